@@ -1,0 +1,32 @@
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT.parent / "shared" / "samples"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_data(tmp_path, monkeypatch):
+    """Demo files, backups and QSettings go to a tmp dir, never the developer's profile."""
+    data = tmp_path / "userdata"
+    data.mkdir()
+    monkeypatch.setenv("TOWNSHIP_APP_DATA", str(data))
+    monkeypatch.setenv("TOWNSHIP_APP_SETTINGS", str(tmp_path / "settings.ini"))
+    return data
+
+
+def sample_paths():
+    return sorted(SAMPLES.glob("*.txt"))
+
+
+@pytest.fixture
+def samples():
+    paths = sample_paths()
+    if not paths:
+        pytest.skip("../shared/samples not present")
+    return paths

@@ -1,0 +1,172 @@
+"""Plain-data view of a report: what checks, printing and export read.
+
+The store hands out these objects; nothing here touches SQLite or Qt, so every
+consumer can be tested with hand-built reports.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from typing import Iterator
+
+from .numbering import heading_label
+
+#: numbering styles a section may carry
+NUMBERING_AUTO = "auto"  # 一、/（一）/1./（1） from its depth and position
+NUMBERING_NONE = "none"  # printed without a number and skipped when counting (导语, 落款前的说明)
+
+
+@dataclass
+class ReportProperties:
+    """The 报告属性: what the title page, the 落款 and the submission name come from."""
+
+    report_type: str = ""
+    township: str = ""  # 乡镇名称
+    county: str = ""  # 所属县
+    year: str = ""  # 年度, as typed (e.g. "2018")
+    period: str = ""  # 期间: 全年 / 上半年 / 第一季度 …
+    title: str = ""
+    issuer: str = ""  # 落款单位
+    doc_date: str = ""  # 成文日期, ISO yyyy-mm-dd or empty
+    template: str = ""  # id of the template the report was made from
+
+    @classmethod
+    def field_names(cls) -> list[str]:
+        return [f.name for f in fields(cls)]
+
+    def as_dict(self) -> dict[str, str]:
+        return {name: getattr(self, name) for name in self.field_names()}
+
+
+@dataclass
+class Indicator:
+    """One row of a section's indicator table. Numbers are text exactly as typed."""
+
+    id: int | None = None
+    section_id: int | None = None
+    position: int = 0
+    name: str = ""
+    value: str = ""
+    unit: str = ""
+    target: str = ""  # 目标/任务数
+    previous: str = ""  # 上年同期
+    note: str = ""
+    formula: str = ""  # rule the checks apply to this row, e.g. "rate: 2 / 3"
+
+    EDITABLE = ("name", "value", "unit", "target", "previous", "note", "formula")
+    NUMERIC = ("value", "target", "previous")
+
+
+@dataclass
+class Section:
+    id: int | None = None
+    parent_id: int | None = None
+    position: int = 0
+    title: str = ""
+    body: str = ""
+    numbering: str = NUMBERING_AUTO
+    print_table: bool = True
+
+
+@dataclass
+class SectionView:
+    """A section as it stands in the tree: depth and the number printing will give it."""
+
+    section: Section
+    depth: int
+    label: str  # "一、", "（二）", "3." … or "" when unnumbered
+    path: tuple[int, ...]  # ids from the root down to this section
+
+    @property
+    def heading(self) -> str:
+        return f"{self.label}{self.section.title}"
+
+
+@dataclass
+class Report:
+    """A whole report in memory, as loaded from a store or built by an importer."""
+
+    properties: ReportProperties = field(default_factory=ReportProperties)
+    sections: list[Section] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+
+    def children(self, parent_id: int | None) -> list[Section]:
+        return sorted(
+            (s for s in self.sections if s.parent_id == parent_id), key=lambda s: s.position
+        )
+
+    def section(self, section_id: int) -> Section:
+        for s in self.sections:
+            if s.id == section_id:
+                return s
+        raise KeyError(section_id)
+
+    def indicators_of(self, section_id: int) -> list[Indicator]:
+        return sorted(
+            (i for i in self.indicators if i.section_id == section_id), key=lambda i: i.position
+        )
+
+    def walk(self) -> Iterator[SectionView]:
+        """Depth-first, in document order, with printed numbers."""
+        by_parent: dict[int | None, list[Section]] = {}
+        for s in self.sections:
+            by_parent.setdefault(s.parent_id, []).append(s)
+        for kids in by_parent.values():
+            kids.sort(key=lambda s: s.position)
+
+        def visit(parent_id: int | None, depth: int, path: tuple[int, ...]):
+            counter = 0
+            for s in by_parent.get(parent_id, []):
+                if s.numbering == NUMBERING_AUTO:
+                    counter += 1
+                    label = heading_label(depth, counter)
+                else:
+                    label = ""
+                here = path + (s.id,)
+                yield SectionView(s, depth, label, here)
+                yield from visit(s.id, depth + 1, here)
+
+        yield from visit(None, 0, ())
+
+    def numbered_path(self, section_id: int) -> str:
+        """e.g. "二、工作开展情况 / （一）求真务实" — how findings name a section."""
+        views = {v.section.id: v for v in self.walk()}
+        view = views[section_id]
+        return " / ".join(views[i].heading or "（无标题）" for i in view.path)
+
+    def plain_text(self) -> str:
+        """The report as a drafter would have typed it: title, headings, bodies, 落款."""
+        lines: list[str] = []
+        if self.properties.title:
+            lines.append(self.properties.title)
+        for view in self.walk():
+            if view.heading:
+                lines.append(view.heading)
+            if view.section.body:
+                lines.extend(view.section.body.split("\n"))
+        if self.properties.issuer:
+            lines.append(self.properties.issuer)
+        date = format_chinese_date(self.properties.doc_date)
+        if date:
+            lines.append(date)
+        return "\n".join(lines)
+
+    def copy(self) -> "Report":
+        return Report(
+            replace(self.properties),
+            [replace(s) for s in self.sections],
+            [replace(i) for i in self.indicators],
+        )
+
+
+def format_chinese_date(iso: str) -> str:
+    """2019-01-05 → 2019年1月5日 (GB/T 9704: full year, no zero padding)."""
+    parts = (iso or "").strip().split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return ""
+    y, m, d = (int(p) for p in parts)
+    return f"{y}年{m}月{d}日"
+
+
+def count_characters(text: str) -> int:
+    """字数 as Word/WPS count it for Chinese text: every non-whitespace character."""
+    return sum(1 for ch in text if not ch.isspace())

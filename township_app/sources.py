@@ -1,0 +1,35 @@
+"""Open whatever the user names on the command line as a Report: a report file, .txt or .docx."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .model import Report
+from .store import ReportStore, StoreError
+
+
+class SourceError(Exception):
+    """Input the program cannot read; the message is for the user."""
+
+
+REPORT_SUFFIXES = (".db", ".sqlite", ".sqlite3", ".tsr")
+
+
+def load_report(path: str | Path) -> Report:
+    path = Path(path)
+    if not path.exists():
+        raise SourceError(f"文件不存在：{path}")
+    if path.is_dir():
+        raise SourceError(f"“{path}”是文件夹，不是报告文件。")
+    suffix = path.suffix.lower()
+    if suffix in (".txt", ".docx"):
+        from .importer import ImportError_, import_path
+
+        try:
+            return import_path(path)
+        except ImportError_ as exc:
+            raise SourceError(str(exc)) from exc
+    try:
+        with ReportStore(path, read_only=True) as store:
+            return store.load_report()
+    except StoreError as exc:
+        raise SourceError(str(exc)) from exc
