@@ -1,0 +1,82 @@
+"""Read a .txt or .docx report as plain text lines, whatever encoding an office PC saved it in.
+
+Checks on a file report locations as line/column of *this* text, so the importer
+and the check command must read a file the same way: both call read_source_text.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class SourceTextError(Exception):
+    """A file that cannot be read as a report; the message is for the user."""
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK/GB2312)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise SourceTextError("无法识别文件的文字编码，请另存为 UTF-8 或 GBK 编码的文本文件。")
+    return str(best)
+
+
+def docx_paragraph_texts(path: Path) -> list[str]:
+    """Body paragraphs in document order; a table contributes its rows, cells joined by tabs."""
+    import zipfile
+
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        document = docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise SourceTextError(f"“{path.name}”不是有效的 Word（.docx）文件：{exc}") from exc
+    except Exception as exc:  # python-docx raises assorted errors on broken packages
+        if exc.__class__.__name__ in ("PackageNotFoundError", "XMLSyntaxError"):
+            raise SourceTextError(f"“{path.name}”不是有效的 Word（.docx）文件。") from exc
+        raise
+    lines: list[str] = []
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                lines.append("\t".join(cell.text.replace("\n", " ") for cell in row.cells))
+    return lines
+
+
+def read_source_text(path: str | Path) -> str:
+    """The text of a .txt or .docx file, lines joined with \\n, line endings normalized."""
+    path = Path(path)
+    if not path.exists():
+        raise SourceTextError(f"文件不存在：{path}")
+    if path.is_dir():
+        raise SourceTextError(f"“{path}”是文件夹，不是文件。")
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".docx":
+            return "\n".join(docx_paragraph_texts(path))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceTextError(f"无法读取“{path.name}”：{exc.strerror or exc}") from exc
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SourceTextError(f"“{path.name}”不是文本文件。")
+    text = decode_text(data)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
