@@ -1,0 +1,169 @@
+"""Run the rules over a report or a plain text and turn their hits into located findings."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..model import Report
+from .findings import CheckRun, Finding, Location, make_fingerprint
+from .passages import line_column, sentence_around
+from .registry import CellAnchor, CorpusRule, DocRule, Hit, ReportRule, ReportScope, Rule, TextAnchor, TextDoc
+
+FIELD_ORDER = {"title": 0, "body": 1}
+TEXT_KEY = ("text",)
+
+
+def default_rules() -> tuple[Rule, ...]:
+    from .rules import ALL_RULES
+
+    return ALL_RULES
+
+
+def report_docs(report: Report) -> dict[tuple, TextDoc]:
+    docs: dict[tuple, TextDoc] = {}
+    for view in report.walk():
+        s = view.section
+        for field in ("title", "body"):
+            text = getattr(s, field)
+            if text:
+                key = ("section", s.id, field)
+                docs[key] = TextDoc(key, text, s.id, field)
+    return docs
+
+
+class _Locator:
+    """Turns anchors into Locations, quotes and fingerprint contexts for one report or text."""
+
+    def __init__(self, docs: dict[tuple, TextDoc], report: Report | None):
+        self.docs = docs
+        self.paths: dict[int, str] = {}
+        self.order: dict[int, int] = {}
+        if report is not None:
+            views = {}
+            for n, view in enumerate(report.walk()):
+                views[view.section.id] = view
+                self.order[view.section.id] = n
+            for sid, view in views.items():
+                self.paths[sid] = " / ".join(views[i].heading or "（无标题）" for i in view.path)
+
+    def locate(self, anchor) -> tuple[Location, str, str]:
+        if isinstance(anchor, TextAnchor):
+            doc = self.docs[anchor.doc]
+            quote = doc.text[anchor.start:anchor.start + anchor.length]
+            context = sentence_around(doc.text, anchor.start, anchor.start + anchor.length)
+            if anchor.doc == TEXT_KEY:
+                line, column = line_column(doc.text, anchor.start)
+                loc = Location("text", start=anchor.start, length=anchor.length, line=line, column=column)
+            else:
+                loc = Location("section", section_id=doc.section_id, field=doc.field,
+                               start=anchor.start, length=anchor.length,
+                               section_path=self.paths.get(doc.section_id))
+            return loc, quote, context
+        ind = anchor.indicator
+        cell = str(getattr(ind, anchor.column, "") or "")
+        loc = Location("indicator", section_id=ind.section_id, field=anchor.column,
+                       indicator_id=ind.id, section_path=self.paths.get(ind.section_id),
+                       indicator_name=ind.name)
+        context = "|".join((ind.name, ind.value, ind.unit, ind.target, ind.previous, ind.formula))
+        return loc, cell or ind.name, context
+
+    def sort_key(self, finding: Finding):
+        loc = finding.location
+        if loc.kind == "text":
+            return (0, 0, loc.start or 0)
+        section_rank = self.order.get(loc.section_id, 1 << 30)
+        if loc.kind == "indicator":
+            return (section_rank, 2, loc.indicator_id or 0)
+        return (section_rank, FIELD_ORDER.get(loc.field, 3), loc.start or 0)
+
+
+def _findings(rule: Rule, hits: Iterable[Hit], locator: _Locator) -> list[Finding]:
+    out = []
+    for hit in hits:
+        location, quote, context = locator.locate(hit.anchor)
+        related = [locator.locate(a)[0] for a in hit.related]
+        out.append(Finding(
+            rule=rule.id, severity=hit.severity or rule.severity, message=hit.message,
+            quote=quote, location=location, related=related,
+            fingerprint=make_fingerprint(rule.id, location, quote, context),
+        ))
+    return out
+
+
+def _touches(hit: Hit, section_id: int) -> bool:
+    for anchor in (hit.anchor, *hit.related):
+        if isinstance(anchor, TextAnchor) and len(anchor.doc) > 1 and anchor.doc[1] == section_id:
+            return True
+        if isinstance(anchor, CellAnchor) and anchor.indicator.section_id == section_id:
+            return True
+    return False
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen = set()
+    out = []
+    for f in findings:
+        key = (f.rule, f.location.key(), f.location.start, f.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _check_report(report: Report, section_ids: list[int] | None,
+                  rules: tuple[Rule, ...]) -> list[Finding]:
+    docs = report_docs(report)
+    locator = _Locator(docs, report)
+    wanted = set(section_ids) if section_ids is not None else None
+    own_docs = [d for d in docs.values() if wanted is None or d.section_id in wanted]
+    scope_ids = [v.section.id for v in report.walk() if wanted is None or v.section.id in wanted]
+    findings: list[Finding] = []
+    for rule in rules:
+        if isinstance(rule, DocRule):
+            for doc in own_docs:
+                findings.extend(_findings(rule, rule.check(doc), locator))
+        elif isinstance(rule, CorpusRule):
+            hits = rule.check(list(docs.values()))
+            if wanted is not None:
+                hits = [h for h in hits if any(_touches(h, sid) for sid in wanted)]
+            findings.extend(_findings(rule, hits, locator))
+        else:
+            scope = ReportScope(report, scope_ids, docs)
+            findings.extend(_findings(rule, rule.check(scope), locator))
+    findings = _dedupe(findings)
+    findings.sort(key=locator.sort_key)
+    return findings
+
+
+def run_checks(report: Report, verified: dict | None = None,
+               rules: tuple[Rule, ...] | None = None) -> CheckRun:
+    """Every rule over the whole report; findings whose fingerprint is in `verified` are marked."""
+    findings = _check_report(report, None, rules or default_rules())
+    if verified:
+        for f in findings:
+            row = verified.get(f.fingerprint)
+            if row is not None:
+                reason = row.get("reason") if isinstance(row, dict) else str(row)
+                f.verified_reason = reason or ""
+    return CheckRun(findings)
+
+
+def check_section(report: Report, section_id: int,
+                  rules: tuple[Rule, ...] | None = None) -> list[Finding]:
+    """Findings that concern one section: its own text and table, and cross-section ones touching it."""
+    report.section(section_id)  # KeyError for an unknown id: a programming error
+    return _check_report(report, [section_id], rules or default_rules())
+
+
+def check_text(text: str, rules: tuple[Rule, ...] | None = None) -> list[Finding]:
+    """Plain text (a .txt/.docx as read): locations are line/column of this text."""
+    doc = TextDoc(TEXT_KEY, text)
+    locator = _Locator({TEXT_KEY: doc}, None)
+    findings: list[Finding] = []
+    for rule in rules or default_rules():
+        if isinstance(rule, DocRule):
+            findings.extend(_findings(rule, rule.check(doc), locator))
+        elif isinstance(rule, CorpusRule):
+            findings.extend(_findings(rule, rule.check([doc]), locator))
+    findings = _dedupe(findings)
+    findings.sort(key=locator.sort_key)
+    return findings

@@ -1,0 +1,89 @@
+"""Interval arithmetic on written numbers (XBRL Calculations 1.1 style).
+
+A number written as 87.82 stands for anything that rounds to it: [87.815, 87.825].
+Two statements of a fact are consistent when their intervals intersect, so rounding
+never produces a finding and every reported mismatch is a real one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+
+def _half_unit(decimals: int) -> Decimal:
+    return Decimal(5).scaleb(-(decimals + 1))
+
+
+@dataclass(frozen=True)
+class Interval:
+    lo: Decimal
+    hi: Decimal
+
+    @classmethod
+    def exact(cls, value: Decimal | int | str) -> "Interval":
+        v = Decimal(value)
+        return cls(v, v)
+
+    @classmethod
+    def from_written(cls, text: str, scale: Decimal = Decimal(1)) -> "Interval":
+        """The interval a number written as `text` (ASCII digits, optional decimals) allows."""
+        value = Decimal(text)
+        decimals = len(text.split(".", 1)[1]) if "." in text else 0
+        half = _half_unit(decimals)
+        return cls((value - half) * scale, (value + half) * scale)
+
+    @property
+    def mid(self) -> Decimal:
+        return (self.lo + self.hi) / 2
+
+    def intersects(self, other: "Interval") -> bool:
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    def contains_zero(self) -> bool:
+        return self.lo <= 0 <= self.hi
+
+    def __add__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo + other.lo, self.hi + other.hi)
+
+    def __sub__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo - other.hi, self.hi - other.lo)
+
+    def __mul__(self, other: "Interval") -> "Interval":
+        products = [a * b for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
+        return Interval(min(products), max(products))
+
+    def __truediv__(self, other: "Interval") -> "Interval":
+        if other.contains_zero():
+            raise ZeroDivisionError("divisor interval contains zero")
+        with localcontext() as ctx:
+            ctx.prec = 34
+            quotients = [a / b for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
+        return Interval(min(quotients), max(quotients))
+
+    def scaled(self, factor: Decimal | int) -> "Interval":
+        f = Decimal(factor)
+        a, b = self.lo * f, self.hi * f
+        return Interval(min(a, b), max(a, b))
+
+    def negated(self) -> "Interval":
+        return Interval(-self.hi, -self.lo)
+
+
+def interval_sum(parts) -> Interval:
+    total = Interval.exact(0)
+    for p in parts:
+        total = total + p
+    return total
+
+
+def format_decimal(value: Decimal, decimals: int = 2) -> str:
+    """A computed value shown to the user: fixed decimals, trailing zeros kept (87.82, 5.21)."""
+    q = Decimal(1).scaleb(-decimals) if decimals > 0 else Decimal(1)
+    text = f"{value.quantize(q):f}"
+    return text
+
+
+def format_plain(value: Decimal) -> str:
+    """A sum of written numbers shown without noise: 238, 152.81."""
+    text = f"{value.normalize():f}"
+    return text

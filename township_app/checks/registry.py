@@ -1,0 +1,120 @@
+"""Rules, what they see and what they return.
+
+Every rule is declared with the examples it must flag and must leave alone (like
+LanguageTool's <example> or Vale's fixtures); tests/test_checks_rules.py runs them all.
+A rule sees either one text (DocRule), all texts of a report together (CorpusRule), or the
+report with its indicator tables (ReportRule). It returns Hits; the engine turns them into
+Findings with locations, quotes and fingerprints.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Union
+
+from ..model import Indicator, Report, Section
+
+
+@dataclass(frozen=True)
+class TextDoc:
+    """One checkable text: a section's title or body, or a whole plain-text file."""
+
+    key: tuple  # ("section", id, "body") or ("text",)
+    text: str
+    section_id: int | None = None
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class TextAnchor:
+    doc: tuple  # TextDoc.key
+    start: int
+    length: int
+
+
+@dataclass(frozen=True)
+class CellAnchor:
+    indicator: Indicator
+    column: str  # "value" | "target" | "previous" | "formula" …
+
+
+Anchor = Union[TextAnchor, CellAnchor]
+
+
+@dataclass
+class Hit:
+    anchor: Anchor
+    message: str
+    severity: str | None = None  # None: the rule's own severity
+    related: tuple[Anchor, ...] = ()
+
+
+@dataclass(frozen=True)
+class SectionExample:
+    """A section of an example report: title, body and indicator rows (dicts of columns)."""
+
+    body: str = ""
+    title: str = "示例"
+    indicators: tuple[dict, ...] = ()
+
+
+ReportExample = tuple[SectionExample, ...]
+
+
+@dataclass(frozen=True)
+class DocRule:
+    id: str
+    severity: str
+    title: str
+    check: Callable[[TextDoc], Iterable[Hit]]
+    failing: tuple[str, ...]
+    passing: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CorpusRule:
+    id: str
+    severity: str
+    title: str
+    check: Callable[[list[TextDoc]], Iterable[Hit]]
+    failing: tuple[str, ...]  # a plain text each; paragraphs on separate lines
+    passing: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReportRule:
+    id: str
+    severity: str
+    title: str
+    check: Callable[["ReportScope"], Iterable[Hit]]
+    failing: tuple[ReportExample, ...]
+    passing: tuple[ReportExample, ...]
+
+
+Rule = Union[DocRule, CorpusRule, ReportRule]
+
+
+@dataclass
+class ReportScope:
+    """The report and which of its sections a ReportRule should look at."""
+
+    report: Report
+    section_ids: list[int]
+    docs: dict[tuple, TextDoc] = field(default_factory=dict)
+
+    def body_doc(self, section_id: int) -> TextDoc | None:
+        return self.docs.get(("section", section_id, "body"))
+
+
+def report_from_example(example: ReportExample) -> Report:
+    """A small in-memory report for a rule example (ids assigned in order)."""
+    report = Report()
+    next_indicator = 1
+    for position, ex in enumerate(example):
+        sid = position + 1
+        report.sections.append(Section(id=sid, parent_id=None, position=position,
+                                       title=ex.title, body=ex.body))
+        for row_pos, row in enumerate(ex.indicators):
+            report.indicators.append(Indicator(id=next_indicator, section_id=sid,
+                                               position=row_pos, **row))
+            next_indicator += 1
+    return report

@@ -1,0 +1,154 @@
+"""Unfilled placeholders: *、xx、xxxx年、某某、○○、＿＿、（ ）、待补充 …
+
+Adding a placeholder is one PlaceholderPattern line; real text that looks similar
+(5G, 3+2, App, X光, 3×4, model numbers) is kept out by the context checks below and by
+ALLOWED_WORDS, and each is covered by an example.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..registry import DocRule, Hit, TextAnchor, TextDoc
+
+
+@dataclass(frozen=True)
+class PlaceholderPattern:
+    regex: str
+    label: str
+    severity: str = "error"
+    operator_between_digits: bool = False  # 3*4, a*b, 3×4: an operator, not a blank
+    not_next_to_digits: bool = False  # X5, 3x: a model number or a factor
+
+
+PLACEHOLDER_PATTERNS = (
+    PlaceholderPattern(r"[*＊]+", "星号", operator_between_digits=True),
+    PlaceholderPattern(r"(?<![A-Za-z])[xX]+(?:[.．\-－~～][xX]+)*(?![A-Za-z])", "字母 x",
+                       not_next_to_digits=True),
+    PlaceholderPattern(r"[ｘＸ]+(?:[.．\-－][ｘＸ]+)*", "字母 x"),
+    PlaceholderPattern(r"×+", "×", operator_between_digits=True),
+    PlaceholderPattern(r"某某+", "某某"),
+    PlaceholderPattern(r"[○◯]+", "○"),
+    PlaceholderPattern(r"[□■]+", "□"),
+    PlaceholderPattern(r"[＿_]{2,}", "下划线"),
+    PlaceholderPattern(r"（[ \u3000]*）|\([ \u3000]*\)|【[ \u3000]*】|〔[ \u3000]*〕|\[[ \u3000]*\]|［[ \u3000]*］",
+                       "空括号"),
+    PlaceholderPattern(r"待补充|待填写|待填报|待核实|待更新", "待补充"),
+    PlaceholderPattern(r"待定", "待定", severity="warning"),
+)
+
+#: real words that contain a pattern; a match inside one of these is not a placeholder
+ALLOWED_WORDS = ("X光", "X线", "X射线", "x光", "X型", "x轴", "X轴", "×光")
+
+_COMPILED = tuple((p, re.compile(p.regex)) for p in PLACEHOLDER_PATTERNS)
+_ALLOWED_RE = re.compile("|".join(re.escape(w) for w in ALLOWED_WORDS))
+_DIGIT = re.compile(r"[0-9０-９]")
+_OPERAND = re.compile(r"[0-9０-９A-Za-z)）]")
+_NAME_SUFFIX = "省市县区乡镇村组街社"
+_NUMBER_SUFFIX = ("户", "人", "个", "名", "亩", "元", "万", "%", "％", "公里", "米", "株", "头",
+                  "件", "次", "起", "座", "项", "条", "台", "处", "份", "余", "多", "公顷", "岁")
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    i, j = start - 1, end
+    while i >= 0 and text[i] in " \u3000":
+        i -= 1
+    while j < len(text) and text[j] in " \u3000":
+        j += 1
+    return (text[i] if i >= 0 else ""), (text[j] if j < len(text) else "")
+
+
+def _hint(text: str, end: int) -> str:
+    tail = text[end:end + 3]
+    if tail.startswith("年"):
+        return "应填年份"
+    if tail[:1] and tail[0] in _NAME_SUFFIX:
+        return "应填名称"
+    if tail.startswith(_NUMBER_SUFFIX) or tail.startswith(("-", "－")):
+        return "应填数字"
+    return "应填具体内容"
+
+
+def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
+    """(start, end, pattern) of every placeholder, in order, without overlaps."""
+    allowed = [(m.start(), m.end()) for m in _ALLOWED_RE.finditer(text)]
+    found: list[tuple[int, int, PlaceholderPattern]] = []
+    for pattern, regex in _COMPILED:
+        for m in regex.finditer(text):
+            start, end = m.start(), m.end()
+            if any(a <= start and end <= b for a, b in allowed):
+                continue
+            before, after = _neighbours(text, start, end)
+            if pattern.operator_between_digits and _OPERAND.match(before or " ") and _OPERAND.match(after or " "):
+                continue
+            if pattern.not_next_to_digits and (_DIGIT.match(text[start - 1:start] or " ")
+                                               or _DIGIT.match(text[end:end + 1] or " ")):
+                continue
+            if m.group(0)[0] in "*＊" and (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in (" ", "\t"):
+                continue  # a list bullet
+            found.append((start, end, pattern))
+    found.sort(key=lambda t: (t[0], -t[1]))
+    result: list[tuple[int, int, PlaceholderPattern]] = []
+    last_end = -1
+    for item in found:
+        if item[0] >= last_end:
+            result.append(item)
+            last_end = item[1]
+    return result
+
+
+def check_placeholders(doc: TextDoc):
+    for start, end, pattern in find_placeholders(doc.text):
+        quote = doc.text[start:end]
+        if pattern.label == "待定":
+            message = f"“{quote}”：内容尚未确定，报送前请填写或删去"
+        elif pattern.label == "空括号":
+            message = f"空括号“{quote}”：括号内内容未填写"
+        else:
+            message = f"占位符“{quote}”未填写（{_hint(doc.text, end)}）"
+        yield Hit(TextAnchor(doc.key, start, end - start), message, severity=pattern.severity)
+
+
+PLACEHOLDER_RULE = DocRule(
+    id="placeholder",
+    severity="error",
+    title="未填写的占位符",
+    check=check_placeholders,
+    failing=(
+        "松林溪村学校路段总路程*公里",
+        "我乡已完成困难残疾人家庭无障碍改造＊户。",
+        "全乡建档立卡贫困人口xxx户xxxx人",
+        "现将我乡xxxx年工作情况简要汇报如下",
+        "x村今年新修林道x.x公里",
+        "投入xx.x万元新修河堤",
+        "每周安排x-x个课时",
+        "关于xx县xx乡人民政府公租房",
+        "打造幸福x。",
+        "XX村党支部",
+        "××乡人民政府",
+        "某某同志任组长",
+        "○○村新建文化广场",
+        "□□万元",
+        "共投入资金____万元",
+        "新建（ ）个基站",
+        "验收时间待补充",
+        "竣工时间待定",
+        "农村适龄（*-*岁）“两癌”免费检查",
+        "保洁面达到xxx%",
+    ),
+    passing=(
+        "建立5G基站建设，现已完成",
+        "探索“3+2”党建品牌",
+        "发动群众积极下载反诈App",
+        "12345平台满意度超过90%",
+        "配备X光机一台",
+        "建棚面积为3×4米",
+        "计算公式为 a*b",
+        "单价3*4元",
+        "引进Xbox与Excel培训",
+        "购置X5型号设备",
+        "“党建+特色产业”",
+        "打造“爱你小镇”3A乡村旅游点",
+        "已定植博陇37-94辣椒苗",
+    ),
+)

@@ -1,0 +1,71 @@
+"""Units a report writes after a number, and how they convert to a common base.
+
+Adding a unit is a line here. Money is compared in 元, so 152.81万元 and 1528100元 are
+the same fact; count units (户, 人, 个 …) are their own base.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+#: written unit → (base unit, factor to base)
+UNIT_BASES: dict[str, tuple[str, Decimal]] = {
+    "亿元": ("元", Decimal(10) ** 8),
+    "万元": ("元", Decimal(10) ** 4),
+    "千元": ("元", Decimal(10) ** 3),
+    "元": ("元", Decimal(1)),
+    "万亩": ("亩", Decimal(10) ** 4),
+    "亩": ("亩", Decimal(1)),
+    "公顷": ("公顷", Decimal(1)),
+    "平方公里": ("平方公里", Decimal(1)),
+    "平方千米": ("平方公里", Decimal(1)),
+    "平方米": ("平方米", Decimal(1)),
+    "公里": ("米", Decimal(1000)),
+    "千米": ("米", Decimal(1000)),
+    "米": ("米", Decimal(1)),
+    "万户": ("户", Decimal(10) ** 4),
+    "万人次": ("人次", Decimal(10) ** 4),
+    "万人": ("人", Decimal(10) ** 4),
+    "吨": ("吨", Decimal(1)),
+    "万吨": ("吨", Decimal(10) ** 4),
+    "公斤": ("公斤", Decimal(1)),
+    "千克": ("公斤", Decimal(1)),
+    "%": ("%", Decimal(1)),
+    "％": ("%", Decimal(1)),
+    "个百分点": ("个百分点", Decimal(1)),
+}
+
+#: units that are their own base (counts and the like)
+COUNT_UNITS = (
+    "户次", "人次", "户", "人", "名", "个", "位", "家", "所", "座", "栋", "间", "套", "处",
+    "亩", "株", "棵", "头", "只", "羽", "匹", "尾", "件", "次", "起", "场", "期", "批", "项",
+    "条", "台", "辆", "盏", "块", "份", "口", "眼", "本", "册", "篇", "张", "幅", "副", "支",
+    "宗", "例", "床", "盘", "度", "升", "千瓦", "立方米", "方", "公斤", "斤", "万斤",
+    "天", "小时", "课时", "周岁", "岁", "村", "组", "镇", "乡", "元",
+)
+
+#: units that name people or households counted together with a 个/名 total
+PERSON_LIKE = {"人", "名", "个", "位"}
+
+
+def all_units() -> list[str]:
+    """Every unit the tokenizer knows, longest first so 万元 wins over 万."""
+    units = set(UNIT_BASES) | set(COUNT_UNITS)
+    return sorted(units, key=len, reverse=True)
+
+
+def base_of(unit: str) -> tuple[str, Decimal]:
+    if unit in UNIT_BASES:
+        return UNIT_BASES[unit]
+    return unit, Decimal(1)
+
+
+def is_money(unit: str) -> bool:
+    return base_of(unit)[0] == "元"
+
+
+def is_percent(unit: str) -> bool:
+    return unit in ("%", "％")
+
+
+def normalize_unit_text(unit: str) -> str:
+    return "%" if unit == "％" else unit
