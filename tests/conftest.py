@@ -30,3 +30,30 @@ def samples():
     if not paths:
         pytest.skip("../shared/samples not present")
     return paths
+
+
+def type_text(qtbot, widget, text):
+    """Type like a user: ASCII as key clicks, Chinese as input-method commits (as a real IME does).
+
+    QTest's key clicks only know ASCII keys; Chinese reaches widgets through QInputMethodEvent.
+    """
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    run = ""
+
+    def flush_ascii():
+        nonlocal run
+        if run:
+            qtbot.keyClicks(widget, run)
+            run = ""
+
+    for ch in text:
+        if ord(ch) < 128:
+            run += ch
+            continue
+        flush_ascii()
+        event = QInputMethodEvent("", [])
+        event.setCommitString(ch)
+        QApplication.sendEvent(widget, event)
+    flush_ascii()

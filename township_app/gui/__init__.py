@@ -1,0 +1,1 @@
+"""The Qt layer: real models over the core, undo commands, panels that emit signals."""

@@ -1,0 +1,77 @@
+"""Starting the window: the application object, Chinese Qt strings, what to open first."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..paths import APP_DISPLAY_NAME, APP_NAME, resources_dir
+from .main_window import MainWindow
+from .settings import app_settings
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setOrganizationName(APP_NAME)
+    icon = resources_dir() / "icons" / "app.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    translator = QTranslator(app)  # Qt's own dialogs (OK/Cancel, file dialogs) in Chinese
+    if translator.load(QLocale(QLocale.Chinese, QLocale.China), "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(translator)
+    return app
+
+
+def open_initial(window: MainWindow, file: str | None, demo: bool) -> None:
+    """FILE, else --demo, else the last file, else offer 新建/打开/示例."""
+    if file:
+        window.open_file(file)
+        return
+    if demo:
+        from ..demo import create_demo_file
+
+        window.open_file(create_demo_file())
+        return
+    last = window.settings.value("lastFile")
+    if last and Path(str(last)).exists() and window.open_file(str(last)):
+        return
+    offer_start(window)
+
+
+def offer_start(window: MainWindow) -> None:
+    box = QMessageBox(window)
+    box.setWindowTitle(APP_DISPLAY_NAME)
+    box.setText(window.tr("欢迎使用%1。请选择：").replace("%1", APP_DISPLAY_NAME))
+    new_button = box.addButton(window.tr("新建报告"), QMessageBox.AcceptRole)
+    open_button = box.addButton(window.tr("打开报告"), QMessageBox.AcceptRole)
+    demo_button = box.addButton(window.tr("打开示例报告"), QMessageBox.AcceptRole)
+    box.addButton(window.tr("稍后"), QMessageBox.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is new_button:
+        window.new_report()
+    elif clicked is open_button:
+        window.open_dialog()
+    elif clicked is demo_button:
+        from ..demo import create_demo_file
+
+        window.open_file(create_demo_file())
+
+
+def run_gui(file: str | None = None, demo: bool = False) -> int:
+    app = make_application()
+    window = MainWindow(app_settings())
+    window.show()
+    quit_after = os.environ.get("TOWNSHIP_APP_QUIT_AFTER_MS")
+    if quit_after:  # smoke tests and the startup benchmark
+        QTimer.singleShot(int(quit_after), window.close)
+        QTimer.singleShot(int(quit_after) + 50, app.quit)
+    QTimer.singleShot(0, lambda: open_initial(window, file, demo))
+    return app.exec()

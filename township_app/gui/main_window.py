@@ -1,0 +1,471 @@
+"""The main window: wires the tree, the section panel and the menus to one open report."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox)
+
+from .. import __version__
+from ..model import NUMBERING_AUTO, NUMBERING_NONE
+from ..paths import APP_DISPLAY_NAME
+from ..store import NewerFileError, ReportStore, StoreError
+from ..templates import build_report
+from .dialogs import NewReportDialog, PropertiesDialog
+from .editor import FindBar
+from .section_panel import SectionPanelController
+from .section_tree_model import SectionTreeModel
+from .session import ReportSession
+from .settings import add_recent_file, recent_files, remove_recent_file
+from .ui_loader import load_ui_into
+from .undo_commands import (AddSectionCommand, DeleteSectionCommand, MoveSectionCommand,
+                            RenameSectionCommand, SetPropertiesCommand)
+
+REPORT_FILTER = "报告文件 (*.db);;所有文件 (*)"
+
+
+class MainWindow(QMainWindow):
+    sessionChanged = Signal(object)  # ReportSession or None
+
+    def __init__(self, settings, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.session: ReportSession | None = None
+        self.tree_model: SectionTreeModel | None = None
+        self.panel: SectionPanelController | None = None
+        load_ui_into(self, "main_window")
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.find_bar = FindBar(self.bodyEditor, self.bodyPanel)
+        self.bodyLayout.addWidget(self.find_bar)
+        self.mainSplitter.setStretchFactor(1, 3)
+        self.contentSplitter.setStretchFactor(0, 3)
+        self.contentSplitter.setStretchFactor(1, 2)
+        self.treeHeading.setStyleSheet("font-weight: bold; padding: 2px;")
+        self.tableHeading.setStyleSheet("font-weight: bold;")
+        self.numberLabel.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.titleEdit.setStyleSheet("font-size: 15px; font-weight: bold; padding: 3px;")
+        self.count_label = QLabel(self)
+        self.statusbar.addPermanentWidget(self.count_label)
+        self._make_undo_actions()
+        self._wire_actions()
+        self._update_recent_menu()
+        self._set_session(None)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            self.mainSplitter.restoreState(splitter)
+
+    # ---- actions ----------------------------------------------------------------------------
+    def _make_undo_actions(self) -> None:
+        self.actionUndo = QAction(self.tr("撤销(&U)"), self)
+        self.actionUndo.setShortcut(QKeySequence.Undo)
+        self.actionRedo = QAction(self.tr("重做(&R)"), self)
+        self.actionRedo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.actionUndo.triggered.connect(self.undo)
+        self.actionRedo.triggered.connect(self.redo)
+        first = self.menuEdit.actions()[0] if self.menuEdit.actions() else None
+        self.menuEdit.insertAction(first, self.actionUndo)
+        self.menuEdit.insertAction(first, self.actionRedo)
+        self.menuEdit.insertSeparator(first)
+        tool_first = self.mainToolBar.actions()[2] if len(self.mainToolBar.actions()) > 2 \
+            else None
+        self.mainToolBar.insertAction(tool_first, self.actionUndo)
+        self.mainToolBar.insertAction(tool_first, self.actionRedo)
+
+    def _wire_actions(self) -> None:
+        self.actionNew.triggered.connect(self.new_report)
+        self.actionOpen.triggered.connect(self.open_dialog)
+        self.actionSaveAs.triggered.connect(self.save_as)
+        self.actionProperties.triggered.connect(self.edit_properties)
+        self.actionQuit.triggered.connect(self.close)
+        self.actionFind.triggered.connect(self.find_bar.open)
+        self.actionAddSibling.triggered.connect(self.add_sibling)
+        self.actionAddChild.triggered.connect(self.add_child)
+        self.actionRename.triggered.connect(self.rename_current)
+        self.actionDeleteSection.triggered.connect(self.delete_current)
+        self.actionMoveUp.triggered.connect(lambda: self.move_current(-1))
+        self.actionMoveDown.triggered.connect(lambda: self.move_current(+1))
+        self.actionOutdent.triggered.connect(self.outdent_current)
+        self.actionIndent.triggered.connect(self.indent_current)
+        self.actionToggleNumbering.triggered.connect(self._toggle_numbering)
+        self.actionAddRow.triggered.connect(lambda: self.panel and self.panel.add_row())
+        self.actionDeleteRow.triggered.connect(lambda: self.panel and self.panel.delete_rows())
+        self.actionRowUp.triggered.connect(lambda: self.panel and self.panel.move_row(-1))
+        self.actionRowDown.triggered.connect(lambda: self.panel and self.panel.move_row(+1))
+        self.actionAbout.triggered.connect(self.about)
+        self.addSiblingButton.setDefaultAction(self.actionAddSibling)
+        self.addChildButton.setDefaultAction(self.actionAddChild)
+        self.deleteSectionButton.setDefaultAction(self.actionDeleteSection)
+        self.addRowButton.setDefaultAction(self.actionAddRow)
+        self.deleteRowButton.setDefaultAction(self.actionDeleteRow)
+        self.rowUpButton.setDefaultAction(self.actionRowUp)
+        self.rowDownButton.setDefaultAction(self.actionRowDown)
+        # short labels for buttons and the toolbar; menus keep the full text
+        for action, short in ((self.actionAddRow, self.tr("添加行")),
+                              (self.actionDeleteRow, self.tr("删除行")),
+                              (self.actionRowUp, self.tr("上移行")),
+                              (self.actionRowDown, self.tr("下移行")),
+                              (self.actionAddSibling, self.tr("添加同级")),
+                              (self.actionAddChild, self.tr("添加下级")),
+                              (self.actionDeleteSection, self.tr("删除章节")),
+                              (self.actionMoveUp, self.tr("上移")),
+                              (self.actionMoveDown, self.tr("下移")),
+                              (self.actionNew, self.tr("新建")),
+                              (self.actionOpen, self.tr("打开")),
+                              (self.actionProperties, self.tr("报告属性")),
+                              (self.actionUndo, self.tr("撤销")),
+                              (self.actionRedo, self.tr("重做"))):
+            action.setIconText(short)
+
+    def undo(self) -> None:
+        if self.session is not None:
+            self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.session is not None:
+            self.session.undo_stack.redo()
+
+    def _update_report_actions(self) -> None:
+        has = self.session is not None
+        writable = has and not self.session.read_only
+        current = self.current_section_id()
+        for action in (self.actionSaveAs, self.actionFind):
+            action.setEnabled(has)
+        self.actionProperties.setEnabled(writable)
+        self.actionAddSibling.setEnabled(writable)
+        self.actionAddChild.setEnabled(writable and current is not None)
+        for action in (self.actionRename, self.actionDeleteSection, self.actionMoveUp,
+                       self.actionMoveDown, self.actionOutdent, self.actionIndent,
+                       self.actionToggleNumbering, self.actionAddRow, self.actionDeleteRow,
+                       self.actionRowUp, self.actionRowDown):
+            action.setEnabled(writable and current is not None)
+        self.actionUndo.setEnabled(has and self.session.undo_stack.canUndo())
+        self.actionRedo.setEnabled(has and self.session.undo_stack.canRedo())
+        if has and current is not None:
+            numbering = self.session.store.section(current).numbering
+            self.actionToggleNumbering.setChecked(numbering == NUMBERING_NONE)
+
+    # ---- session lifecycle -----------------------------------------------------------------------
+    def _set_session(self, session: ReportSession | None) -> None:
+        old = self.session
+        self.session = session
+        if session is None:
+            self.sectionTree.setModel(None)
+            self.tree_model = None
+            if self.panel is not None:
+                self.panel.detach()
+            self.panel = None
+            self.centralwidget.setEnabled(False)
+        else:
+            self.centralwidget.setEnabled(True)
+            self.tree_model = SectionTreeModel(session, self)
+            self.sectionTree.setModel(self.tree_model)
+            self.sectionTree.expandAll()
+            self.tree_model.rowsInserted.connect(self._expand_parent)
+            self.tree_model.moveRequested.connect(self._move_requested)
+            self.tree_model.renameRequested.connect(self._rename_requested)
+            if self.panel is not None:
+                self.panel.detach()
+            self.panel = SectionPanelController(self, session, self.tree_model)
+            self.sectionTree.selectionModel().currentChanged.connect(self._tree_current_changed)
+            session.undo_stack.indexChanged.connect(self._undo_index_changed)
+            session.characterCountChanged.connect(self._update_counts)
+            session.propertiesChanged.connect(self._update_title)
+            session.structureChanged.connect(self._update_report_actions)
+            first = self.tree_model.index(0, 0)
+            if first.isValid():
+                self.sectionTree.setCurrentIndex(first)
+        if old is not None:
+            old.undo_stack.indexChanged.disconnect(self._undo_index_changed)
+            old.store.close()
+            old.deleteLater()
+        self._update_title()
+        self._update_counts()
+        self._update_report_actions()
+        self.sessionChanged.emit(session)
+
+    def _expand_parent(self, parent, _first, _last) -> None:
+        self.sectionTree.expand(parent)
+
+    def _undo_index_changed(self, _index: int) -> None:
+        self._update_report_actions()
+        self._update_title()
+
+    def _tree_current_changed(self, current, _previous) -> None:
+        sid = self.tree_model.section_id(current) if self.tree_model else None
+        self.panel.show_section(sid)
+        self._update_counts()
+        self._update_report_actions()
+
+    def current_section_id(self) -> int | None:
+        if self.tree_model is None:
+            return None
+        return self.tree_model.section_id(self.sectionTree.currentIndex())
+
+    def select_section(self, section_id: int) -> None:
+        index = self.tree_model.index_of(section_id)
+        if index.isValid():
+            self.sectionTree.setCurrentIndex(index)
+            self.sectionTree.scrollTo(index)
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(APP_DISPLAY_NAME)
+            return
+        title = self.session.store.properties().title or self.tr("未命名报告")
+        name = self.session.store.path.name
+        flag = self.tr(" [只读]") if self.session.read_only else ""
+        self.setWindowTitle(f"{title} — {name}{flag} — {APP_DISPLAY_NAME}")
+
+    def _update_counts(self) -> None:
+        if self.session is None:
+            self.count_label.setText("")
+            return
+        total = self.session.total_characters()
+        current = self.current_section_id()
+        text = self.tr("全文 %1 字").replace("%1", f"{total:,}")
+        if current is not None:
+            text += self.tr("　本节 %1 字").replace(
+                "%1", f"{self.session.section_characters(current):,}")
+        self.count_label.setText(text)
+
+    # ---- files ------------------------------------------------------------------------------
+    def open_file(self, path: str | os.PathLike, read_only: bool = False) -> bool:
+        path = Path(path)
+        try:
+            store = ReportStore(path, read_only=read_only)
+        except NewerFileError as exc:
+            answer = QMessageBox.question(
+                self, self.tr("打开报告"), str(exc) + "\n\n" + self.tr("以只读方式打开？"))
+            if answer != QMessageBox.Yes:
+                return False
+            return self.open_file(path, read_only=True)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("打开报告"), str(exc))
+            remove_recent_file(self.settings, str(path))
+            self._update_recent_menu()
+            return False
+        self._set_session(ReportSession(store, self))
+        add_recent_file(self.settings, str(path))
+        self.settings.setValue("lastFile", str(path.resolve()))
+        self._update_recent_menu()
+        self.statusbar.showMessage(self.tr("已打开 %1").replace("%1", str(path)), 5000)
+        return True
+
+    def open_dialog(self) -> None:
+        start = str(Path(recent_files(self.settings)[0]).parent) if recent_files(
+            self.settings) else ""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开报告"), start,
+                                              self.tr(REPORT_FILTER))
+        if path:
+            self.open_file(path)
+
+    def new_report(self) -> bool:
+        dialog = NewReportDialog(self)
+        if dialog.exec() != NewReportDialog.Accepted:
+            return False
+        return self.create_report(dialog.selected_template(), dialog.form.properties(),
+                                  dialog.target_path())
+
+    def create_report(self, template, properties, path: Path) -> bool:
+        report = build_report(template, properties)
+        tmp = path.with_name(path.name + ".new")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if tmp.exists():
+                tmp.unlink()
+            ReportStore.create(tmp, report).close()
+            os.replace(tmp, path)
+        except (OSError, StoreError) as exc:
+            QMessageBox.warning(self, self.tr("新建报告"),
+                                self.tr("无法在“%1”新建报告：%2").replace("%1", str(path))
+                                .replace("%2", getattr(exc, "strerror", None) or str(exc)))
+            return False
+        return self.open_file(path)
+
+    def save_as(self) -> bool:
+        if self.session is None:
+            return False
+        current = self.session.store.path
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("另存为"), str(current.with_name(current.stem + "_副本.db")),
+            self.tr(REPORT_FILTER))
+        if not path:
+            return False
+        return self.save_as_path(Path(path))
+
+    def save_as_path(self, path: Path) -> bool:
+        if path.suffix.lower() != ".db":
+            path = path.with_name(path.name + ".db")
+        if path.resolve() == self.session.store.path.resolve():
+            return True
+        try:
+            self.session.store.save_copy(path)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("另存为"),
+                                str(exc) + "\n" + self.tr("当前报告未受影响。"))
+            return False
+        section = self.current_section_id()
+        cursor = self.bodyEditor.textCursor().position()
+        opened = self.open_file(path)
+        if opened and section is not None:  # carry on exactly where the user was
+            self.select_section(section)
+            self.bodyEditor.load(self.bodyEditor.toPlainText(), cursor=cursor)
+        return opened
+
+    def _update_recent_menu(self) -> None:
+        self.menuRecent.clear()
+        files = recent_files(self.settings)
+        for i, path in enumerate(files, 1):
+            action = self.menuRecent.addAction(f"&{i % 10} {Path(path).name}")
+            action.setToolTip(path)
+            action.setData(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
+        if files:
+            self.menuRecent.addSeparator()
+            clear = self.menuRecent.addAction(self.tr("清除列表"))
+            clear.triggered.connect(self._clear_recent)
+        self.menuRecent.setEnabled(bool(files))
+
+    def _clear_recent(self) -> None:
+        self.settings.setValue("recentFiles", [])
+        self._update_recent_menu()
+
+    def edit_properties(self) -> None:
+        if self.session is None or self.session.read_only:
+            return
+        old = self.session.store.properties()
+        dialog = PropertiesDialog(old, self)
+        if dialog.exec() == PropertiesDialog.Accepted:
+            new = dialog.properties()
+            if new != old:
+                self.session.undo_stack.push(SetPropertiesCommand(self.session, old, new))
+
+    # ---- sections ---------------------------------------------------------------------------
+    def add_sibling(self) -> int | None:
+        if self.session is None or self.session.read_only:
+            return None
+        current = self.current_section_id()
+        if current is None:
+            parent, position = None, len(self.tree_model.children_ids(None))
+        else:
+            parent = self.tree_model.parent_id(current)
+            position = self.tree_model.children_ids(parent).index(current) + 1
+        return self._add_section(parent, position)
+
+    def add_child(self) -> int | None:
+        current = self.current_section_id()
+        if current is None or self.session.read_only:
+            return None
+        return self._add_section(current, len(self.tree_model.children_ids(current)))
+
+    def _add_section(self, parent, position) -> int:
+        command = AddSectionCommand(self.tree_model, parent, position, self.tr("新章节"))
+        self.session.undo_stack.push(command)
+        self.select_section(command.section_id)
+        self.titleEdit.setFocus()
+        self.titleEdit.selectAll()
+        return command.section_id
+
+    def rename_current(self) -> None:
+        index = self.sectionTree.currentIndex()
+        if index.isValid():
+            self.sectionTree.edit(index)
+
+    def _rename_requested(self, section_id: int, title: str) -> None:
+        old = self.session.store.section(section_id).title
+        self.session.undo_stack.push(RenameSectionCommand(self.tree_model, section_id, old, title))
+
+    def delete_current(self) -> bool:
+        current = self.current_section_id()
+        if current is None:
+            return False
+        heading = self.tree_model.display_text(current)
+        descendants = len(self.session.store.subtree_ids(current)) - 1
+        text = self.tr("确定删除章节“%1”吗？").replace("%1", heading)
+        if descendants:
+            text += self.tr("\n其下 %1 个下级章节及所有指标将一并删除。").replace(
+                "%1", str(descendants))
+        text += self.tr("\n（可用“撤销”恢复）")
+        if QMessageBox.question(self, self.tr("删除章节"), text) != QMessageBox.Yes:
+            return False
+        parent = self.tree_model.parent_id(current)
+        siblings = self.tree_model.children_ids(parent)
+        row = siblings.index(current)
+        self.session.undo_stack.push(DeleteSectionCommand(self.tree_model, current))
+        siblings = self.tree_model.children_ids(parent)
+        if siblings:
+            self.select_section(siblings[min(row, len(siblings) - 1)])
+        elif parent is not None:
+            self.select_section(parent)
+        else:
+            self.panel.show_section(None)
+        return True
+
+    def move_current(self, delta: int) -> None:
+        current = self.current_section_id()
+        if current is None:
+            return
+        parent = self.tree_model.parent_id(current)
+        row = self.tree_model.children_ids(parent).index(current)
+        target = row + delta
+        if 0 <= target < len(self.tree_model.children_ids(parent)):
+            self._push_move(current, parent, target)
+
+    def outdent_current(self) -> None:
+        current = self.current_section_id()
+        if current is None:
+            return
+        parent = self.tree_model.parent_id(current)
+        if parent is None:
+            return
+        grand = self.tree_model.parent_id(parent)
+        position = self.tree_model.children_ids(grand).index(parent) + 1
+        self._push_move(current, grand, position)
+
+    def indent_current(self) -> None:
+        current = self.current_section_id()
+        if current is None:
+            return
+        parent = self.tree_model.parent_id(current)
+        siblings = self.tree_model.children_ids(parent)
+        row = siblings.index(current)
+        if row == 0:
+            return
+        new_parent = siblings[row - 1]
+        self._push_move(current, new_parent, len(self.tree_model.children_ids(new_parent)))
+
+    def _move_requested(self, section_id: int, new_parent, position: int) -> None:
+        self._push_move(section_id, new_parent, position)
+
+    def _push_move(self, section_id, new_parent, position) -> None:
+        self.session.undo_stack.push(
+            MoveSectionCommand(self.tree_model, section_id, new_parent, position))
+        self.select_section(section_id)
+
+    def _toggle_numbering(self) -> None:
+        if self.panel is not None:
+            self.panel.toggle_numbering()
+
+    # ---- misc ----------------------------------------------------------------------------------
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("关于"), self.tr(
+            "%1 %2\n\n编写、检查、按公文格式打印并报送乡镇工作报告。\n"
+            "报告保存在一个文件中，每次修改立即写入，无需手动保存。")
+            .replace("%1", APP_DISPLAY_NAME).replace("%2", __version__))
+
+    def closeEvent(self, event) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.mainSplitter.saveState())
+        self.settings.sync()
+        if self.session is not None:
+            self._set_session(None)
+        super().closeEvent(event)
