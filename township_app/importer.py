@@ -1,0 +1,206 @@
+"""Import a report someone typed in Word or a text editor: .txt/.docx → Report.
+
+Nothing is lost: every character of the source ends up in the title, a heading,
+a body, an indicator row or the 落款; only heading numbers (regenerated from the
+tree) and whitespace may differ. :class:`ImportResult` keeps the numbers as the
+source wrote them so that property can be checked and drifting numbers reported.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import docx_styles
+from .docx_import import DocxItem, is_own_docx, read_docx, table_indicators
+from .heading_parse import marker_at
+from .model import NUMBERING_AUTO, NUMBERING_NONE, Indicator, Report, Section
+from .report_closing import guess_properties, parse_date_line, split_closing, split_title
+from .report_parse import Block, parse_blocks
+from .textsource import SourceTextError, read_source_text
+
+
+class ImportError_(Exception):
+    """A file that cannot be imported; the message is for the user."""
+
+
+@dataclass
+class ImportResult:
+    report: Report
+    notes: list[str] = field(default_factory=list)  # what the user should know (renumbering …)
+    source_markers: dict[int, str] = field(default_factory=dict)  # section id → number as typed
+    date_text: str = ""  # the date line as typed
+
+    def source_order_text(self) -> str:
+        """The imported report read back in order with the source's own numbers.
+
+        Equal to the source apart from whitespace: the no-loss property.
+        """
+        props = self.report.properties
+        lines = [props.title] if props.title else []
+        for view in self.report.walk():
+            s = view.section
+            marker = self.source_markers.get(s.id, view.label)
+            if marker or s.title:
+                lines.append(marker + s.title)
+            if s.body:
+                lines.append(s.body)
+            for ind in self.report.indicators_of(s.id):
+                lines.append("\t".join(v for v in (ind.name, ind.value, ind.unit) if v))
+        if props.issuer:
+            lines.append(props.issuer)
+        if self.date_text:
+            lines.append(self.date_text)
+        return "\n".join(lines)
+
+
+MAX_IMPORT_CHARS = 20_000_000  # far beyond any report; protects against a wrong file chosen
+
+
+def import_text(text: str) -> Report:
+    return parse_text(text).report
+
+
+def import_path(path: str | Path) -> Report:
+    return parse_path(path).report
+
+
+def parse_text(text: str) -> ImportResult:
+    """The tree, properties and 落款 of a report given as plain text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if len(text) > MAX_IMPORT_CHARS:
+        raise ImportError_("文件过大，不像是一份工作报告，请确认选择的文件。")
+    return _assemble([Block(line) for line in text.split("\n") if line.strip()])
+
+
+def parse_path(path: str | Path) -> ImportResult:
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".txt", ".docx"):
+        raise ImportError_(f"“{path.name}”不是可导入的文件：只能导入 .txt 或 .docx 文件。")
+    try:
+        if suffix == ".txt":
+            return parse_text(read_source_text(path))
+        if not path.exists():
+            raise SourceTextError(f"文件不存在：{path}")
+        if path.is_dir():
+            raise SourceTextError(f"“{path}”是文件夹，不是文件。")
+        items = read_docx(path)
+    except SourceTextError as exc:
+        raise ImportError_(str(exc)) from exc
+    if is_own_docx(items):
+        return _parse_own_docx(items)
+    return _assemble(_docx_blocks(items))
+
+
+def _docx_blocks(items: list[DocxItem]) -> list[Block]:
+    blocks: list[Block] = []
+    for item in items:
+        if item.kind == "table":
+            rows = table_indicators(item.rows)
+            if rows is not None:
+                blocks.append(Block(indicators=rows))
+            else:
+                blocks.extend(Block("\t".join(r), plain=True) for r in item.rows if any(r))
+        else:
+            # a manual line break inside a Word paragraph is a line like any other
+            blocks.extend(Block(line) for line in item.text.split("\n") if line.strip())
+    return blocks
+
+
+def _assemble(blocks: list[Block]) -> ImportResult:
+    """Title off the front, 落款 off the end, the tree from what is between."""
+    lead = 0
+    while lead < len(blocks) and blocks[lead].indicators is None and not blocks[lead].plain:
+        lead += 1
+    text_head = [b.text for b in blocks[:lead]]
+    title, rest_head = split_title(text_head)
+    blocks = [Block(t) for t in rest_head] + blocks[lead:]
+
+    tail = len(blocks)
+    while tail > 0 and blocks[tail - 1].indicators is None and not blocks[tail - 1].plain:
+        tail -= 1
+    body_tail, issuer, date_text, iso = split_closing([b.text for b in blocks[tail:]])
+    blocks = blocks[:tail] + [Block(t) for t in body_tail]
+
+    parsed = parse_blocks(blocks)
+    body_text = "\n".join(s.body for s in parsed.sections[:3])
+    props = guess_properties(title, issuer, iso, body_text)
+    report = Report(props, parsed.sections, parsed.indicators)
+    notes = list(parsed.notes)
+    if date_text and not iso:
+        notes.append(f"成文日期“{date_text}”无法识别，请在报告属性中填写。")
+    return ImportResult(report, notes, parsed.source_markers, date_text)
+
+
+# ---- a .docx this program wrote: structure from the paragraph styles ------------------------
+def _parse_own_docx(items: list[DocxItem]) -> ImportResult:
+    sections: list[Section] = []
+    indicators: list[Indicator] = []
+    bodies: dict[int, list[str]] = {}
+    markers: dict[int, str] = {}
+    open_at_depth: list[Section] = []
+    current: Section | None = None
+    title_lines: list[str] = []
+    issuer_lines: list[str] = []
+    date_text = ""
+
+    def new_section(parent: Section | None, title: str, numbering: str) -> Section:
+        parent_id = parent.id if parent else None
+        sec = Section(id=len(sections) + 1, parent_id=parent_id, title=title, numbering=numbering,
+                      position=sum(1 for s in sections if s.parent_id == parent_id))
+        sections.append(sec)
+        bodies[sec.id] = []
+        return sec
+
+    def body_target() -> Section:
+        nonlocal current
+        if current is None:
+            current = new_section(None, "", NUMBERING_NONE)
+        return current
+
+    for item in items:
+        if item.kind == "table":
+            rows = table_indicators(item.rows)
+            target = body_target()
+            if rows is None:
+                bodies[target.id].extend("\t".join(r) for r in item.rows if any(r))
+                continue
+            start = sum(1 for i in indicators if i.section_id == target.id)
+            for offset, ind in enumerate(rows):
+                ind.section_id, ind.position = target.id, start + offset
+                indicators.append(ind)
+            continue
+        text = item.text.strip()
+        depth = docx_styles.heading_depth(item.style)
+        if item.style == docx_styles.TITLE:
+            if text:
+                title_lines.append(text)
+        elif item.style == docx_styles.ISSUER:
+            if text:
+                issuer_lines.append(text)
+        elif item.style == docx_styles.DATE:
+            date_text = date_text or text
+        elif depth is not None:
+            depth = min(depth, len(open_at_depth))
+            del open_at_depth[depth:]
+            label = item.first_run.strip()
+            m = marker_at(label) if label else None
+            numbered = m is not None and m.end == len(label) and text.startswith(label)
+            heading_text = text[len(label):].strip() if numbered else text
+            parent = open_at_depth[-1] if open_at_depth else None
+            current = new_section(parent, heading_text,
+                                  NUMBERING_AUTO if numbered else NUMBERING_NONE)
+            if numbered:
+                markers[current.id] = label
+            open_at_depth.append(current)
+        elif text:
+            bodies[body_target().id].extend(line for line in item.text.split("\n"))
+
+    for sec in sections:
+        sec.body = "\n".join(bodies[sec.id]).strip("\n")
+    iso = parse_date_line(date_text) if date_text else ""
+    title = "".join(title_lines)
+    props = guess_properties(title, "\n".join(issuer_lines), iso,
+                             "\n".join(s.body for s in sections[:3]))
+    notes = [f"成文日期“{date_text}”无法识别，请在报告属性中填写。"] if date_text and not iso else []
+    return ImportResult(Report(props, sections, indicators), notes, markers, date_text)

@@ -1,0 +1,250 @@
+"""Turn the paragraphs of a report into the Section tree, keeping every character.
+
+The level of a heading comes from its marker style in the order the report
+first uses them (the way drafters nest: 一、 then （一） then 1.), so a report
+that skips a level or uses 1、 directly under 一、 still gets a sensible tree.
+Printed numbers are regenerated from the tree; the marker each section had in
+the source is kept in :class:`ParseResult` so a drifting source number (two
+“二、”) can be reported and nothing read back differs from the source.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .heading_parse import (
+    INLINE_STYLES, LONG_SENTENCE, SHI, SHORT_SENTENCE, WHOLE_LINE_HEADING, Marker,
+    first_sentence_end, inline_marker_positions, marker_at, title_ending_split,
+)
+from .model import NUMBERING_AUTO, NUMBERING_NONE, Indicator, Section
+
+RUN_IN_TITLE = 40  # a heading running straight into the next marker is at most this long
+
+
+@dataclass
+class Block:
+    """One paragraph of the source, or one table that became indicator rows."""
+
+    text: str = ""
+    indicators: list[Indicator] | None = None  # a converted table
+    plain: bool = False  # table text kept as text: never a heading
+
+
+@dataclass
+class ParseResult:
+    sections: list[Section] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+    source_markers: dict[int, str] = field(default_factory=dict)  # section id → marker as typed
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Level:
+    style: str
+    section: Section
+    number: int
+
+
+class _TreeBuilder:
+    def __init__(self) -> None:
+        self.result = ParseResult()
+        self.stack: list[_Level] = []
+        self.current: Section | None = None
+        self._next_id = 1
+        self._body: dict[int, list[str]] = {}
+
+    # ---- tree ----------------------------------------------------------------------------
+    def _new_section(self, parent: Section | None, title: str, numbering: str) -> Section:
+        parent_id = parent.id if parent else None
+        position = sum(1 for s in self.result.sections if s.parent_id == parent_id)
+        sec = Section(id=self._next_id, parent_id=parent_id, position=position, title=title,
+                      numbering=numbering)
+        self._next_id += 1
+        self.result.sections.append(sec)
+        self._body[sec.id] = []
+        return sec
+
+    def level_of(self, style: str) -> int | None:
+        for i, level in enumerate(self.stack):
+            if level.style == style:
+                return i
+        return None
+
+    def expected_number(self, style: str) -> int:
+        i = self.level_of(style)
+        return 1 if i is None else self.stack[i].number + 1
+
+    def open_heading(self, marker: Marker, marker_text: str, title: str) -> None:
+        i = self.level_of(marker.style)
+        if i is not None:
+            del self.stack[i:]
+        parent = self.stack[-1].section if self.stack else None
+        sec = self._new_section(parent, title, NUMBERING_AUTO)
+        self.stack.append(_Level(marker.style, sec, marker.number))
+        self.result.source_markers[sec.id] = marker_text
+        self.current = sec
+
+    def add_text(self, text: str) -> None:
+        text = text.strip()
+        if not text:
+            return
+        if self.current is None:  # 导语 before the first heading
+            self.current = self._new_section(None, "", NUMBERING_NONE)
+        self._body[self.current.id].append(text)
+
+    def add_indicators(self, rows: list[Indicator]) -> None:
+        if self.current is None:
+            self.current = self._new_section(None, "", NUMBERING_NONE)
+        start = sum(1 for i in self.result.indicators if i.section_id == self.current.id)
+        for offset, ind in enumerate(rows):
+            ind.section_id = self.current.id
+            ind.position = start + offset
+            self.result.indicators.append(ind)
+
+    def finish(self) -> ParseResult:
+        for sec in self.result.sections:
+            sec.body = "\n".join(self._body[sec.id])
+        return self.result
+
+
+def _accepted_shi_paragraphs(blocks: list[Block]) -> set[int]:
+    """一是/二是 open sections only when each starts its own paragraph, in sequence."""
+    starts: list[tuple[int, Marker | None]] = []
+    for i, block in enumerate(blocks):
+        if block.indicators is not None or block.plain:
+            continue
+        starts.append((i, marker_at(block.text.strip())))
+    accepted: set[int] = set()
+    for k, (i, m) in enumerate(starts):
+        if m is None or m.style != SHI or m.number != 1 or i in accepted:
+            continue
+        chain = [i]
+        want = 2
+        for j, other in starts[k + 1:]:
+            if other is None:
+                continue  # a plain paragraph: body of the item before
+            if other.style == SHI and other.number == want:
+                chain.append(j)
+                want += 1
+                continue
+            break
+        if len(chain) >= 2:
+            accepted.update(chain)
+    return accepted
+
+
+class _ParagraphParser:
+    """Walks one paragraph, opening sections at its start and at inline headings."""
+
+    def __init__(self, tree: _TreeBuilder) -> None:
+        self.tree = tree
+
+    def parse(self, text: str, allow_start_marker: bool, allow_shi: bool) -> None:
+        m = marker_at(text, 0) if allow_start_marker else None
+        if m is not None and (m.style != SHI or allow_shi):
+            self._note_number(m, text)
+            self._parse_body(text, 0, heading_at_start=m)
+        else:
+            self._parse_body(text, 0)
+
+    def _parse_body(self, text: str, pos: int, heading_at_start: Marker | None = None) -> None:
+        """Body text from pos on, opening the headings found after sentence ends.
+
+        heading_at_start is a marker at pos that must open a section whatever follows
+        it: a paragraph-start marker, or a child marker a heading title ran into.
+        """
+        seg_start = pos
+        pending = heading_at_start
+        while True:
+            if pending is not None:
+                m = pending
+                title, after, run_in = self._split_heading(text, m, inline=False)
+            else:
+                found = self._next_inline_heading(text, pos)
+                if found is None:
+                    self.tree.add_text(text[seg_start:])
+                    return
+                m, (title, after, run_in) = found
+            self.tree.add_text(text[seg_start:m.start])
+            self.tree.open_heading(m, text[m.start:m.end], title)
+            seg_start = pos = after
+            pending = run_in
+
+    def _next_inline_heading(self, text: str, pos: int):
+        for q in inline_marker_positions(text[pos:]):
+            q += pos
+            m = marker_at(text, q)
+            if m is None or m.style not in INLINE_STYLES:
+                continue
+            if m.number != self.tree.expected_number(m.style):
+                continue
+            split = self._split_heading(text, m, inline=True)
+            if split is not None:
+                return m, split
+        return None
+
+    def _run_in_marker(self, text: str, m: Marker) -> Marker | None:
+        """A first child marker right after a short title with no punctuation between."""
+        limit = min(len(text), m.end + RUN_IN_TITLE + 1)
+        for q in range(m.end + 2, limit):
+            ch = text[q - 1]
+            if ch in "。！？!?；;，,：:":
+                return None
+            nxt = marker_at(text, q)
+            if nxt is None or nxt.style not in INLINE_STYLES or nxt.style == m.style:
+                continue
+            level = self.tree.level_of(nxt.style)
+            own = self.tree.level_of(m.style)
+            deeper_or_new = level is None or (own is not None and level > own)
+            if nxt.number == 1 and deeper_or_new:
+                return nxt
+        return None
+
+    def _split_heading(self, text: str, m: Marker, *, inline: bool):
+        """(title, index where the body starts, child marker the title ran into or None).
+
+        None when an inline candidate has no plausible title (then it is body text).
+        """
+        rest_start = m.end
+        while rest_start < len(text) and text[rest_start].isspace():
+            rest_start += 1
+        rest = text[rest_start:]
+        run_in = self._run_in_marker(text, m)
+        if run_in is not None and text[rest_start:run_in.start].strip():
+            return text[rest_start:run_in.start].strip(), run_in.start, run_in
+        end = first_sentence_end(rest)
+        if len(rest.strip()) <= WHOLE_LINE_HEADING and end in (-1, len(rest)):
+            return rest.strip(), len(text), None
+        if 0 < end <= SHORT_SENTENCE:
+            return rest[:end].strip(), rest_start + end, None
+        cut = title_ending_split(rest, max_title=SHORT_SENTENCE)
+        if cut > 0:
+            return rest[:cut].strip(), rest_start + cut, None
+        if 0 < end <= LONG_SENTENCE:
+            return rest[:end].strip(), rest_start + end, None
+        if inline:
+            return None
+        return "", rest_start, None
+
+    def _note_number(self, m: Marker, text: str) -> None:
+        expected = self.tree.expected_number(m.style)
+        if m.number != expected and not (m.number == 1 and self.tree.level_of(m.style) is None):
+            shown = text[:24] + ("…" if len(text) > 24 else "")
+            self.tree.result.notes.append(
+                f"“{shown}”的编号与前文不连续（应为第{expected}项），已按顺序重新编号，原文文字未改。")
+
+
+def parse_blocks(blocks: list[Block]) -> ParseResult:
+    """The section tree of a report body (title and 落款 already taken off)."""
+    tree = _TreeBuilder()
+    shi_ok = _accepted_shi_paragraphs(blocks)
+    paragraphs = _ParagraphParser(tree)
+    for i, block in enumerate(blocks):
+        if block.indicators is not None:
+            tree.add_indicators(block.indicators)
+        elif block.plain:
+            tree.add_text(block.text)
+        else:
+            text = block.text.strip()
+            if text:
+                paragraphs.parse(text, allow_start_marker=True, allow_shi=i in shi_ok)
+    return tree.finish()
