@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .intervals import Interval
 from .numerals import CHINESE_NUMERAL_CHARS, chinese_interval_bounds, parse_chinese_numeral
-from .units import all_units, base_of, normalize_unit_text
+from .units import all_units, base_of, is_count, normalize_unit_text
 
 APPROX_BEFORE = ("大约", "约", "将近", "接近", "近", "超过", "逾", "不足", "不到", "达到约")
 APPROX_AFTER = ("左右", "以上", "以下", "以内", "上下", "余", "多", "来", "几")
@@ -133,7 +133,10 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
             number = str(value)
         else:
             number = raw.translate(_FULLWIDTH).replace(",", "")
-            interval = Interval.from_written(number, factor)
+            if is_count(base) and "." not in number and not mult and factor == 1:
+                interval = Interval.exact(number)  # 243人 is exactly 243
+            else:
+                interval = Interval.from_written(number, factor)
         if kind == "quantity" and not unit and mult:
             kind = "quantity"
         elif kind == "quantity" and not unit:

@@ -47,6 +47,16 @@ COUNT_UNITS = (
 PERSON_LIKE = {"人", "名", "个", "位"}
 
 
+#: bases measured on a continuous scale: a written integer may be rounded (174万元, 300亩);
+#: every other base counts things, and a written whole count is exact (243人)
+MEASURE_BASES = {"元", "亩", "公顷", "平方公里", "平方米", "米", "吨", "公斤", "斤", "万斤", "%",
+                 "个百分点", "度", "升", "立方米", "方", "千瓦", "小时"}
+
+
+def is_count(base_unit: str) -> bool:
+    return bool(base_unit) and base_unit not in MEASURE_BASES
+
+
 def all_units() -> list[str]:
     """Every unit the tokenizer knows, longest first so 万元 wins over 万."""
     units = set(UNIT_BASES) | set(COUNT_UNITS)

@@ -1,6 +1,10 @@
 """All rules, in the order their findings are reported."""
 from __future__ import annotations
 
+from .growth import GROWTH_RULE
 from .placeholders import PLACEHOLDER_RULE
+from .rates import RATE_RULE
+from .repeats import REPEAT_RULE
+from .sums import SUM_RULE
 
-ALL_RULES = (PLACEHOLDER_RULE,)
+ALL_RULES = (PLACEHOLDER_RULE, SUM_RULE, RATE_RULE, GROWTH_RULE, REPEAT_RULE)

@@ -1,0 +1,101 @@
+"""Quantity groups: the numbers that state one fact together, with the words that name it.
+
+"建档立卡贫困户共615户2096人" is one group (615户, 2096人) labelled "建档立卡贫困户共";
+"234户，729人" is one group too (only punctuation between, different units). Sums,
+repeated facts and text-versus-table all reason over groups rather than single numbers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .passages import CLAUSE_BREAK, Span, sentences
+from .tokens import Quantity, tokenize
+
+_JOINERS = set("，,、 \u3000")
+
+
+@dataclass(frozen=True)
+class QuantityGroup:
+    quantities: tuple[Quantity, ...]
+    label: str  # words between the clause start (or the previous group) and the first number
+    label_start: int
+    sentence: Span
+    gap_has_clause: bool  # a clause without numbers separates it from the previous group
+
+    @property
+    def start(self) -> int:
+        return self.quantities[0].start
+
+    @property
+    def end(self) -> int:
+        return self.quantities[-1].end
+
+    def by_unit(self) -> dict[str, Quantity]:
+        return {q.base_unit: q for q in self.quantities}
+
+    @property
+    def units(self) -> frozenset[str]:
+        return frozenset(q.base_unit for q in self.quantities)
+
+    @property
+    def approx(self) -> bool:
+        return any(q.approx for q in self.quantities)
+
+
+def _label(text: str, lo: int, start: int) -> tuple[str, int, bool]:
+    """Words naming the group: the last clause of text[lo:start]; and whether a whole clause lay between."""
+    gap = text[lo:start]
+    cut = max((gap.rfind(ch) for ch in CLAUSE_BREAK), default=-1)
+    label_start = lo + cut + 1
+    pieces = []
+    current = []
+    for ch in gap:
+        if ch in CLAUSE_BREAK:
+            pieces.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    pieces.append("".join(current))
+    middle_has_words = any(p.strip() for p in pieces[1:-1])
+    return text[label_start:start], label_start, middle_has_words
+
+
+def _groups_in(text: str, sentence: Span, quantities: list[Quantity]) -> list[QuantityGroup]:
+    groups: list[QuantityGroup] = []
+    current: list[Quantity] = []
+    prev_end = sentence.start
+
+    def flush():
+        nonlocal current, prev_end
+        if current:
+            label, label_start, gap_clause = _label(text, prev_end, current[0].start)
+            groups.append(QuantityGroup(tuple(current), label, label_start, sentence, gap_clause))
+            prev_end = current[-1].end
+            current = []
+
+    for q in quantities:
+        if current:
+            between = text[current[-1].end:q.start]
+            joined = all(ch in _JOINERS for ch in between)
+            if not joined or q.base_unit in {c.base_unit for c in current}:
+                flush()
+        current.append(q)
+    flush()
+    return groups
+
+
+@lru_cache(maxsize=4096)
+def quantity_groups(text: str) -> tuple[QuantityGroup, ...]:
+    """Groups of stated quantities (with a unit), sentence by sentence, in order."""
+    tokens = [q for q in tokenize(text) if q.is_quantity and q.unit]
+    out: list[QuantityGroup] = []
+    i = 0
+    for sentence in sentences(text):
+        inside = []
+        while i < len(tokens) and tokens[i].start < sentence.end:
+            if tokens[i].start >= sentence.start:
+                inside.append(tokens[i])
+            i += 1
+        out.extend(_groups_in(text, sentence, inside))
+    return tuple(out)

@@ -1,0 +1,158 @@
+"""Rates stated with their numerator and denominator: 已拨付 152.81 万元 ÷ 安排 174 万元 = 87.82%.
+
+A rate keyword is a line of RATE_DEFINITIONS: the words that name its numerator and its
+denominator in the text. A rate whose definition is a convention (贫困发生率 = 未脱贫人口 ÷
+总人口) may be computed on another base by the county, so its mismatch is a warning.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..groups import quantity_groups
+from ..intervals import Interval, format_decimal
+from ..passages import paragraphs
+from ..registry import DocRule, Hit, TextAnchor, TextDoc
+from ..tokens import Quantity
+
+
+@dataclass(frozen=True)
+class RateDefinition:
+    keyword: str
+    numerator: tuple[str, ...]
+    denominator: tuple[str, ...]
+    convention: bool = False  # a definition by convention: mismatch is a warning
+    unit: str = ""  # base unit the rate is about (人 for 贫困发生率), "" for any
+
+
+_PAY = ("已拨付", "拨付", "已拔付", "拔付", "已支付", "支付")
+_PLANNED = ("安排", "下达", "到位", "计划投资", "总投资", "预算")
+RATE_DEFINITIONS = (
+    RateDefinition("拨付率", _PAY, _PLANNED),
+    RateDefinition("拔付率", _PAY, _PLANNED),
+    RateDefinition("支付率", _PAY, _PLANNED),
+    RateDefinition("执行率", ("支出", "执行", "使用"), ("预算", "安排", "下达")),
+    RateDefinition("完成率", ("已完成", "完成"), ("任务", "计划", "目标")),
+    RateDefinition("参保率", ("参保",), ("应参保", "应保", "总人口", "常住人口", "户籍人口")),
+    RateDefinition("签约率", ("签约",), ("应签约", "总人口", "常住人口")),
+    RateDefinition("覆盖率", ("覆盖",), ("总", "全部", "共有")),
+    RateDefinition("达标率", ("达标",), ("检测", "总", "共")),
+    RateDefinition("验收率", ("验收",), ("项目", "共", "安排")),
+    RateDefinition("竣工率", ("竣工",), ("开工", "项目", "共", "安排")),
+    RateDefinition("开工率", ("开工",), ("项目", "共", "安排")),
+    RateDefinition("脱贫率", ("已脱贫",), ("建档立卡", "贫困户共", "贫困人口")),
+    RateDefinition("贫困发生率", ("未脱贫",), ("总人口", "农村人口", "农业人口"),
+                   convention=True, unit="人"),
+)
+_BY_LENGTH = sorted(RATE_DEFINITIONS, key=lambda d: len(d.keyword), reverse=True)
+
+
+@dataclass(frozen=True)
+class _Labelled:
+    q: Quantity
+    label: str
+
+
+def _definition_for(label: str) -> RateDefinition | None:
+    tail = label[-8:]
+    for d in _BY_LENGTH:
+        if d.keyword in tail:
+            return d
+    return None
+
+
+def _matches(label: str, words: tuple[str, ...]) -> str | None:
+    for w in words:
+        if w in label:
+            return w
+    return None
+
+
+def _role(definition: RateDefinition, label: str) -> str | None:
+    """Which side a label names; 应参保 names the denominator although it contains 参保."""
+    num = _matches(label, definition.numerator)
+    den = _matches(label, definition.denominator)
+    if den and (not num or num in den):
+        return "denominator"
+    if num and not den:
+        return "numerator"
+    return None
+
+
+def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled]):
+    """The numerator/denominator pair nearest the rate, same unit, each named unambiguously."""
+    before = [it for it in items if it.q.end <= rate.start]
+    before.sort(key=lambda it: rate.start - it.q.end)
+    nums = [it for it in before if _role(definition, it.label) == "numerator"]
+    dens = [it for it in before if _role(definition, it.label) == "denominator"]
+    for num in nums:
+        if definition.unit and num.q.base_unit != definition.unit:
+            continue
+        for den in dens:
+            if den.q.base_unit == num.q.base_unit and den.q is not num.q:
+                return num, den
+    return None
+
+
+def check_rates(doc: TextDoc):
+    groups = quantity_groups(doc.text)
+    for para in paragraphs(doc.text):
+        items = [_Labelled(q, g.label) for g in groups if para.contains(g.start)
+                 for q in g.quantities]
+        for it in items:
+            rate = it.q
+            if rate.base_unit != "%" or rate.approx:
+                continue
+            definition = _definition_for(it.label)
+            if definition is None:
+                continue
+            candidates = [c for c in items if c.q.base_unit != "%" and c.q.exact]
+            pair = _pick(definition, rate, candidates)
+            if pair is None:
+                continue
+            num, den = pair
+            if den.q.interval.contains_zero():
+                continue
+            computed = (num.q.interval / den.q.interval).scaled(100)
+            if computed.intersects(rate.interval):
+                continue
+            expected = format_decimal((num.q.interval.mid / den.q.interval.mid) * 100,
+                                      max(2, _decimals(rate.number)))
+            num_word = _matches(num.label, definition.numerator)
+            den_word = _matches(den.label, definition.denominator)
+            message = (f"{definition.keyword}填写为 {rate.shown}，按 {num_word} {num.q.shown} ÷ "
+                       f"{den_word} {den.q.shown} 计算应为 {expected}%")
+            severity = None
+            if definition.convention:
+                severity = "warning"
+                message += (f"（{definition.keyword}通常按 {num_word} ÷ {den_word} 计算；"
+                            f"若采用其他口径请忽略）")
+            related = (TextAnchor(doc.key, num.q.start, num.q.end - num.q.start),
+                       TextAnchor(doc.key, den.q.start, den.q.end - den.q.start))
+            yield Hit(TextAnchor(doc.key, rate.start, rate.end - rate.start), message, severity, related)
+
+
+def _decimals(number: str) -> int:
+    return len(number.split(".", 1)[1]) if "." in number else 0
+
+
+RATE_RULE = DocRule(
+    id="rate",
+    severity="error",
+    title="比率与分子分母不符",
+    check=check_rates,
+    failing=(
+        "今年共安排11个专项扶贫项目，安排资金174万元。已拨付资金152.81万元，拨付率为85%。",
+        "任务数120户，已完成100户，完成率为90%。",
+        "总人口3718户11440人，已脱贫426户1506人，未脱贫191户596人，贫困发生率0.8%。",
+        "应参保人数5000人，实际参保4800人，参保率为98%。",
+    ),
+    passing=(
+        "今年共安排11个专项扶贫项目，安排资金174万元。目前项目已完工并验收8个，已拔付资金152.81万元，拔付率为87.82%。",
+        "任务数120户，已完成100户，完成率为83.3%。",
+        "2019年，医疗保险参保率为86%。",
+        "安排资金174万元，已拨付资金约150万元，拨付率为85%。",
+        "总人口11440人，未脱贫596人，贫困发生率5.21%。",
+        "贫困患者住院治疗自费率控制在10%以内。",
+    ),
+)
