@@ -1,0 +1,126 @@
+"""Build build.spec with PyInstaller and run what comes out, as an office PC would.
+
+Slow (a full build, ~30 s–3 min); Linux only here, the Windows build is documented in
+docs/building.md. Subcommands are checked when they exist in the source, so the test
+grows with the program.
+"""
+import os
+import pkgutil
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import township_app
+from township_app import commands
+from township_app.store import ReportStore
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the bundle test builds on Linux"),
+]
+
+ROOT = Path(__file__).resolve().parent.parent
+APP_FOLDER = "乡镇工作报告助手"
+SAMPLES = ROOT.parent / "shared" / "samples"
+
+
+def source_commands() -> set[str]:
+    return {m.name for m in pkgutil.iter_modules(commands.__path__) if not m.name.startswith("_")}
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> Path:
+    pytest.importorskip("PyInstaller")
+    out = tmp_path_factory.mktemp("pyinstaller")
+    proc = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(out / "dist"), "--workpath", str(out / "build"), str(ROOT / "build.spec")],
+        cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    folder = out / "dist" / APP_FOLDER
+    assert folder.is_dir()
+    return folder
+
+
+@pytest.fixture
+def env(tmp_path):
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", TOWNSHIP_APP_DATA=str(tmp_path / "data"),
+                TOWNSHIP_APP_SETTINGS=str(tmp_path / "settings.ini"))
+
+
+def run(exe: Path, *args, env, timeout=120) -> subprocess.CompletedProcess:
+    return subprocess.run([str(exe), *map(str, args)], capture_output=True, text=True,
+                          env=env, timeout=timeout, cwd=exe.parent)
+
+
+def test_bundle_contents(bundle):
+    internal = bundle / "_internal"
+    for exe in ("township-app", "township-app-cli"):
+        assert os.access(bundle / exe, os.X_OK)
+    for asset in ("ui/main_window.ui", "resources/icons/app.png", "resources/icons/app.ico",
+                  "resources/demo/xiaoping_2018.json"):
+        assert (internal / asset).is_file(), asset
+    assert list((internal / "resources" / "templates").glob("*.json"))
+    plugins = internal / "PySide6" / "Qt" / "plugins"
+    for needed in ("platforms/libqoffscreen.so", "platforms/libqxcb.so", "imageformats/libqico.so"):
+        assert (plugins / needed).is_file(), needed
+    assert list(plugins.glob("printsupport/*.so"))
+    libs = {p.name for p in internal.rglob("*.so*")}
+    assert any(n.startswith("libQt6Pdf.so") for n in libs)
+    assert any(n.startswith("libQt6PdfWidgets.so") for n in libs)
+    for unwanted in ("libQt6WebEngineCore", "libQt63DCore", "libQt6Multimedia", "libQt6Quick"):
+        assert not any(n.startswith(unwanted) for n in libs), unwanted
+    assert not [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
+
+
+def test_help_and_version(bundle, env):
+    result = run(bundle / "township-app", "--help", env=env)
+    assert result.returncode == 0, result.stderr
+    assert APP_FOLDER in result.stdout
+    # subcommands are found with pkgutil at run time: the frozen app must see them all
+    for name in source_commands():
+        assert re.search(rf"^\s+{name}\s", result.stdout, re.M), f"{name} missing from --help"
+    version = run(bundle / "township-app-cli", "--version", env=env)
+    assert version.returncode == 0
+    assert township_app.__version__ in version.stdout
+
+
+def test_window_shows_and_quits_offscreen(bundle, env, tmp_path):
+    env["TOWNSHIP_APP_QUIT_AFTER_MS"] = "500"
+    result = run(bundle / "township-app", "--demo", env=env, timeout=60)
+    assert result.returncode == 0, result.stderr[-3000:]
+    made = list((tmp_path / "data" / "demo").glob("*.db"))
+    assert len(made) == 1  # the window ran far enough to create and open the demo report
+    with ReportStore(made[0], read_only=True) as store:
+        assert len(store.sections()) > 3
+
+
+def demo_db(tmp_path) -> Path:
+    from township_app.demo import create_demo_file
+
+    return create_demo_file(tmp_path / "demo")
+
+
+@pytest.mark.skipif("check" not in source_commands(), reason="no check command yet")
+def test_check_runs_frozen(bundle, env, tmp_path):
+    report = demo_db(tmp_path)
+    result = run(bundle / "township-app-cli", "check", report, env=env)
+    assert result.returncode in (0, 1), result.stderr[-3000:]  # 1 = findings, 2+ = failure
+    assert result.stdout.strip()
+    samples = sorted(SAMPLES.glob("*.txt"))
+    if samples and "import" in source_commands():
+        sample = run(bundle / "township-app-cli", "check", samples[0], env=env)
+        assert sample.returncode in (0, 1), sample.stderr[-3000:]
+
+
+@pytest.mark.skipif("pdf" not in source_commands(), reason="no pdf command yet")
+def test_pdf_runs_frozen(bundle, env, tmp_path):
+    report = demo_db(tmp_path)
+    out = tmp_path / "报告.pdf"
+    result = run(bundle / "township-app-cli", "pdf", report, "-o", out, env=env)
+    assert result.returncode == 0, result.stderr[-3000:]
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 2000
