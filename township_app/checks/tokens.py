@@ -154,3 +154,16 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
 def tokenize(text: str) -> tuple[Quantity, ...]:
     """All numbers in `text`, in order. Memoized: the text is the key and the result immutable."""
     return _tokenize(text)
+
+
+def written_interval(number: str, unit: str) -> Interval | None:
+    """A table cell as an interval in base units (None when empty or not a number)."""
+    if not number:
+        return None
+    try:
+        base, factor = base_of(unit) if unit else ("", Decimal(1))
+        if is_count(base) and "." not in number:
+            return Interval.exact(Decimal(number) * factor)
+        return Interval.from_written(number, factor)
+    except ArithmeticError:
+        return None
