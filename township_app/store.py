@@ -181,6 +181,7 @@ class ReportStore:
         try:
             if tmp.exists():
                 tmp.unlink()
+            open(tmp, "wb").close()  # an OSError with errno, not SQLite's bare "unable to open"
             dest = sqlite3.connect(str(tmp))
             try:
                 self._conn.backup(dest)
@@ -446,10 +447,20 @@ def _os_reason(exc: BaseException) -> str:
     import errno
 
     code = getattr(exc, "errno", None)
-    if code == errno.ENOSPC or "disk is full" in str(exc) or "full" in str(exc).lower():
+    sqlite_code = getattr(exc, "sqlite_errorcode", None)  # extended code; low byte = primary
+    primary = sqlite_code & 0xFF if sqlite_code is not None else None
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) \
+            or primary == sqlite3.SQLITE_FULL:
         return "磁盘空间不足。"
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS) \
+            or primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM):
         return "没有写入权限（文件夹只读或被占用）。"
     if code == errno.ENOENT:
         return "目标文件夹不存在（U盘可能已拔出）。"
+    if code == errno.ENOTDIR:
+        return "目标路径无效：其中有一段是文件而不是文件夹。"
+    if code == errno.EIO or primary == sqlite3.SQLITE_IOERR:
+        return "读写出错（磁盘或U盘可能已断开或损坏）。"
+    if primary == sqlite3.SQLITE_CANTOPEN:
+        return "无法建立文件（文件夹不存在、只读，或U盘已拔出）。"
     return str(exc)
