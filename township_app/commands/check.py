@@ -1,0 +1,97 @@
+"""`township-app check PATH [--format text|json]`: placeholders and arithmetic slips.
+
+Exit 0 when no (unverified) errors, 1 when errors were found, 2 when PATH cannot be read.
+A .txt/.docx is checked as its raw text (line/column refer to the file); a report file
+is checked as a report, with 已核实 marks from the file honoured.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from . import EXIT_FINDINGS, EXIT_OK, fail
+
+NAME = "check"
+HELP = "检查报告中的占位符和数字计算错误"
+
+TEXT_SUFFIXES = (".txt", ".docx")
+
+
+def register(parser) -> None:
+    parser.add_argument("path", help="报告文件（.db）、文本文件（.txt）或 Word 文件（.docx）")
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="输出格式：text（默认，便于阅读）或 json（供其他程序读取）")
+    parser.set_defaults(func=run)
+
+
+def _load(path: Path):
+    """(findings, verified count) or raises one of the user-facing errors."""
+    from ..checks import check_text, run_checks
+
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        from ..textsource import read_source_text
+
+        return check_text(read_source_text(path))
+    from ..sources import SourceError
+    from ..store import ReportStore, StoreError
+
+    if not path.exists():
+        raise SourceError(f"文件不存在：{path}")
+    if path.is_dir():
+        raise SourceError(f"“{path}”是文件夹，不是报告文件。")
+    try:
+        with ReportStore(path, read_only=True) as store:
+            report = store.load_report()
+            verified = store.verified_findings()
+    except StoreError as exc:
+        raise SourceError(str(exc)) from exc
+    return run_checks(report, verified).findings
+
+
+def format_text(findings, file_label: str) -> str:
+    from ..checks import SEVERITY_LABELS
+
+    lines = [f"检查：{file_label}"]
+    open_findings = [f for f in findings if not f.verified]
+    for severity, label in SEVERITY_LABELS.items():
+        group = [f for f in open_findings if f.severity == severity]
+        if not group:
+            continue
+        lines.append(f"{label}（{len(group)}）")
+        for f in group:
+            lines.append(f"  {f.location.describe()}  [{f.rule}] {f.message}  ——“{f.quote}”")
+    verified = [f for f in findings if f.verified]
+    if verified:
+        lines.append(f"已核实（{len(verified)}）")
+        for f in verified:
+            reason = f"（{f.verified_reason}）" if f.verified_reason else ""
+            lines.append(f"  {f.location.describe()}  [{f.rule}] {f.message}{reason}")
+    counts = {s: sum(1 for f in open_findings if f.severity == s) for s in SEVERITY_LABELS}
+    summary = "，".join(f"{SEVERITY_LABELS[s]} {n}" for s, n in counts.items())
+    tail = f"，已核实 {len(verified)}" if verified else ""
+    lines.append(f"共 {len(open_findings)} 条：{summary}{tail}")
+    return "\n".join(lines)
+
+
+def run(args) -> int:
+    from ..sources import SourceError
+    from ..textsource import SourceTextError
+
+    path = Path(args.path)
+    try:
+        findings = _load(path)
+    except (SourceError, SourceTextError) as exc:
+        return fail(str(exc))
+    if args.format == "json":
+        data = {"file": str(path), "findings": [
+            {"rule": f.rule, "severity": f.severity, "message": f.message, "quote": f.quote,
+             "location": f.location.to_json(),
+             **({"related": [r.to_json() for r in f.related]} if f.related else {}),
+             **({"verified_reason": f.verified_reason} if f.verified else {})}
+            for f in findings]}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(format_text(findings, str(path)) + "\n")
+    errors = sum(1 for f in findings if f.severity == "error" and not f.verified)
+    return EXIT_FINDINGS if errors else EXIT_OK
