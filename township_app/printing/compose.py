@@ -1,0 +1,262 @@
+"""Pages from blocks on the GB/T 9704 grid: 22 lines of 28.95 pt in a 156 × 225 mm type area.
+
+Every text line sits on a grid line, so body text fills the type area exactly.
+Headings keep with what follows (never alone at a page foot), the 落款 never
+stands on a page without body text, and a table breaks between rows with its
+header row repeated; after a table the text snaps back onto the grid.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+
+from .. import layout_spec as spec
+from .typeset import MissingGlyph, TextRun, TypesetLine
+
+MM = spec.MM
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    """All in points; y runs down from the top of the page."""
+
+    page_width: float = spec.PAGE_WIDTH_MM * MM
+    page_height: float = spec.PAGE_HEIGHT_MM * MM
+    left: float = spec.LEFT_MARGIN_MM * MM
+    top: float = spec.TOP_MARGIN_MM * MM
+    width: float = spec.TYPE_AREA_WIDTH_MM * MM
+    height: float = spec.TYPE_AREA_HEIGHT_MM * MM
+    pitch: float = spec.LINE_PITCH_PT
+    lines: int = spec.LINES_PER_PAGE
+    body_size: float = spec.BODY_FONT_PT
+    #: gap from a grid line's top to the top of its characters' em box; with it the 22nd
+    #: line's characters end 0.5 mm inside the 225 mm type area as well
+    glyph_top_gap: float = 0.5 * MM
+
+    def baseline(self, line_index: int, line: TypesetLine) -> float:
+        """Baseline of a text line on grid line `line_index`, characters hung from the line top."""
+        face = line.runs[0].face if line.runs else None
+        ascent = line.size * (1 + face.descent) if face else line.size * 0.88
+        return self.top + line_index * self.pitch + self.glyph_top_gap + ascent
+
+
+@dataclass
+class GridBlock:
+    """Lines of text, one per grid line."""
+
+    lines: list[TypesetLine]
+    keep_with_next: bool = False  # headings, the 附件 label
+    keep_together: bool = False  # the title, the 落款
+    keep_with_previous: bool = False  # the 落款: never alone on a page
+    x: float = 0.0  # added to every run's x
+
+
+@dataclass
+class Blank:
+    """Empty grid lines; dropped at the top of a page."""
+
+    count: int = 1
+
+
+@dataclass
+class NewPage:
+    pass
+
+
+@dataclass
+class Cell:
+    x: float  # left edge of the cell within the table
+    width: float
+    lines: list[tuple[TypesetLine, float]]  # line and its x within the cell
+
+
+@dataclass
+class Row:
+    cells: list[Cell]
+    height: float
+
+
+@dataclass
+class TableBlock:
+    header: Row | None
+    rows: list[Row]
+    column_edges: list[float]  # x of every vertical rule, 0 … table width
+    line_pitch: float
+    padding: float
+
+
+Block = GridBlock | Blank | NewPage | TableBlock
+
+
+@dataclass
+class PlacedRun:
+    x: float
+    y: float  # baseline, from the top of the page
+    run: TextRun
+
+
+@dataclass
+class Page:
+    number: int
+    runs: list[PlacedRun] = field(default_factory=list)
+    rules: list[tuple[float, float, float, float, float]] = field(default_factory=list)
+    blocks_done: int = 0  # how many blocks were finished when this page closed
+
+    @property
+    def empty(self) -> bool:
+        return not self.runs and not self.rules
+
+
+TABLE_SPACE_BELOW = 8.0  # at least this much white between a table and the text after it
+OUTER_RULE = 0.75
+INNER_RULE = 0.5
+
+
+class Paginator:
+    """Places blocks page by page; collects MissingGlyph records with their page numbers."""
+
+    def __init__(self, geometry: PageGeometry):
+        self.g = geometry
+        self.pages: list[Page] = [Page(1)]
+        self.line = 0  # next free grid line on the current page
+        self.missing: list[MissingGlyph] = []
+
+    # -- helpers -------------------------------------------------------------------------
+    @property
+    def page(self) -> Page:
+        return self.pages[-1]
+
+    def _new_page(self) -> None:
+        self.pages.append(Page(len(self.pages) + 1))
+        self.line = 0
+
+    def _room(self) -> int:
+        return self.g.lines - self.line
+
+    def _put_line(self, line: TypesetLine, x: float = 0.0) -> None:
+        if self.line >= self.g.lines:
+            self._new_page()
+        y = self.g.baseline(self.line, line)
+        for run in line.runs:
+            self.page.runs.append(PlacedRun(self.g.left + x + run.x, y, run))
+        for m in line.missing:
+            self.missing.append(replace(m, page=self.page.number))
+        self.line += 1
+
+    def _table_lines(self, t: TableBlock) -> int:
+        """Grid lines the header and first row take: what a heading must keep with."""
+        h = (t.header.height if t.header else 0) + (t.rows[0].height if t.rows else 0)
+        return math.ceil((h + self.g.glyph_top_gap) / self.g.pitch)
+
+    def _lead(self, blocks: list[Block], i: int) -> int:
+        """Grid lines that must share a page with the start of blocks[i]."""
+        if i >= len(blocks):
+            return 0
+        b = blocks[i]
+        if isinstance(b, GridBlock):
+            if b.keep_together:
+                own = len(b.lines)
+            elif b.keep_with_next:
+                return len(b.lines) + self._lead(blocks, i + 1)
+            else:
+                own = min(2, len(b.lines))
+            return own
+        if isinstance(b, TableBlock):
+            return self._table_lines(b)
+        if isinstance(b, Blank):
+            return b.count + self._lead(blocks, i + 1)
+        return 0
+
+    # -- placing -------------------------------------------------------------------------
+    def run(self, blocks: list[Block]):
+        """Generator: yields after each block (for progress); the pages are in self.pages."""
+        for i, b in enumerate(blocks):
+            if isinstance(b, NewPage):
+                if not self.page.empty:
+                    self._new_page()
+            elif isinstance(b, Blank):
+                if self.line > 0:
+                    self.line = min(self.g.lines, self.line + b.count)
+            elif isinstance(b, GridBlock):
+                self._place_grid(blocks, i, b)
+            elif isinstance(b, TableBlock):
+                self._place_table(b)
+            self.page.blocks_done = i + 1
+            yield i + 1
+        if self.page.empty and len(self.pages) > 1:
+            self.pages.pop()
+
+    def _place_grid(self, blocks: list[Block], i: int, b: GridBlock) -> None:
+        if self.line >= self.g.lines:
+            self._new_page()
+        lead = self._lead(blocks, i)
+        if self.line > 0 and lead > self._room() and lead <= self.g.lines:
+            self._new_page()
+        n = len(b.lines)
+        split_at = None
+        nxt = i + 1
+        while nxt < len(blocks) and isinstance(blocks[nxt], Blank):
+            nxt += 1
+        if (not b.keep_together and nxt < len(blocks) and isinstance(blocks[nxt], GridBlock)
+                and blocks[nxt].keep_with_previous):
+            tail = self._lead(blocks, i + 1)
+            room = self._room()
+            if n <= room < n + tail and n > 1 and tail < self.g.lines:
+                split_at = n - 1  # carry the last line over so the 落款 has text above it
+        for k, line in enumerate(b.lines):
+            if split_at is not None and k == split_at:
+                self._new_page()
+            self._put_line(line, b.x)
+
+    def _place_table(self, t: TableBlock) -> None:
+        g = self.g
+        if self.line >= g.lines:
+            self._new_page()
+        if self.line > 0 and self._table_lines(t) > self._room():
+            self._new_page()
+        y = self.line * g.pitch + g.glyph_top_gap
+        seg_top = y
+        row_tops: list[float] = []
+        if t.header:
+            row_tops.append(y)
+            self._put_row(t, t.header, y)
+            y += t.header.height
+        for row in t.rows:
+            if y + row.height > g.height + 0.01 and y > seg_top + (t.header.height if t.header else 0) + 0.01:
+                self._rule_segment(t, seg_top, y, row_tops)
+                self._new_page()
+                y = seg_top = g.glyph_top_gap
+                row_tops = []
+                if t.header:
+                    row_tops.append(y)
+                    self._put_row(t, t.header, y)
+                    y += t.header.height
+            row_tops.append(y)
+            self._put_row(t, row, y)
+            y += row.height
+        self._rule_segment(t, seg_top, y, row_tops)
+        self.line = min(g.lines, math.ceil((y + TABLE_SPACE_BELOW) / g.pitch - 1e-6))
+
+    def _put_row(self, t: TableBlock, row: Row, top: float) -> None:
+        g = self.g
+        for cell in row.cells:
+            for k, (line, dx) in enumerate(cell.lines):
+                face = line.runs[0].face if line.runs else None
+                ascent = line.size * (1 + face.descent) if face else line.size * 0.88
+                leading = (t.line_pitch - line.size) / 2
+                y = g.top + top + t.padding + k * t.line_pitch + leading + ascent
+                for run in line.runs:
+                    self.page.runs.append(PlacedRun(g.left + cell.x + dx + run.x, y, run))
+                for m in line.missing:
+                    self.missing.append(replace(m, page=self.page.number))
+
+    def _rule_segment(self, t: TableBlock, top: float, bottom: float, row_tops: list[float]):
+        g = self.g
+        x0, x1 = g.left, g.left + t.column_edges[-1]
+        for k, y in enumerate(row_tops):
+            w = OUTER_RULE if k == 0 else INNER_RULE
+            self.page.rules.append((x0, g.top + y, x1, g.top + y, w))
+        self.page.rules.append((x0, g.top + bottom, x1, g.top + bottom, OUTER_RULE))
+        for k, x in enumerate(t.column_edges):
+            w = OUTER_RULE if k in (0, len(t.column_edges) - 1) else INNER_RULE
+            self.page.rules.append((g.left + x, g.top + top, g.left + x, g.top + bottom, w))

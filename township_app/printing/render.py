@@ -1,0 +1,255 @@
+"""The report as a GB/T 9704 page, to PDF: render_pdf / iter_render_pdf (with progress).
+
+Blocks are built from the report (title, numbered headings, paragraphs, indicator
+tables, 落款, optional findings appendix), placed on pages by the Paginator and
+drawn with reportlab. The file is written beside the target and moved into place,
+so a failed run never leaves half a PDF under the user's name.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generator
+
+from reportlab.pdfgen.canvas import Canvas
+
+from .. import layout_spec as spec
+from ..model import NUMBERING_NONE, Report, format_chinese_date
+from .compose import Blank, Block, GridBlock, NewPage, PageGeometry, Paginator
+from .draw import draw_page
+from .fonts import FontSet, find_fonts
+from .tables import Column, build_table
+from .typeset import MissingGlyph, Typesetter, TypesetLine, Where
+
+
+class PrintError(Exception):
+    """A problem the user can fix (an unwritable output path); the message is for the user."""
+
+
+@dataclass
+class PrintOptions:
+    watermark: str | None = None  # e.g. "草稿"; the caller decides when
+    findings_appendix: list | None = None  # [(severity label, section path, message), …]
+    font_dir_overrides: list[str | os.PathLike] = field(default_factory=list)
+    fonts: FontSet | None = None  # a FontSet from find_fonts(), to skip the font search
+
+
+@dataclass
+class RenderResult:
+    page_count: int
+    font_substitutions: list[str]  # "仿宋 → AR PL UMing CN（uming.ttc）（…）"
+    missing_glyphs: list[MissingGlyph]
+    path: Path
+
+
+#: heading depth → font style (GB/T 9704: 一、黑体 （一）楷体 1. 仿宋 （1） 仿宋)
+HEADING_STYLES = ("黑体", "楷体", "仿宋", "仿宋")
+
+INDICATOR_COLUMNS = (
+    ("name", Column("指标名称", "left")),
+    ("value", Column("数值", "right", wraps=False)),
+    ("unit", Column("单位", "center")),
+    ("target", Column("目标任务数", "right", wraps=False)),
+    ("previous", Column("上年同期", "right", wraps=False)),
+    ("note", Column("备注", "left")),
+)
+
+
+def _shift(line: TypesetLine, dx: float) -> TypesetLine:
+    for run in line.runs:
+        run.x += dx
+    line.width += dx
+    return line
+
+
+class ReportLayout:
+    """Turns a Report into the block list the Paginator places."""
+
+    def __init__(self, ts: Typesetter, g: PageGeometry):
+        self.ts = ts
+        self.g = g
+
+    def paragraph(self, text: str, style: str, where: Where, *, keep_with_next=False) -> GridBlock:
+        size = self.g.body_size
+        shaped = self.ts.shape(text, style, size, where)
+        lines = self.ts.lines(shaped, size, self.g.width, first_indent=2 * size)
+        return GridBlock(lines, keep_with_next=keep_with_next)
+
+    def title(self, text: str) -> list[Block]:
+        size = spec.TITLE_FONT_PT
+        shaped = self.ts.shape(text, "小标宋", size, Where("", "标题"))
+        lines = self.ts.lines(shaped, size, self.g.width, justify=False, balanced=True)
+        for line in lines:
+            _shift(line, (self.g.width - line.width) / 2)
+        return [GridBlock(lines, keep_together=True, keep_with_next=True), Blank(1)]
+
+    def signature(self, issuer: str, date: str) -> list[Block]:
+        """落款 per GB/T 9704 7.3.5.2: 署名 two characters in from the right, the date below
+        starting two characters right of the 署名; a longer date takes the right inset."""
+        size = self.g.body_size
+        inset = 2 * size
+        where = Where("", "落款")
+        issuer_s = self.ts.shape(issuer, "仿宋", size, where) if issuer else None
+        date_s = self.ts.shape(date, "仿宋", size, Where("", "成文日期")) if date else None
+        iw = sum(issuer_s.widths) if issuer_s else 0.0
+        dw = sum(date_s.widths) if date_s else 0.0
+        right = self.g.width - inset
+        issuer_x = right - iw
+        date_x = issuer_x + inset
+        if date_s and (not issuer_s or date_x + dw > right):
+            date_x = right - dw
+            issuer_x = date_x - inset
+        lines = []
+        if issuer_s:
+            lines.append(self.ts.single_line(issuer_s, size, max(0.0, issuer_x)))
+        if date_s:
+            lines.append(self.ts.single_line(date_s, size, max(0.0, date_x)))
+        return [Blank(1), GridBlock(lines, keep_together=True, keep_with_previous=True)]
+
+    def indicator_table(self, report: Report, section_id: int, path: str) -> list[Block]:
+        rows = report.indicators_of(section_id)
+        if not rows:
+            return []
+        kept = [(attr, col) for attr, col in INDICATOR_COLUMNS
+                if any(str(getattr(r, attr) or "").strip() for r in rows)]
+        if not kept:
+            return []
+        data = [[str(getattr(r, attr) or "").strip() for attr, _ in kept] for r in rows]
+        wheres = [Where(path, f"指标表第{k}行") for k in range(1, len(rows) + 1)]
+        table = build_table(self.ts, [c for _, c in kept], data, self.g.width, wheres,
+                            Where(path, "指标表表头"))
+        return [table]
+
+    def findings_appendix(self, findings: list) -> list[Block]:
+        size = self.g.body_size
+        label = self.ts.shape("附件", "黑体", size, Where("", "附件"))
+        blocks: list[Block] = [NewPage(), GridBlock([self.ts.single_line(label, size)],
+                                                    keep_with_next=True), Blank(1)]
+        blocks.extend(self.title("检查发现汇总"))
+        if not findings:
+            blocks.append(self.paragraph("未发现问题。", "仿宋", Where("", "附件")))
+            return blocks
+        columns = [Column("序号", "center", wraps=False), Column("级别", "center"),
+                   Column("位置", "left"), Column("问题", "left")]
+        rows = [[str(k), str(sev or ""), str(path or ""), str(msg or "")]
+                for k, (sev, path, msg) in enumerate(findings, 1)]
+        wheres = [Where("", f"附件第{k}行") for k in range(1, len(rows) + 1)]
+        blocks.append(build_table(self.ts, columns, rows, self.g.width, wheres,
+                                  Where("", "附件表头")))
+        return blocks
+
+
+def _section_blocks(layout: ReportLayout, report: Report):
+    """Yields the blocks of each section in document order, one list per section."""
+    headings: dict[int, str] = {}
+    for view in report.walk():
+        s = view.section
+        headings[s.id] = view.heading
+        path = " / ".join(headings.get(i) or "（无标题）" for i in view.path)
+        blocks: list[Block] = []
+        if s.title.strip() or (view.label and s.numbering != NUMBERING_NONE):
+            style = HEADING_STYLES[min(view.depth, len(HEADING_STYLES) - 1)]
+            blocks.append(layout.paragraph(view.heading.strip(), style, Where(path, "小标题"),
+                                           keep_with_next=True))
+        k = 0
+        for para in (s.body or "").split("\n"):
+            para = para.strip(" \t\r\u3000\u00a0")
+            if not para:
+                continue
+            k += 1
+            blocks.append(layout.paragraph(para, "仿宋", Where(path, f"正文第{k}段")))
+        if s.print_table and s.id is not None:
+            blocks.extend(layout.indicator_table(report, s.id, path))
+        yield blocks
+
+
+def iter_render_pdf(report: Report, out_path: str | os.PathLike,
+                    options: PrintOptions | None = None
+                    ) -> Generator[tuple[int, int], None, RenderResult]:
+    """Yields (done, total) while it works and returns the RenderResult (StopIteration.value)."""
+    options = options or PrintOptions()
+    out_path = Path(out_path)
+    fonts = options.fonts or find_fonts(options.font_dir_overrides)
+    ts = Typesetter(fonts)
+    g = PageGeometry()
+    layout = ReportLayout(ts, g)
+    sections = sum(1 for _ in report.walk())
+    total = 2 * (sections + 2) + 1
+    done = 0
+    yield done, total
+
+    props = report.properties
+    blocks: list[Block] = []
+    if props.title.strip():
+        blocks.extend(layout.title(props.title.strip()))
+    done += 1
+    yield done, total
+    for section_blocks in _section_blocks(layout, report):
+        blocks.extend(section_blocks)
+        done += 1
+        yield done, total
+    date = format_chinese_date(props.doc_date)
+    if props.issuer.strip() or date:
+        blocks.extend(layout.signature(props.issuer.strip(), date))
+    if options.findings_appendix is not None:
+        blocks.extend(layout.findings_appendix(list(options.findings_appendix)))
+    done += 1
+    yield done, total
+
+    paginator = Paginator(g)
+    for _ in paginator.run(blocks):
+        pass
+    pages = paginator.pages
+    half = sections + 2
+
+    tmp = _temp_beside(out_path)
+    try:
+        canvas = Canvas(str(tmp), pagesize=(g.page_width, g.page_height), pageCompression=1)
+        canvas.setTitle(props.title or "")
+        canvas.setAuthor(props.issuer or props.township or "")
+        canvas.setCreator("township-app")
+        for k, page in enumerate(pages, 1):
+            draw_page(canvas, page, g, ts, options.watermark)
+            canvas.showPage()
+            yield half + (k * half) // len(pages), total
+        canvas.save()
+        os.replace(tmp, out_path)
+    except OSError as exc:
+        raise PrintError(f"无法写入 PDF 文件“{out_path}”：{exc.strerror or exc}") from exc
+    finally:
+        if tmp.exists():
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+    yield total, total
+    # glyphs missing in the page numbers and watermark are the program's, not the report's
+    return RenderResult(len(pages), list(fonts.substitutions), paginator.missing, out_path)
+
+
+def _temp_beside(out_path: Path) -> Path:
+    folder = out_path.parent if str(out_path.parent) else Path(".")
+    if not folder.is_dir():
+        raise PrintError(f"保存 PDF 的文件夹不存在：{folder}")
+    if out_path.is_dir():
+        raise PrintError(f"“{out_path}”是文件夹，请给出 PDF 文件名。")
+    try:
+        fd, name = tempfile.mkstemp(prefix=".~" + out_path.stem[:40], suffix=".pdf.part",
+                                    dir=folder)
+    except OSError as exc:
+        raise PrintError(f"无法在“{folder}”中写入文件：{exc.strerror or exc}") from exc
+    os.close(fd)
+    return Path(name)
+
+
+def render_pdf(report: Report, out_path: str | os.PathLike,
+               options: PrintOptions | None = None) -> RenderResult:
+    """The whole report to out_path in one call."""
+    gen = iter_render_pdf(report, out_path, options)
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            return stop.value
