@@ -20,8 +20,8 @@ def _asset_dir(name: str) -> Path:
     if frozen_root:
         candidates.append(Path(frozen_root) / name)
     here = Path(__file__).resolve().parent
-    candidates.append(here.parent / name)  # source checkout / editable install
     candidates.append(here / name)  # wheel: township_app/ui, township_app/resources
+    candidates.append(here.parent / name)  # source checkout / editable install
     for path in candidates:
         if path.is_dir():
             return path

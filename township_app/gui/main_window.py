@@ -6,14 +6,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox)
 
 from .. import __version__
 from ..model import NUMBERING_AUTO, NUMBERING_NONE
 from ..paths import APP_DISPLAY_NAME
 from ..store import NewerFileError, ReportStore, StoreError
 from ..templates import build_report
+from .check_controller import CheckController
+from .check_highlighter import FindingHighlighter
 from .dialogs import NewReportDialog, PropertiesDialog
+from .findings_panel import FindingsPanel
+from .indicator_table_model import COLUMNS
 from .editor import FindBar
 from .section_panel import SectionPanelController
 from .section_tree_model import SectionTreeModel
@@ -46,8 +50,12 @@ class MainWindow(QMainWindow):
         self.tableHeading.setStyleSheet("font-weight: bold;")
         self.numberLabel.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.titleEdit.setStyleSheet("font-size: 15px; font-weight: bold; padding: 3px;")
+        self.findings_label = QLabel(self)
         self.count_label = QLabel(self)
+        self.statusbar.addPermanentWidget(self.findings_label)
         self.statusbar.addPermanentWidget(self.count_label)
+        self.checks: CheckController | None = None
+        self._make_findings_dock()
         self._make_undo_actions()
         self._wire_actions()
         self._update_recent_menu()
@@ -61,6 +69,84 @@ class MainWindow(QMainWindow):
         splitter = settings.value("window/splitter")
         if splitter is not None:
             self.mainSplitter.restoreState(splitter)
+
+    def _make_findings_dock(self) -> None:
+        self.findings_panel = FindingsPanel(self)
+        self.findingsDock = QDockWidget(self.tr("检查结果"), self)
+        self.findingsDock.setObjectName("findingsDock")
+        self.findingsDock.setWidget(self.findings_panel)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.findingsDock)
+        self.resizeDocks([self.findingsDock], [340], Qt.Horizontal)
+        self.highlighter = FindingHighlighter(self.bodyEditor.document())
+        self.menuCheck = self.menuBar().addMenu(self.tr("检查(&C)"))
+        self.menuBar().insertMenu(self.menuHelp.menuAction(), self.menuCheck)
+        self.actionRunChecks = self.menuCheck.addAction(self.tr("立即检查(&R)"))
+        self.actionRunChecks.setShortcut(QKeySequence("F7"))
+        self.actionRunChecks.setIconText(self.tr("检查"))
+        self.actionRunChecks.triggered.connect(self.run_checks)
+        toggle = self.findingsDock.toggleViewAction()
+        toggle.setText(self.tr("显示检查结果(&S)"))
+        self.menuCheck.addAction(toggle)
+        self.mainToolBar.addSeparator()
+        self.mainToolBar.addAction(self.actionRunChecks)
+        self.findings_panel.openLocationRequested.connect(self.open_location)
+        self.findings_panel.recheckRequested.connect(self.run_checks)
+        self.findings_panel.verifyRequested.connect(self._verify_finding)
+        self.findings_panel.unverifyRequested.connect(self._unverify_finding)
+
+    # ---- checks ---------------------------------------------------------------------------
+    def run_checks(self):
+        return self.checks.run_now() if self.checks is not None else None
+
+    def _verify_finding(self, finding, reason: str) -> None:
+        if self.checks is not None:
+            self.checks.mark_verified(finding, reason)
+
+    def _unverify_finding(self, finding) -> None:
+        if self.checks is not None:
+            self.checks.unmark_verified(finding)
+
+    def _checks_done(self, run) -> None:
+        self.findings_panel.show_run(run)
+        sev = run.counts_by_severity
+        self.findings_label.setText(
+            self.tr("错误 %1　警告 %2　提示 %3").replace("%1", str(sev["error"]))
+            .replace("%2", str(sev["warning"])).replace("%3", str(sev["info"])))
+        color = "#c62828" if sev["error"] else ("#ef6c00" if sev["warning"] else "#2e7d32")
+        self.findings_label.setStyleSheet(f"color: {color}; padding: 0 8px;")
+        self._update_highlights()
+
+    def _update_highlights(self) -> None:
+        current = self.current_section_id()
+        run = self.checks.last_run if self.checks is not None else None
+        spans = []
+        if run is not None and current is not None:
+            for f in run.findings:
+                loc = f.location
+                if (not f.verified and loc.kind == "section" and loc.section_id == current
+                        and loc.field == "body" and loc.start is not None):
+                    spans.append((loc.start, loc.length or 1, f.severity))
+        self.highlighter.set_spans(spans)
+
+    def open_location(self, loc) -> None:
+        """Show the section of a finding and select its span or table cell."""
+        if loc is None or loc.section_id is None or self.tree_model is None \
+                or not self.tree_model.contains(loc.section_id):
+            return
+        self.select_section(loc.section_id)
+        if loc.kind == "indicator":
+            model = self.panel.table_model
+            for row, ind in enumerate(model.indicators()):
+                if ind.id == loc.indicator_id:
+                    column = COLUMNS.index(loc.field) if loc.field in COLUMNS else 1
+                    self.indicatorTable.setCurrentIndex(model.index(row, column))
+                    self.indicatorTable.setFocus()
+                    return
+        elif loc.field == "title":
+            self.titleEdit.setFocus()
+            self.titleEdit.setSelection(loc.start or 0, loc.length or 0)
+        elif loc.start is not None:
+            self.bodyEditor.select_span(loc.start, loc.length or 0)
 
     # ---- actions ----------------------------------------------------------------------------
     def _make_undo_actions(self) -> None:
@@ -146,6 +232,7 @@ class MainWindow(QMainWindow):
                        self.actionToggleNumbering, self.actionAddRow, self.actionDeleteRow,
                        self.actionRowUp, self.actionRowDown):
             action.setEnabled(writable and current is not None)
+        self.actionRunChecks.setEnabled(has)
         self.actionUndo.setEnabled(has and self.session.undo_stack.canUndo())
         self.actionRedo.setEnabled(has and self.session.undo_stack.canRedo())
         if has and current is not None:
@@ -182,6 +269,18 @@ class MainWindow(QMainWindow):
             first = self.tree_model.index(0, 0)
             if first.isValid():
                 self.sectionTree.setCurrentIndex(first)
+        if self.checks is not None:
+            self.checks.stop()
+            self.checks.deleteLater()
+            self.checks = None
+        if session is not None:
+            self.checks = CheckController(session, self)
+            self.checks.checked.connect(self._checks_done)
+            self.run_checks()
+        else:
+            self.findings_panel.show_run(None)
+            self.findings_label.setText("")
+            self.highlighter.set_spans([])
         if old is not None:
             old.undo_stack.indexChanged.disconnect(self._undo_index_changed)
             old.store.close()
@@ -201,6 +300,7 @@ class MainWindow(QMainWindow):
     def _tree_current_changed(self, current, _previous) -> None:
         sid = self.tree_model.section_id(current) if self.tree_model else None
         self.panel.show_section(sid)
+        self._update_highlights()
         self._update_counts()
         self._update_report_actions()
 

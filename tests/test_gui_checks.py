@@ -1,0 +1,103 @@
+"""Checks in the window: the findings dock, underlines while typing, 已核实 kept in the file."""
+import pytest
+from PySide6.QtCore import QModelIndex
+
+from township_app.demo import create_demo_file
+from township_app.gui.findings_panel import FindingRole
+from township_app.gui.main_window import MainWindow
+from township_app.gui.settings import app_settings
+
+from conftest import type_text
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    w = MainWindow(app_settings())
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_file(create_demo_file(tmp_path))
+    yield w
+    w.close()
+
+
+def finding_items(panel):
+    model = panel.model
+    out = []
+    for r in range(model.rowCount()):
+        group = model.index(r, 0)
+        for c in range(model.rowCount(group)):
+            out.append(model.index(c, 0, group))
+    return out
+
+
+def section_named(window, title):
+    for s in window.session.store.sections():
+        if s.title == title:
+            return s.id
+    raise AssertionError(title)
+
+
+def test_findings_panel_lists_and_opens(window, qtbot):
+    run = window.checks.last_run
+    assert run is not None
+    items = finding_items(window.findings_panel)
+    assert len(items) == len([f for f in run.findings if not f.verified])
+    assert window.findings_label.text().startswith("错误")
+    # click a finding in a section body: the section opens with the span selected
+    body_items = [i for i in items if i.data(FindingRole).location.field == "body"]
+    assert body_items, "the demo report has slips in its text"
+    index = body_items[0]
+    finding = index.data(FindingRole)
+    window.findings_panel.view.setCurrentIndex(index)
+    window.findings_panel.view.clicked.emit(index)
+    assert window.current_section_id() == finding.location.section_id
+    assert window.bodyEditor.textCursor().selectedText() == finding.quote
+
+
+def test_typing_a_placeholder_is_underlined_after_debounce(window, qtbot):
+    sid = section_named(window, "存在的问题") if any(
+        s.title == "存在的问题" for s in window.session.store.sections()) else None
+    if sid is None:
+        sid = window.session.store.sections()[-1].id
+    window.select_section(sid)
+    editor = window.bodyEditor
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    type_text(qtbot, editor, "新建xx户。")
+    body = window.session.store.section(sid).body
+    start = body.index("xx")
+    qtbot.waitUntil(lambda: any(s[0] <= start < s[0] + s[1]
+                                for s in window.highlighter.spans), timeout=3000)
+    run = window.checks.last_run
+    assert any(f.location.section_id == sid and f.quote.startswith("xx") for f in run.findings)
+
+
+def test_verified_finding_is_kept_until_text_changes(window, qtbot, monkeypatch):
+    sid = window.session.store.sections()[-1].id
+    window.select_section(sid)
+    editor = window.bodyEditor
+    editor.load("", cursor=0)
+    type_text(qtbot, editor, "全乡共有xx户。")
+    run = window.run_checks()
+    finding = next(f for f in run.findings if f.location.section_id == sid)
+    window._verify_finding(finding, "待统计站数据")
+    assert window.session.store.verified_findings()[finding.fingerprint]["reason"] == "待统计站数据"
+    run = window.checks.last_run
+    again = next(f for f in run.findings if f.fingerprint == finding.fingerprint)
+    assert again.verified and again.verified_reason == "待统计站数据"
+    assert all(i.data(FindingRole).fingerprint != finding.fingerprint
+               for i in finding_items(window.findings_panel))  # hidden unless asked
+    window.findings_panel.show_verified.setChecked(True)
+    assert any(i.data(FindingRole).fingerprint == finding.fingerprint
+               for i in finding_items(window.findings_panel))
+    # the mark is in the file: reopen and it still holds
+    path = window.session.store.path
+    window.open_file(path)
+    assert any(f.verified for f in window.checks.last_run.findings)
+    # edit the sentence it points at: the mark no longer applies
+    window.select_section(sid)
+    window.bodyEditor.load(window.bodyEditor.toPlainText(), cursor=4)
+    type_text(qtbot, window.bodyEditor, "约")
+    run = window.run_checks()
+    assert not any(f.verified and f.location.section_id == sid for f in run.findings)

@@ -1,0 +1,162 @@
+"""The findings dock: grouped by section and severity; a click asks to open the place.
+
+The panel only emits signals (openLocationRequested, verifyRequested,
+unverifyRequested); the main window decides what opening means.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QInputDialog, QLabel,
+                               QMenu, QPushButton, QTreeView, QVBoxLayout, QWidget)
+
+from ..checks import SEVERITY_LABELS, CheckRun, Finding, default_rules
+
+FindingRole = Qt.UserRole + 10
+LocationRole = Qt.UserRole + 11
+SEVERITY_COLORS = {"error": "#c62828", "warning": "#ef6c00", "info": "#1565c0"}
+
+
+class FindingsPanel(QWidget):
+    openLocationRequested = Signal(object)  # Location
+    verifyRequested = Signal(object, str)  # Finding, reason
+    unverifyRequested = Signal(object)  # Finding
+    recheckRequested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rule_titles = {r.id: r.title for r in default_rules()}
+        self.model = QStandardItemModel(self)
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.setWordWrap(True)
+        self.view.setUniformRowHeights(False)
+        self.view.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.activated.connect(self._activated)
+        self.view.clicked.connect(self._activated)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.show_verified = QCheckBox(self.tr("显示已核实"), self)
+        self.show_verified.toggled.connect(lambda _: self.show_run(self.run))
+        recheck = QPushButton(self.tr("重新检查"), self)
+        recheck.clicked.connect(self.recheckRequested)
+        self.verify_button = QPushButton(self.tr("标记已核实…"), self)
+        self.verify_button.clicked.connect(self.verify_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(recheck)
+        buttons.addWidget(self.verify_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_verified)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+        self.run: CheckRun | None = None
+
+    # ---- showing -------------------------------------------------------------------------
+    def show_run(self, run: CheckRun | None) -> None:
+        self.run = run
+        self.model.clear()
+        if run is None:
+            self.summary.setText("")
+            return
+        groups: dict[str, QStandardItem] = {}
+        for finding in run.findings:
+            if finding.verified and not self.show_verified.isChecked():
+                continue
+            loc = finding.location
+            group_name = loc.section_path or self.tr("全文")
+            group = groups.get(group_name)
+            if group is None:
+                group = QStandardItem(group_name)
+                group.setData(loc, LocationRole)
+                font = group.font()
+                font.setBold(True)
+                group.setFont(font)
+                groups[group_name] = group
+                self.model.appendRow(group)
+            group.appendRow(self._finding_item(finding))
+        for group in groups.values():
+            n = group.rowCount()
+            group.setText(f"{group.text()}（{n}）")
+        self.view.expandAll()
+        self.summary.setText(self._summary_text(run))
+
+    def _finding_item(self, finding: Finding) -> QStandardItem:
+        label = SEVERITY_LABELS[finding.severity]
+        prefix = self.tr("【已核实】") if finding.verified else f"【{label}】"
+        text = f"{prefix}{finding.message}"
+        if finding.quote and finding.quote not in finding.message:
+            text += f"　“{finding.quote}”"
+        item = QStandardItem(text)
+        item.setData(finding, FindingRole)
+        item.setData(finding.location, LocationRole)
+        color = "#777777" if finding.verified else SEVERITY_COLORS[finding.severity]
+        item.setForeground(QBrush(QColor(color)))
+        tip = f"{self.rule_titles.get(finding.rule, finding.rule)}：{finding.message}"
+        if finding.verified:
+            tip += "\n" + self.tr("已核实：") + (finding.verified_reason or "")
+        item.setToolTip(tip)
+        for related in finding.related:
+            child = QStandardItem(self.tr("另见：") + (related.describe()))
+            child.setData(related, LocationRole)
+            item.appendRow(child)
+        return item
+
+    def _summary_text(self, run: CheckRun) -> str:
+        sev = run.counts_by_severity
+        parts = [self.tr("错误 %1 条").replace("%1", str(sev["error"])),
+                 self.tr("警告 %1 条").replace("%1", str(sev["warning"])),
+                 self.tr("提示 %1 条").replace("%1", str(sev["info"]))]
+        text = "，".join(parts)
+        if run.verified_count:
+            text += self.tr("；已核实 %1 条").replace("%1", str(run.verified_count))
+        per_rule = run.counts_by_rule
+        if per_rule:
+            text += "\n" + self.tr("按规则：") + "，".join(
+                f"{self.rule_titles.get(rule, rule)} {n}" for rule, n in sorted(per_rule.items()))
+        elif not run.findings:
+            text = self.tr("未发现问题。")
+        return text
+
+    # ---- interaction ---------------------------------------------------------------------
+    def _activated(self, index: QModelIndex) -> None:
+        loc = index.data(LocationRole)
+        if loc is not None and index.data(FindingRole) is not None or (
+                loc is not None and index.parent().isValid()):
+            self.openLocationRequested.emit(loc)
+
+    def current_finding(self) -> Finding | None:
+        index = self.view.currentIndex()
+        while index.isValid() and index.data(FindingRole) is None:
+            index = index.parent()
+        return index.data(FindingRole) if index.isValid() else None
+
+    def verify_current(self) -> None:
+        finding = self.current_finding()
+        if finding is None:
+            return
+        if finding.verified:
+            self.unverifyRequested.emit(finding)
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("标记已核实"),
+            self.tr("核实说明（如：口径不同，已与统计站核对）：\n") + finding.message)
+        if ok and reason.strip():
+            self.verifyRequested.emit(finding, reason.strip())
+
+    def _context_menu(self, pos) -> None:
+        finding = self.current_finding()
+        if finding is None:
+            return
+        menu = QMenu(self)
+        if finding.verified:
+            menu.addAction(self.tr("取消已核实"), lambda: self.unverifyRequested.emit(finding))
+        else:
+            menu.addAction(self.tr("标记已核实…"), self.verify_current)
+        menu.addAction(self.tr("转到"), lambda: self.openLocationRequested.emit(finding.location))
+        menu.exec(self.view.viewport().mapToGlobal(pos))
