@@ -29,8 +29,9 @@ class DocxItem:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def read_docx(path: Path) -> list[DocxItem]:
-    """Every paragraph and table of the body in document order (content controls opened)."""
+def read_docx(path: Path) -> tuple[list[DocxItem], dict]:
+    """Every paragraph and table of the body in document order (content controls opened),
+    and the report properties this program's writer stored in the document properties."""
     try:
         import docx
         from docx.table import Table
@@ -65,7 +66,7 @@ def read_docx(path: Path) -> list[DocxItem]:
                     visit(content)
 
     visit(document.element.body)
-    return items
+    return items, docx_styles.stored_properties(document.core_properties.comments or "")
 
 
 def _table_rows(table) -> list[list[str]]:

@@ -6,6 +6,8 @@ round trip keeps unnumbered headings and body lines that happen to start with a 
 """
 from __future__ import annotations
 
+import json
+
 PREFIX = "报告"
 TITLE = "报告题目"
 BODY = "报告正文"
@@ -22,3 +24,22 @@ def heading(depth: int) -> str:
 def heading_depth(style_name: str) -> int | None:
     rest = style_name[len("报告标题"):] if style_name.startswith("报告标题") else ""
     return int(rest) - 1 if rest.isdigit() and int(rest) >= 1 else None
+
+
+#: the document property (备注) that carries the report properties, after this tag
+PROPERTIES_TAG = "township-app报告属性:"
+
+
+def properties_comment(properties: dict[str, str]) -> str:
+    return PROPERTIES_TAG + json.dumps(properties, ensure_ascii=False)
+
+
+def stored_properties(comment: str) -> dict:
+    """The properties a writer stored, or {} for any other comment (never raises)."""
+    if not comment.startswith(PROPERTIES_TAG):
+        return {}
+    try:
+        data = json.loads(comment[len(PROPERTIES_TAG):])
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}

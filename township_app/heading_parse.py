@@ -87,8 +87,11 @@ def chinese_to_int(text: str) -> int | None:
     return total or None
 
 
-def marker_at(text: str, pos: int = 0) -> Marker | None:
-    """The heading marker starting exactly at text[pos], if any."""
+def marker_at(text: str, pos: int = 0, *, bare_ok: bool = False) -> Marker | None:
+    """The heading marker starting exactly at text[pos], if any.
+
+    bare_ok accepts a marker with nothing after it (a label on its own).
+    """
     for style, pattern in _PATTERNS:
         m = pattern.match(text, pos)
         if not m:
@@ -102,7 +105,7 @@ def marker_at(text: str, pos: int = 0) -> Marker | None:
             number = chinese_to_int(raw)
         if not number or number > 99:
             continue
-        if m.end() >= len(text) and style != CN_PAREN and style != AR_PAREN:
+        if m.end() >= len(text) and not bare_ok and style not in (CN_PAREN, AR_PAREN):
             # a bare "1." or "一是" at the very end of a paragraph is not a heading
             continue
         return Marker(style, number, m.start(), m.end())

@@ -13,7 +13,7 @@ from pathlib import Path
 from . import docx_styles
 from .docx_import import DocxItem, is_own_docx, read_docx, table_indicators
 from .heading_parse import marker_at
-from .model import NUMBERING_AUTO, NUMBERING_NONE, Indicator, Report, Section
+from .model import NUMBERING_AUTO, NUMBERING_NONE, Indicator, Report, ReportProperties, Section
 from .report_closing import guess_properties, parse_date_line, split_closing, split_title
 from .report_parse import Block, parse_blocks
 from .textsource import SourceTextError, read_source_text
@@ -84,12 +84,22 @@ def parse_path(path: str | Path) -> ImportResult:
             raise SourceTextError(f"文件不存在：{path}")
         if path.is_dir():
             raise SourceTextError(f"“{path}”是文件夹，不是文件。")
-        items = read_docx(path)
+        items, stored_properties = read_docx(path)
     except SourceTextError as exc:
         raise ImportError_(str(exc)) from exc
     if is_own_docx(items):
-        return _parse_own_docx(items)
+        result = _parse_own_docx(items)
+        _restore_properties(result.report.properties, stored_properties)
+        return result
     return _assemble(_docx_blocks(items))
+
+
+def _restore_properties(props: ReportProperties, stored: dict) -> None:
+    """Properties the writer kept in the document properties win over guesses."""
+    for name in ReportProperties.field_names():
+        value = stored.get(name)
+        if isinstance(value, str) and (value or name == "template"):
+            setattr(props, name, value)
 
 
 def _docx_blocks(items: list[DocxItem]) -> list[Block]:
@@ -184,7 +194,7 @@ def _parse_own_docx(items: list[DocxItem]) -> ImportResult:
             depth = min(depth, len(open_at_depth))
             del open_at_depth[depth:]
             label = item.first_run.strip()
-            m = marker_at(label) if label else None
+            m = marker_at(label, bare_ok=True) if label else None
             numbered = m is not None and m.end == len(label) and text.startswith(label)
             heading_text = text[len(label):].strip() if numbered else text
             parent = open_at_depth[-1] if open_at_depth else None
@@ -193,8 +203,8 @@ def _parse_own_docx(items: list[DocxItem]) -> ImportResult:
             if numbered:
                 markers[current.id] = label
             open_at_depth.append(current)
-        elif text:
-            bodies[body_target().id].extend(line for line in item.text.split("\n"))
+        elif item.style == docx_styles.BODY or text:
+            bodies[body_target().id].extend(item.text.split("\n"))
 
     for sec in sections:
         sec.body = "\n".join(bodies[sec.id]).strip("\n")
