@@ -22,7 +22,9 @@ def parse_chinese_numeral(text: str) -> tuple[int, int] | None:
     """
     if not text or any(ch not in CHINESE_NUMERAL_CHARS for ch in text):
         return None
-    if all(ch in DIGITS for ch in text):  # 二〇一八, 三
+    if all(ch in DIGITS for ch in text):  # 二〇一八, 三; but 三四 is "three or four"
+        if len(text) == 2:
+            return None
         value = 0
         for ch in text:
             value = value * 10 + DIGITS[ch]

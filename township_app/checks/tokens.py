@@ -31,6 +31,7 @@ _NUMBER_RE = re.compile(
     r"(?P<post1>余|多|来)?"
     rf"(?:(?P<unit1>{_UNITS})|(?P<mult>[万亿千])(?P<post2>余|多)?(?P<unit2>{_UNITS})?)?"
     r"(?P<post3>左右|以上|以下|以内|上下)?"
+    rf"(?(unit1)|(?(unit2)|(?P<unit3>(?:{_UNITS}))?))"
 )
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 
@@ -103,7 +104,7 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
         pct = m.group("pct")
         raw = m.group("pctnum") if pct else (m.group("arabic") or m.group("chinese"))
         is_chinese = bool(raw) and raw[0] in CHINESE_NUMERAL_CHARS
-        unit = m.group("unit1") or m.group("unit2") or ""
+        unit = m.group("unit1") or m.group("unit2") or m.group("unit3") or ""
         mult = m.group("mult") or ""
         if pct:
             unit = "%"
