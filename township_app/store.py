@@ -29,6 +29,21 @@ class NewerFileError(StoreError):
     pass
 
 
+class TextInputError(ValueError):
+    """Text SQLite cannot hold (an unpaired surrogate from a broken paste); message for the user."""
+
+
+def _check_text(values: dict) -> None:
+    for value in values.values():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise TextInputError(
+                    f"文字中第 {exc.start + 1} 个字符（U+{ord(value[exc.start]):04X}）是残缺字符，"
+                    "无法保存（多为复制粘贴带来），请删除后重试。") from None
+
+
 def _migrate_1(db: sqlite_utils.Database) -> None:
     """The first layout: properties, the section tree and indicator rows."""
     db["report"].create(
@@ -205,6 +220,7 @@ class ReportStore:
         unknown = set(values) - set(ReportProperties.field_names())
         if unknown:
             raise KeyError(f"unknown report properties: {sorted(unknown)}")
+        _check_text(values)
         with self.transaction():
             self.db["report"].update(1, values)
 
@@ -234,6 +250,7 @@ class ReportStore:
     def add_section(self, parent_id: int | None, position: int | None = None, *, title: str = "",
                     body: str = "", numbering: str = NUMBERING_AUTO, print_table: bool = True,
                     section_id: int | None = None) -> int:
+        _check_text({"title": title, "body": body})
         with self.transaction():
             siblings = self.child_ids(parent_id)
             if position is None or position > len(siblings):
@@ -251,6 +268,7 @@ class ReportStore:
             raise KeyError(f"not editable: {sorted(set(values) - allowed)}")
         if "print_table" in values:
             values["print_table"] = int(values["print_table"])
+        _check_text(values)
         with self.transaction():
             self.db["sections"].update(section_id, values)
 
@@ -391,6 +409,7 @@ class ReportStore:
         unknown = set(values) - set(Indicator.EDITABLE)
         if unknown:
             raise KeyError(f"not editable: {sorted(unknown)}")
+        _check_text(values)
         return {k: normalize_number(v) if k in Indicator.NUMERIC else v
                 for k, v in values.items()}
 
