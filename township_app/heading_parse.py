@@ -39,8 +39,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (SHI, re.compile(rf"({_CN_NUM})是")),
 ]
 
-#: characters that end a sentence; a heading may follow them in a run-on paragraph
-SENTENCE_END = "。！？!?；;"
+#: characters after which a heading may start in a run-on paragraph (sentence ends, and
+#: the colon of “现将…汇报如下：”)
+SENTENCE_END = "。！？!?；;：:"
 _CLOSERS = "”’」』）)》】\"'"
 #: punctuation that ends a clause (for the first clause of a paragraph)
 _CLAUSE_END = "，,。；;：:！？!?、"

@@ -9,6 +9,7 @@ the source is kept in :class:`ParseResult` so a drifting source number (two
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .heading_parse import (
@@ -154,12 +155,13 @@ class _ParagraphParser:
         """
         seg_start = pos
         pending = heading_at_start
+        candidates = inline_marker_positions(text)
         while True:
             if pending is not None:
                 m = pending
                 title, after, run_in = self._split_heading(text, m, inline=False)
             else:
-                found = self._next_inline_heading(text, pos)
+                found = self._next_inline_heading(text, pos, candidates)
                 if found is None:
                     self.tree.add_text(text[seg_start:])
                     return
@@ -169,9 +171,8 @@ class _ParagraphParser:
             seg_start = pos = after
             pending = run_in
 
-    def _next_inline_heading(self, text: str, pos: int):
-        for q in inline_marker_positions(text[pos:]):
-            q += pos
+    def _next_inline_heading(self, text: str, pos: int, candidates: list[int]):
+        for q in candidates[bisect_left(candidates, pos):]:
             m = marker_at(text, q)
             if m is None or m.style not in INLINE_STYLES:
                 continue

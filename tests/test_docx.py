@@ -1,0 +1,156 @@
+"""DOCX export (GB/T 9704 page) and import: round trip, foreign Word files, LibreOffice."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from conftest import ROOT
+from township_app import docx_styles
+from township_app.docx_export import DocxExportError, export_docx
+from township_app.importer import import_path, parse_path
+from township_app.model import ReportProperties
+from township_app.templates import report_from_tree
+
+
+def demo_report():
+    data = json.loads((ROOT / "resources" / "demo" / "xiaoping_2018.json").read_text("utf-8"))
+    return report_from_tree(ReportProperties(**data["properties"]), data["sections"])
+
+
+def shape(report):
+    return [(v.depth, v.label, v.section.title, v.section.body, v.section.numbering,
+             [(i.name, i.value, i.unit, i.target, i.previous, i.note)
+              for i in report.indicators_of(v.section.id)])
+            for v in report.walk()]
+
+
+def test_page_fonts_grid_and_page_numbers(tmp_path):
+    out = export_docx(demo_report(), tmp_path / "demo.docx")
+    document = docx.Document(str(out))
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    margins = (section.top_margin, section.left_margin, section.bottom_margin, section.right_margin)
+    assert [round(m.mm) for m in margins] == [37, 28, 35, 26]
+    grid = section._sectPr.find(qn("w:docGrid"))
+    assert grid.get(qn("w:type")) == "linesAndChars"
+    assert abs(int(grid.get(qn("w:linePitch"))) / 20 * 22 - 225 * 72 / 25.4) < 2  # 22 lines
+    fonts = {name: document.styles[name].element.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia"))
+             for name in (docx_styles.heading(0), docx_styles.heading(1), docx_styles.heading(2),
+                          docx_styles.BODY)}
+    assert fonts == {docx_styles.heading(0): "黑体", docx_styles.heading(1): "楷体",
+                     docx_styles.heading(2): "仿宋", docx_styles.BODY: "仿宋"}
+    body = document.styles[docx_styles.BODY]
+    ind = body.element.pPr.find(qn("w:ind"))
+    assert ind.get(qn("w:firstLineChars")) == "200"
+    assert document.settings.odd_and_even_pages_header_footer
+    odd, even = section.footer.paragraphs[0], section.even_page_footer.paragraphs[0]
+    for footer in (odd, even):
+        instr = "".join(t.text for t in footer._p.iter(qn("w:instrText")))
+        assert instr.strip() == "PAGE" and footer.text.startswith("— ") and footer.text.endswith(" —")
+    assert odd.alignment == 2 and even.alignment == 0  # right on odd pages, left on even ones
+    paragraphs = {p.style.name: p for p in document.paragraphs}
+    assert paragraphs[docx_styles.ISSUER].text == "晓坪乡人民政府"
+    assert paragraphs[docx_styles.DATE].text == "2019年1月10日"
+    table = document.tables[0]
+    assert [c.text for c in table.rows[0].cells][:3] == ["指标", "数值", "单位"]
+    assert table.style.name == "Table Grid"
+
+
+def test_demo_round_trip_keeps_tree_text_indicators_and_properties(tmp_path):
+    report = demo_report()
+    back = import_path(export_docx(report, tmp_path / "demo.docx"))
+    assert shape(back) == shape(report)
+    assert back.properties == report.properties
+
+
+def test_samples_round_trip(samples, tmp_path):
+    for path in samples:
+        report = import_path(path)
+        back = import_path(export_docx(report, tmp_path / (path.stem + ".docx")))
+        assert shape(back) == shape(report), path.name
+        assert back.properties == report.properties
+
+
+def test_unnumbered_heading_and_body_lines_starting_with_numbers_survive(tmp_path):
+    report = demo_report()
+    first_top = report.children(None)[1]
+    first_top.numbering = "none"
+    first_top.body = "1.这一行以数字开头但仍是正文。\n\n一是这也是正文。"
+    back = import_path(export_docx(report, tmp_path / "x.docx"))
+    assert shape(back) == shape(report)
+
+
+def _foreign_docx(path):
+    document = docx.Document()
+    document.add_paragraph("城关镇2020年工作总结")
+    document.add_paragraph("今年以来，我镇稳步推进各项工作。")
+    document.add_paragraph("一、主要指标")
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([("指标名称", "完成数", "单位"), ("财政收入", "1,234.50", "万元"),
+                             ("拨付率", "87.82%", "")]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.add_paragraph("二、其他情况")
+    para = document.add_paragraph("（一）党建工作。全年发展党员5名。")
+    para.add_run().add_break()
+    para.add_run("（二）民生工作。发放救助金10万元。")
+    other = document.add_table(rows=2, cols=2)
+    other.cell(0, 0).text, other.cell(0, 1).text = "村名", "负责人"
+    other.cell(1, 0).text, other.cell(1, 1).text = "东门村", "张三"
+    document.add_paragraph("城关镇人民政府")
+    document.add_paragraph("2021年1月8日")
+    document.save(str(path))
+
+
+def test_foreign_docx_headings_tables_and_line_breaks(tmp_path):
+    path = tmp_path / "foreign.docx"
+    _foreign_docx(path)
+    result = parse_path(path)
+    report = result.report
+    assert report.properties.title == "城关镇2020年工作总结"
+    assert (report.properties.township, report.properties.doc_date) == ("城关镇", "2021-01-08")
+    outline = [(v.depth, v.section.title) for v in report.walk()]
+    assert outline == [(0, ""), (0, "主要指标"), (0, "其他情况"), (1, "党建工作。"),
+                       (1, "民生工作。")]
+    table_section = report.children(None)[1]
+    rows = [(i.name, i.value, i.unit) for i in report.indicators_of(table_section.id)]
+    assert rows == [("财政收入", "1234.50", "万元"), ("拨付率", "87.82", "%")]
+    last = report.children(report.children(None)[2].id)[1]
+    assert last.body.split("\n") == ["发放救助金10万元。", "村名\t负责人", "东门村\t张三"]
+
+
+def test_export_to_a_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(DocxExportError) as err:
+        export_docx(demo_report(), tmp_path / "no" / "such" / "dir" / "x.docx")
+    assert "无法写入" in str(err.value)
+    with pytest.raises(DocxExportError):
+        export_docx(demo_report(), tmp_path)
+
+
+def test_libreoffice_converts_the_export_to_pdf(tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice not installed")
+    pdfplumber = pytest.importorskip("pdfplumber")
+    src = export_docx(demo_report(), tmp_path / "demo.docx")
+    profile = tmp_path / "lo-profile"
+    proc = subprocess.run(
+        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(src)],
+        capture_output=True, text=True, timeout=120)
+    pdf = tmp_path / "demo.pdf"
+    assert pdf.exists(), proc.stderr
+    with pdfplumber.open(str(pdf)) as doc:
+        assert len(doc.pages) >= 2
+        first = doc.pages[0]
+        assert abs(first.width - 595.3) < 1 and abs(first.height - 841.9) < 1  # A4
+        text = "".join((first.extract_text() or "").split())
+        assert "晓坪乡人民政府2018年工作总结" in text
+        assert "—1—" in text
+        second = "".join((doc.pages[1].extract_text() or "").split())
+        assert "—2—" in second
