@@ -1,0 +1,67 @@
+"""打印预览 / 打印 / 导出PDF from the window: rendered in a worker, shown with Qt's PDF module."""
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
+
+from township_app.demo import create_demo_file
+from township_app.gui import print_support
+from township_app.gui.main_window import MainWindow
+from township_app.gui.settings import app_settings
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    w = MainWindow(app_settings())
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_file(create_demo_file(tmp_path))
+    yield w
+    w.close()
+
+
+def test_export_pdf_with_watermark_option(window, qtbot, tmp_path, monkeypatch):
+    out = tmp_path / "报告.pdf"
+    monkeypatch.setattr(print_support.ExportPdfDialog, "exec",
+                        lambda self: (self.appendix.setChecked(True), 1)[1])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.export_pdf()
+    job = window._pdf_job
+    qtbot.waitUntil(lambda: job.result is not None or job.error is not None, timeout=30000)
+    assert job.error is None and out.exists()
+    assert job.result.page_count >= 2
+    assert "已导出" in window.statusbar.currentMessage()
+    import pdfplumber
+    with pdfplumber.open(out) as pdf:
+        text = "".join(page.extract_text() or "" for page in pdf.pages)
+    assert "晓坪乡" in text
+
+
+def test_preview_shows_the_pdf_pages(window, qtbot):
+    job = window.print_preview()
+    qtbot.waitUntil(lambda: getattr(window, "preview", None) is not None, timeout=30000)
+    preview = window.preview
+    assert preview.document.pageCount() == job.result.page_count
+    assert "共" in preview.info.text()
+    preview.close()
+
+
+def test_print_sends_pages_to_printer(window, qtbot, tmp_path):
+    pdf = tmp_path / "p.pdf"
+    job = window.start_pdf_job(pdf, print_support.PrintOptions(), lambda r: None)
+    qtbot.waitUntil(lambda: job.result is not None, timeout=30000)
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    assert print_support.print_pdf_file(pdf, window, printer=printer, ask=False)
+    assert printed.exists() and printed.stat().st_size > 1000
+
+
+def test_unwritable_pdf_target_gets_a_message(window, qtbot, tmp_path, monkeypatch):
+    shown = []
+    from PySide6.QtWidgets import QMessageBox
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    job = window.start_pdf_job(tmp_path / "没有" / "x.pdf", print_support.PrintOptions(),
+                               lambda r: None)
+    qtbot.waitUntil(lambda: job.error is not None, timeout=30000)
+    assert shown and "文件夹" in shown[0]
