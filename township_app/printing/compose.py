@@ -148,23 +148,26 @@ class Paginator:
         h = (t.header.height if t.header else 0) + (t.rows[0].height if t.rows else 0)
         return math.ceil((h + self.g.glyph_top_gap) / self.g.pitch)
 
-    def _lead(self, blocks: list[Block], i: int) -> int:
-        """Grid lines that must share a page with the start of blocks[i]."""
+    def _lead(self, blocks: list[Block], i: int, after_heading: bool = False) -> int:
+        """Grid lines that must share a page with the start of blocks[i].
+
+        A plain paragraph may begin on a page's last line (the page stays full);
+        after a heading it must bring two lines along, so the heading is not left
+        with a single line below it.
+        """
         if i >= len(blocks):
             return 0
         b = blocks[i]
         if isinstance(b, GridBlock):
             if b.keep_together:
-                own = len(b.lines)
-            elif b.keep_with_next:
-                return len(b.lines) + self._lead(blocks, i + 1)
-            else:
-                own = min(2, len(b.lines))
-            return own
+                return len(b.lines)
+            if b.keep_with_next:
+                return len(b.lines) + self._lead(blocks, i + 1, after_heading=True)
+            return min(2 if after_heading else 1, len(b.lines))
         if isinstance(b, TableBlock):
             return self._table_lines(b)
         if isinstance(b, Blank):
-            return b.count + self._lead(blocks, i + 1)
+            return b.count + self._lead(blocks, i + 1, after_heading)
         return 0
 
     # -- placing -------------------------------------------------------------------------

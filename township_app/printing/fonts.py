@@ -79,6 +79,17 @@ _KNOWN_FREE_FILES = {
 }
 
 
+def _in_adobe_gb1(ch: str) -> bool:
+    """Whether the built-in STSong-Light (Adobe-GB1) can show ch: GBK and CJK Extension A."""
+    if "\u3400" <= ch <= "\u4dbf":
+        return True
+    try:
+        ch.encode("gbk")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 @dataclass
 class FontFace:
     """One loaded font file (or the CID fallback) with what layout needs from it."""
@@ -95,7 +106,9 @@ class FontFace:
     descent: float = -0.12
 
     def has(self, ch: str) -> bool:
-        return self._cmap is None or ord(ch) in self._cmap
+        if self._cmap is None:
+            return _in_adobe_gb1(ch)
+        return ord(ch) in self._cmap
 
     def width(self, ch: str, size: float) -> float:
         """Advance width of one character in points."""
@@ -105,6 +118,14 @@ class FontFace:
                 self._font.face.charWidths.get(ord(ch), self._font.face.defaultWidth)
             self._widths[ch] = w
         return w * size / 1000
+
+    @property
+    def postscript_name(self) -> str:
+        """The name the PDF's font dictionary carries (after the subset tag)."""
+        if not self.embedded:
+            return self.pdf_name
+        name = self._font.face.name
+        return name.decode("latin-1") if isinstance(name, bytes) else str(name)
 
     @property
     def shown_name(self) -> str:

@@ -258,8 +258,8 @@ def balanced_lines(text: str, widths: list[float], measure: float) -> list[LineS
                     continue
                 em = widths_em
                 cost = best[k - 1][i] + ((w - target) / em) ** 2
-                if w > prev_w[k - 1][i] + 1e-6:
-                    cost += ((w - prev_w[k - 1][i]) / em) ** 2 * 4  # a lower line longer: 倒梯形
+                if w > prev_w[k - 1][i] + 0.3 * em:
+                    cost += 50 + ((w - prev_w[k - 1][i]) / em) ** 2 * 4  # lower line longer: 倒梯形
                 if j < m:
                     cost += _title_break_penalty(text, spans[j][0])
                 if cost < best[k][j]:

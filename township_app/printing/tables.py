@@ -88,12 +88,23 @@ def _fit(columns: list[Column], mins: list[float], maxs: list[float], measure: f
             list(range(len(columns)))
         share = sum(maxs[i] for i in growable)
         return [w + (extra * w / share if i in growable else 0.0) for i, w in enumerate(maxs)]
-    total_min = sum(mins)
-    if total_min >= measure:
+    # shrink the wrapping text columns first (a long 指标名称 wraps), then, if that is not
+    # enough, everything else (headings of number columns wrap last)
+    widths = list(maxs)
+    for group in ([i for i, c in enumerate(columns) if c.wraps and c.align == "left"],
+                  list(range(len(columns)))):
+        over = sum(widths) - measure
+        if over <= 1e-6:
+            break
+        give = {i: widths[i] - mins[i] for i in group if widths[i] > mins[i]}
+        total_give = sum(give.values())
+        if total_give <= 0:
+            continue
+        take = min(1.0, over / total_give)
+        for i, g in give.items():
+            widths[i] -= g * take
+    over = sum(widths) - measure
+    if over > 1e-6:
         # even the narrowest layout overflows: scale down (units then break by character)
-        return [w * measure / total_min for w in mins]
-    # shrink wrapping columns from their natural widths toward their minimums
-    room = measure - total_min
-    give = [maxs[i] - mins[i] for i in range(len(columns))]
-    total_give = sum(give)
-    return [mins[i] + room * give[i] / total_give for i in range(len(columns))]
+        widths = [w * measure / sum(widths) for w in widths]
+    return widths
