@@ -1,0 +1,356 @@
+"""The submission file (上报文件) for the county: one self-contained SQLite file.
+
+It is the report file itself (same tables, so the county opens it with this
+program) plus a `submission_meta` table saying who sent what when: township,
+period, program and schema version, a hash over the report data, the check
+findings at export time and whether the user was asked about unresolved errors.
+Opening one is read-only and refuses anything that is not exactly that.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import struct
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from . import __version__
+from .model import Indicator, Report, ReportProperties, Section
+from .schema_check import ReportFileError, validate_report_schema
+from .store import MIGRATIONS, SCHEMA_VERSION, ReportStore, StoreError, _os_reason
+
+
+class SubmissionError(Exception):
+    """A submission that cannot be written or opened; the message is for the user."""
+
+
+META_TABLE = "submission_meta"
+META_SQL = f'CREATE TABLE "{META_TABLE}" ("key" TEXT PRIMARY KEY NOT NULL, "value" TEXT NOT NULL)'
+META_KEYS = ("township", "county", "year", "period", "report_type", "title", "exported_at",
+             "program_version", "schema_version", "content_hash", "findings_summary",
+             "asked_about_errors")
+MAX_TREE_DEPTH = 400  # deeper than any report; stops a crafted file from exhausting the stack
+_UNSAFE_NAME_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+@dataclass
+class SubmissionMeta:
+    township: str
+    county: str
+    year: str
+    period: str
+    report_type: str
+    title: str
+    exported_at: str  # ISO 8601, UTC
+    program_version: str
+    schema_version: int
+    content_hash: str
+    findings_summary: dict | None
+    asked_about_errors: bool
+
+
+@dataclass
+class Submission:
+    report: Report
+    meta: SubmissionMeta
+    content_matches: bool  # False: the report data was changed after export
+
+
+# ---- naming and hashing -------------------------------------------------------------------
+def suggest_submission_name(properties: ReportProperties, today: date | None = None) -> str:
+    """晓坪乡_2018年度工作总结_20190110.db: who, what, and the date it was signed (or today)."""
+    township = properties.township.strip() or "未填乡镇"
+    kind = properties.report_type.strip()
+    year = properties.year.strip()
+    if kind:
+        period = properties.period.strip()
+        if year and kind.startswith("年度"):
+            what = f"{year}{kind}"
+        elif year and period and kind.startswith(period):
+            what = f"{year}年{kind}"
+        elif year and period in ("全年", ""):
+            what = f"{year}年度{kind}"
+        else:
+            what = f"{year}年{period}{kind}" if year else kind
+    else:
+        what = properties.title.strip()[:30] or (f"{year}年工作报告" if year else "工作报告")
+    stamp = (properties.doc_date.replace("-", "") if re.fullmatch(r"\d{4}-\d{2}-\d{2}",
+                                                                  properties.doc_date)
+             else (today or date.today()).strftime("%Y%m%d"))
+    name = _UNSAFE_NAME_CHARS.sub("", f"{township}_{what}_{stamp}").strip(" .")
+    return f"{name}.db"
+
+
+def report_content_hash(report: Report) -> str:
+    """SHA-256 over the report's properties, tree (by position, not id) and indicator rows."""
+    ids_to_path: dict[int, tuple[int, ...]] = {}
+    sections = []
+    for view in report.walk():
+        s = view.section
+        parent = ids_to_path.get(s.parent_id, ()) if s.parent_id is not None else ()
+        path = parent + (s.position,)
+        ids_to_path[s.id] = path
+        sections.append({
+            "path": list(path), "title": s.title, "body": s.body, "numbering": s.numbering,
+            "print_table": bool(s.print_table),
+            "indicators": [{k: getattr(i, k) for k in Indicator.EDITABLE}
+                           for i in report.indicators_of(s.id)],
+        })
+    canonical = json.dumps({"properties": report.properties.as_dict(), "sections": sections},
+                           ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def summarize_findings(check_run) -> dict:
+    """The JSON-able findings summary of a checks.CheckRun (open findings; verified counted)."""
+    return {
+        "by_severity": dict(check_run.counts_by_severity),
+        "by_rule": dict(sorted(check_run.counts_by_rule.items())),
+        "verified": int(check_run.verified_count),
+    }
+
+
+# ---- export -------------------------------------------------------------------------------
+def export_submission(store_path: str | os.PathLike, out_path_or_dir: str | os.PathLike,
+                      findings_summary: dict | None, asked_about_errors: bool) -> Path:
+    """Write the submission file; returns its path. The source report is only read.
+
+    A folder as target gets the suggested name. The file is complete (no -wal/-shm),
+    checked by opening it as the county will, and only then moved into place.
+    """
+    try:
+        with ReportStore(store_path, read_only=True) as store:
+            report = store.load_report()
+            target = Path(out_path_or_dir)
+            if target.is_dir():
+                target = target / suggest_submission_name(report.properties)
+            if target.resolve() == Path(store_path).resolve():
+                raise SubmissionError("上报文件不能覆盖正在导出的报告文件本身，请另选文件名。")
+            tmp = target.with_name(target.name + ".part")
+            store.save_copy(tmp)
+    except StoreError as exc:
+        raise SubmissionError(str(exc)) from exc
+    try:
+        _finish_copy(tmp, report, findings_summary, asked_about_errors)
+        open_submission(tmp)  # what the county will do; a failure here is our bug, loudly
+        os.replace(tmp, target)
+    except OSError as exc:
+        _unlink_quietly(tmp)
+        raise SubmissionError(f"无法写入“{target}”：{_os_reason(exc)}") from exc
+    except BaseException:
+        _unlink_quietly(tmp)
+        raise
+    return target
+
+
+def _finish_copy(path: Path, report: Report, findings_summary: dict | None,
+                 asked_about_errors: bool) -> None:
+    props = report.properties
+    meta = {
+        "township": props.township, "county": props.county, "year": props.year,
+        "period": props.period, "report_type": props.report_type, "title": props.title,
+        "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "program_version": __version__, "schema_version": str(SCHEMA_VERSION),
+        "content_hash": report_content_hash(report),
+        "findings_summary": json.dumps(findings_summary, ensure_ascii=False, sort_keys=True),
+        "asked_about_errors": "1" if asked_about_errors else "0",
+    }
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("BEGIN")
+        conn.execute(META_SQL)
+        conn.executemany(f'INSERT INTO "{META_TABLE}" (key, value) VALUES (?, ?)', meta.items())
+        conn.execute("COMMIT")
+        conn.execute("VACUUM")  # compact, and no free pages holding deleted text
+    finally:
+        conn.close()
+
+
+def _unlink_quietly(path: Path) -> None:
+    for p in (path, path.with_name(path.name + "-journal")):
+        try:
+            p.unlink()
+        except OSError:
+            pass
+
+
+# ---- opening (the county side) --------------------------------------------------------------
+def _check_header(path: Path) -> None:
+    """Cheap checks with clear messages before SQLite sees the file."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise SubmissionError(f"无法读取“{name}”：{exc.strerror or exc}") from exc
+    if not header.startswith(b"SQLite format 3\x00"):
+        raise SubmissionError(f"“{name}”不是上报文件（不是本程序的数据文件格式）。")
+    if len(header) < 100:
+        raise SubmissionError(f"“{name}”不完整（文件被截断，可能复制时中断），请重新拷贝。")
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    pages = struct.unpack(">I", header[28:32])[0]
+    if page_size < 512 or page_size & (page_size - 1):
+        raise SubmissionError(f"“{name}”的文件头已损坏，无法打开。")
+    if pages and size < pages * page_size:
+        raise SubmissionError(f"“{name}”不完整（文件被截断，可能复制时中断），请重新拷贝。")
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA cell_size_check = ON")
+    conn.execute("PRAGMA mmap_size = 0")
+    if hasattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE"):
+        conn.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
+    return conn
+
+
+def open_submission(path: str | os.PathLike) -> Submission:
+    """Read a submission file without changing it; SubmissionError with a message otherwise."""
+    path = Path(path)
+    if not path.exists():
+        raise SubmissionError(f"文件不存在：{path}")
+    if path.is_dir():
+        raise SubmissionError(f"“{path}”是文件夹，不是上报文件。")
+    _check_header(path)
+    name = path.name
+    try:
+        conn = _connect_read_only(path)
+    except sqlite3.DatabaseError as exc:
+        raise SubmissionError(f"无法打开“{name}”：{exc}") from exc
+    try:
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise SubmissionError(f"“{name}”已损坏，无法读取（{exc}）。") from exc
+        if result != [("ok",)]:
+            raise SubmissionError(f"“{name}”已损坏（完整性检查未通过），请让报送单位重新导出。")
+        try:
+            has_meta = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                    "AND name = ?", (META_TABLE,)).fetchone()[0]
+            version = validate_report_schema(conn, extra_tables=(META_SQL,) if has_meta else (),
+                                             name=name)
+        except ReportFileError as exc:
+            raise SubmissionError(str(exc)) from exc
+        if not has_meta:
+            raise SubmissionError(f"“{name}”是报告文件，不是上报文件：请在程序中用“导出上报文件”生成。")
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        memory.execute("PRAGMA trusted_schema = OFF")
+        try:
+            conn.backup(memory)
+            _migrate_in_memory(memory, version)
+            report = _read_report(memory, name)
+            meta = _read_meta(memory, name)
+        finally:
+            memory.close()
+    except sqlite3.DatabaseError as exc:
+        raise SubmissionError(f"“{name}”已损坏，无法读取（{exc}）。") from exc
+    finally:
+        conn.close()
+    return Submission(report, meta, meta.content_hash == report_content_hash(report))
+
+
+def _migrate_in_memory(memory: sqlite3.Connection, version: int) -> None:
+    """An older submission read as today's layout, without touching the file."""
+    db = sqlite_utils.Database(memory)
+    for migrate in MIGRATIONS[version:]:
+        migrate(db)
+
+
+def _text(value, what: str, name: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise SubmissionError(f"“{name}”中{what}的数据类型不对，文件已被改动或损坏。")
+    return value
+
+
+def _int(value, what: str, name: str) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int):
+        raise SubmissionError(f"“{name}”中{what}的数据类型不对，文件已被改动或损坏。")
+    return value
+
+
+def _read_report(conn: sqlite3.Connection, name: str) -> Report:
+    fields = ReportProperties.field_names()
+    row = conn.execute(f"SELECT {', '.join(fields)} FROM report WHERE id = 1").fetchone()
+    if row is None:
+        raise SubmissionError(f"“{name}”中没有报告属性，不是完整的上报文件。")
+    props = ReportProperties(**{k: _text(v, "报告属性", name) for k, v in zip(fields, row)})
+    sections = []
+    for sid, parent, pos, title, body, numbering, print_table in conn.execute(
+            "SELECT id, parent_id, position, title, body, numbering, print_table FROM sections"):
+        sections.append(Section(
+            id=_int(sid, "章节编号", name), parent_id=_int(parent, "章节编号", name),
+            position=_int(pos, "章节顺序", name) or 0, title=_text(title, "章节标题", name),
+            body=_text(body, "章节正文", name), numbering=_text(numbering, "编号方式", name),
+            print_table=bool(_int(print_table, "打印设置", name))))
+    _check_tree(sections, name)
+    known = {s.id for s in sections}
+    indicators = []
+    columns = ("id", "section_id", "position") + Indicator.EDITABLE
+    for row in conn.execute(f"SELECT {', '.join(columns)} FROM indicators"):
+        values = dict(zip(columns, row))
+        if values["section_id"] not in known:
+            raise SubmissionError(f"“{name}”中有指标不属于任何章节，文件已被改动或损坏。")
+        indicators.append(Indicator(
+            id=_int(values["id"], "指标编号", name), section_id=values["section_id"],
+            position=_int(values["position"], "指标顺序", name) or 0,
+            **{k: _text(values[k], "指标内容", name) for k in Indicator.EDITABLE}))
+    return Report(props, sections, indicators)
+
+
+def _check_tree(sections: list[Section], name: str) -> None:
+    """Every section reachable from the top, no cycles, not absurdly deep."""
+    by_id = {s.id: s for s in sections}
+    depth_of: dict[int, int] = {}
+    for s in sections:
+        chain = []
+        node = s
+        while node.id not in depth_of:
+            chain.append(node.id)
+            if node.parent_id is None:
+                depth_of[node.id] = 0
+                chain.pop()
+                break
+            parent = by_id.get(node.parent_id)
+            if parent is None or parent.id in chain or len(chain) > MAX_TREE_DEPTH:
+                raise SubmissionError(f"“{name}”中的章节结构不完整或有环，文件已被改动或损坏。")
+            node = parent
+        base = depth_of[node.id]
+        for offset, sid in enumerate(reversed(chain), start=1):
+            depth_of[sid] = base + offset
+        if depth_of[s.id] > MAX_TREE_DEPTH:
+            raise SubmissionError(f"“{name}”中的章节层级过深，文件已被改动或损坏。")
+
+
+def _read_meta(conn: sqlite3.Connection, name: str) -> SubmissionMeta:
+    rows = dict(conn.execute(f'SELECT key, value FROM "{META_TABLE}"').fetchall())
+    missing = [k for k in META_KEYS if not isinstance(rows.get(k), str)]
+    if missing:
+        raise SubmissionError(f"“{name}”的上报信息不完整（缺少 {'、'.join(missing)}）。")
+    try:
+        summary = json.loads(rows["findings_summary"])
+        schema_version = int(rows["schema_version"])
+    except ValueError as exc:
+        raise SubmissionError(f"“{name}”的上报信息已损坏。") from exc
+    if summary is not None and not isinstance(summary, dict):
+        raise SubmissionError(f"“{name}”的上报信息已损坏。")
+    return SubmissionMeta(
+        township=rows["township"], county=rows["county"], year=rows["year"],
+        period=rows["period"], report_type=rows["report_type"], title=rows["title"],
+        exported_at=rows["exported_at"], program_version=rows["program_version"],
+        schema_version=schema_version, content_hash=rows["content_hash"],
+        findings_summary=summary, asked_about_errors=rows["asked_about_errors"] == "1")
