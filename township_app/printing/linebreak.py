@@ -80,6 +80,14 @@ def units(text: str) -> list[tuple[int, int]]:
             glue_before[k] = True
         if text[s].isspace() or text[pe - 1].isspace():
             glue_before[k] = False
+    # a closing mark after a space still may not start a line: the space goes with it;
+    # likewise an opening mark before a space may not end one
+    for k in range(1, len(atoms)):
+        s, e = atoms[k]
+        if text[s] in NO_START and text[atoms[k - 1][0]].isspace():
+            glue_before[k] = glue_before[k - 1] = True
+        if k + 1 < len(atoms) and text[s].isspace() and text[atoms[k - 1][1] - 1] in NO_END:
+            glue_before[k] = glue_before[k + 1] = True
     # a number keeps its unit: the longest known unit, else the one ideograph after it
     for k, (s, e) in enumerate(atoms):
         if not any(c.isdigit() for c in text[s:e]) or k + 1 >= len(atoms):
