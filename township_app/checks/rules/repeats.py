@@ -10,23 +10,50 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..groups import QuantityGroup, quantity_groups
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
+from .sums import breakdowns
 
 _LEAD = re.compile(r"^(?:其中|另外|同时|此外|全乡|全镇|全县|全村|我乡|我镇|本乡|本镇|今年|目前|截至目前|截止目前|现|共计|共有|共|累计|已经|已|有|为|达到|达|实现|完成|和|及|与|以及)+")
 _TRAIL = re.compile(r"(?:共计|共有|合计|累计|总计|共|有|为|达到|达|约|计|了|的|是)+$")
 _YEAR = re.compile(r"[0-9０-９]{4}年|[一二三四五六七八九十]+月|上半年|下半年|今年|去年|明年|上年")
 _PLACE_SUFFIX = ("村", "乡", "镇", "组", "社区", "街道")
+_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区|乡|镇)")
+#: words ending like a place name that name no particular place
+_NOT_PLACES = ("农村", "乡村", "行政村", "贫困村", "示范村", "空白村", "各村", "全村", "本村", "每村",
+               "城乡", "下乡", "进村", "驻村", "到村", "入村", "村村", "全乡", "我乡", "本乡", "各乡",
+               "全镇", "我镇", "本镇", "各镇", "乡镇", "集镇", "圩镇", "小镇", "新村", "强村", "美村")
+_FUNCTION_CHARS = set("的了在和与为到对从向个及等是把被将也都")
 _STOP = {"其中", "投入", "资金", "建设", "新建", "发放", "开展", "组织", "解决", "完成"}
+
+
+@dataclass(frozen=True)
+class _Statement:
+    """A fact as found in one text, independent of where that text sits in a report."""
+
+    group: QuantityGroup
+    key: str
+    times: frozenset[str]  # years and periods named before it in its sentence (2017年, 上半年)
+    places: frozenset[str]  # places it is set in when its own words name none (东门村)
+    place_prefixes: tuple[str, ...]  # leading place names of the key (青光村 in 青光村基地建棚)
+    is_part: bool  # a part of a breakdown (其中县城集中安置…): named relative to its total
 
 
 @dataclass(frozen=True)
 class _Fact:
     doc: TextDoc
-    group: QuantityGroup
-    key: str
-    times: frozenset[str]
+    stmt: _Statement
+    order: int
+
+    @property
+    def group(self) -> QuantityGroup:
+        return self.stmt.group
+
+    @property
+    def key(self) -> str:
+        return self.stmt.key
 
 
 def subject_key(label: str) -> str:
@@ -41,18 +68,46 @@ def subject_key(label: str) -> str:
     return text
 
 
-def _facts(docs: list[TextDoc]) -> list[_Fact]:
+def _different(a: frozenset, b: frozenset) -> bool:
+    return bool(a) and bool(b) and a != b
+
+
+def _places(text: str) -> frozenset[str]:
+    """Named places (东门村, 晓坪乡) in a stretch of text: the context a bare figure belongs to."""
+    found = set()
+    for m in _PLACE_RE.finditer(text):
+        name = m.group(0)
+        if name.endswith(_NOT_PLACES) or _FUNCTION_CHARS & set(name):
+            continue
+        found.add(name)
+    return frozenset(found)
+
+
+def _place_prefixes(key: str) -> tuple[str, ...]:
     out = []
-    for doc in docs:
-        for g in quantity_groups(doc.text):
-            if g.approx or any(q.base_unit == "%" for q in g.quantities):
-                continue
-            key = subject_key(g.label)
-            if len(key) < 2 or key in _STOP:
-                continue
-            times = frozenset(_YEAR.findall(g.sentence.text(doc.text)))
-            out.append(_Fact(doc, g, key, times))
-    return out
+    for i in range(3, len(key) + 1):
+        if key[:i].endswith(_PLACE_SUFFIX):
+            out.append(key[:i])
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def doc_facts(text: str) -> tuple[_Statement, ...]:
+    """The statements of facts in one text (memoized on the text, which is immutable)."""
+    out = []
+    groups = quantity_groups(text)
+    parts = {id(p) for _total, ps, _ex in breakdowns(list(groups)) for p in ps}
+    for g in groups:
+        if g.approx or any(q.base_unit == "%" for q in g.quantities):
+            continue
+        key = subject_key(g.label)
+        if len(key) < 2 or key in _STOP:
+            continue
+        times = frozenset(_YEAR.findall(text[g.sentence.start:g.end]))
+        places = frozenset() if _places(g.label) else _places(text[g.sentence.start:g.label_start])
+        is_part = id(g) in parts or g.label.strip(" ，,、；;").startswith(("其中", "分别"))
+        out.append(_Statement(g, key, times, places, _place_prefixes(key), is_part))
+    return tuple(out)
 
 
 def _same_subject(a: _Fact, b: _Fact) -> str | None:
@@ -81,31 +136,41 @@ def _statement(doc: TextDoc, g: QuantityGroup) -> str:
     return doc.text[g.label_start:g.end].strip(" ，,、；;")
 
 
+def _first_with_units(facts: list[_Fact], units: frozenset) -> list[_Fact]:
+    return [f for f in facts if f.group.units & units][:1]
+
+
 def check_repeats(docs: list[TextDoc]):
-    facts = _facts(docs)
-    by_key: dict[str, list[_Fact]] = {}
-    for f in facts:
-        by_key.setdefault(f.key, []).append(f)
-    seen: set[tuple] = set()
-    for i, later in enumerate(facts):
-        for earlier in facts[:i]:
+    by_key: dict = {}
+    facts: list[_Fact] = []
+    for doc in docs:
+        for stmt in doc_facts(doc.text):
+            fact = _Fact(doc, stmt, len(facts))
+            facts.append(fact)
+            # per subject, remember the first statement for each set of units
+            bucket = by_key.setdefault(stmt.key, [])
+            if not any(f.group.units == stmt.group.units for f in bucket):
+                bucket.append(fact)
+            for prefix in stmt.place_prefixes:
+                if prefix != stmt.key:
+                    pb = by_key.setdefault(("place", prefix), [])
+                    if not pb:
+                        pb.append(fact)
+    for later in facts:
+        for earlier in _matching_earlier(later, by_key):
             if earlier.doc.key == later.doc.key and earlier.group.sentence == later.group.sentence:
                 continue
             kind = _same_subject(earlier, later)
             if kind is None:
                 continue
-            if earlier.times and later.times and earlier.times != later.times:
-                continue  # 2017年 … / 2018年 …: different facts
+            if _different(earlier.stmt.times, later.stmt.times) or _different(earlier.stmt.places, later.stmt.places):
+                continue  # 2017年 … / 2018年 …, 东门村 … / 仙坪村 …: different facts
             result = _compare(earlier, later)
             if result is None:
                 continue
             equal, differ = result
-            if len(later.key) < 3 and not equal:
-                continue  # a two-character name (低保) is the same fact only with a shared number
-            ident = (id(later), later.group.start)
-            if ident in seen:
-                continue
-            seen.add(ident)
+            if not equal and (len(later.key) < 3 or later.stmt.is_part or earlier.stmt.is_part):
+                continue  # 低保, 其中县城集中安置: the same fact only when a shared number anchors it
             severity = "error" if (kind == "exact" and equal) else "warning"
             ue, ul = earlier.group.by_unit(), later.group.by_unit()
             diffs = "，".join(f"{ue[u].shown} ≠ {ul[u].shown}" for u in differ)
@@ -116,6 +181,18 @@ def check_repeats(docs: list[TextDoc]):
             yield Hit(TextAnchor(later.doc.key, q.start, q.end - q.start), message, severity,
                       (TextAnchor(earlier.doc.key, p.start, p.end - p.start),))
             break
+
+
+def _matching_earlier(fact: _Fact, by_key: dict) -> list[_Fact]:
+    """Earlier statements to compare with: per candidate name, the first one sharing a unit."""
+    out = []
+    keys = [fact.key] + [p for p in fact.stmt.place_prefixes if p != fact.key]
+    for key in keys:
+        out.extend(f for f in _first_with_units(by_key.get(key, []), fact.group.units)
+                   if f.order < fact.order)
+    if fact.key.endswith(_PLACE_SUFFIX):
+        out.extend(f for f in by_key.get(("place", fact.key), [])[:1] if f.order < fact.order)
+    return sorted(out, key=lambda f: f.order)
 
 
 REPEAT_RULE = CorpusRule(
@@ -135,5 +212,7 @@ REPEAT_RULE = CorpusRule(
         "共发放宣传资料1000余份。\n共发放宣传资料800余份。",
         "组织贫困劳动力培训6次1000余人次。\n组织贫困劳动力培训6次1000余人次。",
         "青光村197亩蔬菜大棚。\n青光村新修公路3公里。",
+        "东村搬迁30户，其中县城集中安置24户32人。\n西村搬迁300户，其中县城集中安置275户649人。",
+        "东门村组织培训5次，实现转移就业20人。\n仙坪村组织培训3次，实现转移就业30人。",
     ),
 )

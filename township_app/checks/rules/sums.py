@@ -105,7 +105,7 @@ def _person_like_match(total: QuantityGroup, parts: list[QuantityGroup]) -> bool
             and all(len(p.units) == 1 and next(iter(p.units)) in PERSON_LIKE for p in parts))
 
 
-def _breakdowns(groups: list[QuantityGroup]):
+def breakdowns(groups: list[QuantityGroup]):
     """(total, parts, exhaustive) for every breakdown in one text's groups."""
     for i, total in enumerate(groups):
         if i + 1 >= len(groups) or total.sentence != groups[i + 1].sentence:
@@ -129,7 +129,7 @@ def _breakdowns(groups: list[QuantityGroup]):
 
 def check_sums(doc: TextDoc):
     groups = list(quantity_groups(doc.text))
-    for total, parts, exhaustive in _breakdowns(groups):
+    for total, parts, exhaustive in breakdowns(groups):
         if not exhaustive and len(parts) >= 2 and all(_complement_pairs(parts)):
             exhaustive = True
         if not exhaustive and any(m in _core(p.label) for p in parts for m in OVERLAP_MARKERS):

@@ -1,0 +1,136 @@
+"""Speed of the check engine on a large generated report.
+
+    python benchmarks/bench_checks.py
+
+Target: a full check of a 200,000-character report with 2,000 indicators under 200 ms, and
+re-checking one edited section under 20 ms (what the editor does after each pause in typing).
+Prints the figures (median of several runs; the first, cold run is printed too).
+"""
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from township_app.checks import check_section, run_checks  # noqa: E402
+from township_app.checks import groups, tokens  # noqa: E402
+from township_app.model import Indicator, Report, Section  # noqa: E402
+
+SENTENCES = (
+    "{v}共完成易地搬迁{a}户{b}人，其中县城集中安置{c}户{d}人，集镇集中安置{e}户{f}人。",
+    "{v}今年共安排{n}个专项扶贫项目，安排资金{g}万元，已拨付资金{h}万元，拨付率为{r}%。",
+    "{v}新建文化广场{n}处，投入资金{g}万元，惠及群众{b}人。",
+    "{v}组织贫困劳动力培训{n}次{b}人次，实现新增农村贫困劳动力转移就业{c}人。",
+    "坚持问题导向，扎实做好各项整改工作，对标对表，举一反三，立行立改，以整改推进各项具体工作落实。",
+    "{v}建档立卡贫困户共{a}户{b}人，已脱贫{c}户{d}人，未脱贫{e}户{f}人。",
+    "发放宣传资料{b}余份，悬挂横幅{n}条，开展应急演练{n}次，12345平台满意度超过90%。",
+    "{v}发展羊肚菌种植{x}亩，带动{c}户脱贫户增收，建成5G基站{n}个，打造“3+2”党建品牌。",
+)
+SYLLABLES = "东门仙坪乔坑李坊青光竹村八角新屋岩背小冲长塘枇杷大水田岩坳松林溪刘家夏店边湾"
+
+
+def _numbers(rng: random.Random, slip: bool) -> dict:
+    """Consistent figures (parts add up, rates match), or one deliberate slip."""
+    c, e = rng.randint(1, 400), rng.randint(1, 300)
+    d, f = rng.randint(c, 3 * c), rng.randint(e, 3 * e)
+    g = rng.randint(100, 900)
+    h = round(g * rng.uniform(0.5, 1.0), 2)
+    rate = f"{h / g * 100:.2f}"
+    if slip:
+        d += 1
+        rate = f"{h / g * 100 + 3:.2f}"
+    return dict(a=c + e, b=d + f, c=c, d=d, e=e, f=f, g=g, h=f"{h:.2f}", r=rate,
+                n=rng.randint(2, 40), x=f"{rng.uniform(1, 500):.1f}")
+
+
+def build_report(target_chars: int = 200_000, indicators: int = 2_000, seed: int = 7) -> Report:
+    rng = random.Random(seed)
+    report = Report()
+    n_sections = indicators // 10
+    per_section = target_chars // n_sections
+    ind_id = 1
+    for sid in range(1, n_sections + 1):
+        parent = None if sid % 10 == 1 else sid - (sid - 1) % 10
+        body = []
+        size = 0
+        while size < per_section:
+            place = "".join(rng.sample(SYLLABLES, 2)) + "村"
+            s = rng.choice(SENTENCES).format(v=place, **_numbers(rng, slip=rng.random() < 0.01))
+            body.append(s)
+            size += len(s)
+        report.sections.append(Section(id=sid, parent_id=parent, position=sid,
+                                       title=f"第{sid}项工作", body="".join(body)))
+        for k in range(10):
+            value = "" if rng.random() < 0.01 else str(rng.randint(1, 5000))
+            unit = "%" if k == 2 else "户"
+            if k == 2:
+                a, b = report.indicators[-1].value, report.indicators[-2].value
+                value = f"{int(a) / int(b) * 100:.2f}" if a and b else ""
+            formula = "={指标1}/{指标0}" if k == 2 else ""
+            report.indicators.append(Indicator(
+                id=ind_id, section_id=sid, position=k, name=f"指标{k}", value=value,
+                unit=unit, target=str(rng.randint(1, 5000)), formula=formula))
+            ind_id += 1
+    return report
+
+
+def _clear_caches() -> None:
+    tokens.tokenize.cache_clear()
+    groups.quantity_groups.cache_clear()
+    from township_app.checks.rules import repeats
+
+    repeats.doc_facts.cache_clear()
+
+
+def _time(fn, runs: int) -> tuple[float, float]:
+    _clear_caches()
+    t0 = time.perf_counter()
+    fn()
+    cold = (time.perf_counter() - t0) * 1000
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return cold, statistics.median(times)
+
+
+def main() -> int:
+    report = build_report()
+    chars = sum(len(s.title) + len(s.body) for s in report.sections)
+    print(f"report: {len(report.sections)} sections, {chars:,} characters, "
+          f"{len(report.indicators):,} indicators")
+    findings = run_checks(report).findings
+    print(f"findings: {len(findings):,}")
+
+    def full_cold():
+        _clear_caches()
+        run_checks(report)
+
+    cold_times = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        full_cold()
+        cold_times.append((time.perf_counter() - t0) * 1000)
+    _, warm = _time(lambda: run_checks(report), 5)
+    print(f"full check, nothing cached (median of 5): {statistics.median(cold_times):7.1f} ms  (target < 200 ms)")
+    print(f"full check, unchanged texts cached:        {warm:7.1f} ms")
+
+    section = report.section(55)
+    edits = []
+    for i in range(10):
+        section.body = section.body[:-1] + ("。" if i % 2 else "！")  # an edit: new text, uncached
+        t0 = time.perf_counter()
+        check_section(report, 55)
+        edits.append((time.perf_counter() - t0) * 1000)
+    print(f"re-check one edited section (median of 10): {statistics.median(edits):7.1f} ms  (target < 20 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
