@@ -52,11 +52,14 @@ class _TreeBuilder:
         self.current: Section | None = None
         self._next_id = 1
         self._body: dict[int, list[str]] = {}
+        self._child_count: dict[int | None, int] = {}
+        self._indicator_count: dict[int, int] = {}
 
     # ---- tree ----------------------------------------------------------------------------
     def _new_section(self, parent: Section | None, title: str, numbering: str) -> Section:
         parent_id = parent.id if parent else None
-        position = sum(1 for s in self.result.sections if s.parent_id == parent_id)
+        position = self._child_count.get(parent_id, 0)
+        self._child_count[parent_id] = position + 1
         sec = Section(id=self._next_id, parent_id=parent_id, position=position, title=title,
                       numbering=numbering)
         self._next_id += 1
@@ -95,7 +98,8 @@ class _TreeBuilder:
     def add_indicators(self, rows: list[Indicator]) -> None:
         if self.current is None:
             self.current = self._new_section(None, "", NUMBERING_NONE)
-        start = sum(1 for i in self.result.indicators if i.section_id == self.current.id)
+        start = self._indicator_count.get(self.current.id, 0)
+        self._indicator_count[self.current.id] = start + len(rows)
         for offset, ind in enumerate(rows):
             ind.section_id = self.current.id
             ind.position = start + offset
