@@ -199,6 +199,41 @@ def _file_index(dirs: list[Path], recursive: bool) -> dict[str, Path]:
     return found
 
 
+def _windows_registry_fonts() -> list[tuple[str, int, list[str]]]:
+    """(file, index, family names) from the Windows font registry, where installed fonts
+    are listed by display name ("方正小标宋简体 (TrueType)" → FZXBSJW.TTF) whatever the file."""
+    if sys.platform != "win32":
+        return []
+    import winreg
+
+    fonts = []
+    key_path = r"SOFTWARE\Microsoft\Windows NT\CurrentVersion\Fonts"
+    dirs = _windows_font_dirs()
+    for hive in (winreg.HKEY_LOCAL_MACHINE, winreg.HKEY_CURRENT_USER):
+        try:
+            key = winreg.OpenKey(hive, key_path)
+        except OSError:
+            continue
+        with key:
+            i = 0
+            while True:
+                try:
+                    name, value, _ = winreg.EnumValue(key, i)
+                except OSError:
+                    break
+                i += 1
+                if not isinstance(value, str) or not value.lower().endswith((".ttf", ".ttc")):
+                    continue
+                path = Path(value)
+                if not path.is_absolute():
+                    path = next((d / value for d in dirs if (d / value).exists()), dirs[0] / value
+                                if dirs else path)
+                display = name.split(" (")[0]
+                for index, family in enumerate(display.split(" & ")):
+                    fonts.append((str(path), index, [family.strip()]))
+    return fonts
+
+
 def _fontconfig_fonts() -> list[tuple[str, int, list[str]]]:
     """(file, index, family names) of TrueType-outline fonts fontconfig lists."""
     exe = shutil.which("fc-list")
@@ -283,14 +318,14 @@ def find_fonts(font_dirs: list[str | Path] | None = None, *,
     """
     override_files = _file_index([Path(d) for d in font_dirs or ()], recursive=True)
     office_files = _file_index(_windows_font_dirs(), recursive=False) if use_system else {}
-    fc_fonts = _fontconfig_fonts() if use_system else []
+    listed = (_windows_registry_fonts() + _fontconfig_fonts()) if use_system else []
     free_files = _file_index(_unix_font_dirs(), recursive=True) \
-        if use_system and not fc_fonts and sys.platform != "win32" else {}
+        if use_system and not listed and sys.platform != "win32" else {}
     loaded: dict = {}
     own: dict[str, FontFace] = {}
     own_source: dict[str, str] = {}
     for style in STYLES:
-        for cand in _candidates(style, override_files, office_files, fc_fonts, free_files):
+        for cand in _candidates(style, override_files, office_files, listed, free_files):
             face = _load(cand, loaded)
             if face is not None:
                 own[style] = face
