@@ -202,3 +202,18 @@ def test_unreadable_files_get_a_chinese_message(tmp_path, name, content):
 def test_empty_text_gives_an_empty_report():
     report = import_text("  \n\n")
     assert report.sections == [] and report.properties.title == ""
+
+
+def test_two_line_title_and_part_headings():
+    text = ("城关镇人民政府\n关于2020年工作情况的报告\n县人民政府：\n现将我镇工作报告如下。\n"
+            "第一部分 2020年工作回顾\n一、经济发展\n全年增长5%。\n二、社会事业\n稳步推进。\n"
+            "第二部分 2021年工作打算\n一、总体思路\n稳中求进。\n")
+    result = parse_text(text)
+    props = result.report.properties
+    assert props.title == "城关镇人民政府关于2020年工作情况的报告"
+    assert (props.township, props.year) == ("城关镇", "2020")
+    outline_ = [(v.depth, v.label, v.section.title) for v in result.report.walk()]
+    assert outline_ == [(0, "", ""), (0, "一、", "2020年工作回顾"), (1, "（一）", "经济发展"),
+                        (1, "（二）", "社会事业"), (0, "二、", "2021年工作打算"), (1, "（一）", "总体思路")]
+    assert result.report.children(None)[0].body == "县人民政府：\n现将我镇工作报告如下。"
+    assert squeeze(result.source_order_text()) == squeeze(text)

@@ -23,12 +23,14 @@ AR_DUN = "1、"
 AR_PAREN = "（1）"
 CIRCLED = "①"
 DI = "第一，"
+PART = "第一部分"
 SHI = "一是"
 
 #: styles that may start a section in the middle of a paragraph (after a sentence end)
 INLINE_STYLES = (CN_DUN, CN_PAREN, AR_DOT, AR_DUN, AR_PAREN)
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    (PART, re.compile(rf"第({_CN_NUM})部分[、，,：:．.]?")),
     (DI, re.compile(rf"第({_CN_NUM})[，,、：:]")),
     (CN_PAREN, re.compile(rf"[（(]({_CN_NUM})[）)][、.．]?")),
     (AR_PAREN, re.compile(r"[（(](\d{1,2})[）)][、.．]?")),

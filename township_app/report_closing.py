@@ -74,6 +74,11 @@ def split_title(paragraphs: list[str]) -> tuple[str, list[str]]:
     if not paragraphs:
         return "", paragraphs
     first = paragraphs[0].strip()
+    if len(paragraphs) > 2 and is_title_like(first) and is_title_like(paragraphs[1]):
+        second = paragraphs[1].strip()
+        # “晓坪乡人民政府 / 关于2019年工作情况的报告”: a title set on two lines
+        if second.startswith("关于") or (is_issuer_line(first) and second != first):
+            return first + second, paragraphs[2:]
     if len(paragraphs) > 1 and is_title_like(first):
         return first, paragraphs[1:]
     if len(first) > _RUN_ON_FIRST_LINE and marker_at(first) is None:
