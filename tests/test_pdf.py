@@ -104,6 +104,23 @@ def test_every_character_of_every_sample_is_in_the_pdf_in_order(rendered_samples
         assert got == expected, path.name
 
 
+def test_imported_samples_round_trip_too(tmp_path, samples, fonts):
+    """The same through the importer: numbered headings, 落款 and all, as the user gets them."""
+    pytest.importorskip("township_app.importer")
+    from township_app.sources import load_report
+
+    for path in samples:
+        report = load_report(path)
+        for s in report.sections:
+            s.print_table = False  # table cells are not part of plain_text()
+        result = render_pdf(report, tmp_path / f"{path.stem}.pdf", PrintOptions(fonts=fonts))
+        lost = {m.char for m in result.missing_glyphs if m.substitute is None}
+        expected = "".join(ch for ch in nonspace(report.plain_text()) if ch not in lost)
+        with pdfplumber.open(result.path) as pdf:
+            got = "".join(line_text(cs) for page in pdf.pages for _, cs in text_lines(page))
+        assert got == expected, path.name
+
+
 def test_no_line_starts_or_ends_with_a_forbidden_mark(rendered_samples):
     for path, _, _, pdf in rendered_samples:
         for page in pdf.pages:
