@@ -85,6 +85,10 @@ def _clear_caches() -> None:
     from township_app.checks.rules import repeats
 
     repeats.doc_facts.cache_clear()
+    repeats.subject_key.cache_clear()
+    from township_app.checks.rules import sums
+
+    sums.text_breakdowns.cache_clear()
 
 
 def _time(fn, runs: int) -> tuple[float, float]:

@@ -117,6 +117,7 @@ def _check_report(report: Report, section_ids: list[int] | None,
     own_docs = [d for d in docs.values() if wanted is None or d.section_id in wanted]
     scope_ids = [v.section.id for v in report.walk() if wanted is None or v.section.id in wanted]
     findings: list[Finding] = []
+    scope = ReportScope(report, scope_ids, docs)
     for rule in rules:
         if isinstance(rule, DocRule):
             for doc in own_docs:
@@ -127,7 +128,6 @@ def _check_report(report: Report, section_ids: list[int] | None,
                 hits = [h for h in hits if any(_touches(h, sid) for sid in wanted)]
             findings.extend(_findings(rule, hits, locator))
         else:
-            scope = ReportScope(report, scope_ids, docs)
             findings.extend(_findings(rule, rule.check(scope), locator))
     findings = _dedupe(findings)
     findings.sort(key=locator.sort_key)

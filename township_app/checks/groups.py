@@ -6,8 +6,9 @@ repeated facts and text-versus-table all reason over groups rather than single n
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .passages import CLAUSE_BREAK, Span, sentences
 from .tokens import Quantity, tokenize
@@ -32,32 +33,35 @@ class QuantityGroup:
         return self.quantities[-1].end
 
     def by_unit(self) -> dict[str, Quantity]:
+        return dict(self._by_unit)
+
+    @cached_property
+    def _by_unit(self) -> dict[str, Quantity]:
         return {q.base_unit: q for q in self.quantities}
 
-    @property
+    @cached_property
     def units(self) -> frozenset[str]:
         return frozenset(q.base_unit for q in self.quantities)
 
-    @property
+    @cached_property
     def approx(self) -> bool:
         return any(q.approx for q in self.quantities)
 
 
+_BREAK_RE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
+
+
 def _label(text: str, lo: int, start: int) -> tuple[str, int, bool]:
     """Words naming the group: the last clause of text[lo:start]; and whether a whole clause lay between."""
-    gap = text[lo:start]
-    cut = max((gap.rfind(ch) for ch in CLAUSE_BREAK), default=-1)
-    label_start = lo + cut + 1
-    pieces = []
-    current = []
-    for ch in gap:
-        if ch in CLAUSE_BREAK:
-            pieces.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    pieces.append("".join(current))
-    middle_has_words = any(p.strip() for p in pieces[1:-1])
+    breaks = [m.start() for m in _BREAK_RE.finditer(text, lo, start)]
+    if not breaks:
+        return text[lo:start], lo, False
+    label_start = breaks[-1] + 1
+    middle_has_words = False
+    for a, b in zip(breaks, breaks[1:]):
+        if text[a + 1:b].strip():
+            middle_has_words = True
+            break
     return text[label_start:start], label_start, middle_has_words
 
 

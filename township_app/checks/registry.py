@@ -100,6 +100,18 @@ class ReportScope:
     report: Report
     section_ids: list[int]
     docs: dict[tuple, TextDoc] = field(default_factory=dict)
+    _rows: dict[int, list[Indicator]] | None = None
+
+    def rows(self, section_id: int) -> list[Indicator]:
+        """The section's indicator rows in order (indexed once: reports have thousands)."""
+        if self._rows is None:
+            index: dict[int, list[Indicator]] = {}
+            for ind in self.report.indicators:
+                index.setdefault(ind.section_id, []).append(ind)
+            for rows in index.values():
+                rows.sort(key=lambda i: i.position)
+            self._rows = index
+        return self._rows.get(section_id, [])
 
     def body_doc(self, section_id: int) -> TextDoc | None:
         return self.docs.get(("section", section_id, "body"))

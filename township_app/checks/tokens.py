@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .intervals import Interval
 from .numerals import CHINESE_NUMERAL_CHARS, chinese_interval_bounds, parse_chinese_numeral
@@ -47,10 +47,21 @@ class Quantity:
     number: str  # normalized digits as written ("152.81", "40" for 四十)
     unit: str  # as written ("万元", "户", "%"), "" when none
     base_unit: str  # unit the interval is in ("元" for 万元)
-    interval: Interval | None  # in base units; None for non-quantities
     approx: bool
     kind: str  # "quantity" | "bare" | "year" | "date" | "ordinal" | "code"
     chinese: bool = False
+    factor: Decimal = Decimal(1)  # written unit (and 万/亿) to base unit
+    place: int = 0  # a Chinese numeral's precision (10 for 四十); 0 for digits
+
+    @cached_property
+    def interval(self) -> Interval:
+        """What the written number allows, in base units (computed on first use: most never are)."""
+        if self.chinese:
+            lo, hi = chinese_interval_bounds(int(self.number), self.place)
+            return Interval(lo * self.factor, hi * self.factor)
+        if self.factor == 1 and "." not in self.number and is_count(self.base_unit):
+            return Interval.exact(self.number)  # 243人 is exactly 243
+        return Interval.from_written(self.number, self.factor)
 
     @property
     def is_quantity(self) -> bool:
@@ -100,54 +111,37 @@ def _classify(text: str, m: re.Match, unit: str, is_chinese: bool) -> str:
 
 def _tokenize(text: str) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
+    one = Decimal(1)
     for m in _NUMBER_RE.finditer(text):
-        pct = m.group("pct")
-        raw = m.group("pctnum") if pct else (m.group("arabic") or m.group("chinese"))
-        is_chinese = bool(raw) and raw[0] in CHINESE_NUMERAL_CHARS
-        unit = m.group("unit1") or m.group("unit2") or m.group("unit3") or ""
-        mult = m.group("mult") or ""
-        if pct:
-            unit = "%"
-        if is_chinese and not pct:
+        pre, pct, pctnum, arabic, chinese, post1, unit1, mult, post2, unit2, post3, unit3 = m.groups()
+        unit = "%" if pct else (unit1 or unit2 or unit3 or "")
+        mult = mult or ""
+        if chinese is not None or (pct and pctnum[0] in CHINESE_NUMERAL_CHARS):
             # a Chinese numeral counts only when a unit follows: 一是, 十九大, 三会一课 are words
             if not unit:
                 continue
-            if m.start("chinese") > 0 and text[m.start("chinese") - 1] in "第每":
+            if chinese is not None and m.start("chinese") > 0 and text[m.start("chinese") - 1] in "第每":
                 continue
-        start = m.start()
-        num_start = m.start("pctnum") if pct else m.start("arabic" if m.group("arabic") else "chinese")
-        num_end = m.end("pctnum") if pct else m.end("arabic" if m.group("arabic") else "chinese")
-        if pct:
-            start = m.start("pct") if not m.group("pre") else start
-        approx = bool(m.group("pre") or m.group("post1") or m.group("post2") or m.group("post3"))
-        kind = _classify(text, m, unit or mult, is_chinese)
-        base, factor = base_of(unit) if unit else ("", Decimal(1))
-        factor = factor * MULTIPLIERS.get(mult, Decimal(1))
-        interval: Interval | None = None
-        if is_chinese:
-            parsed = parse_chinese_numeral(raw)
+            parsed = parse_chinese_numeral(pctnum if pct else chinese)
             if parsed is None:
                 continue
-            value, place = parsed
-            lo, hi = chinese_interval_bounds(value, place)
-            interval = Interval(lo * factor, hi * factor)
-            number = str(value)
+            number, place, is_chinese = str(parsed[0]), parsed[1], True
         else:
-            number = raw.translate(_FULLWIDTH).replace(",", "")
-            if is_count(base) and "." not in number and not mult and factor == 1:
-                interval = Interval.exact(number)  # 243人 is exactly 243
-            else:
-                interval = Interval.from_written(number, factor)
-        if kind == "quantity" and not unit and mult:
-            kind = "quantity"
-        elif kind == "quantity" and not unit:
+            number = (pctnum if pct else arabic).translate(_FULLWIDTH).replace(",", "")
+            place, is_chinese = 0, False
+        group = "pctnum" if pct else ("arabic" if arabic is not None else "chinese")
+        num_start, num_end = m.start(group), m.end(group)
+        start = m.start("pct") if pct and not pre else m.start()
+        approx = bool(pre or post1 or post2 or post3)
+        kind = _classify(text, m, unit or mult, is_chinese)
+        if kind == "quantity" and not unit and not mult:
             kind = "bare"
+        base, factor = base_of(unit) if unit else ("", one)
+        if mult:
+            factor = factor * MULTIPLIERS[mult]
         shown_unit = (mult + normalize_unit_text(unit)) if mult else normalize_unit_text(unit)
-        out.append(Quantity(
-            start=start, end=m.end(), num_start=num_start, num_end=num_end, number=number,
-            unit=shown_unit, base_unit=base, interval=interval, approx=approx, kind=kind,
-            chinese=is_chinese,
-        ))
+        out.append(Quantity(start, m.end(), num_start, num_end, number, shown_unit, base, approx,
+                            kind, is_chinese, factor, place))
     return tuple(out)
 
 

@@ -18,7 +18,12 @@ _COMPARE_RE = re.compile(r"同比|较|比|与.{0,6}相比")
 _DOWN = ("下降", "减少", "降低", "降幅")
 
 
+_CHANGE_WORDS = re.compile(r"增长|增加|提高|上升|下降|减少|降低|增幅|降幅")
+
+
 def check_growth(doc: TextDoc):
+    if not _CHANGE_WORDS.search(doc.text):
+        return
     groups = quantity_groups(doc.text)
     by_sentence: dict = {}
     for g in groups:

@@ -6,6 +6,7 @@ denominator in the text. A rate whose definition is a convention (贫困发生�
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -95,10 +96,15 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled]):
 
 
 def check_rates(doc: TextDoc):
+    if "率" not in doc.text:
+        return
     groups = quantity_groups(doc.text)
+    starts = [g.start for g in groups]
     for para in paragraphs(doc.text):
-        items = [_Labelled(q, g.label) for g in groups if para.contains(g.start)
-                 for q in g.quantities]
+        if "率" not in para.text(doc.text):
+            continue
+        inside = groups[bisect_left(starts, para.start):bisect_left(starts, para.end)]
+        items = [_Labelled(q, g.label) for g in inside for q in g.quantities]
         for it in items:
             rate = it.q
             if rate.base_unit != "%" or rate.approx:

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..groups import QuantityGroup, quantity_groups
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
-from .sums import breakdowns
+from .sums import text_breakdowns
 
 _LEAD = re.compile(r"^(?:其中|另外|同时|此外|全乡|全镇|全县|全村|我乡|我镇|本乡|本镇|今年|目前|截至目前|截止目前|现|共计|共有|共|累计|已经|已|有|为|达到|达|实现|完成|和|及|与|以及)+")
 _TRAIL = re.compile(r"(?:共计|共有|合计|累计|总计|共|有|为|达到|达|约|计|了|的|是)+$")
 _YEAR = re.compile(r"[0-9０-９]{4}年|[一二三四五六七八九十]+月|上半年|下半年|今年|去年|明年|上年")
+_DIGITS = re.compile(r"[0-9０-９]+")
 _PLACE_SUFFIX = ("村", "乡", "镇", "组", "社区", "街道")
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区|乡|镇)")
 #: words ending like a place name that name no particular place
@@ -56,10 +58,13 @@ class _Fact:
         return self.stmt.key
 
 
+
+
+@lru_cache(maxsize=8192)
 def subject_key(label: str) -> str:
     text = label.strip(" \u3000，,、；;：:（）()“”\"")
     text = _YEAR.sub("", text)
-    text = re.sub(r"[0-9０-９]+", "", text)
+    text = _DIGITS.sub("", text)
     previous = None
     while previous != text:
         previous = text
@@ -91,22 +96,41 @@ def _place_prefixes(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _place_matches(text: str) -> tuple[list[int], list[str]]:
+    starts, names = [], []
+    for m in _PLACE_RE.finditer(text):
+        name = m.group(0)
+        if name.endswith(_NOT_PLACES) or _FUNCTION_CHARS & set(name):
+            continue
+        starts.append(m.start())
+        names.append(name)
+    return starts, names
+
+
+def _between(index: tuple[list[int], list[str]], lo: int, hi: int) -> frozenset[str]:
+    starts, names = index
+    return frozenset(names[bisect_left(starts, lo):bisect_left(starts, hi)])
+
+
 @lru_cache(maxsize=4096)
 def doc_facts(text: str) -> tuple[_Statement, ...]:
     """The statements of facts in one text (memoized on the text, which is immutable)."""
     out = []
     groups = quantity_groups(text)
-    parts = {id(p) for _total, ps, _ex in breakdowns(list(groups)) for p in ps}
+    parts = {id(p) for _total, ps, _ex in text_breakdowns(text) for p in ps}
+    places = _place_matches(text)
+    years = ([m.start() for m in _YEAR.finditer(text)], [m.group(0) for m in _YEAR.finditer(text)])
     for g in groups:
         if g.approx or any(q.base_unit == "%" for q in g.quantities):
             continue
         key = subject_key(g.label)
         if len(key) < 2 or key in _STOP:
             continue
-        times = frozenset(_YEAR.findall(text[g.sentence.start:g.end]))
-        places = frozenset() if _places(g.label) else _places(text[g.sentence.start:g.label_start])
+        times = _between(years, g.sentence.start, g.end)
+        own = _between(places, g.label_start, g.start)
+        context = frozenset() if own else _between(places, g.sentence.start, g.label_start)
         is_part = id(g) in parts or g.label.strip(" ，,、；;").startswith(("其中", "分别"))
-        out.append(_Statement(g, key, times, places, _place_prefixes(key), is_part))
+        out.append(_Statement(g, key, times, context, _place_prefixes(key), is_part))
     return tuple(out)
 
 

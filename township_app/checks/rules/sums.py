@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from ..groups import QuantityGroup, quantity_groups
 from ..intervals import format_plain, interval_sum
@@ -105,6 +106,12 @@ def _person_like_match(total: QuantityGroup, parts: list[QuantityGroup]) -> bool
             and all(len(p.units) == 1 and next(iter(p.units)) in PERSON_LIKE for p in parts))
 
 
+@lru_cache(maxsize=4096)
+def text_breakdowns(text: str) -> tuple:
+    """(total, parts, exhaustive) for every breakdown in a text (memoized on the text)."""
+    return tuple((t, tuple(p), e) for t, p, e in breakdowns(list(quantity_groups(text))))
+
+
 def breakdowns(groups: list[QuantityGroup]):
     """(total, parts, exhaustive) for every breakdown in one text's groups."""
     for i, total in enumerate(groups):
@@ -128,8 +135,8 @@ def breakdowns(groups: list[QuantityGroup]):
 
 
 def check_sums(doc: TextDoc):
-    groups = list(quantity_groups(doc.text))
-    for total, parts, exhaustive in breakdowns(groups):
+    for total, parts, exhaustive in text_breakdowns(doc.text):
+        parts = list(parts)
         if not exhaustive and len(parts) >= 2 and all(_complement_pairs(parts)):
             exhaustive = True
         if not exhaustive and any(m in _core(p.label) for p in parts for m in OVERLAP_MARKERS):

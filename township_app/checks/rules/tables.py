@@ -43,7 +43,7 @@ def _mismatch(ind: Indicator, computed: Interval) -> bool:
 
 def _rows(scope: ReportScope):
     for sid in scope.section_ids:
-        rows = scope.report.indicators_of(sid)
+        rows = scope.rows(sid)
         if rows:
             yield sid, rows
 
