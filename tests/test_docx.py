@@ -57,7 +57,8 @@ def test_page_fonts_grid_and_page_numbers(tmp_path):
     assert paragraphs[docx_styles.ISSUER].text == "晓坪乡人民政府"
     assert paragraphs[docx_styles.DATE].text == "2019年1月10日"
     table = document.tables[0]
-    assert [c.text for c in table.rows[0].cells][:3] == ["指标", "数值", "单位"]
+    assert [c.text for c in table.rows[0].cells] == ["指标名称", "数值", "单位", "上年同期"]
+    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     assert table.style.name == "Table Grid"
 
 

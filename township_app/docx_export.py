@@ -38,8 +38,11 @@ CHAR_PT = L.TYPE_AREA_WIDTH_MM * L.MM / L.CHARS_PER_LINE  # one grid character
 _TWIPS_PER_PT = 20
 
 #: table columns: indicator attribute, header; optional ones only when some row has them
-TABLE_COLUMNS = [("name", "指标"), ("value", "数值"), ("unit", "单位"), ("target", "目标"),
-                 ("previous", "上年同期"), ("note", "备注")]
+TABLE_COLUMNS = [("name", "指标名称", "left"), ("value", "数值", "right"),
+                 ("unit", "单位", "center"), ("target", "目标任务数", "right"),
+                 ("previous", "上年同期", "right"), ("note", "备注", "left")]  # as the PDF prints them
+_ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT,
+          "center": WD_ALIGN_PARAGRAPH.CENTER}
 _ALWAYS = ("name", "value", "unit")
 
 
@@ -215,21 +218,27 @@ def _signature_insets(issuer_lines: list[str], date_text: str) -> tuple[float, f
 
 
 def _add_indicator_table(document, rows: list[Indicator]) -> None:
-    columns = [(key, head) for key, head in TABLE_COLUMNS
+    columns = [(key, head, align) for key, head, align in TABLE_COLUMNS
                if key in _ALWAYS or any(getattr(r, key) for r in rows)]
     table = document.add_table(rows=1 + len(rows), cols=len(columns))
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for c, (_, head) in enumerate(columns):
-        table.cell(0, c).paragraphs[0].text = head
-    for r, ind in enumerate(rows, start=1):
-        for c, (key, _) in enumerate(columns):
-            table.cell(r, c).paragraphs[0].text = getattr(ind, key)
     cell_style = _style_id(docx_styles.TABLE)
-    for row in table.rows:
-        for cell in row.cells:
-            for para in cell.paragraphs:
-                para._p.style = cell_style
+    header = table.rows[0]
+    header_props = header._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")  # the header row repeats when the table breaks
+    header_props.append(repeat)
+    for c, (_, head, _) in enumerate(columns):
+        para = header.cells[c].paragraphs[0]
+        para.text = head
+        para._p.style = cell_style
+    for r, ind in enumerate(rows, start=1):
+        cells = table.rows[r].cells
+        for c, (key, _, align) in enumerate(columns):
+            para = cells[c].paragraphs[0]
+            para.text = getattr(ind, key)
+            para._p.style = cell_style
+            para.alignment = _ALIGN[align]
 
 
 def _style_id(name: str) -> str:
