@@ -28,6 +28,16 @@ _NOT_PLACES = ("农村", "乡村", "行政村", "贫困村", "示范村", "空�
                "城乡", "下乡", "进村", "驻村", "到村", "入村", "村村", "全乡", "我乡", "本乡", "各乡",
                "全镇", "我镇", "本镇", "各镇", "乡镇", "集镇", "圩镇", "小镇", "新村", "强村", "美村")
 _FUNCTION_CHARS = set("的了在和与为到对从向个及等是把被将也都")
+#: a name that starts with an activity (悬挂横幅, 开展应急演练) recurs legitimately, once per
+#: campaign or section; such statements are compared only when a shared number anchors them
+ACTIVITY_VERBS = (
+    "发放", "悬挂", "开展", "组织", "举办", "召开", "培训", "投入", "新建", "新增", "建设", "改造",
+    "修建", "制作", "张贴", "出动", "检查", "走访", "排查", "化解", "解决", "帮助", "慰问", "印发",
+    "接待", "办理", "受理", "整治", "清理", "拆除", "种植", "发展", "带动", "建成", "打造", "引进",
+    "争取", "安排", "落实", "申报", "签订", "查处", "维修", "硬化", "培育", "选聘", "设立", "配备",
+    "添置", "聘请", "植树", "宣传", "收集", "展出", "使用", "挽救", "挽回", "拜访", "放养", "推送",
+    "发动", "召集", "举行", "参加", "参与", "接受", "提供", "兑现", "拨付", "下达", "筹集", "整合",
+)
 _STOP = {"其中", "投入", "资金", "建设", "新建", "发放", "开展", "组织", "解决", "完成"}
 
 
@@ -193,7 +203,8 @@ def check_repeats(docs: list[TextDoc]):
             if result is None:
                 continue
             equal, differ = result
-            if not equal and (len(later.key) < 3 or later.stmt.is_part or earlier.stmt.is_part):
+            if not equal and (len(later.key) < 3 or later.stmt.is_part or earlier.stmt.is_part
+                              or later.key.startswith(ACTIVITY_VERBS)):
                 continue  # 低保, 其中县城集中安置: the same fact only when a shared number anchors it
             severity = "error" if (kind == "exact" and equal) else "warning"
             ue, ul = earlier.group.by_unit(), later.group.by_unit()
@@ -228,6 +239,7 @@ REPEAT_RULE = CorpusRule(
         "总人口3718户11440人，其中建档立卡贫困户共615户2096人。\n全乡建档立卡贫困户共615户2196人，已脱贫426户1506人。",
         "建设村118亩、青光村197亩蔬菜大棚，现已投入使用。\n青光村基地建棚28栋194亩，已定植辣椒苗。",
         "全乡共有低保128户231人。\n今年全乡共有低保128户213人。",
+        "现有基层党组织9个，党员361名。\n全乡基层党组织共11个。",
     ),
     passing=(
         "总人口3718户11440人，其中建档立卡贫困户共615户2096人。\n全乡建档立卡贫困户共615户2096人，已脱贫426户1506人。",
@@ -238,5 +250,6 @@ REPEAT_RULE = CorpusRule(
         "青光村197亩蔬菜大棚。\n青光村新修公路3公里。",
         "东村搬迁30户，其中县城集中安置24户32人。\n西村搬迁300户，其中县城集中安置275户649人。",
         "东门村组织培训5次，实现转移就业20人。\n仙坪村组织培训3次，实现转移就业30人。",
+        "扫黑除恶：悬挂横幅12条。\n安全生产：悬挂横幅30条。",
     ),
 )
