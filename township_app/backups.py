@@ -14,6 +14,7 @@ import re
 import shutil
 import sqlite3
 import sys
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -219,6 +220,13 @@ def _rotate(folder: Path, keep: int) -> None:
     files = _backup_files(folder)
     for old in files[: max(0, len(files) - keep)]:
         _remove_quietly(old)
+    # half-written copies of a program that died mid-backup (an hour is far past any copy)
+    for part in folder.glob("*.part"):
+        try:
+            if time.time() - part.stat().st_mtime > 3600:
+                part.unlink()
+        except OSError:
+            pass
         _remove_quietly(Path(f"{old}-wal"))
 
 
