@@ -155,3 +155,26 @@ def test_libreoffice_converts_the_export_to_pdf(tmp_path):
         assert "—1—" in text
         second = "".join((doc.pages[1].extract_text() or "").split())
         assert "—2—" in second
+
+
+def test_foreign_docx_with_word_heading_styles_and_automatic_numbers(tmp_path):
+    """Headings numbered by Word itself have no number in their text: the style says heading."""
+    document = docx.Document()
+    document.add_paragraph("城关镇2020年工作总结", style="Title")
+    document.add_paragraph("今年以来，全镇工作稳步推进。")
+    document.add_paragraph("经济发展", style="Heading 1")
+    document.add_paragraph("农业生产", style="Heading 2")
+    document.add_paragraph("粮食播种面积3万亩。")
+    document.add_paragraph("工业经济", style="Heading 2")
+    document.add_paragraph("规上企业5家。")
+    document.add_paragraph("二、社会事业", style="Heading 1")
+    document.add_paragraph("（一）教育。新建学校1所。")
+    path = tmp_path / "styled.docx"
+    document.save(str(path))
+    result = parse_path(path)
+    outline = [(v.depth, v.label, v.section.title, v.section.body) for v in result.report.walk()]
+    assert outline == [
+        (0, "", "", "今年以来，全镇工作稳步推进。"), (0, "一、", "经济发展", ""),
+        (1, "（一）", "农业生产", "粮食播种面积3万亩。"), (1, "（二）", "工业经济", "规上企业5家。"),
+        (0, "二、", "社会事业", ""), (1, "（一）", "教育。", "新建学校1所。")]
+    assert result.report.properties.title == "城关镇2020年工作总结"

@@ -23,6 +23,7 @@ class DocxItem:
     text: str = ""
     style: str = ""  # paragraph style name
     first_run: str = ""  # text of the first run (our writer puts the heading number there)
+    outline_level: int | None = None  # 0-based level of a Word heading (标题 1 / Heading 1)
     rows: list[list[str]] = field(default_factory=list)
 
 
@@ -47,6 +48,7 @@ def read_docx(path: Path) -> tuple[list[DocxItem], dict]:
             raise SourceTextError(f"“{path.name}”不是有效的 Word（.docx）文件。") from exc
         raise
     style_names = {s.style_id: s.name for s in document.styles}
+    style_levels = {s.style_id: _style_outline_level(s) for s in document.styles}
     items: list[DocxItem] = []
 
     def visit(parent) -> None:
@@ -56,8 +58,12 @@ def read_docx(path: Path) -> tuple[list[DocxItem], dict]:
                 para = Paragraph(child, document)
                 runs = child.findall(f"{_W}r")
                 first = "".join(t.text or "" for t in runs[0].iter(f"{_W}t")) if runs else ""
-                items.append(DocxItem("p", para.text, style_names.get(child.style or "", ""),
-                                      first))
+                style_id = child.style or ""
+                level = _paragraph_outline_level(child)
+                if level is None:
+                    level = style_levels.get(style_id)
+                items.append(DocxItem("p", para.text, style_names.get(style_id, ""), first,
+                                      outline_level=level))
             elif tag == f"{_W}tbl":
                 items.append(DocxItem("table", rows=_table_rows(Table(child, document))))
             elif tag == f"{_W}sdt":
@@ -67,6 +73,37 @@ def read_docx(path: Path) -> tuple[list[DocxItem], dict]:
 
     visit(document.element.body)
     return items, docx_styles.stored_properties(document.core_properties.comments or "")
+
+
+_HEADING_STYLE = re.compile(r"(?:heading|标题)\s*([1-9])", re.IGNORECASE)
+
+
+def _outline_value(ppr) -> int | None:
+    if ppr is None:
+        return None
+    el = ppr.find(f"{_W}outlineLvl")
+    if el is None:
+        return None
+    try:
+        level = int(el.get(f"{_W}val"))
+    except (TypeError, ValueError):
+        return None
+    return level if 0 <= level <= 8 else None  # 9 = body text
+
+
+def _style_outline_level(style) -> int | None:
+    """Word's built-in headings by name, any style by its outline level."""
+    m = _HEADING_STYLE.fullmatch((style.name or "").strip())
+    if m:
+        return int(m.group(1)) - 1
+    try:
+        return _outline_value(style.element.find(f"{_W}pPr"))
+    except AttributeError:
+        return None
+
+
+def _paragraph_outline_level(p) -> int | None:
+    return _outline_value(p.find(f"{_W}pPr"))
 
 
 def _table_rows(table) -> list[list[str]]:

@@ -113,7 +113,11 @@ def _docx_blocks(items: list[DocxItem]) -> list[Block]:
                 blocks.extend(Block("\t".join(r), plain=True) for r in item.rows if any(r))
         else:
             # a manual line break inside a Word paragraph is a line like any other
-            blocks.extend(Block(line) for line in item.text.split("\n") if line.strip())
+            lines = [line for line in item.text.split("\n") if line.strip()]
+            if item.outline_level is not None and len(lines) == 1:
+                blocks.append(Block(lines[0], outline_level=item.outline_level))
+            else:
+                blocks.extend(Block(line) for line in lines)
     return blocks
 
 
@@ -124,13 +128,17 @@ def _assemble(blocks: list[Block]) -> ImportResult:
         lead += 1
     text_head = [b.text for b in blocks[:lead]]
     title, rest_head = split_title(text_head)
-    blocks = [Block(t) for t in rest_head] + blocks[lead:]
+    consumed = len(text_head) - len(rest_head)
+    if rest_head and consumed == 0 and rest_head[0] != text_head[0]:
+        blocks = [Block(rest_head[0])] + blocks[1:]  # a title run into the first line
+    else:
+        blocks = blocks[consumed:]
 
     tail = len(blocks)
     while tail > 0 and blocks[tail - 1].indicators is None and not blocks[tail - 1].plain:
         tail -= 1
     body_tail, issuer, date_text, iso = split_closing([b.text for b in blocks[tail:]])
-    blocks = blocks[:tail] + [Block(t) for t in body_tail]
+    blocks = blocks[:tail + len(body_tail)]  # the 落款 lines only ever come off the end
 
     parsed = parse_blocks(blocks)
     body_text = "\n".join(s.body for s in parsed.sections[:3])

@@ -28,6 +28,7 @@ class Block:
     text: str = ""
     indicators: list[Indicator] | None = None  # a converted table
     plain: bool = False  # table text kept as text: never a heading
+    outline_level: int | None = None  # a Word heading style says this is a heading
 
 
 @dataclass
@@ -143,8 +144,17 @@ class _ParagraphParser:
     def __init__(self, tree: _TreeBuilder) -> None:
         self.tree = tree
 
-    def parse(self, text: str, allow_start_marker: bool, allow_shi: bool) -> None:
+    def parse(self, text: str, allow_start_marker: bool, allow_shi: bool,
+              outline_level: int | None = None) -> None:
         m = marker_at(text, 0) if allow_start_marker else None
+        if outline_level is not None:
+            # a Word heading: its level comes from the style; a number typed in front is
+            # kept as its source number, a number from Word's own list numbering is not text
+            typed = m if m is not None and m.style != SHI else None
+            marker_text = text[:typed.end] if typed else ""
+            level_key = Marker(f"outline{outline_level}", typed.number if typed else 0, 0, 0)
+            self.tree.open_heading(level_key, marker_text, text[len(marker_text):].strip())
+            return
         if m is not None and (m.style != SHI or allow_shi):
             self._note_number(m, text)
             self._parse_body(text, 0, heading_at_start=m)
@@ -251,5 +261,6 @@ def parse_blocks(blocks: list[Block]) -> ParseResult:
         else:
             text = block.text.strip()
             if text:
-                paragraphs.parse(text, allow_start_marker=True, allow_shi=i in shi_ok)
+                paragraphs.parse(text, allow_start_marker=True, allow_shi=i in shi_ok,
+                                 outline_level=block.outline_level)
     return tree.finish()
