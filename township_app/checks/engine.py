@@ -123,7 +123,8 @@ def _check_report(report: Report, section_ids: list[int] | None,
             for doc in own_docs:
                 findings.extend(_findings(rule, rule.check(doc), locator))
         elif isinstance(rule, CorpusRule):
-            hits = rule.check(list(docs.values()))
+            focus = None if wanted is None else frozenset(d.key for d in own_docs)
+            hits = rule.check(list(docs.values()), focus)
             if wanted is not None:
                 hits = [h for h in hits if any(_touches(h, sid) for sid in wanted)]
             findings.extend(_findings(rule, hits, locator))

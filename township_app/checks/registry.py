@@ -75,7 +75,7 @@ class CorpusRule:
     id: str
     severity: str
     title: str
-    check: Callable[[list[TextDoc]], Iterable[Hit]]
+    check: Callable[..., Iterable[Hit]]  # (docs, focus: frozenset of doc keys | None)
     failing: tuple[str, ...]  # a plain text each; paragraphs on separate lines
     passing: tuple[str, ...]
 

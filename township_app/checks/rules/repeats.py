@@ -174,14 +174,16 @@ def _first_with_units(facts: list[_Fact], units: frozenset) -> list[_Fact]:
     return [f for f in facts if f.group.units & units][:1]
 
 
-def check_repeats(docs: list[TextDoc]):
+@lru_cache(maxsize=8)
+def _index(docs: tuple[TextDoc, ...]) -> tuple[tuple[_Fact, ...], dict]:
+    """Every statement of every text, and per name the first statement for each set of units.
+    Memoized on the texts, so re-checking one section reuses the rest of the report's index."""
     by_key: dict = {}
     facts: list[_Fact] = []
     for doc in docs:
         for stmt in doc_facts(doc.text):
             fact = _Fact(doc, stmt, len(facts))
             facts.append(fact)
-            # per subject, remember the first statement for each set of units
             bucket = by_key.setdefault(stmt.key, [])
             if not any(f.group.units == stmt.group.units for f in bucket):
                 bucket.append(fact)
@@ -190,7 +192,22 @@ def check_repeats(docs: list[TextDoc]):
                     pb = by_key.setdefault(("place", prefix), [])
                     if not pb:
                         pb.append(fact)
+    return tuple(facts), by_key
+
+
+def check_repeats(docs: list[TextDoc], focus: frozenset | None = None):
+    """All repeated-fact slips; with `focus` (doc keys) only those that may touch those texts."""
+    facts, by_key = _index(tuple(docs))
+    focus_names = None
+    if focus is not None:
+        # a fact elsewhere can only be reported against the first statement of its name
+        focus_names = {name for name, bucket in by_key.items()
+                       if any(f.doc.key in focus for f in bucket)}
+        focus_names = {n[1] if isinstance(n, tuple) else n for n in focus_names}
     for later in facts:
+        if focus_names is not None and later.doc.key not in focus and later.key not in focus_names \
+                and not any(p in focus_names for p in later.stmt.place_prefixes):
+            continue
         for earlier in _matching_earlier(later, by_key):
             if earlier.doc.key == later.doc.key and earlier.group.sentence == later.group.sentence:
                 continue
