@@ -221,7 +221,8 @@ def test_cli_writers_into_bad_targets(store, tmp_path, capsys, command):
     suffix = {"export": ".db", "pdf": ".pdf", "docx": ".docx"}[command]
     before = store.load_report()
     for target in (tmp_path / "没有这个文件夹" / f"out{suffix}", blocker / f"out{suffix}"):
-        code = cli.main([command, str(store.path), "-o", str(target)])
+        extra = ["--allow-errors"] if command == "export" else []  # reach the writing step
+        code = cli.main([command, str(store.path), "-o", str(target), *extra])
         err = capsys.readouterr().err
         assert code == 2, err
         assert "Traceback" not in err and any("\u4e00" <= ch <= "\u9fff" for ch in err)

@@ -92,7 +92,7 @@ def test_a_whole_session_offline(no_network, tmp_path, capsys):
         assert docx.read_bytes().startswith(b"PK")
     if "export" in commands:
         out_db = tmp_path / "报送.db"
-        code, _, err = run_cli(capsys, "export", report, "-o", out_db)
+        code, _, err = run_cli(capsys, "export", report, "-o", out_db, "--allow-errors")
         assert code == 0, err
         assert out_db.stat().st_size > 0
 
