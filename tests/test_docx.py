@@ -178,3 +178,34 @@ def test_foreign_docx_with_word_heading_styles_and_automatic_numbers(tmp_path):
         (1, "（一）", "农业生产", "粮食播种面积3万亩。"), (1, "（二）", "工业经济", "规上企业5家。"),
         (0, "二、", "社会事业", ""), (1, "（一）", "教育。", "新建学校1所。")]
     assert result.report.properties.title == "城关镇2020年工作总结"
+
+
+def test_control_characters_from_pasted_text_do_not_break_the_export(tmp_path):
+    from township_app.importer import import_text
+
+    report = import_text("标题\x0c\n一、情况\x00\n正文\x0b有换页符。\n")
+    back = import_path(export_docx(report, tmp_path / "c.docx"))
+    assert [(s.title, s.body) for s in back.sections] == [("情况", "正文有换页符。")]
+    assert back.properties.title == "标题"
+
+
+def test_round_trip_property_on_generated_reports(tmp_path):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from test_import_fuzz import _REPORTISH
+    from township_app.docx_export import xml_safe
+    from township_app.importer import import_text
+
+    def plain_shape(report):
+        return [(v.depth, v.label, xml_safe(v.section.title), xml_safe(v.section.body),
+                 v.section.numbering) for v in report.walk()]
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.one_of(_REPORTISH, st.text(max_size=120)))
+    def check(text):
+        report = import_text(text)
+        back = import_path(export_docx(report, tmp_path / "g.docx"))
+        assert plain_shape(back) == plain_shape(report)
+
+    check()

@@ -10,6 +10,7 @@ ruled, 落款 and date set in from the right. Paragraph styles carry the structu
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from docx import Document
@@ -44,6 +45,14 @@ TABLE_COLUMNS = [("name", "指标名称", "left"), ("value", "数值", "right"),
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT,
           "center": WD_ALIGN_PARAGRAPH.CENTER}
 _ALWAYS = ("name", "value", "unit")
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(text: str) -> str:
+    """Drop characters a .docx cannot hold (control characters from pasted text)."""
+    return _NOT_XML.sub("", text)
 
 
 def _font_for(role: str) -> str:
@@ -236,7 +245,7 @@ def _add_indicator_table(document, rows: list[Indicator]) -> None:
         cells = table.rows[r].cells
         for c, (key, _, align) in enumerate(columns):
             para = cells[c].paragraphs[0]
-            para.text = getattr(ind, key)
+            para.text = xml_safe(getattr(ind, key))
             para._p.style = cell_style
             para.alignment = _ALIGN[align]
 
@@ -266,7 +275,7 @@ def build_document(report: Report):
 
     props = report.properties
     if props.title:
-        title = document.add_paragraph(props.title, style=docx_styles.TITLE)
+        title = document.add_paragraph(xml_safe(props.title), style=docx_styles.TITLE)
         title.paragraph_format.space_after = Pt(L.LINE_PITCH_PT)  # one blank line below
 
     views = list(report.walk())
@@ -280,16 +289,16 @@ def build_document(report: Report):
             if view.label:
                 para.add_run(view.label)
             if s.title:
-                para.add_run(s.title)
+                para.add_run(xml_safe(s.title))
         if s.body:
-            for line in s.body.split("\n"):
+            for line in xml_safe(s.body).split("\n"):
                 _styled_paragraph(document, line, _style_id(docx_styles.BODY))
         rows = report.indicators_of(s.id)
         if rows and s.print_table:
             _add_indicator_table(document, rows)
 
     date_text = format_chinese_date(props.doc_date)
-    issuer_lines = [line for line in props.issuer.split("\n") if line.strip()]
+    issuer_lines = [line for line in xml_safe(props.issuer).split("\n") if line.strip()]
     issuer_inset, date_inset = _signature_insets(issuer_lines, date_text)
     first = True
     for line in issuer_lines:
@@ -304,9 +313,9 @@ def build_document(report: Report):
         if first:
             para.paragraph_format.space_before = Pt(L.LINE_PITCH_PT)
     core = document.core_properties
-    core.title = props.title
-    core.author = props.issuer.split("\n")[0] if props.issuer else ""
-    core.comments = docx_styles.properties_comment(props.as_dict())
+    core.title = xml_safe(props.title)
+    core.author = xml_safe(props.issuer.split("\n")[0]) if props.issuer else ""
+    core.comments = xml_safe(docx_styles.properties_comment(props.as_dict()))
     return document
 
 
