@@ -429,3 +429,23 @@ def test_unwritable_output_is_a_user_error_and_leaves_no_file(tmp_path, fonts):
     with pytest.raises(PrintError, match="文件夹"):
         render_pdf(report, tmp_path / "adir.pdf", PrintOptions(fonts=fonts))
     assert not [p for p in tmp_path.rglob("*") if p.suffix in (".pdf", ".part") and p.is_file()]
+
+
+def test_a_table_row_longer_than_a_page_continues_on_the_next(tmp_path, fonts):
+    s = Section(id=1, position=0, title="主要指标", body="说明。")
+    note = "这是一段很长的备注，说明该指标的统计口径和数据来源。" * 40
+    inds = [Indicator(id=1, section_id=1, position=0, name="耕地面积", value="1047.67", unit="亩",
+                      note=note)]
+    result = render_pdf(Report(ReportProperties(title="长备注"), [s], inds), tmp_path / "r.pdf",
+                        PrintOptions(fonts=fonts))
+    assert result.page_count >= 2
+    with pdfplumber.open(result.path) as pdf:
+        lines = [line_text(cs) for p in pdf.pages for _, cs in text_lines(p)]
+        heads = [k for k, t in enumerate(lines) if t == "指标名称数值单位备注"]
+        assert len(heads) == result.page_count - (lines.index("指标名称数值单位备注") > 30)
+        text = "".join(t for t in lines[heads[0] + 1:] if t != "指标名称数值单位备注")
+        for page in pdf.pages:
+            table_chars = [c for c in page.chars if c["size"] < BODY and c["top"] < BOTTOM]
+            assert table_chars and all(c["bottom"] <= BOTTOM + 0.5 for c in table_chars)
+            assert all(l["bottom"] <= BOTTOM + 0.5 for l in page.lines)
+    assert text.replace("耕地面积", "", 1).replace("1047.67亩", "", 1) == nonspace(note)

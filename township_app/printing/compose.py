@@ -144,8 +144,10 @@ class Paginator:
         self.line += 1
 
     def _table_lines(self, t: TableBlock) -> int:
-        """Grid lines the header and first row take: what a heading must keep with."""
-        h = (t.header.height if t.header else 0) + (t.rows[0].height if t.rows else 0)
+        """Grid lines the header and first row (two lines of it at most) take: what must
+        share a page with the table's start, and what a heading must keep with."""
+        first = min(t.rows[0].height, 2 * t.line_pitch + 2 * t.padding) if t.rows else 0.0
+        h = (t.header.height if t.header else 0) + first
         return math.ceil((h + self.g.glyph_top_gap) / self.g.pitch)
 
     def _lead(self, blocks: list[Block], i: int, after_heading: bool = False) -> int:
@@ -217,23 +219,42 @@ class Paginator:
             self._new_page()
         if self.line > 0 and self._table_lines(t) > self._room():
             self._new_page()
-        y = self.line * g.pitch + g.glyph_top_gap
-        seg_top = y
+        head_h = t.header.height if t.header else 0.0
+        y = seg_top = self.line * g.pitch + g.glyph_top_gap
         row_tops: list[float] = []
-        if t.header:
-            row_tops.append(y)
-            self._put_row(t, t.header, y)
-            y += t.header.height
-        for row in t.rows:
-            if y + row.height > g.height + 0.01 and y > seg_top + (t.header.height if t.header else 0) + 0.01:
-                self._rule_segment(t, seg_top, y, row_tops)
-                self._new_page()
-                y = seg_top = g.glyph_top_gap
-                row_tops = []
-                if t.header:
+
+        def start_segment(top: float) -> float:
+            if t.header:
+                row_tops.append(top)
+                self._put_row(t, t.header, top)
+            return top + head_h
+
+        y = start_segment(y)
+        queue = list(t.rows)
+        while queue:
+            row = queue.pop(0)
+            if y + row.height > g.height + 0.01:
+                # a tall row fills what is left of the page and goes on overleaf
+                fit = int((g.height - y - 2 * t.padding) / t.line_pitch + 1e-6)
+                if fit >= 2 and max(len(c.lines) for c in row.cells) > fit:
+                    first, rest = _split_row_at(row, fit, t)
                     row_tops.append(y)
-                    self._put_row(t, t.header, y)
-                    y += t.header.height
+                    self._put_row(t, first, y)
+                    y += first.height
+                    queue.insert(0, rest)
+                    row = None
+                if y > seg_top + head_h + 0.01:
+                    self._rule_segment(t, seg_top, y, row_tops)
+                    self._new_page()
+                    row_tops = []
+                    y = seg_top = g.glyph_top_gap
+                    y = start_segment(y)
+                if row is None:
+                    continue
+                if y + row.height > g.height + 0.01:  # taller than a whole page
+                    fit = max(1, int((g.height - y - 2 * t.padding) / t.line_pitch + 1e-6))
+                    row, rest = _split_row_at(row, fit, t)
+                    queue.insert(0, rest)
             row_tops.append(y)
             self._put_row(t, row, y)
             y += row.height
@@ -263,3 +284,12 @@ class Paginator:
         for k, x in enumerate(t.column_edges):
             w = OUTER_RULE if k in (0, len(t.column_edges) - 1) else INNER_RULE
             self.page.rules.append((g.left + x, g.top + top, g.left + x, g.top + bottom, w))
+
+
+def _split_row_at(row: Row, lines: int, t: TableBlock) -> tuple[Row, Row]:
+    """The first `lines` lines of every cell, and the rest (a row taller than the room left)."""
+    def part(sl: slice) -> Row:
+        cells = [Cell(c.x, c.width, c.lines[sl]) for c in row.cells]
+        n = max((len(c.lines) for c in cells), default=0)
+        return Row(cells, max(1, n) * t.line_pitch + 2 * t.padding)
+    return part(slice(0, lines)), part(slice(lines, None))

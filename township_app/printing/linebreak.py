@@ -82,12 +82,24 @@ def units(text: str) -> list[tuple[int, int]]:
             glue_before[k] = False
     # a closing mark after a space still may not start a line: the space goes with it;
     # likewise an opening mark before a space may not end one
+    def is_space(j: int) -> bool:
+        return text[atoms[j][0]].isspace()
+
     for k in range(1, len(atoms)):
         s, e = atoms[k]
-        if text[s] in NO_START and text[atoms[k - 1][0]].isspace():
-            glue_before[k] = glue_before[k - 1] = True
-        if k + 1 < len(atoms) and text[s].isspace() and text[atoms[k - 1][1] - 1] in NO_END:
-            glue_before[k] = glue_before[k + 1] = True
+        if text[s] in NO_START and is_space(k - 1):
+            j = k
+            while j > 0 and is_space(j - 1):
+                glue_before[j] = True
+                j -= 1
+            glue_before[j] = j > 0
+        if not is_space(k) and text[e - 1] in NO_END and k + 1 < len(atoms) and is_space(k + 1):
+            j = k + 1
+            while j < len(atoms) and is_space(j):
+                glue_before[j] = True
+                j += 1
+            if j < len(atoms):
+                glue_before[j] = True
     # a number keeps its unit: the longest known unit, else the one ideograph after it
     for k, (s, e) in enumerate(atoms):
         if not any(c.isdigit() for c in text[s:e]) or k + 1 >= len(atoms):

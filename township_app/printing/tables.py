@@ -96,15 +96,20 @@ def _fit(columns: list[Column], mins: list[float], maxs: list[float], measure: f
         over = sum(widths) - measure
         if over <= 1e-6:
             break
-        give = {i: widths[i] - mins[i] for i in group if widths[i] > mins[i]}
-        total_give = sum(give.values())
-        if total_give <= 0:
-            continue
-        take = min(1.0, over / total_give)
-        for i, g in give.items():
-            widths[i] -= g * take
+        # water-filling: cap the widest columns at a common width, never below their minimum
+        fixed = sum(w for i, w in enumerate(widths) if i not in group)
+        lo, hi = 0.0, max(widths[i] for i in group)
+        for _ in range(60):
+            cap = (lo + hi) / 2
+            total = fixed + sum(max(mins[i], min(widths[i], cap)) for i in group)
+            lo, hi = (cap, hi) if total <= measure else (lo, cap)
+        for i in group:
+            widths[i] = max(mins[i], min(widths[i], lo))
     over = sum(widths) - measure
-    if over > 1e-6:
+    if -1.0 < over < 0:  # what the search left over goes to the widest column
+        widest = max(range(len(widths)), key=widths.__getitem__)
+        widths[widest] -= over
+    elif over > 1e-6:
         # even the narrowest layout overflows: scale down (units then break by character)
         widths = [w * measure / sum(widths) for w in widths]
     return widths
