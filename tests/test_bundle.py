@@ -145,3 +145,13 @@ def test_import_runs_frozen(bundle, env, tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     with ReportStore(out, read_only=True) as store:
         assert len(store.sections()) > 2
+
+
+@pytest.mark.skipif("export" not in source_commands(), reason="no export command yet")
+def test_export_runs_frozen(bundle, env, tmp_path):
+    out = tmp_path / "上报.db"
+    result = run(bundle / "township-app-cli", "export", demo_db(tmp_path), "-o", out,
+                 "--allow-errors", env=env)
+    assert result.returncode == 0, result.stderr[-3000:]
+    with ReportStore(out, read_only=True) as store:
+        assert store.sections()
