@@ -16,7 +16,7 @@ from .tokens import Quantity, tokenize
 _JOINERS = set("，,、 \u3000")
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class QuantityGroup:
     quantities: tuple[Quantity, ...]
     label: str  # words between the clause start (or the previous group) and the first number

@@ -36,9 +36,10 @@ _NUMBER_RE = re.compile(
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Quantity:
-    """One number in a text. Offsets are into the text given to tokenize()."""
+    """One number in a text. Offsets are into the text given to tokenize(). Treat as immutable
+    (not frozen only because frozen dataclasses are slow to build, and texts hold thousands)."""
 
     start: int  # first character, including a leading 约/近 …
     end: int  # one past the unit or trailing 左右/以上
@@ -79,34 +80,36 @@ class Quantity:
         return f"{self.number} {self.unit}" if self.unit else self.number
 
 
-def _classify(text: str, m: re.Match, unit: str, is_chinese: bool) -> str:
-    start, end = m.start(), m.end()
-    before = text[m.start() - 1] if m.start() > 0 else " "
-    num_end = m.end("arabic") if m.group("arabic") else end
-    after_num = text[num_end] if num_end < len(text) else " "
+_LATIN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                         "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ")
+_DATE_TAILS = frozenset("年月日号时点届期版")
+
+
+def _classify(text: str, start: int, num_end: int, arabic: str | None, unit: str) -> str:
+    """quantity | bare | year | date | ordinal | code, from the characters around the number."""
+    n = len(text)
+    before = text[start - 1] if start > 0 else " "
     if before in "第#№":
         return "ordinal"
-    if m.group("arabic"):
-        if _LATIN.match(before) or _LATIN.match(after_num):
-            return "code"  # 5G, 3A, iPhone12
-        if after_num in "+＋" or before in "+＋":
-            return "code"  # 3+2
-        if (after_num in "-－—" and num_end + 1 < len(text) and text[num_end + 1].isdigit()) or (
-                before in "-－" and start >= 2 and text[start - 2].isdigit()):
-            return "code"  # 37-94, ranges of ids
-        digits = m.group("arabic").translate(_FULLWIDTH)
-        if not unit:
-            tail = text[num_end:num_end + 1]
-            if tail == "年" and len(digits) == 4 and 1900 <= int(digits) <= 2100:
-                return "year"
-            if tail in ("年", "月", "日", "号", "时", "点", "届", "期", "版", "号"):
-                return "date"
-            if tail in ("/", "／", ":", "：") and num_end + 1 < len(text) and text[num_end + 1].isdigit():
-                return "code"
-            return "bare"
-    if is_chinese and not unit:
-        return "bare"
-    return "quantity"
+    if arabic is None:
+        return "quantity" if unit else "bare"
+    after_num = text[num_end] if num_end < n else " "
+    if before in _LATIN_CHARS or after_num in _LATIN_CHARS:
+        return "code"  # 5G, 3A, iPhone12
+    if after_num in "+＋" or before in "+＋":
+        return "code"  # 3+2
+    if (after_num in "-－—" and num_end + 1 < n and text[num_end + 1].isdigit()) or (
+            before in "-－" and start >= 2 and text[start - 2].isdigit()):
+        return "code"  # 37-94, ranges of ids
+    if unit:
+        return "quantity"
+    if after_num == "年" and len(arabic) == 4 and arabic.isdigit() and 1900 <= int(arabic) <= 2100:
+        return "year"
+    if after_num in _DATE_TAILS:
+        return "date"
+    if after_num in "/／:：" and num_end + 1 < n and text[num_end + 1].isdigit():
+        return "code"
+    return "bare"
 
 
 def _tokenize(text: str) -> tuple[Quantity, ...]:
@@ -129,13 +132,11 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
         else:
             number = (pctnum if pct else arabic).translate(_FULLWIDTH).replace(",", "")
             place, is_chinese = 0, False
-        group = "pctnum" if pct else ("arabic" if arabic is not None else "chinese")
-        num_start, num_end = m.start(group), m.end(group)
-        start = m.start("pct") if pct and not pre else m.start()
+        group = 3 if pct else (4 if arabic is not None else 5)  # pctnum, arabic, chinese
+        num_start, num_end = m.span(group)
+        start = m.start(2) if pct and not pre else m.start()
         approx = bool(pre or post1 or post2 or post3)
-        kind = _classify(text, m, unit or mult, is_chinese)
-        if kind == "quantity" and not unit and not mult:
-            kind = "bare"
+        kind = _classify(text, m.start(), num_end, arabic, unit or mult)
         base, factor = base_of(unit) if unit else ("", one)
         if mult:
             factor = factor * MULTIPLIERS[mult]

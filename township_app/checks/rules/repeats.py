@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from bisect import bisect_left
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..groups import QuantityGroup, quantity_groups
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
@@ -41,19 +40,37 @@ ACTIVITY_VERBS = (
 _STOP = {"其中", "投入", "资金", "建设", "新建", "发放", "开展", "组织", "解决", "完成"}
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class _Statement:
     """A fact as found in one text, independent of where that text sits in a report."""
 
     group: QuantityGroup
     key: str
-    times: frozenset[str]  # years and periods named before it in its sentence (2017年, 上半年)
-    places: frozenset[str]  # places it is set in when its own words name none (东门村)
+    text: str  # the whole text it is in; the context below is worked out only when compared
     place_prefixes: tuple[str, ...]  # leading place names of the key (青光村 in 青光村基地建棚)
-    is_part: bool  # a part of a breakdown (其中县城集中安置…): named relative to its total
+
+    @cached_property
+    def times(self) -> frozenset[str]:
+        """Years and periods named before it in its sentence (2017年, 上半年)."""
+        return frozenset(_YEAR.findall(self.text, self.group.sentence.start, self.group.end))
+
+    @cached_property
+    def places(self) -> frozenset[str]:
+        """Places it is set in when its own words name none (东门村 …，实现就业20人)."""
+        g = self.group
+        if _places(self.text[g.label_start:g.start]):
+            return frozenset()
+        return _places(self.text[g.sentence.start:g.label_start])
+
+    @cached_property
+    def is_part(self) -> bool:
+        """A part of a breakdown (其中县城集中安置…): named relative to its total."""
+        if self.group.label.strip(" ，,、；;").startswith(("其中", "分别")):
+            return True
+        return any(p is self.group for _t, ps, _e in text_breakdowns(self.text) for p in ps)
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class _Fact:
     doc: TextDoc
     stmt: _Statement
@@ -106,41 +123,17 @@ def _place_prefixes(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _place_matches(text: str) -> tuple[list[int], list[str]]:
-    starts, names = [], []
-    for m in _PLACE_RE.finditer(text):
-        name = m.group(0)
-        if name.endswith(_NOT_PLACES) or _FUNCTION_CHARS & set(name):
-            continue
-        starts.append(m.start())
-        names.append(name)
-    return starts, names
-
-
-def _between(index: tuple[list[int], list[str]], lo: int, hi: int) -> frozenset[str]:
-    starts, names = index
-    return frozenset(names[bisect_left(starts, lo):bisect_left(starts, hi)])
-
-
 @lru_cache(maxsize=4096)
 def doc_facts(text: str) -> tuple[_Statement, ...]:
     """The statements of facts in one text (memoized on the text, which is immutable)."""
     out = []
-    groups = quantity_groups(text)
-    parts = {id(p) for _total, ps, _ex in text_breakdowns(text) for p in ps}
-    places = _place_matches(text)
-    years = ([m.start() for m in _YEAR.finditer(text)], [m.group(0) for m in _YEAR.finditer(text)])
-    for g in groups:
-        if g.approx or any(q.base_unit == "%" for q in g.quantities):
+    for g in quantity_groups(text):
+        if g.approx or "%" in g.units:
             continue
         key = subject_key(g.label)
         if len(key) < 2 or key in _STOP:
             continue
-        times = _between(years, g.sentence.start, g.end)
-        own = _between(places, g.label_start, g.start)
-        context = frozenset() if own else _between(places, g.sentence.start, g.label_start)
-        is_part = id(g) in parts or g.label.strip(" ，,、；;").startswith(("其中", "分别"))
-        out.append(_Statement(g, key, times, context, _place_prefixes(key), is_part))
+        out.append(_Statement(g, key, text, _place_prefixes(key)))
     return tuple(out)
 
 
@@ -205,6 +198,10 @@ def check_repeats(docs: list[TextDoc], focus: frozenset | None = None):
                        if any(f.doc.key in focus for f in bucket)}
         focus_names = {n[1] if isinstance(n, tuple) else n for n in focus_names}
     for later in facts:
+        heads = by_key.get(later.key)
+        if heads and heads[0] is later and len(heads) == 1 and not later.stmt.place_prefixes \
+                and not later.key.endswith(_PLACE_SUFFIX):
+            continue  # the only statement of its name
         if focus_names is not None and later.doc.key not in focus and later.key not in focus_names \
                 and not any(p in focus_names for p in later.stmt.place_prefixes):
             continue
