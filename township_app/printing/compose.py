@@ -107,7 +107,7 @@ class Page:
         return not self.runs and not self.rules
 
 
-TABLE_SPACE_BELOW = 8.0  # at least this much white between a table and the text after it
+TABLE_SPACE_BELOW = 12.0  # white between a table and the text after it, about an interline gap
 OUTER_RULE = 0.75
 INNER_RULE = 0.5
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .compose import Cell, Row, TableBlock
-from .linebreak import units
+from .linebreak import break_lines, units
 from .typeset import Typesetter, Where
 
 TABLE_FONT_PT = 14.0  # 4号: a step below the 3号 body
@@ -47,6 +47,8 @@ def build_table(ts: Typesetter, columns: list[Column], rows: list[list[str]], me
         mins.append(low + pad)
         maxs.append(max(natural, low) + pad)
     widths = _fit(columns, mins, maxs, measure)
+    if sum(maxs) > measure:
+        widths = _shortest_table(columns, widths, mins, maxs, header_shaped, body_shaped, size)
     edges = [0.0]
     for w in widths:
         edges.append(edges[-1] + w)
@@ -77,6 +79,59 @@ def build_table(ts: Typesetter, columns: list[Column], rows: list[list[str]], me
                       for line, _ in cell.lines]
     return TableBlock(header, [make_row(r) for r in body_shaped], edges, TABLE_LINE_PITCH,
                       CELL_PADDING_Y)
+
+
+def _cell_lines(shaped, width: float) -> int:
+    if not shaped.text:
+        return 1
+    return max(1, len(break_lines(shaped.text, shaped.widths, width - 2 * CELL_PADDING_X)))
+
+
+def _shortest_table(columns, widths, mins, maxs, header_shaped, body_shaped, size) -> list[float]:
+    """Re-share the width of the wrapping text columns so the table is as short as it can be.
+
+    Starting from their minimums, one character's width at a time goes to the column
+    where it saves the most lines; width that saves nothing is shared out at the end.
+    """
+    group = [i for i, c in enumerate(columns) if c.wraps and c.align == "left"]
+    if len(group) < 2:
+        return widths
+    rows = [header_shaped] + body_shaped
+    budget = sum(widths[i] for i in group)
+    cur = {i: mins[i] for i in group}
+    budget -= sum(cur.values())
+    if budget <= 0:
+        return widths
+
+    def height(w: dict[int, float]) -> int:
+        return sum(max(_cell_lines(r[i], w[i]) for i in group) for r in rows)
+
+    step = size
+    best_h = height(cur)
+    while budget >= step:
+        choice, choice_h = None, best_h
+        for i in group:
+            if cur[i] + step > maxs[i] + step:
+                continue
+            trial = dict(cur)
+            trial[i] = cur[i] + step
+            h = height(trial)
+            if h < choice_h:
+                choice, choice_h = i, h
+        if choice is None:
+            break
+        cur[choice] += step
+        budget -= step
+        best_h = choice_h
+    if budget > 0:  # nothing more to save: spread what is left by how much text each holds
+        need = {i: max(0.0, maxs[i] - cur[i]) for i in group}
+        total = sum(need.values()) or float(len(group))
+        for i in group:
+            cur[i] += budget * ((need[i] / total) if sum(need.values()) else 1 / len(group))
+    out = list(widths)
+    for i in group:
+        out[i] = cur[i]
+    return out
 
 
 def _fit(columns: list[Column], mins: list[float], maxs: list[float], measure: float) -> list[float]:
