@@ -26,10 +26,15 @@ SENTENCES = (
     "{v}今年共安排{n}个专项扶贫项目，安排资金{g}万元，已拨付资金{h}万元，拨付率为{r}%。",
     "{v}新建文化广场{n}处，投入资金{g}万元，惠及群众{b}人。",
     "{v}组织贫困劳动力培训{n}次{b}人次，实现新增农村贫困劳动力转移就业{c}人。",
-    "坚持问题导向，扎实做好各项整改工作，对标对表，举一反三，立行立改，以整改推进各项具体工作落实。",
     "{v}建档立卡贫困户共{a}户{b}人，已脱贫{c}户{d}人，未脱贫{e}户{f}人。",
     "发放宣传资料{b}余份，悬挂横幅{n}条，开展应急演练{n}次，12345平台满意度超过90%。",
     "{v}发展羊肚菌种植{x}亩，带动{c}户脱贫户增收，建成5G基站{n}个，打造“3+2”党建品牌。",
+)
+PROSE = (
+    "坚持问题导向，扎实做好各项整改工作，对标对表，举一反三，立行立改，以整改推进各项具体工作落实。",
+    "充分发挥党员先锋模范作用，在保持自家环境卫生整洁的同时，经常性地上户宣传环保意识。",
+    "进一步深化农业供给侧结构性改革，稳妥发展各种形式的适度规模和集约化经营，充分挖掘现有资源。",
+    "严格落实安全生产责任制，持续抓好道路交通、危化品、燃气等重点领域安全整治工作。",
 )
 SYLLABLES = "东门仙坪乔坑李坊青光竹村八角新屋岩背小冲长塘枇杷大水田岩坳松林溪刘家夏店边湾"
 
@@ -60,7 +65,10 @@ def build_report(target_chars: int = 200_000, indicators: int = 2_000, seed: int
         size = 0
         while size < per_section:
             place = "".join(rng.sample(SYLLABLES, 2)) + "村"
-            s = rng.choice(SENTENCES).format(v=place, **_numbers(rng, slip=rng.random() < 0.01))
+            if rng.random() < 0.5:  # about one number per 25 characters, like the densest sample
+                s = rng.choice(PROSE)
+            else:
+                s = rng.choice(SENTENCES).format(v=place, **_numbers(rng, slip=rng.random() < 0.01))
             body.append(s)
             size += len(s)
         report.sections.append(Section(id=sid, parent_id=parent, position=sid,
@@ -110,6 +118,11 @@ def main() -> int:
     chars = sum(len(s.title) + len(s.body) for s in report.sections)
     print(f"report: {len(report.sections)} sections, {chars:,} characters, "
           f"{len(report.indicators):,} indicators")
+    from township_app.checks.tokens import tokenize
+
+    numbers = sum(len(tokenize(s.body)) for s in report.sections)
+    print(f"numbers in text: {numbers:,} (one per {chars / numbers:.0f} characters; "
+          f"the densest sample has one per 23)")
     findings = run_checks(report).findings
     print(f"findings: {len(findings):,}")
 

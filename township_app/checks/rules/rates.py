@@ -81,17 +81,27 @@ def _role(definition: RateDefinition, label: str) -> str | None:
 
 
 def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled]):
-    """The numerator/denominator pair nearest the rate, same unit, each named unambiguously."""
-    before = [it for it in items if it.q.end <= rate.start]
-    before.sort(key=lambda it: rate.start - it.q.end)
-    nums = [it for it in before if _role(definition, it.label) == "numerator"]
-    dens = [it for it in before if _role(definition, it.label) == "denominator"]
-    for num in nums:
-        if definition.unit and num.q.base_unit != definition.unit:
+    """The numerator/denominator pair nearest the rate, same unit, each named unambiguously.
+
+    Walks back from the rate, so the usual case (both within a clause or two) costs little."""
+    nums: list[_Labelled] = []
+    dens: list[_Labelled] = []
+    for it in reversed(items):
+        if it.q.end > rate.start or it.q.base_unit == "%" or not it.q.exact:
             continue
-        for den in dens:
-            if den.q.base_unit == num.q.base_unit and den.q is not num.q:
-                return num, den
+        role = _role(definition, it.label)
+        if role == "numerator":
+            if definition.unit and it.q.base_unit != definition.unit:
+                continue
+            nums.append(it)
+        elif role == "denominator":
+            dens.append(it)
+        else:
+            continue
+        for num in nums:
+            for den in dens:
+                if den.q.base_unit == num.q.base_unit:
+                    return num, den
     return None
 
 
@@ -112,8 +122,7 @@ def check_rates(doc: TextDoc):
             definition = _definition_for(it.label)
             if definition is None:
                 continue
-            candidates = [c for c in items if c.q.base_unit != "%" and c.q.exact]
-            pair = _pick(definition, rate, candidates)
+            pair = _pick(definition, rate, items)
             if pair is None:
                 continue
             num, den = pair

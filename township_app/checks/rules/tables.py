@@ -191,13 +191,18 @@ def check_text_table(scope: ReportScope):
         if doc is None:
             continue
         text = doc.text
-        quantities = [q for q in tokenize(text) if q.is_quantity and q.unit]
-        clause_spans = clauses(text)
+        quantities = None
+        clause_spans = None
         for ind in rows:
             name = ind.name.strip()
-            stated = _interval(ind, "value")
-            if len(name) < 2 or stated is None or not ind.unit:
+            if len(name) < 2 or name not in text or not ind.unit:
                 continue
+            stated = _interval(ind, "value")
+            if stated is None:
+                continue
+            if quantities is None:
+                quantities = [q for q in tokenize(text) if q.is_quantity and q.unit]
+                clause_spans = clauses(text)
             base = base_of(ind.unit)[0]
             for m in re.finditer(re.escape(name), text):
                 clause = next((c for c in clause_spans if c.start <= m.start() < c.end), None)
