@@ -7,8 +7,8 @@ repeated facts and text-versus-table all reason over groups rather than single n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .passages import CLAUSE_BREAK, Span, sentences
 from .tokens import Quantity, tokenize
@@ -23,29 +23,22 @@ class QuantityGroup:
     label_start: int
     sentence: Span
     gap_has_clause: bool  # a clause without numbers separates it from the previous group
+    # derived once (groups are read many times by several rules)
+    start: int = field(init=False)
+    end: int = field(init=False)
+    units: frozenset[str] = field(init=False, repr=False)
+    approx: bool = field(init=False, repr=False)
+    _by_unit: dict = field(init=False, repr=False)
 
-    @property
-    def start(self) -> int:
-        return self.quantities[0].start
-
-    @property
-    def end(self) -> int:
-        return self.quantities[-1].end
+    def __post_init__(self) -> None:
+        self.start = self.quantities[0].start
+        self.end = self.quantities[-1].end
+        self._by_unit = {q.base_unit: q for q in self.quantities}
+        self.units = frozenset(self._by_unit)
+        self.approx = any(q.approx for q in self.quantities)
 
     def by_unit(self) -> dict[str, Quantity]:
         return dict(self._by_unit)
-
-    @cached_property
-    def _by_unit(self) -> dict[str, Quantity]:
-        return {q.base_unit: q for q in self.quantities}
-
-    @cached_property
-    def units(self) -> frozenset[str]:
-        return frozenset(q.base_unit for q in self.quantities)
-
-    @cached_property
-    def approx(self) -> bool:
-        return any(q.approx for q in self.quantities)
 
 
 _BREAK_RE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")

@@ -8,9 +8,9 @@ rules that reason about quantities leave them alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from .intervals import Interval
 from .numerals import CHINESE_NUMERAL_CHARS, chinese_interval_bounds, parse_chinese_numeral
@@ -53,16 +53,20 @@ class Quantity:
     chinese: bool = False
     factor: Decimal = Decimal(1)  # written unit (and 万/亿) to base unit
     place: int = 0  # a Chinese numeral's precision (10 for 四十); 0 for digits
+    _interval: Interval | None = field(default=None, repr=False)
 
-    @cached_property
+    @property
     def interval(self) -> Interval:
         """What the written number allows, in base units (computed on first use: most never are)."""
-        if self.chinese:
-            lo, hi = chinese_interval_bounds(int(self.number), self.place)
-            return Interval(lo * self.factor, hi * self.factor)
-        if self.factor == 1 and "." not in self.number and is_count(self.base_unit):
-            return Interval.exact(self.number)  # 243人 is exactly 243
-        return Interval.from_written(self.number, self.factor)
+        if self._interval is None:
+            if self.chinese:
+                lo, hi = chinese_interval_bounds(int(self.number), self.place)
+                self._interval = Interval(lo * self.factor, hi * self.factor)
+            elif self.factor == 1 and "." not in self.number and is_count(self.base_unit):
+                self._interval = Interval.exact(self.number)  # 243人 is exactly 243
+            else:
+                self._interval = Interval.from_written(self.number, self.factor)
+        return self._interval
 
     @property
     def is_quantity(self) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from ..groups import QuantityGroup, quantity_groups
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
@@ -49,12 +49,12 @@ class _Statement:
     text: str  # the whole text it is in; the context below is worked out only when compared
     place_prefixes: tuple[str, ...]  # leading place names of the key (青光村 in 青光村基地建棚)
 
-    @cached_property
+    @property
     def times(self) -> frozenset[str]:
         """Years and periods named before it in its sentence (2017年, 上半年)."""
         return frozenset(_YEAR.findall(self.text, self.group.sentence.start, self.group.end))
 
-    @cached_property
+    @property
     def places(self) -> frozenset[str]:
         """Places it is set in when its own words name none (东门村 …，实现就业20人)."""
         g = self.group
@@ -62,7 +62,7 @@ class _Statement:
             return frozenset()
         return _places(self.text[g.sentence.start:g.label_start])
 
-    @cached_property
+    @property
     def is_part(self) -> bool:
         """A part of a breakdown (其中县城集中安置…): named relative to its total."""
         if self.group.label.strip(" ，,、；;").startswith(("其中", "分别")):
