@@ -15,6 +15,7 @@ TABLE_FONT_PT = 14.0  # 4号: a step below the 3号 body
 TABLE_LINE_PITCH = 19.0
 CELL_PADDING_X = 4.0
 CELL_PADDING_Y = 3.0
+LOOKAHEAD_CHARS = 5  # a heading like 指标名称 needs several characters more before it saves a line
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,11 @@ def _shortest_table(columns, widths, mins, maxs, header_shaped, body_shaped, siz
     rows = [header_shaped] + body_shaped
     budget = sum(widths[i] for i in group)
     cur = {i: mins[i] for i in group}
+    # column headings stay on one line when the width allows
+    heads = {i: min(maxs[i], max(mins[i], sum(header_shaped[i].widths) + 2 * CELL_PADDING_X))
+             for i in group}
+    if sum(heads.values()) <= budget:
+        cur = heads
     budget -= sum(cur.values())
     if budget <= 0:
         return widths
@@ -109,19 +115,22 @@ def _shortest_table(columns, widths, mins, maxs, header_shaped, body_shaped, siz
     step = size
     best_h = height(cur)
     while budget >= step:
-        choice, choice_h = None, best_h
+        # the widening (up to a few characters) that saves the most lines per character
+        choice, gain, choice_h = None, 0.0, best_h
         for i in group:
-            if cur[i] + step > maxs[i] + step:
-                continue
-            trial = dict(cur)
-            trial[i] = cur[i] + step
-            h = height(trial)
-            if h < choice_h:
-                choice, choice_h = i, h
+            for m in range(1, LOOKAHEAD_CHARS + 1):
+                if m * step > budget or cur[i] + m * step > maxs[i] + step:
+                    break
+                trial = dict(cur)
+                trial[i] = cur[i] + m * step
+                h = height(trial)
+                if (best_h - h) / m > gain + 1e-9:
+                    choice, gain, choice_h = (i, m), (best_h - h) / m, h
         if choice is None:
             break
-        cur[choice] += step
-        budget -= step
+        i, m = choice
+        cur[i] += m * step
+        budget -= m * step
         best_h = choice_h
     if budget > 0:  # nothing more to save: spread what is left by how much text each holds
         need = {i: max(0.0, maxs[i] - cur[i]) for i in group}
