@@ -26,6 +26,8 @@ _ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
 _CHINESE = f"[{CHINESE_NUMERAL_CHARS}]+"
 _UNITS = "|".join(re.escape(u) for u in all_units())
 _NUMBER_RE = re.compile(
+    # the lookahead lets the scan skip the many characters that cannot start a number
+    rf"(?=[{''.join(sorted({w[0] for w in APPROX_BEFORE}))}百0-9０-９{CHINESE_NUMERAL_CHARS}])"
     rf"(?P<pre>{'|'.join(APPROX_BEFORE)})?"
     rf"(?:(?P<pct>百分之)(?P<pctnum>{_CHINESE}|{_ARABIC})|(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE}))"
     r"(?P<post1>余|多|来)?"

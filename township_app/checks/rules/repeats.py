@@ -9,7 +9,7 @@ named first and described more fully later (青光村 / 青光村基地建棚), 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..groups import QuantityGroup, quantity_groups
@@ -49,25 +49,34 @@ class _Statement:
     text: str  # the whole text it is in; the context below is worked out only when compared
     place_prefixes: tuple[str, ...]  # leading place names of the key (青光村 in 青光村基地建棚)
 
+    _context: tuple | None = field(default=None, repr=False)
+
+    def _context_of(self) -> tuple:
+        """(times, places, is_part), worked out on first comparison and kept."""
+        if self._context is None:
+            g, text = self.group, self.text
+            times = frozenset(_YEAR.findall(text, g.sentence.start, g.end))
+            own = _places(text[g.label_start:g.start])
+            places = frozenset() if own else _places(text[g.sentence.start:g.label_start])
+            part = g.label.strip(" ，,、；;").startswith(("其中", "分别")) or any(
+                p is g for _t, ps, _e in text_breakdowns(text) for p in ps)
+            self._context = (times, places, part)
+        return self._context
+
     @property
     def times(self) -> frozenset[str]:
         """Years and periods named before it in its sentence (2017年, 上半年)."""
-        return frozenset(_YEAR.findall(self.text, self.group.sentence.start, self.group.end))
+        return self._context_of()[0]
 
     @property
     def places(self) -> frozenset[str]:
         """Places it is set in when its own words name none (东门村 …，实现就业20人)."""
-        g = self.group
-        if _places(self.text[g.label_start:g.start]):
-            return frozenset()
-        return _places(self.text[g.sentence.start:g.label_start])
+        return self._context_of()[1]
 
     @property
     def is_part(self) -> bool:
         """A part of a breakdown (其中县城集中安置…): named relative to its total."""
-        if self.group.label.strip(" ，,、；;").startswith(("其中", "分别")):
-            return True
-        return any(p is self.group for _t, ps, _e in text_breakdowns(self.text) for p in ps)
+        return self._context_of()[2]
 
 
 @dataclass(eq=False)
