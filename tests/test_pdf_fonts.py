@@ -76,3 +76,22 @@ def test_missing_style_borrows_a_face_and_says_so():
     if fonts.face("小标宋").family.startswith(("方正", "FZ")):
         pytest.skip("方正小标宋 installed")
     assert "借用" in line or "代用" in line or "不嵌入" in line
+
+
+def test_every_font_the_pdf_names_is_an_embedded_subset(tmp_path):
+    pdfplumber = pytest.importorskip("pdfplumber")
+    from pdfminer.pdftypes import resolve1
+
+    fonts = find_fonts()
+    if not all(f.embedded for f in fonts.by_style.values()):
+        pytest.skip("no embeddable CJK font on this machine")
+    report = Report(ReportProperties(title="标题", issuer="某乡人民政府", doc_date="2020-01-02"),
+                    [Section(id=1, title="概况", body="全乡共有1047.67亩耕地。")])
+    result = render_pdf(report, tmp_path / "e.pdf", PrintOptions(fonts=fonts, watermark="草稿"))
+    with pdfplumber.open(result.path) as pdf:
+        for page in pdf.pages:
+            for ref in resolve1(page.page_obj.resources["Font"]).values():
+                font = resolve1(ref)
+                name = font["BaseFont"].name
+                assert "+" in name, name  # subset tag: ABCDEF+Name
+                assert "FontFile2" in resolve1(font["FontDescriptor"]), name

@@ -206,7 +206,10 @@ def iter_render_pdf(report: Report, out_path: str | os.PathLike,
 
     tmp = _temp_beside(out_path)
     try:
-        canvas = Canvas(str(tmp), pagesize=(g.page_width, g.page_height), pageCompression=1)
+        # the page's default font is the body face, so no page names an unembedded Helvetica
+        canvas = Canvas(str(tmp), pagesize=(g.page_width, g.page_height), pageCompression=1,
+                        initialFontName=fonts.face("仿宋").pdf_name,
+                        initialFontSize=g.body_size)
         canvas.setTitle(props.title or "")
         canvas.setAuthor(props.issuer or props.township or "")
         canvas.setCreator("township-app")
@@ -215,6 +218,7 @@ def iter_render_pdf(report: Report, out_path: str | os.PathLike,
             canvas.showPage()
             yield half + (k * half) // len(pages), total
         canvas.save()
+        _set_default_mode(tmp)
         os.replace(tmp, out_path)
     except OSError as exc:
         raise PrintError(f"无法写入 PDF 文件“{out_path}”：{exc.strerror or exc}") from exc
@@ -242,6 +246,15 @@ def _temp_beside(out_path: Path) -> Path:
         raise PrintError(f"无法在“{folder}”中写入文件：{exc.strerror or exc}") from exc
     os.close(fd)
     return Path(name)
+
+
+def _set_default_mode(path: Path) -> None:
+    """mkstemp makes the file private (0600); a saved PDF gets the usual permissions."""
+    if os.name != "posix":
+        return
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
 
 
 def render_pdf(report: Report, out_path: str | os.PathLike,
