@@ -10,8 +10,12 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
 
+_HALF_UNITS = tuple(Decimal(5).scaleb(-(d + 1)) for d in range(12))
+_ONE = Decimal(1)
+
+
 def _half_unit(decimals: int) -> Decimal:
-    return Decimal(5).scaleb(-(decimals + 1))
+    return _HALF_UNITS[decimals] if decimals < len(_HALF_UNITS) else Decimal(5).scaleb(-(decimals + 1))
 
 
 @dataclass(frozen=True)
@@ -21,15 +25,17 @@ class Interval:
 
     @classmethod
     def exact(cls, value: Decimal | int | str) -> "Interval":
-        v = Decimal(value)
+        v = value if isinstance(value, Decimal) else Decimal(value)
         return cls(v, v)
 
     @classmethod
     def from_written(cls, text: str, scale: Decimal = Decimal(1)) -> "Interval":
         """The interval a number written as `text` (ASCII digits, optional decimals) allows."""
         value = Decimal(text)
-        decimals = len(text.split(".", 1)[1]) if "." in text else 0
-        half = _half_unit(decimals)
+        dot = text.find(".")
+        half = _half_unit(len(text) - dot - 1 if dot >= 0 else 0)
+        if scale == _ONE:
+            return cls(value - half, value + half)
         return cls((value - half) * scale, (value + half) * scale)
 
     @property

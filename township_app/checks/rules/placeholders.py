@@ -19,22 +19,23 @@ class PlaceholderPattern:
     severity: str = "error"
     operator_between_digits: bool = False  # 3*4, a*b, 3×4: an operator, not a blank
     not_next_to_digits: bool = False  # X5, 3x: a model number or a factor
+    triggers: str = ""  # characters every match contains: texts without any skip the regex
 
 
 PLACEHOLDER_PATTERNS = (
-    PlaceholderPattern(r"[*＊]+", "星号", operator_between_digits=True),
+    PlaceholderPattern(r"[*＊]+", "星号", operator_between_digits=True, triggers="*＊"),
     PlaceholderPattern(r"(?<![A-Za-z])[xX]+(?:[.．\-－~～][xX]+)*(?![A-Za-z])", "字母 x",
-                       not_next_to_digits=True),
-    PlaceholderPattern(r"[ｘＸ]+(?:[.．\-－][ｘＸ]+)*", "字母 x"),
-    PlaceholderPattern(r"×+", "×", operator_between_digits=True),
-    PlaceholderPattern(r"某某+", "某某"),
-    PlaceholderPattern(r"[○◯]+", "○"),
-    PlaceholderPattern(r"[□■]+", "□"),
-    PlaceholderPattern(r"[＿_]{2,}", "下划线"),
+                       not_next_to_digits=True, triggers="xX"),
+    PlaceholderPattern(r"[ｘＸ]+(?:[.．\-－][ｘＸ]+)*", "字母 x", triggers="ｘＸ"),
+    PlaceholderPattern(r"×+", "×", operator_between_digits=True, triggers="×"),
+    PlaceholderPattern(r"某某+", "某某", triggers="某"),
+    PlaceholderPattern(r"[○◯]+", "○", triggers="○◯"),
+    PlaceholderPattern(r"[□■]+", "□", triggers="□■"),
+    PlaceholderPattern(r"[＿_]{2,}", "下划线", triggers="＿_"),
     PlaceholderPattern(r"（[ \u3000]*）|\([ \u3000]*\)|【[ \u3000]*】|〔[ \u3000]*〕|\[[ \u3000]*\]|［[ \u3000]*］",
-                       "空括号"),
-    PlaceholderPattern(r"待补充|待填写|待填报|待核实|待更新", "待补充"),
-    PlaceholderPattern(r"待定", "待定", severity="warning"),
+                       "空括号", triggers="）)】〕]］"),
+    PlaceholderPattern(r"待补充|待填写|待填报|待核实|待更新", "待补充", triggers="待"),
+    PlaceholderPattern(r"待定", "待定", severity="warning", triggers="待"),
 )
 
 #: real words that contain a pattern; a match inside one of these is not a placeholder
@@ -42,6 +43,7 @@ ALLOWED_WORDS = ("X光", "X线", "X射线", "x光", "X型", "x轴", "X轴", "×�
 
 _COMPILED = tuple((p, re.compile(p.regex)) for p in PLACEHOLDER_PATTERNS)
 _ALLOWED_RE = re.compile("|".join(re.escape(w) for w in ALLOWED_WORDS))
+_ALLOWED_LAST_CHARS = frozenset(w[-1] for w in ALLOWED_WORDS)
 _DIGIT = re.compile(r"[0-9０-９]")
 _OPERAND = re.compile(r"[0-9０-９A-Za-z)）]")
 _NAME_SUFFIX = "省市县区乡镇村组街社"
@@ -71,9 +73,12 @@ def _hint(text: str, end: int) -> str:
 
 def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
     """(start, end, pattern) of every placeholder, in order, without overlaps."""
-    allowed = [(m.start(), m.end()) for m in _ALLOWED_RE.finditer(text)]
+    allowed = ([(m.start(), m.end()) for m in _ALLOWED_RE.finditer(text)]
+               if any(ch in text for ch in _ALLOWED_LAST_CHARS) else [])
     found: list[tuple[int, int, PlaceholderPattern]] = []
     for pattern, regex in _COMPILED:
+        if pattern.triggers and not any(ch in text for ch in pattern.triggers):
+            continue
         for m in regex.finditer(text):
             start, end = m.start(), m.end()
             if any(a <= start and end <= b for a, b in allowed):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..groups import QuantityGroup, quantity_groups
@@ -56,8 +57,9 @@ class _Statement:
         if self._context is None:
             g, text = self.group, self.text
             times = frozenset(_YEAR.findall(text, g.sentence.start, g.end))
-            own = _places(text[g.label_start:g.start])
-            places = frozenset() if own else _places(text[g.sentence.start:g.label_start])
+            index = _place_index(text)
+            own = _between(index, g.label_start, g.start)
+            places = frozenset() if own else _between(index, g.sentence.start, g.label_start)
             part = g.label.strip(" ，,、；;").startswith(("其中", "分别")) or any(
                 p is g for _t, ps, _e in text_breakdowns(text) for p in ps)
             self._context = (times, places, part)
@@ -113,15 +115,24 @@ def _different(a: frozenset, b: frozenset) -> bool:
     return bool(a) and bool(b) and a != b
 
 
-def _places(text: str) -> frozenset[str]:
-    """Named places (东门村, 晓坪乡) in a stretch of text: the context a bare figure belongs to."""
-    found = set()
+@lru_cache(maxsize=4096)
+def _place_index(text: str) -> tuple[list[int], list[str]]:
+    """Start offsets and names of the places named in a text, for range look-ups."""
+    starts, names = [], []
     for m in _PLACE_RE.finditer(text):
         name = m.group(0)
         if name.endswith(_NOT_PLACES) or _FUNCTION_CHARS & set(name):
             continue
-        found.add(name)
-    return frozenset(found)
+        starts.append(m.start())
+        names.append(name)
+    return starts, names
+
+
+def _between(index: tuple[list[int], list[str]], lo: int, hi: int) -> frozenset[str]:
+    starts, names = index
+    return frozenset(names[bisect_left(starts, lo):bisect_left(starts, hi)])
+
+
 
 
 def _place_prefixes(key: str) -> tuple[str, ...]:
@@ -220,15 +231,15 @@ def check_repeats(docs: list[TextDoc], focus: frozenset | None = None):
             kind = _same_subject(earlier, later)
             if kind is None:
                 continue
-            if _different(earlier.stmt.times, later.stmt.times) or _different(earlier.stmt.places, later.stmt.places):
-                continue  # 2017年 … / 2018年 …, 东门村 … / 仙坪村 …: different facts
             result = _compare(earlier, later)
             if result is None:
                 continue
             equal, differ = result
-            if not equal and (len(later.key) < 3 or later.stmt.is_part or earlier.stmt.is_part
-                              or later.key.startswith(ACTIVITY_VERBS)):
+            if not equal and (len(later.key) < 3 or later.key.startswith(ACTIVITY_VERBS)
+                              or later.stmt.is_part or earlier.stmt.is_part):
                 continue  # 低保, 其中县城集中安置: the same fact only when a shared number anchors it
+            if _different(earlier.stmt.times, later.stmt.times) or _different(earlier.stmt.places, later.stmt.places):
+                continue  # 2017年 … / 2018年 …, 东门村 … / 仙坪村 …: different facts
             severity = "error" if (kind == "exact" and equal) else "warning"
             ue, ul = earlier.group.by_unit(), later.group.by_unit()
             diffs = "，".join(f"{ue[u].shown} ≠ {ul[u].shown}" for u in differ)
