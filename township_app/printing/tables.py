@@ -15,6 +15,7 @@ TABLE_FONT_PT = 14.0  # 4号: a step below the 3号 body
 TABLE_LINE_PITCH = 19.0
 CELL_PADDING_X = 4.0
 CELL_PADDING_Y = 3.0
+MAX_ROWS_TO_BALANCE = 300  # beyond this the even share from _fit is good enough
 LOOKAHEAD_CHARS = 5  # a heading like 指标名称 needs several characters more before it saves a line
 
 
@@ -95,7 +96,7 @@ def _shortest_table(columns, widths, mins, maxs, header_shaped, body_shaped, siz
     where it saves the most lines; width that saves nothing is shared out at the end.
     """
     group = [i for i, c in enumerate(columns) if c.wraps and c.align == "left"]
-    if len(group) < 2:
+    if len(group) < 2 or len(body_shaped) > MAX_ROWS_TO_BALANCE:
         return widths
     rows = [header_shaped] + body_shaped
     budget = sum(widths[i] for i in group)
@@ -109,8 +110,17 @@ def _shortest_table(columns, widths, mins, maxs, header_shaped, body_shaped, siz
     if budget <= 0:
         return widths
 
+    counts: dict[tuple[int, float], list[int]] = {}
+
+    def column_lines(i: int, width: float) -> list[int]:
+        key = (i, round(width, 3))
+        if key not in counts:
+            counts[key] = [_cell_lines(r[i], width) for r in rows]
+        return counts[key]
+
     def height(w: dict[int, float]) -> int:
-        return sum(max(_cell_lines(r[i], w[i]) for i in group) for r in rows)
+        per_column = [column_lines(i, w[i]) for i in group]
+        return sum(max(col[k] for col in per_column) for k in range(len(rows)))
 
     step = size
     best_h = height(cur)
