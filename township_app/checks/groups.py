@@ -13,7 +13,7 @@ from functools import lru_cache
 from .passages import CLAUSE_BREAK, Span, sentences
 from .tokens import Quantity, tokenize
 
-_JOINERS = set("，,、 \u3000")
+_JOINER_CHARS = "，,、 \u3000"
 
 
 @dataclass(eq=False)
@@ -60,35 +60,37 @@ def _label(text: str, lo: int, start: int) -> tuple[str, int, bool]:
 
 def _groups_in(text: str, sentence: Span, quantities: list[Quantity]) -> list[QuantityGroup]:
     groups: list[QuantityGroup] = []
-    current: list[Quantity] = []
-    prev_end = sentence.start
-
-    def flush():
-        nonlocal current, prev_end
-        if current:
-            label, label_start, gap_clause = _label(text, prev_end, current[0].start)
-            groups.append(QuantityGroup(tuple(current), label, label_start, sentence, gap_clause))
-            prev_end = current[-1].end
-            current = []
-
+    runs: list[list[Quantity]] = []
     for q in quantities:
-        if current:
-            between = text[current[-1].end:q.start]
-            joined = all(ch in _JOINERS for ch in between)
-            if not joined or q.base_unit in {c.base_unit for c in current}:
-                flush()
-        current.append(q)
-    flush()
+        if runs:
+            run = runs[-1]
+            last = run[-1]
+            joined = not text[last.end:q.start].strip(_JOINER_CHARS)
+            if joined and all(c.base_unit != q.base_unit for c in run):
+                run.append(q)
+                continue
+        runs.append([q])
+    prev_end = sentence.start
+    for run in runs:
+        label, label_start, gap_clause = _label(text, prev_end, run[0].start)
+        groups.append(QuantityGroup(tuple(run), label, label_start, sentence, gap_clause))
+        prev_end = run[-1].end
     return groups
 
 
 @lru_cache(maxsize=4096)
 def quantity_groups(text: str) -> tuple[QuantityGroup, ...]:
     """Groups of stated quantities (with a unit), sentence by sentence, in order."""
-    tokens = [q for q in tokenize(text) if q.is_quantity and q.unit]
+    tokens = [q for q in tokenize(text) if q.kind == "quantity" and q.unit]
     out: list[QuantityGroup] = []
+    if not tokens:
+        return ()
     i = 0
     for sentence in sentences(text):
+        if i >= len(tokens):
+            break
+        if tokens[i].start >= sentence.end:
+            continue
         inside = []
         while i < len(tokens) and tokens[i].start < sentence.end:
             if tokens[i].start >= sentence.start:
