@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import layout_spec as spec
@@ -62,7 +63,8 @@ def _subset_chunks(canvas: Canvas, face: FontFace, text: str) -> list[str]:
     """
     if not face.embedded:
         return [text]
-    parts = face._font.splitString(text, canvas._doc)
+    # the registered font object is the one the canvas writes with
+    parts = pdfmetrics.getFont(face.pdf_name).splitString(text, canvas._doc)
     if len(parts) == 1:
         return [text]
     out, i = [], 0

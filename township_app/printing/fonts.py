@@ -285,12 +285,14 @@ def _load(c: _Candidate, loaded: dict) -> FontFace | None:
     if key in loaded:
         return loaded[key]
     pdf_name = f"TA-{Path(c.path).stem}-{c.index}"
-    try:
-        font = TTFont(pdf_name, c.path, subfontIndex=c.index)
-    except (TTFError, OSError, ValueError, KeyError, IndexError):
-        loaded[key] = None
-        return None
-    pdfmetrics.registerFont(font)
+    font = _registered(pdf_name, c.path)
+    if font is None:
+        try:
+            font = TTFont(pdf_name, c.path, subfontIndex=c.index)
+        except (TTFError, OSError, ValueError, KeyError, IndexError):
+            loaded[key] = None
+            return None
+        pdfmetrics.registerFont(font)
     face = font.face
     family = face.familyName.decode("utf-8", "replace") if isinstance(face.familyName, bytes) \
         else str(face.familyName or c.family)
@@ -301,6 +303,17 @@ def _load(c: _Candidate, loaded: dict) -> FontFace | None:
                   ascent=face.ascent / 1000, descent=face.descent / 1000)
     loaded[key] = ff
     return ff
+
+
+def _registered(pdf_name: str, path: str) -> TTFont | None:
+    """The font reportlab already holds under this name for this file (parsed once per run)."""
+    try:
+        font = pdfmetrics.getFont(pdf_name)
+    except KeyError:
+        return None
+    same = isinstance(font, TTFont) and os.path.abspath(getattr(font.face, "filename", "")) \
+        == os.path.abspath(path)
+    return font if same else None
 
 
 def _cid_face() -> FontFace:
