@@ -22,6 +22,12 @@ BREAKDOWN_WORDS = ("其中",)
 EXHAUSTIVE_WORDS = ("分别为", "分别是", "分别")
 SUBTOTAL_WORDS = ("共计", "合计", "总计", "总共", "共", "累计", "全部", "总")
 #: labels that select by an attribute, so parts may overlap (35周岁以下的5名，大专以上学历的3名)
+#: labels of figures that do not add up: averages, rates, shares, prices
+NOT_SUMMABLE = ("人均", "户均", "平均", "每", "均", "率", "占比", "比例", "单价", "亩产", "标准")
+#: 共…其中 parts that fall short are reported only when they cover most of the total: a
+#: partition with a slip comes close, a list of a few notable subsets does not
+NEAR_WHOLE = Decimal("0.9")
+REVERSE_TOTAL_WORDS = ("合计", "共计", "总计")
 OVERLAP_MARKERS = ("以上", "以下", "以内", "周岁", "岁", "的", "含", "包括")
 _COMPLEMENT_PREFIXES = (("已", "未"), ("", "非"))
 
@@ -53,15 +59,25 @@ def _show(q: Quantity) -> str:
     return q.number
 
 
-def _compare_unit(total: Quantity, parts: list[Quantity], exhaustive: bool):
-    """None when consistent (or not comparable), else (severity, message)."""
+def _compare_unit(total: Quantity, parts: list[Quantity], strength: str):
+    """None when consistent (or not comparable), else (severity, message).
+
+    strength: "whole" (分别为, 合计, complementary parts), "total" (共…其中) or "some" (其中).
+    """
     if total.approx or any(p.approx for p in parts):
         return None
     summed = interval_sum(p.interval for p in parts)
     if summed.intersects(total.interval):
         return None
     exceeds = summed.lo > total.interval.hi
-    if not exhaustive and not exceeds:
+    unit = total.unit
+    if len(parts) == 1:
+        if exceeds:  # one part can never exceed its whole, overlapping or not
+            return "error", f"分项 {parts[0].shown} 超过总数 {total.number} {unit}"
+        if strength == "whole":
+            return "error", f"分项 {parts[0].shown} 与总数 {total.number} {unit} 不符"
+        return None
+    if strength == "some" and not exceeds:
         return None
     same_written_unit = all(p.unit == total.unit for p in parts)
     if same_written_unit:
@@ -71,10 +87,15 @@ def _compare_unit(total: Quantity, parts: list[Quantity], exhaustive: bool):
         factor = total.interval.mid / Decimal(total.number) if Decimal(total.number) else Decimal(1)
         shown_sum = format_plain((summed.mid / factor).quantize(Decimal("0.01")))
         terms = " + ".join(p.shown for p in parts)
-    unit = total.unit
-    if exhaustive:
-        message = (f"分项之和为 {shown_sum} {unit}（{terms}），与总数 {total.number} {unit} 不符")
+    if strength == "whole" or (strength == "total" and exceeds):
+        message = f"分项之和为 {shown_sum} {unit}（{terms}），与总数 {total.number} {unit} 不符"
         return "error", message
+    if strength == "total":
+        if summed.hi < total.interval.lo * NEAR_WHOLE:
+            return None  # far short: the text lists only some parts (女党员80名，少数民族党员50名)
+        message = (f"分项之和为 {shown_sum} {unit}（{terms}），少于总数 {total.number} {unit}；"
+                   f"若还有未列出的分项请忽略，否则请核对")
+        return "warning", message
     message = (f"“其中”各项之和为 {shown_sum} {unit}（{terms}），超过总数 {total.number} {unit}；"
                f"若各项有交叉请忽略，否则请核对")
     return "warning", message
@@ -91,6 +112,8 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup) -> l
             break
         if not parts and any(w in core for w in SUBTOTAL_WORDS):
             break  # "其中建档立卡贫困户共615户": a new total, not a part
+        if not _summable(g):
+            break
         if first_units is None:
             first_units = g.units
             if not (g.units & total.units) and not _person_like_match(total, [g]):
@@ -112,9 +135,22 @@ def text_breakdowns(text: str) -> tuple:
     return tuple((t, tuple(p), e) for t, p, e in breakdowns(list(quantity_groups(text))))
 
 
+def _summable(g: QuantityGroup) -> bool:
+    """Averages, rates and shares do not add up (户均增收2000元, 覆盖率95%)."""
+    return "%" not in g.units and not any(w in g.label for w in NOT_SUMMABLE)
+
+
 def breakdowns(groups: list[QuantityGroup]):
-    """(total, parts, exhaustive) for every breakdown in one text's groups."""
+    """(total, parts, strength) for every breakdown in one text's groups."""
     for i, total in enumerate(groups):
+        if not _summable(total):
+            continue
+        label = total.label.strip(" ，,、；;：:")
+        if label.startswith(REVERSE_TOTAL_WORDS):
+            parts = _parts_before(groups, i, total)
+            if len(parts) >= 2:
+                yield total, parts, "whole"
+            continue
         if i + 1 >= len(groups) or total.sentence != groups[i + 1].sentence:
             continue
         nxt = groups[i + 1]
@@ -125,22 +161,45 @@ def breakdowns(groups: list[QuantityGroup]):
             parts = [p for p in _parts_after(groups, i, total) if p.sentence == total.sentence]
             if not parts:
                 continue
-            exhaustive = nxt_label.startswith(EXHAUSTIVE_WORDS) or _has_total_word(total.label)
-            yield total, parts, exhaustive
+            if nxt_label.startswith(EXHAUSTIVE_WORDS) or (
+                    len(parts) == 2 and complementary(parts[0].label, parts[1].label)):
+                strength = "whole"
+            elif _has_total_word(total.label):
+                strength = "total"
+            else:
+                strength = "some"
+            yield total, parts, strength
         elif _has_total_word(total.label) and i + 2 < len(groups):
             a, b = groups[i + 1], groups[i + 2]
             if (a.sentence == b.sentence == total.sentence and not b.gap_has_clause
                     and complementary(a.label, b.label)):
-                yield total, [a, b], True
+                yield total, [a, b], "whole"
+
+
+def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup) -> list[QuantityGroup]:
+    """A 合计 after its parts: A村10户、B村20户，合计30户."""
+    parts: list[QuantityGroup] = []
+    j = i
+    while j > 0:
+        g = groups[j - 1]
+        if g.sentence != total.sentence or not (g.units & total.units) or not _summable(g):
+            break
+        parts.insert(0, g)
+        if g.gap_has_clause or any(w in _core(g.label) for w in SUBTOTAL_WORDS):
+            break
+        j -= 1
+    if parts and any(w in _core(parts[0].label) for w in SUBTOTAL_WORDS):
+        return []  # 共10户，甲村4户，合计…: the first is itself a total
+    return parts
 
 
 def check_sums(doc: TextDoc):
-    for total, parts, exhaustive in text_breakdowns(doc.text):
+    for total, parts, strength in text_breakdowns(doc.text):
         parts = list(parts)
-        if not exhaustive and len(parts) >= 2 and all(_complement_pairs(parts)):
-            exhaustive = True
-        if not exhaustive and any(m in _core(p.label) for p in parts for m in OVERLAP_MARKERS):
-            continue
+        overlapping = strength != "whole" and any(
+            m in _core(p.label) for p in parts for m in OVERLAP_MARKERS)
+        if overlapping and len(parts) > 1:
+            continue  # 35周岁以下的5名，大专以上学历的3名: attributes, not a partition
         for unit, tq in total.by_unit().items():
             values = [p.by_unit().get(unit) for p in parts]
             if any(v is None for v in values):
@@ -148,15 +207,11 @@ def check_sums(doc: TextDoc):
                     values = [next(iter(p.by_unit().values())) for p in parts]
                 else:
                     continue
-            result = _compare_unit(tq, values, exhaustive)
+            result = _compare_unit(tq, values, strength)
             if result:
                 severity, message = result
                 related = tuple(TextAnchor(doc.key, v.start, v.end - v.start) for v in values)
                 yield Hit(TextAnchor(doc.key, tq.start, tq.end - tq.start), message, severity, related)
-
-
-def _complement_pairs(parts: list[QuantityGroup]):
-    yield len(parts) == 2 and complementary(parts[0].label, parts[1].label)
 
 
 SUM_RULE = DocRule(
@@ -171,7 +226,10 @@ SUM_RULE = DocRule(
         "实现危房改造109户，其中贫困户82户，非贫困户28户。",
         "全乡建档立卡234户，729人，其中脱贫户217户676人，脱贫不稳定户3户13人，边缘易致贫户14户42人，突发困难户4户13人。",
         "开发公益性岗位56个，其中安排乡村保洁员31人，护林员26人。",
-        "三个村分别为：投入资金合计100万元，分别为甲村40万元，乙村50万元。",
+        "投入资金合计100万元，分别为甲村40万元，乙村50万元。",
+        "甲村10户、乙村20户，合计31户。",
+        "共有党员50名，其中女党员60名。",
+        "共投入资金500万元，其中县级资金300万元，乡级资金250万元。",
     ),
     passing=(
         "共完成易地搬迁65户243人，其中县城集中安置16户53人，集镇集中安置25户95人，自购房10户48人，分散自建14户47人，进一步加强了住房保障。",
@@ -185,5 +243,12 @@ SUM_RULE = DocRule(
         "共投入资金100万元，其中县级资金40余万元，乡级资金70万元。",
         "全乡7个村村级集体经济均达到15万元以上，其中有4村级集体经济均达到20万元以上。",
         "合计种植1047.67亩，其中水稻1000.5亩，玉米47.17亩。",
+        "共有党员361名，其中女党员80名，少数民族党员50名。",
+        "共有党员361名，其中女党员80名。",
+        "林地覆盖率95%，其中甲村90%，乙村100%。",
+        "带动脱贫户增收，户均增收2000元，其中甲户1500元，乙户1800元。",
+        "甲村10户、乙村20户，合计30户。",
+        "已发放交通补贴224人，合计11.1万元。",
+        "全乡建档立卡贫困户共615户，已脱贫426户，未脱贫189户，2018年脱贫144户。",
     ),
 )
