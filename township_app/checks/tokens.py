@@ -89,6 +89,8 @@ class Quantity:
 _LATIN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
                          "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ")
 _DATE_TAILS = frozenset("年月日号时点届期版")
+_RANGE_MARKS = frozenset("-－~～—至到")
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 
 
 def _classify(text: str, start: int, num_end: int, arabic: str | None, unit: str) -> str:
@@ -142,6 +144,9 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
         num_start, num_end = m.span(group)
         start = m.start(2) if pct and not pre else m.start()
         approx = bool(pre or post1 or post2 or post3)
+        if not approx and num_start >= 2 and text[num_start - 1] in _RANGE_MARKS \
+                and text[num_start - 2] in _DIGIT_CHARS:
+            approx = True  # 3-5人, 35～64岁: the end of a range is not a stated total
         kind = _classify(text, m.start(), num_end, arabic, unit or mult)
         base, factor = base_of(unit) if unit else ("", one)
         if mult:

@@ -20,6 +20,7 @@ class PlaceholderPattern:
     operator_between_digits: bool = False  # 3*4, a*b, 3×4: an operator, not a blank
     not_next_to_digits: bool = False  # X5, 3x: a model number or a factor
     triggers: str = ""  # characters every match contains: texts without any skip the regex
+    not_in_numeral: bool = False  # 二○一九年: ○ typed for 〇 inside a Chinese numeral
 
 
 PLACEHOLDER_PATTERNS = (
@@ -29,7 +30,7 @@ PLACEHOLDER_PATTERNS = (
     PlaceholderPattern(r"[ｘＸ]+(?:[.．\-－][ｘＸ]+)*", "字母 x", triggers="ｘＸ"),
     PlaceholderPattern(r"×+", "×", operator_between_digits=True, triggers="×"),
     PlaceholderPattern(r"某某+", "某某", triggers="某"),
-    PlaceholderPattern(r"[○◯]+", "○", triggers="○◯"),
+    PlaceholderPattern(r"[○◯]+", "○", triggers="○◯", not_in_numeral=True),
     PlaceholderPattern(r"[□■]+", "□", triggers="□■"),
     PlaceholderPattern(r"[＿_]{2,}", "下划线", triggers="＿_"),
     PlaceholderPattern(r"（[ \u3000]*）|\([ \u3000]*\)|【[ \u3000]*】|〔[ \u3000]*〕|\[[ \u3000]*\]|［[ \u3000]*］",
@@ -45,6 +46,7 @@ _COMPILED = tuple((p, re.compile(p.regex)) for p in PLACEHOLDER_PATTERNS)
 _ALLOWED_RE = re.compile("|".join(re.escape(w) for w in ALLOWED_WORDS))
 _ALLOWED_LAST_CHARS = frozenset(w[-1] for w in ALLOWED_WORDS)
 _DIGIT = re.compile(r"[0-9０-９]")
+_NUMERAL_NEIGHBOURS = frozenset("零〇○一二三四五六七八九十")
 _OPERAND = re.compile(r"[0-9０-９A-Za-z)）]")
 _NAME_SUFFIX = "省市县区乡镇村组街社"
 _NUMBER_SUFFIX = ("户", "人", "个", "名", "亩", "元", "万", "%", "％", "公里", "米", "株", "头",
@@ -89,8 +91,12 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if pattern.not_next_to_digits and (_DIGIT.match(text[start - 1:start] or " ")
                                                or _DIGIT.match(text[end:end + 1] or " ")):
                 continue
-            if m.group(0)[0] in "*＊" and (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in (" ", "\t"):
-                continue  # a list bullet
+            if pattern.not_in_numeral and (text[start - 1:start] in _NUMERAL_NEIGHBOURS
+                                           or text[end:end + 1] in _NUMERAL_NEIGHBOURS):
+                continue
+            if (start == 0 or text[start - 1] == "\n") and end - start == 1 \
+                    and text[end:end + 1] in (" ", "\t", "\u3000"):
+                continue  # a list bullet: "* 事项", "□ 已完成"
             found.append((start, end, pattern))
     found.sort(key=lambda t: (t[0], -t[1]))
     result: list[tuple[int, int, PlaceholderPattern]] = []
@@ -155,5 +161,8 @@ PLACEHOLDER_RULE = DocRule(
         "“党建+特色产业”",
         "打造“爱你小镇”3A乡村旅游点",
         "已定植博陇37-94辣椒苗",
+        "二○一九年一月十日",
+        "* 全年工作要点",
+        "□ 已完成",
     ),
 )

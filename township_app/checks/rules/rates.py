@@ -81,27 +81,28 @@ def _role(definition: RateDefinition, label: str) -> str | None:
 
 
 def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled]):
-    """The numerator/denominator pair nearest the rate, same unit, each named unambiguously.
+    """The numerator nearest before the rate and the nearest denominator in the same unit.
 
-    Walks back from the rate, so the usual case (both within a clause or two) costs little."""
-    nums: list[_Labelled] = []
+    Only the nearest numerator is tried: when the figure just before 完成率 is about roads,
+    an earlier investment figure must not be divided instead. Walks back from the rate, so
+    the usual case (both within a clause or two) costs little."""
+    num: _Labelled | None = None
     dens: list[_Labelled] = []
     for it in reversed(items):
         if it.q.end > rate.start or it.q.base_unit == "%" or not it.q.exact:
             continue
         role = _role(definition, it.label)
-        if role == "numerator":
+        if role == "numerator" and num is None:
             if definition.unit and it.q.base_unit != definition.unit:
                 continue
-            nums.append(it)
-        elif role == "denominator":
-            dens.append(it)
-        else:
-            continue
-        for num in nums:
-            for den in dens:
+            num = it
+            for den in dens:  # a denominator stated after the numerator (已拨付…，安排…，拨付率…)
                 if den.q.base_unit == num.q.base_unit:
                     return num, den
+        elif role == "denominator":
+            if num is not None and it.q.base_unit == num.q.base_unit:
+                return num, it
+            dens.append(it)
     return None
 
 
@@ -161,6 +162,7 @@ RATE_RULE = DocRule(
         "任务数120户，已完成100户，完成率为90%。",
         "总人口3718户11440人，已脱贫426户1506人，未脱贫191户596人，贫困发生率0.8%。",
         "应参保人数5000人，实际参保4800人，参保率为98%。",
+        "已拨付资金152.81万元，安排资金174万元，拨付率为85%。",
     ),
     passing=(
         "今年共安排11个专项扶贫项目，安排资金174万元。目前项目已完工并验收8个，已拔付资金152.81万元，拔付率为87.82%。",
@@ -169,5 +171,6 @@ RATE_RULE = DocRule(
         "安排资金174万元，已拨付资金约150万元，拨付率为85%。",
         "总人口11440人，未脱贫596人，贫困发生率5.21%。",
         "贫困患者住院治疗自费率控制在10%以内。",
+        "计划投资200万元，完成投资150万元；新建道路完成10公里，完成率100%。",
     ),
 )

@@ -183,6 +183,8 @@ def check_empty(scope: ReportScope):
 # ---- text versus table -----------------------------------------------------------------------
 
 _WINDOW = 16
+#: what may stand between an indicator's name and its value in running text
+_LINK_RE = re.compile(r"(?:[为达到是了共计有：:\s]|达到|完成|实现|累计|合计|总计|预计|全年|今年|本年)*")
 
 
 def check_text_table(scope: ReportScope):
@@ -212,6 +214,8 @@ def check_text_table(scope: ReportScope):
                 match = next((q for q in after if q.base_unit == base), None)
                 if match is None or not match.exact:
                     continue
+                if not _LINK_RE.fullmatch(text[m.end():match.start]):
+                    continue  # 拨付率较上年提高5%: the number is not the indicator's value
                 if match.interval.intersects(stated):
                     continue
                 quote = text[m.start():match.end]
@@ -304,5 +308,6 @@ TEXT_TABLE_RULE = ReportRule(
         _ex("总人口3718户11440人。", {"name": "总人口", "value": "11440", "unit": "人"}),
         _ex("国民生产总值约9000万元。", {"name": "国民生产总值", "value": "9100", "unit": "万元"}),
         _ex("国民生产总值91000000元。", {"name": "国民生产总值", "value": "9100", "unit": "万元"}),
+        _ex("拨付率较上年提高5%。", {"name": "拨付率", "value": "87.82", "unit": "%"}),
     ),
 )
