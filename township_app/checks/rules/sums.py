@@ -24,8 +24,8 @@ SUBTOTAL_WORDS = ("共计", "合计", "总计", "总共", "共", "累计", "全�
 #: labels that select by an attribute, so parts may overlap (35周岁以下的5名，大专以上学历的3名)
 #: labels of figures that do not add up: averages, rates, shares, prices
 NOT_SUMMABLE = ("人均", "户均", "平均", "每", "均", "率", "占比", "比例", "单价", "亩产", "标准")
-#: 共…其中 parts that fall short are reported only when they cover most of the total: a
-#: partition with a slip comes close, a list of a few notable subsets does not
+#: parts that fall short of a 共…其中 / 其中 total are reported (as a warning) only when they
+#: cover most of it: a partition with a slip comes close, a few notable subsets do not
 NEAR_WHOLE = Decimal("0.9")
 REVERSE_TOTAL_WORDS = ("合计", "共计", "总计")
 OVERLAP_MARKERS = ("以上", "以下", "以内", "周岁", "岁", "的", "含", "包括")
@@ -77,7 +77,7 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str):
         if strength == "whole":
             return "error", f"分项 {parts[0].shown} 与总数 {total.number} {unit} 不符"
         return None
-    if strength == "some" and not exceeds:
+    if strength == "some" and not exceeds and summed.hi < total.interval.lo * NEAR_WHOLE:
         return None
     same_written_unit = all(p.unit == total.unit for p in parts)
     if same_written_unit:
@@ -94,6 +94,10 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str):
         if summed.hi < total.interval.lo * NEAR_WHOLE:
             return None  # far short: the text lists only some parts (女党员80名，少数民族党员50名)
         message = (f"分项之和为 {shown_sum} {unit}（{terms}），少于总数 {total.number} {unit}；"
+                   f"若还有未列出的分项请忽略，否则请核对")
+        return "warning", message
+    if not exceeds:
+        message = (f"“其中”各项之和为 {shown_sum} {unit}（{terms}），少于总数 {total.number} {unit}；"
                    f"若还有未列出的分项请忽略，否则请核对")
         return "warning", message
     message = (f"“其中”各项之和为 {shown_sum} {unit}（{terms}），超过总数 {total.number} {unit}；"
@@ -225,6 +229,7 @@ SUM_RULE = DocRule(
         "全乡建档立卡贫困户共615户2096人，已脱贫426户1506人，未脱贫191户596人。",
         "实现危房改造109户，其中贫困户82户，非贫困户28户。",
         "全乡建档立卡234户，729人，其中脱贫户217户676人，脱贫不稳定户3户13人，边缘易致贫户14户42人，突发困难户4户13人。",
+        "监测对象42户138人，其中脱贫不稳定户16户61人，边缘易致贫户15户46人，突发严重困难户9户31人。",
         "开发公益性岗位56个，其中安排乡村保洁员31人，护林员26人。",
         "投入资金合计100万元，分别为甲村40万元，乙村50万元。",
         "甲村10户、乙村20户，合计31户。",
