@@ -63,6 +63,14 @@ def test_unreadable_input_exits_two(tmp_path, capsys):
     bad.write_bytes(b"not a database at all" * 10)
     code, _, err = _run(capsys, bad)
     assert code == 2 and err.startswith("township-app: ")
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    code, _, err = _run(capsys, pdf)
+    assert code == 2 and "不支持的文件类型" in err
+    doc = tmp_path / "old.doc"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0")
+    code, _, err = _run(capsys, doc)
+    assert code == 2 and ".docx" in err
     bad_docx = tmp_path / "bad.docx"
     bad_docx.write_bytes(b"PK not really")
     code, _, err = _run(capsys, bad_docx)

@@ -33,13 +33,18 @@ def _load(path: Path):
         from ..textsource import read_source_text
 
         return check_text(read_source_text(path))
-    from ..sources import SourceError
+    from ..sources import REPORT_SUFFIXES, SourceError
     from ..store import ReportStore, StoreError
 
     if not path.exists():
         raise SourceError(f"文件不存在：{path}")
     if path.is_dir():
         raise SourceError(f"“{path}”是文件夹，不是报告文件。")
+    suffix = path.suffix.lower()
+    if suffix in (".doc", ".wps"):
+        raise SourceError(f"“{path.name}”是旧版 Word/WPS 文件，请另存为 .docx 后再检查。")
+    if suffix and suffix not in REPORT_SUFFIXES:
+        raise SourceError(f"不支持的文件类型“{suffix}”：请给出报告文件（.db）、文本文件（.txt）或 Word 文件（.docx）。")
     try:
         with ReportStore(path, read_only=True) as store:
             report = store.load_report()
