@@ -35,8 +35,10 @@ PLACEHOLDER_PATTERNS = (
     PlaceholderPattern(r"[＿_]{2,}", "下划线", triggers="＿_"),
     PlaceholderPattern(r"（[ \u3000]*）|\([ \u3000]*\)|【[ \u3000]*】|〔[ \u3000]*〕|\[[ \u3000]*\]|［[ \u3000]*］",
                        "空括号", triggers="）)】〕]］"),
-    PlaceholderPattern(r"待补充|待填写|待填报|待核实|待更新", "待补充", triggers="待"),
-    PlaceholderPattern(r"待定", "待定", severity="warning", triggers="待"),
+    # 有待补充完善 / 有待定期检查 are prose, not drafting notes
+    PlaceholderPattern(r"(?<![有亟急尚仍])(?:待补充|待填写|待填报|待填)", "待补充", triggers="待"),
+    PlaceholderPattern(r"(?<![有亟急尚仍])待定(?![期点向额时位岗性型])", "待定", severity="warning",
+                       triggers="待"),
 )
 
 #: real words that contain a pattern; a match inside one of these is not a placeholder
@@ -164,5 +166,7 @@ PLACEHOLDER_RULE = DocRule(
         "二○一九年一月十日",
         "* 全年工作要点",
         "□ 已完成",
+        "制度有待补充完善",
+        "设施有待定期检修",
     ),
 )
