@@ -6,7 +6,7 @@ from typing import Iterable
 from ..model import Report
 from .findings import CheckRun, Finding, Location, make_fingerprint
 from .passages import line_column, sentence_around
-from .registry import CellAnchor, CorpusRule, DocRule, Hit, ReportRule, ReportScope, Rule, TextAnchor, TextDoc
+from .registry import CellAnchor, CorpusRule, DocRule, Hit, ReportScope, Rule, TextAnchor, TextDoc
 
 FIELD_ORDER = {"title": 0, "body": 1}
 TEXT_KEY = ("text",)

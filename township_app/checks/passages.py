@@ -44,13 +44,6 @@ def clauses(text: str, within: Span | None = None) -> list[Span]:
     return [Span(base + m.start(), base + m.end()) for m in _CLAUSE_RE.finditer(chunk)]
 
 
-def enclosing(spans: list[Span], pos: int) -> Span | None:
-    for s in spans:
-        if s.contains(pos):
-            return s
-    return None
-
-
 def sentence_around(text: str, start: int, end: int | None = None) -> str:
     """The sentence holding [start, end): what a 已核实 mark is tied to."""
     end = start if end is None else end

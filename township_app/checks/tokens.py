@@ -35,7 +35,6 @@ _NUMBER_RE = re.compile(
     r"(?P<post3>左右|以上|以下|以内|上下)?"
     rf"(?(unit1)|(?(unit2)|(?P<unit3>(?:{_UNITS}))?))"
 )
-_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 
 
 @dataclass(eq=False)

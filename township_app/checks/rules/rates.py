@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from decimal import Decimal
 
 from ..groups import quantity_groups
-from ..intervals import Interval, format_decimal
+from ..intervals import format_decimal
 from ..passages import paragraphs
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity

@@ -7,7 +7,6 @@ categories, so only parts that add up to more than the total are reported, as a 
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from functools import lru_cache
 

@@ -8,7 +8,6 @@ from decimal import Decimal
 
 from ...model import Indicator
 from ..formula import FormulaError, Ref, evaluate, parse_formula, references
-from ..groups import quantity_groups
 from ..intervals import Interval, format_decimal, format_plain
 from ..passages import clauses
 from ..registry import CellAnchor, Hit, ReportRule, ReportScope, SectionExample, TextAnchor
