@@ -11,8 +11,11 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
 from .. import __version__
 from ..model import NUMBERING_AUTO, NUMBERING_NONE
 from ..paths import APP_DISPLAY_NAME
+from ..backups import BackupError, list_backups, make_backup, restore_backup
+from ..file_lock import LockFileError, ReportLockedError, acquire_report_lock
 from ..store import NewerFileError, ReportStore, StoreError
 from ..templates import build_report
+from .backup_dialog import BackupDialog
 from .check_controller import CheckController
 from .check_highlighter import FindingHighlighter
 from .dialogs import NewReportDialog, PropertiesDialog
@@ -189,6 +192,7 @@ class MainWindow(QMainWindow):
         self.actionRowUp.triggered.connect(lambda: self.panel and self.panel.move_row(-1))
         self.actionRowDown.triggered.connect(lambda: self.panel and self.panel.move_row(+1))
         self.actionAbout.triggered.connect(self.about)
+        self.actionRestoreBackup.triggered.connect(self.restore_from_backup)
         self.actionPrintPreview.triggered.connect(self.print_preview)
         self.actionPrint.triggered.connect(self.print_report)
         self.actionExportPdf.triggered.connect(self.export_pdf)
@@ -234,6 +238,7 @@ class MainWindow(QMainWindow):
                        self.actionPrint, self.actionExportPdf):
             action.setEnabled(has)
         self.actionProperties.setEnabled(writable)
+        self.actionRestoreBackup.setEnabled(writable)
         self.actionAddSibling.setEnabled(writable)
         self.actionAddChild.setEnabled(writable and current is not None)
         for action in (self.actionRename, self.actionDeleteSection, self.actionMoveUp,
@@ -293,6 +298,8 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.undo_stack.indexChanged.disconnect(self._undo_index_changed)
             old.store.close()
+            if getattr(old, "lock", None) is not None:
+                old.lock.release()
             old.deleteLater()
         self._update_title()
         self._update_counts()
@@ -347,26 +354,76 @@ class MainWindow(QMainWindow):
 
     # ---- files ------------------------------------------------------------------------------
     def open_file(self, path: str | os.PathLike, read_only: bool = False) -> bool:
+        """Open a report: lock it against a second writer, back it up, then show it."""
         path = Path(path)
+        if not path.is_file():
+            QMessageBox.warning(self, self.tr("打开报告"),
+                                self.tr("文件不存在：%1").replace("%1", str(path)))
+            remove_recent_file(self.settings, str(path))
+            self._update_recent_menu()
+            return False
+        if self.session is not None and self.session.store.path.resolve() == path.resolve():
+            self._set_session(None)  # reopening the open file: let go of it first
+        lock = None
+        if not read_only:
+            try:
+                lock = acquire_report_lock(path)
+            except (ReportLockedError, LockFileError) as exc:
+                return self._offer_read_only(path, str(exc))
+            try:
+                make_backup(path)
+            except BackupError as exc:
+                self.statusbar.showMessage(self.tr("未能自动备份：") + str(exc), 10000)
         try:
             store = ReportStore(path, read_only=read_only)
         except NewerFileError as exc:
-            answer = QMessageBox.question(
-                self, self.tr("打开报告"), str(exc) + "\n\n" + self.tr("以只读方式打开？"))
-            if answer != QMessageBox.Yes:
-                return False
-            return self.open_file(path, read_only=True)
+            if lock is not None:
+                lock.release()
+            return self._offer_read_only(path, str(exc))
         except StoreError as exc:
+            if lock is not None:
+                lock.release()
             QMessageBox.warning(self, self.tr("打开报告"), str(exc))
             remove_recent_file(self.settings, str(path))
             self._update_recent_menu()
             return False
-        self._set_session(ReportSession(store, self))
+        session = ReportSession(store, self)
+        session.lock = lock
+        self._set_session(session)
         add_recent_file(self.settings, str(path))
         self.settings.setValue("lastFile", str(path.resolve()))
         self._update_recent_menu()
         self.statusbar.showMessage(self.tr("已打开 %1").replace("%1", str(path)), 5000)
         return True
+
+    def _offer_read_only(self, path: Path, reason: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("打开报告"),
+                                      reason + "\n\n" + self.tr("以只读方式打开？"))
+        if answer != QMessageBox.Yes:
+            return False
+        return self.open_file(path, read_only=True)
+
+    def restore_from_backup(self) -> bool:
+        if self.session is None or self.session.read_only:
+            return False
+        path = self.session.store.path
+        backups = list_backups(path)
+        if not backups:
+            QMessageBox.information(self, self.tr("从备份恢复"), self.tr("还没有这份报告的备份。"))
+            return False
+        dialog = BackupDialog(backups, path.name, self)
+        if dialog.exec() != BackupDialog.Accepted or dialog.selected() is None:
+            return False
+        lock, self.session.lock = self.session.lock, None
+        self._set_session(None)
+        try:
+            restore_backup(dialog.selected(), path, held_lock=lock)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("从备份恢复"), str(exc))
+        finally:
+            if lock is not None:
+                lock.release()
+        return self.open_file(path)
 
     def open_dialog(self) -> None:
         start = str(Path(recent_files(self.settings)[0]).parent) if recent_files(

@@ -25,6 +25,7 @@ class ReportSession(QObject):
     def __init__(self, store: ReportStore, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
+        self.lock = None  # file_lock.ReportLock while this window may write the file
         self.undo_stack = QUndoStack(self)
         self._char_counts: dict[int, int] = {}
         self._recount_all()
