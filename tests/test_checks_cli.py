@@ -94,7 +94,7 @@ def test_report_file_json_names_sections_and_cells(tmp_path, capsys):
     assert body["location"]["field"] == "body" and body["location"]["section_path"] == "一、资金"
     assert body["location"]["start"] == 2 and body["location"]["length"] == 1
     cell = next(f for f in findings if f["rule"] == "indicator-empty")
-    assert cell["severity"] == "warning" and cell["location"]["column"] == "value"
+    assert cell["severity"] == "error" and cell["location"]["column"] == "value"
     assert cell["location"]["indicator_id"] is not None
 
 
@@ -102,9 +102,11 @@ def test_verified_errors_do_not_fail_the_run(tmp_path, capsys):
     from township_app.checks import run_checks
 
     store = _store(tmp_path)
-    [error] = [f for f in run_checks(store.load_report()).findings if f.severity == "error"]
-    store.set_verified(error.fingerprint, error.rule, "此处确为星号", "2026-11-23T00:00:00")
+    errors = [f for f in run_checks(store.load_report()).findings if f.severity == "error"]
+    assert {f.rule for f in errors} == {"placeholder", "indicator-empty"}
+    for error in errors:
+        store.set_verified(error.fingerprint, error.rule, "此处确为星号", "2026-11-23T00:00:00")
     store.close()
     code, out, _ = _run(capsys, tmp_path / "r.db")
     assert code == 0
-    assert "已核实（1）" in out and "此处确为星号" in out
+    assert "已核实（2）" in out and "此处确为星号" in out

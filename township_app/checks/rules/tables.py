@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 from ...model import Indicator
+from ...numbers import NumberInputError, normalize_number
 from ..formula import FormulaError, Ref, evaluate, parse_formula, references
 from ..intervals import Interval, format_decimal, format_plain
 from ..passages import clauses
@@ -172,11 +173,25 @@ def _total_hits(total: Indicator, rows: list[Indicator]):
                   tuple(CellAnchor(p, column) for p in parts))
 
 
-def check_empty(scope: ReportScope):
+def check_cells(scope: ReportScope):
+    """An unfilled value is a placeholder left in the table; a cell that is not a number
+    (imported text such as 约85) cannot be checked and would print as typed."""
     for _sid, rows in _rows(scope):
         for ind in rows:
-            if ind.name.strip() and not ind.value.strip():
+            if not ind.name.strip():
+                continue
+            if not ind.value.strip():
                 yield Hit(CellAnchor(ind, "value"), f"指标“{ind.name}”未填写完成数")
+                continue
+            for column in Indicator.NUMERIC:
+                cell = getattr(ind, column)
+                if not cell:
+                    continue
+                try:
+                    normalize_number(cell)
+                except NumberInputError as exc:
+                    yield Hit(CellAnchor(ind, column),
+                              f"指标“{ind.name}”的{COLUMN_WORDS[column]}：{exc}", "warning")
 
 
 # ---- text versus table -----------------------------------------------------------------------
@@ -284,11 +299,15 @@ IMPLICIT_RULE = ReportRule(
 
 EMPTY_RULE = ReportRule(
     id="indicator-empty",
-    severity="warning",
-    title="指标未填写",
-    check=check_empty,
-    failing=(_ex("", {"name": "财政总收入", "value": "", "unit": "万元"}),),
-    passing=(_ex("", {"name": "财政总收入", "value": "710", "unit": "万元"}),),
+    severity="error",
+    title="指标未填写或不是数字",
+    check=check_cells,
+    failing=(_ex("", {"name": "财政总收入", "value": "", "unit": "万元"}),
+             _ex("", {"name": "财政总收入", "value": "约710", "unit": "万元"}),
+             _ex("", {"name": "财政总收入", "value": "710", "previous": "7l0", "unit": "万元"})),
+    passing=(_ex("", {"name": "财政总收入", "value": "710", "unit": "万元"}),
+             _ex("", {"name": "财政总收入", "value": "710.50", "previous": "", "unit": "万元"}),
+             _ex("", {"name": "", "value": "", "unit": ""})),
 )
 
 TEXT_TABLE_RULE = ReportRule(
