@@ -240,7 +240,10 @@ def check_repeats(docs: list[TextDoc], focus: frozenset | None = None):
                 continue  # 低保, 其中县城集中安置: the same fact only when a shared number anchors it
             if _different(earlier.stmt.times, later.stmt.times) or _different(earlier.stmt.places, later.stmt.places):
                 continue  # 2017年 … / 2018年 …, 东门村 … / 仙坪村 …: different facts
-            severity = "error" if (kind == "exact" and equal) else "warning"
+            # certain only when the names agree, a shared number anchors them and the name is
+            # not an activity that may recur (开展培训6次300人次 / 开展培训6次200人次)
+            certain = kind == "exact" and equal and not later.key.startswith(ACTIVITY_VERBS)
+            severity = "error" if certain else "warning"
             ue, ul = earlier.group.by_unit(), later.group.by_unit()
             diffs = "，".join(f"{ue[u].shown} ≠ {ul[u].shown}" for u in differ)
             message = (f"同一数据前后不一致：此处“{_statement(later.doc, later.group)}”，"
