@@ -99,3 +99,37 @@ def test_missing_file_in_recent_list_is_explained(qtbot, tmp_path, monkeypatch):
     w = make_window(qtbot)
     assert not w.open_file(tmp_path / "拔掉的U盘" / "报告.db")
     assert shown and "不存在" in shown[0]
+
+
+def test_import_docx_or_txt_with_tree_preview(qtbot, tmp_path, monkeypatch, samples):
+    from township_app.gui.import_dialog import ImportPreviewDialog
+
+    source = tmp_path / "晓坪乡2018.txt"
+    source.write_bytes([p for p in samples if p.name.startswith("004")][0].read_bytes())
+    seen = {}
+
+    def accept(dialog):
+        seen["top"] = [dialog.tree.topLevelItem(i).text(0)
+                       for i in range(dialog.tree.topLevelItemCount())]
+        return ImportPreviewDialog.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
+    w = make_window(qtbot)
+    assert w.open_dropped(source)  # as if dropped on the window
+    assert any(t.startswith("一、") for t in seen["top"])
+    assert w.session.store.path == source.with_suffix(".db")
+    props = w.session.store.properties()
+    assert props.title.startswith("晓坪乡人民政府2018年工作总结")
+    assert len(w.session.store.sections()) > 10
+    w.close()
+
+
+def test_import_refuses_unreadable_file(qtbot, tmp_path, monkeypatch):
+    bad = tmp_path / "坏.docx"
+    bad.write_bytes(b"not a zip")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    w = make_window(qtbot)
+    assert not w.import_file(bad)
+    assert shown and "docx" in shown[0].lower()
+    assert w.session is None

@@ -16,6 +16,7 @@ from ..file_lock import LockFileError, ReportLockedError, acquire_report_lock
 from ..store import NewerFileError, ReportStore, StoreError
 from ..templates import build_report
 from .backup_dialog import BackupDialog
+from .import_dialog import ImportPreviewDialog
 from .check_controller import CheckController
 from .check_highlighter import FindingHighlighter
 from .dialogs import NewReportDialog, PropertiesDialog
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.panel: SectionPanelController | None = None
         load_ui_into(self, "main_window")
         self.setWindowTitle(APP_DISPLAY_NAME)
+        self.setAcceptDrops(True)
         self.find_bar = FindBar(self.bodyEditor, self.bodyPanel)
         self.bodyLayout.addWidget(self.find_bar)
         self.mainSplitter.setStretchFactor(1, 3)
@@ -193,6 +195,7 @@ class MainWindow(QMainWindow):
         self.actionRowDown.triggered.connect(lambda: self.panel and self.panel.move_row(+1))
         self.actionAbout.triggered.connect(self.about)
         self.actionRestoreBackup.triggered.connect(self.restore_from_backup)
+        self.actionImport.triggered.connect(self.import_dialog)
         self.actionPrintPreview.triggered.connect(self.print_preview)
         self.actionPrint.triggered.connect(self.print_report)
         self.actionExportPdf.triggered.connect(self.export_pdf)
@@ -425,6 +428,73 @@ class MainWindow(QMainWindow):
                 lock.release()
         return self.open_file(path)
 
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入报告"), "",
+                                              self.tr("Word 或文本文件 (*.docx *.txt)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, source: Path) -> bool:
+        """Parse, show the tree for approval, then write a new report file and open it."""
+        from ..importer import ImportError_, parse_path
+
+        try:
+            result = parse_path(source)
+        except ImportError_ as exc:
+            QMessageBox.warning(self, self.tr("导入报告"), str(exc))
+            return False
+        dialog = ImportPreviewDialog(source, result, self)
+        if dialog.exec() != ImportPreviewDialog.Accepted:
+            return False
+        target = dialog.target_path()
+        if target.suffix.lower() != ".db":
+            target = target.with_name(target.name + ".db")
+        if target.exists() and QMessageBox.question(
+                self, self.tr("导入报告"),
+                self.tr("“%1”已存在。要覆盖它吗？").replace("%1", str(target))) != QMessageBox.Yes:
+            return False
+        return self._write_new_report(result.report, target, self.tr("导入报告"))
+
+    def _write_new_report(self, report, path: Path, title: str) -> bool:
+        tmp = path.with_name(path.name + ".new")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if tmp.exists():
+                tmp.unlink()
+            ReportStore.create(tmp, report).close()
+            os.replace(tmp, path)
+        except (OSError, StoreError) as exc:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+            QMessageBox.warning(self, title, self.tr("无法写入“%1”：%2").replace("%1", str(path))
+                                .replace("%2", getattr(exc, "strerror", None) or str(exc)))
+            return False
+        return self.open_file(path)
+
+    # ---- drag a file onto the window ------------------------------------------------------------
+    DROPPABLE = (".db", ".txt", ".docx")
+
+    def dragEnterEvent(self, event) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if urls and Path(urls[0].toLocalFile()).suffix.lower() in self.DROPPABLE:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if not urls:
+            return super().dropEvent(event)
+        event.acceptProposedAction()
+        self.open_dropped(Path(urls[0].toLocalFile()))
+
+    def open_dropped(self, path: Path) -> bool:
+        if path.suffix.lower() in (".txt", ".docx"):
+            return self.import_file(path)
+        return self.open_file(path)
+
     def open_dialog(self) -> None:
         start = str(Path(recent_files(self.settings)[0]).parent) if recent_files(
             self.settings) else ""
@@ -441,20 +511,8 @@ class MainWindow(QMainWindow):
                                   dialog.target_path())
 
     def create_report(self, template, properties, path: Path) -> bool:
-        report = build_report(template, properties)
-        tmp = path.with_name(path.name + ".new")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if tmp.exists():
-                tmp.unlink()
-            ReportStore.create(tmp, report).close()
-            os.replace(tmp, path)
-        except (OSError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("新建报告"),
-                                self.tr("无法在“%1”新建报告：%2").replace("%1", str(path))
-                                .replace("%2", getattr(exc, "strerror", None) or str(exc)))
-            return False
-        return self.open_file(path)
+        return self._write_new_report(build_report(template, properties), path,
+                                      self.tr("新建报告"))
 
     def save_as(self) -> bool:
         if self.session is None:
