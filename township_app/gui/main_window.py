@@ -16,6 +16,7 @@ from ..file_lock import LockFileError, ReportLockedError, acquire_report_lock
 from ..store import NewerFileError, ReportStore, StoreError
 from ..templates import build_report
 from .backup_dialog import BackupDialog
+from .exchange_actions import ExchangeActions
 from .import_dialog import ImportPreviewDialog
 from .check_controller import CheckController
 from .check_highlighter import FindingHighlighter
@@ -196,6 +197,10 @@ class MainWindow(QMainWindow):
         self.actionAbout.triggered.connect(self.about)
         self.actionRestoreBackup.triggered.connect(self.restore_from_backup)
         self.actionImport.triggered.connect(self.import_dialog)
+        self.exchange = ExchangeActions(self)
+        self.actionExportDocx.triggered.connect(self.exchange.export_docx)
+        self.actionExportSubmission.triggered.connect(self.exchange.export_submission)
+        self.actionNewFromPrevious.triggered.connect(self.exchange.new_from_previous)
         self.actionPrintPreview.triggered.connect(self.print_preview)
         self.actionPrint.triggered.connect(self.print_report)
         self.actionExportPdf.triggered.connect(self.export_pdf)
@@ -221,6 +226,7 @@ class MainWindow(QMainWindow):
                               (self.actionProperties, self.tr("报告属性")),
                               (self.actionPrintPreview, self.tr("打印预览")),
                               (self.actionExportPdf, self.tr("导出PDF")),
+                              (self.actionExportSubmission, self.tr("导出报送文件")),
                               (self.actionUndo, self.tr("撤销")),
                               (self.actionRedo, self.tr("重做"))):
             action.setIconText(short)
@@ -238,7 +244,8 @@ class MainWindow(QMainWindow):
         writable = has and not self.session.read_only
         current = self.current_section_id()
         for action in (self.actionSaveAs, self.actionFind, self.actionPrintPreview,
-                       self.actionPrint, self.actionExportPdf):
+                       self.actionPrint, self.actionExportPdf, self.actionExportDocx,
+                       self.actionExportSubmission, self.actionNewFromPrevious):
             action.setEnabled(has)
         self.actionProperties.setEnabled(writable)
         self.actionRestoreBackup.setEnabled(writable)
