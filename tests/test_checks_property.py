@@ -32,3 +32,17 @@ def test_report_spans_are_inside_their_field(title, body):
         text = getattr(r.section(loc.section_id), loc.field)
         assert 0 <= loc.start and loc.start + loc.length <= len(text)
         assert text[loc.start:loc.start + loc.length] == f.quote
+
+
+@settings(max_examples=300, deadline=None)
+@given(texty)
+def test_tokens_lie_inside_the_text_and_intervals_are_ordered(text):
+    from township_app.checks.tokens import tokenize
+
+    last = -1
+    for q in tokenize(text):
+        assert 0 <= q.start <= q.num_start < q.num_end <= q.end <= len(text)
+        assert q.start >= last  # in order, not overlapping
+        last = q.end
+        if q.kind == "quantity":
+            assert q.interval.lo <= q.interval.hi

@@ -39,7 +39,12 @@ def check_growth(doc: TextDoc):
                 continue
             earlier = [(c, lab) for c, lab in items if c.end <= q.start and c is not q and c.exact]
             percent = q.base_unit == "%"
-            unit_of = (lambda c: c.base_unit != "%") if percent else (lambda c: c.base_unit == q.base_unit)
+            if percent:  # 增长10%: relative change of two amounts
+                unit_of = lambda c: c.base_unit != "%"  # noqa: E731
+            elif q.base_unit == "个百分点":  # 提高5个百分点: difference of two rates
+                unit_of = lambda c: c.base_unit == "%"  # noqa: E731
+            else:  # 增加60万元: difference of two amounts
+                unit_of = lambda c, unit=q.base_unit: c.base_unit == unit  # noqa: E731
             prev = [c for c, lab in earlier if unit_of(c) and any(w in lab for w in PREVIOUS_WORDS)]
             if not prev:
                 continue
@@ -86,6 +91,7 @@ GROWTH_RULE = DocRule(
         "财政收入由上年的500万元增长到550万元，同比增长12%。",
         "上年同期为200户，今年为180户，较上年下降5%。",
         "上年完成投资300万元，今年完成投资360万元，较上年增加50万元。",
+        "参保率由上年的90%提高到95%，较上年提高3个百分点。",
     ),
     passing=(
         "财政收入由上年的500万元增长到550万元，同比增长10%。",
@@ -93,5 +99,6 @@ GROWTH_RULE = DocRule(
         "信访平台信访件较去年同期的12个降低为7个。",
         "上年完成投资300万元，今年完成投资360万元，较上年增加60万元。",
         "上年同期为200户，今年为180户，较上年下降10%。",
+        "参保率由上年的90%提高到95%，较上年提高5个百分点。",
     ),
 )
