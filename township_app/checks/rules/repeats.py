@@ -157,16 +157,6 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
     return tuple(out)
 
 
-def _same_subject(a: _Fact, b: _Fact) -> str | None:
-    """"exact" | "place" | None."""
-    if a.key == b.key:
-        return "exact"
-    short, long_ = sorted((a.key, b.key), key=len)
-    if long_.startswith(short) and short.endswith(_PLACE_SUFFIX) and len(short) >= 3:
-        return "place"
-    return None
-
-
 def _compare(a: _Fact, b: _Fact):
     ua, ub = a.group.by_unit(), b.group.by_unit()
     common = set(ua) & set(ub)
@@ -183,88 +173,120 @@ def _statement(doc: TextDoc, g: QuantityGroup) -> str:
     return doc.text[g.label_start:g.end].strip(" ，,、；;")
 
 
-def _first_with_units(facts: list[_Fact], units: frozenset) -> list[_Fact]:
-    return [f for f in facts if f.group.units & units][:1]
-
-
-@lru_cache(maxsize=8)
 def _index(docs: tuple[TextDoc, ...]) -> tuple[tuple[_Fact, ...], dict]:
-    """Every statement of every text, and per name the first statement for each set of units.
-    Memoized on the texts, so re-checking one section reuses the rest of the report's index."""
+    """Every statement of every text; per name all its statements in order, and per place name
+    the statements whose name starts with it (青光村 → 青光村基地建棚). Memoized on the texts,
+    so re-checking one section reuses the rest of the report's index."""
     by_key: dict = {}
     facts: list[_Fact] = []
     for doc in docs:
         for stmt in doc_facts(doc.text):
             fact = _Fact(doc, stmt, len(facts))
             facts.append(fact)
-            bucket = by_key.setdefault(stmt.key, [])
-            if not any(f.group.units == stmt.group.units for f in bucket):
-                bucket.append(fact)
+            by_key.setdefault(stmt.key, []).append(fact)
             for prefix in stmt.place_prefixes:
                 if prefix != stmt.key:
-                    pb = by_key.setdefault(("place", prefix), [])
-                    if not pb:
-                        pb.append(fact)
+                    by_key.setdefault(("place", prefix), []).append(fact)
     return tuple(facts), by_key
+
+
+_ANY = object()  # wildcard in the context index below
+
+
+def _same_name_candidates(facts: list[_Fact]) -> dict[int, _Fact]:
+    """For each statement of one name, the first earlier one it must agree with: sharing a
+    unit, and set in a compatible year and place (an empty context fits any). Linear: each
+    statement is filed under its exact and wildcarded contexts, each look-up is a few dict gets."""
+    heads: dict = {}
+    found: dict[int, _Fact] = {}
+    for f in facts:
+        times, places = f.stmt.times, f.stmt.places
+        t_keys = (times, frozenset()) if times else (_ANY,)
+        p_keys = (places, frozenset()) if places else (_ANY,)
+        best = None
+        for unit in f.group.units:
+            for t in t_keys:
+                for p in p_keys:
+                    e = heads.get((unit, t, p))
+                    if e is not None and (best is None or e.order < best.order):
+                        best = e
+        if best is not None:
+            found[f.order] = best
+        for unit in f.group.units:
+            for t in (times, _ANY):
+                for p in (places, _ANY):
+                    heads.setdefault((unit, t, p), f)
+    return found
+
+
+def _candidates(by_key: dict, keys) -> dict[int, list[tuple[_Fact, str]]]:
+    """later statement's order → earlier statements to compare with, nearest in kind first."""
+    out: dict[int, list[tuple[_Fact, str]]] = {}
+    for key in keys:
+        facts = by_key.get(key, ())
+        if len(facts) >= 2:
+            for order, earlier in _same_name_candidates(facts).items():
+                out.setdefault(order, []).append((earlier, "exact"))
+        longer = by_key.get(("place", key))
+        if longer and facts and key.endswith(_PLACE_SUFFIX):
+            # 青光村197亩 … 青光村基地建棚28栋194亩: a place, then the same place described more fully
+            first_short, first_long = facts[0], longer[0]
+            for f in longer:
+                if f.order > first_short.order:
+                    out.setdefault(f.order, []).append((first_short, "place"))
+            for f in facts:
+                if f.order > first_long.order:
+                    out.setdefault(f.order, []).append((first_long, "place"))
+    return out
 
 
 def check_repeats(docs: list[TextDoc], focus: frozenset | None = None):
     """All repeated-fact slips; with `focus` (doc keys) only those that may touch those texts."""
     facts, by_key = _index(tuple(docs))
-    focus_names = None
+    names = [k for k, v in by_key.items() if isinstance(k, str)
+             and (len(v) >= 2 or ("place", k) in by_key)]
     if focus is not None:
-        # a fact elsewhere can only be reported against the first statement of its name
-        focus_names = {name for name, bucket in by_key.items()
-                       if any(f.doc.key in focus for f in bucket)}
-        focus_names = {n[1] if isinstance(n, tuple) else n for n in focus_names}
-    for later in facts:
-        heads = by_key.get(later.key)
-        if heads and heads[0] is later and len(heads) == 1 and not later.stmt.place_prefixes \
-                and not later.key.endswith(_PLACE_SUFFIX):
-            continue  # the only statement of its name
-        if focus_names is not None and later.doc.key not in focus and later.key not in focus_names \
-                and not any(p in focus_names for p in later.stmt.place_prefixes):
-            continue
-        for earlier in _matching_earlier(later, by_key):
-            if earlier.doc.key == later.doc.key and earlier.group.sentence == later.group.sentence:
-                continue
-            kind = _same_subject(earlier, later)
-            if kind is None:
-                continue
-            result = _compare(earlier, later)
-            if result is None:
-                continue
-            equal, differ = result
-            if not equal and (len(later.key) < 3 or later.key.startswith(ACTIVITY_VERBS)
-                              or later.stmt.is_part or earlier.stmt.is_part):
-                continue  # 低保, 其中县城集中安置: the same fact only when a shared number anchors it
-            if _different(earlier.stmt.times, later.stmt.times) or _different(earlier.stmt.places, later.stmt.places):
-                continue  # 2017年 … / 2018年 …, 东门村 … / 仙坪村 …: different facts
-            # certain only when the names agree, a shared number anchors them and the name is
-            # not an activity that may recur (开展培训6次300人次 / 开展培训6次200人次)
-            certain = kind == "exact" and equal and not later.key.startswith(ACTIVITY_VERBS)
-            severity = "error" if certain else "warning"
-            ue, ul = earlier.group.by_unit(), later.group.by_unit()
-            diffs = "，".join(f"{ue[u].shown} ≠ {ul[u].shown}" for u in differ)
-            message = (f"同一数据前后不一致：此处“{_statement(later.doc, later.group)}”，"
-                       f"另一处为“{_statement(earlier.doc, earlier.group)}”（{diffs}）")
-            q = ul[differ[0]]
-            p = ue[differ[0]]
-            yield Hit(TextAnchor(later.doc.key, q.start, q.end - q.start), message, severity,
-                      (TextAnchor(earlier.doc.key, p.start, p.end - p.start),))
-            break
+        wanted = set()
+        for f in facts:
+            if f.doc.key in focus:
+                wanted.add(f.key)
+                wanted.update(f.stmt.place_prefixes)
+        names = [k for k in names if k in wanted]
+    candidates = _candidates(by_key, names)
+    for order in sorted(candidates):
+        later = facts[order]
+        for earlier, kind in candidates[order]:
+            hit = _slip(earlier, later, kind)
+            if hit is not None:
+                if focus is None or later.doc.key in focus or earlier.doc.key in focus:
+                    yield hit
+                break
 
 
-def _matching_earlier(fact: _Fact, by_key: dict) -> list[_Fact]:
-    """Earlier statements to compare with: per candidate name, the first one sharing a unit."""
-    out = []
-    keys = [fact.key] + [p for p in fact.stmt.place_prefixes if p != fact.key]
-    for key in keys:
-        out.extend(f for f in _first_with_units(by_key.get(key, []), fact.group.units)
-                   if f.order < fact.order)
-    if fact.key.endswith(_PLACE_SUFFIX):
-        out.extend(f for f in by_key.get(("place", fact.key), [])[:1] if f.order < fact.order)
-    return sorted(out, key=lambda f: f.order)
+def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:
+    """The finding when two statements of one subject disagree, else None."""
+    if earlier.doc.key == later.doc.key and earlier.group.sentence == later.group.sentence:
+        return None
+    result = _compare(earlier, later)
+    if result is None:
+        return None
+    equal, differ = result
+    if not equal and (len(later.key) < 3 or later.key.startswith(ACTIVITY_VERBS)
+                      or later.stmt.is_part or earlier.stmt.is_part):
+        return None  # 低保, 其中县城集中安置: the same fact only when a shared number anchors it
+    if _different(earlier.stmt.times, later.stmt.times) or _different(earlier.stmt.places, later.stmt.places):
+        return None  # 2017年 … / 2018年 …, 东门村 … / 仙坪村 …: different facts
+    # certain only when the names agree, a shared number anchors them and the name is
+    # not an activity that may recur (开展培训6次300人次 / 开展培训6次200人次)
+    certain = kind == "exact" and equal and not later.key.startswith(ACTIVITY_VERBS)
+    severity = "error" if certain else "warning"
+    ue, ul = earlier.group.by_unit(), later.group.by_unit()
+    diffs = "，".join(f"{ue[u].shown} ≠ {ul[u].shown}" for u in differ)
+    message = (f"同一数据前后不一致：此处“{_statement(later.doc, later.group)}”，"
+               f"另一处为“{_statement(earlier.doc, earlier.group)}”（{diffs}）")
+    q, p = ul[differ[0]], ue[differ[0]]
+    return Hit(TextAnchor(later.doc.key, q.start, q.end - q.start), message, severity,
+               (TextAnchor(earlier.doc.key, p.start, p.end - p.start),))
 
 
 REPEAT_RULE = CorpusRule(
@@ -276,6 +298,7 @@ REPEAT_RULE = CorpusRule(
         "总人口3718户11440人，其中建档立卡贫困户共615户2096人。\n全乡建档立卡贫困户共615户2196人，已脱贫426户1506人。",
         "建设村118亩、青光村197亩蔬菜大棚，现已投入使用。\n青光村基地建棚28栋194亩，已定植辣椒苗。",
         "全乡共有低保128户231人。\n今年全乡共有低保128户213人。",
+        "西门村：建档立卡贫困户共40户120人。\n东门村：建档立卡贫困户共30户95人。\n东门村：建档立卡贫困户共30户98人。",
         "现有基层党组织9个，党员361名。\n全乡基层党组织共11个。",
     ),
     passing=(
@@ -285,6 +308,7 @@ REPEAT_RULE = CorpusRule(
         "共发放宣传资料1000余份。\n共发放宣传资料800余份。",
         "组织贫困劳动力培训6次1000余人次。\n组织贫困劳动力培训6次1000余人次。",
         "青光村197亩蔬菜大棚。\n青光村新修公路3公里。",
+        "仙坪村建档立卡贫困户共30户95人。\n东门村建档立卡贫困户共30户88人。",
         "东村搬迁30户，其中县城集中安置24户32人。\n西村搬迁300户，其中县城集中安置275户649人。",
         "东门村组织培训5次，实现转移就业20人。\n仙坪村组织培训3次，实现转移就业30人。",
         "扫黑除恶：悬挂横幅12条。\n安全生产：悬挂横幅30条。",

@@ -7,6 +7,7 @@ categories, so only parts that add up to more than the total are reported, as a 
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import lru_cache
 
@@ -17,6 +18,7 @@ from ..tokens import Quantity
 from ..units import PERSON_LIKE
 
 TOTAL_WORDS = ("共计", "合计", "总计", "总共", "共有", "共", "总")
+_TOTAL_RE = re.compile("|".join(TOTAL_WORDS))
 BREAKDOWN_WORDS = ("其中",)
 EXHAUSTIVE_WORDS = ("分别为", "分别是", "分别")
 SUBTOTAL_WORDS = ("共计", "合计", "总计", "总共", "共", "累计", "全部", "总")
@@ -26,6 +28,7 @@ NOT_SUMMABLE = ("人均", "户均", "平均", "每", "均", "率", "占比", "�
 #: parts that fall short of a 共…其中 / 其中 total are reported (as a warning) only when they
 #: cover most of it: a partition with a slip comes close, a few notable subsets do not
 NEAR_WHOLE = Decimal("0.9")
+_NOT_SUMMABLE_RE = re.compile("|".join(NOT_SUMMABLE))
 REVERSE_TOTAL_WORDS = ("合计", "共计", "总计")
 OVERLAP_MARKERS = ("以上", "以下", "以内", "周岁", "岁", "的", "含", "包括")
 _COMPLEMENT_PREFIXES = (("已", "未"), ("", "非"))
@@ -51,7 +54,7 @@ def complementary(a: str, b: str) -> bool:
 
 
 def _has_total_word(label: str) -> bool:
-    return any(w in label for w in TOTAL_WORDS)
+    return _TOTAL_RE.search(label) is not None
 
 
 def _show(q: Quantity) -> str:
@@ -140,16 +143,16 @@ def text_breakdowns(text: str) -> tuple:
 
 def _summable(g: QuantityGroup) -> bool:
     """Averages, rates and shares do not add up (户均增收2000元, 覆盖率95%)."""
-    return "%" not in g.units and not any(w in g.label for w in NOT_SUMMABLE)
+    return "%" not in g.units and not _NOT_SUMMABLE_RE.search(g.label)
 
 
 def breakdowns(groups: list[QuantityGroup]):
     """(total, parts, strength) for every breakdown in one text's groups."""
     for i, total in enumerate(groups):
-        if not _summable(total):
-            continue
         label = total.label.strip(" ，,、；;：:")
         if label.startswith(REVERSE_TOTAL_WORDS):
+            if not _summable(total):
+                continue
             parts = _parts_before(groups, i, total)
             if len(parts) >= 2:
                 yield total, parts, "whole"
@@ -161,6 +164,8 @@ def breakdowns(groups: list[QuantityGroup]):
         if nxt.gap_has_clause:
             continue
         if nxt_label.startswith(BREAKDOWN_WORDS) or nxt_label.startswith(EXHAUSTIVE_WORDS):
+            if not _summable(total):
+                continue
             parts = [p for p in _parts_after(groups, i, total) if p.sentence == total.sentence]
             if not parts:
                 continue
@@ -172,10 +177,10 @@ def breakdowns(groups: list[QuantityGroup]):
             else:
                 strength = "some"
             yield total, parts, strength
-        elif _has_total_word(total.label) and i + 2 < len(groups):
+        elif i + 2 < len(groups) and _has_total_word(total.label):
             a, b = groups[i + 1], groups[i + 2]
             if (a.sentence == b.sentence == total.sentence and not b.gap_has_clause
-                    and complementary(a.label, b.label)):
+                    and complementary(a.label, b.label) and _summable(total)):
                 yield total, [a, b], "whole"
 
 
