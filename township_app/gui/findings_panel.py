@@ -5,16 +5,51 @@ unverifyRequested); the main window decides what opening means.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QInputDialog, QLabel,
-                               QMenu, QPushButton, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView,
+                               QInputDialog, QLabel,
+                               QMenu, QPushButton, QStyledItemDelegate, QStyleOptionViewItem,
+                               QTreeView, QVBoxLayout,
+                               QWidget)
 
 from ..checks import SEVERITY_LABELS, CheckRun, Finding, default_rules
 
 FindingRole = Qt.UserRole + 10
 LocationRole = Qt.UserRole + 11
 SEVERITY_COLORS = {"error": "#c62828", "warning": "#ef6c00", "info": "#1565c0"}
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Long Chinese messages wrap inside the dock instead of being cut off."""
+
+    def __init__(self, view: QTreeView):
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option, index):
+        hint = super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.view.viewport().width() - 4 - self.view.indentation() * (depth + 1) - 8
+        text = index.data(Qt.DisplayRole) or ""
+        metrics = QFontMetrics(index.data(Qt.FontRole) or option.font)
+        rect = metrics.boundingRect(QRect(0, 0, max(width, 80), 100000), Qt.TextWordWrap, text)
+        return QSize(hint.width(), max(hint.height(), rect.height() + 6))
+
+    def paint(self, painter, option, index):
+        opt = QStyleOptionViewItem(option)
+        right = self.view.viewport().width() - 4
+        if opt.rect.right() > right:
+            opt.rect.setRight(right)
+        super().paint(painter, opt, index)
+
+
+class _ResizingTree(QTreeView):
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # row heights follow the dock's width
 
 
 class FindingsPanel(QWidget):
@@ -27,12 +62,17 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.rule_titles = {r.id: r.title for r in default_rules()}
         self.model = QStandardItemModel(self)
-        self.view = QTreeView(self)
+        self.view = _ResizingTree(self)
+        self.view.setItemDelegate(WrappingDelegate(self.view))
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.ElideNone)
         self.view.setUniformRowHeights(False)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.view.header().setStretchLastSection(True)
+        self.view.header().setSectionResizeMode(QHeaderView.Stretch)
         self.view.setContextMenuPolicy(Qt.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.activated.connect(self._activated)
