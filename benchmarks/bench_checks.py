@@ -59,12 +59,15 @@ def build_report(target_chars: int = 200_000, indicators: int = 2_000, seed: int
     n_sections = indicators // 10
     per_section = target_chars // n_sections
     ind_id = 1
+    serial = 0
     for sid in range(1, n_sections + 1):
         parent = None if sid % 10 == 1 else sid - (sid - 1) % 10
         body = []
         size = 0
         while size < per_section:
-            place = "".join(rng.sample(SYLLABLES, 2)) + "村"
+            n = len(SYLLABLES)
+            serial += 1  # a different village each time, as in a real report
+            place = SYLLABLES[serial % n] + SYLLABLES[(serial // n) % n] + SYLLABLES[(serial // n // n) % n] + "村"
             if rng.random() < 0.5:  # about one number per 25 characters, like the densest sample
                 s = rng.choice(PROSE)
             else:

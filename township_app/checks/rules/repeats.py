@@ -37,6 +37,7 @@ ACTIVITY_VERBS = (
     "争取", "安排", "落实", "申报", "签订", "查处", "维修", "硬化", "培育", "选聘", "设立", "配备",
     "添置", "聘请", "植树", "宣传", "收集", "展出", "使用", "挽救", "挽回", "拜访", "放养", "推送",
     "发动", "召集", "举行", "参加", "参与", "接受", "提供", "兑现", "拨付", "下达", "筹集", "整合",
+    "惠及", "受益", "涉及", "覆盖", "服务", "帮扶", "救助", "吸纳", "辐射",
 )
 _STOP = {"其中", "投入", "资金", "建设", "新建", "发放", "开展", "组织", "解决", "完成"}
 
@@ -60,7 +61,8 @@ class _Statement:
             index = _place_index(text)
             own = _between(index, g.label_start, g.start)
             places = frozenset() if own else _between(index, g.sentence.start, g.label_start)
-            part = g.label.strip(" ，,、；;").startswith(("其中", "分别")) or any(
+            label = g.label.strip(" ，,、；;")
+            part = (label.startswith(("其中", "分别")) and "共" not in label) or any(
                 p is g for _t, ps, _e in text_breakdowns(text) for p in ps)
             self._context = (times, places, part)
         return self._context
@@ -173,6 +175,7 @@ def _statement(doc: TextDoc, g: QuantityGroup) -> str:
     return doc.text[g.label_start:g.end].strip(" ，,、；;")
 
 
+@lru_cache(maxsize=8)
 def _index(docs: tuple[TextDoc, ...]) -> tuple[tuple[_Fact, ...], dict]:
     """Every statement of every text; per name all its statements in order, and per place name
     the statements whose name starts with it (青光村 → 青光村基地建棚). Memoized on the texts,
@@ -278,7 +281,8 @@ def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:
         return None  # 2017年 … / 2018年 …, 东门村 … / 仙坪村 …: different facts
     # certain only when the names agree, a shared number anchors them and the name is
     # not an activity that may recur (开展培训6次300人次 / 开展培训6次200人次)
-    certain = kind == "exact" and equal and not later.key.startswith(ACTIVITY_VERBS)
+    certain = (kind == "exact" and equal and not later.key.startswith(ACTIVITY_VERBS)
+               and not later.stmt.is_part and not earlier.stmt.is_part)  # parts: of which total?
     severity = "error" if certain else "warning"
     ue, ul = earlier.group.by_unit(), later.group.by_unit()
     diffs = "，".join(f"{ue[u].shown} ≠ {ul[u].shown}" for u in differ)
