@@ -99,6 +99,7 @@ def _clear_caches() -> None:
     repeats.subject_key.cache_clear()
     repeats._index.cache_clear()
     repeats._place_index.cache_clear()
+    repeats._part_starts.cache_clear()
     from township_app.checks.rules import sums
 
     sums.text_breakdowns.cache_clear()

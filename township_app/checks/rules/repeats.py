@@ -52,6 +52,7 @@ class _Statement:
     place_prefixes: tuple[str, ...]  # leading place names of the key (青光村 in 青光村基地建棚)
 
     _context: tuple | None = field(default=None, repr=False)
+    _keys: tuple | None = field(default=None, repr=False)
 
     def _context_of(self) -> tuple:
         """(times, places, is_part), worked out on first comparison and kept."""
@@ -62,8 +63,8 @@ class _Statement:
             own = _between(index, g.label_start, g.start)
             places = frozenset() if own else _between(index, g.sentence.start, g.label_start)
             label = g.label.strip(" ，,、；;")
-            part = (label.startswith(("其中", "分别")) and "共" not in label) or any(
-                p is g for _t, ps, _e in text_breakdowns(text) for p in ps)
+            part = (label.startswith(("其中", "分别")) and "共" not in label) \
+                or g.start in _part_starts(text)
             self._context = (times, places, part)
         return self._context
 
@@ -115,6 +116,12 @@ def subject_key(label: str) -> str:
 
 def _different(a: frozenset, b: frozenset) -> bool:
     return bool(a) and bool(b) and a != b
+
+
+@lru_cache(maxsize=4096)
+def _part_starts(text: str) -> frozenset[int]:
+    """Where the parts of the text's breakdowns start (其中县城集中安置16户53人 …)."""
+    return frozenset(p.start for _t, parts, _s in text_breakdowns(text) for p in parts)
 
 
 @lru_cache(maxsize=4096)
@@ -196,6 +203,20 @@ def _index(docs: tuple[TextDoc, ...]) -> tuple[tuple[_Fact, ...], dict]:
 _ANY = object()  # wildcard in the context index below
 
 
+def _context_keys(stmt: _Statement) -> tuple[tuple, tuple]:
+    """(keys to file the statement under, keys to look up earlier statements by); kept on the
+    statement, which is memoized with its text, so re-checks do not redo this."""
+    if stmt._keys is None:
+        times, places = stmt.times, stmt.places
+        t_query = (times, frozenset()) if times else (_ANY,)
+        p_query = (places, frozenset()) if places else (_ANY,)
+        units = stmt.group.units
+        query = tuple((u, t, p) for u in units for t in t_query for p in p_query)
+        store = tuple((u, t, p) for u in units for t in (times, _ANY) for p in (places, _ANY))
+        stmt._keys = (store, query)
+    return stmt._keys
+
+
 def _same_name_candidates(facts: list[_Fact]) -> dict[int, _Fact]:
     """For each statement of one name, the first earlier one it must agree with: sharing a
     unit, and set in a compatible year and place (an empty context fits any). Linear: each
@@ -203,22 +224,17 @@ def _same_name_candidates(facts: list[_Fact]) -> dict[int, _Fact]:
     heads: dict = {}
     found: dict[int, _Fact] = {}
     for f in facts:
-        times, places = f.stmt.times, f.stmt.places
-        t_keys = (times, frozenset()) if times else (_ANY,)
-        p_keys = (places, frozenset()) if places else (_ANY,)
+        store, query = _context_keys(f.stmt)
         best = None
-        for unit in f.group.units:
-            for t in t_keys:
-                for p in p_keys:
-                    e = heads.get((unit, t, p))
-                    if e is not None and (best is None or e.order < best.order):
-                        best = e
+        for k in query:
+            e = heads.get(k)
+            if e is not None and (best is None or e.order < best.order):
+                best = e
         if best is not None:
             found[f.order] = best
-        for unit in f.group.units:
-            for t in (times, _ANY):
-                for p in (places, _ANY):
-                    heads.setdefault((unit, t, p), f)
+        for k in store:
+            if k not in heads:
+                heads[k] = f
     return found
 
 
