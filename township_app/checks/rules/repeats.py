@@ -200,19 +200,20 @@ def _index(docs: tuple[TextDoc, ...]) -> tuple[tuple[_Fact, ...], dict]:
     return tuple(facts), by_key
 
 
-_ANY = object()  # wildcard in the context index below
+_ANY = "\x00any"  # wildcard in the context index below
 
 
-def _context_keys(stmt: _Statement) -> tuple[tuple, tuple]:
+def _context_keys(stmt: _Statement) -> tuple[list, list]:
     """(keys to file the statement under, keys to look up earlier statements by); kept on the
     statement, which is memoized with its text, so re-checks do not redo this."""
     if stmt._keys is None:
-        times, places = stmt.times, stmt.places
-        t_query = (times, frozenset()) if times else (_ANY,)
-        p_query = (places, frozenset()) if places else (_ANY,)
+        times = "|".join(sorted(stmt.times))
+        places = "|".join(sorted(stmt.places))
+        t_query = (times, "") if times else (_ANY,)
+        p_query = (places, "") if places else (_ANY,)
         units = stmt.group.units
-        query = tuple((u, t, p) for u in units for t in t_query for p in p_query)
-        store = tuple((u, t, p) for u in units for t in (times, _ANY) for p in (places, _ANY))
+        query = [(u, t, p) for u in units for t in t_query for p in p_query]
+        store = [(u, t, p) for u in units for t in (times, _ANY) for p in (places, _ANY)]
         stmt._keys = (store, query)
     return stmt._keys
 
