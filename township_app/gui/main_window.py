@@ -23,9 +23,7 @@ from .check_highlighter import FindingHighlighter
 from .dialogs import NewReportDialog, PropertiesDialog
 from .findings_panel import FindingsPanel
 from .indicator_table_model import COLUMNS
-from .print_support import (ExportPdfDialog, PdfJob, PrintPreviewDialog, ProgressDialog,
-                            print_pdf_file, temp_pdf_path)
-from ..printing import PrintOptions
+from .print_actions import PrintActions
 from .editor import FindBar
 from .section_panel import SectionPanelController
 from .section_tree_model import SectionTreeModel
@@ -201,9 +199,10 @@ class MainWindow(QMainWindow):
         self.actionExportDocx.triggered.connect(self.exchange.export_docx)
         self.actionExportSubmission.triggered.connect(self.exchange.export_submission)
         self.actionNewFromPrevious.triggered.connect(self.exchange.new_from_previous)
-        self.actionPrintPreview.triggered.connect(self.print_preview)
-        self.actionPrint.triggered.connect(self.print_report)
-        self.actionExportPdf.triggered.connect(self.export_pdf)
+        self.printing = PrintActions(self)
+        self.actionPrintPreview.triggered.connect(self.printing.print_preview)
+        self.actionPrint.triggered.connect(self.printing.print_report)
+        self.actionExportPdf.triggered.connect(self.printing.export_pdf)
         self.addSiblingButton.setDefaultAction(self.actionAddSibling)
         self.addChildButton.setDefaultAction(self.actionAddChild)
         self.deleteSectionButton.setDefaultAction(self.actionDeleteSection)
@@ -684,79 +683,6 @@ class MainWindow(QMainWindow):
     def _toggle_numbering(self) -> None:
         if self.panel is not None:
             self.panel.toggle_numbering()
-
-    # ---- printing ---------------------------------------------------------------------------
-    def start_pdf_job(self, out_path: Path, options: PrintOptions, on_done) -> PdfJob | None:
-        """Render in a worker thread behind a progress bar; on_done(result) when written."""
-        if self.session is None:
-            return None
-        report = self.session.store.load_report()
-        progress = ProgressDialog(self.tr("生成PDF"), self)
-        job = PdfJob(report, out_path, options, self)
-        job.progress.connect(progress.update_progress)
-
-        def finished(result):
-            progress.close()
-            self._report_missing_glyphs(result)
-            on_done(result)
-
-        def failed(message):
-            progress.close()
-            QMessageBox.warning(self, self.tr("生成PDF"), message)
-
-        job.finished.connect(finished)
-        job.failed.connect(failed)
-        progress.show()
-        job.start()
-        self._pdf_job = job
-        return job
-
-    def _report_missing_glyphs(self, result) -> None:
-        if not result.missing_glyphs:
-            return
-        lines = [f"“{m.char}”（{m.section_path} {m.location}）："
-                 + (self.tr("已用%1代替").replace("%1", m.substitute) if m.substitute
-                    else self.tr("字体中没有，未能打印")) for m in result.missing_glyphs[:10]]
-        self.statusbar.showMessage(self.tr("有 %1 个字符所选字体中没有")
-                                   .replace("%1", str(len(result.missing_glyphs))), 10000)
-        if any(m.substitute is None for m in result.missing_glyphs):
-            QMessageBox.warning(self, self.tr("字体缺字"), "\n".join(lines))
-
-    def _current_errors(self) -> int:
-        run = self.checks.last_run if self.checks is not None else None
-        return run.errors if run is not None else 0
-
-    def export_pdf(self) -> None:
-        if self.session is None:
-            return
-        dialog = ExportPdfDialog(self._current_errors(), self)
-        if dialog.exec() != ExportPdfDialog.Accepted:
-            return
-        default = self.session.store.path.with_suffix(".pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出PDF"), str(default),
-                                              self.tr("PDF 文件 (*.pdf)"))
-        if path:
-            options = dialog.options(self.checks.last_run if self.checks else None)
-            self.start_pdf_job(Path(path), options, lambda r: self.statusbar.showMessage(
-                self.tr("已导出 %1（%2 页）").replace("%1", path)
-                .replace("%2", str(r.page_count)), 8000))
-
-    def print_preview(self) -> PdfJob | None:
-        if self.session is None:
-            return None
-        path = temp_pdf_path(self.session.store.path.stem + "_预览")
-
-        def show(result):
-            self.preview = PrintPreviewDialog(path, result, self)
-            self.preview.show()
-
-        return self.start_pdf_job(path, PrintOptions(), show)
-
-    def print_report(self) -> PdfJob | None:
-        if self.session is None:
-            return None
-        path = temp_pdf_path(self.session.store.path.stem + "_打印")
-        return self.start_pdf_job(path, PrintOptions(), lambda _r: print_pdf_file(path, self))
 
     # ---- misc ----------------------------------------------------------------------------------
     def about(self) -> None:

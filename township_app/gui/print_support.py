@@ -164,26 +164,20 @@ def print_pdf_file(pdf_path: Path, parent=None, printer: QPrinter | None = None,
 
 
 class PrintPreviewDialog(QDialog):
-    """Shows the very pages of the PDF; 打印 and 导出PDF from here."""
+    """Shows the very pages of the PDF; 打印 from here."""
 
     def __init__(self, pdf_path: Path, result: RenderResult, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("打印预览"))
-        self.pdf_path = pdf_path
         self.document = QPdfDocument(self)
-        self.document.load(str(pdf_path))
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        info = self.tr("共 %1 页").replace("%1", str(result.page_count))
-        if result.missing_glyphs:
-            info += self.tr("；%1 个字符字体中没有，见检查结果").replace(
-                "%1", str(len(result.missing_glyphs)))
-        self.info = QLabel(info + "　" + "；".join(result.font_substitutions), self)
+        self.info = QLabel(self)
         self.info.setWordWrap(True)
-        print_button = QPushButton(self.tr("打印…"), self)
-        print_button.clicked.connect(lambda: print_pdf_file(self.pdf_path, self))
+        self.print_button = QPushButton(self.tr("打印…"), self)
+        self.print_button.clicked.connect(lambda: print_pdf_file(self.pdf_path, self))
         fit_page = QPushButton(self.tr("整页"), self)
         fit_page.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
         fit_width = QPushButton(self.tr("适合宽度"), self)
@@ -191,7 +185,7 @@ class PrintPreviewDialog(QDialog):
         close = QPushButton(self.tr("关闭"), self)
         close.clicked.connect(self.accept)
         bar = QHBoxLayout()
-        for w in (print_button, fit_page, fit_width):
+        for w in (self.print_button, fit_page, fit_width):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(close)
@@ -199,7 +193,36 @@ class PrintPreviewDialog(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.info)
+        self.complete = True
+        self.load(pdf_path, result)
         self.resize(900, 1000)
+
+    def load(self, pdf_path: Path, result: RenderResult) -> None:
+        """Show a (re)rendered PDF, staying on the page the user was looking at."""
+        navigator = self.view.pageNavigator()
+        page = navigator.currentPage()
+        self.pdf_path = pdf_path
+        self.result = result
+        self.document.load(str(pdf_path))
+        if page and page < self.document.pageCount():
+            navigator.jump(page, navigator.currentLocation(), navigator.currentZoom())
+        self._update_info()
+
+    def set_complete(self, complete: bool) -> None:
+        self.complete = complete
+        self.print_button.setEnabled(complete)
+        self._update_info()
+
+    def _update_info(self) -> None:
+        result = self.result
+        if self.complete:
+            info = self.tr("共 %1 页").replace("%1", str(result.page_count))
+        else:
+            info = self.tr("正在排版其余页面…")
+        if result.missing_glyphs:
+            info += self.tr("；%1 个字符字体中没有，见检查结果").replace(
+                "%1", str(len(result.missing_glyphs)))
+        self.info.setText(info + "　" + "；".join(result.font_substitutions))
 
 
 class ProgressDialog(QDialog):
