@@ -102,3 +102,28 @@ def test_demo_report_findings():
     assert "repeated-fact" in rules and "indicator-formula" in rules
     formula = next(f for f in run.findings if f.rule == "indicator-formula")
     assert "5.21%" in formula.message and formula.location.indicator_name == "贫困发生率"
+
+
+def _touches(finding, section_id):
+    return any(loc.section_id == section_id for loc in [finding.location, *finding.related])
+
+
+def test_check_section_agrees_with_a_full_run():
+    """Re-checking one section gives exactly the full run's findings that concern it."""
+    from township_app.demo import demo_report
+
+    bodies = [
+        "东门村：建档立卡贫困户共30户95人，已脱贫20户60人，未脱贫10户35人。青光村197亩蔬菜大棚。",
+        "西门村：建档立卡贫困户共40户120人。全乡共有低保128户231人。",
+        "东门村：建档立卡贫困户共30户98人。青光村基地建棚28栋194亩。全乡共有低保128户213人。",
+        "西门村：建档立卡贫困户共41户120人。其中县城集中安置16户53人。",
+        "全乡共有低保128户231人，其中一类低保27户41人，二类低保63户95人，三类低保38户95人。",
+    ]
+    villages = Report(sections=[Section(id=i + 1, parent_id=None, position=i, title=f"第{i + 1}节", body=b)
+                                for i, b in enumerate(bodies)])
+    for report in (_report(), demo_report(), villages):
+        full = run_checks(report).findings
+        for view in report.walk():
+            sid = view.section.id
+            expected = sorted(f.fingerprint for f in full if _touches(f, sid))
+            assert sorted(f.fingerprint for f in check_section(report, sid)) == expected, sid
