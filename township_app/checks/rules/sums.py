@@ -53,6 +53,14 @@ def complementary(a: str, b: str) -> bool:
     return False
 
 
+def _short_name(label: str) -> str:
+    """How a part is named in a message: 已脱贫 426, 县城集中安置 16 (long names cut)."""
+    core = _core(label).strip(" ，,、；;：:")
+    if not core or len(core) > 8:
+        return ""
+    return core + " "
+
+
 def _has_total_word(label: str) -> bool:
     return _TOTAL_RE.search(label) is not None
 
@@ -61,7 +69,7 @@ def _show(q: Quantity) -> str:
     return q.number
 
 
-def _compare_unit(total: Quantity, parts: list[Quantity], strength: str):
+def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names: list[str] | None = None):
     """None when consistent (or not comparable), else (severity, message).
 
     strength: "whole" (分别为, 合计, complementary parts), "total" (共…其中) or "some" (其中).
@@ -82,13 +90,14 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str):
     if strength == "some" and not exceeds and summed.hi < total.interval.lo * NEAR_WHOLE:
         return None
     same_written_unit = all(p.unit == total.unit for p in parts)
+    names = names or [""] * len(parts)
     if same_written_unit:
         shown_sum = format_plain(sum((Decimal(p.number) for p in parts), Decimal(0)))
-        terms = " + ".join(_show(p) for p in parts)
+        terms = " + ".join(f"{n}{_show(p)}" for n, p in zip(names, parts))
     else:
         factor = total.interval.mid / Decimal(total.number) if Decimal(total.number) else Decimal(1)
         shown_sum = format_plain((summed.mid / factor).quantize(Decimal("0.01")))
-        terms = " + ".join(p.shown for p in parts)
+        terms = " + ".join(f"{n}{p.shown}" for n, p in zip(names, parts))
     if strength == "whole" or (strength == "total" and exceeds):
         message = f"分项之和为 {shown_sum} {unit}（{terms}），与总数 {total.number} {unit} 不符"
         return "error", message
@@ -215,7 +224,7 @@ def check_sums(doc: TextDoc):
                     values = [next(iter(p.by_unit().values())) for p in parts]
                 else:
                     continue
-            result = _compare_unit(tq, values, strength)
+            result = _compare_unit(tq, values, strength, [_short_name(p.label) for p in parts])
             if result:
                 severity, message = result
                 related = tuple(TextAnchor(doc.key, v.start, v.end - v.start) for v in values)
