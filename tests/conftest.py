@@ -57,3 +57,18 @@ def type_text(qtbot, widget, text):
         event.setCommitString(ch)
         QApplication.sendEvent(widget, event)
     flush_ascii()
+
+
+@pytest.fixture
+def demo_window(qtbot, tmp_path):
+    """The real main window, shown, on a fresh copy of the demo report."""
+    from township_app.demo import create_demo_file
+    from township_app.gui.main_window import MainWindow
+    from township_app.gui.settings import app_settings
+
+    w = MainWindow(app_settings())
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_file(create_demo_file(tmp_path))
+    yield w
+    w.close()

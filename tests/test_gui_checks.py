@@ -2,22 +2,9 @@
 import pytest
 from PySide6.QtCore import QModelIndex
 
-from township_app.demo import create_demo_file
 from township_app.gui.findings_panel import FindingRole
-from township_app.gui.main_window import MainWindow
-from township_app.gui.settings import app_settings
 
 from conftest import type_text
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    w = MainWindow(app_settings())
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_file(create_demo_file(tmp_path))
-    yield w
-    w.close()
 
 
 def finding_items(panel):
@@ -101,3 +88,8 @@ def test_verified_finding_is_kept_until_text_changes(window, qtbot, monkeypatch)
     type_text(qtbot, window.bodyEditor, "约")
     run = window.run_checks()
     assert not any(f.verified and f.location.section_id == sid for f in run.findings)
+
+
+@pytest.fixture
+def window(demo_window):
+    return demo_window

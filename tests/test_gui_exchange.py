@@ -2,22 +2,9 @@
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from township_app.demo import create_demo_file
 from township_app.gui.exchange_actions import CarryOverDialog
-from township_app.gui.main_window import MainWindow
-from township_app.gui.settings import app_settings
 from township_app.importer import import_path
 from township_app.submission import open_submission
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    w = MainWindow(app_settings())
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_file(create_demo_file(tmp_path))
-    yield w
-    w.close()
 
 
 def save_to(monkeypatch, path):
@@ -59,3 +46,8 @@ def test_new_from_previous_year(window, tmp_path, monkeypatch):
     old_values = {i.name: i.value for i in old.indicators}
     assert all(i.previous == old_values[i.name] and i.value == "" for i in new.indicators)
     assert len(new.sections) == len(old.sections)
+
+
+@pytest.fixture
+def window(demo_window):
+    return demo_window

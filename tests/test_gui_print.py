@@ -3,20 +3,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
-from township_app.demo import create_demo_file
 from township_app.gui import print_support
-from township_app.gui.main_window import MainWindow
-from township_app.gui.settings import app_settings
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    w = MainWindow(app_settings())
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_file(create_demo_file(tmp_path))
-    yield w
-    w.close()
 
 
 def test_export_pdf_with_watermark_option(window, qtbot, tmp_path, monkeypatch):
@@ -85,3 +72,8 @@ def test_unwritable_pdf_target_gets_a_message(window, qtbot, tmp_path, monkeypat
                                lambda r: None)
     qtbot.waitUntil(lambda: job.error is not None, timeout=30000)
     assert shown and "文件夹" in shown[0]
+
+
+@pytest.fixture
+def window(demo_window):
+    return demo_window
