@@ -339,3 +339,15 @@ def test_demo_command_starts_and_exits(tmp_path):
     with ReportStore(demo_files[0], read_only=True) as store:
         report = store.load_report()
     assert report.properties.township == "晓坪乡" and len(report.sections) > 10
+
+
+def test_tree_context_menu_and_delete_key(window, tmp_path, monkeypatch, qtbot):
+    make_report(window, tmp_path, monkeypatch, "half_year")
+    texts = [a.text() for a in window.sectionTree.actions() if not a.isSeparator()]
+    assert "添加下级章节(&C)" in texts and "删除章节(&D)" in texts
+    sid = select(window, "存在的困难和问题")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    window.sectionTree.setFocus()
+    qtbot.keyClick(window.sectionTree, Qt.Key_Delete)
+    assert not window.tree_model.contains(sid)
+    assert tree_headings(window)[-1] == "三、下半年工作打算"

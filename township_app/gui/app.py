@@ -23,9 +23,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     translator = QTranslator(app)  # Qt's own dialogs (OK/Cancel, file dialogs) in Chinese
-    if translator.load(QLocale(QLocale.Chinese, QLocale.China), "qtbase", "_",
-                       QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-        app.installTranslator(translator)
+    folder = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    for catalog in ("qtbase", "qt"):
+        if translator.load(QLocale(QLocale.Chinese, QLocale.China), catalog, "_", folder):
+            app.installTranslator(translator)
+            break
     return app
 
 

@@ -25,7 +25,9 @@ class PropertiesForm(QWidget):
         load_ui_into(self, "properties_form")
         self.reportTypeCombo.addItems([self.tr(t) for t in REPORT_TYPES])
         self.periodCombo.addItems([self.tr(p) for p in PERIODS])
-        self.yearSpin.setValue(QDate.currentDate().year())
+        today = QDate.currentDate()
+        # annual reports are written around the turn of the year: before July, last year's
+        self.yearSpin.setValue(today.year() if today.month() >= 7 else today.year() - 1)
         self.dateEdit.setDate(QDate.currentDate())
         self._title_pattern = ""
         self._issuer_pattern = ""

@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox)
 
 from .. import __version__
@@ -203,6 +203,19 @@ class MainWindow(QMainWindow):
         self.actionPrintPreview.triggered.connect(self.printing.print_preview)
         self.actionPrint.triggered.connect(self.printing.print_report)
         self.actionExportPdf.triggered.connect(self.printing.export_pdf)
+        # right-click menus: the same actions as the menu bar
+        self.sectionTree.setContextMenuPolicy(Qt.ActionsContextMenu)
+        for action in (self.actionAddSibling, self.actionAddChild, self.actionRename,
+                       self.actionDeleteSection, None, self.actionMoveUp, self.actionMoveDown,
+                       self.actionOutdent, self.actionIndent, None, self.actionToggleNumbering):
+            self.sectionTree.addAction(action if action else self._separator())
+        self.indicatorTable.setContextMenuPolicy(Qt.ActionsContextMenu)
+        for action in (self.actionAddRow, self.actionDeleteRow, self.actionRowUp,
+                       self.actionRowDown):
+            self.indicatorTable.addAction(action)
+        delete_key = QShortcut(QKeySequence.Delete, self.sectionTree)
+        delete_key.setContext(Qt.WidgetShortcut)
+        delete_key.activated.connect(self.delete_current)
         self.addSiblingButton.setDefaultAction(self.actionAddSibling)
         self.addChildButton.setDefaultAction(self.actionAddChild)
         self.deleteSectionButton.setDefaultAction(self.actionDeleteSection)
@@ -229,6 +242,11 @@ class MainWindow(QMainWindow):
                               (self.actionUndo, self.tr("撤销")),
                               (self.actionRedo, self.tr("重做"))):
             action.setIconText(short)
+
+    def _separator(self) -> QAction:
+        separator = QAction(self)
+        separator.setSeparator(True)
+        return separator
 
     def undo(self) -> None:
         if self.session is not None:
