@@ -350,4 +350,4 @@ def test_tree_context_menu_and_delete_key(window, tmp_path, monkeypatch, qtbot):
     window.sectionTree.setFocus()
     qtbot.keyClick(window.sectionTree, Qt.Key_Delete)
     assert not window.tree_model.contains(sid)
-    assert tree_headings(window)[-1] == "三、下半年工作打算"
+    assert tree_headings(window)[-1] == "二、下半年工作打算"  # renumbered
