@@ -31,7 +31,9 @@ PLACEHOLDER_PATTERNS = (
     PlaceholderPattern(r"×+", "×", operator_between_digits=True, triggers="×"),
     PlaceholderPattern(r"某某+", "某某", triggers="某"),
     PlaceholderPattern(r"[○◯]+", "○", triggers="○◯", not_in_numeral=True),
+    PlaceholderPattern(r"〇〇+", "〇〇", triggers="〇", not_in_numeral=True),
     PlaceholderPattern(r"[□■]+", "□", triggers="□■"),
+    PlaceholderPattern(r"[?？]{2,}|[?？](?=[万千百亿元户人个名亩%％])", "问号", triggers="?？"),
     PlaceholderPattern(r"[＿_]{2,}", "下划线", triggers="＿_"),
     PlaceholderPattern(r"（[ \u3000]*）|\([ \u3000]*\)|【[ \u3000]*】|〔[ \u3000]*〕|\[[ \u3000]*\]|［[ \u3000]*］",
                        "空括号", triggers="）)】〕]］"),
@@ -68,6 +70,8 @@ def _hint(text: str, end: int) -> str:
     tail = text[end:end + 3]
     if tail.startswith("年"):
         return "应填年份"
+    if tail.startswith(("月", "日")):
+        return "应填日期"
     if tail[:1] and tail[0] in _NAME_SUFFIX:
         return "应填名称"
     if tail.startswith(_NUMBER_SUFFIX) or tail.startswith(("-", "－")):
@@ -148,6 +152,10 @@ PLACEHOLDER_RULE = DocRule(
         "竣工时间待定",
         "农村适龄（*-*岁）“两癌”免费检查",
         "保洁面达到xxx%",
+        "投入？？万元",
+        "新建文化广场?个",
+        "〇〇村新建文化广场",
+        "于X月X日召开",
     ),
     passing=(
         "建立5G基站建设，现已完成",
@@ -164,6 +172,8 @@ PLACEHOLDER_RULE = DocRule(
         "打造“爱你小镇”3A乡村旅游点",
         "已定植博陇37-94辣椒苗",
         "二○一九年一月十日",
+        "二〇〇八年成立",
+        "如何让群众满意？这是我们的课题。",
         "* 全年工作要点",
         "□ 已完成",
         "制度有待补充完善",
