@@ -69,3 +69,16 @@ def test_rounding_within_stated_decimals_is_consistent():
     assert check_text("安排资金174万元，已拨付资金152.81万元，拨付率为88.2%。")
     # a count is exact: 243人 is 243, so parts of 242 are a real slip
     assert check_text("共搬迁243人，分别为甲村120人，乙村122人。")
+
+
+def test_a_name_stated_over_and_over_is_a_category_not_one_fact():
+    from township_app.checks.rules.repeats import GENERIC_NAME_COUNT
+
+    def text(n):
+        return "\n".join(f"共搬迁{i + 30}户，其中县城集中安置11户{i + 40}人。" for i in range(n))
+
+    def repeated(n):
+        return [f for f in check_text(text(n)) if f.rule == "repeated-fact"]
+
+    assert repeated(2)  # stated twice: one subject, two different figures
+    assert repeated(GENERIC_NAME_COUNT + 1) == []  # in every village's breakdown: a category

@@ -200,6 +200,9 @@ def _index(docs: tuple[TextDoc, ...]) -> tuple[tuple[_Fact, ...], dict]:
     return tuple(facts), by_key
 
 
+#: a name stated more often than this is a category label (集镇集中安置 in every village's
+#: breakdown), not one subject: its statements are not compared with each other
+GENERIC_NAME_COUNT = 12
 _ANY = "\x00any"  # wildcard in the context index below
 
 
@@ -244,7 +247,7 @@ def _candidates(by_key: dict, keys) -> dict[int, list[tuple[_Fact, str]]]:
     out: dict[int, list[tuple[_Fact, str]]] = {}
     for key in keys:
         facts = by_key.get(key, ())
-        if len(facts) >= 2:
+        if 2 <= len(facts) <= GENERIC_NAME_COUNT:
             for order, earlier in _same_name_candidates(facts).items():
                 out.setdefault(order, []).append((earlier, "exact"))
         longer = by_key.get(("place", key))
@@ -264,7 +267,7 @@ def check_repeats(docs: list[TextDoc], focus: frozenset | None = None):
     """All repeated-fact slips; with `focus` (doc keys) only those that may touch those texts."""
     facts, by_key = _index(tuple(docs))
     names = [k for k, v in by_key.items() if isinstance(k, str)
-             and (len(v) >= 2 or ("place", k) in by_key)]
+             and (2 <= len(v) <= GENERIC_NAME_COUNT or ("place", k) in by_key)]
     if focus is not None:
         wanted = set()
         for f in facts:
