@@ -201,6 +201,17 @@ _WINDOW = 16
 _LINK_RE = re.compile(r"(?:[为达到是了共计有：:\s]|达到|完成|实现|累计|合计|总计|预计|全年|今年|本年)*")
 
 
+def _gaps(lo: int, hi: int, quantities) -> list[tuple[int, int]]:
+    """[lo, hi) without the other figures in it (总人口3718户11440人: the 3718户 is skipped)."""
+    spans, pos = [], lo
+    for q in quantities:
+        if lo <= q.start and q.end <= hi:
+            spans.append((pos, q.start))
+            pos = q.end
+    spans.append((pos, hi))
+    return spans
+
+
 def check_text_table(scope: ReportScope):
     for sid, rows in _rows(scope):
         doc = scope.body_doc(sid)
@@ -228,7 +239,8 @@ def check_text_table(scope: ReportScope):
                 match = next((q for q in after if q.base_unit == base), None)
                 if match is None or not match.exact:
                     continue
-                if not _LINK_RE.fullmatch(text[m.end():match.start]):
+                gap = "".join(text[a:b] for a, b in _gaps(m.end(), match.start, after))
+                if not _LINK_RE.fullmatch(gap):
                     continue  # 拨付率较上年提高5%: the number is not the indicator's value
                 if match.interval.intersects(stated):
                     continue
@@ -319,6 +331,7 @@ TEXT_TABLE_RULE = ReportRule(
         _ex("全乡预计实现国民生产总值9000万元，同比增长1.68%。",
             {"name": "国民生产总值", "value": "9100", "unit": "万元"}),
         _ex("拨付资金152.81万元，拨付率为85%。", {"name": "拨付率", "value": "87.82", "unit": "%"}),
+        _ex("总人口3718户11400人。", {"name": "总人口", "value": "11440", "unit": "人"}),
     ),
     passing=(
         _ex("全乡预计实现国民生产总值9100万元，同比增长1.68%。",
