@@ -64,10 +64,6 @@ class Marker:
     start: int
     end: int  # index just after the marker in the text it was found in
 
-    @property
-    def text_len(self) -> int:
-        return self.end - self.start
-
 
 def chinese_to_int(text: str) -> int | None:
     """一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105; None when not a plain numeral."""

@@ -19,8 +19,8 @@ class ReportFileError(Exception):
     """A file that cannot be opened as a report; the message is for the user."""
 
 
-#: table name → CREATE statement for tables a caller may allow besides the report's own
-Schema = dict[str, list[tuple]]  # table → PRAGMA table_xinfo rows (+ foreign keys)
+#: table name → its PRAGMA table_xinfo rows and foreign keys: the structure that matters
+Schema = dict[str, list[tuple]]
 
 
 def _table_shape(conn: sqlite3.Connection, table: str) -> list[tuple]:
