@@ -189,6 +189,7 @@ def test_gbk_text_file_imports(tmp_path):
     ("report.pdf", b"%PDF-1.4"),
     ("broken.docx", b"PK\x03\x04 not really a zip"),
     ("random.docx", bytes(range(256)) * 4),
+    ("old.doc", b"\xd0\xcf\x11\xe0 old word"),
 ])
 def test_unreadable_files_get_a_chinese_message(tmp_path, name, content):
     path = tmp_path / name

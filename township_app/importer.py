@@ -75,13 +75,16 @@ def parse_text(text: str) -> ImportResult:
 def parse_path(path: str | Path) -> ImportResult:
     path = Path(path)
     suffix = path.suffix.lower()
+    if not path.exists():
+        raise ImportError_(f"文件不存在：{path}")
+    if suffix in (".doc", ".wps", ".rtf", ".wpt", ".dot"):
+        raise ImportError_(f"“{path.name}”是旧版 Word/WPS 格式，请先在 Word 或 WPS 中“另存为”"
+                           ".docx 文件后再导入。")
     if suffix not in (".txt", ".docx"):
         raise ImportError_(f"“{path.name}”不是可导入的文件：只能导入 .txt 或 .docx 文件。")
     try:
         if suffix == ".txt":
             return parse_text(read_source_text(path))
-        if not path.exists():
-            raise SourceTextError(f"文件不存在：{path}")
         if path.is_dir():
             raise SourceTextError(f"“{path}”是文件夹，不是文件。")
         items, stored_properties = read_docx(path)

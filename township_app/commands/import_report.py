@@ -24,7 +24,7 @@ def register(parser) -> None:
 
 def run(args) -> int:
     from ..importer import ImportError_, ImportResult, parse_path
-    from ..sources import SourceError, load_report
+    from ..sources import REPORT_SUFFIXES, SourceError, load_report
     from ..store import ReportStore, StoreError, TextInputError
 
     source = Path(args.path)
@@ -38,10 +38,10 @@ def run(args) -> int:
     if out.exists() and not args.force:
         return fail(f"“{out}”已存在；如要覆盖请加 --force。")
     try:
-        if source.suffix.lower() in (".txt", ".docx"):
-            result = parse_path(source)
+        if source.suffix.lower() in REPORT_SUFFIXES:
+            result = ImportResult(load_report(source))  # a report file: copied as it is
         else:
-            result = ImportResult(load_report(source))
+            result = parse_path(source)
     except (ImportError_, SourceError) as exc:
         return fail(str(exc))
     tmp = out.with_name(out.name + ".part")
