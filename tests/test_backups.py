@@ -53,6 +53,8 @@ def test_backup_of_an_open_report_has_the_latest_edits(tmp_path, isolated_user_d
                               title="晓坪乡2018年工作总结", sections=3, indicators=1,
                               characters=info.characters)
     assert info.readable and info.characters > 10
+    with ReportStore(copy, read_only=True) as s:
+        assert info.characters == s.total_characters()  # the 字数 the editor shows
 
 
 def test_unchanged_file_is_not_copied_again_changed_one_is(tmp_path):
