@@ -22,6 +22,7 @@ from .store import StoreError, _os_reason
 
 #: Windows locks a byte range; lock one far past the text so the holder's info stays readable.
 _WINDOWS_LOCK_OFFSET = 0x7FFF0000
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows' os.open defaults to text mode
 
 
 class ReportLockedError(StoreError):
@@ -119,7 +120,7 @@ def acquire_report_lock(report_path: str | os.PathLike) -> ReportLock:
     lock_path = lock_path_for(report_path)
     for _ in range(20):  # only repeats when a releasing holder deleted the file under us
         try:
-            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | _BINARY, 0o644)
         except OSError as exc:
             raise LockFileError(
                 f"无法在“{report_path.parent}”中建立锁定文件，不能防止他人同时修改"
@@ -152,7 +153,7 @@ def lock_holder(report_path: str | os.PathLike) -> LockHolder | None:
     """Who holds the report now (None when nobody does); leaves no lock behind."""
     lock_path = lock_path_for(Path(report_path).absolute())
     try:
-        fd = os.open(lock_path, os.O_RDWR)
+        fd = os.open(lock_path, os.O_RDWR | _BINARY)
     except OSError:
         return None
     try:
