@@ -139,6 +139,7 @@ def acquire_report_lock(report_path: str | os.PathLike) -> ReportLock:
             os.close(fd)
             continue
         holder = LockHolder.current()
+        _hide(lock_path)
         try:
             _write_holder(fd, holder)
         except OSError as exc:
@@ -187,6 +188,12 @@ if sys.platform == "win32":
     def _still_the_file(fd: int, lock_path: Path) -> bool:
         return True  # an open file cannot be deleted on Windows
 
+    def _hide(lock_path: Path) -> None:
+        """Hidden like an office suite's lock file, so nobody tidies it away by hand."""
+        import ctypes
+
+        ctypes.windll.kernel32.SetFileAttributesW(str(lock_path), 0x2)  # best effort
+
 else:
     import errno
     import fcntl
@@ -214,6 +221,9 @@ else:
             return False
         mine = os.fstat(fd)
         return (mine.st_dev, mine.st_ino) == (on_disk.st_dev, on_disk.st_ino)
+
+    def _hide(lock_path: Path) -> None:
+        pass  # the leading dot already hides it
 
 
 def _write_holder(fd: int, holder: LockHolder) -> None:
