@@ -110,3 +110,23 @@ def test_a_whole_session_offline(no_network, tmp_path, capsys):
         if "check" in commands:
             code, _, err = run_cli(capsys, "check", samples[0])
             assert code in (0, 1), err
+
+
+def test_the_window_offline(no_network, qtbot, tmp_path):
+    """The window's own code paths: open (lock + backup), edit, undo, check, save as."""
+    from township_app.demo import create_demo_file
+    from township_app.gui.main_window import MainWindow
+    from township_app.gui.settings import app_settings
+
+    window = MainWindow(app_settings())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_file(create_demo_file(tmp_path))
+    added = window.add_sibling()
+    assert added is not None
+    window.undo()
+    window.redo()
+    window.run_checks()
+    assert window.save_as_path(tmp_path / "另存.db")
+    assert (tmp_path / "另存.db").exists()
+    window.close()
