@@ -449,3 +449,23 @@ def test_a_table_row_longer_than_a_page_continues_on_the_next(tmp_path, fonts):
             assert table_chars and all(c["bottom"] <= BOTTOM + 0.5 for c in table_chars)
             assert all(l["bottom"] <= BOTTOM + 0.5 for l in page.lines)
     assert text.replace("耕地面积", "", 1).replace("1047.67亩", "", 1) == nonspace(note)
+
+
+def test_the_signature_never_opens_a_page_alone_after_a_table(tmp_path, fonts):
+    """Wherever the table ends, the 落款's page carries some of the table or text above it."""
+    tried_break = False
+    for k in range(0, 24, 2):
+        s = Section(id=1, position=0, title="主要指标", body="全乡紧紧围绕县委县政府的工作部署。" * k)
+        inds = [Indicator(id=r, section_id=1, position=r, name=f"指标{r}", value=str(r), unit="个")
+                for r in range(12)]
+        report = Report(ReportProperties(title="表后落款", issuer="某某乡人民政府",
+                                         doc_date="2024-01-09"), [s], inds)
+        result = render_pdf(report, tmp_path / f"s{k}.pdf", PrintOptions(fonts=fonts))
+        with pdfplumber.open(result.path) as pdf:
+            last = pdf.pages[-1]
+            lines = [line_text(cs) for _, cs in text_lines(last)]
+            assert lines[-2:] == ["某某乡人民政府", "2024年1月9日"]
+            assert len(lines) > 2, k  # table rows or text share the page
+            if result.page_count > 1 and lines[0] == "指标名称数值单位":
+                tried_break = True
+    assert tried_break  # some layout did put the table's end overleaf

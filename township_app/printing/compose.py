@@ -185,7 +185,7 @@ class Paginator:
             elif isinstance(b, GridBlock):
                 self._place_grid(blocks, i, b)
             elif isinstance(b, TableBlock):
-                self._place_table(b)
+                self._place_table_before(blocks, i, b)
             self.page.blocks_done = i + 1
             yield i + 1
         if self.page.empty and len(self.pages) > 1:
@@ -199,12 +199,8 @@ class Paginator:
             self._new_page()
         n = len(b.lines)
         split_at = None
-        nxt = i + 1
-        while nxt < len(blocks) and isinstance(blocks[nxt], Blank):
-            nxt += 1
-        if (not b.keep_together and nxt < len(blocks) and isinstance(blocks[nxt], GridBlock)
-                and blocks[nxt].keep_with_previous):
-            tail = self._lead(blocks, i + 1)
+        tail = 0 if b.keep_together else self._next_needs_company(blocks, i)
+        if tail:
             room = self._room()
             if n <= room < n + tail and n > 1 and tail < self.g.lines:
                 split_at = n - 1  # carry the last line over so the 落款 has text above it
@@ -213,7 +209,36 @@ class Paginator:
                 self._new_page()
             self._put_line(line, b.x)
 
-    def _place_table(self, t: TableBlock) -> None:
+    def _next_needs_company(self, blocks: list[Block], i: int) -> int:
+        """Lines the block after blocks[i] needs when it must not open a page alone (落款)."""
+        nxt = i + 1
+        while nxt < len(blocks) and isinstance(blocks[nxt], Blank):
+            nxt += 1
+        if nxt < len(blocks) and isinstance(blocks[nxt], GridBlock) and blocks[nxt].keep_with_previous:
+            return self._lead(blocks, i + 1)
+        return 0
+
+    def _place_table_before(self, blocks: list[Block], i: int, t: TableBlock) -> None:
+        """A table followed by the 落款: if the 落款 would open a page alone, the table's
+        last row goes over with it (placed again from a snapshot)."""
+        tail = self._next_needs_company(blocks, i)
+        if not tail or len(t.rows) < 2:
+            self._place_table(t)
+            return
+        snapshot = (len(self.pages), len(self.page.runs), len(self.page.rules), self.line,
+                    len(self.missing))
+        self._place_table(t)
+        if self._room() >= tail:
+            return
+        n_pages, n_runs, n_rules, line, n_missing = snapshot
+        del self.pages[n_pages:]
+        del self.page.runs[n_runs:]
+        del self.page.rules[n_rules:]
+        del self.missing[n_missing:]
+        self.line = line
+        self._place_table(t, break_before_last_row=True)
+
+    def _place_table(self, t: TableBlock, break_before_last_row: bool = False) -> None:
         g = self.g
         if self.line >= g.lines:
             self._new_page()
@@ -231,8 +256,15 @@ class Paginator:
 
         y = start_segment(y)
         queue = list(t.rows)
+        last_row = t.rows[-1] if t.rows else None
         while queue:
             row = queue.pop(0)
+            if break_before_last_row and row is last_row and y > seg_top + head_h + 0.01:
+                self._rule_segment(t, seg_top, y, row_tops)
+                self._new_page()
+                row_tops = []
+                y = seg_top = g.glyph_top_gap
+                y = start_segment(y)
             if y + row.height > g.height + 0.01:
                 # a tall row fills what is left of the page and goes on overleaf
                 fit = int((g.height - y - 2 * t.padding) / t.line_pitch + 1e-6)
