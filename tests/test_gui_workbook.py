@@ -351,3 +351,16 @@ def test_tree_context_menu_and_delete_key(window, tmp_path, monkeypatch, qtbot):
     qtbot.keyClick(window.sectionTree, Qt.Key_Delete)
     assert not window.tree_model.contains(sid)
     assert tree_headings(window)[-1] == "二、下半年工作打算"  # renumbered
+
+
+def test_broken_character_in_body_is_refused_with_message(window, tmp_path, monkeypatch, qtbot):
+    make_report(window, tmp_path, monkeypatch, "annual_summary")
+    sid = select(window, "基本情况")
+    type_text(qtbot, window.bodyEditor, "正文")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    # Qt drops lone surrogates on its own; the panel still guards what reaches the store
+    window.panel._on_body_edited("正文", "正文\ud800", 2, 3)
+    assert shown and "残缺字符" in shown[0]
+    assert window.bodyEditor.toPlainText() == "正文"
+    assert window.session.store.section(sid).body == "正文"

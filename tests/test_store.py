@@ -138,3 +138,36 @@ def test_write_report_and_save_copy(tmp_path):
         loaded = s.load_report()
     assert loaded.plain_text() == "测试\n一、甲\n（一）乙\n正文"
     assert loaded.indicators[0].value == "5"
+
+
+def test_store_refuses_a_report_with_a_trigger_before_reading(tmp_path):
+    path = tmp_path / "t.db"
+    ReportStore.create(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TRIGGER evil AFTER UPDATE ON sections BEGIN DELETE FROM report; END")
+    conn.commit()
+    conn.close()
+    for read_only in (False, True):
+        with pytest.raises(StoreError) as err:
+            ReportStore(path, read_only=read_only)
+        assert "触发器" in str(err.value)
+
+
+def test_store_opens_a_submission_file(tmp_path):
+    from township_app.submission import export_submission
+
+    path = tmp_path / "r.db"
+    with ReportStore.create(path) as s:
+        s.add_section(None, title="甲")
+    out = export_submission(path, tmp_path / "sub.db", None, False)
+    with ReportStore(out, read_only=True) as s:
+        assert s.load_report().sections[0].title == "甲"
+
+
+def test_digits_of_other_scripts_are_refused():
+    from township_app.numbers import normalize_number
+
+    for foreign in ("٣", "𝟏𝟐", "३"):
+        with pytest.raises(NumberInputError):
+            normalize_number(foreign)
+    assert normalize_number("１２") == "12"  # full-width digits are the ones offices type

@@ -14,9 +14,9 @@ _FULLWIDTH = str.maketrans(
     "０１２３４５６７８９．－＋，",
     "0123456789.-+,",
 )
-_PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)")
+_PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)", re.ASCII)
 # 1,234 / 12,345.67 / 1,234,567: groups of three after the first
-_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", re.ASCII)
 
 
 class NumberInputError(ValueError):

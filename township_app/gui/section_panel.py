@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from PySide6.QtWidgets import QMessageBox
+
 from ..model import Indicator, NUMBERING_AUTO, NUMBERING_NONE
+from ..store import TextInputError, validate_text
 from .indicator_table_model import IndicatorTableModel
 from .undo_commands import (AddIndicatorCommand, DeleteIndicatorCommand, EditBodyCommand,
                             MoveIndicatorCommand, RenameSectionCommand, SetSectionFlagsCommand)
@@ -89,8 +92,20 @@ class SectionPanelController(QObject):
                 cmd.sealed = True
 
     # ---- user edits → commands --------------------------------------------------------------
+    def _refused(self, text: str) -> bool:
+        """Text with a broken character (from a bad paste) is refused with a message."""
+        try:
+            validate_text(text)
+        except TextInputError as exc:
+            QMessageBox.warning(self.w, self.tr("无法保存"), str(exc))
+            return True
+        return False
+
     def _on_body_edited(self, old: str, new: str, before: int, after: int) -> None:
         if self.section_id is None:
+            return
+        if self._refused(new):
+            self.w.bodyEditor.load(old, cursor=before)
             return
         self.session.undo_stack.push(
             EditBodyCommand(self.session, self.section_id, old, new, before, after))
@@ -99,6 +114,9 @@ class SectionPanelController(QObject):
         if self.section_id is None:
             return
         old = self.session.store.section(self.section_id).title
+        if self._refused(text):
+            self.w.titleEdit.setText(old)
+            return
         self.session.undo_stack.push(RenameSectionCommand(self.tree, self.section_id, old, text))
 
     def _on_print_table_toggled(self, checked: bool) -> None:
