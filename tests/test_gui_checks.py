@@ -93,3 +93,15 @@ def test_verified_finding_is_kept_until_text_changes(window, qtbot, monkeypatch)
 @pytest.fixture
 def window(demo_window):
     return demo_window
+
+
+def test_indicator_cells_with_findings_are_marked(window, qtbot):
+    from PySide6.QtCore import Qt
+    run = window.checks.last_run
+    cell = next(f for f in run.findings if f.location.kind == "indicator" and not f.verified)
+    window.open_location(cell.location)
+    table = window.panel.table_model
+    index = window.indicatorTable.currentIndex()
+    assert table.indicator_at(index.row()).id == cell.location.indicator_id
+    assert index.data(Qt.BackgroundRole) is not None
+    assert index.data(Qt.ToolTipRole) == cell.message

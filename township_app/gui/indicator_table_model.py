@@ -6,6 +6,7 @@ message (inputRejected) and the cell keeps what it had.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 
 from ..model import Indicator
 from ..numbers import NumberInputError, normalize_number
@@ -13,6 +14,7 @@ from .undo_commands import EditIndicatorCommand
 
 COLUMNS = ("name", "value", "unit", "target", "previous", "note")
 COL_NAME, COL_VALUE, COL_UNIT, COL_TARGET, COL_PREVIOUS, COL_NOTE = range(len(COLUMNS))
+CELL_COLORS = {"error": "#fde0dc", "warning": "#fff3d6", "info": "#e3f0fd"}
 UNITS = ["户", "人", "个", "名", "万元", "元", "亿元", "亩", "公顷", "平方公里", "公里", "米",
          "%", "件", "次", "人次", "所", "座", "处", "头", "只", "株", "吨"]
 
@@ -30,6 +32,7 @@ class IndicatorTableModel(QAbstractTableModel):
         self.session = session
         self.section_id: int | None = None
         self._rows: list[Indicator] = []
+        self._cell_findings: dict[tuple[int, str], tuple[str, str]] = {}  # → severity, message
         session.indicatorsReset.connect(self._on_reset)
         session.indicatorChanged.connect(self._on_changed)
 
@@ -56,6 +59,15 @@ class IndicatorTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
                 return
 
+    def set_cell_findings(self, findings: dict[tuple[int, str], tuple[str, str]]) -> None:
+        """Cells the checks point at: (indicator id, column) → (severity, message)."""
+        if findings != self._cell_findings:
+            self._cell_findings = findings
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self._rows) - 1, len(COLUMNS) - 1),
+                                      [Qt.BackgroundRole, Qt.ToolTipRole])
+
     # ---- Qt model API ----------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self._rows)
@@ -79,8 +91,14 @@ class IndicatorTableModel(QAbstractTableModel):
             return getattr(ind, column)
         if role == Qt.TextAlignmentRole and column in Indicator.NUMERIC:
             return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ToolTipRole and column == "name" and ind.formula:
-            return self.tr("计算公式：") + ind.formula
+        finding = self._cell_findings.get((ind.id, column))
+        if role == Qt.BackgroundRole and finding is not None:
+            return QBrush(QColor(CELL_COLORS[finding[0]]))
+        if role == Qt.ToolTipRole:
+            if finding is not None:
+                return finding[1]
+            if column == "name" and ind.formula:
+                return self.tr("计算公式：") + ind.formula
         return None
 
     def flags(self, index):

@@ -134,6 +134,14 @@ class MainWindow(QMainWindow):
                         and loc.field == "body" and loc.start is not None):
                     spans.append((loc.start, loc.length or 1, f.severity))
         self.highlighter.set_spans(spans)
+        cells = {}
+        if run is not None and current is not None:
+            for f in run.findings:
+                loc = f.location
+                if not f.verified and loc.kind == "indicator" and loc.section_id == current:
+                    cells.setdefault((loc.indicator_id, loc.field), (f.severity, f.message))
+        if self.panel is not None:
+            self.panel.table_model.set_cell_findings(cells)
 
     def open_location(self, loc) -> None:
         """Show the section of a finding and select its span or table cell."""
