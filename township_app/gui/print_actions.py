@@ -7,12 +7,13 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..model import Report, count_characters
-from ..printing import PrintOptions
+from ..printing import PrintOptions, find_fonts
 from .print_support import (ExportPdfDialog, PdfJob, PrintPreviewDialog, ProgressDialog,
                             print_pdf_file, temp_pdf_path)
 
 #: a report longer than this is previewed in two passes: its opening first, then all of it
 QUICK_PREVIEW_CHARS = 1500
+FIRST_PAINT_MS = 150
 
 
 def leading_part(report: Report, max_chars: int) -> Report | None:
@@ -44,6 +45,16 @@ class PrintActions(QObject):
         self.last_job: PdfJob | None = None
         self.preview: PrintPreviewDialog | None = None
         self._running: list[PdfJob] = []  # kept alive until their thread has finished
+        self._fonts = None
+
+    def fonts(self):
+        """The installed fonts, searched once per window (the search takes ~0.2 s)."""
+        if self._fonts is None:
+            self._fonts = find_fonts()
+        return self._fonts
+
+    def _options(self) -> PrintOptions:
+        return PrintOptions(fonts=self.fonts())
 
     def start_pdf_job(self, out_path: Path, options: PrintOptions, on_done,
                       report: Report | None = None, show_progress: bool = True) -> PdfJob | None:
@@ -101,7 +112,7 @@ class PrintActions(QObject):
         if w.session is None:
             return
         run = w.checks.last_run if w.checks is not None else None
-        dialog = ExportPdfDialog(run.errors if run is not None else 0, w)
+        dialog = ExportPdfDialog(run.errors if run is not None else 0, w, self.fonts())
         if dialog.exec() != ExportPdfDialog.Accepted:
             return
         default = w.session.store.path.with_suffix(".pdf")
@@ -131,20 +142,22 @@ class PrintActions(QObject):
             self.preview.set_complete(complete)
 
         if head is None:
-            return self.start_pdf_job(full_path, PrintOptions(),
+            return self.start_pdf_job(full_path, self._options(),
                                       lambda r: show(full_path, r, True), report)
         head_path = temp_pdf_path(stem + "_预览首页")
 
         def head_done(result):
             show(head_path, result, False)
-            self.start_pdf_job(full_path, PrintOptions(), lambda r: show(full_path, r, True),
-                               report, show_progress=False)
+            # let the first page paint before the full render competes for the interpreter
+            QTimer.singleShot(FIRST_PAINT_MS, lambda: self.start_pdf_job(
+                full_path, self._options(), lambda r: show(full_path, r, True), report,
+                show_progress=False))
 
-        return self.start_pdf_job(head_path, PrintOptions(), head_done, head)
+        return self.start_pdf_job(head_path, self._options(), head_done, head)
 
     def print_report(self) -> PdfJob | None:
         w = self.window
         if w.session is None:
             return None
         path = temp_pdf_path(w.session.store.path.stem + "_打印")
-        return self.start_pdf_job(path, PrintOptions(), lambda _r: print_pdf_file(path, w))
+        return self.start_pdf_job(path, self._options(), lambda _r: print_pdf_file(path, w))

@@ -97,9 +97,10 @@ def findings_appendix(run) -> list[tuple[str, str, str]]:
 class ExportPdfDialog(QDialog):
     """Options before writing: draft watermark, findings appendix; which fonts stand in."""
 
-    def __init__(self, errors: int, parent=None):
+    def __init__(self, errors: int, parent=None, fonts=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("导出PDF"))
+        self.fonts = fonts or find_fonts()
         layout = QVBoxLayout(self)
         self.watermark = QCheckBox(self.tr("加“草稿”水印"), self)
         self.watermark.setChecked(errors > 0)
@@ -110,7 +111,7 @@ class ExportPdfDialog(QDialog):
                                 if errors else self.tr("检查未发现错误。"), self))
         layout.addWidget(self.watermark)
         layout.addWidget(self.appendix)
-        fonts = QLabel(self.tr("字体：") + "\n" + "\n".join(find_fonts().substitutions), self)
+        fonts = QLabel(self.tr("字体：") + "\n" + "\n".join(self.fonts.substitutions), self)
         fonts.setWordWrap(True)
         fonts.setStyleSheet("color: #555;")
         layout.addWidget(fonts)
@@ -124,7 +125,8 @@ class ExportPdfDialog(QDialog):
     def options(self, run) -> PrintOptions:
         return PrintOptions(
             watermark=self.tr("草稿") if self.watermark.isChecked() else None,
-            findings_appendix=findings_appendix(run) if self.appendix.isChecked() else None)
+            findings_appendix=findings_appendix(run) if self.appendix.isChecked() else None,
+            fonts=self.fonts)
 
 
 PRINT_DPI = 300
