@@ -105,3 +105,24 @@ def test_indicator_cells_with_findings_are_marked(window, qtbot):
     assert table.indicator_at(index.row()).id == cell.location.indicator_id
     assert index.data(Qt.BackgroundRole) is not None
     assert index.data(Qt.ToolTipRole) == cell.message
+
+
+def test_characters_the_print_font_lacks_become_findings(window, qtbot):
+    from township_app.checks.glyphs import RULE_ID
+
+    window.printing.warm_up_fonts()
+    qtbot.waitUntil(lambda: window.checks.fonts is not None, timeout=10000)
+    sid = window.session.store.sections()[-1].id
+    window.select_section(sid)
+    window.bodyEditor.load("", cursor=0)
+    type_text(qtbot, window.bodyEditor, "𪚥字在前，后有xx户")  # a character beyond U+FFFF first
+    run = window.run_checks()
+    gaps = [f for f in run.findings if f.rule == RULE_ID and f.location.section_id == sid]
+    if not gaps:
+        pytest.skip("this machine's print font has 𪚥")
+    assert gaps[0].quote == "𪚥" and gaps[0].location.start == 0
+    # offsets after an astral character still land on the right text in the editor
+    placeholder = next(f for f in run.findings
+                       if f.location.section_id == sid and f.quote.startswith("xx"))
+    window.open_location(placeholder.location)
+    assert window.bodyEditor.textCursor().selectedText() == placeholder.quote

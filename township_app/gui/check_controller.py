@@ -6,6 +6,8 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..checks import CheckRun, Finding, run_checks
+from ..checks.glyphs import glyph_findings
+from ..printing.coverage import glyph_gaps
 
 DEBOUNCE_MS = 400
 
@@ -17,6 +19,7 @@ class CheckController(QObject):
         super().__init__(parent)
         self.session = session
         self.last_run: CheckRun | None = None
+        self.fonts = None  # printing FontSet once loaded: then characters it lacks are findings
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -32,9 +35,22 @@ class CheckController(QObject):
     def run_now(self) -> CheckRun:
         self._timer.stop()
         store = self.session.store
-        self.last_run = run_checks(store.load_report(), store.verified_findings())
+        report = store.load_report()
+        verified = store.verified_findings()
+        run = run_checks(report, verified)
+        if self.fonts is not None:
+            for finding in glyph_findings(report, glyph_gaps(report, self.fonts)):
+                row = verified.get(finding.fingerprint)
+                if row is not None:
+                    finding.verified_reason = row.get("reason") or ""
+                run.findings.append(finding)
+        self.last_run = run
         self.checked.emit(self.last_run)
         return self.last_run
+
+    def set_fonts(self, fonts) -> None:
+        self.fonts = fonts
+        self.schedule()
 
     def stop(self) -> None:
         self._timer.stop()

@@ -9,7 +9,7 @@ from .findings_panel import SEVERITY_COLORS
 class FindingHighlighter(QSyntaxHighlighter):
     def __init__(self, document):
         super().__init__(document)
-        self.spans: list[tuple[int, int, str]] = []  # start, length, severity (body offsets)
+        self.spans: list[tuple[int, int, str]] = []  # start, length, severity (UTF-16 offsets)
         self._formats = {}
         for severity, color in SEVERITY_COLORS.items():
             fmt = QTextCharFormat()
@@ -23,8 +23,9 @@ class FindingHighlighter(QSyntaxHighlighter):
             self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
-        block_start = self.currentBlock().position()
-        block_end = block_start + len(text)
+        block = self.currentBlock()
+        block_start = block.position()  # Qt counts UTF-16 units, as the spans do
+        block_end = block_start + block.length() - 1
         for start, length, severity in self.spans:
             end = start + max(length, 1)
             if end <= block_start or start >= block_end:

@@ -66,12 +66,21 @@ class BodyEditor(QPlainTextEdit):
         self.userEdited.emit(old, new, self._cursor_before, self.textCursor().position())
 
     def select_span(self, start: int, length: int) -> None:
+        """Select characters start..start+length of the text (Python offsets, as findings give)."""
+        text = self.toPlainText()
+        begin, end = utf16_offset(text, start), utf16_offset(text, start + length)
         c = self.textCursor()
-        c.setPosition(min(start, len(self.toPlainText())))
-        c.setPosition(min(start + length, len(self.toPlainText())), QTextCursor.KeepAnchor)
+        c.setPosition(begin)
+        c.setPosition(end, QTextCursor.KeepAnchor)
         self.setTextCursor(c)
         self.centerCursor()
         self.setFocus()
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """Qt positions count UTF-16 units: a character beyond U+FFFF (𪚥, 😀) counts two."""
+    index = max(0, min(index, len(text)))
+    return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
 
 
 class FindBar(QWidget):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
                                QWidget)
 
 from ..checks import SEVERITY_LABELS, CheckRun, Finding, default_rules
+from ..checks.glyphs import RULE_ID as GLYPH_RULE_ID, RULE_TITLE as GLYPH_RULE_TITLE
 
 FindingRole = Qt.UserRole + 10
 LocationRole = Qt.UserRole + 11
@@ -61,6 +62,7 @@ class FindingsPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rule_titles = {r.id: r.title for r in default_rules()}
+        self.rule_titles[GLYPH_RULE_ID] = GLYPH_RULE_TITLE
         self.model = QStandardItemModel(self)
         self.view = _ResizingTree(self)
         self.view.setItemDelegate(WrappingDelegate(self.view))

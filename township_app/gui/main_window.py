@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox)
 
@@ -24,7 +24,7 @@ from .dialogs import NewReportDialog, PropertiesDialog
 from .findings_panel import FindingsPanel
 from .indicator_table_model import COLUMNS
 from .print_actions import PrintActions
-from .editor import FindBar
+from .editor import FindBar, utf16_offset
 from .section_panel import SectionPanelController
 from .section_tree_model import SectionTreeModel
 from .session import ReportSession
@@ -33,6 +33,7 @@ from .ui_loader import load_ui_into
 from .undo_commands import (AddSectionCommand, DeleteSectionCommand, MoveSectionCommand,
                             RenameSectionCommand, SetPropertiesCommand)
 
+FONT_WARM_UP_MS = 1500  # after opening: the window is up and the user is reading
 REPORT_FILTER = "报告文件 (*.db);;所有文件 (*)"
 
 
@@ -105,6 +106,10 @@ class MainWindow(QMainWindow):
     def run_checks(self):
         return self.checks.run_now() if self.checks is not None else None
 
+    def _fonts_ready(self, fonts) -> None:
+        if self.checks is not None:
+            self.checks.set_fonts(fonts)
+
     def _verify_finding(self, finding, reason: str) -> None:
         if self.checks is not None:
             self.checks.mark_verified(finding, reason)
@@ -128,11 +133,14 @@ class MainWindow(QMainWindow):
         run = self.checks.last_run if self.checks is not None else None
         spans = []
         if run is not None and current is not None:
+            body = self.bodyEditor.toPlainText()
             for f in run.findings:
                 loc = f.location
                 if (not f.verified and loc.kind == "section" and loc.section_id == current
                         and loc.field == "body" and loc.start is not None):
-                    spans.append((loc.start, loc.length or 1, f.severity))
+                    begin = utf16_offset(body, loc.start)
+                    end = utf16_offset(body, loc.start + (loc.length or 1))
+                    spans.append((begin, end - begin, f.severity))
         self.highlighter.set_spans(spans)
         cells = {}
         if run is not None and current is not None:
@@ -159,7 +167,10 @@ class MainWindow(QMainWindow):
                     return
         elif loc.field == "title":
             self.titleEdit.setFocus()
-            self.titleEdit.setSelection(loc.start or 0, loc.length or 0)
+            title = self.titleEdit.text()
+            begin = utf16_offset(title, loc.start or 0)
+            self.titleEdit.setSelection(
+                begin, utf16_offset(title, (loc.start or 0) + (loc.length or 0)) - begin)
         elif loc.start is not None:
             self.bodyEditor.select_span(loc.start, loc.length or 0)
 
@@ -208,6 +219,7 @@ class MainWindow(QMainWindow):
         self.actionExportSubmission.triggered.connect(self.exchange.export_submission)
         self.actionNewFromPrevious.triggered.connect(self.exchange.new_from_previous)
         self.printing = PrintActions(self)
+        self.printing.fontsReady.connect(self._fonts_ready)
         self.actionPrintPreview.triggered.connect(self.printing.print_preview)
         self.actionPrint.triggered.connect(self.printing.print_report)
         self.actionExportPdf.triggered.connect(self.printing.export_pdf)
@@ -325,7 +337,9 @@ class MainWindow(QMainWindow):
         if session is not None:
             self.checks = CheckController(session, self)
             self.checks.checked.connect(self._checks_done)
+            self.checks.fonts = self.printing._fonts
             self.run_checks()
+            QTimer.singleShot(FONT_WARM_UP_MS, self.printing, self.printing.warm_up_fonts)
         else:
             self.findings_panel.show_run(None)
             self.findings_label.setText("")

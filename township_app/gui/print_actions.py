@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+import threading
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..model import Report, count_characters
@@ -39,6 +41,8 @@ def leading_part(report: Report, max_chars: int) -> Report | None:
 
 
 class PrintActions(QObject):
+    fontsReady = Signal(object)  # FontSet; emitted from whichever thread loaded it
+
     def __init__(self, window):
         super().__init__(window)
         self.window = window
@@ -46,12 +50,23 @@ class PrintActions(QObject):
         self.preview: PrintPreviewDialog | None = None
         self._running: list[PdfJob] = []  # kept alive until their thread has finished
         self._fonts = None
+        self._fonts_lock = threading.Lock()
 
     def fonts(self):
-        """The installed fonts, searched once per window (the search takes ~0.2 s)."""
+        """The installed fonts, searched once per window (loading them takes ~0.5 s)."""
+        with self._fonts_lock:
+            if self._fonts is None:
+                self._fonts = find_fonts()
+                try:
+                    self.fontsReady.emit(self._fonts)
+                except RuntimeError:  # the window closed while the fonts were loading
+                    pass
+            return self._fonts
+
+    def warm_up_fonts(self) -> None:
+        """Load the fonts in the background so the first preview and the glyph check need not wait."""
         if self._fonts is None:
-            self._fonts = find_fonts()
-        return self._fonts
+            threading.Thread(target=self.fonts, name="font-search", daemon=True).start()
 
     def _options(self) -> PrintOptions:
         return PrintOptions(fonts=self.fonts())
