@@ -364,3 +364,11 @@ def test_broken_character_in_body_is_refused_with_message(window, tmp_path, monk
     assert shown and "残缺字符" in shown[0]
     assert window.bodyEditor.toPlainText() == "正文"
     assert window.session.store.section(sid).body == "正文"
+
+
+def test_guide_opens_from_help_menu(window):
+    window.actionGuide.trigger()
+    assert window.guide.isVisible()
+    from PySide6.QtWidgets import QTextBrowser
+    assert "不用保存" in window.guide.findChild(QTextBrowser).toPlainText()
+    window.guide.close()

@@ -6,11 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox)
+from PySide6.QtWidgets import (QDialog, QDockWidget, QFileDialog, QLabel, QMainWindow,
+                               QMessageBox, QTextBrowser, QVBoxLayout)
 
 from .. import __version__
 from ..model import NUMBERING_AUTO, NUMBERING_NONE
-from ..paths import APP_DISPLAY_NAME
+from ..paths import APP_DISPLAY_NAME, resources_dir
 from ..backups import BackupError, list_backups, make_backup, restore_backup
 from ..file_lock import LockFileError, ReportLockedError, acquire_report_lock
 from ..store import NewerFileError, ReportStore, StoreError
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
         self.actionRowUp.triggered.connect(lambda: self.panel and self.panel.move_row(-1))
         self.actionRowDown.triggered.connect(lambda: self.panel and self.panel.move_row(+1))
         self.actionAbout.triggered.connect(self.about)
+        self.actionGuide.triggered.connect(self.show_guide)
         self.actionRestoreBackup.triggered.connect(self.restore_from_backup)
         self.actionImport.triggered.connect(self.import_dialog)
         self.exchange = ExchangeActions(self)
@@ -725,6 +727,18 @@ class MainWindow(QMainWindow):
             self.panel.toggle_numbering()
 
     # ---- misc ----------------------------------------------------------------------------------
+    def show_guide(self) -> None:
+        """帮助 → 使用说明: the workflow on one page (resources/help/guide.html)."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("使用说明"))
+        browser = QTextBrowser(dialog)
+        browser.setHtml((resources_dir() / "help" / "guide.html").read_text("utf-8"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(browser)
+        dialog.resize(720, 640)
+        dialog.show()
+        self.guide = dialog
+
     def about(self) -> None:
         QMessageBox.about(self, self.tr("关于"), self.tr(
             "%1 %2\n\n编写、检查、按公文格式打印并报送乡镇工作报告。\n"
