@@ -171,3 +171,27 @@ def test_digits_of_other_scripts_are_refused():
         with pytest.raises(NumberInputError):
             normalize_number(foreign)
     assert normalize_number("１２") == "12"  # full-width digits are the ones offices type
+
+
+def test_failed_commit_does_not_swallow_later_edits(tmp_path):
+    path = tmp_path / "c.db"
+    s = ReportStore.create(path)
+    sid = s.add_section(None, title="甲")
+    with pytest.raises(sqlite3.IntegrityError):
+        with s.transaction():  # a COMMIT that fails: a deferred foreign key left dangling
+            s._conn.execute("PRAGMA defer_foreign_keys = ON")
+            s._conn.execute("INSERT INTO indicators (section_id, position) VALUES (999, 0)")
+    assert not s._conn.in_transaction
+    s.update_section(sid, body="之后的修改")
+    s.close()
+    with ReportStore(path) as again:
+        assert again.section(sid).body == "之后的修改"
+        assert again.indicators() == []
+
+
+def test_text_with_a_false_byte_order_mark_gets_a_message():
+    from township_app.textsource import SourceTextError, decode_text
+
+    for data in (b"\xef\xbb\xbf\xff\xfe", b"\xff\xfeA"):
+        with pytest.raises(SourceTextError):
+            decode_text(data)

@@ -212,10 +212,13 @@ class ReportStore:
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             yield
+            self._conn.execute("COMMIT")
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            # a failed COMMIT (disk full, stick pulled) must not leave the transaction open:
+            # every later edit would join it and be lost at close
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
             raise
-        self._conn.execute("COMMIT")
 
     def save_copy(self, target: str | os.PathLike) -> None:
         """A self-contained copy (no -wal beside it) through SQLite's backup API."""
@@ -241,8 +244,9 @@ class ReportStore:
 
     # ---- properties ------------------------------------------------------------------------
     def properties(self) -> ReportProperties:
-        row = self.db["report"].get(1)
-        return ReportProperties(**{k: row[k] or "" for k in ReportProperties.field_names()})
+        names = ReportProperties.field_names()
+        row = self._conn.execute(f"SELECT {', '.join(names)} FROM report WHERE id = 1").fetchone()
+        return ReportProperties(**{k: v or "" for k, v in zip(names, row)})
 
     def set_properties(self, **values: str) -> None:
         unknown = set(values) - set(ReportProperties.field_names())
@@ -260,11 +264,12 @@ class ReportStore:
         return [_row_to_section(dict(zip(_SECTION_COLUMNS, r))) for r in rows]
 
     def section(self, section_id: int) -> Section:
-        try:
-            row = self.db["sections"].get(section_id)
-        except sqlite_utils.db.NotFoundError:
-            raise KeyError(section_id) from None
-        return _row_to_section({k: row[k] for k in _SECTION_COLUMNS})
+        row = self._conn.execute(
+            f"SELECT {', '.join(_SECTION_COLUMNS)} FROM sections WHERE id = ?", (section_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(section_id)
+        return _row_to_section(dict(zip(_SECTION_COLUMNS, row)))
 
     def child_ids(self, parent_id: int | None) -> list[int]:
         if parent_id is None:
@@ -297,8 +302,12 @@ class ReportStore:
         if "print_table" in values:
             values["print_table"] = int(values["print_table"])
         _check_text(values)
+        if not values:
+            return
+        assignments = ", ".join(f"{name} = ?" for name in values)  # names checked above
         with self.transaction():
-            self.db["sections"].update(section_id, values)
+            self._conn.execute(f"UPDATE sections SET {assignments} WHERE id = ?",
+                               (*values.values(), section_id))
 
     def subtree_ids(self, section_id: int) -> list[int]:
         rows = self._conn.execute(
@@ -418,10 +427,6 @@ class ReportStore:
                 "UPDATE indicators SET position = position - 1 "
                 "WHERE section_id = ? AND position > ?", (ind.section_id, ind.position))
         return ind
-
-    def restore_indicator(self, ind: Indicator) -> None:
-        fields = {k: getattr(ind, k) for k in Indicator.EDITABLE}
-        self.add_indicator(ind.section_id, ind.position, indicator_id=ind.id, **fields)
 
     def move_indicator(self, indicator_id: int, new_position: int) -> None:
         with self.transaction():
