@@ -233,7 +233,7 @@ def test_cli_writers_into_bad_targets(store, tmp_path, capsys, command):
 
 def test_reason_mapping_is_not_fooled_by_paths():
     """A path containing "full" is not a full disk."""
-    from township_app.store import _os_reason
+    from township_app.store import os_reason
 
     exc = FileNotFoundError(errno.ENOENT, "No such file or directory", "/home/fuller/full.db")
-    assert "不存在" in _os_reason(exc)
+    assert "不存在" in os_reason(exc)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .file_lock import ReportLock, acquire_report_lock
 from .paths import user_data_dir
-from .store import APPLICATION_ID, ReportStore, StoreError, _os_reason
+from .store import APPLICATION_ID, ReportStore, StoreError, os_reason
 
 KEEP = 10
 _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
@@ -68,7 +68,7 @@ def make_backup(report_path: str | os.PathLike, *, keep: int = KEEP) -> Path:
         folder = backup_folder(report_path)
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"无法建立备份文件夹：{_os_reason(exc)}（{exc.filename or ''}）") from exc
+        raise BackupError(f"无法建立备份文件夹：{os_reason(exc)}（{exc.filename or ''}）") from exc
     target = _new_backup_path(folder)
     part = target.with_name(target.name + ".part")
     try:
@@ -85,7 +85,7 @@ def make_backup(report_path: str | os.PathLike, *, keep: int = KEEP) -> Path:
         _fsync_folder(folder)
     except OSError as exc:
         _remove_quietly(part)
-        raise BackupError(f"无法保存备份：{_os_reason(exc)}") from exc
+        raise BackupError(f"无法保存备份：{os_reason(exc)}") from exc
     _rotate(folder, keep)
     return target
 
@@ -125,7 +125,7 @@ def restore_backup(backup: BackupInfo | str | os.PathLike, report_path: str | os
             os.replace(staged, report_path)
             _fsync_folder(report_path.parent)
         except OSError as exc:
-            raise BackupError(f"无法恢复到“{report_path}”：{_os_reason(exc)}") from exc
+            raise BackupError(f"无法恢复到“{report_path}”：{os_reason(exc)}") from exc
         finally:
             _remove_quietly(staged)
         return saved
@@ -277,7 +277,7 @@ def _sqlite_reason(exc: BaseException) -> str:
     if isinstance(exc, sqlite3.DatabaseError) and getattr(exc, "sqlite_errorcode", None) in (
             sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return f"文件已损坏（{exc}）。"
-    return _os_reason(exc)
+    return os_reason(exc)
 
 
 def _remove(path: Path) -> None:

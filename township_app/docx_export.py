@@ -334,7 +334,7 @@ def export_docx(report: Report, out_path: str | os.PathLike) -> Path:
             tmp.unlink()
         except OSError:
             pass
-        from .store import _os_reason
+        from .store import os_reason
 
-        raise DocxExportError(f"无法写入“{out}”：{_os_reason(exc)}") from exc
+        raise DocxExportError(f"无法写入“{out}”：{os_reason(exc)}") from exc
     return out

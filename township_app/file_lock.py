@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .store import StoreError, _os_reason
+from .store import StoreError, os_reason
 
 #: Windows locks a byte range; lock one far past the text so the holder's info stays readable.
 _WINDOWS_LOCK_OFFSET = 0x7FFF0000
@@ -124,7 +124,7 @@ def acquire_report_lock(report_path: str | os.PathLike) -> ReportLock:
         except OSError as exc:
             raise LockFileError(
                 f"无法在“{report_path.parent}”中建立锁定文件，不能防止他人同时修改"
-                f"“{report_path.name}”：{_os_reason(exc)}") from exc
+                f"“{report_path.name}”：{os_reason(exc)}") from exc
         try:
             got_it = _try_lock(fd)
         except OSError:
@@ -145,7 +145,7 @@ def acquire_report_lock(report_path: str | os.PathLike) -> ReportLock:
         except OSError as exc:
             _unlock(fd)
             os.close(fd)
-            raise LockFileError(f"无法写入锁定文件“{lock_path.name}”：{_os_reason(exc)}") from exc
+            raise LockFileError(f"无法写入锁定文件“{lock_path.name}”：{os_reason(exc)}") from exc
         return ReportLock(report_path, lock_path, fd, holder)
     raise LockFileError(f"锁定文件“{lock_path.name}”反复被删除，无法锁定报告。")
 

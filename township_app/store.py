@@ -240,7 +240,7 @@ class ReportStore:
                 tmp.unlink()
             except OSError:
                 pass
-            raise StoreError(f"无法写入“{target}”：{_os_reason(exc)}") from exc
+            raise StoreError(f"无法写入“{target}”：{os_reason(exc)}") from exc
 
     # ---- properties ------------------------------------------------------------------------
     def properties(self) -> ReportProperties:
@@ -495,7 +495,7 @@ class SubtreeSnapshot:
         self.indicators = list(indicators)
 
 
-def _os_reason(exc: BaseException) -> str:
+def os_reason(exc: BaseException) -> str:
     import errno
 
     code = getattr(exc, "errno", None)

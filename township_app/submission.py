@@ -23,7 +23,7 @@ import sqlite_utils
 from . import __version__
 from .model import Indicator, Report, ReportProperties, Section
 from .schema_check import ReportFileError, validate_report_schema
-from .store import MIGRATIONS, SCHEMA_VERSION, ReportStore, StoreError, _os_reason
+from .store import MIGRATIONS, SCHEMA_VERSION, ReportStore, StoreError, os_reason
 
 
 class SubmissionError(Exception):
@@ -142,7 +142,7 @@ def export_submission(store_path: str | os.PathLike, out_path_or_dir: str | os.P
         os.replace(tmp, target)
     except OSError as exc:
         _unlink_quietly(tmp)
-        raise SubmissionError(f"无法写入“{target}”：{_os_reason(exc)}") from exc
+        raise SubmissionError(f"无法写入“{target}”：{os_reason(exc)}") from exc
     except BaseException:
         _unlink_quietly(tmp)
         raise

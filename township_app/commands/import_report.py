@@ -56,9 +56,9 @@ def run(args) -> int:
         return fail(str(exc))
     except OSError as exc:
         _remove(tmp)
-        from ..store import _os_reason
+        from ..store import os_reason
 
-        return fail(f"无法写入“{out}”：{_os_reason(exc)}")
+        return fail(f"无法写入“{out}”：{os_reason(exc)}")
     _print_summary(result, out)
     return EXIT_OK
 

@@ -27,14 +27,8 @@ class BodyEditor(QPlainTextEdit):
         font.setPointSize(13)
         self.setFont(font)
         self._shown = ""
-        self._cursor_before = 0
         self._loading = False
         self.textChanged.connect(self._on_text_changed)
-        self.cursorPositionChanged.connect(self._remember_cursor)
-
-    def _remember_cursor(self) -> None:
-        if not self._loading:
-            self._cursor_before = self.textCursor().position()
 
     def load(self, text: str, keep_cursor: bool = False, cursor: int | None = None) -> None:
         """Show text without producing an edit (section switch, undo/redo)."""
@@ -50,11 +44,10 @@ class BodyEditor(QPlainTextEdit):
                 position = cursor
             if keep_cursor or cursor is not None:
                 c = self.textCursor()
-                c.setPosition(min(position, len(text)))
+                c.setPosition(min(position, self.document().characterCount() - 1))
                 self.setTextCursor(c)
         finally:
             self._loading = False
-        self._cursor_before = self.textCursor().position()
 
     def _on_text_changed(self) -> None:
         if self._loading:
@@ -63,7 +56,14 @@ class BodyEditor(QPlainTextEdit):
         if new == self._shown:
             return
         old, self._shown = self._shown, new
-        self.userEdited.emit(old, new, self._cursor_before, self.textCursor().position())
+        # where the old text changed: undo puts the cursor back at the end of that span
+        common = min(len(old), len(new))
+        prefix = next((i for i in range(common) if old[i] != new[i]), common)
+        suffix = 0
+        while suffix < common - prefix and old[-1 - suffix] == new[-1 - suffix]:
+            suffix += 1
+        before = utf16_offset(old, len(old) - suffix)
+        self.userEdited.emit(old, new, before, self.textCursor().position())
 
     def select_span(self, start: int, length: int) -> None:
         """Select characters start..start+length of the text (Python offsets, as findings give)."""
@@ -125,6 +125,7 @@ class FindBar(QWidget):
         super().keyPressEvent(event)
 
     def open(self) -> None:
+        self.replace_edit.setEnabled(not self.editor.isReadOnly())
         selected = self.editor.textCursor().selectedText()
         if selected and "\u2029" not in selected:
             self.find_edit.setText(selected)
@@ -160,12 +161,16 @@ class FindBar(QWidget):
         return self.editor.find(needle, flags)
 
     def replace_one(self) -> None:
+        if self.editor.isReadOnly():
+            return
         c = self.editor.textCursor()
         if c.hasSelection() and c.selectedText() == self.find_edit.text():
             c.insertText(self.replace_edit.text())
         self.find_next()
 
     def replace_all(self) -> int:
+        if self.editor.isReadOnly():  # QTextCursor edits bypass the editor's read-only flag
+            return 0
         needle, repl = self.find_edit.text(), self.replace_edit.text()
         text = self.editor.toPlainText()
         n = text.count(needle) if needle else 0

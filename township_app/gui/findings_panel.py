@@ -6,7 +6,8 @@ unverifyRequested); the main window decides what opening means.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (QBrush, QColor, QFontMetrics, QKeySequence, QShortcut, QStandardItem,
+                           QStandardItemModel)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel,
                                QMenu, QPushButton, QStyledItemDelegate, QStyleOptionViewItem,
@@ -77,8 +78,9 @@ class FindingsPanel(QWidget):
         self.view.header().setSectionResizeMode(QHeaderView.Stretch)
         self.view.setContextMenuPolicy(Qt.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.activated.connect(self._activated)
-        self.view.clicked.connect(self._activated)
+        self.view.clicked.connect(self._activated)  # a click opens the place
+        self._enter = QShortcut(QKeySequence(Qt.Key_Return), self.view, context=Qt.WidgetShortcut)
+        self._enter.activated.connect(lambda: self._activated(self.view.currentIndex()))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.show_verified = QCheckBox(self.tr("显示已核实"), self)
@@ -101,6 +103,9 @@ class FindingsPanel(QWidget):
 
     # ---- showing -------------------------------------------------------------------------
     def show_run(self, run: CheckRun | None) -> None:
+        """Rebuild the list; the finding the user had selected stays selected if it remains."""
+        current = self.current_finding()
+        keep = current.fingerprint if current is not None else None
         self.run = run
         self.model.clear()
         if run is None:
@@ -127,6 +132,17 @@ class FindingsPanel(QWidget):
             group.setText(f"{group.text()}（{n}）")
         self.view.expandAll()
         self.summary.setText(self._summary_text(run))
+        if keep is not None:
+            self._select_fingerprint(keep)
+
+    def _select_fingerprint(self, fingerprint: str) -> None:
+        for r in range(self.model.rowCount()):
+            group = self.model.index(r, 0)
+            for c in range(self.model.rowCount(group)):
+                index = self.model.index(c, 0, group)
+                if index.data(FindingRole).fingerprint == fingerprint:
+                    self.view.setCurrentIndex(index)
+                    return
 
     def _finding_item(self, finding: Finding) -> QStandardItem:
         label = SEVERITY_LABELS[finding.severity]

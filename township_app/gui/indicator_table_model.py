@@ -50,12 +50,12 @@ class IndicatorTableModel(QAbstractTableModel):
         if section_id == self.section_id:
             self.set_section(section_id)
 
-    def _on_changed(self, section_id: int, indicator_id: int) -> None:
+    def _on_changed(self, section_id: int, changed: Indicator) -> None:
         if section_id != self.section_id:
             return
         for row, ind in enumerate(self._rows):
-            if ind.id == indicator_id:
-                self._rows[row] = self.session.store.indicator(indicator_id)
+            if ind.id == changed.id:
+                self._rows[row] = changed
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
                 return
 
@@ -139,7 +139,7 @@ class IndicatorTableModel(QAbstractTableModel):
         for row, new in per_row.items():
             ind = self._rows[row]
             old = {k: getattr(ind, k) for k in new}
-            stack.push(EditIndicatorCommand(self.session, ind.id, old, new))
+            stack.push(EditIndicatorCommand(self.session, self.section_id, ind.id, old, new))
         if len(per_row) > 1:
             stack.endMacro()
         message = ""

@@ -299,19 +299,22 @@ class MainWindow(QMainWindow):
         self.actionUndo.setEnabled(has and self.session.undo_stack.canUndo())
         self.actionRedo.setEnabled(has and self.session.undo_stack.canRedo())
         if has and current is not None:
-            numbering = self.session.store.section(current).numbering
+            numbering = self.tree_model.numbering(current)
             self.actionToggleNumbering.setChecked(numbering == NUMBERING_NONE)
 
     # ---- session lifecycle -----------------------------------------------------------------------
     def _set_session(self, session: ReportSession | None) -> None:
         old = self.session
+        old_model = self.tree_model
+        old_selection = self.sectionTree.selectionModel()
         self.session = session
+        if self.panel is not None:
+            self.panel.show_section(None)  # nothing of the old report stays on screen
+            self.panel.detach()
+            self.panel = None
         if session is None:
             self.sectionTree.setModel(None)
             self.tree_model = None
-            if self.panel is not None:
-                self.panel.detach()
-            self.panel = None
             self.centralwidget.setEnabled(False)
         else:
             self.centralwidget.setEnabled(True)
@@ -321,17 +324,20 @@ class MainWindow(QMainWindow):
             self.tree_model.rowsInserted.connect(self._expand_parent)
             self.tree_model.moveRequested.connect(self._move_requested)
             self.tree_model.renameRequested.connect(self._rename_requested)
-            if self.panel is not None:
-                self.panel.detach()
             self.panel = SectionPanelController(self, session, self.tree_model)
             self.sectionTree.selectionModel().currentChanged.connect(self._tree_current_changed)
             session.undo_stack.indexChanged.connect(self._undo_index_changed)
             session.characterCountChanged.connect(self._update_counts)
             session.propertiesChanged.connect(self._update_title)
             session.structureChanged.connect(self._update_report_actions)
+            session.showRequested.connect(self._show_requested)
+            session.writeFailed.connect(self._write_failed)
             first = self.tree_model.index(0, 0)
             if first.isValid():
                 self.sectionTree.setCurrentIndex(first)
+        for leftover in (old_selection, old_model):  # the old report's models go with it
+            if leftover is not None:
+                leftover.deleteLater()
         if self.checks is not None:
             self.checks.stop()
             self.checks.deleteLater()
@@ -356,6 +362,22 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self._update_report_actions()
         self.sessionChanged.emit(session)
+
+    def _show_requested(self, section_id: int) -> None:
+        """Undo/redo changed this section: show it, unless it is already the current one."""
+        if self.tree_model is not None and self.tree_model.contains(section_id) \
+                and self.current_section_id() != section_id:
+            self.select_section(section_id)
+
+    def _write_failed(self, message: str) -> None:
+        """The file refused a write: say so, and show what the file really holds."""
+        self.statusbar.showMessage(message, 15000)
+        QTimer.singleShot(0, self, lambda: self._after_write_failure(message))
+
+    def _after_write_failure(self, message: str) -> None:
+        if self.panel is not None:
+            self.panel.show_section(self.current_section_id())
+        QMessageBox.warning(self, self.tr("无法保存"), message)
 
     def _expand_parent(self, parent, _first, _last) -> None:
         self.sectionTree.expand(parent)
@@ -386,7 +408,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.setWindowTitle(APP_DISPLAY_NAME)
             return
-        title = self.session.store.properties().title or self.tr("未命名报告")
+        title = self.session.report_title or self.tr("未命名报告")
         name = self.session.store.path.name
         flag = self.tr(" [只读]") if self.session.read_only else ""
         self.setWindowTitle(f"{title} — {name}{flag} — {APP_DISPLAY_NAME}")
@@ -655,9 +677,12 @@ class MainWindow(QMainWindow):
         old = self.session.store.section(section_id).title
         self.session.undo_stack.push(RenameSectionCommand(self.tree_model, section_id, old, title))
 
+    def _writable(self) -> bool:
+        return self.session is not None and not self.session.read_only
+
     def delete_current(self) -> bool:
         current = self.current_section_id()
-        if current is None:
+        if current is None or not self._writable():
             return False
         heading = self.tree_model.display_text(current)
         descendants = len(self.session.store.subtree_ids(current)) - 1
@@ -683,7 +708,7 @@ class MainWindow(QMainWindow):
 
     def move_current(self, delta: int) -> None:
         current = self.current_section_id()
-        if current is None:
+        if current is None or not self._writable():
             return
         parent = self.tree_model.parent_id(current)
         row = self.tree_model.children_ids(parent).index(current)
@@ -693,7 +718,7 @@ class MainWindow(QMainWindow):
 
     def outdent_current(self) -> None:
         current = self.current_section_id()
-        if current is None:
+        if current is None or not self._writable():
             return
         parent = self.tree_model.parent_id(current)
         if parent is None:
@@ -704,7 +729,7 @@ class MainWindow(QMainWindow):
 
     def indent_current(self) -> None:
         current = self.current_section_id()
-        if current is None:
+        if current is None or not self._writable():
             return
         parent = self.tree_model.parent_id(current)
         siblings = self.tree_model.children_ids(parent)
@@ -718,6 +743,8 @@ class MainWindow(QMainWindow):
         self._push_move(section_id, new_parent, position)
 
     def _push_move(self, section_id, new_parent, position) -> None:
+        if not self._writable():
+            return
         self.session.undo_stack.push(
             MoveSectionCommand(self.tree_model, section_id, new_parent, position))
         self.select_section(section_id)

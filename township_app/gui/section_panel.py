@@ -61,6 +61,7 @@ class SectionPanelController(QObject):
         editable = enabled and not self.session.read_only
         w.titleEdit.setReadOnly(not editable)
         w.bodyEditor.setReadOnly(not editable)
+        w.printTableCheck.setEnabled(editable)
         if section_id is None:
             w.titleEdit.setText("")
             w.bodyEditor.load("")
@@ -127,7 +128,7 @@ class SectionPanelController(QObject):
             else self.tr("不打印指标表"), {"print_table": not checked}, {"print_table": checked}))
 
     def toggle_numbering(self) -> None:
-        if self.section_id is None:
+        if self.section_id is None or self.session.read_only:
             return
         current = self.session.store.section(self.section_id).numbering
         new = NUMBERING_NONE if current == NUMBERING_AUTO else NUMBERING_AUTO
@@ -136,9 +137,14 @@ class SectionPanelController(QObject):
             {"numbering": current}, {"numbering": new}))
 
     # ---- session → widgets ----------------------------------------------------------------
-    def _on_body_changed(self, section_id: int, text: str) -> None:
-        if section_id == self.section_id and text != self.w.bodyEditor.toPlainText():
-            self.w.bodyEditor.load(text, keep_cursor=True)
+    def _on_body_changed(self, section_id: int, text: str, cursor: int) -> None:
+        if section_id != self.section_id:
+            return
+        if text != self.w.bodyEditor.toPlainText():
+            if cursor >= 0:  # undo/redo: the cursor goes where the edit was
+                self.w.bodyEditor.load(text, cursor=cursor)
+            else:
+                self.w.bodyEditor.load(text, keep_cursor=True)
 
     def _on_title_changed(self, section_id: int, title: str) -> None:
         if section_id == self.section_id and title != self.w.titleEdit.text():
@@ -166,6 +172,8 @@ class SectionPanelController(QObject):
         self.w.indicatorTable.edit(index)
 
     def delete_rows(self) -> None:
+        if self.section_id is None or self.session.read_only:
+            return
         rows = sorted({i.row() for i in self.w.indicatorTable.selectedIndexes()}, reverse=True)
         if not rows and self.w.indicatorTable.current_row() >= 0:
             rows = [self.w.indicatorTable.current_row()]
@@ -175,15 +183,18 @@ class SectionPanelController(QObject):
         stack = self.session.undo_stack
         stack.beginMacro(self.tr("删除指标行"))
         for iid in ids:
-            stack.push(DeleteIndicatorCommand(self.session, iid))
+            stack.push(DeleteIndicatorCommand(self.session, self.section_id, iid))
         stack.endMacro()
 
     def move_row(self, delta: int) -> None:
+        if self.section_id is None or self.session.read_only:
+            return
         row = self.w.indicatorTable.current_row()
         target = row + delta
         if row < 0 or not 0 <= target < self.table_model.rowCount():
             return
         column = self.w.indicatorTable.currentIndex().column()
         ind = self.table_model.indicator_at(row)
-        self.session.undo_stack.push(MoveIndicatorCommand(self.session, ind.id, row, target))
+        self.session.undo_stack.push(
+            MoveIndicatorCommand(self.session, self.section_id, ind.id, row, target))
         self.w.indicatorTable.setCurrentIndex(self.table_model.index(target, column))

@@ -219,13 +219,17 @@ class SectionTreeModel(QAbstractItemModel):
         return section_id in self._parent
 
     # ---- mutations (undo commands call these) ---------------------------------------------------
+    # The store is written first: if the file refuses, the model has not begun a change
+    # and the views stay consistent (writeFailed tells the user).
     def insert_section(self, parent_id: int | None, position: int, *, title: str = "",
                        body: str = "", numbering: str = NUMBERING_AUTO,
-                       section_id: int | None = None) -> int:
+                       section_id: int | None = None) -> int | None:
         position = min(position, len(self._children.get(parent_id, [])))
+        ok, new_id = self.session.write(self.store.add_section, parent_id, position, title=title,
+                                        body=body, numbering=numbering, section_id=section_id)
+        if not ok:
+            return None
         self.beginInsertRows(self.index_of(parent_id), position, position)
-        new_id = self.store.add_section(parent_id, position, title=title, body=body,
-                                        numbering=numbering, section_id=section_id)
         self._reload()
         self.endInsertRows()
         self._after_structure_change()
@@ -234,22 +238,27 @@ class SectionTreeModel(QAbstractItemModel):
     def remove_section(self, section_id: int):
         parent_id = self._parent[section_id]
         row = self._children[parent_id].index(section_id)
+        ok, snapshot = self.session.write(self.store.delete_section, section_id)
+        if not ok:
+            return None
         self.beginRemoveRows(self.index_of(parent_id), row, row)
-        snapshot = self.store.delete_section(section_id)
         self._reload()
         self.endRemoveRows()
         self._after_structure_change()
         return snapshot
 
-    def restore_section(self, snapshot) -> None:
+    def restore_section(self, snapshot) -> bool:
         root = snapshot.sections[0]
+        ok, _ = self.session.write(self.store.restore_subtree, snapshot)
+        if not ok:
+            return False
         self.beginInsertRows(self.index_of(root.parent_id), root.position, root.position)
-        self.store.restore_subtree(snapshot)
         self._reload()
         self.endInsertRows()
         self._after_structure_change()
+        return True
 
-    def move_section(self, section_id: int, new_parent_id: int | None, position: int) -> None:
+    def move_section(self, section_id: int, new_parent_id: int | None, position: int) -> bool:
         old_parent = self._parent[section_id]
         old_row = self._children[old_parent].index(section_id)
         siblings = [i for i in self._children.get(new_parent_id, []) if i != section_id]
@@ -258,20 +267,26 @@ class SectionTreeModel(QAbstractItemModel):
         dest_row = position + 1 if (old_parent == new_parent_id and position >= old_row) \
             else position
         if old_parent == new_parent_id and dest_row in (old_row, old_row + 1):
-            return
-        ok = self.beginMoveRows(self.index_of(old_parent), old_row, old_row,
-                                self.index_of(new_parent_id), dest_row)
+            return True
+        ok, _ = self.session.write(self.store.move_section, section_id, new_parent_id, position)
         if not ok:
-            raise ValueError("invalid section move")
-        self.store.move_section(section_id, new_parent_id, position)
-        self._reload()
-        self.endMoveRows()
+            return False
+        if self.beginMoveRows(self.index_of(old_parent), old_row, old_row,
+                              self.index_of(new_parent_id), dest_row):
+            self._reload()
+            self.endMoveRows()
+        else:  # a move Qt cannot express as one step: show the stored tree afresh
+            self.beginResetModel()
+            self._reload()
+            self.endResetModel()
         self._after_structure_change()
+        return True
 
-    def rename_section(self, section_id: int, title: str) -> None:
-        self.store.update_section(section_id, title=title)
-        self.session.titleChanged.emit(section_id, title)
-        self.session._recount(section_id)
+    def rename_section(self, section_id: int, title: str) -> bool:
+        return self.session.set_title(section_id, title)
+
+    def numbering(self, section_id: int) -> str:
+        return self._numbering.get(section_id, NUMBERING_AUTO)
 
     def _on_title_changed(self, section_id: int, title: str) -> None:
         self._title[section_id] = title

@@ -1,4 +1,9 @@
-"""Undo commands: each redo/undo calls one method of the session or the section model."""
+"""Undo commands: each redo/undo calls one method of the session or the section model.
+
+A command whose first redo the file refuses makes itself obsolete, so the undo
+stack never holds an edit that is not in the file. Undo and redo bring the
+section they touch into view, so the user sees what changed.
+"""
 from __future__ import annotations
 
 import time
@@ -13,60 +18,109 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("UndoCommands", text)
 
 
-class AddSectionCommand(QUndoCommand):
+class ReportCommand(QUndoCommand):
+    """apply()/revert() return whether the file took the write."""
+
+    def __init__(self, text: str, session, section_id: int | None = None):
+        super().__init__(text)
+        self.session = session
+        self.section_id = section_id
+        self._pushed = False
+
+    def apply(self) -> bool:
+        raise NotImplementedError
+
+    def revert(self) -> bool:
+        raise NotImplementedError
+
+    def redo(self):
+        if not self._pushed:
+            self._pushed = True
+            if not self.apply():
+                self.setObsolete(True)
+            return
+        self._show()
+        self.apply()
+
+    def undo(self):
+        self._show()
+        self.revert()
+
+    def _show(self) -> None:
+        if self.section_id is not None:
+            self.session.showRequested.emit(self.section_id)
+
+
+class AddSectionCommand(ReportCommand):
     def __init__(self, tree, parent_id, position, title, numbering="auto"):
-        super().__init__(_tr("添加章节“%1”").replace("%1", title or _tr("无标题")))
+        super().__init__(_tr("添加章节“%1”").replace("%1", title or _tr("无标题")), tree.session)
         self.tree, self.parent_id, self.position = tree, parent_id, position
         self.title, self.numbering = title, numbering
-        self.section_id: int | None = None
         self._snapshot = None
 
-    def redo(self):
+    def apply(self) -> bool:
         if self._snapshot is None:
             self.section_id = self.tree.insert_section(
-                self.parent_id, self.position, title=self.title, numbering=self.numbering,
-                section_id=self.section_id)
-        else:
-            self.tree.restore_section(self._snapshot)
-
-    def undo(self):
-        self._snapshot = self.tree.remove_section(self.section_id)
-
-
-class DeleteSectionCommand(QUndoCommand):
-    def __init__(self, tree, section_id):
-        super().__init__(_tr("删除章节“%1”").replace("%1", tree.heading(section_id)))
-        self.tree, self.section_id = tree, section_id
-        self._snapshot = None
+                self.parent_id, self.position, title=self.title, numbering=self.numbering)
+            return self.section_id is not None
+        return self.tree.restore_section(self._snapshot)
 
     def redo(self):
-        self._snapshot = self.tree.remove_section(self.section_id)
+        super().redo()
+        self._show()
 
     def undo(self):
-        self.tree.restore_section(self._snapshot)
+        self._snapshot = self.tree.remove_section(self.section_id) or self._snapshot
+        if self.parent_id is not None:
+            self.session.showRequested.emit(self.parent_id)
+
+    def revert(self) -> bool:  # undo is overridden: the section is gone afterwards
+        return True
 
 
-class MoveSectionCommand(QUndoCommand):
+class DeleteSectionCommand(ReportCommand):
+    def __init__(self, tree, section_id):
+        super().__init__(_tr("删除章节“%1”").replace("%1", tree.heading(section_id)),
+                         tree.session)
+        self.tree, self.deleted_id = tree, section_id
+        self._snapshot = None
+
+    def apply(self) -> bool:
+        snapshot = self.tree.remove_section(self.deleted_id)
+        if snapshot is not None:
+            self._snapshot = snapshot
+        return snapshot is not None
+
+    def undo(self):
+        if self.tree.restore_section(self._snapshot):
+            self.session.showRequested.emit(self.deleted_id)
+
+    def revert(self) -> bool:
+        return True
+
+
+class MoveSectionCommand(ReportCommand):
     def __init__(self, tree, section_id, new_parent_id, new_position):
-        super().__init__(_tr("移动章节“%1”").replace("%1", tree.heading(section_id)))
-        self.tree, self.section_id = tree, section_id
+        super().__init__(_tr("移动章节“%1”").replace("%1", tree.heading(section_id)),
+                         tree.session, section_id)
+        self.tree = tree
         self.new_parent_id, self.new_position = new_parent_id, new_position
         self.old_parent_id = tree.parent_id(section_id)
         self.old_position = tree.children_ids(self.old_parent_id).index(section_id)
 
-    def redo(self):
-        self.tree.move_section(self.section_id, self.new_parent_id, self.new_position)
+    def apply(self) -> bool:
+        return self.tree.move_section(self.section_id, self.new_parent_id, self.new_position)
 
-    def undo(self):
-        self.tree.move_section(self.section_id, self.old_parent_id, self.old_position)
+    def revert(self) -> bool:
+        return self.tree.move_section(self.section_id, self.old_parent_id, self.old_position)
 
 
-class RenameSectionCommand(QUndoCommand):
+class RenameSectionCommand(ReportCommand):
     ID = 101
 
     def __init__(self, tree, section_id, old_title, new_title):
-        super().__init__(_tr("修改标题"))
-        self.tree, self.section_id = tree, section_id
+        super().__init__(_tr("修改标题"), tree.session, section_id)
+        self.tree = tree
         self.old_title, self.new_title = old_title, new_title
         self.stamp = time.monotonic()
 
@@ -80,21 +134,20 @@ class RenameSectionCommand(QUndoCommand):
         self.new_title, self.stamp = other.new_title, other.stamp
         return True
 
-    def redo(self):
-        self.tree.rename_section(self.section_id, self.new_title)
+    def apply(self) -> bool:
+        return self.tree.rename_section(self.section_id, self.new_title)
 
-    def undo(self):
-        self.tree.rename_section(self.section_id, self.old_title)
+    def revert(self) -> bool:
+        return self.tree.rename_section(self.section_id, self.old_title)
 
 
-class EditBodyCommand(QUndoCommand):
+class EditBodyCommand(ReportCommand):
     """Typing in the editor; consecutive keystrokes in one section merge into one step."""
 
     ID = 102
 
     def __init__(self, session, section_id, old_text, new_text, cursor_before, cursor_after):
-        super().__init__(_tr("编辑正文"))
-        self.session, self.section_id = session, section_id
+        super().__init__(_tr("编辑正文"), session, section_id)
         self.old_text, self.new_text = old_text, new_text
         self.cursor_before, self.cursor_after = cursor_before, cursor_after
         self.stamp = time.monotonic()
@@ -111,82 +164,88 @@ class EditBodyCommand(QUndoCommand):
             other.stamp
         return True
 
-    def redo(self):
-        self.session.set_body(self.section_id, self.new_text)
+    def apply(self) -> bool:
+        return self.session.set_body(self.section_id, self.new_text, self.cursor_after)
 
-    def undo(self):
-        self.session.set_body(self.section_id, self.old_text)
+    def revert(self) -> bool:
+        return self.session.set_body(self.section_id, self.old_text, self.cursor_before)
 
 
-class SetSectionFlagsCommand(QUndoCommand):
+class SetSectionFlagsCommand(ReportCommand):
     def __init__(self, session, section_id, text, old: dict, new: dict):
-        super().__init__(text)
-        self.session, self.section_id, self.old, self.new = session, section_id, old, new
+        super().__init__(text, session, section_id)
+        self.old, self.new = old, new
 
-    def redo(self):
-        self.session.set_section_flags(self.section_id, **self.new)
+    def apply(self) -> bool:
+        return self.session.set_section_flags(self.section_id, **self.new)
 
-    def undo(self):
-        self.session.set_section_flags(self.section_id, **self.old)
+    def revert(self) -> bool:
+        return self.session.set_section_flags(self.section_id, **self.old)
 
 
-class SetPropertiesCommand(QUndoCommand):
+class SetPropertiesCommand(ReportCommand):
     def __init__(self, session, old: ReportProperties, new: ReportProperties):
-        super().__init__(_tr("修改报告属性"))
-        self.session, self.old, self.new = session, old, new
+        super().__init__(_tr("修改报告属性"), session)
+        self.old, self.new = old, new
 
-    def redo(self):
-        self.session.set_properties(self.new)
+    def apply(self) -> bool:
+        return self.session.set_properties(self.new)
 
-    def undo(self):
-        self.session.set_properties(self.old)
-
-
-class EditIndicatorCommand(QUndoCommand):
-    def __init__(self, session, indicator_id, old: dict, new: dict):
-        super().__init__(_tr("修改指标"))
-        self.session, self.indicator_id, self.old, self.new = session, indicator_id, old, new
-
-    def redo(self):
-        self.session.set_indicator_values(self.indicator_id, self.new)
-
-    def undo(self):
-        self.session.set_indicator_values(self.indicator_id, self.old)
+    def revert(self) -> bool:
+        return self.session.set_properties(self.old)
 
 
-class AddIndicatorCommand(QUndoCommand):
+class EditIndicatorCommand(ReportCommand):
+    def __init__(self, session, section_id, indicator_id, old: dict, new: dict):
+        super().__init__(_tr("修改指标"), session, section_id)
+        self.indicator_id, self.old, self.new = indicator_id, old, new
+
+    def apply(self) -> bool:
+        return self.session.set_indicator_values(self.indicator_id, self.new)
+
+    def revert(self) -> bool:
+        return self.session.set_indicator_values(self.indicator_id, self.old)
+
+
+class AddIndicatorCommand(ReportCommand):
     def __init__(self, session, indicator: Indicator):
-        super().__init__(_tr("添加指标行"))
-        self.session, self.indicator = session, indicator
+        super().__init__(_tr("添加指标行"), session, indicator.section_id)
+        self.indicator = indicator
 
-    def redo(self):
-        self.indicator.id = self.session.insert_indicator(self.indicator)
+    def apply(self) -> bool:
+        new_id = self.session.insert_indicator(self.indicator)
+        if new_id is not None:
+            self.indicator.id = new_id
+        return new_id is not None
 
-    def undo(self):
-        self.session.remove_indicator(self.indicator.id)
+    def revert(self) -> bool:
+        return self.session.remove_indicator(self.indicator.id) is not None
 
 
-class DeleteIndicatorCommand(QUndoCommand):
-    def __init__(self, session, indicator_id):
-        super().__init__(_tr("删除指标行"))
-        self.session, self.indicator_id = session, indicator_id
+class DeleteIndicatorCommand(ReportCommand):
+    def __init__(self, session, section_id, indicator_id):
+        super().__init__(_tr("删除指标行"), session, section_id)
+        self.indicator_id = indicator_id
         self._removed: Indicator | None = None
 
-    def redo(self):
-        self._removed = self.session.remove_indicator(self.indicator_id)
+    def apply(self) -> bool:
+        removed = self.session.remove_indicator(self.indicator_id)
+        if removed is not None:
+            self._removed = removed
+        return removed is not None
 
-    def undo(self):
-        self.session.insert_indicator(self._removed)
+    def revert(self) -> bool:
+        return self.session.insert_indicator(self._removed) is not None
 
 
-class MoveIndicatorCommand(QUndoCommand):
-    def __init__(self, session, indicator_id, old_position, new_position):
-        super().__init__(_tr("移动指标行"))
-        self.session, self.indicator_id = session, indicator_id
+class MoveIndicatorCommand(ReportCommand):
+    def __init__(self, session, section_id, indicator_id, old_position, new_position):
+        super().__init__(_tr("移动指标行"), session, section_id)
+        self.indicator_id = indicator_id
         self.old_position, self.new_position = old_position, new_position
 
-    def redo(self):
-        self.session.move_indicator(self.indicator_id, self.new_position)
+    def apply(self) -> bool:
+        return self.session.move_indicator(self.indicator_id, self.new_position)
 
-    def undo(self):
-        self.session.move_indicator(self.indicator_id, self.old_position)
+    def revert(self) -> bool:
+        return self.session.move_indicator(self.indicator_id, self.old_position)
