@@ -56,7 +56,7 @@ class Location:
         return f"{path} · {where}第{(self.start or 0) + 1}字"
 
 
-COLUMN_LABELS = {"value": "完成数", "target": "目标数", "previous": "上年同期", "unit": "单位",
+COLUMN_LABELS = {"value": "数值", "target": "目标/任务数", "previous": "上年同期", "unit": "单位",
                  "name": "名称", "note": "备注", "formula": "公式"}
 
 
