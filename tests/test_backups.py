@@ -220,3 +220,22 @@ def test_failures_have_chinese_messages(tmp_path, monkeypatch):
     with pytest.raises(BackupError) as err:
         make_backup(path)
     assert "备份文件夹" in str(err.value)
+
+
+def test_rotation_past_keep_removes_oldest_and_tolerates_parts(tmp_path):
+    """Rotation with a leftover .part copy in the folder (regression: a misplaced line
+    made every rotation that removed nothing raise UnboundLocalError)."""
+    from township_app.backups import backup_folder, list_backups, make_backup
+    from township_app.store import ReportStore
+
+    path = tmp_path / "r.db"
+    with ReportStore.create(path) as s:
+        sid = s.add_section(None, title="甲")
+    folder = backup_folder(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "leftover.db.part").write_bytes(b"x")
+    for k in range(4):
+        with ReportStore(path) as s:
+            s.update_section(sid, body=f"第{k}版")
+        make_backup(path, keep=3)
+    assert len(list_backups(path)) == 3

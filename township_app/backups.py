@@ -221,6 +221,7 @@ def _rotate(folder: Path, keep: int) -> None:
     files = _backup_files(folder)
     for old in files[: max(0, len(files) - keep)]:
         _remove_quietly(old)
+        _remove_quietly(Path(f"{old}-wal"))
     # half-written copies of a program that died mid-backup (an hour is far past any copy)
     for part in folder.glob("*.part"):
         try:
@@ -228,7 +229,6 @@ def _rotate(folder: Path, keep: int) -> None:
                 part.unlink()
         except OSError:
             pass
-        _remove_quietly(Path(f"{old}-wal"))
 
 
 def _describe(path: Path) -> BackupInfo:
