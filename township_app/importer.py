@@ -16,7 +16,7 @@ from .heading_parse import marker_at
 from .model import NUMBERING_AUTO, NUMBERING_NONE, Indicator, Report, ReportProperties, Section
 from .report_closing import guess_properties, parse_date_line, split_closing, split_title
 from .report_parse import Block, parse_blocks
-from .textsource import SourceTextError, read_source_text
+from .textsource import SourceTextError, read_source_text, require_file
 
 
 class ImportError_(Exception):
@@ -75,8 +75,10 @@ def parse_text(text: str) -> ImportResult:
 def parse_path(path: str | Path) -> ImportResult:
     path = Path(path)
     suffix = path.suffix.lower()
-    if not path.exists():
-        raise ImportError_(f"文件不存在：{path}")
+    try:
+        require_file(path)
+    except SourceTextError as exc:
+        raise ImportError_(str(exc)) from exc
     if suffix in (".doc", ".wps", ".rtf", ".wpt", ".dot"):
         raise ImportError_(f"“{path.name}”是旧版 Word/WPS 格式，请先在 Word 或 WPS 中“另存为”"
                            ".docx 文件后再导入。")
@@ -85,8 +87,6 @@ def parse_path(path: str | Path) -> ImportResult:
     try:
         if suffix == ".txt":
             return parse_text(read_source_text(path))
-        if path.is_dir():
-            raise SourceTextError(f"“{path}”是文件夹，不是文件。")
         items, stored_properties = read_docx(path)
     except SourceTextError as exc:
         raise ImportError_(str(exc)) from exc

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from .model import Report
 from .store import ReportStore, StoreError
+from .textsource import SourceTextError, require_file
 
 
 class SourceError(Exception):
@@ -16,10 +17,10 @@ REPORT_SUFFIXES = (".db", ".sqlite", ".sqlite3", ".tsr")
 
 def load_report(path: str | Path) -> Report:
     path = Path(path)
-    if not path.exists():
-        raise SourceError(f"文件不存在：{path}")
-    if path.is_dir():
-        raise SourceError(f"“{path}”是文件夹，不是报告文件。")
+    try:
+        require_file(path)
+    except SourceTextError as exc:
+        raise SourceError(str(exc)) from exc
     suffix = path.suffix.lower()
     if suffix in (".txt", ".docx"):
         from .importer import ImportError_, import_path

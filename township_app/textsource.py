@@ -66,13 +66,18 @@ def docx_paragraph_texts(path: Path) -> list[str]:
     return lines
 
 
-def read_source_text(path: str | Path) -> str:
-    """The text of a .txt or .docx file, lines joined with \\n, line endings normalized."""
-    path = Path(path)
+def require_file(path: Path) -> None:
+    """The one place that says a named input is missing or is a folder."""
     if not path.exists():
         raise SourceTextError(f"文件不存在：{path}")
     if path.is_dir():
         raise SourceTextError(f"“{path}”是文件夹，不是文件。")
+
+
+def read_source_text(path: str | Path) -> str:
+    """The text of a .txt or .docx file, lines joined with \\n, line endings normalized."""
+    path = Path(path)
+    require_file(path)
     suffix = path.suffix.lower()
     try:
         if suffix == ".docx":

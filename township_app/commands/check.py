@@ -35,11 +35,12 @@ def _load(path: Path):
         return check_text(read_source_text(path))
     from ..sources import REPORT_SUFFIXES, SourceError
     from ..store import ReportStore, StoreError
+    from ..textsource import SourceTextError, require_file
 
-    if not path.exists():
-        raise SourceError(f"文件不存在：{path}")
-    if path.is_dir():
-        raise SourceError(f"“{path}”是文件夹，不是报告文件。")
+    try:
+        require_file(path)
+    except SourceTextError as exc:
+        raise SourceError(str(exc)) from exc
     suffix = path.suffix.lower()
     if suffix in (".doc", ".wps"):
         raise SourceError(f"“{path.name}”是旧版 Word/WPS 文件，请另存为 .docx 后再检查。")
