@@ -72,7 +72,7 @@ def test_killed_while_backing_up(tmp_path):
             with ReportStore(infos[0].path, read_only=True) as s:
                 version = int(s.properties().title[1:-1])
             assert version >= done[-1]
-        assert len(infos) <= 10
+        assert len(infos) <= 11  # a kill between adding a copy and rotating leaves one extra
     assert done_total > 5
     assert make_backup(path).exists()  # and the next run's backup works despite leftovers
 
