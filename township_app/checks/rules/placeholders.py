@@ -25,7 +25,9 @@ class PlaceholderPattern:
 
 PLACEHOLDER_PATTERNS = (
     PlaceholderPattern(r"[*＊]+", "星号", operator_between_digits=True, triggers="*＊"),
-    PlaceholderPattern(r"(?<![A-Za-z])[xX]+(?:[.．\-－~～][xX]+)*(?![A-Za-z])", "字母 x",
+    # letters of Latin-script words (pinyin glosses 现(xiàn) included) are not blanks
+    PlaceholderPattern(r"(?<![A-Za-z\u00c0-\u024f\u0300-\u036f])[xX]+(?:[.．\-－~～][xX]+)*"
+                       r"(?![A-Za-z\u00c0-\u024f\u0300-\u036f])", "字母 x",
                        not_next_to_digits=True, triggers="xX"),
     PlaceholderPattern(r"[ｘＸ]+(?:[.．\-－][ｘＸ]+)*", "字母 x", triggers="ｘＸ"),
     PlaceholderPattern(r"×+", "×", operator_between_digits=True, triggers="×"),
@@ -55,6 +57,21 @@ _OPERAND = re.compile(r"[0-9０-９A-Za-z)）]")
 _NAME_SUFFIX = "省市县区乡镇村组街社"
 _NUMBER_SUFFIX = ("户", "人", "个", "名", "亩", "元", "万", "%", "％", "公里", "米", "株", "头",
                   "件", "次", "起", "座", "项", "条", "台", "处", "份", "余", "多", "公顷", "岁")
+
+
+_YEAR_PREFIX = re.compile(r"(?:19|20|二[0０〇○零])[0-9０-９]?$")
+_DATE_WORD_AFTER = re.compile(r"[ \u3000]*[年月日号]")
+
+
+def _blank_beside_digits(text: str, start: int, end: int) -> bool:
+    """20xx年, 2011XX号, xxxx2月: a blank inside a year or a document number, not a model
+    number (X5) or a factor (3x). Runs of two or more letters are never a model suffix here."""
+    if end - start >= 2:
+        return True
+    if _DATE_WORD_AFTER.match(text, end):
+        return True
+    prefix = _YEAR_PREFIX.search(text, max(0, start - 3), start)
+    return prefix is not None and len(prefix.group()) + (end - start) == 4
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
@@ -95,7 +112,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if pattern.operator_between_digits and _OPERAND.match(before or " ") and _OPERAND.match(after or " "):
                 continue
             if pattern.not_next_to_digits and (_DIGIT.match(text[start - 1:start] or " ")
-                                               or _DIGIT.match(text[end:end + 1] or " ")):
+                                               or _DIGIT.match(text[end:end + 1] or " ")) \
+                    and not _blank_beside_digits(text, start, end):
                 continue
             if pattern.not_in_numeral and (text[start - 1:start] in _NUMERAL_NEIGHBOURS
                                            or text[end:end + 1] in _NUMERAL_NEIGHBOURS):
@@ -156,6 +174,11 @@ PLACEHOLDER_RULE = DocRule(
         "新建文化广场?个",
         "〇〇村新建文化广场",
         "于X月X日召开",
+        "就 20xx 年我乡新农合工作开展情况汇报如下",
+        "按照年初县委发2011XX号文件要求",
+        "（xxxx2月8日）",
+        "宜办发[20xx]6号文件",
+        "20xx年上半年，全镇新建住房",
     ),
     passing=(
         "建立5G基站建设，现已完成",
@@ -178,5 +201,8 @@ PLACEHOLDER_RULE = DocRule(
         "□ 已完成",
         "制度有待补充完善",
         "设施有待定期检修",
+        "工作人員正在核對(duì)相關(guān)資料，現(xiàn)已完成",
+        "增長(zhǎng)6.9%，占比75.2%",
+        "购置3x4米帐篷",
     ),
 )
