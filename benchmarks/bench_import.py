@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import docx  # noqa: E402
 
-from township_app.docx_export import export_docx  # noqa: E402
+from township_app.formats.docx_export import export_docx  # noqa: E402
 from township_app.importer import import_path, parse_text  # noqa: E402
 from township_app.numbering import chinese_numeral  # noqa: E402
 

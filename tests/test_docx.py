@@ -10,8 +10,8 @@ import pytest
 from docx.oxml.ns import qn
 
 from conftest import ROOT
-from township_app import docx_styles
-from township_app.docx_export import DocxExportError, export_docx
+from township_app.formats import docx_styles
+from township_app.formats.docx_export import DocxExportError, export_docx
 from township_app.importer import import_path, parse_path
 from township_app.model import ReportProperties
 from township_app.templates import report_from_tree
@@ -194,7 +194,7 @@ def test_round_trip_property_on_generated_reports(tmp_path):
     from hypothesis import strategies as st
 
     from test_import_fuzz import _REPORTISH
-    from township_app.docx_export import xml_safe
+    from township_app.formats.docx_export import xml_safe
     from township_app.importer import import_text
 
     def plain_shape(report):

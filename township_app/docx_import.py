@@ -11,7 +11,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import docx_styles
+from .formats import docx_styles
 from .model import Indicator
 from .numbers import NumberInputError, normalize_number
 from .textsource import SourceTextError

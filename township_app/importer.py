@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import docx_styles
+from .formats import docx_styles
 from .docx_import import DocxItem, is_own_docx, read_docx, table_indicators
 from .heading_parse import marker_at
 from .model import NUMBERING_AUTO, NUMBERING_NONE, Indicator, Report, ReportProperties, Section

@@ -20,7 +20,7 @@ def register(parser) -> None:
 
 
 def run(args) -> int:
-    from ..docx_export import DocxExportError, export_docx
+    from ..formats.docx_export import DocxExportError, export_docx
     from ..sources import SourceError, load_report
 
     source = Path(args.path)

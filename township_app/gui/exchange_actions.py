@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog
                                QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout)
 
 from ..carryover import carry_over, year_bound_sections
-from ..docx_export import DocxExportError, export_docx
+from ..formats.docx_export import DocxExportError, export_docx
 from ..submission import (SubmissionError, export_submission, suggest_submission_name,
                           summarize_findings)
 

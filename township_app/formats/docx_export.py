@@ -22,8 +22,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from . import docx_styles
-from . import layout_spec as L
-from .model import Indicator, Report, format_chinese_date
+from .. import layout_spec as L
+from ..model import Indicator, Report, format_chinese_date
 
 
 class DocxExportError(Exception):
@@ -334,7 +334,7 @@ def export_docx(report: Report, out_path: str | os.PathLike) -> Path:
             tmp.unlink()
         except OSError:
             pass
-        from .store import os_reason
+        from ..store import os_reason
 
         raise DocxExportError(f"无法写入“{out}”：{os_reason(exc)}") from exc
     return out
