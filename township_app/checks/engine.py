@@ -6,6 +6,7 @@ from typing import Iterable
 from ..model import Report
 from .findings import CheckRun, Finding, Location, make_fingerprint
 from .passages import line_column, sentence_around
+from .script import analysis_text
 from .registry import CellAnchor, CorpusRule, DocRule, Hit, ReportScope, Rule, TextAnchor, TextDoc
 
 FIELD_ORDER = {"title": 0, "body": 1}
@@ -16,6 +17,15 @@ def default_rules() -> tuple[Rule, ...]:
     from .rules import ALL_RULES
 
     return ALL_RULES
+
+
+def _for_analysis(docs: dict[tuple, TextDoc]) -> dict[tuple, TextDoc]:
+    """The texts the rules read: Traditional script read as Simplified, offsets unchanged."""
+    out = {}
+    for key, doc in docs.items():
+        text = analysis_text(doc.text)
+        out[key] = doc if text is doc.text else TextDoc(key, text, doc.section_id, doc.field)
+    return out
 
 
 def report_docs(report: Report) -> dict[tuple, TextDoc]:
@@ -111,8 +121,9 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 
 def _check_report(report: Report, section_ids: list[int] | None,
                   rules: tuple[Rule, ...]) -> list[Finding]:
-    docs = report_docs(report)
-    locator = _Locator(docs, report)
+    written = report_docs(report)
+    locator = _Locator(written, report)  # quotes come from the text as written
+    docs = _for_analysis(written)
     wanted = set(section_ids) if section_ids is not None else None
     own_docs = [d for d in docs.values() if wanted is None or d.section_id in wanted]
     scope_ids = [v.section.id for v in report.walk() if wanted is None or v.section.id in wanted]
@@ -157,8 +168,8 @@ def check_section(report: Report, section_id: int,
 
 def check_text(text: str, rules: tuple[Rule, ...] | None = None) -> list[Finding]:
     """Plain text (a .txt/.docx as read): locations are line/column of this text."""
-    doc = TextDoc(TEXT_KEY, text)
-    locator = _Locator({TEXT_KEY: doc}, None)
+    locator = _Locator({TEXT_KEY: TextDoc(TEXT_KEY, text)}, None)
+    doc = TextDoc(TEXT_KEY, analysis_text(text))
     findings: list[Finding] = []
     for rule in rules or default_rules():
         if isinstance(rule, DocRule):

@@ -7,7 +7,7 @@ never produces a finding and every reported mismatch is a real one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 
 _HALF_UNITS = tuple(Decimal(5).scaleb(-(d + 1)) for d in range(12))
@@ -93,3 +93,17 @@ def format_plain(value: Decimal) -> str:
     """A sum of written numbers shown without noise: 238, 152.81."""
     text = f"{value.normalize():f}"
     return text
+
+
+def decimals_of(number: str) -> int:
+    """Decimals as written: 21.43 → 2, 75 → 0."""
+    return len(number.split(".", 1)[1]) if "." in number else 0
+
+
+def rounds_to(value: Decimal, stated: str) -> bool:
+    """Whether |value| rounded half-up to the decimals of `stated` gives the stated number.
+
+    A report states a quotient rounded, never truncated: 2124 ÷ 9907 = 21.4394% is 21.44%,
+    and 21.43% is a slip even though it is within a hundredth."""
+    q = Decimal(1).scaleb(-decimals_of(stated))
+    return abs(value).quantize(q, rounding=ROUND_HALF_UP) == abs(Decimal(stated))

@@ -1,85 +1,186 @@
-"""Growth stated with both values: 由上年的 500 万元增长到 550 万元，增长 10%.
+"""Growth stated with the values it is computed from.
 
-The change is checked only when the previous value (named 上年/去年/同期) and the
-current value are both in the sentence; 同比增长 1.68% alone is nothing to check.
+Every shape offices write: 由上年的500万元增长到550万元，同比增长10% (both levels);
+均价22.07元，比上年增4.35元，增22.6% (the level and the change: the base is 22.07 − 4.35);
+上等烟比例74.25%，较去年的77.14%减少2.89% (rates: a change in points, or relative);
+上年完成投资300万元，今年完成投资360万元，较上年增加60万元 (a difference).
+The change is checked only when the sentence itself names both terms; 同比增长1.68% alone
+is nothing to check. A change whose words name another subject (企业个数6家，产值增长35.3%)
+is left alone, and a computed value far from the stated one means the figures were paired
+wrongly rather than written wrongly: that is a 提示, never an error.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
+from ..changes import (change_verb, is_change, is_down, is_from_level, is_level_after_change,
+                       is_previous_level, subject_words)
 from ..groups import quantity_groups
-from ..intervals import format_decimal, format_plain
+from ..intervals import Interval, decimals_of, format_decimal, format_plain, rounds_to
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
+from ..tokens import Quantity
 
-PREVIOUS_WORDS = ("上年同期", "去年同期", "上年", "去年", "上一年", "同期")
-_CHANGE_RE = re.compile(r"(增长|增加|提高|上升|下降|减少|降低|增幅为|降幅为|增幅|降幅)了?$")
-_COMPARE_RE = re.compile(r"同比|较|比|与.{0,6}相比")
-_DOWN = ("下降", "减少", "降低", "降幅")
+_CHANGE_HINT = re.compile(r"增|减|降|升|提高|涨")
+_SHARE_LABEL = re.compile(r"^[，,、；;：:（(\s]*(?:约)?占")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+#: a computed value this many times the stated one (or less) means another pairing was meant
+WILD_RATIO = Decimal(2)
 
 
-_CHANGE_WORDS = re.compile(r"增长|增加|提高|上升|下降|减少|降低|增幅|降幅")
+@dataclass(frozen=True)
+class _Item:
+    q: Quantity
+    label: str
+
+
+def _items(text: str) -> dict:
+    """Quantities by sentence, each with the words naming it (the group's words for the first)."""
+    out: dict = {}
+    for g in quantity_groups(text):
+        for n, q in enumerate(g.quantities):
+            out.setdefault(g.sentence, []).append(_Item(q, g.label if n == 0 else ""))
+    return out
+
+
+def _subject(label: str) -> str:
+    return _NOT_CJK.sub("", subject_words(re.sub(r"/[\u4e00-\u9fff]{1,2}", "", label)))
+
+
+def _compatible(kind: str, q: Quantity, cur: Quantity | None) -> bool:
+    if kind == "amount":
+        return q.base_unit == (cur.base_unit if cur else q.base_unit)
+    if kind == "points":
+        return q.base_unit == "%"
+    return q.base_unit != "个百分点"
+
+
+def _current(items: list[_Item], i: int, kind: str, change: _Item):
+    """(current level, changes passed on the way) walking back from the change at i."""
+    subject = _subject(change.label)
+    passed: list[_Item] = []
+    for j in range(i - 1, -1, -1):
+        it = items[j]
+        if not it.q.exact:
+            return None, passed
+        if is_change(it.label):
+            passed.append(it)
+            continue
+        if is_previous_level(it.label):
+            continue
+        if kind == "rate" and it.q.base_unit == "%" and _SHARE_LABEL.match(it.label):
+            continue  # 占全年任务的114%: a share, not the thing that grew
+        if kind == "amount" and it.q.base_unit != change.q.base_unit:
+            continue
+        if not _compatible(kind, it.q, None):
+            return None, passed
+        if len(subject) >= 2 and subject not in it.label:
+            return None, passed  # 企业个数6家 … 产值增长35.3%: another subject
+        return it, passed
+    return None, passed
+
+
+def _previous(items: list[_Item], i: int, cur: _Item) -> _Item | None:
+    """An explicitly earlier level in the same unit: 较去年的77.14%, 由上年的500万元, 上年同期为200户."""
+    k = items.index(cur)
+    if k > 0 and is_level_after_change(cur.label) and is_from_level(items[k - 1].label) \
+            and items[k - 1].q.base_unit == cur.q.base_unit:
+        return items[k - 1]
+    found = [it for it in items[:i] if it is not cur and it.q.base_unit == cur.q.base_unit
+             and it.q.exact and is_previous_level(it.label)]
+    if not found:
+        return None
+    # nearest to the current level
+    return min(found, key=lambda it: abs(it.q.start - cur.q.start))
+
+
+def _severity(stated: Decimal, computed: Decimal) -> str | None:
+    if computed == 0 or stated == 0 or (stated > 0) != (computed > 0):
+        return "info"
+    ratio = abs(stated / computed)
+    return None if 1 / WILD_RATIO <= ratio <= WILD_RATIO else "info"
+
+
+def _check_change(doc: TextDoc, items: list[_Item], i: int):
+    change = items[i]
+    q = change.q
+    verb = change_verb(change.label)
+    if verb is None or not q.exact:
+        return None
+    kind = "rate" if q.base_unit == "%" else "points" if q.base_unit == "个百分点" else "amount"
+    cur, passed = _current(items, i, kind, change)
+    if cur is None:
+        return None
+    down = is_down(verb)
+    delta = None
+    if kind != "amount":
+        deltas = [d for d in passed if d.q.base_unit == cur.q.base_unit]
+        if len(deltas) == 1 and len(passed) == 1:
+            delta = deltas[0]
+    prev = None if delta is not None else _previous(items, i, cur)
+    if delta is None and prev is None:
+        return None
+    if delta is not None:
+        d_verb = change_verb(delta.label)
+        d_down = d_verb is not None and is_down(d_verb)
+        if d_down != down:
+            return None
+        signed = delta.q.interval.negated() if d_down else delta.q.interval
+        base = cur.q.interval - signed
+        factor = cur.q.factor
+        base_shown = f"{format_plain((base.mid / factor).quantize(Decimal('0.01')))} {cur.q.unit}"
+        basis = f"本期 {cur.q.shown}、{delta.label.strip(' ，,')}{delta.q.shown}，上年为 {base_shown}"
+        related = (delta.q, cur.q)
+    else:
+        base = prev.q.interval
+        basis = f"上年 {prev.q.shown} → 本期 {cur.q.shown}"
+        related = (prev.q, cur.q)
+    stated = q.interval.negated() if down else q.interval
+    stated_value = -Decimal(q.number) if down else Decimal(q.number)
+    base_value = base.mid
+    difference = cur.q.interval - base
+    diff_value = cur.q.interval.mid - base_value
+    # (interval, exact value, unit shown) for each reading of the stated change
+    candidates: list[tuple[Interval, Decimal, str]] = []
+    if kind == "amount":
+        candidates.append((difference.scaled(1 / q.factor), diff_value / q.factor, q.unit))
+    elif kind == "points" or cur.q.base_unit == "%":
+        candidates.append((difference, diff_value, "个百分点" if kind == "points" else "%"))
+    if kind == "rate":
+        if base.contains_zero() or base_value == 0:
+            return None
+        candidates.append(((difference / base).scaled(100), diff_value / base_value * 100, "%"))
+    if any((v >= 0) == (stated_value >= 0) and rounds_to(v, q.number) for _i, v, _u in candidates):
+        return None
+    _interval, value, unit = candidates[-1]
+    decimals = max(2, decimals_of(q.number))
+    direction = ("增长" if value >= 0 else "下降") if kind == "rate" else ("增加" if value >= 0 else "减少")
+    shown = f"{format_decimal(abs(value), decimals)}{'' if unit == '%' else ' '}{unit}"
+    message = f"“{verb}{q.shown}”与前后数值不符：{basis}，应为{direction} {shown}"
+    if any(i.scaled(q.factor if kind == "amount" else 1).intersects(stated) for i, _v, _u in candidates):
+        severity = "warning"  # only the rounding of the figures could explain it
+        message += "（若所列数字为四舍五入后的数，可忽略）"
+    else:
+        severity = _severity(stated_value, value)
+        if severity == "info":
+            message += "（相差较大，可能比较的不是同一项，请核对）"
+    return Hit(TextAnchor(doc.key, q.start, q.end - q.start), message, severity,
+               tuple(TextAnchor(doc.key, r.start, r.end - r.start) for r in related))
 
 
 def check_growth(doc: TextDoc):
-    if not _CHANGE_WORDS.search(doc.text):
+    if not _CHANGE_HINT.search(doc.text):
         return
-    groups = quantity_groups(doc.text)
-    by_sentence: dict = {}
-    for g in groups:
-        for q in g.quantities:
-            by_sentence.setdefault(g.sentence, []).append((q, g.label))
-    for sentence, items in by_sentence.items():
-        sentence_text = sentence.text(doc.text)
-        if not _COMPARE_RE.search(sentence_text):
+    for items in _items(doc.text).values():
+        if len(items) < 2:
             continue
-        for q, label in items:
-            m = _CHANGE_RE.search(label.rstrip(" 为达"))
-            if not m or q.approx:
+        for i in range(1, len(items)):
+            if change_verb(items[i].label) is None:
                 continue
-            earlier = [(c, lab) for c, lab in items if c.end <= q.start and c is not q and c.exact]
-            percent = q.base_unit == "%"
-            if percent:  # 增长10%: relative change of two amounts
-                unit_of = lambda c: c.base_unit != "%"  # noqa: E731
-            elif q.base_unit == "个百分点":  # 提高5个百分点: difference of two rates
-                unit_of = lambda c: c.base_unit == "%"  # noqa: E731
-            else:  # 增加60万元: difference of two amounts
-                unit_of = lambda c, unit=q.base_unit: c.base_unit == unit  # noqa: E731
-            prev = [c for c, lab in earlier if unit_of(c) and any(w in lab for w in PREVIOUS_WORDS)]
-            if not prev:
-                continue
-            previous = prev[-1]
-            current = [c for c, lab in earlier if unit_of(c) and c is not previous
-                       and c.base_unit == previous.base_unit
-                       and not any(w in lab for w in PREVIOUS_WORDS)]
-            if not current:
-                continue
-            cur = current[-1]
-            down = any(w in m.group(1) for w in _DOWN)
-            stated = q.interval.negated() if down else q.interval
-            if percent:
-                if previous.interval.contains_zero():
-                    continue
-                change = ((cur.interval - previous.interval) / previous.interval).scaled(100)
-                expected = format_decimal(abs(cur.interval.mid - previous.interval.mid)
-                                          / previous.interval.mid * 100, 2)
-                shown = f"{expected}%"
-            else:
-                change = cur.interval - previous.interval
-                factor = previous.interval.mid / Decimal(previous.number) if Decimal(previous.number) else 1
-                shown = f"{format_plain(abs(change.mid / factor).quantize(Decimal('0.01')))} {q.unit}"
-            if change.intersects(stated):
-                continue
-            word = m.group(1)
-            grew = cur.interval.mid >= previous.interval.mid
-            direction = "增长" if grew else "下降"
-            if not percent:
-                direction = "增加" if grew else "减少"
-            message = (f"“{word}{q.shown}”与前后数值不符：上年 {previous.shown} → 本期 {cur.shown}，"
-                       f"应为{direction} {shown}")
-            related = (TextAnchor(doc.key, previous.start, previous.end - previous.start),
-                       TextAnchor(doc.key, cur.start, cur.end - cur.start))
-            yield Hit(TextAnchor(doc.key, q.start, q.end - q.start), message, None, related)
+            hit = _check_change(doc, items, i)
+            if hit is not None:
+                yield hit
 
 
 GROWTH_RULE = DocRule(
@@ -92,6 +193,11 @@ GROWTH_RULE = DocRule(
         "上年同期为200户，今年为180户，较上年下降5%。",
         "上年完成投资300万元，今年完成投资360万元，较上年增加50万元。",
         "参保率由上年的90%提高到95%，较上年提高3个百分点。",
+        "五年来，农业生产总值由2亿元增长到了4.05亿元，增长101.5%。",
+        "均价22.07元/公斤，比上年增4.35元，增22.6%。",
+        "地方一般公共预算收入累计完成1.78亿元，较同期增长0.75亿元，增幅达67.6%。",
+        "均价32.51元/公斤，较去年的30.83元/公斤增加1.86元/公斤。",
+        "烟农售烟收入4713.2萬元,較去年4254.38萬元增加485.82萬元。",
     ),
     passing=(
         "财政收入由上年的500万元增长到550万元，同比增长10%。",
@@ -100,5 +206,14 @@ GROWTH_RULE = DocRule(
         "上年完成投资300万元，今年完成投资360万元，较上年增加60万元。",
         "上年同期为200户，今年为180户，较上年下降10%。",
         "参保率由上年的90%提高到95%，较上年提高5个百分点。",
+        "生产干毛茶440万公斤，比上年增11.63万公斤，增长2.71%。",
+        "农业产值14520万元，比上年同期增509.5万元，增长3.64%，工业值8844万元，比上年同期增823.12万元，增长10.26%。",
+        "规模上企业产值任务23亿元，企业个数6家，比去年减少1家，产值增长35.3%。",
+        "上等烟比例74.25%，较去年的77.14%减少2.89%。",
+        "均价32.51元/公斤，较去年的30.83元/公斤增加1.68元/公斤。",
+        "完成财税收入550万元，占全年任务的114%，同比增长137%。",
+        "实现产值3862.6万元，比上年增990多万元，增30.75%。",
+        "户均种烟收入17438.37元，比上年增3383.34元，增24%。",
+        "农民人均纯收入由4800元增长到了10800元，增长了125%。",
     ),
 )

@@ -16,10 +16,12 @@ from functools import lru_cache
 from ..groups import QuantityGroup, quantity_groups
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
 from .sums import text_breakdowns
+from ..changes import is_comparison
 
 _LEAD = re.compile(r"^(?:其中|另外|同时|此外|全乡|全镇|全县|全村|我乡|我镇|本乡|本镇|今年|目前|截至目前|截止目前|现|共计|共有|共|累计|已经|已|有|为|达到|达|实现|完成|和|及|与|以及)+")
 _TRAIL = re.compile(r"(?:共计|共有|合计|累计|总计|共|有|为|达到|达|约|计|了|的|是)+$")
-_YEAR = re.compile(r"[0-9０-９]{4}年|[一二三四五六七八九十]+月|上半年|下半年|今年|去年|明年|上年")
+_MASKED_YEAR = re.compile(r"(?:19|20|二[0〇○零])[_＿xX*＊]{1,2}年|[_＿xX*＊]{2,4}年")
+_YEAR = re.compile(r"(?:19|20|二[0〇○零])[_＿xX*＊]{1,2}年|[_＿xX*＊]{2,4}年|[0-9０-９]{4}年|[一二三四五六七八九十]+月|上半年|下半年|今年|去年|明年|上年")
 _DIGITS = re.compile(r"[0-9０-９]+")
 _PLACE_SUFFIX = ("村", "乡", "镇", "组", "社区", "街道")
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区|乡|镇)")
@@ -118,6 +120,11 @@ def _different(a: frozenset, b: frozenset) -> bool:
     return bool(a) and bool(b) and a != b
 
 
+def _masked(times: frozenset) -> bool:
+    """20__年 / 20xx年: a year left blank may be any year, so the statement matches none."""
+    return any(_MASKED_YEAR.fullmatch(t) for t in times)
+
+
 @lru_cache(maxsize=4096)
 def _part_starts(text: str) -> frozenset[int]:
     """Where the parts of the text's breakdowns start (其中县城集中安置16户53人 …)."""
@@ -157,8 +164,8 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
     """The statements of facts in one text (memoized on the text, which is immutable)."""
     out = []
     for g in quantity_groups(text):
-        if g.approx or "%" in g.units:
-            continue
+        if g.approx or "%" in g.units or is_comparison(g.label):
+            continue  # 比去年减少2家, 与任务相比亏3亿元: a difference, not a fact that recurs
         key = subject_key(g.label)
         if len(key) < 2 or key in _STOP:
             continue
@@ -297,6 +304,8 @@ def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:
     if not equal and (len(later.key) < 3 or later.key.startswith(ACTIVITY_VERBS)
                       or later.stmt.is_part or earlier.stmt.is_part):
         return None  # 低保, 其中县城集中安置: the same fact only when a shared number anchors it
+    if _masked(earlier.stmt.times) or _masked(later.stmt.times):
+        return None
     if _different(earlier.stmt.times, later.stmt.times) or _different(earlier.stmt.places, later.stmt.places):
         return None  # 2017年 … / 2018年 …, 东门村 … / 仙坪村 …: different facts
     # certain only when the names agree, a shared number anchors them and the name is
@@ -336,5 +345,8 @@ REPEAT_RULE = CorpusRule(
         "东村搬迁30户，其中县城集中安置24户32人。\n西村搬迁300户，其中县城集中安置275户649人。",
         "东门村组织培训5次，实现转移就业20人。\n仙坪村组织培训3次，实现转移就业30人。",
         "扫黑除恶：悬挂横幅12条。\n安全生产：悬挂横幅30条。",
+        "20__年企业个数6家，比去年减少1家。\n20__年企业个数5家，比去年减少2家。",
+        "实际完成与任务相比亏3亿元。\n实际完成与任务相比亏12.4亿元。",
+        "农业产值14520万元，比上年同期增509.5万元；工业值8844万元，比上年同期增823.12万元。",
     ),
 )

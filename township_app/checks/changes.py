@@ -1,0 +1,68 @@
+"""What role a figure plays in a comparison, read from the words just before it.
+
+"均价22.07元，比上年增4.35元，增22.6%" holds three kinds of figure: a level (22.07元, the
+thing itself), a change (比上年增4.35元) and a rate of change (增22.6%). "由2亿元增长到4.05亿元"
+names a level before (由…) and after (…到). Growth, repeated facts and sums all need to tell
+these apart: a change is neither a base to grow from, nor a fact that recurs, nor a part.
+"""
+from __future__ import annotations
+
+import re
+
+#: verbs that state a change; longer first so 增长 wins over 增
+CHANGE_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨", "净增", "新增", "增幅", "增速",
+                "下降", "减少", "降低", "下滑", "降幅", "回落", "减", "增", "降", "涨")
+DOWN_VERBS = ("下降", "减少", "降低", "下滑", "降幅", "回落", "减", "降")
+PREVIOUS_WORDS = ("上年同期", "去年同期", "上年", "去年", "上一年", "同期", "前一年")
+_FILLER = r"(?:了|达到|达|为|约|近|超过|高达|只有|仅)*"
+_CHANGE_END_RE = re.compile(rf"(?P<verb>{'|'.join(CHANGE_VERBS)}){_FILLER}$")
+_TO_END_RE = re.compile(rf"(?:{'|'.join(CHANGE_VERBS)})(?:了)?(?:到|至)了?$")
+_FROM_END_RE = re.compile(r"(?:由|从)(?:[^，,；;。]{0,12}的)?$")
+_COMPARE_RE = re.compile(r"同比|环比|较|比|与[^，,；;。]{0,8}相比|相比")
+_SUBJECT_STRIP = re.compile(
+    rf"(?:同比|环比|较|比|与|相比|{'|'.join(PREVIOUS_WORDS)}|\d{{4}}年|[_＿xX*＊]+年|"
+    r"的|了|达到|达|为|约|分别|共|全年|全乡|全镇|其中|实现|完成|速度|幅度|还|又|也|再|"
+    rf"{'|'.join(CHANGE_VERBS)})")
+
+
+def change_verb(label: str) -> str | None:
+    """The verb when the words before a figure state a change (比上年增, 增长了, 增幅达)."""
+    m = _CHANGE_END_RE.search(label.rstrip(" \u3000"))
+    return m.group("verb") if m else None
+
+
+def is_down(verb: str) -> bool:
+    return verb in DOWN_VERBS
+
+
+def is_change(label: str) -> bool:
+    """A change rather than a level: 比上年增加, 较去年减少, 增长 (but not 增长到, a level)."""
+    text = label.rstrip(" \u3000")
+    return _TO_END_RE.search(text) is None and _CHANGE_END_RE.search(text) is not None
+
+
+def is_level_after_change(label: str) -> bool:
+    """增长到 / 提高至: the level reached."""
+    return _TO_END_RE.search(label.rstrip(" \u3000")) is not None
+
+
+def is_from_level(label: str) -> bool:
+    """由2亿元 / 从上年的…: the level a change started from."""
+    return _FROM_END_RE.search(label.rstrip(" \u3000")) is not None
+
+
+def is_previous_level(label: str) -> bool:
+    """较去年的27600担, 上年同期为200户, 由上年的500万元: a level of the earlier period."""
+    if is_change(label) or is_level_after_change(label):
+        return False
+    return any(w in label for w in PREVIOUS_WORDS) or is_from_level(label)
+
+
+def is_comparison(label: str) -> bool:
+    """比上年增加 / 与任务相比亏: the figure is a difference, not a fact of its own."""
+    return is_change(label) or (_COMPARE_RE.search(label) is not None and not is_previous_level(label))
+
+
+def subject_words(label: str) -> str:
+    """What a change figure is about, once comparison words are dropped: 产值增长 → 产值."""
+    return _SUBJECT_STRIP.sub("", label).strip(" \u3000，,、；;：:（）()")

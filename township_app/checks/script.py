@@ -1,0 +1,58 @@
+"""Traditional-script copies read as Simplified, character for character.
+
+Reports reach offices as Traditional-script copies (戶, 萬元, 億, 總人口, 佔) from
+sites that convert pages. The rules look for Simplified words, so each text is read
+through this one-to-one table first; offsets do not move, and findings quote the text as
+written. A character is a line of the table: add one where a report shows it missed.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+_PAIRS = (
+    # units, numbers and money
+    "戶户 萬万 億亿 圓元 畝亩 噸吨 公頃公顷 個个 隻只 條条 項项 臺台 輛辆 盞盏 塊块 張张 幅幅 萬万 兩两 釐厘 斤斤 擔担"
+    # totals, parts, comparison and change
+    " 總总 計计 數数 佔占 與与 較较 減减 達达 實实 際际 長长 漲涨 餘余 幾几 約约 並并 另另 於于 從从 至至 為为 爲为"
+    " 則则 應应 當当 對对 這这 們们 個个 將将 經经 過过 還还 進进 開开 發发 關关 係系 並并 區区 縣县 鄉乡 鎮镇 村村 組组"
+    " 業业 產产 農农 務务 財财 稅税 資资 貸贷 費费 險险 療疗 醫医 藥药 衛卫 護护 養养 殘残 困困 貧贫 幫帮 扶扶 補补 貼贴"
+    " 戰战 軍军 屬属 優优 撫抚 婦妇 兒儿 孫孙 學学 師师 敎教 教教 園园 場场 廠厂 礦矿 電电 網网 鐵铁 線线 車车 運运 橋桥"
+    " 樓楼 屋屋 築筑 設设 備备 裝装 蓋盖 環环 綠绿 樹树 林林 糧粮 麥麦 穀谷 種种 蔬蔬 菜菜 魚鱼 雞鸡 豬猪 牛牛 羊羊 頭头"
+    " 勞劳 動动 轉转 換换 讓让 協协 會会 議议 黨党 員员 幹干 部部 機机 構构 團团 體体 獨独 齡龄 歲岁 婚婚 齡龄 孕孕"
+    " 類类 級级 層层 質质 量量 價价 錢钱 帳账 賬账 銷销 購购 買买 賣卖 貨货 額额 標标 準准 規规 劃划 畫画 個个 專专 門门"
+    " 點点 處处 辦办 權权 證证 書书 報报 據据 統统 籌筹 劃划 觀观 現现 狀状 況况 問问 題题 題题 節节 約约 導导 領领 織织"
+    " 強强 號号 歷历 曆历 時时 間间 週周 後后 裏里 裡里 麼么 於于 無无 與与 專专 興兴 舉举 亂乱 爭争 災灾 難难 險险 衛卫"
+    " 區区 鄰邻 離离 參参 覆覆 蓋盖 結结 紀纪 約约 給给 納纳 纖纤 絕绝 續续 總总 綜综 維维 緊紧 練练 織织 縣县 繳缴 繼继"
+    " 認认 識识 調调 談谈 請请 講讲 評评 試试 詳详 謝谢 讀读 論论 設设 訪访 該该 說说 誤误 課课 諾诺 譽誉 護护 變变"
+    " 億亿 傳传 們们 傷伤 價价 儲储 優优 償偿 創创 劉刘 劇剧 勵励 勝胜 勢势 區区 華华 協协 單单 嚴严 國国 圍围 圖图 團团"
+    " 壓压 壞坏 壯壮 奪夺 奮奋 婁娄 實实 寧宁 寶宝 對对 將将 屆届 層层 歲岁 嶺岭 巖岩 幣币 帶带 幫帮 廣广 廢废 廟庙 張张"
+    " 彙汇 匯汇 態态 慶庆 憂忧 應应 懷怀 戀恋 戲戏 擁拥 擇择 擊击 據据 擴扩 攜携 數数 斷断 於于 時时 晉晋 曉晓 曬晒 書书"
+    " 會会 東东 條条 來来 極极 構构 標标 樣样 歐欧 歸归 殺杀 氣气 漢汉 湯汤 溝沟 滅灭 滿满 漁渔 潔洁 澤泽 濟济 灣湾 災灾"
+    " 為为 煙烟 燈灯 營营 爾尔 獎奖 獲获 產产 畢毕 當当 發发 盡尽 監监 盤盘 碼码 確确 礎础 穩稳 積积 窮穷 競竞 筆笔 節节"
+    " 範范 築筑 簡简 糧粮 紅红 約约 級级 紡纺 細细 終终 組组 經经 結结 絡络 統统 絲丝 網网 緣缘 編编 縮缩 總总 績绩"
+    " 職职 聯联 聲声 聽听 肅肃 脫脱 腦脑 與与 舊旧 艱艰 藝艺 範范 莊庄 萬万 葉叶 蘭兰 處处 虧亏 號号 衝冲 製制 複复"
+    " 視视 親亲 覺觉 觀观 觸触 計计 記记 許许 訂订 訊讯 詞词 試试 詢询 話话 誠诚 調调 諸诸 謀谋 證证 議议 讓让 貝贝"
+    " 負负 貢贡 責责 貫贯 貿贸 資资 賓宾 賦赋 質质 賴赖 贊赞 趕赶 趙赵 跡迹 蹤踪 較较 載载 輔辅 輕轻 輸输 辦办 農农 迴回"
+    " 這这 連连 週周 進进 運运 過过 達达 違违 遠远 適适 遷迁 選选 遺遗 邊边 鄉乡 醫医 釋释 針针 錄录 鍵键 鎮镇 長长 門门"
+    " 閉闭 開开 閑闲 間间 閱阅 隊队 陽阳 階阶 際际 陳陈 險险 隨随 隱隐 雖虽 雙双 雜杂 雞鸡 離离 難难 電电 霧雾 靈灵 韓韩"
+    " 響响 頁页 頂顶 項项 順顺 須须 預预 領领 頭头 頻频 題题 額额 顏颜 願愿 類类 顧顾 顯显 風风 飛飞 飯饭 飲饮 養养 館馆"
+    " 饑饥 馬马 駐驻 驗验 驚惊 體体 髮发 鬥斗 鬧闹 魯鲁 鳥鸟 鳳凤 鹽盐 麗丽 麥麦 黃黄 點点 齊齐 龍龙 龜龟"
+    # punctuation some converters leave behind
+    " ％%"
+)
+
+_TABLE = {}
+for _pair in _PAIRS.split():
+    if len(_pair) % 2 == 0:
+        half = len(_pair) // 2
+        for _t, _s in zip(_pair[:half], _pair[half:]):
+            if _t != _s:
+                _TABLE[ord(_t)] = _s
+
+
+@lru_cache(maxsize=4096)
+def analysis_text(text: str) -> str:
+    """`text` with Traditional characters replaced by their Simplified ones, same length."""
+    if text.isascii():
+        return text
+    return text.translate(_TABLE)
