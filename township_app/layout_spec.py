@@ -20,7 +20,9 @@ TITLE_FONT_PT = 22  # 2号
 PAGE_NUMBER_FONT_PT = 14  # 4号
 PAGE_NUMBER_BELOW_TYPE_AREA_MM = 7
 
-#: font role per element; the printing module maps roles to installed font files
+#: the face each element is set in — the one map both writers read (the PDF finds a font
+#: file for the face, the .docx names the face Word knows); GB/T 9704: 一、黑体 （一）楷体
+#: 1. 仿宋 （1） 仿宋, title 小标宋, page numbers 宋体
 FONT_ROLES = {
     "title": "小标宋",
     "heading1": "黑体",  # 一、
@@ -28,6 +30,25 @@ FONT_ROLES = {
     "heading3": "仿宋",  # 1.
     "heading4": "仿宋",  # （1）
     "body": "仿宋",
-    "page_number": "宋体",
+    "signature": "仿宋",  # 落款 and date
     "table": "仿宋",
+    "table_caption": "黑体",  # 表题 above a table
+    "page_number": "宋体",
+    "label": "黑体",  # 附件
+    "watermark": "黑体",
 }
+
+#: a face that is not installed is replaced by the first of these that is (the PDF picks the
+#: font file; the .docx names the first as Word's alternative face)
+FONT_FALLBACKS = {
+    "仿宋": ("宋体", "楷体", "黑体"),
+    "楷体": ("仿宋", "宋体", "黑体"),
+    "黑体": ("宋体", "仿宋", "楷体"),
+    "宋体": ("仿宋", "楷体", "黑体"),
+    "小标宋": ("黑体", "宋体", "仿宋"),
+}
+
+
+def heading_face(depth: int) -> str:
+    """The face of a heading at tree depth (0 = 一、); deeper levels keep the 4th level's face."""
+    return FONT_ROLES[f"heading{min(depth, 3) + 1}"]

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..layout_spec import FONT_ROLES, heading_face
 from ..model import Report
 from .fonts import FontSet
 
-#: heading depth → font style, as printing sets them (GB/T 9704: 一、黑体 （一）楷体 1. 仿宋 （1） 仿宋)
-HEADING_STYLES = ("黑体", "楷体", "仿宋", "仿宋")
-BODY_STYLE = "仿宋"
-TITLE_STYLE = "小标宋"
+BODY_STYLE = FONT_ROLES["body"]
+TITLE_STYLE = FONT_ROLES["title"]
 
 
 @dataclass(frozen=True)
@@ -29,7 +28,7 @@ class GlyphGap:
 
 
 def heading_style(depth: int) -> str:
-    return HEADING_STYLES[min(depth, len(HEADING_STYLES) - 1)]
+    return heading_face(depth)
 
 
 def glyph_gaps(report: Report, fonts: FontSet) -> list[GlyphGap]:

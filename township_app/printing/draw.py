@@ -76,7 +76,7 @@ def _subset_chunks(canvas: Canvas, face: FontFace, text: str) -> list[str]:
 
 def _draw_page_number(canvas: Canvas, n: int, g: PageGeometry, ts: Typesetter) -> None:
     size = spec.PAGE_NUMBER_FONT_PT
-    shaped = ts.shape(page_number_text(n), "宋体", size, Where("", "页码"))
+    shaped = ts.shape(page_number_text(n), spec.FONT_ROLES["page_number"], size, Where("", "页码"))
     width = sum(shaped.widths)
     if n % 2:
         x = g.left + g.width - size - width  # odd: right, one character in
@@ -95,7 +95,7 @@ def _draw_page_number(canvas: Canvas, n: int, g: PageGeometry, ts: Typesetter) -
 
 def _draw_watermark(canvas: Canvas, g: PageGeometry, ts: Typesetter, mark: str) -> None:
     """Large light-grey text across the page, under everything else."""
-    shaped = ts.shape(mark, "黑体", 100, Where("", "水印"))
+    shaped = ts.shape(mark, spec.FONT_ROLES["watermark"], 100, Where("", "水印"))
     if not shaped.text:
         return
     diagonal = math.hypot(g.width, g.height)

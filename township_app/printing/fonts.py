@@ -18,6 +18,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from ..layout_spec import FONT_FALLBACKS
+
 #: the five faces a 公文 page uses
 STYLES = ("仿宋", "黑体", "楷体", "宋体", "小标宋")
 
@@ -30,7 +32,6 @@ class StyleWanted:
 
     files: tuple[tuple[str, int], ...]
     families: tuple[str, ...]  # the real face under its names
-    then: tuple[str, ...]  # other styles whose fonts may stand in, in order
     free: tuple[str, ...] = ()  # free look-alikes, used when the real face is absent
 
 
@@ -40,26 +41,22 @@ WANTED: dict[str, StyleWanted] = {
                ("FZFSJW.TTF", 0), ("方正仿宋简体.ttf", 0)),
         families=("仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "方正仿宋简体",
                   "FZFangSong-Z02S"),
-        then=("宋体", "楷体", "黑体"),
     ),
     "楷体": StyleWanted(
         files=(("楷体_GB2312.ttf", 0), ("KT_GB2312.ttf", 0), ("simkai.ttf", 0),
                ("FZKTJW.TTF", 0), ("方正楷体简体.ttf", 0)),
         families=("楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "方正楷体简体", "FZKai-Z03S"),
-        then=("仿宋", "宋体", "黑体"),
         free=("AR PL UKai CN", "AR PL KaitiM GB", "LXGW WenKai", "霞鹜文楷",
               "AR PL UKai TW", "AR PL UKai HK"),
     ),
     "黑体": StyleWanted(
         files=(("simhei.ttf", 0), ("FZHTJW.TTF", 0), ("方正黑体简体.ttf", 0)),
         families=("黑体", "SimHei", "方正黑体简体", "FZHei-B01S"),
-        then=("宋体", "仿宋", "楷体"),
         free=("WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback"),
     ),
     "宋体": StyleWanted(
         files=(("simsun.ttc", 0), ("simsun.ttf", 0), ("FZSSJW.TTF", 0)),
         families=("宋体", "SimSun", "方正书宋简体"),
-        then=("仿宋", "楷体", "黑体"),
         free=("AR PL UMing CN", "AR PL SungtiL GB", "AR PL New Sung", "AR PL UMing TW",
               "AR PL UMing HK"),
     ),
@@ -67,7 +64,6 @@ WANTED: dict[str, StyleWanted] = {
         files=(("方正小标宋简体.ttf", 0), ("FZXBSJW.TTF", 0), ("方正小标宋_GBK.ttf", 0),
                ("FZXBSK.TTF", 0), ("方正小标宋简体.TTF", 0)),
         families=("方正小标宋简体", "FZXiaoBiaoSong-B05S", "方正小标宋_GBK", "FZXiaoBiaoSong-B05"),
-        then=("黑体", "宋体", "仿宋"),
     ),
 }
 
@@ -148,7 +144,7 @@ class FontSet:
         """Other loaded faces to borrow a glyph from, the style's own chain first."""
         seen = {id(self.by_style[style])}
         out = []
-        for other in WANTED[style].then + STYLES:
+        for other in FONT_FALLBACKS[style] + STYLES:
             f = self.by_style.get(other)
             if f is not None and id(f) not in seen:
                 seen.add(id(f))
@@ -356,7 +352,7 @@ def find_fonts(font_dirs: list[str | Path] | None = None, *,
                 or Path(face.path).name.lower() in {n.lower() for n, _ in WANTED[style].files}
             notes.append(f"{style} → {face.shown_name}" + ("" if exact else "（代用字体）"))
             continue
-        stand_in = next((own[o] for o in WANTED[style].then if o in own), None)
+        stand_in = next((own[o] for o in FONT_FALLBACKS[style] if o in own), None)
         if stand_in is not None:
             by_style[style] = stand_in
             notes.append(f"{style} → {stand_in.shown_name}（未找到{style}，借用其他字体）")

@@ -44,8 +44,7 @@ class RenderResult:
     path: Path
 
 
-#: heading depth → font style (GB/T 9704: 一、黑体 （一）楷体 1. 仿宋 （1） 仿宋)
-HEADING_STYLES = ("黑体", "楷体", "仿宋", "仿宋")
+ROLE = spec.FONT_ROLES
 
 INDICATOR_COLUMNS = (
     ("name", Column("指标名称", "left")),
@@ -79,7 +78,7 @@ class ReportLayout:
 
     def title(self, text: str) -> list[Block]:
         size = spec.TITLE_FONT_PT
-        shaped = self.ts.shape(text, "小标宋", size, Where("", "标题"))
+        shaped = self.ts.shape(text, ROLE["title"], size, Where("", "标题"))
         lines = self.ts.lines(shaped, size, self.g.width, justify=False, balanced=True)
         for line in lines:
             _shift(line, (self.g.width - line.width) / 2)
@@ -91,8 +90,8 @@ class ReportLayout:
         size = self.g.body_size
         inset = 2 * size
         where = Where("", "落款")
-        issuer_s = self.ts.shape(issuer, "仿宋", size, where) if issuer else None
-        date_s = self.ts.shape(date, "仿宋", size, Where("", "成文日期")) if date else None
+        issuer_s = self.ts.shape(issuer, ROLE["signature"], size, where) if issuer else None
+        date_s = self.ts.shape(date, ROLE["signature"], size, Where("", "成文日期")) if date else None
         iw = sum(issuer_s.widths) if issuer_s else 0.0
         dw = sum(date_s.widths) if date_s else 0.0
         right = self.g.width - inset
@@ -124,12 +123,12 @@ class ReportLayout:
 
     def findings_appendix(self, findings: list) -> list[Block]:
         size = self.g.body_size
-        label = self.ts.shape("附件", "黑体", size, Where("", "附件"))
+        label = self.ts.shape("附件", ROLE["label"], size, Where("", "附件"))
         blocks: list[Block] = [NewPage(), GridBlock([self.ts.single_line(label, size)],
                                                     keep_with_next=True), Blank(1)]
         blocks.extend(self.title("检查发现汇总"))
         if not findings:
-            blocks.append(self.paragraph("未发现问题。", "仿宋", Where("", "附件")))
+            blocks.append(self.paragraph("未发现问题。", ROLE["body"], Where("", "附件")))
             return blocks
         columns = [Column("序号", "center", wraps=False), Column("级别", "center"),
                    Column("位置", "left"), Column("问题", "left")]
@@ -150,7 +149,7 @@ def _section_blocks(layout: ReportLayout, report: Report):
         path = " / ".join(headings.get(i) or "（无标题）" for i in view.path)
         blocks: list[Block] = []
         if s.title.strip() or (view.label and s.numbering != NUMBERING_NONE):
-            style = HEADING_STYLES[min(view.depth, len(HEADING_STYLES) - 1)]
+            style = spec.heading_face(view.depth)
             blocks.append(layout.paragraph(view.heading.strip(), style, Where(path, "小标题"),
                                            keep_with_next=True))
         k = 0
@@ -159,7 +158,7 @@ def _section_blocks(layout: ReportLayout, report: Report):
             if not para:
                 continue
             k += 1
-            blocks.append(layout.paragraph(para, "仿宋", Where(path, f"正文第{k}段")))
+            blocks.append(layout.paragraph(para, ROLE["body"], Where(path, f"正文第{k}段")))
         if s.print_table and s.id is not None:
             blocks.extend(layout.indicator_table(report, s.id, path))
         yield blocks
@@ -208,7 +207,7 @@ def iter_render_pdf(report: Report, out_path: str | os.PathLike,
     try:
         # the page's default font is the body face, so no page names an unembedded Helvetica
         canvas = Canvas(str(tmp), pagesize=(g.page_width, g.page_height), pageCompression=1,
-                        initialFontName=fonts.face("仿宋").pdf_name,
+                        initialFontName=fonts.face(ROLE["body"]).pdf_name,
                         initialFontSize=g.body_size)
         canvas.setTitle(props.title or "")
         canvas.setAuthor(props.issuer or props.township or "")

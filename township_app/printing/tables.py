@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..layout_spec import FONT_ROLES
 from .compose import Cell, Row, TableBlock
 from .linebreak import break_lines, units
 from .typeset import Typesetter, Where
@@ -27,7 +28,7 @@ class Column:
 
 
 def build_table(ts: Typesetter, columns: list[Column], rows: list[list[str]], measure: float,
-                where: list[Where], header_where: Where, style: str = "仿宋",
+                where: list[Where], header_where: Where, style: str = FONT_ROLES["table"],
                 size: float = TABLE_FONT_PT) -> TableBlock:
     """A TableBlock `measure` points wide; where[i] names row i for missing-glyph records."""
     header_shaped = [ts.shape(c.title, style, size, header_where) for c in columns]
