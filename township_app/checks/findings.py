@@ -5,6 +5,8 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..model import INDICATOR_COLUMNS
+
 SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
 SEVERITY_ORDER = ("error", "warning", "info")
 
@@ -56,8 +58,9 @@ class Location:
         return f"{path} · {where}第{(self.start or 0) + 1}字"
 
 
-COLUMN_LABELS = {"value": "数值", "target": "目标/任务数", "previous": "上年同期", "unit": "单位",
-                 "name": "名称", "note": "备注", "formula": "公式"}
+#: columns named as the table's headers name them (model.INDICATOR_COLUMNS); after 指标“…” the
+#: name column is just 名称
+COLUMN_LABELS = {**{c.key: c.header for c in INDICATOR_COLUMNS}, "name": "名称", "formula": "公式"}
 
 
 @dataclass

@@ -50,6 +50,12 @@ def _label(text: str, lo: int, start: int) -> tuple[str, int, bool]:
     if not breaks:
         return text[lo:start], lo, False
     label_start = breaks[-1] + 1
+    if len(breaks) >= 1 and text[breaks[-1]] in "：:":
+        # 其中：第一产业…: the 其中 before the colon belongs to the first part's words
+        head = breaks[-2] + 1 if len(breaks) >= 2 else lo
+        if text[head:breaks[-1]].strip(" \u3000（(").endswith("其中"):
+            label_start = head
+            breaks = breaks[:-1]
     middle_has_words = False
     for a, b in zip(breaks, breaks[1:]):
         if text[a + 1:b].strip():

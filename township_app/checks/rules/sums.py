@@ -26,8 +26,9 @@ SUBTOTAL_WORDS = ("共计", "合计", "总计", "总共", "共", "累计", "全�
 #: labels of figures that do not add up: averages, rates, shares, prices
 NOT_SUMMABLE = ("人均", "户均", "平均", "每", "均", "率", "占比", "比例", "单价", "亩产", "标准")
 #: parts that fall short of a 共…其中 / 其中 total are reported (as a warning) only when they
-#: cover most of it: a partition with a slip comes close, a few notable subsets do not
-NEAR_WHOLE = Decimal("0.9")
+#: cover most of it and the difference looks like a slip of the keyboard (see typo_like):
+#: a partition with a slip comes close, a few notable subsets do not
+NEAR_WHOLE = Decimal("0.7")
 _NOT_SUMMABLE_RE = re.compile("|".join(NOT_SUMMABLE))
 REVERSE_TOTAL_WORDS = ("合计", "共计", "总计")
 OVERLAP_MARKERS = ("以上", "以下", "以内", "周岁", "岁", "的", "含", "包括")
@@ -35,10 +36,10 @@ _COMPLEMENT_PREFIXES = (("已", "未"), ("", "非"))
 
 
 def _core(label: str) -> str:
-    label = label.strip(" \u3000，,、；;：:")
+    label = label.strip(" \u3000，,、；;：:（(")
     for word in BREAKDOWN_WORDS + EXHAUSTIVE_WORDS:
         if label.startswith(word):
-            label = label[len(word):]
+            label = label[len(word):].lstrip(" \u3000，,、；;：:")
     return label
 
 
@@ -59,6 +60,26 @@ def _short_name(label: str) -> str:
     if not core or len(core) > 8:
         return ""
     return core + " "
+
+
+def typo_like(written: str, computed: str) -> bool:
+    """441 for 414, 4558 for 4568, 1.2 for 1.12: a total that differs from the sum of its
+    parts as a slip of the keyboard does (two digits swapped, one digit changed, dropped or
+    added). A short sum that looks like this is a slip; any other shortfall may be parts
+    left unlisted."""
+    a = written.replace(".", "").lstrip("0")
+    b = computed.replace(".", "").lstrip("0")
+    if a == b or not a or not b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if abs(len(a) - len(b)) != 1:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
 def _has_total_word(label: str) -> bool:
@@ -87,8 +108,6 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names: 
         if strength == "whole":
             return "error", f"分项 {parts[0].shown} 与总数 {total.number} {unit} 不符"
         return None
-    if strength == "some" and not exceeds and summed.hi < total.interval.lo * NEAR_WHOLE:
-        return None
     same_written_unit = all(p.unit == total.unit for p in parts)
     names = names or [""] * len(parts)
     if same_written_unit:
@@ -102,12 +121,14 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names: 
         message = f"分项之和为 {shown_sum} {unit}（{terms}），与总数 {total.number} {unit} 不符"
         return "error", message
     if strength == "total":
-        if summed.hi < total.interval.lo * NEAR_WHOLE:
-            return None  # far short: the text lists only some parts (女党员80名，少数民族党员50名)
+        if summed.hi < total.interval.lo * NEAR_WHOLE or not typo_like(total.number, shown_sum):
+            return None  # short: the text may list only some parts (各种抚恤金…其中复员军人…)
         message = (f"分项之和为 {shown_sum} {unit}（{terms}），少于总数 {total.number} {unit}；"
                    f"若还有未列出的分项请忽略，否则请核对")
         return "warning", message
     if not exceeds:
+        if summed.hi < total.interval.lo * NEAR_WHOLE or not typo_like(total.number, shown_sum):
+            return None
         message = (f"“其中”各项之和为 {shown_sum} {unit}（{terms}），少于总数 {total.number} {unit}；"
                    f"若还有未列出的分项请忽略，否则请核对")
         return "warning", message
@@ -119,9 +140,13 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names: 
 def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup) -> list[QuantityGroup]:
     parts: list[QuantityGroup] = []
     first_units = None
-    for g in groups[i + 1:]:
+    for k in range(i + 1, len(groups)):
+        g = groups[k]
         if g.gap_has_clause and parts:
             break
+        if parts and k + 1 < len(groups) and _gender_pair(g.label, groups[k + 1].label) \
+                and not _gender_pair(parts[0].label, groups[i + 2].label if i + 2 < len(groups) else ""):
+            break  # …其中寄宿生610人；男生702人，女生618人: another split of the total begins
         core = _core(g.label)
         if parts and (g.label.strip(" ，,、；;").startswith("其中") or any(w in core for w in SUBTOTAL_WORDS)):
             break
@@ -147,7 +172,7 @@ def _person_like_match(total: QuantityGroup, parts: list[QuantityGroup]) -> bool
 @lru_cache(maxsize=4096)
 def text_breakdowns(text: str) -> tuple:
     """(total, parts, exhaustive) for every breakdown in a text (memoized on the text)."""
-    return tuple((t, tuple(p), e) for t, p, e in breakdowns(list(quantity_groups(text))))
+    return tuple((t, tuple(p), e) for t, p, e in breakdowns(list(quantity_groups(text)), text))
 
 
 def _summable(g: QuantityGroup) -> bool:
@@ -155,10 +180,71 @@ def _summable(g: QuantityGroup) -> bool:
     return "%" not in g.units and not _NOT_SUMMABLE_RE.search(g.label)
 
 
-def breakdowns(groups: list[QuantityGroup]):
+_OPEN = "(（"
+_CLOSE = ")）"
+
+
+def _lead(label: str) -> str:
+    return label.strip(" \u3000，,、；;：:")
+
+
+def _bracket_end(text: str, start: int) -> int:
+    """Where the bracket opened at `start` closes (the end of the text when it does not)."""
+    depth = 0
+    for k in range(start, len(text)):
+        ch = text[k]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return k
+        elif ch == "\n":
+            return k
+    return len(text)
+
+
+def _bracketed_parts(groups, i: int, text: str) -> list[QuantityGroup]:
+    """耕地面积23004亩（水田7160亩，旱地18488亩）: the figures inside the bracket after a total."""
+    total = groups[i]
+    opening = text.find(_lead(groups[i + 1].label)[:1], total.end) if i + 1 < len(groups) else -1
+    if opening < 0 or text[opening] not in _OPEN or text[total.end:opening].strip(" \u3000"):
+        return []
+    end = _bracket_end(text, opening)
+    parts = []
+    for g in groups[i + 1:]:
+        if g.start >= end:
+            break
+        parts.append(g)
+    return parts
+
+
+def _same_kind(parts: list[QuantityGroup]) -> list[QuantityGroup]:
+    """第一产业…，第二产业…，第三产业…，财政收入…: a list whose items share their last word
+    ends where an item of another kind begins."""
+    if len(parts) < 4:
+        return parts
+    cores = [_core(p.label).strip("（(：:") for p in parts]
+    tail = cores[0][-2:]
+    if len(tail) < 2 or not all(c.endswith(tail) for c in cores[:3]):
+        return parts  # two alike may be chance (县城集中安置, 集镇集中安置, 自购房 …)
+    for k, c in enumerate(cores):
+        if not c.endswith(tail):
+            return parts[:k]
+    return parts
+
+
+def _after_sentence(text: str, total: QuantityGroup, nxt: QuantityGroup) -> bool:
+    """实现国民生产总值4558万元。其中：第一产业…: 其中 opening the sentence right after the total."""
+    if nxt.sentence == total.sentence or nxt.label_start != nxt.sentence.start:
+        return False
+    return not text[total.end:nxt.sentence.start].strip(" \u3000。.！!？?\n")
+
+
+def breakdowns(groups: list[QuantityGroup], text: str = ""):
     """(total, parts, strength) for every breakdown in one text's groups."""
     for i, total in enumerate(groups):
-        label = total.label.strip(" ，,、；;：:")
+        label = _lead(total.label)
         if label.startswith(REVERSE_TOTAL_WORDS):
             if not _summable(total):
                 continue
@@ -166,16 +252,27 @@ def breakdowns(groups: list[QuantityGroup]):
             if len(parts) >= 2:
                 yield total, parts, "whole"
             continue
-        if i + 1 >= len(groups) or total.sentence != groups[i + 1].sentence:
+        if i + 1 >= len(groups):
             continue
         nxt = groups[i + 1]
-        nxt_label = nxt.label.strip(" ，,、；;：:")
-        if nxt.gap_has_clause:
+        nxt_label = _lead(nxt.label)
+        if text and nxt_label[:1] in _OPEN and _summable(total):
+            inner = _lead(nxt_label[1:])
+            parts = [p for p in _bracketed_parts(groups, i, text) if _summable(p)
+                     and (p.units & total.units or _person_like_match(total, [p]))]
+            if parts and not inner.startswith(SUBTOTAL_WORDS):
+                strength = "whole" if inner.startswith(EXHAUSTIVE_WORDS) else "some"
+                yield total, parts, strength
             continue
-        if nxt_label.startswith(BREAKDOWN_WORDS) or nxt_label.startswith(EXHAUSTIVE_WORDS):
+        next_sentence = text and _after_sentence(text, total, nxt)
+        if (total.sentence != nxt.sentence and not next_sentence) or nxt.gap_has_clause:
+            continue
+        if nxt_label.startswith(BREAKDOWN_WORDS) or (nxt_label.startswith(EXHAUSTIVE_WORDS)
+                                                     and not next_sentence):
             if not _summable(total):
                 continue
-            parts = [p for p in _parts_after(groups, i, total) if p.sentence == total.sentence]
+            parts = [p for p in _parts_after(groups, i, total) if p.sentence == nxt.sentence]
+            parts = _same_kind(parts)
             if not parts:
                 continue
             if nxt_label.startswith(EXHAUSTIVE_WORDS) or (
@@ -191,6 +288,35 @@ def breakdowns(groups: list[QuantityGroup]):
             if (a.sentence == b.sentence == total.sentence and not b.gap_has_clause
                     and complementary(a.label, b.label) and _summable(total)):
                 yield total, [a, b], "whole"
+    yield from _split_pairs(groups)
+
+
+def _split_pairs(groups: list[QuantityGroup]):
+    """…共出生人口82人，其中一孩66人，二孩16人；男孩40人，女孩22人: a 男/女 pair later in the
+    sentence splits the same total again. Not adjacent to it, the pair may split a part
+    instead, so only a typo-like difference is reported (strength "some")."""
+    for k in range(1, len(groups) - 1):
+        a, b = groups[k], groups[k + 1]
+        if b.gap_has_clause or a.sentence != b.sentence or not _gender_pair(a.label, b.label):
+            continue
+        for j in range(k - 1, -1, -1):
+            t = groups[j]
+            if t.sentence != a.sentence:
+                break
+            if j == k - 1 and not a.gap_has_clause and _lead(a.label).startswith(BREAKDOWN_WORDS):
+                break  # directly after its total: the pair is an ordinary breakdown
+            if _has_total_word(t.label) and _summable(t) and t.units & a.units & b.units:
+                yield t, [a, b], "some"
+                break
+
+
+_GENDER = (("男", "女"), ("男性", "女性"), ("男孩", "女孩"), ("男生", "女生"))
+
+
+def _gender_pair(a: str, b: str) -> bool:
+    a, b = _core(a), _core(b)
+    return any(a.endswith(m) and b.endswith(f) and a[:-len(m)] == b[:-len(f)] for m, f in _GENDER) \
+        or (a.startswith("男") and b.startswith("女") and a[1:] == b[1:])
 
 
 def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup) -> list[QuantityGroup]:
@@ -248,6 +374,11 @@ SUM_RULE = DocRule(
         "甲村10户、乙村20户，合计31户。",
         "共有党员50名，其中女党员60名。",
         "共投入资金500万元，其中县级资金300万元，乡级资金250万元。",
+        "全镇实现地区生产总值8620万元。其中：第一产业3410万元，第二产业2875万元，第三产业2345万元，农民人均纯收入8120元。",
+        "全村土地面积5630亩（耕地2410亩，林地3390亩），森林覆盖率62%。",
+        "享受临时救助人数352人，其中县级救助235人，乡级救助90人。",
+        "上半年共出生新生儿146人，其中一孩98人，二孩48人；男孩79人，女孩57人。",
+        "共有低保户156户(其中:一类低保38户、二类低保65户、三类低保63户)。",
     ),
     passing=(
         "共完成易地搬迁65户243人，其中县城集中安置16户53人，集镇集中安置25户95人，自购房10户48人，分散自建14户47人，进一步加强了住房保障。",
@@ -268,5 +399,11 @@ SUM_RULE = DocRule(
         "甲村10户、乙村20户，合计30户。",
         "已发放交通补贴224人，合计11.1万元。",
         "全乡建档立卡贫困户共615户，已脱贫426户，未脱贫189户，2018年脱贫144户。",
+        "全年共发放各类救助金835120元，其中孤儿基本生活费12人，15.6万元，残疾人两项补贴203人，412800元。",
+        "共有党员50名，其中女党员20名，少数民族党员10名。",
+        "全镇实现地区生产总值8620万元。其中：第一产业3410万元，第二产业2865万元，第三产业2345万元，农民人均纯收入8120元。",
+        "全村土地面积5630亩（其中耕地2410亩），森林覆盖率62%。",
+        "共有低保户156户(其中:一类低保38户、二类低保55户、三类低保63户)，另有特困供养人员42人。",
+        "全镇共有学生1320人，其中寄宿生610人；男生702人，女生618人。",
     ),
 )
