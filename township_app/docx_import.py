@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .formats import docx_styles
-from .model import Indicator
+from .model import INDICATOR_COLUMNS, Indicator
 from .numbers import NumberInputError, normalize_number
 from .textsource import SourceTextError
 
@@ -139,6 +139,9 @@ _NUMBER_WITH_UNIT = re.compile(r"\s*([+-]?[\d０-９][\d０-９,，.．]*)\s*([^
 
 def _column_role(header: str) -> str | None:
     h = header.replace(" ", "").replace("\u3000", "")
+    for column in INDICATOR_COLUMNS:  # the headers this program writes, then other words
+        if h == column.header:
+            return column.key
     for role, words in _HEADER_KEYS:
         if any(w in h for w in words):
             return role

@@ -37,6 +37,46 @@ class ReportProperties:
         return {name: getattr(self, name) for name in self.field_names()}
 
 
+@dataclass(frozen=True)
+class IndicatorColumn:
+    """A column of the indicator table, as the window, both writers, the importer and the
+    checks' messages name and align it; `since` is the INDICATOR_COLUMNS_VERSION that added it."""
+
+    key: str  # the Indicator attribute (and the store's column)
+    header: str  # 列名, the same on screen, on paper and in Word
+    numeric: bool = False  # kept as typed, read as a number by the checks, right-aligned
+    align: str = "left"  # left / right / center
+    wraps: bool = True  # may a printed cell wrap onto several lines
+    since: int = 1
+
+
+#: the indicator table's columns, in display order; add a column with since = a new version
+INDICATOR_COLUMNS: tuple[IndicatorColumn, ...] = (
+    IndicatorColumn("name", "指标名称"),
+    IndicatorColumn("value", "数值", numeric=True, align="right", wraps=False),
+    IndicatorColumn("unit", "单位", align="center"),
+    IndicatorColumn("target", "目标/任务数", numeric=True, align="right", wraps=False),
+    IndicatorColumn("previous", "上年同期", numeric=True, align="right", wraps=False),
+    IndicatorColumn("note", "备注"),
+)
+#: raised whenever a column is added; a submission's content hash covers the columns of its version
+INDICATOR_COLUMNS_VERSION = 1
+#: what an indicator row holds besides its shown columns: the checks' rule for the row
+INDICATOR_EXTRA_FIELDS = ("formula",)
+
+
+def indicator_column(key: str) -> IndicatorColumn:
+    for column in INDICATOR_COLUMNS:
+        if column.key == key:
+            return column
+    raise KeyError(key)
+
+
+def indicator_fields(version: int = INDICATOR_COLUMNS_VERSION) -> tuple[str, ...]:
+    """The row fields as of a columns version: what a content hash of that version covers."""
+    return tuple(c.key for c in INDICATOR_COLUMNS if c.since <= version) + INDICATOR_EXTRA_FIELDS
+
+
 @dataclass
 class Indicator:
     """One row of a section's indicator table. Numbers are text exactly as typed."""
@@ -52,8 +92,8 @@ class Indicator:
     note: str = ""
     formula: str = ""  # rule the checks apply to this row, e.g. "rate: 2 / 3"
 
-    EDITABLE = ("name", "value", "unit", "target", "previous", "note", "formula")
-    NUMERIC = ("value", "target", "previous")
+    EDITABLE = indicator_fields()
+    NUMERIC = tuple(c.key for c in INDICATOR_COLUMNS if c.numeric)
 
 
 @dataclass

@@ -21,7 +21,8 @@ from pathlib import Path
 import sqlite_utils
 
 from . import __version__
-from .model import Indicator, Report, ReportProperties, Section
+from .model import (INDICATOR_COLUMNS_VERSION, Indicator, Report, ReportProperties, Section,
+                    indicator_fields)
 from .schema_check import ReportFileError, validate_report_schema
 from .store import MIGRATIONS, SCHEMA_VERSION, ReportStore, StoreError, os_reason
 
@@ -87,8 +88,14 @@ def suggest_submission_name(properties: ReportProperties, today: date | None = N
     return f"{name}.db"
 
 
-def report_content_hash(report: Report) -> str:
-    """SHA-256 over the report's properties, tree (by position, not id) and indicator rows."""
+def report_content_hash(report: Report, columns_version: int = INDICATOR_COLUMNS_VERSION) -> str:
+    """SHA-256 over the report's properties, tree (by position, not id) and indicator rows.
+
+    The rows are hashed with the fields of `columns_version` (model.INDICATOR_COLUMNS), so a
+    column added later leaves the hash of an older submission as it was; hashes of later
+    versions carry their version ("v2:…"), see hash_columns_version.
+    """
+    fields = indicator_fields(columns_version)
     ids_to_path: dict[int, tuple[int, ...]] = {}
     sections = []
     for view in report.walk():
@@ -99,12 +106,19 @@ def report_content_hash(report: Report) -> str:
         sections.append({
             "path": list(path), "title": s.title, "body": s.body, "numbering": s.numbering,
             "print_table": bool(s.print_table),
-            "indicators": [{k: getattr(i, k) for k in Indicator.EDITABLE}
+            "indicators": [{k: getattr(i, k) for k in fields}
                            for i in report.indicators_of(s.id)],
         })
     canonical = json.dumps({"properties": report.properties.as_dict(), "sections": sections},
                            ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return digest if columns_version == 1 else f"v{columns_version}:{digest}"
+
+
+def hash_columns_version(content_hash: str) -> int:
+    """The indicator-columns version a stored content hash was computed with (bare hex: 1)."""
+    head, sep, _ = content_hash.partition(":")
+    return int(head[1:]) if sep and head[:1] == "v" and head[1:].isdigit() else 1
 
 
 def summarize_findings(check_run) -> dict:

@@ -8,11 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from ..model import Indicator
+from ..model import INDICATOR_COLUMNS, Indicator
 from ..numbers import NumberInputError, normalize_number
 from .undo_commands import EditIndicatorCommand
 
-COLUMNS = ("name", "value", "unit", "target", "previous", "note")
+COLUMNS = tuple(c.key for c in INDICATOR_COLUMNS)
 COL_NAME, COL_VALUE, COL_UNIT, COL_TARGET, COL_PREVIOUS, COL_NOTE = range(len(COLUMNS))
 CELL_COLORS = {"error": "#fde0dc", "warning": "#fff3d6", "info": "#e3f0fd"}
 UNITS = ["户", "人", "个", "名", "万元", "元", "亿元", "亩", "公顷", "平方公里", "公里", "米",
@@ -22,10 +22,7 @@ UNITS = ["户", "人", "个", "名", "万元", "元", "亿元", "亩", "公顷",
 class IndicatorTableModel(QAbstractTableModel):
     inputRejected = Signal(int, int, str)  # row, column, message for the user
 
-    HEADERS = {
-        "name": "指标名称", "value": "数值", "unit": "单位", "target": "目标/任务数",
-        "previous": "上年同期", "note": "备注",
-    }
+    HEADERS = {c.key: c.header for c in INDICATOR_COLUMNS}  # the same headers print and Word use
 
     def __init__(self, session, parent=None):
         super().__init__(parent)

@@ -16,7 +16,7 @@ from typing import Generator
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import layout_spec as spec
-from ..model import NUMBERING_NONE, Report, format_chinese_date
+from ..model import INDICATOR_COLUMNS, NUMBERING_NONE, Report, format_chinese_date
 from .compose import Blank, Block, GridBlock, NewPage, PageGeometry, Paginator
 from .draw import draw_page
 from .fonts import FontSet, find_fonts
@@ -46,14 +46,7 @@ class RenderResult:
 
 ROLE = spec.FONT_ROLES
 
-INDICATOR_COLUMNS = (
-    ("name", Column("指标名称", "left")),
-    ("value", Column("数值", "right", wraps=False)),
-    ("unit", Column("单位", "center")),
-    ("target", Column("目标任务数", "right", wraps=False)),
-    ("previous", Column("上年同期", "right", wraps=False)),
-    ("note", Column("备注", "left")),
-)
+INDICATOR_TABLE = tuple((c.key, Column(c.header, c.align, wraps=c.wraps)) for c in INDICATOR_COLUMNS)
 
 
 def _shift(line: TypesetLine, dx: float) -> TypesetLine:
@@ -111,7 +104,7 @@ class ReportLayout:
         rows = report.indicators_of(section_id)
         if not rows:
             return []
-        kept = [(attr, col) for attr, col in INDICATOR_COLUMNS
+        kept = [(attr, col) for attr, col in INDICATOR_TABLE
                 if any(str(getattr(r, attr) or "").strip() for r in rows)]
         if not kept:
             return []
