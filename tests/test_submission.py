@@ -12,7 +12,7 @@ import pytest
 from conftest import ROOT
 from township_app import __version__
 from township_app.model import ReportProperties
-from township_app.schema_check import ReportFileError, validate_report_schema
+from township_app.report_schema import ReportFileError, check_connection
 from township_app.store import SCHEMA_VERSION, ReportStore
 from township_app.submission import (
     SubmissionError, export_submission, open_submission, report_content_hash,
@@ -190,9 +190,9 @@ def test_broken_and_hostile_files_are_refused_cleanly(submission, tmp_path):
         assert not leftovers, (label, leftovers)
 
 
-def test_validate_report_schema_accepts_a_report_and_rejects_a_trigger(store_path, tmp_path):
+def test_check_connection_accepts_a_report_and_rejects_a_trigger(store_path, tmp_path):
     conn = sqlite3.connect(f"{store_path.as_uri()}?mode=ro", uri=True)
-    assert validate_report_schema(conn) == SCHEMA_VERSION
+    assert check_connection(conn, "r.db").version == SCHEMA_VERSION
     conn.close()
     copy = tmp_path / "copy.db"
     with ReportStore(store_path, read_only=True) as store:
@@ -200,7 +200,7 @@ def test_validate_report_schema_accepts_a_report_and_rejects_a_trigger(store_pat
     _edit(copy, "CREATE TRIGGER t AFTER DELETE ON sections BEGIN SELECT 1; END")
     conn = sqlite3.connect(copy)
     with pytest.raises(ReportFileError):
-        validate_report_schema(conn)
+        check_connection(conn, "copy.db")
     conn.close()
 
 

@@ -12,6 +12,7 @@ import argparse
 import importlib
 import pkgutil
 import sys
+import traceback
 
 from . import __version__, commands
 from .paths import APP_DISPLAY_NAME
@@ -50,7 +51,13 @@ def main(argv: list[str] | None = None) -> int:
     modules = _command_modules()
     if argv and argv[0] in modules:
         args = _command_parser(modules).parse_args(argv)
-        return int(args.func(args) or 0)
+        try:
+            return int(args.func(args) or 0)
+        except Exception:  # a crash must never look like a result (exit 1 means "findings")
+            traceback.print_exc()
+            print("township-app: 程序内部出错（见上方信息），未完成。请把以上信息告诉技术人员。",
+                  file=sys.stderr)
+            return commands.EXIT_BAD_INPUT
     if argv and argv[0] in ("-h", "--help"):
         _gui_parser().print_help()
         print("\n子命令：")

@@ -9,10 +9,12 @@ process, since when), so the second program can say who has the file.
 """
 from __future__ import annotations
 
+import errno
 import getpass
 import json
 import os
 import platform
+import stat
 import sys
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,6 +25,7 @@ from .store import StoreError, os_reason
 #: Windows locks a byte range; lock one far past the text so the holder's info stays readable.
 _WINDOWS_LOCK_OFFSET = 0x7FFF0000
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows' os.open defaults to text mode
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # a link named like the lock is never followed
 
 
 class ReportLockedError(StoreError):
@@ -35,7 +38,12 @@ class ReportLockedError(StoreError):
 
 
 class LockFileError(StoreError):
-    """The lock file cannot be made (read-only folder, full disk); the report can still be read."""
+    """The lock file cannot be made (read-only folder, full disk, a link in its place);
+    the report can still be read. `reason` is the bare why, for callers that phrase it."""
+
+    def __init__(self, message: str, reason: str = ""):
+        super().__init__(message)
+        self.reason = reason or message
 
 
 @dataclass(frozen=True)
@@ -92,7 +100,8 @@ class ReportLock:
         # Delete while still holding the lock so nobody can lock the old file in between
         # (POSIX); Windows refuses to delete an open file, so close first there.
         if sys.platform != "win32":
-            _remove_quietly(self.lock_path)
+            if _still_the_file(fd, self.lock_path):  # never a link or file put there since
+                _remove_quietly(self.lock_path)
             _unlock(fd)
             os.close(fd)
         else:
@@ -119,12 +128,7 @@ def acquire_report_lock(report_path: str | os.PathLike) -> ReportLock:
     report_path = Path(report_path).absolute()
     lock_path = lock_path_for(report_path)
     for _ in range(20):  # only repeats when a releasing holder deleted the file under us
-        try:
-            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | _BINARY, 0o644)
-        except OSError as exc:
-            raise LockFileError(
-                f"无法在“{report_path.parent}”中建立锁定文件，不能防止他人同时修改"
-                f"“{report_path.name}”：{os_reason(exc)}") from exc
+        fd = _open_lock_file(lock_path, report_path)
         try:
             got_it = _try_lock(fd)
         except OSError:
@@ -145,16 +149,44 @@ def acquire_report_lock(report_path: str | os.PathLike) -> ReportLock:
         except OSError as exc:
             _unlock(fd)
             os.close(fd)
-            raise LockFileError(f"无法写入锁定文件“{lock_path.name}”：{os_reason(exc)}") from exc
+            raise LockFileError(f"无法写入锁定文件“{lock_path.name}”：{os_reason(exc)}",
+                                os_reason(exc)) from exc
         return ReportLock(report_path, lock_path, fd, holder)
     raise LockFileError(f"锁定文件“{lock_path.name}”反复被删除，无法锁定报告。")
+
+
+def _open_lock_file(lock_path: Path, report_path: Path) -> int:
+    """Our lock file, opened without following a link; only ever a plain file of its own.
+
+    A folder unzipped from another office may carry a `.~lock.…#` that is a link to
+    some other file: following it would overwrite that file (and delete the link at close).
+    """
+    refused = (f"“{report_path.parent}”中的锁定文件“{lock_path.name}”不是普通文件（可能是链接，"
+               "来自拷贝或解压的文件夹），为免改动其他文件而未使用它。请删除该文件后再打开。")
+    if lock_path.is_symlink():
+        raise LockFileError(refused, "锁定文件是链接。")
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | _BINARY | _NOFOLLOW, 0o644)
+    except OSError as exc:
+        if exc.errno == getattr(errno, "ELOOP", None):
+            raise LockFileError(refused, "锁定文件是链接。") from exc
+        raise LockFileError(
+            f"无法在“{report_path.parent}”中建立锁定文件，不能防止他人同时修改"
+            f"“{report_path.name}”：{os_reason(exc)}", os_reason(exc)) from exc
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1:
+        os.close(fd)
+        raise LockFileError(refused, "锁定文件不是普通文件。")
+    return fd
 
 
 def lock_holder(report_path: str | os.PathLike) -> LockHolder | None:
     """Who holds the report now (None when nobody does); leaves no lock behind."""
     lock_path = lock_path_for(Path(report_path).absolute())
+    if lock_path.is_symlink():
+        return None
     try:
-        fd = os.open(lock_path, os.O_RDWR | _BINARY)
+        fd = os.open(lock_path, os.O_RDWR | _BINARY | _NOFOLLOW)
     except OSError:
         return None
     try:
@@ -195,7 +227,6 @@ if sys.platform == "win32":
         ctypes.windll.kernel32.SetFileAttributesW(str(lock_path), 0x2)  # best effort
 
 else:
-    import errno
     import fcntl
 
     def _try_lock(fd: int) -> bool:
@@ -216,7 +247,7 @@ else:
     def _still_the_file(fd: int, lock_path: Path) -> bool:
         """False when the previous holder deleted the file between our open and our lock."""
         try:
-            on_disk = os.stat(lock_path)
+            on_disk = os.lstat(lock_path)
         except FileNotFoundError:
             return False
         mine = os.fstat(fd)

@@ -1,10 +1,11 @@
 """Open whatever the user names on the command line as a Report: a report file, .txt or .docx."""
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from .model import Report
-from .store import ReportStore, StoreError
+from .store import ReportStore, StoreError, os_reason
 from .textsource import SourceTextError, require_file
 
 
@@ -34,3 +35,5 @@ def load_report(path: str | Path) -> Report:
             return store.load_report()
     except StoreError as exc:
         raise SourceError(str(exc)) from exc
+    except sqlite3.DatabaseError as exc:  # went bad after the open's check (a pulled stick)
+        raise SourceError(f"读取“{path.name}”时出错：{os_reason(exc)}") from exc

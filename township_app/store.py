@@ -17,8 +17,10 @@ import sqlite_utils
 
 from .model import NUMBERING_AUTO, Indicator, Report, ReportProperties, Section
 from .numbers import normalize_number
-
-APPLICATION_ID = 0x54534150  # "TSAP": marks a file as ours in the SQLite header
+from .report_schema import (  # noqa: F401  (APPLICATION_ID, MIGRATIONS re-exported for callers)
+    APPLICATION_ID, MAX_FIELD_CHARS, MIGRATIONS, SCHEMA_VERSION, ReportFileError, check_connection,
+    check_header, connect_read_only, harden,
+)
 
 
 class StoreError(Exception):
@@ -26,7 +28,12 @@ class StoreError(Exception):
 
 
 class NewerFileError(StoreError):
-    pass
+    """Written by a newer version of the program: it may be opened read-only."""
+
+
+class ReadOnlyFileError(StoreError):
+    """The file cannot be written here (read-only medium or file, a received submission);
+    it may be opened read-only. The message says why."""
 
 
 class TextInputError(ValueError):
@@ -36,6 +43,10 @@ class TextInputError(ValueError):
 def _check_text(values: dict) -> None:
     for value in values.values():
         if isinstance(value, str):
+            if len(value) > MAX_FIELD_CHARS:
+                raise TextInputError(
+                    f"这段文字有 {len(value):,} 字，超过一处文字的上限 {MAX_FIELD_CHARS:,} 字，"
+                    "无法保存。请分成几个章节。")
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError as exc:
@@ -49,133 +60,174 @@ def validate_text(text: str) -> None:
     _check_text({"text": text})
 
 
-def _migrate_1(db: sqlite_utils.Database) -> None:
-    """The first layout: properties, the section tree and indicator rows."""
-    db["report"].create(
-        {"id": int, **{name: str for name in _V1_PROPERTIES}}, pk="id", not_null={"id"}
-    )
-    db["sections"].create(
-        {"id": int, "parent_id": int, "position": int, "title": str, "body": str},
-        pk="id",
-        foreign_keys=[("parent_id", "sections", "id")],
-        defaults={"title": "", "body": "", "position": 0},
-    )
-    db["indicators"].create(
-        {
-            "id": int,
-            "section_id": int,
-            "position": int,
-            "name": str,
-            "value": str,
-            "unit": str,
-            "target": str,
-            "previous": str,
-            "note": str,
-        },
-        pk="id",
-        foreign_keys=[("section_id", "sections", "id")],
-        defaults={k: "" for k in ("name", "value", "unit", "target", "previous", "note")},
-    )
-
-
-def _migrate_2(db: sqlite_utils.Database) -> None:
-    """Numbering style and table printing per section; check formulas; verified findings."""
-    db["sections"].add_column("numbering", str, not_null_default=NUMBERING_AUTO)
-    db["sections"].add_column("print_table", int, not_null_default=1)
-    db["indicators"].add_column("formula", str, not_null_default="")
-    db["verified_findings"].create(
-        {"fingerprint": str, "rule": str, "reason": str, "verified_at": str},
-        pk="fingerprint",
-    )
-
-
-def _migrate_3(db: sqlite_utils.Database) -> None:
-    """Indexes for sibling and row order: adding row 10,000 costs what adding row 10 does."""
-    db["sections"].create_index(["parent_id", "position"], index_name="idx_sections_parent")
-    db["indicators"].create_index(["section_id", "position"], index_name="idx_indicators_section")
-
-
-_V1_PROPERTIES = ("report_type", "township", "county", "year", "period", "title", "issuer",
-                  "doc_date", "template")
-
-#: index i migrates a file from user_version i to i + 1
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migrate_1, _migrate_2, _migrate_3]
-SCHEMA_VERSION = len(MIGRATIONS)
-
 _SECTION_COLUMNS = ("id", "parent_id", "position", "title", "body", "numbering", "print_table")
 _INDICATOR_COLUMNS = ("id", "section_id", "position", "name", "value", "unit", "target",
                       "previous", "note", "formula")
+#: NULL in a text column (a file written by another tool) reads as empty text
+_SECTION_SELECT = ", ".join(c if c in ("id", "parent_id", "position", "print_table")
+                            else f"coalesce({c}, '')" for c in _SECTION_COLUMNS)
+_INDICATOR_SELECT = ", ".join(c if c in ("id", "section_id", "position") else f"coalesce({c}, '')"
+                              for c in _INDICATOR_COLUMNS)
 
 
 def _row_to_section(row: dict) -> Section:
-    return Section(**{**row, "print_table": bool(row["print_table"])})
+    return Section(**{**row, "numbering": row["numbering"] or NUMBERING_AUTO,
+                      "print_table": bool(row["print_table"])})
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    st = os.stat(path)
+    return st.st_dev, st.st_ino
+
+
+def why_not_writable(path: Path) -> str:
+    """Empty when the report can be written where it is, else why not (for the user)."""
+    name = path.name
+    if not os.access(path.parent, os.W_OK):
+        return (f"“{name}”所在的位置不能写入（光盘、写保护的U盘或只读文件夹），只能以只读方式打开；"
+                "如需修改，请用“另存为”保存到可写的位置。")
+    if not os.access(path, os.W_OK):
+        return (f"“{name}”是只读文件（文件属性设为只读），只能以只读方式打开；"
+                "如需修改，请先取消文件的只读属性，或用“另存为”保存一份。")
+    return ""
+
+
+def _open_failure(name: str, exc: sqlite3.Error) -> str:
+    """Why SQLite could not open a file that passed the header check; permission is not damage."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if code is not None else None
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return f"“{name}”已损坏，无法读取（{exc}）。"
+    return f"无法打开“{name}”：{os_reason(exc)}"
 
 
 class ReportStore:
     """An open report file."""
 
-    def __init__(self, path: str | os.PathLike, *, read_only: bool = False, create: bool = False):
+    def __init__(self, path: str | os.PathLike, *, read_only: bool = False, create: bool = False,
+                 before_write: Callable[[Path], None] | None = None):
+        """Open (or create) a report file; StoreError with a message when it cannot be used.
+
+        The file is checked (report_schema.check_connection) before anything reads or
+        writes it; before_write(path) runs after that check and before the first change
+        to the file (the window makes its backup copy there).
+        """
         self.path = Path(path)
         self.read_only = read_only
-        if not create and not self.path.exists():
-            raise StoreError(f"文件不存在：{self.path}")
-        try:
-            if read_only:
-                conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
-                                       isolation_level=None, check_same_thread=False)
-            else:
-                conn = sqlite3.connect(str(self.path), isolation_level=None,
-                                       check_same_thread=False)
-            self._conn = conn
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA trusted_schema = OFF")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"无法打开“{self.path.name}”：文件已损坏或不是报告文件（{exc}）。") from exc
-        self.db = sqlite_utils.Database(conn)
+        self.read_only_reason = ""  # set when the medium forced a read-only open
+        self._conn: sqlite3.Connection | None = None
+        name = self.path.name
         if create:
-            if version != 0 or conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-                raise StoreError(f"“{self.path.name}”已存在且不是空文件，不能在其上新建报告。")
-        elif app_id != APPLICATION_ID:
-            self.close()
-            raise StoreError(f"“{self.path.name}”不是本程序的报告文件。")
-        if version > SCHEMA_VERSION:
-            if not read_only:
-                self.close()
-                raise NewerFileError(
-                    f"“{self.path.name}”由更新版本的程序保存（格式版本 {version}，本程序支持到 "
-                    f"{SCHEMA_VERSION}），只能以只读方式打开。"
-                )
-        elif not create:
-            self._validate_schema()
-        if not read_only:
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
-            self._migrate(version)
-        self.schema_version = conn.execute("PRAGMA user_version").fetchone()[0]
-
-    def _validate_schema(self) -> None:
-        """Refuse a file with triggers, views or tables we did not make, before any read."""
-        from .schema_check import ReportFileError, validate_report_schema
-        from .submission import META_SQL, META_TABLE
-
-        has_meta = self._conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (META_TABLE,)
-        ).fetchone() is not None
+            self._open_new()
+            return
         try:
-            validate_report_schema(self._conn, extra_tables=(META_SQL,) if has_meta else (),
-                                   name=self.path.name)
+            check_header(self.path)
+        except ReportFileError as exc:
+            raise StoreError(str(exc)) from exc
+        if not read_only:
+            reason = why_not_writable(self.path)
+            if reason:
+                raise ReadOnlyFileError(reason)
+        try:
+            self._conn = self._connect_read_only() if read_only else harden(sqlite3.connect(
+                str(self.path), isolation_level=None, check_same_thread=False))
+            facts = check_connection(self._conn, name)
         except ReportFileError as exc:
             self.close()
             raise StoreError(str(exc)) from exc
+        except sqlite3.Error as exc:
+            self.close()
+            raise StoreError(_open_failure(name, exc)) from exc
+        if facts.newer and not read_only:
+            self.close()
+            raise NewerFileError(
+                f"“{name}”由更新版本的程序保存（格式版本 {facts.version}，本程序支持到 "
+                f"{SCHEMA_VERSION}），只能以只读方式打开。")
+        if facts.is_submission and not read_only:
+            self.close()
+            raise ReadOnlyFileError(
+                f"“{name}”是收到的上报文件，为保持原样只能以只读方式打开；"
+                "如需修改，请用“另存为”保存一份。")
+        self.db = sqlite_utils.Database(self._conn)
+        self._conn.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            if before_write is not None:
+                before_write(self.path)
+            try:
+                self._conn.execute("PRAGMA journal_mode = WAL")
+                self._conn.execute("PRAGMA synchronous = FULL")
+                self._migrate(facts.version)
+            except sqlite3.Error as exc:
+                self.close()
+                raise StoreError(_open_failure(name, exc)) from exc
+        self.schema_version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        self._identity = _identity(self.path)
+
+    def _open_new(self) -> None:
+        """A new, empty report file (the name must be free or an empty file)."""
+        name = self.path.name
+        try:
+            conn = harden(sqlite3.connect(str(self.path), isolation_level=None,
+                                          check_same_thread=False))
+            self._conn = conn
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version != 0 or conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                self.close()
+                raise StoreError(f"“{name}”已存在且不是空文件，不能在其上新建报告。")
+            self.db = sqlite_utils.Database(conn)
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            self._migrate(0)
+        except sqlite3.Error as exc:
+            self.close()
+            raise StoreError(_open_failure(name, exc)) from exc
+        self.schema_version = SCHEMA_VERSION
+        self._identity = _identity(self.path)
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        """mode=ro; on media nobody can write (a CD, a write-protected stick) immutable=1,
+        since a WAL file there cannot get the -shm SQLite needs even for reading."""
+        conn = connect_read_only(self.path)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.Error:
+            conn.close()
+            if os.access(self.path.parent, os.W_OK):
+                raise
+        conn = connect_read_only(self.path, immutable=True)
+        self.read_only_reason = (f"“{self.path.name}”所在的位置不能写入（光盘、写保护的U盘或只读文件夹），"
+                                 "以只读方式打开。")
+        return conn
+
+    def location_problem(self) -> str:
+        """Empty while the file is where it was opened; else why not (a USB stick pulled,
+        a folder unmounted or deleted): edits would then go into nowhere."""
+        try:
+            if _identity(self.path) == self._identity:
+                return ""
+        except OSError:
+            pass
+        if not self.path.parent.is_dir():
+            where = "所在的文件夹已不存在（U盘可能已拔出）"
+        elif not self.path.exists():
+            where = "已不在原处（被删除、移走或U盘已拔出）"
+        else:
+            where = "已被另一个同名文件替换"
+        return (f"报告文件“{self.path.name}”{where}。之后的修改无法保存到该文件；"
+                "请立即用“另存为”把报告保存到其他位置。")
 
     # ---- lifecycle -------------------------------------------------------------------------
     @classmethod
     def create(cls, path: str | os.PathLike, report: Report | None = None) -> "ReportStore":
         store = cls(path, create=True)
         if report is not None:
-            store.write_report(report)
+            try:
+                store.write_report(report)
+            except BaseException:
+                store.close()  # the caller never gets the store to close
+                raise
         return store
 
     def _migrate(self, version: int) -> None:
@@ -221,26 +273,21 @@ class ReportStore:
             raise
 
     def save_copy(self, target: str | os.PathLike) -> None:
-        """A self-contained copy (no -wal beside it) through SQLite's backup API."""
-        target = Path(target)
-        tmp = target.with_name(target.name + ".part")
+        """A self-contained copy (no -wal beside it) through SQLite's backup API, put in place
+        under the target's lock with the target's leftover -wal/-shm removed (report_replace)."""
+        from .report_replace import write_report_file
+
+        write_report_file(Path(target), self.copy_into)
+
+    def copy_into(self, staged: Path) -> None:
+        """Write this report, as it is now, into the new file `staged` (rollback journal)."""
+        open(staged, "wb").close()  # an OSError with errno, not SQLite's bare "unable to open"
+        dest = sqlite3.connect(str(staged))
         try:
-            if tmp.exists():
-                tmp.unlink()
-            open(tmp, "wb").close()  # an OSError with errno, not SQLite's bare "unable to open"
-            dest = sqlite3.connect(str(tmp))
-            try:
-                self._conn.backup(dest)
-                dest.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dest.close()
-            os.replace(tmp, target)
-        except (OSError, sqlite3.DatabaseError) as exc:
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
-            raise StoreError(f"无法写入“{target}”：{os_reason(exc)}") from exc
+            self._conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
 
     # ---- properties ------------------------------------------------------------------------
     def properties(self) -> ReportProperties:
@@ -259,13 +306,13 @@ class ReportStore:
     # ---- sections --------------------------------------------------------------------------
     def sections(self) -> list[Section]:
         rows = self._conn.execute(
-            f"SELECT {', '.join(_SECTION_COLUMNS)} FROM sections ORDER BY parent_id, position"
+            f"SELECT {_SECTION_SELECT} FROM sections ORDER BY parent_id, position"
         )
         return [_row_to_section(dict(zip(_SECTION_COLUMNS, r))) for r in rows]
 
     def section(self, section_id: int) -> Section:
         row = self._conn.execute(
-            f"SELECT {', '.join(_SECTION_COLUMNS)} FROM sections WHERE id = ?", (section_id,)
+            f"SELECT {_SECTION_SELECT} FROM sections WHERE id = ?", (section_id,)
         ).fetchone()
         if row is None:
             raise KeyError(section_id)
@@ -379,7 +426,7 @@ class ReportStore:
 
     # ---- indicators ------------------------------------------------------------------------
     def indicators(self, section_id: int | None = None) -> list[Indicator]:
-        cols = ", ".join(_INDICATOR_COLUMNS)
+        cols = _INDICATOR_SELECT
         if section_id is None:
             rows = self._conn.execute(
                 f"SELECT {cols} FROM indicators ORDER BY section_id, position")

@@ -13,7 +13,6 @@ import json
 import os
 import re
 import sqlite3
-import struct
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -23,20 +22,21 @@ import sqlite_utils
 from . import __version__
 from .model import (INDICATOR_COLUMNS_VERSION, Indicator, Report, ReportProperties, Section,
                     indicator_fields)
-from .schema_check import ReportFileError, validate_report_schema
-from .store import MIGRATIONS, SCHEMA_VERSION, ReportStore, StoreError, os_reason
+from .report_replace import write_report_file
+from .report_schema import (
+    META_SQL, META_TABLE, MIGRATIONS, SCHEMA_VERSION, ReportFileError,
+    check_connection, check_header, connect_read_only,
+)
+from .store import ReportStore, StoreError
 
 
 class SubmissionError(Exception):
     """A submission that cannot be written or opened; the message is for the user."""
 
 
-META_TABLE = "submission_meta"
-META_SQL = f'CREATE TABLE "{META_TABLE}" ("key" TEXT PRIMARY KEY NOT NULL, "value" TEXT NOT NULL)'
 META_KEYS = ("township", "county", "year", "period", "report_type", "title", "exported_at",
              "program_version", "schema_version", "content_hash", "findings_summary",
              "asked_about_errors")
-MAX_TREE_DEPTH = 400  # deeper than any report; stops a crafted file from exhausting the stack
 _UNSAFE_NAME_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
@@ -136,7 +136,8 @@ def export_submission(store_path: str | os.PathLike, out_path_or_dir: str | os.P
     """Write the submission file; returns its path. The source report is only read.
 
     A folder as target gets the suggested name. The file is complete (no -wal/-shm),
-    checked by opening it as the county will, and only then moved into place.
+    checked by opening it as the county will, and only then moved into place, under the
+    target's lock; a half-written file of a killed earlier export is cleared first.
     """
     try:
         with ReportStore(store_path, read_only=True) as store:
@@ -146,21 +147,15 @@ def export_submission(store_path: str | os.PathLike, out_path_or_dir: str | os.P
                 target = target / suggest_submission_name(report.properties)
             if target.resolve() == Path(store_path).resolve():
                 raise SubmissionError("上报文件不能覆盖正在导出的报告文件本身，请另选文件名。")
-            tmp = target.with_name(target.name + ".part")
-            store.save_copy(tmp)
+
+            def build(staged: Path) -> None:
+                store.copy_into(staged)
+                _finish_copy(staged, report, findings_summary, asked_about_errors)
+                open_submission(staged)  # what the county will do; a failure here is our bug
+
+            return write_report_file(target, build)
     except StoreError as exc:
         raise SubmissionError(str(exc)) from exc
-    try:
-        _finish_copy(tmp, report, findings_summary, asked_about_errors)
-        open_submission(tmp)  # what the county will do; a failure here is our bug, loudly
-        os.replace(tmp, target)
-    except OSError as exc:
-        _unlink_quietly(tmp)
-        raise SubmissionError(f"无法写入“{target}”：{os_reason(exc)}") from exc
-    except BaseException:
-        _unlink_quietly(tmp)
-        raise
-    return target
 
 
 def _finish_copy(path: Path, report: Report, findings_summary: dict | None,
@@ -187,82 +182,36 @@ def _finish_copy(path: Path, report: Report, findings_summary: dict | None,
         conn.close()
 
 
-def _unlink_quietly(path: Path) -> None:
-    for p in (path, path.with_name(path.name + "-journal")):
-        try:
-            p.unlink()
-        except OSError:
-            pass
-
-
 # ---- opening (the county side) --------------------------------------------------------------
-def _check_header(path: Path) -> None:
-    """Cheap checks with clear messages before SQLite sees the file."""
-    name = path.name
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    except OSError as exc:
-        raise SubmissionError(f"无法读取“{name}”：{exc.strerror or exc}") from exc
-    if not header.startswith(b"SQLite format 3\x00"):
-        raise SubmissionError(f"“{name}”不是上报文件（不是本程序的数据文件格式）。")
-    if len(header) < 100:
-        raise SubmissionError(f"“{name}”不完整（文件被截断，可能复制时中断），请重新拷贝。")
-    page_size = struct.unpack(">H", header[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    pages = struct.unpack(">I", header[28:32])[0]
-    if page_size < 512 or page_size & (page_size - 1):
-        raise SubmissionError(f"“{name}”的文件头已损坏，无法打开。")
-    if pages and size < pages * page_size:
-        raise SubmissionError(f"“{name}”不完整（文件被截断，可能复制时中断），请重新拷贝。")
-
-
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-    conn.execute("PRAGMA trusted_schema = OFF")
-    conn.execute("PRAGMA cell_size_check = ON")
-    conn.execute("PRAGMA mmap_size = 0")
-    if hasattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE"):
-        conn.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
-    return conn
-
-
 def open_submission(path: str | os.PathLike) -> Submission:
-    """Read a submission file without changing it; SubmissionError with a message otherwise."""
+    """Read a submission file without changing a byte of it; SubmissionError otherwise.
+
+    The file goes through the same check as every report open (report_schema), on an
+    immutable read-only connection, and is then read from a copy in memory.
+    """
     path = Path(path)
-    if not path.exists():
-        raise SubmissionError(f"文件不存在：{path}")
-    if path.is_dir():
-        raise SubmissionError(f"“{path}”是文件夹，不是上报文件。")
-    _check_header(path)
     name = path.name
     try:
-        conn = _connect_read_only(path)
+        check_header(path, what="上报文件")
+        conn = connect_read_only(path, immutable=True)
+    except ReportFileError as exc:
+        raise SubmissionError(str(exc)) from exc
     except sqlite3.DatabaseError as exc:
         raise SubmissionError(f"无法打开“{name}”：{exc}") from exc
     try:
         try:
-            result = conn.execute("PRAGMA quick_check").fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise SubmissionError(f"“{name}”已损坏，无法读取（{exc}）。") from exc
-        if result != [("ok",)]:
-            raise SubmissionError(f"“{name}”已损坏（完整性检查未通过），请让报送单位重新导出。")
-        try:
-            has_meta = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                                    "AND name = ?", (META_TABLE,)).fetchone()[0]
-            version = validate_report_schema(conn, extra_tables=(META_SQL,) if has_meta else (),
-                                             name=name)
+            facts = check_connection(conn, name, require_meta=True, what="上报文件")
         except ReportFileError as exc:
             raise SubmissionError(str(exc)) from exc
-        if not has_meta:
-            raise SubmissionError(f"“{name}”是报告文件，不是上报文件：请在程序中用“导出上报文件”生成。")
+        if facts.newer:
+            raise SubmissionError(
+                f"“{name}”由更新版本的程序生成（格式版本 {facts.version}，本程序支持到 "
+                f"{SCHEMA_VERSION}），请升级本程序后再打开。")
         memory = sqlite3.connect(":memory:", isolation_level=None)
         memory.execute("PRAGMA trusted_schema = OFF")
         try:
             conn.backup(memory)
-            _migrate_in_memory(memory, version)
+            _migrate_in_memory(memory, facts.version)
             report = _read_report(memory, name)
             meta = _read_meta(memory, name)
         finally:
@@ -311,7 +260,6 @@ def _read_report(conn: sqlite3.Connection, name: str) -> Report:
             position=_int(pos, "章节顺序", name) or 0, title=_text(title, "章节标题", name),
             body=_text(body, "章节正文", name), numbering=_text(numbering, "编号方式", name),
             print_table=bool(_int(print_table, "打印设置", name))))
-    _check_tree(sections, name)
     known = {s.id for s in sections}
     indicators = []
     columns = ("id", "section_id", "position") + Indicator.EDITABLE
@@ -324,30 +272,6 @@ def _read_report(conn: sqlite3.Connection, name: str) -> Report:
             position=_int(values["position"], "指标顺序", name) or 0,
             **{k: _text(values[k], "指标内容", name) for k in Indicator.EDITABLE}))
     return Report(props, sections, indicators)
-
-
-def _check_tree(sections: list[Section], name: str) -> None:
-    """Every section reachable from the top, no cycles, not absurdly deep."""
-    by_id = {s.id: s for s in sections}
-    depth_of: dict[int, int] = {}
-    for s in sections:
-        chain = []
-        node = s
-        while node.id not in depth_of:
-            chain.append(node.id)
-            if node.parent_id is None:
-                depth_of[node.id] = 0
-                chain.pop()
-                break
-            parent = by_id.get(node.parent_id)
-            if parent is None or parent.id in chain or len(chain) > MAX_TREE_DEPTH:
-                raise SubmissionError(f"“{name}”中的章节结构不完整或有环，文件已被改动或损坏。")
-            node = parent
-        base = depth_of[node.id]
-        for offset, sid in enumerate(reversed(chain), start=1):
-            depth_of[sid] = base + offset
-        if depth_of[s.id] > MAX_TREE_DEPTH:
-            raise SubmissionError(f"“{name}”中的章节层级过深，文件已被改动或损坏。")
 
 
 def _read_meta(conn: sqlite3.Connection, name: str) -> SubmissionMeta:

@@ -6,7 +6,6 @@ cannot be written; an existing OUT is kept unless --force.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from . import EXIT_OK, fail
@@ -24,6 +23,7 @@ def register(parser) -> None:
 
 def run(args) -> int:
     from ..importer import ImportError_, ImportResult, parse_path
+    from ..report_replace import write_report_file
     from ..sources import REPORT_SUFFIXES, SourceError, load_report
     from ..store import ReportStore, StoreError, TextInputError
 
@@ -44,31 +44,12 @@ def run(args) -> int:
             result = parse_path(source)
     except (ImportError_, SourceError) as exc:
         return fail(str(exc))
-    tmp = out.with_name(out.name + ".part")
     try:
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-            if leftover.exists():
-                leftover.unlink()
-        ReportStore.create(tmp, result.report).close()
-        os.replace(tmp, out)
-    except (StoreError, TextInputError) as exc:
-        _remove(tmp)
+        write_report_file(out, lambda staged: ReportStore.create(staged, result.report).close())
+    except (StoreError, TextInputError) as exc:  # ReportLockedError names who has the file open
         return fail(str(exc))
-    except OSError as exc:
-        _remove(tmp)
-        from ..store import os_reason
-
-        return fail(f"无法写入“{out}”：{os_reason(exc)}")
     _print_summary(result, out)
     return EXIT_OK
-
-
-def _remove(path: Path) -> None:
-    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
-        try:
-            p.unlink()
-        except OSError:
-            pass
 
 
 def _print_summary(result, out: Path) -> None:
