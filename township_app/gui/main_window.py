@@ -31,6 +31,8 @@ from .section_tree_model import SectionTreeModel
 from .session import ReportSession
 from .settings import add_recent_file, recent_files, remove_recent_file
 from .ui_loader import load_ui_into
+from .save_status import SaveStatus
+from .window_keys import WindowKeys
 from .undo_commands import (AddSectionCommand, DeleteSectionCommand, MoveSectionCommand,
                             RenameSectionCommand, SetPropertiesCommand)
 
@@ -67,6 +69,9 @@ class MainWindow(QMainWindow):
         self._make_findings_dock()
         self._make_undo_actions()
         self._wire_actions()
+        self.window_keys = WindowKeys(self, self.actionUndo, self.actionRedo)
+        self.window_keys.watch(self.bodyEditor, self.titleEdit)
+        self.save_status = SaveStatus(self.statusbar, self.actionSave, self)
         self._update_recent_menu()
         self._set_session(None)
         geometry = settings.value("window/geometry")
@@ -358,6 +363,7 @@ class MainWindow(QMainWindow):
             if getattr(old, "lock", None) is not None:
                 old.lock.release()
             old.deleteLater()
+        self.save_status.follow(session)
         self._update_title()
         self._update_counts()
         self._update_report_actions()

@@ -42,6 +42,7 @@ class ReportSession(QObject):
     characterCountChanged = Signal()
     showRequested = Signal(int)  # undo/redo touched this section: bring it into view
     writeFailed = Signal(str)  # message for the user
+    written = Signal()  # the file took an edit (the status bar says 已自动保存)
 
     def __init__(self, store: ReportStore, parent: QObject | None = None):
         super().__init__(parent)
@@ -60,10 +61,12 @@ class ReportSession(QObject):
     def write(self, operation, *args, **kwargs) -> tuple[bool, object]:
         """Run one store write; (False, None) with writeFailed emitted when the file refuses it."""
         try:
-            return True, operation(*args, **kwargs)
+            result = operation(*args, **kwargs)
         except (sqlite3.DatabaseError, OSError, StoreError) as exc:
             self.writeFailed.emit(write_failure_message(exc))
             return False, None
+        self.written.emit()
+        return True, result
 
     # ---- counts --------------------------------------------------------------------------
     def _recount_all(self) -> None:
