@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from .growth import GROWTH_RULE
 from .placeholders import PLACEHOLDER_RULE
+from .named_rates import NAMED_RATE_RULE
 from .rates import RATE_RULE
 from .repeats import REPEAT_RULE
+from .sex_ratio import SEX_RATIO_RULE
 from .shares import SHARE_RULE
 from .sums import SUM_RULE
 from .tables import EMPTY_RULE, FORMULA_RULE, IMPLICIT_RULE, TEXT_TABLE_RULE
 
-ALL_RULES = (PLACEHOLDER_RULE, SUM_RULE, RATE_RULE, SHARE_RULE, GROWTH_RULE, REPEAT_RULE,
+ALL_RULES = (PLACEHOLDER_RULE, SUM_RULE, RATE_RULE, NAMED_RATE_RULE, SHARE_RULE, SEX_RATIO_RULE,
+             GROWTH_RULE, REPEAT_RULE,
              EMPTY_RULE, FORMULA_RULE, IMPLICIT_RULE, TEXT_TABLE_RULE)

@@ -152,6 +152,8 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup) -> l
             break
         if not parts and any(w in core for w in SUBTOTAL_WORDS):
             break  # "其中建档立卡贫困户共615户": a new total, not a part
+        if parts and g.units == {"%"} and not g.gap_has_clause:
+            continue  # 其中一孩66人，一孩率80.5%，二孩16人: a part's own rate between parts
         if not _summable(g):
             break
         if first_units is None:

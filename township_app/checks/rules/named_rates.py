@@ -1,0 +1,115 @@
+"""Rates named after the part they measure: 共出生82人，其中一孩66人，一孩率80.5%.
+
+A rate whose word is the part's own name plus 率 (一孩 → 一孩率, 晚婚 → 晚婚率) is that
+part over the total the part belongs to (the 共…其中 breakdown it sits in). The rates with
+a conventional definition of their own (拨付率, 完成率 …) are the rate rule's.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..groups import QuantityGroup, quantity_groups
+from ..passages import paragraphs
+from ..registry import DocRule, Hit, TextAnchor, TextDoc
+from .rates import RATE_DEFINITIONS
+from .ratio_verdict import judge_ratio
+from .sums import text_breakdowns
+
+_RATE_WORD = re.compile(r"([\u4e00-\u9fff]{2,6})率(?:为|达到|达|是|仅为|只有)?$")
+_DEFINED = tuple(d.keyword for d in RATE_DEFINITIONS)
+#: rate words that name a change or a general condition, not a part of a total
+_NOT_PARTS = ("增长", "增", "完成", "利用", "使用", "满意", "知晓", "合格", "出生", "死亡",
+              "自然增长", "发生", "覆盖", "参保", "参合", "入学", "巩固", "升学", "城镇化")
+
+
+def _stem(label: str) -> str | None:
+    m = _RATE_WORD.search(label.strip(" \u3000，,、；;：:（("))
+    if not m:
+        return None
+    word = m.group(1) + "率"
+    if any(word.endswith(k) for k in _DEFINED):
+        return None
+    stem = m.group(1)
+    # 一孩率 → 一孩; a longer word keeps its last part (出生一孩率 → 一孩 is not guessed)
+    if stem in _NOT_PARTS or stem.endswith(_NOT_PARTS):
+        return None
+    return stem
+
+
+def _total_of(text: str, groups, part: QuantityGroup):
+    """The total a part belongs to: its breakdown's, or the figure its 其中 follows in the
+    sentence even in another unit (新婚84对，其中晚婚52人)."""
+    for total, parts, _strength in text_breakdowns(text):
+        if any(p is part for p in parts):
+            return total
+    k = next((n for n, g in enumerate(groups) if g is part), 0)
+    if k > 0 and part.label.strip(" \u3000，,、；;：:（(").startswith("其中") \
+            and groups[k - 1].sentence == part.sentence and not part.gap_has_clause:
+        return groups[k - 1]
+    return None
+
+
+def check_named_rates(doc: TextDoc):
+    if "率" not in doc.text:
+        return
+    groups = quantity_groups(doc.text)
+    starts = [g.start for g in groups]
+    for para in paragraphs(doc.text):
+        inside = groups[bisect_left(starts, para.start):bisect_left(starts, para.end)]
+        for k, g in enumerate(inside):
+            if g.units != {"%"} or g.approx:
+                continue
+            stem = _stem(g.label)
+            if stem is None:
+                continue
+            part_group = None
+            for j in range(k - 1, -1, -1):
+                cand = inside[j]
+                if "%" in cand.units:
+                    continue
+                core = cand.label.strip(" \u3000，,、；;：:（(")
+                if stem in core:
+                    part_group = cand
+                    break
+            if part_group is None or part_group.approx or len(part_group.quantities) != 1:
+                continue
+            total_group = _total_of(doc.text, groups, part_group)
+            if total_group is None or total_group.approx:
+                continue
+            part = part_group.quantities[0]
+            total = total_group.by_unit().get(part.base_unit)
+            if total is None and len(total_group.quantities) == 1:
+                total = total_group.quantities[0]  # 新婚60对，其中晚婚39人
+            if total is None or not total.exact or total.interval.contains_zero():
+                continue
+            rate = g.quantities[0]
+            verdict = judge_ratio(part.interval, total.interval, rate, 100)
+            if verdict is None:
+                continue
+            severity, expected = verdict
+            message = (f"{stem}率填写为 {rate.shown}，按 {stem} {part.shown} ÷ 总数 {total.shown} "
+                       f"计算应为 {expected}%")
+            yield Hit(TextAnchor(doc.key, rate.start, rate.end - rate.start), message, severity,
+                      (TextAnchor(doc.key, part.start, part.end - part.start),
+                       TextAnchor(doc.key, total.start, total.end - total.start)))
+
+
+NAMED_RATE_RULE = DocRule(
+    id="named-rate",
+    severity="error",
+    title="比率与其分项不符",
+    check=check_named_rates,
+    failing=(
+        "上半年共出生148人，其中一孩96人，一孩率70%，二孩52人，二孩率30%。",
+        "全镇新婚84对，其中晚婚52人，晚婚率为58.2%。",
+        "全乡共有适龄儿童420人，其中留守儿童158人，留守率35.6%。",
+    ),
+    passing=(
+        "上半年共出生148人，其中一孩96人，一孩率64.9%，二孩52人，二孩率35.1%。",
+        "全镇新婚84对，其中晚婚52人，晚婚率为61.9%。",
+        "全乡共有适龄儿童420人，其中留守儿童158人，入学率100%。",
+        "留守儿童158人，留守率35.6%。",
+        "全乡共有适龄儿童约420人，其中留守儿童158人，留守率35%。",
+    ),
+)

@@ -1,0 +1,36 @@
+"""One verdict for every stated quotient (rates, shares, ratios), so they agree on severity.
+
+A stated quotient holds when the exact quotient of the figures as written, rounded half-up
+to the stated decimals, equals it (2124 ÷ 9907 = 21.4394% is 21.44%, and 21.43% is a slip).
+When only the rounding of the figures themselves could explain the difference it is a
+warning; when the computed value is far from the stated one (more than twice or less than
+half) the figures were probably paired wrongly, so it is a 提示, never an error.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..intervals import Interval, decimals_of, format_decimal, rounds_to
+from ..tokens import Quantity
+
+WILD_RATIO = Decimal(2)
+
+
+def judge_ratio(numerator: Interval, denominator: Interval, stated: Quantity,
+                scale: int = 100) -> tuple[str | None, str] | None:
+    """None when the stated quotient holds, else (severity or None for the rule's, expected)."""
+    if denominator.contains_zero() or denominator.mid == 0:
+        return None
+    exact = numerator.mid / denominator.mid * scale
+    if rounds_to(exact, stated.number):
+        return None
+    expected = format_decimal(exact, max(2, decimals_of(stated.number)))
+    if (numerator / denominator).scaled(scale).intersects(stated.interval):
+        return "warning", expected
+    value = Decimal(stated.number)
+    if exact == 0 or value == 0:
+        return "info", expected
+    ratio = value / exact
+    if 1 / WILD_RATIO <= ratio <= WILD_RATIO:
+        return None, expected
+    return "info", expected
