@@ -1,11 +1,12 @@
 """从备份恢复: the automatic copies of this report, newest first, and which one to put back."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ..backups import BackupInfo
+from .screen_fit import fit_dialog
 
 
 class BackupDialog(QDialog):
@@ -45,7 +46,7 @@ class BackupDialog(QDialog):
         if backups:
             self.table.selectRow(0)
         self._selection_changed()
-        self.resize(720, 380)
+        fit_dialog(self, QSize(720, 380))
 
     def _selection_changed(self) -> None:
         chosen = self.selected()

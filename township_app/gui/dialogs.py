@@ -4,12 +4,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QSize, QStandardPaths, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem,
                                QMessageBox, QVBoxLayout, QWidget)
 
 from ..model import ReportProperties
 from ..templates import Template, fill_values, list_templates
+from .screen_fit import fit_dialog
 from .ui_loader import load_ui_into
 
 PERIODS = ["全年", "上半年", "下半年", "第一季度", "第二季度", "第三季度", "第四季度", "前三季度"]
@@ -186,7 +187,7 @@ class PropertiesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
-        self.resize(520, 320)
+        fit_dialog(self, QSize(520, 320))
 
     def properties(self) -> ReportProperties:
         return self.form.properties(self._base)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLabel,
                                QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout)
 
@@ -12,6 +12,7 @@ from ..carryover import carry_over, year_bound_sections
 from ..formats.docx_export import DocxExportError, export_docx
 from ..submission import (SubmissionError, export_submission, suggest_submission_name,
                           summarize_findings)
+from .screen_fit import fit_dialog
 
 
 class CarryOverDialog(QDialog):
@@ -44,7 +45,7 @@ class CarryOverDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        fit_dialog(self, QSize(560, 520))
 
     def cleared_sections(self) -> set[int]:
         return {self.list.item(i).data(Qt.UserRole) for i in range(self.list.count())

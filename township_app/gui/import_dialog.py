@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout)
 
 from ..importer import ImportResult
 from ..model import count_characters, format_chinese_date
+from .screen_fit import fit_dialog
 
 
 class ImportPreviewDialog(QDialog):
@@ -66,7 +68,7 @@ class ImportPreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 600)
+        fit_dialog(self, QSize(760, 600))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为"), self.path_edit.text(),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDockWidget, QFileDialog, QLabel, QMainWindow,
                                QMessageBox, QTextBrowser, QVBoxLayout)
@@ -32,11 +32,13 @@ from .session import ReportSession
 from .settings import add_recent_file, recent_files, remove_recent_file
 from .ui_loader import load_ui_into
 from .save_status import SaveStatus
+from .screen_fit import fit_dialog, fit_main_window, keep_on_screen
 from .window_keys import WindowKeys
 from .undo_commands import (AddSectionCommand, DeleteSectionCommand, MoveSectionCommand,
                             RenameSectionCommand, SetPropertiesCommand)
 
 FONT_WARM_UP_MS = 1500  # after opening: the window is up and the user is reading
+FIRST_RUN_SIZE = QSize(1280, 820)
 REPORT_FILTER = "报告文件 (*.db);;所有文件 (*)"
 
 
@@ -75,8 +77,10 @@ class MainWindow(QMainWindow):
         self._update_recent_menu()
         self._set_session(None)
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is not None and self.restoreGeometry(geometry):
+            keep_on_screen(self)
+        else:
+            fit_main_window(self, FIRST_RUN_SIZE)
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)
@@ -768,7 +772,7 @@ class MainWindow(QMainWindow):
         browser.setHtml((resources_dir() / "help" / "guide.html").read_text("utf-8"))
         layout = QVBoxLayout(dialog)
         layout.addWidget(browser)
-        dialog.resize(720, 640)
+        fit_dialog(dialog, QSize(720, 640))
         dialog.show()
         self.guide = dialog
 

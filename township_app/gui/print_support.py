@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout
 
 from ..checks import SEVERITY_LABELS
 from ..printing import PrintError, PrintOptions, RenderResult, find_fonts, iter_render_pdf
+from .screen_fit import fit_dialog
 
 
 class PdfRenderWorker(QObject):
@@ -197,7 +198,7 @@ class PrintPreviewDialog(QDialog):
         layout.addWidget(self.info)
         self.complete = True
         self.load(pdf_path, result)
-        self.resize(900, 1000)
+        fit_dialog(self, QSize(900, 1000))  # a full A4 page where the screen allows
 
     def load(self, pdf_path: Path, result: RenderResult) -> None:
         """Show a (re)rendered PDF, staying on the page the user was looking at."""
