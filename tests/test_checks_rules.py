@@ -66,7 +66,13 @@ def test_rounding_within_stated_decimals_is_consistent():
     # 174万元 stands for 173.5–174.5万元, so 152.81 ÷ 174 lies in 87.57%–88.08%
     for stated in ("87.8", "88", "87.82", "87.9"):
         assert check_text(f"安排资金174万元，已拨付资金152.81万元，拨付率为{stated}%。") == []
-    assert check_text("安排资金174万元，已拨付资金152.81万元，拨付率为88.2%。")
+    [finding] = check_text("安排资金174万元，已拨付资金152.81万元，拨付率为88.2%。")
+    assert (finding.rule, finding.severity, finding.quote) == ("rate", "error", "88.2%")
+    assert "87.82%" in finding.message
+    # counts are exact: 2124 ÷ 9907 = 21.4394% is 21.44%, so a truncated 21.43% is a slip
+    [finding] = check_text("全乡9907人，其中贫困人口2124人，占21.43%。")
+    assert (finding.rule, finding.severity, finding.quote) == ("share", "error", "21.43%")
+    assert "21.44%" in finding.message
     # a count is exact: 243人 is 243, so parts of 242 are a real slip
     assert check_text("共搬迁243人，分别为甲村120人，乙村122人。")
 

@@ -25,6 +25,8 @@ from ..tokens import Quantity
 _CHANGE_HINT = re.compile(r"增|减|降|升|提高|涨")
 _SHARE_LABEL = re.compile(r"^[，,、；;：:（(\s]*(?:约)?占")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
+HELD = "held"  # a change that holds to the last digit of its figures
+ROUNDED = "rounded"  # a change that fails unless its figures were rounded
 #: a computed value this many times the stated one (or less) means another pairing was meant
 WILD_RATIO = Decimal(2)
 
@@ -152,35 +154,46 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
             return None
         candidates.append(((difference / base).scaled(100), diff_value / base_value * 100, "%"))
     if any((v >= 0) == (stated_value >= 0) and rounds_to(v, q.number) for _i, v, _u in candidates):
-        return None
+        return HELD
     _interval, value, unit = candidates[-1]
     decimals = max(2, decimals_of(q.number))
     direction = ("增长" if value >= 0 else "下降") if kind == "rate" else ("增加" if value >= 0 else "减少")
     shown = f"{format_decimal(abs(value), decimals)}{'' if unit == '%' else ' '}{unit}"
     message = f"“{verb}{q.shown}”与前后数值不符：{basis}，应为{direction} {shown}"
-    if any(i.scaled(q.factor if kind == "amount" else 1).intersects(stated) for i, _v, _u in candidates):
-        severity = "warning"  # only the rounding of the figures could explain it
-        message += "（若所列数字为四舍五入后的数，可忽略）"
+    rounding = any(i.scaled(q.factor if kind == "amount" else 1).intersects(stated)
+                   for i, _v, _u in candidates)
+    if rounding:
+        # only the rounding of the figures explains it: reported where the paragraph shows
+        # its figures are exact (another change next to it holds to the last digit)
+        severity = "warning"
+        message += "（按所列数字计算；若所列数字为约数，可忽略）"
     else:
         severity = _severity(stated_value, value)
         if severity == "info":
             message += "（相差较大，可能比较的不是同一项，请核对）"
-    return Hit(TextAnchor(doc.key, q.start, q.end - q.start), message, severity,
-               tuple(TextAnchor(doc.key, r.start, r.end - r.start) for r in related))
+    hit = Hit(TextAnchor(doc.key, q.start, q.end - q.start), message, severity,
+              tuple(TextAnchor(doc.key, r.start, r.end - r.start) for r in related))
+    return (ROUNDED, hit) if rounding else hit
 
 
 def check_growth(doc: TextDoc):
     if not _CHANGE_HINT.search(doc.text):
         return
-    for items in _items(doc.text).values():
+    by_paragraph: dict[int, list] = {}
+    for sentence, items in _items(doc.text).items():
         if len(items) < 2:
             continue
+        results = by_paragraph.setdefault(doc.text.rfind("\n", 0, sentence.start), [])
         for i in range(1, len(items)):
-            if change_verb(items[i].label) is None:
-                continue
-            hit = _check_change(doc, items, i)
-            if hit is not None:
-                yield hit
+            if change_verb(items[i].label) is not None:
+                results.append(_check_change(doc, items, i))
+    for results in by_paragraph.values():
+        exact_elsewhere = HELD in results
+        for r in results:
+            if isinstance(r, Hit):
+                yield r
+            elif isinstance(r, tuple) and exact_elsewhere:
+                yield r[1]
 
 
 GROWTH_RULE = DocRule(
@@ -193,7 +206,7 @@ GROWTH_RULE = DocRule(
         "上年同期为200户，今年为180户，较上年下降5%。",
         "上年完成投资300万元，今年完成投资360万元，较上年增加50万元。",
         "参保率由上年的90%提高到95%，较上年提高3个百分点。",
-        "五年来，农业生产总值由2亿元增长到了4.05亿元，增长101.5%。",
+        "五年来，农业生产总值由2亿元增长到了4.05亿元，增长101.5%；农民人均纯收入由4800元增长到了10800元，增长了125%。",
         "均价22.07元/公斤，比上年增4.35元，增22.6%。",
         "地方一般公共预算收入累计完成1.78亿元，较同期增长0.75亿元，增幅达67.6%。",
         "均价32.51元/公斤，较去年的30.83元/公斤增加1.86元/公斤。",
@@ -215,5 +228,6 @@ GROWTH_RULE = DocRule(
         "实现产值3862.6万元，比上年增990多万元，增30.75%。",
         "户均种烟收入17438.37元，比上年增3383.34元，增24%。",
         "农民人均纯收入由4800元增长到了10800元，增长了125%。",
+        "五年来，农业生产总值由2亿元增长到了4.05亿元，增长101.5%。",
     ),
 )

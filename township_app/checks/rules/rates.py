@@ -10,10 +10,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..groups import quantity_groups
-from ..intervals import format_decimal
 from ..passages import paragraphs
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
+from .ratio_verdict import ROUNDING, judge_ratio
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ RATE_DEFINITIONS = (
     RateDefinition("整改率", ("整改到位", "整改", "已整改"), ("排查", "发现", "查出")),
     RateDefinition("办结率", ("办结",), ("受理", "收到", "交办")),
     RateDefinition("结案率", ("结案", "办结"), ("受理", "立案")),
+    RateDefinition("符合率", ("政策内", "符合政策"), ("共出生", "出生总数", "出生人口", "出生")),
     RateDefinition("脱贫率", ("已脱贫",), ("建档立卡", "贫困户共", "贫困人口")),
     RateDefinition("贫困发生率", ("未脱贫",), ("总人口", "农村人口", "农业人口"),
                    convention=True, unit="人"),
@@ -81,6 +82,8 @@ def _role(definition: RateDefinition, label: str) -> str | None:
         return "denominator"
     if num and not den:
         return "numerator"
+    if num and den and len(num) != len(den):  # 政策内出生: 政策内 says more than 出生
+        return "numerator" if len(num) > len(den) else "denominator"
     return None
 
 
@@ -133,18 +136,17 @@ def check_rates(doc: TextDoc):
             num, den = pair
             if den.q.interval.contains_zero():
                 continue
-            computed = (num.q.interval / den.q.interval).scaled(100)
-            if computed.intersects(rate.interval):
+            verdict = judge_ratio(num.q.interval, den.q.interval, rate, 100)
+            if verdict is None or verdict[0] == ROUNDING:
                 continue
-            expected = format_decimal((num.q.interval.mid / den.q.interval.mid) * 100,
-                                      max(2, _decimals(rate.number)))
+            verdict_severity, expected = verdict
             num_word = _matches(num.label, definition.numerator)
             den_word = _matches(den.label, definition.denominator)
             message = (f"{definition.keyword}填写为 {rate.shown}，按 {num_word} {num.q.shown} ÷ "
                        f"{den_word} {den.q.shown} 计算应为 {expected}%")
-            severity = None
+            severity = verdict_severity
             if definition.convention:
-                severity = "warning"
+                severity = "warning"  # the county may compute it on another base
                 message += (f"（{definition.keyword}通常按 {num_word} ÷ {den_word} 计算；"
                             f"若采用其他口径请忽略）")
             related = (TextAnchor(doc.key, num.q.start, num.q.end - num.q.start),
@@ -169,6 +171,7 @@ RATE_RULE = DocRule(
         "已拨付资金152.81万元，安排资金174万元，拨付率为85%。",
         "排查矛盾纠纷46起，化解44起，化解率90%。",
         "全年15项民生实事已完成13项，完成率为90%。",
+        "上半年共出生137人，其中政策内出生131人，出生政策符合率95.8%。",
     ),
     passing=(
         "今年共安排11个专项扶贫项目，安排资金174万元。目前项目已完工并验收8个，已拔付资金152.81万元，拔付率为87.82%。",
@@ -181,5 +184,6 @@ RATE_RULE = DocRule(
         "排查矛盾纠纷46起，化解44起，化解率95.7%。排查隐患28处，整改到位28处，整改率100%。",
         "全乡共有低保128户，全年完成走访120户，完成率93.75%。",
         "全年完成13项，完成率为90%。",
+        "上半年共出生137人，其中政策内出生131人，出生政策符合率95.62%。",
     ),
 )

@@ -2,8 +2,9 @@
 
 A stated quotient holds when the exact quotient of the figures as written, rounded half-up
 to the stated decimals, equals it (2124 ÷ 9907 = 21.4394% is 21.44%, and 21.43% is a slip).
-When only the rounding of the figures themselves could explain the difference it is a
-warning; when the computed value is far from the stated one (more than twice or less than
+When the rounding of the figures themselves could explain the difference (1.8万 ÷ 3.8万 may
+be anything from 45.5% to 49.3%) nothing can be said (ROUNDING, which a rule may still report
+where the text shows its figures are exact); when the computed value is far from the stated one (more than twice or less than
 half) the figures were probably paired wrongly, so it is a 提示, never an error.
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ from ..intervals import Interval, decimals_of, format_decimal, rounds_to
 from ..tokens import Quantity
 
 WILD_RATIO = Decimal(2)
+ROUNDING = "rounding"  # not a severity: the figures' rounding explains the difference
 
 
 def judge_ratio(numerator: Interval, denominator: Interval, stated: Quantity,
@@ -26,7 +28,7 @@ def judge_ratio(numerator: Interval, denominator: Interval, stated: Quantity,
         return None
     expected = format_decimal(exact, max(2, decimals_of(stated.number)))
     if (numerator / denominator).scaled(scale).intersects(stated.interval):
-        return "warning", expected
+        return ROUNDING, expected
     value = Decimal(stated.number)
     if exact == 0 or value == 0:
         return "info", expected

@@ -10,7 +10,7 @@ from ..groups import quantity_groups
 from ..intervals import Interval
 from ..passages import paragraphs
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
-from .ratio_verdict import judge_ratio
+from .ratio_verdict import ROUNDING, judge_ratio
 
 _RATIO_RE = re.compile(r"性别比(?:例)?(?:为|是|达到|达|：|:)?\s*(\d+(?:\.\d+)?)(?![\d.%％:：])")
 _MALE = re.compile(r"(男孩|男婴|男性|男生|男)$")
@@ -50,7 +50,7 @@ def check_sex_ratio(doc: TextDoc):
                 continue
             stated = _Stated(m.group(1))
             verdict = judge_ratio(male.interval, female.interval, stated, 100)
-            if verdict is None:
+            if verdict is None or verdict[0] == ROUNDING:
                 continue
             severity, expected = verdict
             message = (f"性别比填写为 {stated.number}，按 男 {male.shown} ÷ 女 {female.shown} × 100 "

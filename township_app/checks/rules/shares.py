@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from ..groups import QuantityGroup, quantity_groups
-from ..intervals import format_decimal
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
-from ..tokens import Quantity
+from ..tokens import Quantity, tokenize
+from .ratio_verdict import ROUNDING, judge_ratio
 
 _SHARE_LABEL = re.compile(r"^(?:占|约占|比重为|比重|所占比例为|所占比重为)")
 _TOTAL_LABEL = re.compile(r"共|合计|总数|总户数|总人口|总人数|总计|全部")
@@ -31,13 +31,34 @@ def _part_quantity(group: QuantityGroup, share_label: str) -> Quantity | None:
     return None
 
 
+_OPENS_WITH_TOTAL = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,6})中[，,：:]")
+
+
 def _total_for(groups: list[QuantityGroup], before: int, part: Quantity, sentence,
-               share_label: str) -> Quantity | None:
+               share_label: str, text: str | None = None) -> Quantity | None:
     """The figure the share is of. 占总人口的 names it (a group whose words contain 总人口);
     a bare 占/占比 means the total that the sentence breaks down (共…，其中…)."""
     named = _DENOMINATOR.match(share_label)
     name = named.group(1) if named else ""
     generic = not name or name in GENERIC_TOTALS
+    found = _in_sentence(groups, before, part, sentence, name, generic)
+    if found is not None or text is None:
+        return found
+    opening = _OPENS_WITH_TOTAL.match(text, sentence.start)
+    if opening is None:
+        return None
+    # 总人口中，男性13423人，占51.56%: the total is the figure named so earlier in the paragraph
+    para_start = text.rfind("\n", 0, sentence.start) + 1
+    for j in range(before - 1, -1, -1):
+        g = groups[j]
+        if g.start < para_start:
+            break
+        if g.start < sentence.start and opening.group(1) in g.label:
+            return g.by_unit().get(part.base_unit)
+    return None
+
+
+def _in_sentence(groups, before, part, sentence, name, generic):
     for j in range(before - 1, -1, -1):
         g = groups[j]
         if g.sentence != sentence:
@@ -70,19 +91,68 @@ def check_shares(doc: TextDoc):
         part = _part_quantity(prev, label)
         if part is None or not part.exact:
             continue
-        total = _total_for(groups, i - 1, part, g.sentence, label)
+        total = _total_for(groups, i - 1, part, g.sentence, label, doc.text)
         if total is None or not total.exact or total.interval.contains_zero():
             continue
         share = g.quantities[0]
-        computed = (part.interval / total.interval).scaled(100)
-        if computed.intersects(share.interval):
+        verdict = judge_ratio(part.interval, total.interval, share, 100)
+        if verdict is None or verdict[0] == ROUNDING:
             continue
-        decimals = len(share.number.split(".", 1)[1]) if "." in share.number else 0
-        expected = format_decimal(part.interval.mid / total.interval.mid * 100, max(2, decimals))
+        severity, expected = verdict
         message = (f"占比填写为 {share.shown}，按 {part.shown} ÷ {total.shown} 计算应为 {expected}%")
-        yield Hit(TextAnchor(doc.key, share.start, share.end - share.start), message, None,
+        yield Hit(TextAnchor(doc.key, share.start, share.end - share.start), message, severity,
                   (TextAnchor(doc.key, part.start, part.end - part.start),
                    TextAnchor(doc.key, total.start, total.end - total.start)))
+    yield from _respective_shares(doc, groups)
+
+
+_RESPECTIVE = re.compile(r"分别占([\u4e00-\u9fff]{2,8}?)和([\u4e00-\u9fff]{2,8}?)的")
+_PERCENT_PAIR = re.compile(r"\s*(\d+(?:\.\d+)?)[%％]\s*(?:和|、|与|及)\s*(\d+(?:\.\d+)?)[%％]")
+
+
+def _named_total(groups: list[QuantityGroup], before: int, name: str, para_start: int):
+    """The nearest earlier figure whose words contain `name` (总户数, 总人口) in the paragraph."""
+    core = name.removeprefix("全乡").removeprefix("全镇")
+    for g in reversed(groups):
+        if g.start >= before or g.start < para_start:
+            continue
+        if core in g.label or (len(g.quantities) > 1 and core in g.label + "".join(q.unit for q in g.quantities)):
+            return g
+    return None
+
+
+def _respective_shares(doc: TextDoc, groups: list[QuantityGroup]):
+    """农业户6053户，农业人口24844人，分别占总户数和总人口的93.51%和96.6%."""
+    text = doc.text
+    if "分别占" not in text:
+        return
+    for m in _RESPECTIVE.finditer(text):
+        pm = _PERCENT_PAIR.match(text, m.end())
+        if not pm:
+            continue
+        para_start = text.rfind("\n", 0, m.start()) + 1
+        parts = [g for g in groups if para_start <= g.start and g.end <= m.start()][-2:]
+        if len(parts) != 2 or any(p.approx or len(p.quantities) != 1 for p in parts):
+            continue
+        for part_group, name, k in ((parts[0], m.group(1), 1), (parts[1], m.group(2), 2)):
+            part = part_group.quantities[0]
+            total_group = _named_total(groups, parts[0].start, name, para_start)
+            total = total_group.by_unit().get(part.base_unit) if total_group else None
+            if total is None or not total.exact or total.interval.contains_zero():
+                continue
+            number = pm.group(k)
+            start = pm.start(k)
+            share = next((q for q in tokenize(text) if q.num_start == start), None)
+            if share is None:
+                continue
+            verdict = judge_ratio(part.interval, total.interval, share, 100)
+            if verdict is None or verdict[0] == ROUNDING:
+                continue
+            severity, expected = verdict
+            message = f"占比填写为 {number}%，按 {part.shown} ÷ {name} {total.shown} 计算应为 {expected}%"
+            yield Hit(TextAnchor(doc.key, share.start, share.end - share.start), message, severity,
+                      (TextAnchor(doc.key, part.start, part.end - part.start),
+                       TextAnchor(doc.key, total.start, total.end - total.start)))
 
 
 SHARE_RULE = DocRule(
