@@ -16,6 +16,7 @@ from .heading_parse import marker_at
 from .model import NUMBERING_AUTO, NUMBERING_NONE, Indicator, Report, ReportProperties, Section
 from .report_closing import guess_properties, parse_date_line, split_closing, split_title
 from .report_parse import Block, parse_blocks
+from .report_schema import MAX_REPORT_CHARS
 from .textsource import SourceTextError, read_source_text, require_file
 
 
@@ -53,7 +54,12 @@ class ImportResult:
         return "\n".join(lines)
 
 
-MAX_IMPORT_CHARS = 20_000_000  # far beyond any report; protects against a wrong file chosen
+def _check_size(characters: int) -> None:
+    """The same limit a report file has (report_schema.MAX_REPORT_CHARS): an imported report
+    must open again."""
+    if characters > MAX_REPORT_CHARS:
+        raise ImportError_(f"文件中有 {characters:,} 字，超过一份报告的上限 {MAX_REPORT_CHARS:,} 字，"
+                           "不像是一份工作报告，请确认选择的文件。")
 
 
 def import_text(text: str) -> Report:
@@ -67,8 +73,7 @@ def import_path(path: str | Path) -> Report:
 def parse_text(text: str) -> ImportResult:
     """The tree, properties and 落款 of a report given as plain text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    if len(text) > MAX_IMPORT_CHARS:
-        raise ImportError_("文件过大，不像是一份工作报告，请确认选择的文件。")
+    _check_size(len(text))
     return _assemble([Block(line) for line in text.split("\n") if line.strip()])
 
 
@@ -87,14 +92,17 @@ def parse_path(path: str | Path) -> ImportResult:
     try:
         if suffix == ".txt":
             return parse_text(read_source_text(path))
-        items, stored_properties = read_docx(path)
+        items, stored_properties, left_out = read_docx(path)
     except SourceTextError as exc:
         raise ImportError_(str(exc)) from exc
+    _check_size(sum(len(i.text) + sum(len(c) for r in i.rows for c in r) for i in items))
     if is_own_docx(items):
         result = _parse_own_docx(items)
         _restore_properties(result.report.properties, stored_properties)
-        return result
-    return _assemble(_docx_blocks(items))
+    else:
+        result = _assemble(_docx_blocks(items))
+    result.notes.extend(left_out)
+    return result
 
 
 def _restore_properties(props: ReportProperties, stored: dict) -> None:

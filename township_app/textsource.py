@@ -7,6 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .report_schema import MAX_REPORT_CHARS
+
+#: a .txt report larger than this is refused before it is read (a 500-page report is ~2 MB)
+MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024
+
 
 class SourceTextError(Exception):
     """A file that cannot be read as a report; the message is for the user."""
@@ -39,30 +44,17 @@ def decode_text(data: bytes) -> str:
 
 
 def docx_paragraph_texts(path: Path) -> list[str]:
-    """Body paragraphs in document order; a table contributes its rows, cells joined by tabs."""
-    import zipfile
+    """Body paragraphs in document order, all their text (docx_text); a table contributes
+    its rows, cells joined by tabs — the same text the importer reads."""
+    from .docx_text import read_docx
 
-    try:
-        import docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
-
-        document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise SourceTextError(f"“{path.name}”不是有效的 Word（.docx）文件：{exc}") from exc
-    except Exception as exc:  # python-docx raises assorted errors on broken packages
-        if exc.__class__.__name__ in ("PackageNotFoundError", "XMLSyntaxError"):
-            raise SourceTextError(f"“{path.name}”不是有效的 Word（.docx）文件。") from exc
-        raise
+    items, _, _ = read_docx(path)
     lines: list[str] = []
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(child, document).text)
-        elif tag == "tbl":
-            for row in Table(child, document).rows:
-                lines.append("\t".join(cell.text.replace("\n", " ") for cell in row.cells))
+    for item in items:
+        if item.kind == "table":
+            lines.extend("\t".join(row) for row in item.rows)
+        else:
+            lines.append(item.text)
     return lines
 
 
@@ -81,11 +73,25 @@ def read_source_text(path: str | Path) -> str:
     suffix = path.suffix.lower()
     try:
         if suffix == ".docx":
-            return "\n".join(docx_paragraph_texts(path))
+            text = "\n".join(docx_paragraph_texts(path))
+            _check_characters(path, len(text))
+            return text
+        size = path.stat().st_size
+        if size > MAX_TEXT_FILE_BYTES:  # before reading a byte of it
+            raise SourceTextError(
+                f"“{path.name}”有 {size / 1024 / 1024:.0f} MB，超过文本文件的上限 "
+                f"{MAX_TEXT_FILE_BYTES // 1024 // 1024} MB，不像是一份工作报告，请确认选择的文件。")
         data = path.read_bytes()
     except OSError as exc:
         raise SourceTextError(f"无法读取“{path.name}”：{exc.strerror or exc}") from exc
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise SourceTextError(f"“{path.name}”不是文本文件。")
     text = decode_text(data)
+    _check_characters(path, len(text))
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _check_characters(path: Path, characters: int) -> None:
+    if characters > MAX_REPORT_CHARS:
+        raise SourceTextError(f"“{path.name}”中有 {characters:,} 字，超过一份报告的上限 "
+                              f"{MAX_REPORT_CHARS:,} 字，不像是一份工作报告，请确认选择的文件。")
