@@ -50,7 +50,7 @@ class Quantity:
     unit: str  # as written ("万元", "户", "%"), "" when none
     base_unit: str  # unit the interval is in ("元" for 万元)
     approx: bool
-    kind: str  # "quantity" | "bare" | "year" | "date" | "ordinal" | "code"
+    kind: str  # "quantity" | "bare" | "year" | "date" | "ordinal" | "code" | "age"
     chinese: bool = False
     factor: Decimal = Decimal(1)  # written unit (and 万/亿) to base unit
     place: int = 0  # a Chinese numeral's precision (10 for 四十); 0 for digits
@@ -87,6 +87,7 @@ class Quantity:
 
 _LATIN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
                          "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ")
+AGE_UNITS = frozenset(("岁", "周岁"))
 _DATE_TAILS = frozenset("年月日号时点届期版")
 _RANGE_MARKS = frozenset("-－~～—至到")
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
@@ -99,7 +100,7 @@ def _classify(text: str, start: int, num_end: int, arabic: str | None, unit: str
     if before in "第#№":
         return "ordinal"
     if arabic is None:
-        return "quantity" if unit else "bare"
+        return ("age" if unit in AGE_UNITS else "quantity") if unit else "bare"
     after_num = text[num_end] if num_end < n else " "
     if before in _LATIN_CHARS or after_num in _LATIN_CHARS:
         return "code"  # 5G, 3A, iPhone12
@@ -108,6 +109,8 @@ def _classify(text: str, start: int, num_end: int, arabic: str | None, unit: str
     if (after_num in "-－—" and num_end + 1 < n and text[num_end + 1].isdigit()) or (
             before in "-－" and start >= 2 and text[start - 2].isdigit()):
         return "code"  # 37-94, ranges of ids
+    if unit in AGE_UNITS:
+        return "age"  # 65岁以上2438人: an age names a group of people, it is not counted
     if unit:
         return "quantity"
     if after_num == "年" and len(arabic) == 4 and arabic.isdigit() and 1900 <= int(arabic) <= 2100:
