@@ -34,17 +34,26 @@ def test_page_fonts_grid_and_page_numbers(tmp_path):
     document = docx.Document(str(out))
     section = document.sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    # the type area 37/28/35/26 mm, the grid half a millimetre down (glyph tops at 37 mm)
     margins = (section.top_margin, section.left_margin, section.bottom_margin, section.right_margin)
-    assert [round(m.mm) for m in margins] == [37, 28, 35, 26]
+    assert [round(m.mm, 1) for m in margins] == [37.5, 28.0, 34.5, 26.0]
     grid = section._sectPr.find(qn("w:docGrid"))
-    assert grid.get(qn("w:type")) == "linesAndChars"
-    assert abs(int(grid.get(qn("w:linePitch"))) / 20 * 22 - 225 * 72 / 25.4) < 2  # 22 lines
+    assert grid.get(qn("w:type")) == "lines"
+    pitch = int(grid.get(qn("w:linePitch")))
+    assert pitch == 579  # 22 × 580 twips would overflow the 225 mm type area (12 756 twips)
+    assert 22 * pitch <= 12756 < 23 * pitch
     fonts = {name: document.styles[name].element.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia"))
              for name in (docx_styles.heading(0), docx_styles.heading(1), docx_styles.heading(2),
-                          docx_styles.BODY)}
+                          docx_styles.BODY, docx_styles.TITLE)}
     assert fonts == {docx_styles.heading(0): "黑体", docx_styles.heading(1): "楷体",
-                     docx_styles.heading(2): "仿宋", docx_styles.BODY: "仿宋"}
+                     docx_styles.heading(2): "仿宋", docx_styles.BODY: "仿宋",
+                     docx_styles.TITLE: "方正小标宋简体"}
+    normal = document.styles["Normal"]
+    assert normal.font.size.pt == 16  # 三号
+    # condensed a quarter point: 28 × 15.75 pt fit the 442.2 pt line
+    assert normal.element.rPr.find(qn("w:spacing")).get(qn("w:val")) == "-5"
     body = document.styles[docx_styles.BODY]
+    assert body.paragraph_format.line_spacing_rule == 0  # single: snapped to the grid
     ind = body.element.pPr.find(qn("w:ind"))
     assert ind.get(qn("w:firstLineChars")) == "200"
     assert document.settings.odd_and_even_pages_header_footer
@@ -60,6 +69,97 @@ def test_page_fonts_grid_and_page_numbers(tmp_path):
     assert [c.text for c in table.rows[0].cells] == ["指标名称", "数值", "单位", "上年同期"]
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     assert table.style.name == "Table Grid"
+
+
+def test_headings_carry_outline_levels_and_word_headings_are_not_blue(tmp_path):
+    document = docx.Document(str(export_docx(demo_report(), tmp_path / "demo.docx")))
+
+    def outline(style):
+        while style is not None:
+            el = style.element.pPr.find(qn("w:outlineLvl")) if style.element.pPr is not None else None
+            if el is not None:
+                return int(el.get(qn("w:val")))
+            style = style.base_style
+        return None
+
+    levels = [(p.text, outline(p.style)) for p in document.paragraphs
+              if p.style.name.startswith("报告标题")]
+    assert ("一、晓坪乡的基本情况", 0) in levels
+    assert ("（一）求真务实，综合实力显著提升", 1) in levels
+    assert ("1.经济实力不断增强", 2) in levels
+    assert outline(document.styles[docx_styles.BODY]) is None
+    for n, face in ((1, "黑体"), (2, "楷体"), (3, "仿宋"), (4, "仿宋")):
+        style = document.styles[f"Heading {n}"]
+        assert outline(style) == n - 1
+        assert style.font.color.rgb == docx.shared.RGBColor(0, 0, 0)
+        assert not style.font.bold and style.font.size.pt == 16
+        assert style.element.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia")) == face
+
+
+def test_title_breaks_into_balanced_lines_with_manual_breaks(tmp_path):
+    report = demo_report()
+    report.properties.title = "某某县某某乡人民政府关于2023年度安全生产和消防工作情况的报告"
+    document = docx.Document(str(export_docx(report, tmp_path / "t.docx")))
+    title = next(p for p in document.paragraphs if p.style.name == docx_styles.TITLE)
+    lines = title.text.split("\n")
+    assert len(lines) == 2 and len(title._p.findall(f".//{qn('w:br')}")) == 1
+    assert "".join(lines) == report.properties.title
+    assert abs(len(lines[0]) - len(lines[1])) <= 4  # no long line and a stub
+    assert title.alignment is None  # centred by its style
+    assert document.styles[docx_styles.TITLE].paragraph_format.alignment == 1
+    assert document.styles[docx_styles.TITLE].font.size.pt == 22
+
+
+def test_document_properties_say_what_the_report_is(tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    path = export_docx(demo_report(), tmp_path / "demo.docx")
+    document = docx.Document(str(path))
+    core = document.core_properties
+    assert core.title == "晓坪乡人民政府2018年工作总结及2019年工作计划"
+    assert core.author == "晓坪乡人民政府" and core.last_modified_by == "晓坪乡人民政府"
+    now = datetime.now(timezone.utc)
+    assert abs(core.created - now) < timedelta(minutes=5)
+    assert abs(core.modified - now) < timedelta(minutes=5)
+    assert core.comments == "" and core.revision == 1
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        names = z.namelist()
+        app = z.read("docProps/app.xml").decode("utf-8")
+        custom = z.read("docProps/custom.xml").decode("utf-8")
+    assert not any("thumbnail" in n for n in names)
+    assert "Microsoft" not in app and "township-app" in app and "Normal.dotm" not in app
+    assert 'name="乡镇名称"><vt:lpwstr>晓坪乡</vt:lpwstr></property>' in custom
+    assert 'name="年度"><vt:lpwstr>2018</vt:lpwstr></property>' in custom
+    assert '{"' not in custom  # named properties, not a JSON dump
+
+
+def test_table_columns_from_content_number_columns_narrow_and_right_aligned(tmp_path):
+    from township_app.model import Indicator, Report, ReportProperties, Section
+
+    report = Report(ReportProperties(title="表"), [Section(id=1, position=0, title="指标")],
+                    [Indicator(section_id=1, position=0, name="农村居民人均可支配收入增长情况",
+                               value="12345.67", unit="元", note="按国家统计局口径测算不含转移"),
+                     Indicator(section_id=1, position=1, name="户数", value="3718", unit="户")])
+    document = docx.Document(str(export_docx(report, tmp_path / "t.docx")))
+    table = document.tables[0]
+    headers = [c.text for c in table.rows[0].cells]
+    assert headers == ["指标名称", "数值", "单位", "备注"]
+    widths = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert abs(sum(widths) - 156 / 25.4 * 1440) < 30  # the whole type area
+    name, value, unit, note = widths
+    assert name > value > unit and note > value  # text wide, numbers narrow
+    assert value >= (8 * 0.5 * 14 + 10) * 20  # 12345.67 on one line, clear of the rules
+    assert note - 2 * 5 * 20 >= 14 * 14 / 2 * 20  # the 14-character 备注 in two lines at most
+    row = table.rows[1].cells
+    assert [row[k].paragraphs[0].alignment for k in range(4)] == [0, 2, 1, 0]
+    header_font = table.rows[0].cells[0].paragraphs[0].runs[0]._r.rPr.find(qn("w:rFonts"))
+    assert header_font.get(qn("w:eastAsia")) == "黑体"
+    assert table._tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
+    margins = table._tbl.tblPr.find(qn("w:tblCellMar"))
+    assert [int(margins.find(qn(f"w:{side}")).get(qn("w:w"))) for side in ("left", "right")] \
+        == [100, 100]  # 5 pt: digits never touch the rules
 
 
 def test_demo_round_trip_keeps_tree_text_indicators_and_properties(tmp_path):

@@ -17,6 +17,15 @@ LINES_PER_PAGE = 22
 BODY_FONT_PT = TYPE_AREA_WIDTH_MM * MM / CHARS_PER_LINE  # ≈15.79 pt: 28 characters fill a line
 LINE_PITCH_PT = TYPE_AREA_HEIGHT_MM * MM / LINES_PER_PAGE  # ≈28.95 pt: 22 lines fill the area
 TITLE_FONT_PT = 22  # 2号
+WORD_BODY_FONT_PT = 16  # 3号 as Word sets it, condensed to the grid character (formats.docx_page)
+TABLE_FONT_PT = 14.0  # 4号 inside ruled tables: a step below the body
+TABLE_LINE_PITCH_PT = 19.0
+TABLE_CELL_PADDING_X_PT = 5.0  # digits keep clear of the rules
+TABLE_CELL_PADDING_Y_PT = 3.0
+TABLE_SPACE_BELOW_PT = 12.0  # white between a table and the text after it, about an interline gap
+#: the glyphs of a grid line start this far below its top, so those of line 22 end inside
+#: the type area too
+GLYPH_TOP_GAP_MM = 0.5
 PAGE_NUMBER_FONT_PT = 14  # 4号
 PAGE_NUMBER_BELOW_TYPE_AREA_MM = 7
 
@@ -32,7 +41,7 @@ FONT_ROLES = {
     "body": "仿宋",
     "signature": "仿宋",  # 落款 and date
     "table": "仿宋",
-    "table_caption": "黑体",  # 表题 above a table
+    "table_header": "黑体",  # the header row: set off without a faux bold
     "page_number": "宋体",
     "label": "黑体",  # 附件
     "watermark": "黑体",

@@ -26,12 +26,17 @@ def heading_depth(style_name: str) -> int | None:
     return int(rest) - 1 if rest.isdigit() and int(rest) >= 1 else None
 
 
-#: the document property (备注) that carries the report properties, after this tag
+#: files written before custom properties carried the report properties in 备注, after this tag
 PROPERTIES_TAG = "township-app报告属性:"
 
 
-def properties_comment(properties: dict[str, str]) -> str:
-    return PROPERTIES_TAG + json.dumps(properties, ensure_ascii=False)
+def stored_properties_of(document) -> dict:
+    """The report properties this program stored in a .docx: custom properties, or (files
+    written before those) the JSON in 备注; {} for any other file."""
+    from .docx_properties import read_custom_properties
+
+    return read_custom_properties(document) or stored_properties(
+        document.core_properties.comments or "")
 
 
 def stored_properties(comment: str) -> dict:

@@ -31,7 +31,7 @@ class PageGeometry:
     body_size: float = spec.BODY_FONT_PT
     #: gap from a grid line's top to the top of its characters' em box; with it the 22nd
     #: line's characters end 0.5 mm inside the 225 mm type area as well
-    glyph_top_gap: float = 0.5 * MM
+    glyph_top_gap: float = spec.GLYPH_TOP_GAP_MM * MM
 
     def baseline(self, line_index: int, line: TypesetLine) -> float:
         """Baseline of a text line on grid line `line_index`, characters hung from the line top."""
@@ -107,7 +107,7 @@ class Page:
         return not self.runs and not self.rules
 
 
-TABLE_SPACE_BELOW = 12.0  # white between a table and the text after it, about an interline gap
+TABLE_SPACE_BELOW = spec.TABLE_SPACE_BELOW_PT
 OUTER_RULE = 0.75
 INNER_RULE = 0.5
 

@@ -7,16 +7,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import layout_spec as spec
 from ..layout_spec import FONT_ROLES
 from .compose import Cell, Row, TableBlock
 from .linebreak import break_lines, units
 from .typeset import Typesetter, Where
 
-TABLE_FONT_PT = 14.0  # 4号: a step below the 3号 body
-TABLE_LINE_PITCH = 19.0
+TABLE_FONT_PT = spec.TABLE_FONT_PT
+TABLE_LINE_PITCH = spec.TABLE_LINE_PITCH_PT
 CELL_PADDING_X = 4.0
 CELL_PADDING_Y = 3.0
-MAX_ROWS_TO_BALANCE = 300  # beyond this the even share from _fit is good enough
+MAX_ROWS_TO_BALANCE = 300  # beyond this the even share from fit_widths is good enough
 LOOKAHEAD_CHARS = 5  # a heading like 指标名称 needs several characters more before it saves a line
 
 
@@ -49,7 +50,7 @@ def build_table(ts: Typesetter, columns: list[Column], rows: list[list[str]], me
             low = max([sum(r[c].widths) for r in body_shaped] + [head_unit, size * 2])
         mins.append(low + pad)
         maxs.append(max(natural, low) + pad)
-    widths = _fit(columns, mins, maxs, measure)
+    widths = fit_widths(columns, mins, maxs, measure)
     if sum(maxs) > measure:
         widths = _shortest_table(columns, widths, mins, maxs, header_shaped, body_shaped, size)
     edges = [0.0]
@@ -154,7 +155,7 @@ def _shortest_table(columns, widths, mins, maxs, header_shaped, body_shaped, siz
     return out
 
 
-def _fit(columns: list[Column], mins: list[float], maxs: list[float], measure: float) -> list[float]:
+def fit_widths(columns: list[Column], mins: list[float], maxs: list[float], measure: float) -> list[float]:
     """Widths summing to measure: natural widths if they fit, extra to the text columns."""
     total_max = sum(maxs)
     if total_max <= measure:
