@@ -125,7 +125,8 @@ def test_xlsx_sheets_numbers_and_formats(incoming, tmp_path):
     status = book["报送情况"]
     assert status.freeze_panes == "A2"
     states = {(r[1].value or r[0].value): r[5].value for r in status.iter_rows(min_row=2)}
-    assert states[str(incoming / "罗旧镇_改.db")] == "导出后被修改"
+    assert states["罗旧镇_改.db"] == "导出后被修改"
+    assert states["其他/触发器.db"] == "无法读取"
     assert states["新店乡"] == "未报送"
     problems = list(book["问题清单"].iter_rows(min_row=2, values_only=True))
     assert {r[0] for r in problems} == {"城关镇", "碧涌镇", "晓坪乡", "罗旧镇"}

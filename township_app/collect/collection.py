@@ -69,6 +69,7 @@ def summarize(entries: list[CollectedFile], *, period: tuple[str, str] | None = 
             if previous_period is not None:
                 previous = store.used_values(previous_period)
     summary = build_summary(entries, period, mapping, expected, previous, previous_period)
+    summary.folder = folder
     if store is not None and period is not None:
         store.save_collection(period, summary.county, folder, entries)
     return summary

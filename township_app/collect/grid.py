@@ -6,7 +6,9 @@ collected the previous period), a row per township and a 合计 row last.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 
 from .entry import STATE_UNREADABLE
 from .summary import Summary
@@ -89,14 +91,38 @@ STATUS_HEADERS = ["乡镇", "文件", "报告类型", "期间", "导出时间", 
                   "检查警告", "报送时声明的错误", "说明"]
 
 
+def status_entries(summary: Summary) -> list:
+    """Files in the order the 报送情况 list shows them: readable by township, then the rest."""
+    return sorted(summary.entries, key=lambda e: (e.state == STATE_UNREADABLE, e.township,
+                                                  str(e.path)))
+
+
+def shown_path(summary: Summary, path: Path) -> str:
+    """A file as the county knows it: relative to the collected folder (子文件夹/名称.db)."""
+    if summary.folder:
+        try:
+            return str(Path(path).relative_to(summary.folder))
+        except ValueError:
+            pass
+    return str(path)
+
+
+def local_time(iso: str) -> str:
+    """2019-01-12T08:00:00+00:00 → 2019-01-12 16:00 on a computer in China."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except (ValueError, OverflowError):
+        return iso
+
+
 def status_rows(summary: Summary) -> list[list[str]]:
-    """One row per file, then one per 应报 township that sent nothing usable."""
+    """One row per file (status_entries order), then one per 应报 township that sent nothing."""
     rows = []
-    for e in sorted(summary.entries, key=lambda e: (e.state == STATE_UNREADABLE, e.township,
-                                                    str(e.path))):
+    for e in status_entries(summary):
         readable = e.state != STATE_UNREADABLE
         rows.append([
-            e.township, str(e.path), e.report_type, e.period_label, e.exported_at, e.state,
+            e.township, shown_path(summary, e.path), e.report_type, e.period_label,
+            local_time(e.exported_at) if e.exported_at else "", e.state,
             "是" if e.used else "否",
             str(e.errors_now) if readable else "", str(e.warnings_now) if readable else "",
             "" if e.errors_declared is None else str(e.errors_declared), e.reason])
@@ -115,6 +141,6 @@ def finding_rows(summary: Summary) -> list[list[str]]:
         if not e.used:
             continue
         for f in e.findings:
-            rows.append([e.township, e.path.name, f.severity_label, f.rule, f.location, f.message,
+            rows.append([e.township, shown_path(summary, e.path), f.severity_label, f.rule, f.location, f.message,
                          f.quote, f.verified_reason or ("" if f.verified_reason is None else "是")])
     return rows

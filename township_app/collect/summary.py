@@ -65,6 +65,7 @@ class Summary:
     missing: list[str]  # 应报 but nothing usable came
     not_expected: list[str]  # sent a file but are not on the 应报 list
     previous_period: tuple[str, str] | None = None
+    folder: str = ""  # the collected folder; files are shown relative to it
 
     @property
     def period_label(self) -> str:

@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeActions(self)
         self.actionExportDocx.triggered.connect(self.exchange.export_docx)
         self.actionExportSubmission.triggered.connect(self.exchange.export_submission)
+        self._add_collect_action()
         self.actionNewFromPrevious.triggered.connect(self.exchange.new_from_previous)
         self.printing = PrintActions(self)
         self.printing.fontsReady.connect(self._fonts_ready)
@@ -762,6 +763,20 @@ class MainWindow(QMainWindow):
     def _toggle_numbering(self) -> None:
         if self.panel is not None:
             self.panel.toggle_numbering()
+
+    def _add_collect_action(self) -> None:
+        """文件 → 汇总报送文件 (the county side), right after 导出报送文件."""
+        self.actionCollect = QAction(self.tr("汇总报送文件(&H)…"), self)
+        actions = self.menuFile.actions()
+        after = actions.index(self.actionExportSubmission) + 1
+        self.menuFile.insertAction(actions[after] if after < len(actions) else None,
+                                   self.actionCollect)
+        self.actionCollect.triggered.connect(self.open_collect_window)
+
+    def open_collect_window(self):
+        from .collect_window import open_collect_window  # QtCharts loads only when used
+
+        return open_collect_window(self)
 
     # ---- misc ----------------------------------------------------------------------------------
     def show_guide(self) -> None:
