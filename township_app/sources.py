@@ -31,7 +31,7 @@ def load_report(path: str | Path) -> Report:
         except ImportError_ as exc:
             raise SourceError(str(exc)) from exc
     try:
-        with ReportStore(path, read_only=True) as store:
+        with ReportStore(path, snapshot=True) as store:
             return store.load_report()
     except StoreError as exc:
         raise SourceError(str(exc)) from exc

@@ -105,15 +105,18 @@ class ReportStore:
     """An open report file."""
 
     def __init__(self, path: str | os.PathLike, *, read_only: bool = False, create: bool = False,
-                 before_write: Callable[[Path], None] | None = None):
+                 before_write: Callable[[Path], None] | None = None, snapshot: bool = False):
         """Open (or create) a report file; StoreError with a message when it cannot be used.
 
         The file is checked (report_schema.check_connection) before anything reads or
         writes it; before_write(path) runs after that check and before the first change
-        to the file (the window makes its backup copy there).
+        to the file (the window makes its backup copy there). snapshot: a one-time read
+        (the commands) that leaves no -wal/-shm beside a file nobody has open.
         """
         self.path = Path(path)
-        self.read_only = read_only
+        self.read_only = read_only or snapshot
+        self._snapshot = snapshot
+        read_only = self.read_only
         self.read_only_reason = ""  # set when the medium forced a read-only open
         self._conn: sqlite3.Connection | None = None
         name = self.path.name
@@ -188,6 +191,9 @@ class ReportStore:
     def _connect_read_only(self) -> sqlite3.Connection:
         """mode=ro; on media nobody can write (a CD, a write-protected stick) immutable=1,
         since a WAL file there cannot get the -shm SQLite needs even for reading."""
+        if self._snapshot and not Path(f"{self.path}-wal").exists():
+            # nobody writes it now (a writer keeps a -wal): read it as it is, creating nothing
+            return connect_read_only(self.path, immutable=True)
         conn = connect_read_only(self.path)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -140,7 +140,7 @@ def export_submission(store_path: str | os.PathLike, out_path_or_dir: str | os.P
     target's lock; a half-written file of a killed earlier export is cleared first.
     """
     try:
-        with ReportStore(store_path, read_only=True) as store:
+        with ReportStore(store_path, snapshot=True) as store:
             report = store.load_report()
             target = Path(out_path_or_dir)
             if target.is_dir():

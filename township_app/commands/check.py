@@ -47,7 +47,7 @@ def _load(path: Path):
     if suffix and suffix not in REPORT_SUFFIXES:
         raise SourceError(f"不支持的文件类型“{suffix}”：请给出报告文件（.db）、文本文件（.txt）或 Word 文件（.docx）。")
     try:
-        with ReportStore(path, read_only=True) as store:
+        with ReportStore(path, snapshot=True) as store:
             report = store.load_report()
             verified = store.verified_findings()
     except StoreError as exc:

@@ -79,7 +79,7 @@ def _verified(source: Path) -> dict:
     from ..store import ReportStore, StoreError
 
     try:
-        with ReportStore(source, read_only=True) as store:
+        with ReportStore(source, snapshot=True) as store:
             return store.verified_findings()
     except StoreError:
         return {}
