@@ -14,7 +14,9 @@ from ..model import NUMBERING_AUTO, NUMBERING_NONE
 from ..paths import APP_DISPLAY_NAME, resources_dir
 from ..backups import BackupError, list_backups, make_backup, restore_backup
 from ..file_lock import LockFileError, ReportLockedError, acquire_report_lock
-from ..store import NewerFileError, ReportStore, StoreError
+from ..report_replace import write_report_file
+from ..store import (NewerFileError, ReadOnlyFileError, ReportStore, StoreError, TextInputError,
+                     os_reason, why_not_writable)
 from ..templates import build_report
 from .backup_dialog import BackupDialog
 from .exchange_actions import ExchangeActions
@@ -342,6 +344,7 @@ class MainWindow(QMainWindow):
             session.structureChanged.connect(self._update_report_actions)
             session.showRequested.connect(self._show_requested)
             session.writeFailed.connect(self._write_failed)
+            session.fileVanished.connect(self._file_vanished)
             first = self.tree_model.index(0, 0)
             if first.isValid():
                 self.sectionTree.setCurrentIndex(first)
@@ -379,6 +382,18 @@ class MainWindow(QMainWindow):
         if self.tree_model is not None and self.tree_model.contains(section_id) \
                 and self.current_section_id() != section_id:
             self.select_section(section_id)
+
+    def _file_vanished(self, message: str) -> None:
+        """The report's folder or file is gone (a USB stick pulled): say so now, offer 另存为."""
+        self.statusbar.showMessage(message)
+        QTimer.singleShot(0, self, lambda: self._offer_save_elsewhere(message))
+
+    def _offer_save_elsewhere(self, message: str) -> None:
+        answer = QMessageBox.warning(self, self.tr("报告文件已不在原处"),
+                                     message + "\n\n" + self.tr("现在另存为？"),
+                                     QMessageBox.Save | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            self.save_as()
 
     def _write_failed(self, message: str) -> None:
         """The file refused a write: say so, and show what the file really holds."""
@@ -437,7 +452,8 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
 
     # ---- files ------------------------------------------------------------------------------
-    def open_file(self, path: str | os.PathLike, read_only: bool = False) -> bool:
+    def open_file(self, path: str | os.PathLike, read_only: bool = False,
+                  read_only_reason: str = "") -> bool:
         """Open a report: lock it against a second writer, back it up, then show it."""
         path = Path(path)
         if not path.is_file():
@@ -450,17 +466,16 @@ class MainWindow(QMainWindow):
             self._set_session(None)  # reopening the open file: let go of it first
         lock = None
         if not read_only:
+            not_writable = why_not_writable(path)
+            if not_writable:
+                return self._offer_read_only(path, not_writable)
             try:
                 lock = acquire_report_lock(path)
             except (ReportLockedError, LockFileError) as exc:
                 return self._offer_read_only(path, str(exc))
-            try:
-                make_backup(path)
-            except BackupError as exc:
-                self.statusbar.showMessage(self.tr("未能自动备份：") + str(exc), 10000)
-        try:
-            store = ReportStore(path, read_only=read_only)
-        except NewerFileError as exc:
+        try:  # the file is checked first; the backup copy is made only of a file that passed
+            store = ReportStore(path, read_only=read_only, before_write=self._back_up)
+        except (NewerFileError, ReadOnlyFileError) as exc:
             if lock is not None:
                 lock.release()
             return self._offer_read_only(path, str(exc))
@@ -471,21 +486,35 @@ class MainWindow(QMainWindow):
             remove_recent_file(self.settings, str(path))
             self._update_recent_menu()
             return False
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
         session = ReportSession(store, self)
         session.lock = lock
         self._set_session(session)
         add_recent_file(self.settings, str(path))
         self.settings.setValue("lastFile", str(path.resolve()))
         self._update_recent_menu()
-        self.statusbar.showMessage(self.tr("已打开 %1").replace("%1", str(path)), 5000)
+        reason = store.read_only_reason or read_only_reason
+        if read_only:  # stays in the status bar: why this report cannot be edited
+            self.statusbar.showMessage(self.tr("只读：") + (reason or self.tr("以只读方式打开。")))
+        else:
+            self.statusbar.showMessage(self.tr("已打开 %1").replace("%1", str(path)), 5000)
         return True
+
+    def _back_up(self, path: Path) -> None:
+        try:
+            make_backup(path)
+        except BackupError as exc:
+            self.statusbar.showMessage(self.tr("未能自动备份：") + str(exc), 10000)
 
     def _offer_read_only(self, path: Path, reason: str) -> bool:
         answer = QMessageBox.question(self, self.tr("打开报告"),
                                       reason + "\n\n" + self.tr("以只读方式打开？"))
         if answer != QMessageBox.Yes:
             return False
-        return self.open_file(path, read_only=True)
+        return self.open_file(path, read_only=True, read_only_reason=reason)
 
     def restore_from_backup(self) -> bool:
         if self.session is None or self.session.read_only:
@@ -537,20 +566,16 @@ class MainWindow(QMainWindow):
         return self._write_new_report(result.report, target, self.tr("导入报告"))
 
     def _write_new_report(self, report, path: Path, title: str) -> bool:
-        tmp = path.with_name(path.name + ".new")
+        """Under the target's lock, leftover -wal/-shm of an old file of that name removed."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            if tmp.exists():
-                tmp.unlink()
-            ReportStore.create(tmp, report).close()
-            os.replace(tmp, path)
-        except (OSError, StoreError) as exc:
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
+            write_report_file(path, lambda staged: ReportStore.create(staged, report).close())
+        except OSError as exc:
             QMessageBox.warning(self, title, self.tr("无法写入“%1”：%2").replace("%1", str(path))
-                                .replace("%2", getattr(exc, "strerror", None) or str(exc)))
+                                .replace("%2", os_reason(exc)))
+            return False
+        except (StoreError, TextInputError) as exc:
+            QMessageBox.warning(self, title, str(exc))
             return False
         return self.open_file(path)
 

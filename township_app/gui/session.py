@@ -43,11 +43,13 @@ class ReportSession(QObject):
     showRequested = Signal(int)  # undo/redo touched this section: bring it into view
     writeFailed = Signal(str)  # message for the user
     written = Signal()  # the file took an edit (the status bar says 已自动保存)
+    fileVanished = Signal(str)  # the file is no longer where it was opened; message for the user
 
     def __init__(self, store: ReportStore, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
         self.lock = None  # file_lock.ReportLock while this window may write the file
+        self._vanished = False  # told the user once that the file is gone
         self.undo_stack = QUndoStack(self)
         self._char_counts: dict[int, int] = {}
         self.report_title = store.properties().title
@@ -65,6 +67,11 @@ class ReportSession(QObject):
         except (sqlite3.DatabaseError, OSError, StoreError) as exc:
             self.writeFailed.emit(write_failure_message(exc))
             return False, None
+        if not self._vanished:  # a pulled stick: SQLite keeps "succeeding" into nowhere
+            problem = self.store.location_problem()
+            if problem:
+                self._vanished = True
+                self.fileVanished.emit(problem)
         self.written.emit()
         return True, result
 
