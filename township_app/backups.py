@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .file_lock import ReportLock, acquire_report_lock
 from .paths import user_data_dir
+from .report_schema import connect_read_only, harden
 from .store import APPLICATION_ID, ReportStore, StoreError, os_reason
 
 KEEP = 10
@@ -156,13 +157,13 @@ def _sqlite_copy(source: Path, target: Path) -> None:
 def _open_source(path: Path) -> sqlite3.Connection:
     """Read-write when allowed (a WAL file needs its -shm); read-only on read-only media."""
     try:
-        conn = sqlite3.connect(str(path))
+        conn = harden(sqlite3.connect(str(path)))
         conn.execute("PRAGMA query_only = ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError:
         conn.close()
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return connect_read_only(path)
 
 
 def _keep_current(report_path: Path) -> Path:

@@ -31,7 +31,7 @@ from .model import NUMBERING_AUTO
 
 APPLICATION_ID = 0x54534150  # "TSAP": marks a file as ours in the SQLite header
 
-# ---- size limits (documented in docs/limits.md; far beyond any real report) ---------------------
+# ---- size limits (documented in docs/files.md; far beyond any real report) ----------------------
 MAX_FILE_BYTES = 100 * 1024 * 1024  # a report file: 100 MB (a long report is well under 5 MB)
 MAX_FIELD_CHARS = 5_000_000  # one title, body or cell: 500 万字
 MAX_REPORT_CHARS = 30_000_000  # all text of one report together: 3000 万字
