@@ -190,10 +190,18 @@ def _lead(label: str) -> str:
     return label.strip(" \u3000，,、；;：:")
 
 
+#: how far a bracket may run on over line breaks (a page break inside a breakdown)
+BRACKET_REACH = 200
+
+
 def _bracket_end(text: str, start: int) -> int:
-    """Where the bracket opened at `start` closes (the end of the text when it does not)."""
+    """Where the bracket opened at `start` closes. Copied pages break lines inside a bracket
+    (…15766千元，开⏎⏎禄制粉25650千元…), so a bracket runs on over line breaks, but not past
+    a sentence end or BRACKET_REACH characters; unclosed, it ends at its line."""
     depth = 0
-    for k in range(start, len(text)):
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    for k in range(start, min(len(text), start + BRACKET_REACH)):
         ch = text[k]
         if ch in _OPEN:
             depth += 1
@@ -201,9 +209,10 @@ def _bracket_end(text: str, start: int) -> int:
             depth -= 1
             if depth == 0:
                 return k
-        elif ch == "\n":
-            return k
-    return len(text)
+        elif ch in "。！？":
+            # …四类低保33户150人。）: a full stop just inside the bracket ends it
+            return k + 1 if text[k + 1:k + 2] and text[k + 1] in _CLOSE else k
+    return line_end
 
 
 def _bracketed_parts(groups, i: int, text: str) -> list[QuantityGroup]:
@@ -381,6 +390,7 @@ SUM_RULE = DocRule(
         "享受临时救助人数352人，其中县级救助235人，乡级救助90人。",
         "上半年共出生新生儿146人，其中一孩98人，二孩48人；男孩79人，女孩57人。",
         "共有低保户156户(其中:一类低保38户、二类低保65户、三类低保63户)。",
+        "规模以上企业完成产值1.5亿元(甲公司52310千元,乙\n\n公司43860千元,丙公司8830千元),规模以下完成0.9亿元。",
     ),
     passing=(
         "共完成易地搬迁65户243人，其中县城集中安置16户53人，集镇集中安置25户95人，自购房10户48人，分散自建14户47人，进一步加强了住房保障。",
@@ -407,5 +417,6 @@ SUM_RULE = DocRule(
         "全村土地面积5630亩（其中耕地2410亩），森林覆盖率62%。",
         "共有低保户156户(其中:一类低保38户、二类低保55户、三类低保63户)，另有特困供养人员42人。",
         "全镇共有学生1320人，其中寄宿生610人；男生702人，女生618人。",
+        "现有低保对象318户872人(其中一类低保52户74人、二类低保266户798人。)、特困供养人员56户61人。",
     ),
 )
