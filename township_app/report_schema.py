@@ -344,6 +344,16 @@ def _check_values(conn: sqlite3.Connection, version: int, name: str) -> None:
     _check_tree(conn, name)
 
 
+def text_characters(conn: sqlite3.Connection) -> int:
+    """All characters of a (checked) report's text, counted in SQLite."""
+    total = 0
+    for table, (_, _, texts) in _TYPE_RULES.items():
+        texts = texts + list(_TYPE_RULES_2.get(table, ((), (), ()))[2])
+        summed = " + ".join(f"coalesce(length({c}), 0)" for c in texts)
+        total += conn.execute(f"SELECT coalesce(sum({summed}), 0) FROM {table}").fetchone()[0]
+    return total
+
+
 def _check_tree(conn: sqlite3.Connection, name: str) -> None:
     """Every section reachable from the top, no cycles, not absurdly deep: nothing vanishes."""
     children: dict[int | None, list[int]] = {}

@@ -18,8 +18,8 @@ import sqlite_utils
 from .model import NUMBERING_AUTO, Indicator, Report, ReportProperties, Section
 from .numbers import normalize_number
 from .report_schema import (  # noqa: F401  (APPLICATION_ID, MIGRATIONS re-exported for callers)
-    APPLICATION_ID, MAX_FIELD_CHARS, MIGRATIONS, SCHEMA_VERSION, ReportFileError, check_connection,
-    check_header, connect_read_only, harden,
+    APPLICATION_ID, MAX_FIELD_CHARS, MAX_REPORT_CHARS, MAX_TREE_DEPTH, MIGRATIONS, SCHEMA_VERSION,
+    ReportFileError, check_connection, check_header, connect_read_only, harden, text_characters,
 )
 
 
@@ -306,6 +306,7 @@ class ReportStore:
         if unknown:
             raise KeyError(f"unknown report properties: {sorted(unknown)}")
         _check_text(values)
+        self._check_total(values)
         with self.transaction():
             self.db["report"].update(1, values)
 
@@ -337,7 +338,10 @@ class ReportStore:
                     body: str = "", numbering: str = NUMBERING_AUTO, print_table: bool = True,
                     section_id: int | None = None) -> int:
         _check_text({"title": title, "body": body})
+        self._check_total({"title": title, "body": body})
         with self.transaction():
+            if parent_id is not None:
+                self._check_depth(parent_id, 1)
             siblings = self.child_ids(parent_id)
             if position is None or position > len(siblings):
                 position = len(siblings)
@@ -355,6 +359,7 @@ class ReportStore:
         if "print_table" in values:
             values["print_table"] = int(values["print_table"])
         _check_text(values)
+        self._check_total(values)
         if not values:
             return
         assignments = ", ".join(f"{name} = ?" for name in values)  # names checked above
@@ -408,6 +413,8 @@ class ReportStore:
         with self.transaction():
             if new_parent_id is not None and new_parent_id in self.subtree_ids(section_id):
                 raise ValueError("cannot move a section into its own subtree")
+            if new_parent_id is not None:
+                self._check_depth(new_parent_id, self._height(section_id))
             current = self.section(section_id)
             self._shift(current.parent_id, current.position + 1, -1)
             self._conn.execute("UPDATE sections SET position = -1 WHERE id = ?", (section_id,))
@@ -418,6 +425,31 @@ class ReportStore:
                 "UPDATE sections SET parent_id = ?, position = ? WHERE id = ?",
                 (new_parent_id, new_position, section_id),
             )
+
+    def _check_depth(self, parent_id: int, height: int) -> None:
+        """A file deeper than report_schema.MAX_TREE_DEPTH would not open again: refuse it."""
+        depth = self._conn.execute(
+            """WITH RECURSIVE up(id, n) AS (SELECT ?, 1 UNION ALL
+                   SELECT s.parent_id, n + 1 FROM sections s JOIN up ON s.id = up.id
+                   WHERE s.parent_id IS NOT NULL AND n <= ?)
+               SELECT max(n) FROM up""", (parent_id, MAX_TREE_DEPTH)).fetchone()[0]
+        if depth + height > MAX_TREE_DEPTH:
+            raise StoreError(f"章节最多 {MAX_TREE_DEPTH} 层，不能再往下加层级。")
+
+    def _height(self, section_id: int) -> int:
+        return self._conn.execute(
+            """WITH RECURSIVE down(id, n) AS (SELECT ?, 1 UNION ALL
+                   SELECT s.id, n + 1 FROM sections s JOIN down ON s.parent_id = down.id
+                   WHERE n <= ?)
+               SELECT max(n) FROM down""", (section_id, MAX_TREE_DEPTH)).fetchone()[0]
+
+    def _check_total(self, values: dict) -> None:
+        """A big paste must not make a report the next open refuses (MAX_REPORT_CHARS)."""
+        added = sum(len(v) for v in values.values() if isinstance(v, str))
+        if added < 100_000:  # only big pastes pay for the count
+            return
+        if text_characters(self._conn) + added > MAX_REPORT_CHARS:
+            raise TextInputError(f"加上这段文字，报告将超过 {MAX_REPORT_CHARS:,} 字的上限，无法保存。")
 
     def _shift(self, parent_id: int | None, from_position: int, delta: int,
                exclude: int | None = None) -> None:
@@ -452,6 +484,7 @@ class ReportStore:
     def add_indicator(self, section_id: int, position: int | None = None, *,
                       indicator_id: int | None = None, **values: str) -> int:
         values = self._clean_indicator_values(values)
+        self._check_total(values)
         with self.transaction():
             count = self._conn.execute(
                 "SELECT count(*) FROM indicators WHERE section_id = ?", (section_id,)
@@ -469,6 +502,7 @@ class ReportStore:
     def update_indicator(self, indicator_id: int, **values: str) -> None:
         """Numeric columns are normalized; a bad number raises NumberInputError, nothing written."""
         values = self._clean_indicator_values(values)
+        self._check_total(values)
         with self.transaction():
             self.db["indicators"].update(indicator_id, values)
 
