@@ -13,13 +13,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..model import Indicator, ReportProperties, count_characters
-from ..store import ReportStore, StoreError, os_reason
+from ..store import ReportStore, StoreError, TextInputError, os_reason
 
 NO_CURSOR = -1
 
 
 def write_failure_message(exc: BaseException) -> str:
-    if isinstance(exc, StoreError):
+    if isinstance(exc, (StoreError, TextInputError)):
         return str(exc)
     text = str(exc).lower()
     if "readonly" in text or "read-only" in text:
@@ -64,7 +64,7 @@ class ReportSession(QObject):
         """Run one store write; (False, None) with writeFailed emitted when the file refuses it."""
         try:
             result = operation(*args, **kwargs)
-        except (sqlite3.DatabaseError, OSError, StoreError) as exc:
+        except (sqlite3.DatabaseError, OSError, StoreError, TextInputError) as exc:
             self.writeFailed.emit(write_failure_message(exc))
             return False, None
         if not self._vanished:  # a pulled stick: SQLite keeps "succeeding" into nowhere
