@@ -34,44 +34,55 @@ def draw_page(canvas: Canvas, page: Page, g: PageGeometry, ts: Typesetter,
             canvas.setLineWidth(w)
             canvas.line(x0, H - y0, x1, H - y1)
     if page.runs:
-        text = canvas.beginText()
-        cur_font: tuple[str, float] | None = None
-        cur_space = 0.0
-        for placed in page.runs:
-            run = placed.run
-            if cur_font != (run.face.pdf_name, run.size):
-                text.setFont(run.face.pdf_name, run.size)
-                cur_font = (run.face.pdf_name, run.size)
-            if run.char_space != cur_space:
-                text.setCharSpace(run.char_space)
-                cur_space = run.char_space
-            x = placed.x
-            for chunk in _subset_chunks(canvas, run.face, run.text):
-                text.setTextOrigin(x, H - placed.y)
-                text.textOut(chunk)
-                x += sum(run.face.width(ch, run.size) for ch in chunk) + len(chunk) * run.char_space
-        canvas.drawText(text)
+        canvas.addLiteral(_text_operators(canvas, page, H))
     _draw_page_number(canvas, page.number, g, ts)
 
 
-def _subset_chunks(canvas: Canvas, face: FontFace, text: str) -> list[str]:
-    """Pieces of text that reportlab sets in one font subset (one Tj each).
+def _text_operators(canvas: Canvas, page: Page, H: float) -> str:
+    """The page's text as PDF operators, written directly (one Tm + Tj per font subset piece).
 
-    Each piece gets its own origin: some readers (pdfminer, hence pdfplumber)
-    drop the character spacing after the last glyph of a Tj, which would shift
-    everything after a subset switch.
+    reportlab's text object formats every number through its pure-Python fp_str and
+    splits each string into font subsets twice; for a 100-page report that was half the
+    run. Each piece gets its own origin: some readers (pdfminer, hence pdfplumber) drop
+    the character spacing after the last glyph of a Tj, which would shift everything
+    after a subset switch.
     """
-    if not face.embedded:
-        return [text]
-    # the registered font object is the one the canvas writes with
-    parts = pdfmetrics.getFont(face.pdf_name).splitString(text, canvas._doc)
-    if len(parts) == 1:
-        return [text]
-    out, i = [], 0
-    for _, data in parts:
-        out.append(text[i:i + len(data)])
-        i += len(data)
-    return out
+    doc = canvas._doc
+    escape = canvas._escape
+    out = ["BT"]
+    cur_font: tuple[str, float] | None = None
+    cur_space = 0.0
+    for placed in page.runs:
+        run = placed.run
+        face = run.face
+        if run.char_space != cur_space:
+            cur_space = run.char_space
+            out.append(f"{cur_space:.4f} Tc")
+        x, y = placed.x, H - placed.y
+        font = pdfmetrics.getFont(face.pdf_name)
+        if face.embedded:
+            pieces = font.splitString(run.text, doc)
+        else:  # the CID fallback: one piece, its own encoding
+            pieces = [(None, run.text)]
+        i = 0
+        for subset, data in pieces:
+            chars = run.text[i:i + len(data)]
+            i += len(chars)
+            if subset is None:
+                name = doc.getInternalFontName(face.pdf_name)
+                text = font.formatForPdf(chars)
+            else:
+                name = font.getSubsetInternalName(subset, doc)
+                text = escape(data)
+            if cur_font != (name, run.size):
+                cur_font = (name, run.size)
+                out.append(f"{name} {run.size:.2f} Tf")
+            out.append(f"1 0 0 1 {x:.3f} {y:.3f} Tm ({text}) Tj")
+            x += sum(face.width(ch, run.size) for ch in chars) + len(chars) * cur_space
+    if cur_space:
+        out.append("0 Tc")  # text state outlives ET: the page number must not inherit it
+    out.append("ET")
+    return "\n".join(out)
 
 
 def _draw_page_number(canvas: Canvas, n: int, g: PageGeometry, ts: Typesetter) -> None:

@@ -302,11 +302,14 @@ def _load(c: _Candidate, loaded: dict) -> FontFace | None:
 
 
 def _registered(pdf_name: str, path: str) -> TTFont | None:
-    """The font reportlab already holds under this name for this file (parsed once per run)."""
-    try:
-        font = pdfmetrics.getFont(pdf_name)
-    except KeyError:
+    """The font reportlab already holds under this name for this file (parsed once per run).
+
+    Only registered names are asked for: getFont on any other name makes reportlab search
+    its Type 1 folders and parse every AFM file there, half a second of a CLI run.
+    """
+    if pdf_name not in pdfmetrics.getRegisteredFontNames():
         return None
+    font = pdfmetrics.getFont(pdf_name)
     same = isinstance(font, TTFont) and os.path.abspath(getattr(font.face, "filename", "")) \
         == os.path.abspath(path)
     return font if same else None

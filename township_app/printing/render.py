@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generator
 
+from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import layout_spec as spec
@@ -197,6 +198,9 @@ def iter_render_pdf(report: Report, out_path: str | os.PathLike,
     half = sections + 2
 
     tmp = _temp_beside(out_path)
+    # binary Flate streams: ASCII85 on top (reportlab's default, for 7-bit mail) makes the
+    # file a quarter larger and its pure-Python encoder was a sixth of a long run
+    rl_config.useA85 = 0
     try:
         # the page's default font is the body face, so no page names an unembedded Helvetica
         canvas = Canvas(str(tmp), pagesize=(g.page_width, g.page_height), pageCompression=1,
