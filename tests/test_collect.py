@@ -66,7 +66,7 @@ def test_missing_townships_and_counts(incoming):
     # sample 004's own slips (written here from reading it): sums and a rate; the export declared them
     assert xiaoping.errors_now == xiaoping.errors_declared
     assert xiaoping.errors_now > 0
-    assert all(f.location and f.message for f in xiaoping.findings)
+    assert all(f.location and f.message for f in xiaoping.finding_rows())
 
 
 def test_indicators_matched_converted_and_totalled(incoming):

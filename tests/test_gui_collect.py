@@ -109,9 +109,9 @@ def test_open_folder_see_table_click_township_and_export(collect_window, incomin
     entry = w.current_entry
     assert entry.township == "晓坪乡"
     assert "晓坪乡" in w.townshipLabel.text() and "完好" in w.townshipLabel.text()
-    assert w.findingsList.topLevelItemCount() == len(entry.findings) > 0
+    assert w.findingsList.topLevelItemCount() == len(entry.finding_rows()) > 0
     first = w.findingsList.topLevelItem(0)
-    assert first.text(2) == entry.findings[0].message
+    assert first.text(2) == entry.finding_rows()[0].message
 
     # its report, read-only in a report window; the file is not touched
     click(qtbot, w.openReportButton)

@@ -13,6 +13,7 @@ from typing import Iterator
 from .county_store import CountyStore
 from .entry import CollectedFile, find_submission_files, read_collected_file
 from .mapping import IndicatorMapping
+from .spool import FindingSpool
 from .states import assign_states
 from .summary import Summary, build_summary
 
@@ -42,14 +43,22 @@ def list_folder(folder: str | os.PathLike) -> tuple[list[Path], list[CollectedFi
 
 def iter_collect(folder: str | os.PathLike, entries: list[CollectedFile]
                  ) -> Iterator[Progress]:
-    """Appends one entry per file to `entries`, yielding progress after each."""
+    """Appends one entry per file to `entries`, yielding progress after each.
+
+    Each file is opened, read and closed before the next; its findings go to a
+    FindingSpool on disk, so what stays in memory is its figures and counts.
+    """
     files, problems = list_folder(folder)
     entries.extend(problems)
     total = len(files)
+    spool = FindingSpool()
     yield Progress(0, total, None)
     for done, path in enumerate(files, 1):
-        entries.append(read_collected_file(path))
+        entry = read_collected_file(path)
+        entry.move_findings_to(spool)
+        entries.append(entry)
         yield Progress(done, total, path)
+    spool.flush()
 
 
 def summarize(entries: list[CollectedFile], *, period: tuple[str, str] | None = None,

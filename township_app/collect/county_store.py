@@ -199,7 +199,7 @@ class CountyStore:
                 self.conn.executemany(
                     "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [(sub, k, f.severity, f.rule, f.message, f.location, f.quote,
-                      f.verified_reason) for k, f in enumerate(e.findings)])
+                      f.verified_reason) for k, f in enumerate(e.finding_rows())])
         return collection_id
 
     def periods(self) -> list[tuple[str, str]]:

@@ -10,6 +10,7 @@ import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from sys import intern
 
 from ..checks import SEVERITY_LABELS, run_checks
 from ..submission import SubmissionError, open_submission
@@ -24,7 +25,7 @@ MODIFIED_REASON = "文件内容与导出时记录的校验值不符：导出后�
 STATES = (STATE_OK, STATE_MODIFIED, STATE_UNREADABLE, STATE_WRONG_PERIOD, STATE_DUPLICATE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IndicatorRow:
     section: str  # numbered path of the section, as findings name it
     name: str
@@ -35,7 +36,7 @@ class IndicatorRow:
     formula: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FindingRow:
     severity: str  # "error" | "warning" | "info"
     rule: str
@@ -70,7 +71,18 @@ class CollectedFile:
     warnings_declared: int | None = None
     asked_about_errors: bool = False
     indicators: list[IndicatorRow] = field(default_factory=list)
-    findings: list[FindingRow] = field(default_factory=list)
+    findings: list[FindingRow] = field(default_factory=list)  # emptied once spooled
+    spool: object | None = field(default=None, repr=False)  # a FindingSpool holding them
+    spool_key: int = -1
+
+    def finding_rows(self) -> list[FindingRow]:
+        """Every finding of this file, wherever it is kept."""
+        return self.spool.get(self.spool_key) if self.spool is not None else self.findings
+
+    def move_findings_to(self, spool) -> None:
+        self.spool_key = spool.put(self.findings)
+        self.spool = spool
+        self.findings = []
 
     @property
     def period_label(self) -> str:
@@ -115,16 +127,18 @@ def read_collected_file(path: Path) -> CollectedFile:
         s = view.section
         parent = paths.get(s.parent_id) if s.parent_id is not None else None
         here = view.heading or "（无标题）"
-        paths[s.id] = f"{parent} / {here}" if parent else here
+        paths[s.id] = intern(f"{parent} / {here}" if parent else here)
         for ind in report.indicators_of(s.id):
             if ind.name.strip() or ind.value.strip():
+                # one copy of a name, unit or section shared by every township that wrote it
                 entry.indicators.append(IndicatorRow(
-                    paths[s.id], ind.name.strip(), ind.unit.strip(), ind.value.strip(),
-                    ind.target.strip(), ind.previous.strip(), ind.formula.strip()))
+                    paths[s.id], intern(ind.name.strip()), intern(ind.unit.strip()),
+                    ind.value.strip(), ind.target.strip(), ind.previous.strip(),
+                    intern(ind.formula.strip())))
     run = run_checks(report, _verified_marks(path))
     for f in run.findings:
-        entry.findings.append(FindingRow(f.severity, f.rule, f.message, f.location.describe(),
-                                         f.quote, f.verified_reason))
+        entry.findings.append(FindingRow(intern(f.severity), intern(f.rule), f.message,
+                                         f.location.describe(), f.quote, f.verified_reason))
     counts = run.counts_by_severity
     entry.errors_now, entry.warnings_now = counts["error"], counts["warning"]
     entry.verified_now = run.verified_count

@@ -140,7 +140,7 @@ def finding_rows(summary: Summary) -> list[list[str]]:
     for e in summary.entries:
         if not e.used:
             continue
-        for f in e.findings:
+        for f in e.finding_rows():
             rows.append([e.township, shown_path(summary, e.path), f.severity_label, f.rule, f.location, f.message,
                          f.quote, f.verified_reason or ("" if f.verified_reason is None else "是")])
     return rows

@@ -300,7 +300,7 @@ class CollectWindow(QMainWindow):
         lines.append(str(entry.path))
         self.reasonLabel.setText("\n".join(lines))
         self.findingsList.clear()
-        for f in entry.findings:
+        for f in entry.finding_rows():
             label = f.severity_label + (self.tr("（已核实）") if f.verified_reason is not None else "")
             item = QTreeWidgetItem([label, f.location, f.message])
             item.setToolTip(1, f.location)
