@@ -21,6 +21,7 @@ from ..groups import quantity_groups
 from ..intervals import Interval, decimals_of, format_decimal, format_plain, rounds_to
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
+from .ratio_verdict import slip_pattern
 
 _CHANGE_HINT = re.compile(r"增|减|降|升|提高|涨")
 _SHARE_LABEL = re.compile(r"^[，,、；;：:（(\s]*(?:约)?占")
@@ -163,8 +164,11 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
     rounding = any(i.scaled(q.factor if kind == "amount" else 1).intersects(stated)
                    for i, _v, _u in candidates)
     if rounding:
-        # only the rounding of the figures explains it: reported where the paragraph shows
-        # its figures are exact (another change next to it holds to the last digit)
+        # only the rounding of the figures explains it: reported where the stated figure has
+        # the shape of a slip, or the paragraph shows its figures are exact (another change
+        # next to it holds to the last digit)
+        if slip_pattern(value, q.number):
+            rounding = False
         severity = "warning"
         message += "（按所列数字计算；若所列数字为约数，可忽略）"
     else:
@@ -207,6 +211,7 @@ GROWTH_RULE = DocRule(
         "上年完成投资300万元，今年完成投资360万元，较上年增加50万元。",
         "参保率由上年的90%提高到95%，较上年提高3个百分点。",
         "五年来，农业生产总值由2亿元增长到了4.05亿元，增长101.5%；农民人均纯收入由4800元增长到了10800元，增长了125%。",
+        "五年来，农业生产总值由2亿元增长到了4.05亿元，增长101.5%。",
         "均价22.07元/公斤，比上年增4.35元，增22.6%。",
         "地方一般公共预算收入累计完成1.78亿元，较同期增长0.75亿元，增幅达67.6%。",
         "均价32.51元/公斤，较去年的30.83元/公斤增加1.86元/公斤。",
@@ -228,6 +233,6 @@ GROWTH_RULE = DocRule(
         "实现产值3862.6万元，比上年增990多万元，增30.75%。",
         "户均种烟收入17438.37元，比上年增3383.34元，增24%。",
         "农民人均纯收入由4800元增长到了10800元，增长了125%。",
-        "五年来，农业生产总值由2亿元增长到了4.05亿元，增长101.5%。",
+        "村集体收入由1.8万元增长到3.8万元，增长110%。",
     ),
 )

@@ -3,19 +3,36 @@
 A stated quotient holds when the exact quotient of the figures as written, rounded half-up
 to the stated decimals, equals it (2124 ÷ 9907 = 21.4394% is 21.44%, and 21.43% is a slip).
 When the rounding of the figures themselves could explain the difference (1.8万 ÷ 3.8万 may
-be anything from 45.5% to 49.3%) nothing can be said (ROUNDING, which a rule may still report
-where the text shows its figures are exact); when the computed value is far from the stated one (more than twice or less than
+be anything from 45.5% to 49.3%) nothing can be said (ROUNDING), unless the stated figure has
+the shape of a slip (see slip_pattern), which is a warning; when the computed value is far from the stated one (more than twice or less than
 half) the figures were probably paired wrongly, so it is a 提示, never an error.
 """
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from ..intervals import Interval, decimals_of, format_decimal, rounds_to
 from ..tokens import Quantity
+from .sums import typo_like
 
 WILD_RATIO = Decimal(2)
 ROUNDING = "rounding"  # not a severity: the figures' rounding explains the difference
+
+
+def slip_pattern(exact: Decimal, stated: str) -> bool:
+    """The stated figure is the exact one truncated instead of rounded (2.353% → 2.3%), or
+    the rounded one with a keyboard slip in a figure of three or more digits (102.5 → 101.5).
+    Either shows the figures were used as written, so their own rounding does not excuse it."""
+    places = decimals_of(stated)
+    step = Decimal(1).scaleb(-places)
+    if abs(exact).quantize(step, rounding=ROUND_DOWN) == abs(Decimal(stated)):
+        return True
+    rounded = format_decimal(abs(exact), places) if places else str(abs(exact).quantize(step, rounding=ROUND_HALF_UP))
+    digits = stated.replace(".", "").lstrip("0")
+    other = rounded.replace(".", "").lstrip("0")
+    if len(digits) == len(other) and digits[:-1] == other[:-1]:
+        return False  # only the last digit: what the figures' own rounding does
+    return len(digits) >= 3 and typo_like(stated, rounded)
 
 
 def judge_ratio(numerator: Interval, denominator: Interval, stated: Quantity,
@@ -28,7 +45,7 @@ def judge_ratio(numerator: Interval, denominator: Interval, stated: Quantity,
         return None
     expected = format_decimal(exact, max(2, decimals_of(stated.number)))
     if (numerator / denominator).scaled(scale).intersects(stated.interval):
-        return ROUNDING, expected
+        return (ROUNDING if not slip_pattern(exact, stated.number) else "warning"), expected
     value = Decimal(stated.number)
     if exact == 0 or value == 0:
         return "info", expected
