@@ -109,5 +109,15 @@ def build_incoming_folder(samples_dir: Path, root: Path) -> Path:
     conn.execute("PRAGMA user_version = 99")
     conn.commit()
     conn.close()
+    view = other / "视图.db"
+    shutil.copy(paths["004"], view)
+    conn = sqlite3.connect(view)
+    conn.execute("CREATE VIEW v AS SELECT * FROM sections")
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(other / "别的程序.db")  # a foreign SQLite file
+    conn.execute("CREATE TABLE accounts (id INTEGER PRIMARY KEY, balance REAL)")
+    conn.commit()
+    conn.close()
     (other / "说明.txt").write_text("not a .db, not collected", encoding="utf-8")
     return incoming

@@ -46,12 +46,16 @@ def test_states_of_every_file(incoming):
         "其他/文本.db": ("无法读取", False),
         "其他/触发器.db": ("无法读取", False),
         "其他/新版本.db": ("无法读取", False),
+        "其他/视图.db": ("无法读取", False),
+        "其他/别的程序.db": ("无法读取", False),
     }
     reasons = {e.path.name: e.reason for e in summary.entries}
     assert "不完整" in reasons["截断.db"]
     assert "触发器" in reasons["触发器.db"]
     assert "更新版本" in reasons["新版本.db"]
     assert "不是上报文件" in reasons["文本.db"]
+    assert "视图" in reasons["视图.db"]
+    assert "不是本程序" in reasons["别的程序.db"]
     assert reasons["龙井乡.db"] == "报送期间为“2018年上半年”，本次汇总的是“2018年全年”。"
     assert "城关镇.db" in reasons["城关镇_初稿.db"] and "未采用" in reasons["城关镇_初稿.db"]
     assert summary.period == ("2018", "全年")
@@ -184,6 +188,13 @@ def test_county_store_keeps_lists_and_shows_the_previous_period(incoming, tmp_pa
     money = summary.cell("城关镇", _column(summary, "安排资金（元）"))
     assert (money.previous, money.change) == (Decimal("500000"), Decimal("100000"))
     assert summary.missing == ["龙井乡", "罗旧镇", "晓坪乡", "新店乡"]
+
+
+def test_the_county_file_kept_in_the_folder_is_not_collected(incoming):
+    with CountyStore(incoming / "汇总.db") as store:
+        summary = collect_folder(incoming, store=store, expected=EXPECTED)
+    assert "汇总.db" not in {e.path.name for e in summary.entries}
+    assert len(summary.entries) == 13
 
 
 def test_county_store_refuses_a_report_file(incoming, tmp_path):

@@ -62,7 +62,7 @@ def test_documented_queries_run_with_sqlite3(county_db):
     assert results["missing"] == [("龙井乡",), ("新店乡",)]
     assert results["states"] == [
         ("2018", "全年", "完好", 3), ("2018", "全年", "导出后被修改", 1),
-        ("2018", "全年", "无法读取", 4), ("2018", "全年", "期间不符", 1),
+        ("2018", "全年", "无法读取", 6), ("2018", "全年", "期间不符", 1),
         ("2018", "全年", "重复报送", 2)]
     assert results["money_total"] == [(pytest.approx(344.0),)]  # 50 + 174 + 1200000元
     figures = results["figures"]

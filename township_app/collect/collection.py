@@ -29,26 +29,30 @@ class Progress:
     current: Path | None
 
 
-def list_folder(folder: str | os.PathLike) -> tuple[list[Path], list[CollectedFile]]:
+def list_folder(folder: str | os.PathLike, exclude: tuple[Path, ...] = ()
+                ) -> tuple[list[Path], list[CollectedFile]]:
+    """The .db files to read; `exclude` (the county's own 汇总.db if kept there) is skipped."""
     folder = Path(folder)
     if not folder.exists():
         raise CollectFolderError(f"文件夹不存在：{folder}")
     if not folder.is_dir():
         raise CollectFolderError(f"“{folder}”不是文件夹，请选择存放上报文件的文件夹。")
     try:
-        return find_submission_files(folder)
+        files, problems = find_submission_files(folder)
     except OSError as exc:
         raise CollectFolderError(f"无法读取文件夹“{folder}”：{exc.strerror or exc}") from exc
+    skipped = {p.resolve() for p in exclude}
+    return [f for f in files if f.resolve() not in skipped], problems
 
 
-def iter_collect(folder: str | os.PathLike, entries: list[CollectedFile]
-                 ) -> Iterator[Progress]:
+def iter_collect(folder: str | os.PathLike, entries: list[CollectedFile],
+                 exclude: tuple[Path, ...] = ()) -> Iterator[Progress]:
     """Appends one entry per file to `entries`, yielding progress after each.
 
     Each file is opened, read and closed before the next; its findings go to a
     FindingSpool on disk, so what stays in memory is its figures and counts.
     """
-    files, problems = list_folder(folder)
+    files, problems = list_folder(folder, exclude)
     entries.extend(problems)
     total = len(files)
     spool = FindingSpool()
@@ -87,6 +91,7 @@ def summarize(entries: list[CollectedFile], *, period: tuple[str, str] | None = 
 def collect_folder(folder: str | os.PathLike, **kwargs) -> Summary:
     """The whole collection in one call (tests, scripts)."""
     entries: list[CollectedFile] = []
-    for _ in iter_collect(folder, entries):
+    store = kwargs.get("store")
+    for _ in iter_collect(folder, entries, (store.path,) if store is not None else ()):
         pass
     return summarize(entries, folder=str(folder), **kwargs)

@@ -99,7 +99,8 @@ def run(args) -> int:
         entries = []
         progress = _ProgressLine()
         try:
-            for step in iter_collect(args.folder, entries):
+            exclude = (store.path,) if store is not None else ()
+            for step in iter_collect(args.folder, entries, exclude):
                 progress.show(step.done, step.total)
         except CollectFolderError as exc:
             return fail(str(exc))
@@ -126,9 +127,10 @@ def run(args) -> int:
             return fail(str(exc))
 
     counts = Counter(e.state for e in summary.entries)
-    where = f"{summary.county}{summary.period_label}" or "（无可用文件）"
-    print(f"汇总：{where}，共 {len(summary.entries)} 个文件："
-          + "，".join(f"{state} {n}" for state, n in counts.items()))
+    if summary.entries:
+        where = f"{summary.county}{summary.period_label}" or "（无可用文件）"
+        print(f"汇总：{where}，共 {len(summary.entries)} 个文件："
+              + "，".join(f"{state} {n}" for state, n in counts.items()))
     refused = [e for e in summary.entries if e.state not in (STATE_OK, STATE_DUPLICATE)]
     for e in refused:
         print(f"  {e.path}  {e.state}：{e.reason}")

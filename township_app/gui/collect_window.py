@@ -190,7 +190,7 @@ class CollectWindow(QMainWindow):
     def collect(self, folder: str | Path) -> bool:
         """Start reading the folder; the table fills when the last file is read."""
         entries: list[CollectedFile] = []
-        steps = iter_collect(folder, entries)
+        steps = iter_collect(folder, entries, (self.county_path(),))
         try:
             first = next(steps)
         except CollectFolderError as exc:
