@@ -190,6 +190,20 @@ def test_county_store_keeps_lists_and_shows_the_previous_period(incoming, tmp_pa
     assert summary.missing == ["龙井乡", "罗旧镇", "晓坪乡", "新店乡"]
 
 
+def test_files_without_a_township_name_are_not_duplicates_of_each_other(incoming, tmp_path):
+    from collect_fixtures import set_meta
+
+    folder = tmp_path / "无名"
+    folder.mkdir()
+    for name in ("碧涌镇.db", "晓坪乡.db"):
+        target = folder / name
+        target.write_bytes((incoming / name).read_bytes())
+        set_meta(target, township="")
+    summary = collect_folder(folder)
+    assert [(e.township, e.state, e.used) for e in summary.entries] == [
+        ("未填乡镇（晓坪乡）", "完好", True), ("未填乡镇（碧涌镇）", "完好", True)]
+
+
 def test_the_county_file_kept_in_the_folder_is_not_collected(incoming):
     with CountyStore(incoming / "汇总.db") as store:
         summary = collect_folder(incoming, store=store, expected=EXPECTED)

@@ -107,7 +107,8 @@ def read_collected_file(path: Path) -> CollectedFile:
         entry.reason = f"“{path.name}”无法读取（{type(exc).__name__}: {exc}）。"
         return entry
     meta, report = submission.meta, submission.report
-    entry.township = meta.township.strip()
+    # a file without a township name stays its own row instead of colliding with another
+    entry.township = meta.township.strip() or f"未填乡镇（{path.stem}）"
     entry.county = meta.county.strip()
     entry.report_type = meta.report_type.strip()
     entry.year = meta.year.strip()
