@@ -109,7 +109,19 @@ def test_xlsx_sheets_numbers_and_formats(incoming, tmp_path):
     out = tmp_path / "汇总表.xlsx"
     assert main(["collect", str(incoming), "-o", str(out), "--into", str(county)]) == 1
     book = load_workbook(out)
-    assert book.sheetnames == ["汇总", "报送情况", "问题清单"]
+    assert book.sheetnames == ["汇总", "图表", "报送情况", "问题清单"]
+    charts = book["图表"]
+    blocks = {}
+    for row in charts.iter_rows(values_only=True):
+        if row[0] == "乡镇":
+            current = blocks.setdefault(row[1], [])
+        elif row[0] is not None:
+            current.append((row[0], row[1]))
+    # sorted bars; the rate with its recomputed county bar; no chart without a 合计
+    assert blocks["拨付率（%）"] == [("城关镇", 90), ("碧涌镇", 87.82), ("全县", 85.41), ("晓坪乡", 80)]
+    assert blocks["耕地面积（亩）"] == [("晓坪乡", 2500), ("城关镇", 1200), ("碧涌镇", 1200)]
+    assert "农民人均纯收入（元）" not in blocks
+    assert len(charts._charts) == len(blocks) == 5
     sheet = book["汇总"]
     assert sheet.freeze_panes == "B3"
     rows = {r[0].value: r for r in sheet.iter_rows(min_row=3)}

@@ -1,4 +1,4 @@
-"""The summary to .xlsx (汇总 / 报送情况 / 问题清单 sheets) or .csv (the 汇总 table).
+"""The summary to .xlsx (汇总 / 图表 / 报送情况 / 问题清单 sheets) or .csv (the 汇总 table).
 
 Numbers go in as numbers with the number format of what was written (87.80 stays
 two decimals); files are written beside the target and moved into place.
@@ -8,10 +8,11 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
-from .grid import (FINDING_HEADERS, STATUS_HEADERS, finding_rows, status_rows, summary_headers,
-                   summary_rows)
+from .grid import (FINDING_HEADERS, STATUS_HEADERS, finding_rows, indicator_bars, status_rows,
+                   summary_headers, summary_rows)
 from .summary import Summary
 
 EXPORT_SUFFIXES = (".xlsx", ".csv")
@@ -96,11 +97,53 @@ def _write_xlsx(summary: Summary, path: Path) -> None:
     sheet.column_dimensions["A"].width = 12
     for c in range(2, len(headers) + 1):
         sheet.column_dimensions[get_column_letter(c)].width = 14
+    _chart_sheet(book, summary)
     _plain_sheet(book, "报送情况", STATUS_HEADERS, status_rows(summary),
                  widths=[10, 40, 16, 14, 22, 12, 6, 8, 8, 10, 60], bold=bold)
     _plain_sheet(book, "问题清单", FINDING_HEADERS, finding_rows(summary),
                  widths=[10, 28, 6, 14, 40, 60, 24, 16], bold=bold)
     book.save(path)
+
+
+def chart_series(summary: Summary) -> list[tuple[str, list[tuple[str, Decimal]]]]:
+    """(heading, bars) for every indicator with a 合计 (amounts and recomputable rates)."""
+    return [(column.heading, bars) for k, column in enumerate(summary.columns)
+            if column.total is not None and (bars := indicator_bars(summary, k))]
+
+
+def _chart_sheet(book, summary: Summary) -> None:
+    """图表: one sorted bar chart per indicator, its numbers beside it (Excel/WPS draw them)."""
+    from openpyxl.chart import BarChart, Reference
+
+    series = chart_series(summary)
+    if not series:
+        return
+    sheet = book.create_sheet("图表")
+    row = 1
+    for heading, points in series:
+        sheet.cell(row=row, column=1, value="乡镇")
+        sheet.cell(row=row, column=2, value=heading)
+        for k, (township, value) in enumerate(points, start=1):
+            sheet.cell(row=row + k, column=1, value=township)
+            cell = sheet.cell(row=row + k, column=2, value=float(value))
+            decimals = max(0, -value.as_tuple().exponent)
+            cell.number_format = "0" if decimals == 0 else "0." + "0" * decimals
+        chart = BarChart()
+        chart.type = "bar"  # horizontal: long township names stay readable
+        chart.title = heading
+        chart.legend = None
+        chart.y_axis.title = heading
+        data = Reference(sheet, min_col=2, min_row=row, max_row=row + len(points))
+        names = Reference(sheet, min_col=1, min_row=row + 1, max_row=row + len(points))
+        chart.add_data(data, titles_from_data=True)
+        chart.set_categories(names)
+        chart.x_axis.scaling.orientation = "maxMin"  # largest at the top, as in the window
+        chart.height = max(6.0, 0.6 * len(points) + 2)
+        chart.width = 16
+        sheet.add_chart(chart, f"D{row}")
+        row += max(len(points) + 2, int(chart.height * 2) + 2)
+    sheet.column_dimensions["A"].width = 14
+    sheet.column_dimensions["B"].width = 18
 
 
 def _plain_sheet(book, title, headers, rows, widths, bold) -> None:

@@ -144,3 +144,18 @@ def finding_rows(summary: Summary) -> list[list[str]]:
             rows.append([e.township, shown_path(summary, e.path), f.severity_label, f.rule, f.location, f.message,
                          f.quote, f.verified_reason or ("" if f.verified_reason is None else "是")])
     return rows
+
+
+COUNTY_BAR = "全县"
+
+
+def indicator_bars(summary: Summary, column: int) -> list[tuple[str, Decimal]]:
+    """One indicator's bars, largest first: each township that gave a number, plus 全县 for a
+    rate whose 合计 was recomputed (comparable with the townships; a sum's total is not)."""
+    info = summary.columns[column]
+    bars = [(t, c.value) for t in summary.townships
+            if (c := summary.cell(t, column)) is not None and c.value is not None]
+    if info.kind == "rate" and info.total is not None:
+        bars.append((COUNTY_BAR, info.total))
+    bars.sort(key=lambda bar: -bar[1])
+    return bars

@@ -8,21 +8,8 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..collect import Summary
+from ..collect.grid import COUNTY_BAR, indicator_bars
 from ..collect.units import format_decimal
-
-COUNTY_BAR_LABEL = "全县"
-
-
-def chart_points(summary: Summary, column: int) -> list[tuple[str, float]]:
-    """(township, value) for the townships that gave a number, largest first."""
-    points = []
-    for township in summary.townships:
-        cell = summary.cell(township, column)
-        if cell is not None and cell.value is not None:
-            points.append((township, float(cell.value)))
-    points.sort(key=lambda p: -p[1])
-    return points
-
 
 class IndicatorChart(QWidget):
     """Indicator chooser above a horizontal bar chart; a rate gets its 全县 bar (recomputed)."""
@@ -69,10 +56,7 @@ class IndicatorChart(QWidget):
             self.view.setChart(chart)
             return
         info = self.summary.columns[column]
-        points = chart_points(self.summary, column)
-        if info.kind == "rate" and info.total is not None:
-            points.append((COUNTY_BAR_LABEL, float(info.total)))
-            points.sort(key=lambda p: -p[1])
+        points = [(name, float(value)) for name, value in indicator_bars(self.summary, column)]
         total = (self.tr("全县合计 %1").replace("%1", format_decimal(info.total))
                  if info.total is not None and info.kind == "sum" else
                  self.tr("全县（由合计数重算）%1").replace("%1", format_decimal(info.total))
@@ -84,7 +68,7 @@ class IndicatorChart(QWidget):
         for name, value in reversed(points):  # Qt draws the first category at the bottom
             bars.append(value)
             names.append(name)
-        county = names.index(COUNTY_BAR_LABEL) if COUNTY_BAR_LABEL in names else -1
+        county = names.index(COUNTY_BAR) if COUNTY_BAR in names else -1
         if county >= 0:  # the recomputed county rate stands out from the townships
             bars.setSelectedColor(QColor("#c0504d"))
             bars.selectBar(county)
