@@ -1,0 +1,138 @@
+"""Progress against a target: 完成产值440万公斤，完成县级下达任务数（438万公斤）的100.5%;
+完成产值17.4亿元，超任务2.4%.
+
+The target is the figure in the bracket or just before 的, or, when the sentence names none,
+the nearest earlier figure in the paragraph called a 任务/计划/目标 in the same unit and about
+the same thing (its words share the achieved figure's last word: 产值, 收入). The achieved
+figure is the nearest earlier one in the sentence in the same unit that is not the target.
+"""
+from __future__ import annotations
+
+import re
+
+from ..changes import is_comparison
+from ..groups import QuantityGroup, quantity_groups
+from ..registry import DocRule, Hit, TextAnchor, TextDoc
+from ..tokens import Quantity
+from .ratio_verdict import ROUNDING, judge_ratio
+
+_COMPLETE = re.compile(r"完成[^，,。；;]{0,12}?(?:任务|计划|目标)(?:数)?[（(]?$|完成[^，,。；;]{0,12}?(?:任务|计划|目标)(?:数)?的$")
+_OVER = re.compile(r"超(?:额完成|过|出)?(?:全年|年度)?(?:任务|计划|目标)(?:数)?(?:的)?$")
+_TARGET_WORDS = ("任务", "计划", "目标")
+_DONE_WORD = re.compile(r"(?:完成|实现|达到|达)([\u4e00-\u9fff]{0,6})$")
+
+
+def _clean(label: str) -> str:
+    return label.strip(" \u3000，,、；;：:（(）)")
+
+
+def _subject(label: str) -> str:
+    """产值 in 规模上企业完成产值, 收入 in 财政收入: the last word of what was achieved."""
+    core = _clean(label)
+    m = _DONE_WORD.search(core)
+    word = m.group(1) if m and m.group(1) else core
+    return word[-2:] if len(word) >= 2 else ""
+
+
+def _stated_target(groups: list[QuantityGroup], k: int) -> Quantity | None:
+    """占年初县下达任务1.33亿元的134.5% / 完成任务数（438万公斤）的100.5%: the figure right before."""
+    prev = groups[k - 1]
+    label = _clean(prev.label)
+    between = groups[k].label.strip(" \u3000）)")
+    if any(w in label for w in _TARGET_WORDS) and between in ("的", "") and len(prev.quantities) == 1:
+        return prev.quantities[0]
+    return None
+
+
+def _earlier_target(groups, k: int, unit: str, subject: str, para_start: int) -> Quantity | None:
+    for j in range(k - 1, -1, -1):
+        g = groups[j]
+        if g.start < para_start:
+            break
+        label = _clean(g.label)
+        if any(w in label for w in _TARGET_WORDS) and subject and subject in label:
+            q = g.by_unit().get(unit)
+            if q is not None:
+                return q
+    return None
+
+
+def _achieved(groups, k: int, target: Quantity | None, sentence) -> Quantity | None:
+    """The nearest earlier figure in the sentence that is not a target (in the target's unit)."""
+    for j in range(k - 1, -1, -1):
+        g = groups[j]
+        if g.sentence != sentence:
+            break
+        if "%" in g.units:
+            continue
+        q = g.by_unit().get(target.base_unit) if target is not None else g.quantities[0]
+        if q is None or q is target:
+            continue
+        if any(w in _clean(g.label) for w in _TARGET_WORDS) or is_comparison(g.label):
+            continue  # 比上年增11.63万公斤: a change, not what was achieved
+        return q
+    return None
+
+
+def check_targets(doc: TextDoc):
+    text = doc.text
+    if "任务" not in text and "计划" not in text and "目标" not in text:
+        return
+    groups = list(quantity_groups(text))
+    for k, g in enumerate(groups):
+        if k == 0 or g.units != {"%"} or g.approx:
+            continue
+        label = _clean(g.label)
+        over = _OVER.search(label) is not None
+        if not over and not _COMPLETE.search(g.label.rstrip()) and _clean(g.label) != "的":
+            continue
+        if _clean(g.label) == "的" and not any(w in _clean(groups[k - 1].label) for w in _TARGET_WORDS):
+            continue
+        para_start = text.rfind("\n", 0, g.start) + 1
+        target = _stated_target(groups, k)
+        if target is None:
+            if not over and "任务的" not in label and "计划的" not in label and "目标的" not in label:
+                continue
+            achieved = _achieved(groups, k, None, g.sentence)
+            if achieved is None:
+                continue
+            subject = _subject(next(x for x in groups if achieved in x.quantities).label)
+            target = _earlier_target(groups, k, achieved.base_unit, subject, para_start)
+        else:
+            achieved = _achieved(groups, k, target, g.sentence)
+        if target is None or achieved is None or not target.exact or not achieved.exact:
+            continue
+        rate = g.quantities[0]
+        numerator = achieved.interval - target.interval if over else achieved.interval
+        verdict = judge_ratio(numerator, target.interval, rate, 100)
+        if verdict is None or verdict[0] == ROUNDING:
+            continue
+        severity, expected = verdict
+        how = f"({achieved.shown} − {target.shown}) ÷ {target.shown}" if over else \
+            f"{achieved.shown} ÷ 任务 {target.shown}"
+        word = "超任务" if over else "完成任务"
+        message = f"{word}比例填写为 {rate.shown}，按 {how} 计算应为 {expected}%"
+        yield Hit(TextAnchor(doc.key, rate.start, rate.end - rate.start), message, severity,
+                  (TextAnchor(doc.key, achieved.start, achieved.end - achieved.start),
+                   TextAnchor(doc.key, target.start, target.end - target.start)))
+
+
+TARGET_RULE = DocRule(
+    id="target",
+    severity="error",
+    title="完成任务比例与数值不符",
+    check=check_targets,
+    failing=(
+        "全年生产干毛茶512万公斤，完成县级下达任务数（480万公斤）的105.7%。",
+        "地方一般公共预算收入累计完成2.46亿元，占年初县下达任务2.1亿元的112.5%。",
+        "全年规模以上企业产值任务25亿元。实际完成产值25.59亿元，超任务的2.3%。",
+    ),
+    passing=(
+        "全年生产干毛茶512万公斤，完成县级下达任务数（480万公斤）的106.7%。",
+        "地方一般公共预算收入累计完成2.46亿元，占年初县下达任务2.1亿元的117.1%。",
+        "全年规模以上企业产值任务25亿元。实际完成产值25.59亿元，超任务的2.4%。",
+        "上半年财政收入112.48万元，完成全年任务的44.1%。",
+        "完成财税收入550万元，占全年任务的114%。",
+        "全年计划新建道路20公里，已完成15公里，完成年度计划的75%。",
+    ),
+)
