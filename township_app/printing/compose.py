@@ -1,8 +1,9 @@
 """Pages from blocks on the GB/T 9704 grid: 22 lines of 28.95 pt in a 156 × 225 mm type area.
 
 Every text line sits on a grid line, so body text fills the type area exactly.
-Headings keep with what follows (never alone at a page foot), the 落款 never
-stands on a page without body text, and a table breaks between rows with its
+Headings keep with what follows (never alone at a page foot), no paragraph leaves
+a single line alone at a page's foot or head (widow/orphan control, the page then
+ends a line short), the 落款 never stands on a page without body text, and a table breaks between rows with its
 header row repeated; after a table the text snaps back onto the grid.
 """
 from __future__ import annotations
@@ -153,9 +154,10 @@ class Paginator:
     def _lead(self, blocks: list[Block], i: int, after_heading: bool = False) -> int:
         """Grid lines that must share a page with the start of blocks[i].
 
-        A plain paragraph may begin on a page's last line (the page stays full);
-        after a heading it must bring two lines along, so the heading is not left
-        with a single line below it.
+        Widow and orphan control, as WPS's 孤行控制: a paragraph starts at a page's foot
+        only with two lines there (one line of three would leave two, or one of four a
+        single line, so a paragraph of up to three lines goes over whole); a heading brings
+        those lines along.
         """
         if i >= len(blocks):
             return 0
@@ -165,7 +167,7 @@ class Paginator:
                 return len(b.lines)
             if b.keep_with_next:
                 return len(b.lines) + self._lead(blocks, i + 1, after_heading=True)
-            return min(2 if after_heading else 1, len(b.lines))
+            return len(b.lines) if len(b.lines) <= 3 else 2
         if isinstance(b, TableBlock):
             return self._table_lines(b)
         if isinstance(b, Blank):
@@ -198,14 +200,26 @@ class Paginator:
         if self.line > 0 and lead > self._room() and lead <= self.g.lines:
             self._new_page()
         n = len(b.lines)
-        split_at = None
-        tail = 0 if b.keep_together else self._next_needs_company(blocks, i)
-        if tail:
+        early_break = None  # a line that goes to the next page before this one is full
+        if not b.keep_together and n > 1:
             room = self._room()
-            if n <= room < n + tail and n > 1 and tail < self.g.lines:
-                split_at = n - 1  # carry the last line over so the 落款 has text above it
+            tail = self._next_needs_company(blocks, i)
+            if tail and n <= room < n + tail and tail < self.g.lines:
+                # the 落款 must have text above it: the paragraph's last two lines go over
+                # with it (never one: that would be a widow), or all of a short paragraph
+                carry = 2 if n >= 4 else n
+                if carry < n:
+                    early_break = n - carry
+                elif self.line > 0:
+                    self._new_page()
+            elif n > room:
+                # widow control: the paragraph's last page gets two lines at least, so the
+                # page before it breaks a line early (this page keeps two or more: _lead)
+                last_start = room + self.g.lines * ((n - room - 1) // self.g.lines)
+                if n - last_start == 1:
+                    early_break = last_start - 1
         for k, line in enumerate(b.lines):
-            if split_at is not None and k == split_at:
+            if k == early_break:
                 self._new_page()
             self._put_line(line, b.x)
 

@@ -46,6 +46,7 @@ class RenderResult:
 
 
 ROLE = spec.FONT_ROLES
+HEADING_MIN_LAST_CHARS = 3  # a two-line heading never ends `…安防设 / 备。`
 
 INDICATOR_TABLE = tuple((c.key, Column(c.header, c.align, wraps=c.wraps)) for c in INDICATOR_COLUMNS)
 
@@ -65,9 +66,12 @@ class ReportLayout:
         self.g = g
 
     def paragraph(self, text: str, style: str, where: Where, *, keep_with_next=False) -> GridBlock:
+        """A body paragraph, or a heading (keep_with_next), whose last line is never a stub
+        of one or two characters."""
         size = self.g.body_size
         shaped = self.ts.shape(text, style, size, where)
-        lines = self.ts.lines(shaped, size, self.g.width, first_indent=2 * size)
+        lines = self.ts.lines(shaped, size, self.g.width, first_indent=2 * size,
+                              min_last_chars=HEADING_MIN_LAST_CHARS if keep_with_next else 0)
         return GridBlock(lines, keep_with_next=keep_with_next)
 
     def title(self, text: str) -> list[Block]:

@@ -15,8 +15,8 @@ from .typeset import Typesetter, Where
 
 TABLE_FONT_PT = spec.TABLE_FONT_PT
 TABLE_LINE_PITCH = spec.TABLE_LINE_PITCH_PT
-CELL_PADDING_X = 4.0
-CELL_PADDING_Y = 3.0
+CELL_PADDING_X = spec.TABLE_CELL_PADDING_X_PT  # digits keep clear of the rules
+CELL_PADDING_Y = spec.TABLE_CELL_PADDING_Y_PT
 MAX_ROWS_TO_BALANCE = 300  # beyond this the even share from fit_widths is good enough
 LOOKAHEAD_CHARS = 5  # a heading like 指标名称 needs several characters more before it saves a line
 
@@ -30,9 +30,11 @@ class Column:
 
 def build_table(ts: Typesetter, columns: list[Column], rows: list[list[str]], measure: float,
                 where: list[Where], header_where: Where, style: str = FONT_ROLES["table"],
-                size: float = TABLE_FONT_PT) -> TableBlock:
-    """A TableBlock `measure` points wide; where[i] names row i for missing-glyph records."""
-    header_shaped = [ts.shape(c.title, style, size, header_where) for c in columns]
+                size: float = TABLE_FONT_PT,
+                header_style: str = FONT_ROLES["table_header"]) -> TableBlock:
+    """A TableBlock `measure` points wide; where[i] names row i for missing-glyph records.
+    The header row is set in header_style (黑体): bold by its face, as the .docx sets it."""
+    header_shaped = [ts.shape(c.title, header_style, size, header_where) for c in columns]
     body_shaped = [[ts.shape(text, style, size, where[r]) for text in row]
                    for r, row in enumerate(rows)]
     pad = 2 * CELL_PADDING_X
@@ -53,6 +55,15 @@ def build_table(ts: Typesetter, columns: list[Column], rows: list[list[str]], me
     widths = fit_widths(columns, mins, maxs, measure)
     if sum(maxs) > measure:
         widths = _shortest_table(columns, widths, mins, maxs, header_shaped, body_shaped, size)
+        # the headings of number columns may wrap (目标/ 任务数) when that gives the text
+        # columns enough room to save lines in the rows: whichever table is shorter
+        narrow = [mins[i] if not c.wraps else maxs[i] for i, c in enumerate(columns)]
+        if narrow != maxs and len(body_shaped) <= MAX_ROWS_TO_BALANCE:
+            wrapped = _shortest_table(columns, fit_widths(columns, mins, narrow, measure), mins,
+                                      narrow, header_shaped, body_shaped, size)
+            rows = [header_shaped] + body_shaped
+            if _table_lines(rows, wrapped) < _table_lines(rows, widths):
+                widths = wrapped
     edges = [0.0]
     for w in widths:
         edges.append(edges[-1] + w)
@@ -83,6 +94,11 @@ def build_table(ts: Typesetter, columns: list[Column], rows: list[list[str]], me
                       for line, _ in cell.lines]
     return TableBlock(header, [make_row(r) for r in body_shaped], edges, TABLE_LINE_PITCH,
                       CELL_PADDING_Y)
+
+
+def _table_lines(rows, widths: list[float]) -> int:
+    """Text lines the table takes at these column widths, header row included."""
+    return sum(max(_cell_lines(cell, w) for cell, w in zip(row, widths)) for row in rows)
 
 
 def _cell_lines(shaped, width: float) -> int:

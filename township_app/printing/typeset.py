@@ -112,12 +112,25 @@ class Typesetter:
         return Shaped("".join(kept), faces, widths, missing)
 
     def lines(self, shaped: Shaped, size: float, measure: float, *, first_indent: float = 0.0,
-              justify: bool = True, balanced: bool = False) -> list[TypesetLine]:
-        """Break shaped text into lines of `measure` points; runs carry x within the measure."""
+              justify: bool = True, balanced: bool = False,
+              min_last_chars: int = 0) -> list[TypesetLine]:
+        """Break shaped text into lines of `measure` points; runs carry x within the measure.
+
+        min_last_chars: a last line shorter than this (a heading ending `…安防设 / 备。`) takes
+        characters from the lines above, which are broken up to three characters shorter
+        and still justified to the full measure.
+        """
         if balanced:
             spans = balanced_lines(shaped.text, shaped.widths, measure)
         else:
             spans = break_lines(shaped.text, shaped.widths, measure, first_indent=first_indent)
+            if min_last_chars and len(spans) > 1 and _chars(shaped.text, spans[-1]) < min_last_chars:
+                for shorter in range(1, 4):
+                    trial = break_lines(shaped.text, shaped.widths, measure - shorter * size,
+                                        first_indent=first_indent)
+                    if len(trial) == len(spans) and _chars(shaped.text, trial[-1]) >= min_last_chars:
+                        spans = trial
+                        break
         out = []
         for k, span in enumerate(spans):
             out.append(self._runs(shaped, span, size, measure, justify and not span.last))
@@ -157,3 +170,7 @@ class Typesetter:
             x = end + gap
             prev_gap = gap
         return TypesetLine(runs, size, end if runs else 0.0)
+
+
+def _chars(text: str, span: LineSpan) -> int:
+    return sum(1 for ch in text[span.start:span.end] if not ch.isspace())
