@@ -1,9 +1,11 @@
-"""Precision and recall of `check` on the sample reports against hand-written expectations.
+"""Precision and recall of `check` on the sample reports and on the verified corpus.
 
     python benchmarks/precision_recall.py [SAMPLES_DIR]
 
-Expectations: tests/fixtures/expected_findings/<sample>.json. Prints one line per sample,
-the overall figures, and every miss, surprise and wrongly flagged passage.
+Samples: tests/fixtures/expected_findings/<sample>.json; one line per sample, the overall
+figures, and every miss, surprise and wrongly flagged passage. Corpus: tests/fixtures/corpus/
+<set>/truth.json, counted as ../shared/tools/score_check.py counts: placeholder recall and
+precision, slips named, correct relations flagged, ambiguous ones named.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from township_app.checks import check_text  # noqa: E402
-from township_app.checks.evaluation import load_expected, score  # noqa: E402
+from township_app.checks.evaluation import load_expected, score, score_corpus  # noqa: E402
 
 EXPECTED = ROOT / "tests" / "fixtures" / "expected_findings"
 
@@ -54,7 +56,32 @@ def main(argv: list[str]) -> int:
     print(f"must-not-flag passages flagged: {total_wrong}")
     for line in details:
         print(line)
+    print()
+    corpus_report()
     return 0
+
+
+def corpus_report() -> None:
+    import json
+
+    from township_app.textsource import read_source_text
+
+    print(f"{'corpus':8s} {'ph.recall':>9s} {'ph.prec':>8s} {'slips named':>12s} {'correct flagged':>16s} "
+          f"{'bonus':>7s}")
+    notes = []
+    for truth_path in sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*/truth.json")):
+        truth = json.loads(truth_path.read_text("utf-8"))
+        reports = truth_path.parent / "reports"
+        findings = {name: check_text(read_source_text(reports / name)) for name in truth}
+        s = score_corpus(truth, findings)
+        set_name = truth_path.parent.name
+        print(f"{set_name:8s} {s.placeholder_recall:9.3f} {s.placeholder_precision:8.3f} "
+              f"{len(s.named_slips):5d} of {s.relations_checked:<4d} {len(s.wrongly_named):16d} "
+              f"{s.bonus_named:3d}/{s.bonus_total:<3d}")
+        notes += [f"  MISSED   {set_name}/{n}:{r['line']} {r['why']}" for n, r in s.missed_slips]
+        notes += [f"  WRONG    {set_name}/{n}:{r['line']} [{f.rule}] {f.message}" for n, r, f in s.wrongly_named]
+    for line in notes:
+        print(line)
 
 
 if __name__ == "__main__":

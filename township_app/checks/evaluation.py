@@ -65,3 +65,85 @@ def score(text: str, findings: list[Finding], expected: dict) -> Score:
             if loc.line == item["line"] and loc.column < hi and lo < loc.column + loc.length:
                 result.wrongly_flagged.append((item, f))
     return result
+
+
+# --- the verified corpus (tests/fixtures/corpus/<set>/truth.json) ---------------------------
+#
+# Truth per text: placeholders (line, 1-based column, length) and relations (line, keys, flag:
+# true = a slip some finding must name, false = correct or not checkable, so no finding may
+# name it, "bonus" = ambiguous). A finding names a relation when it sits on the relation's
+# line and its quote or message contains one of the keys; placeholders match by overlap.
+
+
+@dataclass
+class CorpusScore:
+    found_placeholders: list[tuple[str, dict]] = field(default_factory=list)
+    missed_placeholders: list[tuple[str, dict]] = field(default_factory=list)
+    false_placeholders: list[tuple[str, Finding]] = field(default_factory=list)
+    named_slips: list[tuple[str, dict]] = field(default_factory=list)
+    missed_slips: list[tuple[str, dict]] = field(default_factory=list)
+    wrongly_named: list[tuple[str, dict, Finding]] = field(default_factory=list)
+    bonus_named: int = 0
+    bonus_total: int = 0
+
+    @property
+    def placeholder_recall(self) -> float:
+        wanted = len(self.found_placeholders) + len(self.missed_placeholders)
+        return len(self.found_placeholders) / wanted if wanted else 1.0
+
+    @property
+    def placeholder_precision(self) -> float:
+        found = len(self.found_placeholders) + len(self.false_placeholders)
+        return len(self.found_placeholders) / found if found else 1.0
+
+    @property
+    def relations_checked(self) -> int:
+        return len(self.named_slips) + len(self.missed_slips)
+
+
+def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def names_relation(finding: Finding, relation: dict) -> bool:
+    text = f"{finding.quote} {finding.message}"
+    return finding.location.line == relation["line"] and any(k in text for k in relation["keys"])
+
+
+def placeholder_hits(findings: list[Finding], truth: dict):
+    """(found, missed, false) placeholders of one text."""
+    found, missed = [], []
+    got = [f for f in findings if f.rule.startswith("placeholder")]
+    spans = [(p["line"], p["column"], p["column"] + p["length"]) for p in truth["placeholders"]]
+    for p, (line, c0, c1) in zip(truth["placeholders"], spans):
+        if any(f.location.line == line and _overlaps(c0, c1, f.location.column,
+                                                     f.location.column + f.location.length)
+               for f in got):
+            found.append(p)
+        else:
+            missed.append(p)
+    false = [f for f in got if not any(
+        f.location.line == line and _overlaps(c0, c1, f.location.column, f.location.column + f.location.length)
+        for line, c0, c1 in spans)]
+    return found, missed, false
+
+
+def score_corpus(truth: dict, findings_by_name: dict[str, list[Finding]]) -> CorpusScore:
+    result = CorpusScore()
+    for name, t in sorted(truth.items()):
+        findings = findings_by_name[name]
+        found, missed, false = placeholder_hits(findings, t)
+        result.found_placeholders += [(name, p) for p in found]
+        result.missed_placeholders += [(name, p) for p in missed]
+        result.false_placeholders += [(name, f) for f in false]
+        arithmetic = [f for f in findings if not f.rule.startswith("placeholder")]
+        for r in t["relations"]:
+            naming = [f for f in arithmetic if names_relation(f, r)]
+            if r["flag"] is True:
+                (result.named_slips if naming else result.missed_slips).append((name, r))
+            elif r["flag"] is False:
+                result.wrongly_named += [(name, r, f) for f in naming[:1]]
+            else:
+                result.bonus_total += 1
+                result.bonus_named += bool(naming)
+    return result
