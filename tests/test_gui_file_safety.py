@@ -104,3 +104,26 @@ def test_pulled_stick_is_reported_at_once_and_save_as_keeps_the_typing(qtbot, tm
     with ReportStore(rescued, read_only=True) as s:
         assert "拔出前拔出后" in s.section(sid).body
     assert len(warned) == 1  # told once, not at every keystroke
+
+
+def test_new_report_over_a_crashed_file_of_that_name(qtbot, tmp_path):
+    """新建 over a file whose writer was killed: the old -wal must not come back."""
+    from test_file_safety import leave_stale_wal
+    from township_app.gui.main_window import MainWindow
+    from township_app.gui.settings import app_settings
+    from township_app.model import ReportProperties
+    from township_app.templates import list_templates
+
+    path = tmp_path / "报告.db"
+    leave_stale_wal(path)
+    w = MainWindow(app_settings())
+    qtbot.addWidget(w)
+    w.show()
+    props = ReportProperties(title="新建的报告", township="晓坪乡", year="2019")
+    assert w.create_report(list_templates()[0], props, path)
+    assert w.session.store.properties().title == "新建的报告"
+    assert all(s.title != "旧章节" for s in w.session.store.sections())
+    w.close()
+    with ReportStore(path, read_only=True) as s:
+        assert s._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert s.properties().title == "新建的报告"
