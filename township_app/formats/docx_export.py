@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from docx import Document
@@ -22,8 +23,8 @@ from docx.shared import Pt
 
 from .. import layout_spec as L
 from ..model import INDICATOR_COLUMNS, Indicator, Report, format_chinese_date
-from ..printing.linebreak import balanced_lines, units
-from ..printing.tables import Column, fit_widths
+from ..printing.linebreak import balanced_lines
+from ..printing.tables import Column, column_widths
 from . import docx_page, docx_styles
 from .docx_page import CHAR_PT, TWIPS_PER_PT, set_fonts, word_font
 from .docx_properties import set_properties
@@ -78,28 +79,21 @@ def _signature_insets(issuer_lines: list[str], date_text: str) -> tuple[float, f
     return m + 4 - n, 2
 
 
-def table_column_widths(columns: list[Column], cells: list[list[str]], measure: float) -> list[float]:
-    """Column widths in points from the text: numbers never wrap, a long 指标名称 or 备注
-    wraps at its units; the same rule as the PDF's tables (printing.tables.fit_widths)."""
-    size = L.TABLE_FONT_PT
-    # half a character to spare: Word's and LibreOffice's digits are a little wider than half
-    # an em in some faces, and a number column must never wrap
-    pad = 2 * L.TABLE_CELL_PADDING_X_PT + size / 2
-    def longest_unit(text: str) -> float:
-        return max((_width_in_chars(text[a:b]) * size for a, b in units(text)), default=0.0)
+@dataclass(frozen=True)
+class _Estimated:
+    """A cell's text with estimated advances: what printing.tables.column_widths reads."""
 
-    mins, maxs = [], []
-    for c, col in enumerate(columns):
-        texts = [row[c] for row in cells]  # cells[0] is the header row
-        natural = max((_width_in_chars(t) * size for t in texts), default=0.0)
-        if col.wraps:
-            low = max(max(longest_unit(t) for t in texts), 2 * size)
-        else:  # numbers stay whole; the header may wrap (目标/ 任务数)
-            low = max([_width_in_chars(t) * size for t in texts[1:]]
-                      + [longest_unit(texts[0]), 2 * size])
-        mins.append(low + pad)
-        maxs.append(max(natural, low) + pad)
-    return fit_widths(columns, mins, maxs, measure)
+    text: str
+    widths: list[float]
+
+
+def table_column_widths(columns: list[Column], cells: list[list[str]], measure: float) -> list[float]:
+    """Column widths in points by the PDF's rule (printing.tables.column_widths), from
+    estimated advances, with half a character to spare: Word's and LibreOffice's digits are
+    a little wider than half an em in some faces, and a number column must never wrap."""
+    size = L.TABLE_FONT_PT
+    shaped = [[_Estimated(t, [_em(ch) * size for ch in t]) for t in row] for row in cells]
+    return column_widths(columns, shaped[0], shaped[1:], measure, size, slack=size / 2)
 
 
 def _cell_width(cell, twips: int) -> None:

@@ -37,33 +37,8 @@ def build_table(ts: Typesetter, columns: list[Column], rows: list[list[str]], me
     header_shaped = [ts.shape(c.title, header_style, size, header_where) for c in columns]
     body_shaped = [[ts.shape(text, style, size, where[r]) for text in row]
                    for r, row in enumerate(rows)]
+    widths = column_widths(columns, header_shaped, body_shaped, measure, size)
     pad = 2 * CELL_PADDING_X
-    mins, maxs = [], []
-    for c, col in enumerate(columns):
-        cells = [header_shaped[c]] + [r[c] for r in body_shaped]
-        natural = max(sum(s.widths) for s in cells)
-        if col.wraps:
-            longest_unit = max((sum(s.widths[a:b]) for s in cells for a, b in units(s.text)),
-                               default=0.0)
-            low = max(longest_unit, size * 2)
-        else:
-            head = header_shaped[c]
-            head_unit = max((sum(head.widths[a:b]) for a, b in units(head.text)), default=0.0)
-            low = max([sum(r[c].widths) for r in body_shaped] + [head_unit, size * 2])
-        mins.append(low + pad)
-        maxs.append(max(natural, low) + pad)
-    widths = fit_widths(columns, mins, maxs, measure)
-    if sum(maxs) > measure:
-        widths = _shortest_table(columns, widths, mins, maxs, header_shaped, body_shaped, size)
-        # the headings of number columns may wrap (目标/ 任务数) when that gives the text
-        # columns enough room to save lines in the rows: whichever table is shorter
-        narrow = [mins[i] if not c.wraps else maxs[i] for i, c in enumerate(columns)]
-        if narrow != maxs and len(body_shaped) <= MAX_ROWS_TO_BALANCE:
-            wrapped = _shortest_table(columns, fit_widths(columns, mins, narrow, measure), mins,
-                                      narrow, header_shaped, body_shaped, size)
-            rows = [header_shaped] + body_shaped
-            if _table_lines(rows, wrapped) < _table_lines(rows, widths):
-                widths = wrapped
     edges = [0.0]
     for w in widths:
         edges.append(edges[-1] + w)
@@ -94,6 +69,42 @@ def build_table(ts: Typesetter, columns: list[Column], rows: list[list[str]], me
                       for line, _ in cell.lines]
     return TableBlock(header, [make_row(r) for r in body_shaped], edges, TABLE_LINE_PITCH,
                       CELL_PADDING_Y)
+
+
+def column_widths(columns: list[Column], header_shaped, body_shaped, measure: float,
+                  size: float, slack: float = 0.0) -> list[float]:
+    """Widths summing to `measure` from the cells' text (anything with .text and .widths):
+    numbers never wrap, a long 指标名称 or 备注 wraps at its units, and of the table with
+    number headings whole and the one with them wrapped, the shorter wins. The .docx
+    writer passes estimated widths and some slack for the word processor's own fonts."""
+    pad = 2 * CELL_PADDING_X + slack
+    mins, maxs = [], []
+    for c, col in enumerate(columns):
+        cells = [header_shaped[c]] + [r[c] for r in body_shaped]
+        natural = max(sum(s.widths) for s in cells)
+        if col.wraps:
+            longest_unit = max((sum(s.widths[a:b]) for s in cells for a, b in units(s.text)),
+                               default=0.0)
+            low = max(longest_unit, size * 2)
+        else:
+            head = header_shaped[c]
+            head_unit = max((sum(head.widths[a:b]) for a, b in units(head.text)), default=0.0)
+            low = max([sum(r[c].widths) for r in body_shaped] + [head_unit, size * 2])
+        mins.append(low + pad)
+        maxs.append(max(natural, low) + pad)
+    widths = fit_widths(columns, mins, maxs, measure)
+    if sum(maxs) > measure:
+        widths = _shortest_table(columns, widths, mins, maxs, header_shaped, body_shaped, size)
+        # the headings of number columns may wrap (目标/ 任务数) when that gives the text
+        # columns enough room to save lines in the rows: whichever table is shorter
+        narrow = [mins[i] if not c.wraps else maxs[i] for i, c in enumerate(columns)]
+        if narrow != maxs and len(body_shaped) <= MAX_ROWS_TO_BALANCE:
+            wrapped = _shortest_table(columns, fit_widths(columns, mins, narrow, measure), mins,
+                                      narrow, header_shaped, body_shaped, size)
+            rows = [header_shaped] + body_shaped
+            if _table_lines(rows, wrapped) < _table_lines(rows, widths):
+                widths = wrapped
+    return widths
 
 
 def _table_lines(rows, widths: list[float]) -> int:
