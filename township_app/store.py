@@ -61,8 +61,7 @@ def validate_text(text: str) -> None:
 
 
 _SECTION_COLUMNS = ("id", "parent_id", "position", "title", "body", "numbering", "print_table")
-_INDICATOR_COLUMNS = ("id", "section_id", "position", "name", "value", "unit", "target",
-                      "previous", "note", "formula")
+_INDICATOR_COLUMNS = ("id", "section_id", "position") + Indicator.EDITABLE  # model.INDICATOR_COLUMNS
 #: NULL in a text column (a file written by another tool) reads as empty text
 _SECTION_SELECT = ", ".join(c if c in ("id", "parent_id", "position", "print_table")
                             else f"coalesce({c}, '')" for c in _SECTION_COLUMNS)
