@@ -150,13 +150,17 @@ def run_checks(report: Report, verified: dict | None = None,
                rules: tuple[Rule, ...] | None = None) -> CheckRun:
     """Every rule over the whole report; findings whose fingerprint is in `verified` are marked."""
     findings = _check_report(report, None, rules or default_rules())
-    if verified:
-        for f in findings:
-            row = verified.get(f.fingerprint)
-            if row is not None:
-                reason = row.get("reason") if isinstance(row, dict) else str(row)
-                f.verified_reason = reason or ""
+    apply_verified(findings, verified)
     return CheckRun(findings)
+
+
+def apply_verified(findings: list[Finding], verified: dict | None) -> None:
+    """Mark the findings whose fingerprint the report's 已核实 table holds (with the reason)."""
+    for f in findings:
+        row = (verified or {}).get(f.fingerprint)
+        if row is not None:
+            reason = row.get("reason") if isinstance(row, dict) else str(row)
+            f.verified_reason = reason or ""
 
 
 def check_section(report: Report, section_id: int,

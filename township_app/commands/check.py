@@ -27,7 +27,8 @@ def register(parser) -> None:
 
 def _load(path: Path):
     """(findings, verified count) or raises one of the user-facing errors."""
-    from ..checks import check_text, run_checks
+    from ..checks import check_text
+    from ..report_check import check_report, print_fonts
 
     if path.suffix.lower() in TEXT_SUFFIXES:
         from ..textsource import read_source_text
@@ -52,7 +53,8 @@ def _load(path: Path):
             verified = store.verified_findings()
     except StoreError as exc:
         raise SourceError(str(exc)) from exc
-    return run_checks(report, verified).findings
+    # the same findings as the window: the print fonts' missing characters included
+    return check_report(report, verified, print_fonts()).findings
 
 
 def format_text(findings, file_label: str) -> str:
@@ -90,12 +92,7 @@ def run(args) -> int:
     except (SourceError, SourceTextError) as exc:
         return fail(str(exc))
     if args.format == "json":
-        data = {"file": str(path), "findings": [
-            {"rule": f.rule, "severity": f.severity, "message": f.message, "quote": f.quote,
-             "location": f.location.to_json(),
-             **({"related": [r.to_json() for r in f.related]} if f.related else {}),
-             **({"verified_reason": f.verified_reason} if f.verified else {})}
-            for f in findings]}
+        data = {"file": str(path), "findings": [f.to_json() for f in findings]}
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(format_text(findings, str(path)) + "\n")

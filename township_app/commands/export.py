@@ -28,7 +28,7 @@ def register(parser) -> None:
 
 
 def run(args) -> int:
-    from ..checks import run_checks
+    from ..report_check import check_report, print_fonts
     from ..sources import SourceError, load_report
     from ..submission import (
         SubmissionError, export_submission, suggest_submission_name, summarize_findings,
@@ -53,7 +53,7 @@ def run(args) -> int:
 
     is_store = source.suffix.lower() not in (".txt", ".docx")
     verified = _verified(source) if is_store else None
-    check_run = run_checks(report, verified)
+    check_run = check_report(report, verified, print_fonts())
     if check_run.errors and not args.allow_errors:
         print(f"township-app: 检查发现 {check_run.errors} 处错误尚未处理，未导出。"
               "请先修改或标为已核实；确需照此上报，请加 --allow-errors。",

@@ -5,9 +5,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..checks import CheckRun, Finding, run_checks
-from ..checks.glyphs import glyph_findings
-from ..printing.coverage import glyph_gaps
+from ..checks import CheckRun, Finding
+from ..report_check import check_report
 
 DEBOUNCE_MS = 400
 
@@ -37,14 +36,7 @@ class CheckController(QObject):
         store = self.session.store
         report = store.load_report()
         verified = store.verified_findings()
-        run = run_checks(report, verified)
-        if self.fonts is not None:
-            for finding in glyph_findings(report, glyph_gaps(report, self.fonts)):
-                row = verified.get(finding.fingerprint)
-                if row is not None:
-                    finding.verified_reason = row.get("reason") or ""
-                run.findings.append(finding)
-        self.last_run = run
+        self.last_run = check_report(report, verified, self.fonts)
         self.checked.emit(self.last_run)
         return self.last_run
 
