@@ -33,6 +33,7 @@ from .section_tree_model import SectionTreeModel
 from .session import ReportSession
 from .settings import add_recent_file, recent_files, remove_recent_file
 from .ui_loader import load_ui_into
+from .read_only_banner import ReadOnlyBanner, is_submission_file
 from .save_status import SaveStatus
 from .screen_fit import fit_dialog, fit_main_window, keep_on_screen
 from .window_keys import WindowKeys
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
         self.window_keys = WindowKeys(self, self.actionUndo, self.actionRedo)
         self.window_keys.watch(self.bodyEditor, self.titleEdit)
         self.save_status = SaveStatus(self.statusbar, self.actionSave, self)
+        self.read_only_banner = ReadOnlyBanner(self.centralwidget)
+        self.centralLayout.insertWidget(0, self.read_only_banner)
+        self.read_only_banner.copyRequested.connect(self.save_working_copy)
         self._update_recent_menu()
         self._set_session(None)
         geometry = settings.value("window/geometry")
@@ -372,6 +376,8 @@ class MainWindow(QMainWindow):
                 old.lock.release()
             old.deleteLater()
         self.save_status.follow(session)
+        self.read_only_banner.show_for(session, getattr(session.store, "read_only_reason", "")
+                                       if session is not None else "")
         self._update_title()
         self._update_counts()
         self._update_report_actions()
@@ -510,10 +516,11 @@ class MainWindow(QMainWindow):
             self.statusbar.showMessage(self.tr("未能自动备份：") + str(exc), 10000)
 
     def _offer_read_only(self, path: Path, reason: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("打开报告"),
-                                      reason + "\n\n" + self.tr("以只读方式打开？"))
-        if answer != QMessageBox.Yes:
-            return False
+        if not is_submission_file(path):  # a submission opens read-only without asking
+            answer = QMessageBox.question(self, self.tr("打开报告"),
+                                          reason + "\n\n" + self.tr("以只读方式打开？"))
+            if answer != QMessageBox.Yes:
+                return False
         return self.open_file(path, read_only=True, read_only_reason=reason)
 
     def restore_from_backup(self) -> bool:
@@ -619,6 +626,22 @@ class MainWindow(QMainWindow):
     def create_report(self, template, properties, path: Path) -> bool:
         return self._write_new_report(build_report(template, properties), path,
                                       self.tr("新建报告"))
+
+    def save_working_copy(self) -> bool:
+        """From a submission: a plain report with the same content, opened for editing."""
+        if self.session is None:
+            return False
+        if not self.read_only_banner.submission:
+            return self.save_as()
+        current = self.session.store.path
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("另存为工作副本"), str(current.with_name(current.stem + "_工作副本.db")),
+            self.tr(REPORT_FILTER))
+        if not path:
+            return False
+        path = Path(path) if path.lower().endswith(".db") else Path(path + ".db")
+        return self._write_new_report(self.session.store.load_report(), path,
+                                      self.tr("另存为工作副本"))
 
     def save_as(self) -> bool:
         if self.session is None:
