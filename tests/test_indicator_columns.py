@@ -73,3 +73,19 @@ def test_numeric_columns_and_editable_fields_come_from_the_spec():
     assert Indicator.EDITABLE == ("name", "value", "unit", "target", "previous", "note", "formula")
     assert {f.name for f in dataclasses.fields(Indicator)} >= set(Indicator.EDITABLE)
     assert [c.header for c in model.INDICATOR_COLUMNS] == HEADERS
+
+
+def test_a_fresh_table_with_empty_values_prints_its_value_column_in_both_writers(tmp_path):
+    pdfplumber = pytest.importorskip("pdfplumber")
+    report = Report(ReportProperties(title="表"), [Section(id=1, position=0, title="主要指标")],
+                    [Indicator(section_id=1, position=k, name=name, unit=unit)
+                     for k, (name, unit) in enumerate([("户数", "户"), ("总人口", "人")])])
+    document = docx.Document(str(export_docx(report, tmp_path / "e.docx")))
+    assert [c.text for c in document.tables[0].rows[0].cells] == ["指标名称", "数值", "单位"]
+    result = render_pdf(report, tmp_path / "e.pdf", PrintOptions(fonts=find_fonts()))
+    with pdfplumber.open(result.path) as pdf:
+        text = "".join(pdf.pages[0].extract_text().split())
+    assert "指标名称数值单位" in text and "目标" not in text and "备注" not in text
+    back = import_path(tmp_path / "e.docx")  # the rows come back, to be filled in
+    assert [(i.name, i.value, i.unit) for i in back.indicators] == [("户数", "", "户"),
+                                                                     ("总人口", "", "人")]

@@ -47,14 +47,15 @@ class IndicatorColumn:
     numeric: bool = False  # kept as typed, read as a number by the checks, right-aligned
     align: str = "left"  # left / right / center
     wraps: bool = True  # may a printed cell wrap onto several lines
+    always: bool = False  # printed even when empty in every row (otherwise the column is left out)
     since: int = 1
 
 
 #: the indicator table's columns, in display order; add a column with since = a new version
 INDICATOR_COLUMNS: tuple[IndicatorColumn, ...] = (
-    IndicatorColumn("name", "指标名称"),
-    IndicatorColumn("value", "数值", numeric=True, align="right", wraps=False),
-    IndicatorColumn("unit", "单位", align="center"),
+    IndicatorColumn("name", "指标名称", always=True),
+    IndicatorColumn("value", "数值", numeric=True, align="right", wraps=False, always=True),
+    IndicatorColumn("unit", "单位", align="center", always=True),
     IndicatorColumn("target", "目标/任务数", numeric=True, align="right", wraps=False),
     IndicatorColumn("previous", "上年同期", numeric=True, align="right", wraps=False),
     IndicatorColumn("note", "备注"),

@@ -36,7 +36,6 @@ class DocxExportError(Exception):
 
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT,
           "center": WD_ALIGN_PARAGRAPH.CENTER}
-_ALWAYS = ("name", "value", "unit")  # printed even when empty in every row
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -136,8 +135,7 @@ def _table_properties(table, widths_twips: list[int]) -> None:
 
 
 def _add_indicator_table(document, rows: list[Indicator]) -> None:
-    spec = [c for c in INDICATOR_COLUMNS
-            if c.key in _ALWAYS or any(getattr(r, c.key).strip() for r in rows)]
+    spec = [c for c in INDICATOR_COLUMNS if c.always or any(getattr(r, c.key).strip() for r in rows)]
     columns = [Column(c.header, c.align, wraps=c.wraps) for c in spec]
     cells = [[c.header for c in spec]] + [[xml_safe(getattr(r, c.key)) for c in spec] for r in rows]
     widths = table_column_widths(columns, cells, L.TYPE_AREA_WIDTH_MM * L.MM)

@@ -48,7 +48,7 @@ class RenderResult:
 ROLE = spec.FONT_ROLES
 HEADING_MIN_LAST_CHARS = 3  # a two-line heading never ends `…安防设 / 备。`
 
-INDICATOR_TABLE = tuple((c.key, Column(c.header, c.align, wraps=c.wraps)) for c in INDICATOR_COLUMNS)
+INDICATOR_TABLE = tuple((c, Column(c.header, c.align, wraps=c.wraps)) for c in INDICATOR_COLUMNS)
 
 
 def _shift(line: TypesetLine, dx: float) -> TypesetLine:
@@ -109,10 +109,8 @@ class ReportLayout:
         rows = report.indicators_of(section_id)
         if not rows:
             return []
-        kept = [(attr, col) for attr, col in INDICATOR_TABLE
-                if any(str(getattr(r, attr) or "").strip() for r in rows)]
-        if not kept:
-            return []
+        kept = [(spec_col.key, col) for spec_col, col in INDICATOR_TABLE
+                if spec_col.always or any(str(getattr(r, spec_col.key) or "").strip() for r in rows)]
         data = [[str(getattr(r, attr) or "").strip() for attr, _ in kept] for r in rows]
         wheres = [Where(path, f"指标表第{k}行") for k in range(1, len(rows) + 1)]
         table = build_table(self.ts, [c for _, c in kept], data, self.g.width, wheres,
