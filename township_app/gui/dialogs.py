@@ -52,7 +52,17 @@ class PropertiesForm(QWidget):
             self.issuerEdit.setText(self._issuer_pattern.format_map(values))
 
     def set_properties(self, p: ReportProperties) -> None:
+        """Show a stored report's properties; a title or 落款 still as its template made them
+        keeps following 乡镇名称 and 年度."""
         self._title_auto = self._issuer_auto = False
+        template = next((t for t in list_templates() if t.id == p.template), None)
+        if template is not None:
+            made = fill_values(p.township, p.county, p.year)
+            self._title_pattern, self._issuer_pattern = template.title, template.issuer
+            self._title_auto = p.title == self._title_pattern.format_map(made)
+            self._issuer_auto = p.issuer == self._issuer_pattern.format_map(made)
+        follow = self._title_auto, self._issuer_auto
+        self._title_auto = self._issuer_auto = False  # filling the fields is not an edit
         self.reportTypeCombo.setCurrentText(p.report_type)
         self.townshipEdit.setText(p.township)
         self.countyEdit.setText(p.county)
@@ -64,6 +74,12 @@ class PropertiesForm(QWidget):
         date = QDate.fromString(p.doc_date, "yyyy-MM-dd")
         if date.isValid():
             self.dateEdit.setDate(date)
+        self._title_auto, self._issuer_auto = follow
+
+    def prefill_place(self, p: ReportProperties) -> None:
+        """新建报告 while a report is open: the same 乡镇 and 县."""
+        self.townshipEdit.setText(p.township)
+        self.countyEdit.setText(p.county)
 
     def properties(self, base: ReportProperties | None = None) -> ReportProperties:
         p = ReportProperties(**(base.as_dict() if base else {}))
@@ -89,7 +105,8 @@ class PropertiesForm(QWidget):
 class NewReportDialog(QDialog):
     """Pick a template, fill the properties, choose where the file goes."""
 
-    def __init__(self, parent=None, default_folder: str | None = None):
+    def __init__(self, parent=None, default_folder: str | None = None,
+                 place: ReportProperties | None = None):
         super().__init__(parent)
         load_ui_into(self, "new_report_dialog")
         self.form = PropertiesForm(self.formHost)
@@ -113,6 +130,8 @@ class NewReportDialog(QDialog):
         self.buttonBox.button(QDialogButtonBox.Ok).setText(self.tr("新建"))
         self.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
         self.templateList.setCurrentRow(0)
+        if place is not None:
+            self.form.prefill_place(place)
 
     def selected_template(self) -> Template:
         return self.templates[max(self.templateList.currentRow(), 0)]

@@ -617,7 +617,8 @@ class MainWindow(QMainWindow):
             self.open_file(path)
 
     def new_report(self) -> bool:
-        dialog = NewReportDialog(self)
+        place = self.session.store.properties() if self.session is not None else None
+        dialog = NewReportDialog(self, place=place)
         if dialog.exec() != NewReportDialog.Accepted:
             return False
         return self.create_report(dialog.selected_template(), dialog.form.properties(),
