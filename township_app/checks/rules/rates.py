@@ -136,14 +136,21 @@ def check_rates(doc: TextDoc):
             num, den = pair
             if den.q.interval.contains_zero():
                 continue
-            verdict = judge_ratio(num.q.interval, den.q.interval, rate, 100)
+            num_word = _matches(num.label, definition.numerator)
+            den_word = _matches(den.label, definition.denominator)
+            negated = _negated(num.label, num_word)
+            # 共检测120户，未达标18户，达标率85%: the rate is of the rest
+            numerator = den.q.interval - num.q.interval if negated else num.q.interval
+            verdict = judge_ratio(numerator, den.q.interval, rate, 100)
             if verdict is None or verdict[0] == ROUNDING:
                 continue
             verdict_severity, expected = verdict
-            num_word = _matches(num.label, definition.numerator)
-            den_word = _matches(den.label, definition.denominator)
-            message = (f"{definition.keyword}填写为 {rate.shown}，按 {num_word} {num.q.shown} ÷ "
-                       f"{den_word} {den.q.shown} 计算应为 {expected}%")
+            if negated:
+                message = (f"{definition.keyword}填写为 {rate.shown}，按 ({den_word} {den.q.shown} − "
+                           f"{negated}{num_word} {num.q.shown}) ÷ {den_word} {den.q.shown} 计算应为 {expected}%")
+            else:
+                message = (f"{definition.keyword}填写为 {rate.shown}，按 {num_word} {num.q.shown} ÷ "
+                           f"{den_word} {den.q.shown} 计算应为 {expected}%")
             severity = verdict_severity
             if definition.convention:
                 severity = "warning"  # the county may compute it on another base
@@ -152,6 +159,20 @@ def check_rates(doc: TextDoc):
             related = (TextAnchor(doc.key, num.q.start, num.q.end - num.q.start),
                        TextAnchor(doc.key, den.q.start, den.q.end - den.q.start))
             yield Hit(TextAnchor(doc.key, rate.start, rate.end - rate.start), message, severity, related)
+
+
+_NEGATIONS = ("尚未", "没有", "未", "不", "非")
+
+
+def _negated(label: str, word: str | None) -> str:
+    """未 in 未达标, 不 in 不合格: the figure counts what the rate's word is not."""
+    if not word:
+        return ""
+    at = label.find(word)
+    for neg in _NEGATIONS:
+        if at >= len(neg) and label[at - len(neg):at] == neg:
+            return neg
+    return ""
 
 
 def _decimals(number: str) -> int:
@@ -172,6 +193,7 @@ RATE_RULE = DocRule(
         "排查矛盾纠纷46起，化解44起，化解率90%。",
         "全年15项民生实事已完成13项，完成率为90%。",
         "上半年共出生137人，其中政策内出生131人，出生政策符合率95.8%。",
+        "共检测农户饮用水120户，未达标18户，达标率82%。",
     ),
     passing=(
         "今年共安排11个专项扶贫项目，安排资金174万元。目前项目已完工并验收8个，已拔付资金152.81万元，拔付率为87.82%。",
@@ -185,5 +207,6 @@ RATE_RULE = DocRule(
         "全乡共有低保128户，全年完成走访120户，完成率93.75%。",
         "全年完成13项，完成率为90%。",
         "上半年共出生137人，其中政策内出生131人，出生政策符合率95.62%。",
+        "共检测农户饮用水120户，未达标18户，达标率85%。",
     ),
 )

@@ -32,7 +32,7 @@ NEAR_WHOLE = Decimal("0.7")
 _NOT_SUMMABLE_RE = re.compile("|".join(NOT_SUMMABLE))
 REVERSE_TOTAL_WORDS = ("合计", "共计", "总计")
 OVERLAP_MARKERS = ("以上", "以下", "以内", "周岁", "岁", "的", "含", "包括")
-_COMPLEMENT_PREFIXES = (("已", "未"), ("", "非"))
+_COMPLEMENT_PREFIXES = (("已", "未"), ("", "非"), ("", "未"), ("", "不"), ("已", "尚未"))
 
 
 def _core(label: str) -> str:
@@ -137,13 +137,22 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names: 
     return "warning", message
 
 
-def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup) -> list[QuantityGroup]:
+def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
+                 text: str = "") -> list[QuantityGroup]:
     parts: list[QuantityGroup] = []
     first_units = None
+    skip_to = -1
     for k in range(i + 1, len(groups)):
         g = groups[k]
+        if g.start < skip_to:
+            continue  # inside a part's own bracket: 东村110户（其中已脱贫80户，未脱贫30户）
         if g.gap_has_clause and parts:
             break
+        if parts and text and _lead(g.label)[:1] in _OPEN:
+            opening = text.find(_lead(g.label)[:1], parts[-1].end)
+            if 0 <= opening < g.start:
+                skip_to = _bracket_end(text, opening)
+                continue
         if parts and k + 1 < len(groups) and _gender_pair(g.label, groups[k + 1].label) \
                 and not _gender_pair(parts[0].label, groups[i + 2].label if i + 2 < len(groups) else ""):
             break  # …其中寄宿生610人；男生702人，女生618人: another split of the total begins
@@ -249,7 +258,7 @@ def _after_sentence(text: str, total: QuantityGroup, nxt: QuantityGroup) -> bool
     """实现国民生产总值4558万元。其中：第一产业…: 其中 opening the sentence right after the total."""
     if nxt.sentence == total.sentence or nxt.label_start != nxt.sentence.start:
         return False
-    return not text[total.end:nxt.sentence.start].strip(" \u3000。.！!？?\n")
+    return not text[total.end:nxt.sentence.start].strip(" \u3000。.！!？?\n，,；;：:")
 
 
 def breakdowns(groups: list[QuantityGroup], text: str = ""):
@@ -282,7 +291,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                                                      and not next_sentence):
             if not _summable(total):
                 continue
-            parts = [p for p in _parts_after(groups, i, total) if p.sentence == nxt.sentence]
+            parts = [p for p in _parts_after(groups, i, total, text) if p.sentence == nxt.sentence]
             parts = _same_kind(parts)
             if not parts:
                 continue
@@ -391,6 +400,9 @@ SUM_RULE = DocRule(
         "上半年共出生新生儿146人，其中一孩98人，二孩48人；男孩79人，女孩57人。",
         "共有低保户156户(其中:一类低保38户、二类低保65户、三类低保63户)。",
         "规模以上企业完成产值1.5亿元(甲公司52310千元,乙\n\n公司43860千元,丙公司8830千元),规模以下完成0.9亿元。",
+        "共检测农户饮用水120户，其中达标102户，未达标17户。",
+        "全乡共有低保户128户，\n其中一类低保27户，二类低保63户，三类低保37户。",
+        "全镇共有贫困户320户，其中：东村110户（其中已脱贫80户，未脱贫30户）；西村120户（其中已脱贫100户，未脱贫20户）；南村100户。",
     ),
     passing=(
         "共完成易地搬迁65户243人，其中县城集中安置16户53人，集镇集中安置25户95人，自购房10户48人，分散自建14户47人，进一步加强了住房保障。",
@@ -418,5 +430,9 @@ SUM_RULE = DocRule(
         "共有低保户156户(其中:一类低保38户、二类低保55户、三类低保63户)，另有特困供养人员42人。",
         "全镇共有学生1320人，其中寄宿生610人；男生702人，女生618人。",
         "现有低保对象318户872人(其中一类低保52户74人、二类低保266户798人。)、特困供养人员56户61人。",
+        "共检测农户饮用水120户，其中达标102户，未达标18户。",
+        "全乡共有低保户128户，\n其中一类低保27户，二类低保63户，三类低保38户。",
+        "全镇共有贫困户320户，其中：东村110户（其中已脱贫80户，未脱贫30户）；西村120户（其中已脱贫100户，未脱贫20户）；南村90户。",
+        "全年引进企业8家，其中工业企业5家，商贸企业等3家。",
     ),
 )
