@@ -180,6 +180,7 @@ class FindBar(QWidget):
             c.select(QTextCursor.Document)
             c.insertText(text.replace(needle, repl))  # one edit, one undo step
             self.editor.undoStepBreak.emit()
+        self.count_label.setText(self.tr("已替换 %1 处").replace("%1", str(n)))
         return n
 
 

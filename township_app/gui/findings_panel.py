@@ -9,13 +9,14 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (QBrush, QColor, QFontMetrics, QKeySequence, QShortcut, QStandardItem,
                            QStandardItemModel)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView,
-                               QInputDialog, QLabel,
+                               QLabel,
                                QMenu, QPushButton, QStyledItemDelegate, QStyleOptionViewItem,
                                QTreeView, QVBoxLayout,
                                QWidget)
 
 from ..checks import SEVERITY_LABELS, CheckRun, Finding, default_rules
 from ..checks.glyphs import RULE_ID as GLYPH_RULE_ID, RULE_TITLE as GLYPH_RULE_TITLE
+from .verify_dialog import VerifyDialog
 
 FindingRole = Qt.UserRole + 10
 LocationRole = Qt.UserRole + 11
@@ -201,11 +202,9 @@ class FindingsPanel(QWidget):
         if finding.verified:
             self.unverifyRequested.emit(finding)
             return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("标记已核实"),
-            self.tr("核实说明（如：口径不同，已与统计站核对）：\n") + finding.message)
-        if ok and reason.strip():
-            self.verifyRequested.emit(finding, reason.strip())
+        dialog = VerifyDialog(finding.message, self)
+        if dialog.exec() == VerifyDialog.Accepted and dialog.reason():
+            self.verifyRequested.emit(finding, dialog.reason())
 
     def _context_menu(self, pos) -> None:
         finding = self.current_finding()

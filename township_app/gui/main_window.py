@@ -107,20 +107,30 @@ class MainWindow(QMainWindow):
         self.actionRunChecks = self.menuCheck.addAction(self.tr("立即检查(&R)"))
         self.actionRunChecks.setShortcut(QKeySequence("F7"))
         self.actionRunChecks.setIconText(self.tr("检查"))
-        self.actionRunChecks.triggered.connect(self.run_checks)
+        self.actionRunChecks.triggered.connect(self.check_and_report)
         toggle = self.findingsDock.toggleViewAction()
         toggle.setText(self.tr("显示检查结果(&S)"))
         self.menuCheck.addAction(toggle)
         self.mainToolBar.addSeparator()
         self.mainToolBar.addAction(self.actionRunChecks)
         self.findings_panel.openLocationRequested.connect(self.open_location)
-        self.findings_panel.recheckRequested.connect(self.run_checks)
+        self.findings_panel.recheckRequested.connect(self.check_and_report)
         self.findings_panel.verifyRequested.connect(self._verify_finding)
         self.findings_panel.unverifyRequested.connect(self._unverify_finding)
 
     # ---- checks ---------------------------------------------------------------------------
     def run_checks(self):
         return self.checks.run_now() if self.checks is not None else None
+
+    def check_and_report(self) -> None:
+        """F7 / 重新检查: run now and say so, even when nothing changed since the last run."""
+        run = self.run_checks()
+        if run is None:
+            return
+        sev = run.counts_by_severity
+        self.statusbar.showMessage(
+            self.tr("检查完成：错误 %1 条，警告 %2 条，提示 %3 条").replace("%1", str(sev["error"]))
+            .replace("%2", str(sev["warning"])).replace("%3", str(sev["info"])), 8000)
 
     def _fonts_ready(self, fonts) -> None:
         if self.checks is not None:
