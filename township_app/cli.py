@@ -14,7 +14,7 @@ import pkgutil
 import sys
 import traceback
 
-from . import __version__, commands
+from . import __version__, cli_chinese, commands
 from .paths import APP_DISPLAY_NAME
 
 
@@ -28,9 +28,13 @@ def _command_modules() -> dict[str, object]:
     return found
 
 
+cli_chinese.install()
+
+
 def _command_parser(modules: dict[str, object]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="township-app", description=APP_DISPLAY_NAME)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="显示程序版本号并退出")
     sub = parser.add_subparsers(dest="command", required=True)
     for name, module in sorted(modules.items()):
         module.register(sub.add_parser(name, help=module.HELP, description=module.HELP))
@@ -42,7 +46,8 @@ def _gui_parser() -> argparse.ArgumentParser:
         prog="township-app", description=f"{APP_DISPLAY_NAME}（不带子命令时打开窗口）")
     parser.add_argument("file", nargs="?", help="要打开的报告文件（.db）")
     parser.add_argument("--demo", action="store_true", help="新建一份示例报告并打开")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="显示程序版本号并退出")
     return parser
 
 

@@ -14,7 +14,7 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -48,7 +48,7 @@ class SubmissionMeta:
     period: str
     report_type: str
     title: str
-    exported_at: str  # ISO 8601, UTC
+    exported_at: str  # ISO 8601, local time with its UTC offset (older files: UTC)
     program_version: str
     schema_version: int
     content_hash: str
@@ -164,7 +164,7 @@ def _finish_copy(path: Path, report: Report, findings_summary: dict | None,
     meta = {
         "township": props.township, "county": props.county, "year": props.year,
         "period": props.period, "report_type": props.report_type, "title": props.title,
-        "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "exported_at": datetime.now().astimezone().isoformat(timespec="seconds"),  # local + offset
         "program_version": __version__, "schema_version": str(SCHEMA_VERSION),
         "content_hash": report_content_hash(report),
         "findings_summary": json.dumps(findings_summary, ensure_ascii=False, sort_keys=True),

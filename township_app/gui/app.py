@@ -5,12 +5,13 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..paths import APP_DISPLAY_NAME, APP_NAME, resources_dir
 from .main_window import MainWindow
+from .qt_chinese import install_qt_chinese
 from .settings import app_settings
 
 
@@ -22,12 +23,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     icon = resources_dir() / "icons" / "app.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    translator = QTranslator(app)  # Qt's own dialogs (OK/Cancel, file dialogs) in Chinese
-    folder = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
-    for catalog in ("qtbase", "qt"):
-        if translator.load(QLocale(QLocale.Chinese, QLocale.China), catalog, "_", folder):
-            app.installTranslator(translator)
-            break
+    if not getattr(app, "qt_chinese", None):  # Qt's own dialogs (OK/Cancel, file dialogs)
+        app.qt_chinese = install_qt_chinese(app)
     return app
 
 

@@ -52,7 +52,7 @@ class CheckController(QObject):
         if self.session.read_only:
             return
         self.session.store.set_verified(finding.fingerprint, finding.rule, reason,
-                                        datetime.now().isoformat(timespec="seconds"))
+                                        datetime.now().astimezone().isoformat(timespec="seconds"))
         self.run_now()
 
     def unmark_verified(self, finding: Finding) -> None:
