@@ -1,0 +1,86 @@
+"""A count with the items it counts: 4个贫困村：东山村、西山村、南山村 (three names, not four).
+
+Both orders are read: the count first with the names after a colon or in a bracket, or the
+names first and the count after them (东山村、西山村和南山村三个村). Names must end as the
+counted word does (村, 社区, 公司 …), so a list of something else is never counted; a list
+closed with 等 (and others) is never complete, so it is left alone.
+"""
+from __future__ import annotations
+
+import re
+
+from ..numerals import parse_chinese_numeral
+from ..registry import DocRule, Hit, TextAnchor, TextDoc
+
+_COUNT = r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})"
+_NOUN = r"(?P<noun>[\u4e00-\u9fff]{1,6}?)"
+_NAME = r"[\u4e00-\u9fffA-Za-zＡ-Ｚ]{1,12}"
+_LIST = rf"(?P<items>{_NAME}(?:、{_NAME})*(?:(?:和|及|与|、){_NAME}))"
+_COUNT_FIRST = re.compile(rf"{_COUNT}个{_NOUN}[：:（(]\s*{_LIST}(?P<end>[）)。，,；;]|$)")
+_LIST_FIRST = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<items>{_NAME}(?:、{_NAME})*(?:(?:和|及|与){_NAME})){_COUNT}个{_NOUN}"
+                         r"(?=[定为是均都已共的，,。；;）)]|$)")
+_SPLIT = re.compile(r"、|和|及|与")
+
+
+def _number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    parsed = parse_chinese_numeral(text)
+    return parsed[0] if parsed else None
+
+
+def _items(text: str) -> list[str]:
+    return [t for t in _SPLIT.split(text) if t]
+
+
+def _matching(items: list[str], noun: str) -> bool:
+    """Every name ends as the counted word does: 东山村 / 贫困村, 华兴公司 / 企业 is not enough."""
+    tail = noun[-1]
+    return len(items) >= 2 and all(len(i) >= 2 and i.endswith(tail) and i != noun for i in items)
+
+
+def check_listed_counts(doc: TextDoc):
+    text = doc.text
+    if "个" not in text or "、" not in text and "和" not in text:
+        return
+    seen: set[int] = set()
+    for regex in (_COUNT_FIRST, _LIST_FIRST):
+        for m in regex.finditer(text):
+            if m.start("n") in seen:
+                continue
+            items = _items(m.group("items"))
+            noun = m.group("noun")
+            # a longer noun was cut short by the lazy match (贫困村 → 贫): extend to the item suffix
+            if not _matching(items, noun):
+                continue
+            after = text[m.end("items"):m.end("items") + 1]
+            if after == "等" or m.group("items").endswith("等"):
+                continue
+            n = _number(m.group("n"))
+            if n is None or n == len(items):
+                continue
+            seen.add(m.start("n"))
+            shown = "、".join(items)
+            message = (f"写明“{m.group('n')}个{noun}”，但列出的是 {len(items)} 个：{shown}")
+            yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message)
+
+
+LISTED_COUNT_RULE = DocRule(
+    id="listed-count",
+    severity="error",
+    title="个数与列举项不符",
+    check=check_listed_counts,
+    failing=(
+        "全镇有4个贫困村：东山村、西山村、南山村。",
+        "确定了3个示范村（青松村、白石村）。",
+        "东山村、西山村和南山村两个村定为贫困村。",
+    ),
+    passing=(
+        "全镇有3个贫困村：东山村、西山村、南山村。",
+        "确定了2个示范村（青松村、白石村）。",
+        "东山村、西山村和南山村三个村定为贫困村。",
+        "引进了华兴公司、宏达公司等5个企业。",
+        "全乡辖11个村87个社，现有人口10829人。",
+        "开展了4个专项行动：扫黑除恶、禁毒、反诈和安全生产。",
+    ),
+)
