@@ -15,6 +15,7 @@ import sys
 import traceback
 
 from . import __version__, cli_chinese, commands
+from .display_check import display_problem
 from .paths import APP_DISPLAY_NAME
 
 
@@ -70,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {name:8s} {module.HELP}")
         return 0
     args = _gui_parser().parse_args(argv)
+    problem = display_problem()
+    if problem:  # Qt would abort with an English message
+        print(problem, file=sys.stderr)
+        return commands.EXIT_BAD_INPUT
     from .gui.app import run_gui  # Qt only when a window is wanted
 
     return run_gui(args.file, demo=args.demo)
