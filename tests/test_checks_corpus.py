@@ -30,8 +30,6 @@ NOT_YET = {
         "the same count restated under another name (其中一孩 / 共出生一孩) on another line",
     "b/02_dalu-xiang-2011-shangbannian.txt:17:112.48":
         "parts listed in the next sentence without 其中, joined to the total only by the word 收入",
-    "b/07_xuesong-jiedao-2009-caishui.txt:3:170":
-        "翻番 (doubling) claims are not read",
     "b/10_yinxingshu-xiang-2005-nongye.txt:5:36052":
         "a breakdown of a part (旱地中…) whose items overlap",
     "b/12_shuangyang-xiang-2015-kaoyan.txt:6:13.13":

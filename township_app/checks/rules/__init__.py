@@ -1,6 +1,7 @@
 """All rules, in the order their findings are reported."""
 from __future__ import annotations
 
+from .doubling import DOUBLING_RULE
 from .growth import GROWTH_RULE
 from .placeholders import PLACEHOLDER_RULE
 from .listed_counts import LISTED_COUNT_RULE
@@ -15,5 +16,5 @@ from .targets import TARGET_RULE
 from .tables import EMPTY_RULE, FORMULA_RULE, IMPLICIT_RULE, TEXT_TABLE_RULE
 
 ALL_RULES = (PLACEHOLDER_RULE, SUM_RULE, RATE_RULE, NAMED_RATE_RULE, SHARE_RULE, SEX_RATIO_RULE,
-             GROWTH_RULE, TARGET_RULE, PRODUCT_RULE, LISTED_COUNT_RULE, REPEAT_RULE,
+             GROWTH_RULE, DOUBLING_RULE, TARGET_RULE, PRODUCT_RULE, LISTED_COUNT_RULE, REPEAT_RULE,
              EMPTY_RULE, FORMULA_RULE, IMPLICIT_RULE, TEXT_TABLE_RULE)

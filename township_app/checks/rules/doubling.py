@@ -1,0 +1,94 @@
+"""翻番: 翻一番 is twice, 翻两番 four times, 翻三番 eight times the base.
+
+完成财税收入550万元，比成立之初的170万元翻了三番还要多: 550 ÷ 170 = 3.2 times, and
+翻三番 needs 8. The base is the figure the sentence compares with (比…170万元, 由…170万元),
+just before the words; the current figure is the nearest earlier one in the sentence in the
+same unit and about the same thing (their words end alike: 财税收入). 翻番 is often written
+loosely, so a miss is a warning.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..changes import is_comparison
+from ..groups import quantity_groups
+from ..intervals import format_decimal
+from ..numerals import parse_chinese_numeral
+from ..registry import DocRule, Hit, TextAnchor, TextDoc
+
+_DOUBLING = re.compile(r"翻了?(?P<n>一|两|二|三|四|五|[1-5])番(?P<more>还要多|还多|多|以上|有余)?")
+_BASE_LABEL = re.compile(r"(?:比|较|与|由|从)")
+#: a stated 翻N番 (without 多) holds when the multiple is within this of 2^N
+TOLERANCE = Decimal("0.15")
+
+
+def _times(word: str) -> int:
+    return int(word) if word.isdigit() else (2 if word == "两" else parse_chinese_numeral(word)[0])
+
+
+def _subject(label: str) -> str:
+    core = re.sub(r"[^\u4e00-\u9fff]", "", label)
+    return core[-2:] if len(core) >= 2 else ""
+
+
+def check_doubling(doc: TextDoc):
+    text = doc.text
+    if "番" not in text:
+        return
+    groups = quantity_groups(text)
+    for m in _DOUBLING.finditer(text):
+        before = [g for g in groups if g.end <= m.start()]
+        if not before:
+            continue
+        base_group = before[-1]
+        if base_group.sentence.end < m.start() or len(base_group.quantities) != 1:
+            continue
+        if _BASE_LABEL.search(base_group.label) is None or text[base_group.end:m.start()].strip("整整了 ，,"):
+            continue
+        base = base_group.quantities[0]
+        subject = _subject(base_group.label)
+        current = None
+        for g in reversed(before[:-1]):
+            if g.sentence != base_group.sentence:
+                break
+            q = g.by_unit().get(base.base_unit)
+            if q is None or is_comparison(g.label):
+                continue
+            if subject and subject in g.label:
+                current = q
+            break
+        if current is None or not base.exact or not current.exact or base.interval.mid == 0:
+            continue
+        n = _times(m.group("n"))
+        needed = Decimal(2) ** n
+        multiple = current.interval.mid / base.interval.mid
+        at_least = m.group("more") is not None
+        if at_least and multiple >= needed * (1 - TOLERANCE / 4):
+            continue
+        if not at_least and abs(multiple - needed) <= needed * TOLERANCE:
+            continue
+        claim = m.group(0)
+        message = (f"“{claim}”即 {needed} 倍，但 {current.shown} ÷ {base.shown} = "
+                   f"{format_decimal(multiple, 2)} 倍")
+        yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()), message, None,
+                  (TextAnchor(doc.key, base.start, base.end - base.start),
+                   TextAnchor(doc.key, current.start, current.end - current.start)))
+
+
+DOUBLING_RULE = DocRule(
+    id="doubling",
+    severity="warning",
+    title="翻番与数值不符",
+    check=check_doubling,
+    failing=(
+        "今年完成财税收入550万元，比2015年财税收入170万元翻了三番还要多。",
+        "村集体经济收入达到32万元，比2018年集体经济收入10万元翻了两番。",
+    ),
+    passing=(
+        "今年完成财税收入550万元，比2015年财税收入170万元翻了一番还要多。",
+        "村集体经济收入达到41万元，比2018年集体经济收入10万元翻了两番。",
+        "力争三年内产值翻一番。",
+        "全镇实现生产总值4.2亿元，比2015年的2亿元翻了一番。",
+    ),
+)
