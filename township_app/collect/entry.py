@@ -50,7 +50,7 @@ class FindingRow:
         return SEVERITY_LABELS.get(self.severity, self.severity)
 
 
-@dataclass
+@dataclass(slots=True)
 class CollectedFile:
     path: Path
     state: str = STATE_OK

@@ -16,7 +16,7 @@ from .totals import (KIND_OTHER, KIND_RATE, KIND_SUM, FormulaSyntaxError, evalua
 from .units import UNIT_FAMILIES, clean_unit, convert, format_decimal, unit_family
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     value: Decimal | None  # in the column's unit; None when the text is not a number
     text: str  # as shown: the written text, or the converted value
