@@ -184,10 +184,21 @@ def test_county_store_keeps_lists_and_shows_the_previous_period(incoming, tmp_pa
     assert (cell.value, cell.previous, cell.change) == (Decimal(205), Decimal(212), Decimal(-7))
     cell = summary.cell("碧涌镇", low)
     assert (cell.value, cell.previous, cell.change) == (Decimal(140), Decimal(131), Decimal(9))
-    assert summary.columns[low].total_previous == Decimal("567")
+    assert summary.columns[low].total_previous == Decimal("343")  # the same two townships
     money = summary.cell("城关镇", _column(summary, "安排资金（元）"))
     assert (money.previous, money.change) == (Decimal("500000"), Decimal("100000"))
     assert summary.missing == ["龙井乡", "罗旧镇", "晓坪乡", "新店乡"]
+    # the table shows 上期 and 增减 beside 本期, the 合计 row too
+    from township_app.collect.grid import summary_headers, summary_rows
+
+    assert summary_headers(summary) == [
+        "乡镇", "低保户数（户）", "低保户数（户） 上期", "低保户数（户） 增减",
+        "安排资金（元）", "安排资金（元） 上期", "安排资金（元） 增减"]
+    assert [[c.text for c in row] for row in summary_rows(summary)] == [
+        ["城关镇", "205", "212", "-7", "600000", "500000", "+100000"],
+        ["碧涌镇", "140", "131", "+9", "", "", ""],
+        ["合计", "345", "343", "+2", "600000", "500000", "+100000"],
+    ]
 
 
 def test_files_without_a_township_name_are_not_duplicates_of_each_other(incoming, tmp_path):

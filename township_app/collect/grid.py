@@ -82,7 +82,8 @@ def summary_rows(summary: Summary) -> list[list[GridCell]]:
             change = (column.total - column.total_previous
                       if column.total is not None and column.total_previous is not None
                       and column.kind == "sum" else None)
-            total += [_number(column.total_previous), _change(change)]
+            total += [_number(column.total_previous, "本期合计所含乡镇的上期数之和"),
+                      _change(change)]
     rows.append(total)
     return rows
 

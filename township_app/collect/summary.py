@@ -140,7 +140,7 @@ def build_summary(entries: list[CollectedFile], period: tuple[str, str] | None,
     for index, column in enumerate(columns):
         _fill_previous(index, column, townships, cells, previous_by_key)
         if column.kind == KIND_SUM:
-            _sum_total(index, column, townships, cells, previous_by_key)
+            _sum_total(index, column, townships, cells)
         elif column.kind == KIND_OTHER:
             column.total_note = "此类指标（人均、平均、排名等）不宜相加，不列合计"
     for index, column in enumerate(columns):
@@ -177,17 +177,14 @@ def _fill_previous(index, column, townships, cells, previous_by_key) -> None:
                              if clean_unit(found[1]) != column.unit else value)
 
 
-def _sum_total(index, column, townships, cells, previous_by_key) -> None:
+def _sum_total(index, column, townships, cells) -> None:
     values = [c.value for t in townships if (c := cells.get((t, index))) and c.value is not None]
     if values:
         column.total = sum(values[1:], values[0])
         column.total_note = f"{len(values)} 个乡镇之和"
-    previous = []
-    for (township, key), (text, unit) in previous_by_key.items():
-        value = _decimal(text)
-        if key == column.key and value is not None:
-            previous.append(convert(value, unit, column.unit)
-                            if clean_unit(unit) != column.unit else value)
+    # 上期 over the same townships as this 合计, so 增减 is not just who reported
+    previous = [c.previous for t in townships
+                if (c := cells.get((t, index))) and c.value is not None and c.previous is not None]
     if previous:
         column.total_previous = sum(previous[1:], previous[0])
 
