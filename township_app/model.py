@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from typing import Iterator
 
-from .numbering import heading_label
+from .numbering import number_tree
 
 #: numbering styles a section may carry
 NUMBERING_AUTO = "auto"  # 一、/（一）/1./（1） from its depth and position
@@ -154,16 +154,14 @@ class Report:
         for kids in by_parent.values():
             kids.sort(key=lambda s: s.position)
 
+        by_id = {s.id: s for s in self.sections}
+        labels = number_tree({p: [s.id for s in kids] for p, kids in by_parent.items()},
+                             lambda sid: by_id[sid].numbering == NUMBERING_AUTO)
+
         def visit(parent_id: int | None, depth: int, path: tuple[int, ...]):
-            counter = 0
             for s in by_parent.get(parent_id, []):
-                if s.numbering == NUMBERING_AUTO:
-                    counter += 1
-                    label = heading_label(depth, counter)
-                else:
-                    label = ""
                 here = path + (s.id,)
-                yield SectionView(s, depth, label, here)
+                yield SectionView(s, depth, labels[s.id][1], here)
                 yield from visit(s.id, depth + 1, here)
 
         yield from visit(None, 0, ())

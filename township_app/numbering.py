@@ -46,3 +46,23 @@ def heading_label(depth: int, n: int) -> str:
     if depth == 3:
         return f"（{n}）"
     return _CIRCLED[n - 1] if n <= len(_CIRCLED) else f"{n})"
+
+
+def number_tree(children: dict, numbered) -> dict:
+    """The one numbering rule: id → (depth, label) for a tree given as parent id → child ids
+    in order (None for the top level); numbered(id) says whether the section takes a number.
+    A section without a number does not advance its siblings' count."""
+    out: dict = {}
+
+    def visit(parent_id, depth: int) -> None:
+        n = 0
+        for sid in children.get(parent_id, ()):
+            if numbered(sid):
+                n += 1
+                out[sid] = (depth, heading_label(depth, n))
+            else:
+                out[sid] = (depth, "")
+            visit(sid, depth + 1)
+
+    visit(None, 0)
+    return out

@@ -11,7 +11,7 @@ from PySide6.QtCore import (QAbstractItemModel, QByteArray, QMimeData, QModelInd
 from PySide6.QtGui import QFont
 
 from ..model import NUMBERING_AUTO
-from ..numbering import heading_label
+from ..numbering import number_tree
 
 MIME_SECTION = "application/x-township-section-id"
 SectionIdRole = Qt.UserRole + 1
@@ -49,21 +49,11 @@ class SectionTreeModel(QAbstractItemModel):
         self._relabel()
 
     def _relabel(self) -> None:
-        self._label.clear()
-        self._depth.clear()
-
-        def visit(parent_id, depth):
-            n = 0
-            for sid in self._children.get(parent_id, []):
-                self._depth[sid] = depth
-                if self._numbering.get(sid, NUMBERING_AUTO) == NUMBERING_AUTO:
-                    n += 1
-                    self._label[sid] = heading_label(depth, n)
-                else:
-                    self._label[sid] = ""
-                visit(sid, depth + 1)
-
-        visit(None, 0)
+        """Numbers as printing gives them (numbering.number_tree, as Report.walk uses)."""
+        numbered = number_tree(
+            self._children, lambda sid: self._numbering.get(sid, NUMBERING_AUTO) == NUMBERING_AUTO)
+        self._depth = {sid: depth for sid, (depth, _) in numbered.items()}
+        self._label = {sid: label for sid, (_, label) in numbered.items()}
 
     def _emit_all_labels_changed(self) -> None:
         """Numbers depend on siblings and depth: repaint the whole tree's first column."""
