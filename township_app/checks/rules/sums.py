@@ -16,6 +16,7 @@ from ..intervals import format_plain, interval_sum
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
 from ..units import PERSON_LIKE
+from ..changes import is_comparison
 
 TOTAL_WORDS = ("共计", "合计", "总计", "总共", "共有", "共", "总")
 _TOTAL_RE = re.compile("|".join(TOTAL_WORDS))
@@ -138,14 +139,16 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names: 
 
 
 def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
-                 text: str = "") -> list[QuantityGroup]:
+                 text: str = "", first: int | None = None) -> list[QuantityGroup]:
     parts: list[QuantityGroup] = []
     first_units = None
     skip_to = -1
-    for k in range(i + 1, len(groups)):
+    for k in range(i + 1 if first is None else first, len(groups)):
         g = groups[k]
         if g.start < skip_to:
             continue  # inside a part's own bracket: 东村110户（其中已脱贫80户，未脱贫30户）
+        if parts and is_comparison(g.label):
+            continue  # 农业产值14520万元，比上年同期增509.5万元: the part's change, not a part
         if g.gap_has_clause and parts:
             break
         if parts and text and _lead(g.label)[:1] in _OPEN:
@@ -308,7 +311,42 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             if (a.sentence == b.sentence == total.sentence and not b.gap_has_clause
                     and complementary(a.label, b.label) and _summable(total)):
                 yield total, [a, b], "whole"
+    if text:
+        yield from _previous_sentence_totals(groups, text)
     yield from _split_pairs(groups)
+
+
+_TARGET_WORDS = ("任务", "计划", "目标")
+
+
+def _previous_sentence_totals(groups: list[QuantityGroup], text: str):
+    """…总产值23364万元，比上年同期增1333.12万元，完成任务数（20800万元）的112.33%，⏎其中：农业产值…
+    a sentence opening with 其中 breaks down the last figure of the one before that is a level
+    (not a change, a rate or a target). Adjacent totals are the main loop's."""
+    for k in range(1, len(groups)):
+        first = groups[k]
+        if first.label_start != first.sentence.start or not _lead(first.label).startswith(BREAKDOWN_WORDS):
+            continue
+        before = groups[k - 1].sentence
+        if before == first.sentence or text[before.end:first.sentence.start].strip(" \u3000。.！!？?\n，,；;：:"):
+            continue
+        for j in range(k - 1, -1, -1):
+            t = groups[j]
+            if t.sentence != before:
+                break
+            label = _lead(t.label)
+            if "%" in t.units or is_comparison(t.label) or label[:1] in _OPEN \
+                    or any(w in label for w in _TARGET_WORDS) or text[t.end:t.end + 1] in _CLOSE:
+                continue
+            if j != k - 1 and _summable(t):
+                parts = [p for p in _parts_after(groups, j, t, text, first=k) if p.sentence == first.sentence]
+                parts = _same_kind(parts)
+                if parts:
+                    strength = "total" if _has_total_word(t.label) else "some"
+                    if len(parts) == 2 and complementary(parts[0].label, parts[1].label):
+                        strength = "whole"
+                    yield t, parts, strength
+            break
 
 
 def _split_pairs(groups: list[QuantityGroup]):
@@ -356,6 +394,20 @@ def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup) -> 
     return parts
 
 
+def _prefix_adds_up(text: str, total: Quantity, values: list[Quantity]) -> bool:
+    """The first parts (two or more, not all) add up to the total exactly and a ；closes
+    them: the breakdown ended there and what follows is another statement."""
+    if total.approx or any(v.approx for v in values):
+        return False
+    target = total.interval.mid
+    running = Decimal(0)
+    for k, v in enumerate(values[:-1]):
+        running += v.interval.mid
+        if k >= 1 and running == target and any(c in "；;" for c in text[v.end:values[k + 1].start]):
+            return True
+    return False
+
+
 def check_sums(doc: TextDoc):
     for total, parts, strength in text_breakdowns(doc.text):
         parts = list(parts)
@@ -370,6 +422,8 @@ def check_sums(doc: TextDoc):
                     values = [next(iter(p.by_unit().values())) for p in parts]
                 else:
                     continue
+            if _prefix_adds_up(doc.text, tq, values):
+                continue  # 红茶244.76、烘青193.84、晒青1.4；生产精制茶220.8…: the list ended at 440
             result = _compare_unit(tq, values, strength, [_short_name(p.label) for p in parts])
             if result:
                 severity, message = result
@@ -434,5 +488,6 @@ SUM_RULE = DocRule(
         "全乡共有低保户128户，\n其中一类低保27户，二类低保63户，三类低保38户。",
         "全镇共有贫困户320户，其中：东村110户（其中已脱贫80户，未脱贫30户）；西村120户（其中已脱贫100户，未脱贫20户）；南村90户。",
         "全年引进企业8家，其中工业企业5家，商贸企业等3家。",
+        "全年产茶520万公斤。其中：红茶300.5万公斤，绿茶219.5万公斤；生产精制茶180万公斤，比上年增20万公斤。",
     ),
 )
