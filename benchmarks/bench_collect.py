@@ -88,6 +88,33 @@ def traced_memory_per_file(folder: Path, county_db: Path, count: int) -> float:
     return current / count / 1024
 
 
+def cost_breakdown(folder: Path, sample: int = 100) -> str:
+    """Where a file's time goes: the safe reader, the checks, and the rest (collect's own)."""
+    from township_app.collect.entry import read_collected_file
+    from township_app.submission import SubmissionError, open_submission
+
+    files = sorted(folder.rglob("*.db"))[:sample]
+    start = time.perf_counter()
+    reports = []
+    for path in files:
+        try:
+            reports.append(open_submission(path).report)
+        except SubmissionError:
+            pass
+    reader = time.perf_counter() - start
+    start = time.perf_counter()
+    for report in reports:
+        run_checks(report)
+    checks = time.perf_counter() - start
+    start = time.perf_counter()
+    for path in files:
+        read_collected_file(path)
+    whole = time.perf_counter() - start
+    n = len(files)
+    return (f"        per file: submission reader {reader / n * 1000:.1f} ms, checks "
+            f"{checks / n * 1000:.1f} ms, collect's own {max(0.0, whole - reader - checks) / n * 1000:.1f} ms")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--max", type=int, default=10000)
@@ -122,6 +149,8 @@ def main() -> int:
                 line += f" — target < {target:.0f} s: {'OK' if good else 'TOO SLOW'}"
             print(line, flush=True)
             assert entries == count
+            if count == counts[0]:
+                print(cost_breakdown(folder), flush=True)
             if count == counts[-1]:
                 kept = traced_memory_per_file(folder, work / "traced.db", count)
                 print(f"        memory kept by the summary: {kept:.1f} KB per file "
