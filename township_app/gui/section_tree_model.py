@@ -1,8 +1,8 @@
 """The section tree as a real QAbstractItemModel, numbered the way printing will number it.
 
-The model caches ids and labels; every structural change goes through its methods
-(called by undo commands), which wrap the store call in begin/end signals so views
-keep selection and expansion.
+The model caches ids and labels and follows the session: undo commands call the
+session, which writes the file and announces the change; the model wraps reloading
+its cache in Qt's begin/end signals so views keep selection and expansion.
 """
 from __future__ import annotations
 
@@ -35,6 +35,9 @@ class SectionTreeModel(QAbstractItemModel):
         self._reload()
         session.titleChanged.connect(self._on_title_changed)
         session.sectionFlagsChanged.connect(self._on_flags_changed)
+        session.sectionInserted.connect(self._on_inserted)
+        session.sectionRemoved.connect(self._on_removed)
+        session.sectionMoved.connect(self._on_moved)
 
     # ---- cache -----------------------------------------------------------------------------
     def _reload(self) -> None:
@@ -208,59 +211,32 @@ class SectionTreeModel(QAbstractItemModel):
     def contains(self, section_id: int) -> bool:
         return section_id in self._parent
 
-    # ---- mutations (undo commands call these) ---------------------------------------------------
-    # The store is written first: if the file refuses, the model has not begun a change
-    # and the views stay consistent (writeFailed tells the user).
-    def insert_section(self, parent_id: int | None, position: int, *, title: str = "",
-                       body: str = "", numbering: str = NUMBERING_AUTO,
-                       section_id: int | None = None) -> int | None:
+    # ---- following the session's structure edits ----------------------------------------------
+    # The session writes the file first; the cache here still holds the old tree, so each
+    # change is announced to the views (begin/end) around reloading the cache.
+    def _on_inserted(self, parent_id, position: int, _section_id: int) -> None:
         position = min(position, len(self._children.get(parent_id, [])))
-        ok, new_id = self.session.write(self.store.add_section, parent_id, position, title=title,
-                                        body=body, numbering=numbering, section_id=section_id)
-        if not ok:
-            return None
         self.beginInsertRows(self.index_of(parent_id), position, position)
         self._reload()
         self.endInsertRows()
-        self._after_structure_change()
-        return new_id
+        self._emit_all_labels_changed()
 
-    def remove_section(self, section_id: int):
+    def _on_removed(self, section_id: int) -> None:
         parent_id = self._parent[section_id]
         row = self._children[parent_id].index(section_id)
-        ok, snapshot = self.session.write(self.store.delete_section, section_id)
-        if not ok:
-            return None
         self.beginRemoveRows(self.index_of(parent_id), row, row)
         self._reload()
         self.endRemoveRows()
-        self._after_structure_change()
-        return snapshot
+        self._emit_all_labels_changed()
 
-    def restore_section(self, snapshot) -> bool:
-        root = snapshot.sections[0]
-        ok, _ = self.session.write(self.store.restore_subtree, snapshot)
-        if not ok:
-            return False
-        self.beginInsertRows(self.index_of(root.parent_id), root.position, root.position)
-        self._reload()
-        self.endInsertRows()
-        self._after_structure_change()
-        return True
-
-    def move_section(self, section_id: int, new_parent_id: int | None, position: int) -> bool:
+    def _on_moved(self, section_id: int, new_parent_id, position: int) -> None:
         old_parent = self._parent[section_id]
         old_row = self._children[old_parent].index(section_id)
-        siblings = [i for i in self._children.get(new_parent_id, []) if i != section_id]
-        position = max(0, min(position, len(siblings)))
         # Qt's destination row counts the moved row when moving within one parent
         dest_row = position + 1 if (old_parent == new_parent_id and position >= old_row) \
             else position
         if old_parent == new_parent_id and dest_row in (old_row, old_row + 1):
-            return True
-        ok, _ = self.session.write(self.store.move_section, section_id, new_parent_id, position)
-        if not ok:
-            return False
+            return  # it stays where it was
         if self.beginMoveRows(self.index_of(old_parent), old_row, old_row,
                               self.index_of(new_parent_id), dest_row):
             self._reload()
@@ -269,11 +245,14 @@ class SectionTreeModel(QAbstractItemModel):
             self.beginResetModel()
             self._reload()
             self.endResetModel()
-        self._after_structure_change()
-        return True
+        self._emit_all_labels_changed()
 
-    def rename_section(self, section_id: int, title: str) -> bool:
-        return self.session.set_title(section_id, title)
+    def is_move(self, section_id: int, new_parent_id, position: int) -> bool:
+        """Whether moving there changes anything (position counts siblings without it)."""
+        siblings = [i for i in self._children.get(new_parent_id, []) if i != section_id]
+        position = max(0, min(position, len(siblings)))
+        return not (self._parent[section_id] == new_parent_id
+                    and self._children[new_parent_id].index(section_id) == position)
 
     def numbering(self, section_id: int) -> str:
         return self._numbering.get(section_id, NUMBERING_AUTO)
@@ -291,6 +270,3 @@ class SectionTreeModel(QAbstractItemModel):
             self._relabel()
             self._emit_all_labels_changed()
 
-    def _after_structure_change(self) -> None:
-        self._emit_all_labels_changed()
-        self.session.structureChanged.emit()

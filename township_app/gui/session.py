@@ -39,6 +39,9 @@ class ReportSession(QObject):
     indicatorChanged = Signal(int, object)  # section id, the Indicator as now stored
     propertiesChanged = Signal()
     structureChanged = Signal()  # sections added, removed or moved
+    sectionInserted = Signal(object, int, int)  # parent id or None, position, new section id
+    sectionRemoved = Signal(int)  # section id (with its subtree)
+    sectionMoved = Signal(int, object, int)  # section id, new parent id or None, position
     characterCountChanged = Signal()
     showRequested = Signal(int)  # undo/redo touched this section: bring it into view
     writeFailed = Signal(str)  # message for the user
@@ -110,6 +113,41 @@ class ReportSession(QObject):
         if ok:
             self._recount(section_id, title=title)
             self.titleChanged.emit(section_id, title)
+        return ok
+
+    def insert_section(self, parent_id: int | None, position: int, *, title: str = "",
+                       body: str = "", numbering: str = "auto",
+                       section_id: int | None = None) -> int | None:
+        """A new section at position among parent_id's children; its id, or None if refused."""
+        ok, new_id = self.write(self.store.add_section, parent_id, position, title=title,
+                                body=body, numbering=numbering, section_id=section_id)
+        if ok:
+            self.sectionInserted.emit(parent_id, position, new_id)
+            self.structureChanged.emit()
+        return new_id if ok else None
+
+    def remove_section(self, section_id: int):
+        """Delete a section with its subtree; the snapshot that restores it, or None."""
+        ok, snapshot = self.write(self.store.delete_section, section_id)
+        if ok:
+            self.sectionRemoved.emit(section_id)
+            self.structureChanged.emit()
+        return snapshot if ok else None
+
+    def restore_section(self, snapshot) -> bool:
+        ok, _ = self.write(self.store.restore_subtree, snapshot)
+        if ok:
+            root = snapshot.sections[0]
+            self.sectionInserted.emit(root.parent_id, root.position, root.id)
+            self.structureChanged.emit()
+        return ok
+
+    def move_section(self, section_id: int, new_parent_id: int | None, position: int) -> bool:
+        """position counts new_parent_id's children without the moved section."""
+        ok, _ = self.write(self.store.move_section, section_id, new_parent_id, position)
+        if ok:
+            self.sectionMoved.emit(section_id, new_parent_id, position)
+            self.structureChanged.emit()
         return ok
 
     def set_section_flags(self, section_id: int, **flags) -> bool:

@@ -1,4 +1,4 @@
-"""Undo commands: each redo/undo calls one method of the session or the section model.
+"""Undo commands: each redo/undo calls one method of the session, the one door for edits.
 
 A command whose first redo the file refuses makes itself obsolete, so the undo
 stack never holds an edit that is not in the file. Undo and redo bring the
@@ -60,17 +60,17 @@ class AddSectionCommand(ReportCommand):
 
     def apply(self) -> bool:
         if self._snapshot is None:
-            self.section_id = self.tree.insert_section(
+            self.section_id = self.session.insert_section(
                 self.parent_id, self.position, title=self.title, numbering=self.numbering)
             return self.section_id is not None
-        return self.tree.restore_section(self._snapshot)
+        return self.session.restore_section(self._snapshot)
 
     def redo(self):
         super().redo()
         self._show()
 
     def undo(self):
-        self._snapshot = self.tree.remove_section(self.section_id) or self._snapshot
+        self._snapshot = self.session.remove_section(self.section_id) or self._snapshot
         if self.parent_id is not None:
             self.session.showRequested.emit(self.parent_id)
 
@@ -86,13 +86,13 @@ class DeleteSectionCommand(ReportCommand):
         self._snapshot = None
 
     def apply(self) -> bool:
-        snapshot = self.tree.remove_section(self.deleted_id)
+        snapshot = self.session.remove_section(self.deleted_id)
         if snapshot is not None:
             self._snapshot = snapshot
         return snapshot is not None
 
     def undo(self):
-        if self.tree.restore_section(self._snapshot):
+        if self.session.restore_section(self._snapshot):
             self.session.showRequested.emit(self.deleted_id)
 
     def revert(self) -> bool:
@@ -109,10 +109,10 @@ class MoveSectionCommand(ReportCommand):
         self.old_position = tree.children_ids(self.old_parent_id).index(section_id)
 
     def apply(self) -> bool:
-        return self.tree.move_section(self.section_id, self.new_parent_id, self.new_position)
+        return self.session.move_section(self.section_id, self.new_parent_id, self.new_position)
 
     def revert(self) -> bool:
-        return self.tree.move_section(self.section_id, self.old_parent_id, self.old_position)
+        return self.session.move_section(self.section_id, self.old_parent_id, self.old_position)
 
 
 class RenameSectionCommand(ReportCommand):
@@ -135,10 +135,10 @@ class RenameSectionCommand(ReportCommand):
         return True
 
     def apply(self) -> bool:
-        return self.tree.rename_section(self.section_id, self.new_title)
+        return self.session.set_title(self.section_id, self.new_title)
 
     def revert(self) -> bool:
-        return self.tree.rename_section(self.section_id, self.old_title)
+        return self.session.set_title(self.section_id, self.old_title)
 
 
 class EditBodyCommand(ReportCommand):
