@@ -309,3 +309,21 @@ def test_round_trip_property_on_generated_reports(tmp_path):
         assert plain_shape(back) == plain_shape(report)
 
     check()
+
+
+def test_export_word_from_the_window_menu_carries_the_page_and_properties(demo_window, tmp_path,
+                                                                           monkeypatch, qtbot):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "晓坪乡.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    menu_action = demo_window.actionExportDocx
+    assert menu_action.isEnabled()
+    menu_action.trigger()  # 文件 → 导出Word
+    qtbot.waitUntil(target.exists, timeout=10000)
+    document = docx.Document(str(target))
+    assert document.sections[0]._sectPr.find(qn("w:docGrid")).get(qn("w:linePitch")) == "579"
+    assert document.core_properties.title == demo_window.session.store.load_report().properties.title
+    assert document.core_properties.author == "晓坪乡人民政府"
+    headings = [p for p in document.paragraphs if p.style.name == docx_styles.heading(0)]
+    assert headings and headings[0].style.base_style.name == "Heading 1"  # 导航窗格 level 1
