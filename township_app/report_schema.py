@@ -223,9 +223,9 @@ def _expected(version: int, with_meta: bool) -> _Layout:
     if with_meta:
         conn.execute(META_SQL)
     layout = _layout_of(conn)
-    names = {w.upper() for w in layout.tables} | {
+    names = {w.upper() for w in (*layout.tables, *layout.indexes)} | {
         str(col[0]).upper() for shape in layout.tables.values() for col in shape
-        if col and col[0] != "fk"}
+        if col and col[0] != "fk"}  # names may also be written unquoted
     conn.close()
     return _Layout(layout.tables, layout.indexes, layout.words | frozenset(names))
 
