@@ -34,8 +34,6 @@ NOT_YET = {
         "a breakdown of a part (旱地中…) whose items overlap",
     "b/12_shuangyang-xiang-2015-kaoyan.txt:6:13.13":
         "an average price over a quantity in another unit (担 = 100斤)",
-    "b/23_wenquan-xiang-2013-chaye.txt:3:509.5":
-        "the changes of a breakdown's parts against the change of its total on the line before",
 }
 
 
