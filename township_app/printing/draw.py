@@ -13,7 +13,6 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .. import layout_spec as spec
 from .compose import Page, PageGeometry
-from .fonts import FontFace
 from .typeset import Typesetter, Where
 
 MM = spec.MM
