@@ -226,3 +226,22 @@ def test_county_store_refuses_a_report_file(incoming, tmp_path):
     with pytest.raises(CountyStoreError) as err:
         CountyStore(incoming / "晓坪乡.db")
     assert "不是汇总文件" in str(err.value)
+
+
+def test_a_county_file_that_cannot_be_written_is_a_message(incoming, tmp_path):
+    import sqlite3
+
+    county = tmp_path / "汇总.db"
+    CountyStore(county).close()
+    other = sqlite3.connect(county, isolation_level=None)  # another program writing to it
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with CountyStore(county) as store:
+            store.conn.execute("PRAGMA busy_timeout = 50")
+            with pytest.raises(CountyStoreError) as err:
+                collect_folder(incoming, store=store)
+            assert store.periods() == []  # nothing half-written
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert "无法写入汇总文件" in str(err.value) and "其他程序" in str(err.value)

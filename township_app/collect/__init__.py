@@ -6,7 +6,9 @@
 
 Modules: entry (one file through the safe submission reader), states (期间不符,
 重复报送), mapping (names), units (元/万元/亿元, 亩/公顷), totals (合计 and rates),
-summary (the table), county_store (汇总.db), export_table (.xlsx/.csv), summary_pdf.
+summary (the table), spool (findings kept on disk while collecting), county_store
+(汇总.db), grid (the table as rows: one layout for window, .xlsx, .csv and PDF),
+export_table (.xlsx/.csv), summary_pdf.
 No Qt here.
 """
 from .collection import CollectFolderError, Progress, collect_folder, iter_collect, summarize

@@ -98,7 +98,7 @@ class CountyStore:
             self.conn.execute("PRAGMA trusted_schema = OFF")
             app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
             objects = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             raise CountyStoreError(f"“{self.path.name}”不是汇总文件或已损坏（{exc}）。") from exc
         if objects == 0:
             self._create()
@@ -124,13 +124,21 @@ class CountyStore:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        self.conn.execute("BEGIN IMMEDIATE")
+        """All or nothing; a file that cannot be written (read-only, full disk, open in another
+        program) becomes a CountyStoreError with the reason."""
         try:
-            yield
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise CountyStoreError(f"无法写入汇总文件“{self.path.name}”（{exc}）。"
+                                   "请确认它没有在其他程序中打开、磁盘未满且可写。") from exc
 
     def close(self) -> None:
         self.conn.close()

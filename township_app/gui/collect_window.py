@@ -242,16 +242,22 @@ class CollectWindow(QMainWindow):
 
     def _summarize(self) -> None:
         QApplication.setOverrideCursor(Qt.WaitCursor)
+        problem = None
         try:
             store = self._open_store()
             try:
                 self.summary = summarize(self.entries, store=store, folder=str(self.folder or ""))
+            except CountyStoreError as exc:  # shown without 上期 and not saved, but shown
+                problem = str(exc)
+                self.summary = summarize(self.entries, folder=str(self.folder or ""))
             finally:
                 if store is not None:
                     store.close()
         finally:
             QApplication.restoreOverrideCursor()
         self._show_summary()
+        if problem:
+            QMessageBox.warning(self, self.tr("汇总文件"), problem)
 
     def _show_summary(self) -> None:
         s = self.summary
