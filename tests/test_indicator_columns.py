@@ -89,3 +89,18 @@ def test_a_fresh_table_with_empty_values_prints_its_value_column_in_both_writers
     back = import_path(tmp_path / "e.docx")  # the rows come back, to be filled in
     assert [(i.name, i.value, i.unit) for i in back.indicators] == [("户数", "", "户"),
                                                                      ("总人口", "", "人")]
+
+
+def test_a_submission_exported_before_a_new_column_still_verifies(tmp_path, monkeypatch):
+    from township_app.demo import create_demo_file
+    from township_app.submission import export_submission, open_submission
+
+    out = export_submission(create_demo_file(tmp_path), tmp_path / "sub.db", None, False)
+    assert open_submission(out).content_matches
+    # a later program with one more indicator column opens the same file
+    later = model.INDICATOR_COLUMNS + (model.IndicatorColumn("source", "数据来源", since=2),)
+    monkeypatch.setattr(model, "INDICATOR_COLUMNS", later)
+    monkeypatch.setattr(model, "INDICATOR_COLUMNS_VERSION", 2)
+    monkeypatch.setattr(Indicator, "source", "", raising=False)  # the field it would read back
+    opened = open_submission(out)
+    assert opened.content_matches and hash_columns_version(opened.meta.content_hash) == 1

@@ -20,8 +20,8 @@ from pathlib import Path
 import sqlite_utils
 
 from . import __version__
-from .model import (INDICATOR_COLUMNS_VERSION, Indicator, Report, ReportProperties, Section,
-                    indicator_fields)
+from . import model
+from .model import Indicator, Report, ReportProperties, Section
 from .report_replace import write_report_file
 from .report_schema import (
     META_SQL, META_TABLE, MIGRATIONS, SCHEMA_VERSION, ReportFileError,
@@ -88,14 +88,15 @@ def suggest_submission_name(properties: ReportProperties, today: date | None = N
     return f"{name}.db"
 
 
-def report_content_hash(report: Report, columns_version: int = INDICATOR_COLUMNS_VERSION) -> str:
+def report_content_hash(report: Report, columns_version: int | None = None) -> str:
     """SHA-256 over the report's properties, tree (by position, not id) and indicator rows.
 
     The rows are hashed with the fields of `columns_version` (model.INDICATOR_COLUMNS), so a
     column added later leaves the hash of an older submission as it was; hashes of later
     versions carry their version ("v2:…"), see hash_columns_version.
     """
-    fields = indicator_fields(columns_version)
+    columns_version = columns_version or model.INDICATOR_COLUMNS_VERSION  # None: this program's
+    fields = model.indicator_fields(columns_version)
     ids_to_path: dict[int, tuple[int, ...]] = {}
     sections = []
     for view in report.walk():
@@ -220,7 +221,9 @@ def open_submission(path: str | os.PathLike) -> Submission:
         raise SubmissionError(f"“{name}”已损坏，无法读取（{exc}）。") from exc
     finally:
         conn.close()
-    return Submission(report, meta, meta.content_hash == report_content_hash(report))
+    # hashed with the indicator columns of the version it was exported with
+    fresh = report_content_hash(report, hash_columns_version(meta.content_hash))
+    return Submission(report, meta, meta.content_hash == fresh)
 
 
 def _migrate_in_memory(memory: sqlite3.Connection, version: int) -> None:
