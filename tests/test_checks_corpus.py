@@ -32,8 +32,6 @@ NOT_YET = {
         "parts listed in the next sentence without 其中, joined to the total only by the word 收入",
     "b/10_yinxingshu-xiang-2005-nongye.txt:5:36052":
         "a breakdown of a part (旱地中…) whose items overlap",
-    "b/12_shuangyang-xiang-2015-kaoyan.txt:6:13.13":
-        "an average price over a quantity in another unit (担 = 100斤)",
 }
 
 

@@ -1,6 +1,7 @@
 """All rules, in the order their findings are reported."""
 from __future__ import annotations
 
+from .averages import AVERAGE_RULE
 from .change_sums import CHANGE_SUM_RULE
 from .doubling import DOUBLING_RULE
 from .growth import GROWTH_RULE
@@ -17,5 +18,5 @@ from .targets import TARGET_RULE
 from .tables import EMPTY_RULE, FORMULA_RULE, IMPLICIT_RULE, TEXT_TABLE_RULE
 
 ALL_RULES = (PLACEHOLDER_RULE, SUM_RULE, CHANGE_SUM_RULE, RATE_RULE, NAMED_RATE_RULE, SHARE_RULE, SEX_RATIO_RULE,
-             GROWTH_RULE, DOUBLING_RULE, TARGET_RULE, PRODUCT_RULE, LISTED_COUNT_RULE, REPEAT_RULE,
+             GROWTH_RULE, DOUBLING_RULE, TARGET_RULE, PRODUCT_RULE, AVERAGE_RULE, LISTED_COUNT_RULE, REPEAT_RULE,
              EMPTY_RULE, FORMULA_RULE, IMPLICIT_RULE, TEXT_TABLE_RULE)

@@ -1,0 +1,109 @@
+"""Averages stated with what they average: 均价 = 收入 ÷ 数量, 亩产 = 产量 ÷ 面积.
+
+产烟6282担，卖烟收入8254102.95元，均价13.13元/斤: 8254102.95 ÷ 628200斤 = 13.14. Weights
+convert (1担 = 100斤, 1公斤 = 2斤, 1吨 = 2000斤). Each figure must be the only one of its
+kind in the paragraph (one income, one quantity produced, one area), or nothing is said:
+an average cannot be paired by guessing.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..groups import quantity_groups
+from ..intervals import Interval
+from ..passages import paragraphs
+from ..registry import DocRule, Hit, TextAnchor, TextDoc
+from .ratio_verdict import ROUNDING, judge_ratio
+
+#: a weight's base unit in 斤
+JIN = {"斤": Decimal(1), "公斤": Decimal(2), "千克": Decimal(2), "吨": Decimal(2000), "担": Decimal(100)}
+_PRICE = re.compile(r"(?:均价|平均价格|平均单价|平均收购价|收购均价|平均售价)(?:为|达到|达|是)?"
+                    r"(?P<v>\d+(?:\.\d+)?)元/(?P<u>斤|公斤|千克|吨|担)")
+_YIELD = re.compile(r"(?:平均)?亩产(?:量)?(?:为|达到|达|是)?(?P<v>\d+(?:\.\d+)?)(?P<u>斤|公斤|千克|吨)")
+_INCOME_WORDS = re.compile(r"收入|金额|销售额|收购额|总额|价款|产值")
+_PRODUCE_WORDS = re.compile(r"产|收购|销售|交售|出售")
+_AREA_WORDS = re.compile(r"种植|面积|种|播种")
+_AVERAGE_WORDS = re.compile(r"均|亩产|每")
+
+
+class _Stated:
+    def __init__(self, number: str):
+        self.number = number
+        self.interval = Interval.from_written(number)
+
+
+def _only(candidates):
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def check_averages(doc: TextDoc):
+    text = doc.text
+    if "均价" not in text and "亩产" not in text and "价格" not in text:
+        return
+    groups = quantity_groups(text)
+    for para in paragraphs(text):
+        chunk = para.text(text)
+        if not _PRICE.search(chunk) and not _YIELD.search(chunk):
+            continue
+        inside = [g for g in groups if para.start <= g.start < para.end]
+        labelled = [(q, g.label) for g in inside for q in g.quantities if q.exact]
+        weights = [q for q, label in labelled if q.base_unit in ("斤", "公斤", "吨")
+                   and _PRODUCE_WORDS.search(label) and not _AVERAGE_WORDS.search(label)]
+        incomes = [q for q, label in labelled if q.base_unit == "元"
+                   and _INCOME_WORDS.search(label) and not _AVERAGE_WORDS.search(label)]
+        areas = [q for q, label in labelled if q.base_unit == "亩"
+                 and _AREA_WORDS.search(label) and not _AVERAGE_WORDS.search(label)]
+        weight = _only(weights)
+        if weight is None:
+            continue
+        weight_jin = weight.interval.scaled(JIN[weight.base_unit])
+        for regex, kind in ((_PRICE, "price"), (_YIELD, "yield")):
+            for m in regex.finditer(chunk):
+                per_unit = JIN[m.group("u")]
+                stated = _Stated(m.group("v"))
+                if kind == "price":
+                    income = _only(incomes)
+                    if income is None:
+                        continue
+                    numerator, denominator = income.interval, weight_jin.scaled(1 / per_unit)
+                    how = f"{income.shown} ÷ {weight.shown}"
+                    other = income
+                else:
+                    area = _only(areas)
+                    if area is None:
+                        continue
+                    numerator, denominator = weight_jin.scaled(1 / per_unit), area.interval
+                    how = f"{weight.shown} ÷ {area.shown}"
+                    other = area
+                verdict = judge_ratio(numerator, denominator, stated, 1)
+                if verdict is None or verdict[0] == ROUNDING:
+                    continue
+                severity, expected = verdict
+                word = "均价" if kind == "price" else "亩产"
+                unit = f"元/{m.group('u')}" if kind == "price" else m.group("u")
+                message = f"{word}填写为 {stated.number}{unit}，按 {how} 计算应为 {expected}{unit}"
+                start = para.start + m.start("v")
+                yield Hit(TextAnchor(doc.key, start, len(stated.number)), message, severity,
+                          (TextAnchor(doc.key, weight.start, weight.end - weight.start),
+                           TextAnchor(doc.key, other.start, other.end - other.start)))
+
+
+AVERAGE_RULE = DocRule(
+    id="average",
+    severity="error",
+    title="均价、亩产与总量不符",
+    check=check_averages,
+    failing=(
+        "全乡种植烤烟1850亩，产烟4620担，卖烟收入6125400元，均价13.62元/斤。",
+        "全乡种植烤烟1850亩，产烟4620担，平均亩产达259.7斤。",
+        "全年收购茶叶38.5万公斤，收购金额1232万元，收购均价30.2元/公斤。",
+    ),
+    passing=(
+        "全乡种植烤烟1850亩，产烟4620担，卖烟收入6125400元，均价13.26元/斤。",
+        "全乡种植烤烟1850亩，产烟4620担，平均亩产达249.7斤。",
+        "全年收购茶叶38.5万公斤，收购金额1232万元，收购均价32元/公斤。",
+        "产烟4620担，卖烟收入6125400元，户均收入8254元，均价13.26元/斤。",
+        "全乡种植烤烟1850亩，产烟4620担，上年产烟4400担，卖烟收入6125400元，均价13.62元/斤。",
+    ),
+)
