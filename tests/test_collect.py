@@ -143,6 +143,18 @@ def test_a_rate_without_a_written_formula_is_recomputed_from_the_pair_that_repro
     assert summary.columns[0].total == Decimal("66")
 
 
+def test_a_per_head_figure_with_a_formula_is_recomputed_not_added():
+    entries = [
+        _entry("甲乡", [("农民总收入", "4400", "万元", ""), ("农业人口", "10000", "人", ""),
+                       ("农民人均纯收入", "4400", "元", "={农民总收入}*10000/{农业人口}")]),
+        _entry("乙乡", [("农民总收入", "2550", "万元", ""), ("农业人口", "5000", "人", ""),
+                       ("农民人均纯收入", "5100", "元", "")]),
+    ]
+    column = build_summary(entries, ("2019", "全年")).columns[2]
+    assert column.kind == "other" and column.formula == "{农民总收入}*10000/{农业人口}"
+    assert column.total == Decimal("4633")  # 6950万元 ÷ 15000人, not 4400 + 5100
+
+
 def test_a_rate_nobody_can_explain_gets_no_total():
     entries = [_entry("甲乡", [("参保率", "96", "%", "")]), _entry("乙乡", [("参保率", "98", "%", "")])]
     rate = build_summary(entries, ("2019", "全年")).columns[0]

@@ -141,11 +141,15 @@ def build_summary(entries: list[CollectedFile], period: tuple[str, str] | None,
         _fill_previous(index, column, townships, cells, previous_by_key)
         if column.kind == KIND_SUM:
             _sum_total(index, column, townships, cells)
-        elif column.kind == KIND_OTHER:
-            column.total_note = "此类指标（人均、平均、排名等）不宜相加，不列合计"
     for index, column in enumerate(columns):
         if column.kind == KIND_RATE:
-            _rate_total(index, column, columns, townships, cells, by_township, mapping)
+            _rate_total(index, column, columns, townships, cells, mapping)
+        elif column.kind == KIND_OTHER:
+            # 人均 with a written formula ({总收入}/{总人口}) is recomputed like a rate
+            if _written_formula(index, townships, cells, mapping) is not None:
+                _rate_total(index, column, columns, townships, cells, mapping, infer=False)
+            else:
+                column.total_note = "此类指标（人均、平均、排名等）不宜相加，不列合计"
 
     counties = Counter(e.county for e in used if e.county)
     missing = [t for t in expected if t not in by_township]
@@ -189,10 +193,10 @@ def _sum_total(index, column, townships, cells) -> None:
         column.total_previous = sum(previous[1:], previous[0])
 
 
-def _rate_total(index, column, columns, townships, cells, by_township, mapping) -> None:
+def _rate_total(index, column, columns, townships, cells, mapping, infer=True) -> None:
     """Σ numerator ÷ Σ denominator over the townships that gave every amount the formula needs."""
     formula = _written_formula(index, townships, cells, mapping)
-    if formula is None:
+    if formula is None and infer:
         formula = _inferred_formula(index, column, columns, townships, cells)
         column.formula_inferred = formula is not None
     if formula is None:
@@ -217,11 +221,16 @@ def _rate_total(index, column, columns, townships, cells, by_township, mapping) 
     for township in townships:
         values = {}
         for ref in refs:
+            ref_column = columns[by_name[ref[0]]]
             cell = cells.get((township, by_name[ref[0]]))
             raw = _decimal(getattr(cell.row, ref[1])) if cell else None
             if raw is None:
                 break
-            values[ref] = raw * _size(cell.row.unit)
+            # in the unit the county table shows, which is the unit the townships' formulas
+            # were mostly written for; an inferred a/b works in the family's base unit
+            value = (convert(raw, cell.row.unit, ref_column.unit)
+                     if clean_unit(cell.row.unit) != ref_column.unit else raw)
+            values[ref] = value * _size(ref_column.unit) if column.formula_inferred else value
         else:
             counted += 1
             for ref, value in values.items():
@@ -234,7 +243,8 @@ def _rate_total(index, column, columns, townships, cells, by_township, mapping) 
     decimals = max((max(0, -v.as_tuple().exponent) for v in written), default=2)
     column.total = round_to(result * percent_scale(formula, column.unit), decimals)
     how = "推定公式" if column.formula_inferred else "公式"
-    column.total_note = f"按{how} {formula} 由 {counted} 个乡镇的合计数重算，不是各乡镇比率相加"
+    what = "比率" if column.kind == KIND_RATE else "数值"
+    column.total_note = f"按{how} {formula} 由 {counted} 个乡镇的合计数重算，不是各乡镇{what}相加"
 
 
 def _written_formula(index, townships, cells, mapping) -> str | None:
