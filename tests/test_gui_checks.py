@@ -68,7 +68,7 @@ def test_verified_finding_is_kept_until_text_changes(window, qtbot, monkeypatch)
     type_text(qtbot, editor, "全乡共有xx户。")
     run = window.run_checks()
     finding = next(f for f in run.findings if f.location.section_id == sid)
-    window._verify_finding(finding, "待统计站数据")
+    window.checks.mark_verified(finding, "待统计站数据")
     assert window.session.store.verified_findings()[finding.fingerprint]["reason"] == "待统计站数据"
     run = window.checks.last_run
     again = next(f for f in run.findings if f.fingerprint == finding.fingerprint)

@@ -57,7 +57,7 @@ def offer_start(window: MainWindow) -> None:
     if clicked is new_button:
         window.new_report()
     elif clicked is open_button:
-        window.open_dialog()
+        window.files.open_dialog()
     elif clicked is demo_button:
         from ..demo import create_demo_file
 
@@ -66,8 +66,9 @@ def offer_start(window: MainWindow) -> None:
 
 def run_gui(file: str | None = None, demo: bool = False) -> int:
     app = make_application()
-    window = MainWindow(app_settings())
-    window.show()
+    window = MainWindow(app_settings(), load_parts=False)
+    window.show()  # first the window; the store, checks and printing load right after
+    QTimer.singleShot(0, window.load_parts)
     quit_after = os.environ.get("TOWNSHIP_APP_QUIT_AFTER_MS")
     if quit_after:  # smoke tests and the startup benchmark
         QTimer.singleShot(int(quit_after), window.close)

@@ -136,4 +136,4 @@ class ExchangeActions(QObject):
         if target.resolve() == current.resolve():
             QMessageBox.warning(w, self.tr("以上年报告新建"), self.tr("请另选文件名，不能覆盖上年报告。"))
             return False
-        return w._write_new_report(new, target, self.tr("以上年报告新建"))
+        return w.files.write_new_report(new, target, self.tr("以上年报告新建"))

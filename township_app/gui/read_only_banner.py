@@ -12,15 +12,17 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-from ..report_schema import META_TABLE
-from ..store import ReportStore, StoreError
 
 
 def is_submission_store(store) -> bool:
+    from ..report_schema import META_TABLE  # the store loads after the window shows
+
     return META_TABLE in store.db.table_names()
 
 
 def is_submission_file(path: Path) -> bool:
+    from ..store import ReportStore, StoreError
+
     try:
         with closing(ReportStore(path, read_only=True)) as store:
             return is_submission_store(store)
