@@ -28,8 +28,6 @@ NOT_YET = {
         "贫困发生率 over a population stated in another sentence with no word naming it 总人口",
     "a/28_zhen-shangbannian-jisheng-gongzuo-zongjie.txt:4:62":
         "the same count restated under another name (其中一孩 / 共出生一孩) on another line",
-    "b/02_dalu-xiang-2011-shangbannian.txt:17:112.48":
-        "parts listed in the next sentence without 其中, joined to the total only by the word 收入",
     "b/10_yinxingshu-xiang-2005-nongye.txt:5:36052":
         "a breakdown of a part (旱地中…) whose items overlap",
 }

@@ -313,10 +313,41 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 yield total, [a, b], "whole"
     if text:
         yield from _previous_sentence_totals(groups, text)
+        yield from _remainder_lists(groups, text)
     yield from _split_pairs(groups)
 
 
 _TARGET_WORDS = ("任务", "计划", "目标")
+
+
+_REMAINDER = ("其它", "其他", "其余")
+
+
+def _remainder_lists(groups: list[QuantityGroup], text: str):
+    """财政收入112.48万元。国税收入28.08万元、地税收入37.4万元、契税收入3.55万元、其它收入45.1万元。
+    a sentence that only lists items named alike, closed by 其它/其余 (the rest), is the whole
+    of the figure so named in the sentence before."""
+    by_sentence: dict = {}
+    for k, g in enumerate(groups):
+        by_sentence.setdefault(g.sentence, []).append(k)
+    sentences = list(by_sentence)
+    for n in range(1, len(sentences)):
+        members = [groups[k] for k in by_sentence[sentences[n]]]
+        if len(members) < 3 or any(len(g.units) != 1 or not _summable(g) for g in members):
+            continue
+        cores = [_core(g.label) for g in members]
+        tail = cores[0][-2:]
+        if len(tail) < 2 or not all(c.endswith(tail) for c in cores) \
+                or not cores[-1].startswith(_REMAINDER) or members[0].label_start != members[0].sentence.start:
+            continue
+        unit = next(iter(members[0].units))
+        if any(g.units != {unit} for g in members):
+            continue
+        before = [groups[k] for k in by_sentence[sentences[n - 1]]]
+        named = [g for g in before if g.units == {unit} and _core(g.label).endswith(tail)
+                 and not is_comparison(g.label) and not _core(g.label).startswith(_REMAINDER)]
+        if len(named) == 1:
+            yield named[0], members, "whole"
 
 
 def _previous_sentence_totals(groups: list[QuantityGroup], text: str):
@@ -456,6 +487,7 @@ SUM_RULE = DocRule(
         "规模以上企业完成产值1.5亿元(甲公司52310千元,乙\n\n公司43860千元,丙公司8830千元),规模以下完成0.9亿元。",
         "共检测农户饮用水120户，其中达标102户，未达标17户。",
         "全乡共有低保户128户，\n其中一类低保27户，二类低保63户，三类低保37户。",
+        "上半年全镇财政收入96.5万元。国税收入21.3万元、地税收入30.2万元、其它收入46万元。",
         "全镇共有贫困户320户，其中：东村110户（其中已脱贫80户，未脱贫30户）；西村120户（其中已脱贫100户，未脱贫20户）；南村100户。",
     ),
     passing=(
@@ -489,5 +521,7 @@ SUM_RULE = DocRule(
         "全镇共有贫困户320户，其中：东村110户（其中已脱贫80户，未脱贫30户）；西村120户（其中已脱贫100户，未脱贫20户）；南村90户。",
         "全年引进企业8家，其中工业企业5家，商贸企业等3家。",
         "全年产茶520万公斤。其中：红茶300.5万公斤，绿茶219.5万公斤；生产精制茶180万公斤，比上年增20万公斤。",
+        "上半年全镇财政收入96.5万元。国税收入21.3万元、地税收入30.2万元、其它收入45万元。",
+        "上半年全镇财政收入96.5万元。国税收入21.3万元、地税收入30.2万元、契税收入45万元。",
     ),
 )
