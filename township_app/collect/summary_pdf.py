@@ -62,7 +62,9 @@ def summary_blocks(summary: Summary, ts: Typesetter, g: PageGeometry) -> list[Bl
     if summary.previous_period:
         intro += f"上期为{summary.previous_label}。"
     blocks.append(layout.paragraph(intro, "仿宋", Where("", "说明")))
-    headers = summary_headers(summary)
+    # beside its indicator, "上期"/"增减" says enough: shorter headings keep 乡镇 on one line
+    headers = [h.rsplit(" ", 1)[1] if h.endswith((" 上期", " 增减")) else h
+               for h in summary_headers(summary)]
     rows = summary_rows(summary)
     for group in _column_groups(summary, headers, rows, ts, g.width):
         columns = [Column("乡镇", "left")] + [Column(headers[c], "right") for c in group]
