@@ -293,6 +293,22 @@ def check_repeats(docs: list[TextDoc], focus: frozenset | None = None):
                 break
 
 
+def _lead_in(fact: _Fact) -> str | None:
+    """The name of the figure just before this one in its sentence (None when it comes first)."""
+    groups = quantity_groups(fact.doc.text)
+    g = fact.group
+    k = next((n for n, x in enumerate(groups) if x is g), 0)
+    if k == 0 or groups[k - 1].sentence != g.sentence:
+        return None
+    return subject_key(groups[k - 1].label)
+
+
+def _other_subjects(a: _Fact, b: _Fact) -> bool:
+    """A generic name (预计产量, 产值) read after figures about different things."""
+    la, lb = _lead_in(a), _lead_in(b)
+    return bool(la) and bool(lb) and la != lb
+
+
 def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:
     """The finding when two statements of one subject disagree, else None."""
     if earlier.doc.key == later.doc.key and earlier.group.sentence == later.group.sentence:
@@ -306,6 +322,8 @@ def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:
         return None  # 低保, 其中县城集中安置: the same fact only when a shared number anchors it
     if _masked(earlier.stmt.times) or _masked(later.stmt.times):
         return None
+    if _other_subjects(earlier, later):
+        return None  # 烤烟播种面积1513亩，预计产量166.4吨 / 玉米制种面积3920亩，预计产量588吨
     if _different(earlier.stmt.times, later.stmt.times) or _different(earlier.stmt.places, later.stmt.places):
         return None  # 2017年 … / 2018年 …, 东门村 … / 仙坪村 …: different facts
     # certain only when the names agree, a shared number anchors them and the name is
@@ -346,6 +364,7 @@ REPEAT_RULE = CorpusRule(
         "东门村组织培训5次，实现转移就业20人。\n仙坪村组织培训3次，实现转移就业30人。",
         "扫黑除恶：悬挂横幅12条。\n安全生产：悬挂横幅30条。",
         "20__年企业个数6家，比去年减少1家。\n20__年企业个数5家，比去年减少2家。",
+        "烤烟播种面积1513亩，预计产量166.4吨。\n玉米制种面积3920亩，预计产量588吨。",
         "实际完成与任务相比亏3亿元。\n实际完成与任务相比亏12.4亿元。",
         "农业产值14520万元，比上年同期增509.5万元；工业值8844万元，比上年同期增823.12万元。",
     ),

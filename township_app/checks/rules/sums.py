@@ -149,6 +149,8 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             continue  # inside a part's own bracket: 东村110户（其中已脱贫80户，未脱贫30户）
         if parts and is_comparison(g.label):
             continue  # 农业产值14520万元，比上年同期增509.5万元: the part's change, not a part
+        if parts and _narrows(parts[-1].label, g.label):
+            continue  # 其中流出1925人，跨省流出1115人，流入17人: 跨省流出 is part of 流出
         if g.gap_has_clause and parts:
             break
         if parts and text and _lead(g.label)[:1] in _OPEN:
@@ -176,6 +178,12 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             break
         parts.append(g)
     return parts
+
+
+def _narrows(previous: str, label: str) -> bool:
+    """跨省流出 after 流出: the words of the part before, narrowed by a qualifier in front."""
+    a, b = _core(previous), _core(label)
+    return len(a) >= 2 and len(b) > len(a) and b.endswith(a) and not complementary(previous, label)
 
 
 def _person_like_match(total: QuantityGroup, parts: list[QuantityGroup]) -> bool:
@@ -426,15 +434,16 @@ def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup) -> 
 
 
 def _prefix_adds_up(text: str, total: Quantity, values: list[Quantity]) -> bool:
-    """The first parts (two or more, not all) add up to the total exactly and a ；closes
-    them: the breakdown ended there and what follows is another statement."""
+    """The first parts (not all) add up to the total exactly and a ；closes them: the
+    breakdown ended there and what follows is another statement (在校生0.236万人，其中义务教育
+    学段在校生0.236万人；教职工0.021万人)."""
     if total.approx or any(v.approx for v in values):
         return False
     target = total.interval.mid
     running = Decimal(0)
     for k, v in enumerate(values[:-1]):
         running += v.interval.mid
-        if k >= 1 and running == target and any(c in "；;" for c in text[v.end:values[k + 1].start]):
+        if running == target and any(c in "；;" for c in text[v.end:values[k + 1].start]):
             return True
     return False
 
@@ -487,6 +496,7 @@ SUM_RULE = DocRule(
         "规模以上企业完成产值1.5亿元(甲公司52310千元,乙\n\n公司43860千元,丙公司8830千元),规模以下完成0.9亿元。",
         "共检测农户饮用水120户，其中达标102户，未达标17户。",
         "全乡共有低保户128户，\n其中一类低保27户，二类低保63户，三类低保37户。",
+        "全年流动人口1946人，其中流出1925人，跨省流出1115人，流入17人。",
         "上半年全镇财政收入96.5万元。国税收入21.3万元、地税收入30.2万元、其它收入46万元。",
         "全镇共有贫困户320户，其中：东村110户（其中已脱贫80户，未脱贫30户）；西村120户（其中已脱贫100户，未脱贫20户）；南村100户。",
     ),
@@ -523,5 +533,7 @@ SUM_RULE = DocRule(
         "全年产茶520万公斤。其中：红茶300.5万公斤，绿茶219.5万公斤；生产精制茶180万公斤，比上年增20万公斤。",
         "上半年全镇财政收入96.5万元。国税收入21.3万元、地税收入30.2万元、其它收入45万元。",
         "上半年全镇财政收入96.5万元。国税收入21.3万元、地税收入30.2万元、契税收入45万元。",
+        "全镇在校生0.236万人，其中义务教育学段在校生0.236万人；教职工0.021万人。",
+        "全年流动人口1946人，其中流出1925人，跨省流出1115人，流入21人。",
     ),
 )
