@@ -104,3 +104,18 @@ def quantity_groups(text: str) -> tuple[QuantityGroup, ...]:
             i += 1
         out.extend(_groups_in(text, sentence, inside))
     return tuple(out)
+
+
+def groups_by_paragraph(text: str):
+    """(paragraph span, its groups) for each paragraph holding any: rules that pair figures
+    within a paragraph walk these instead of every group each time."""
+    from bisect import bisect_left
+
+    from .passages import paragraphs
+
+    groups = quantity_groups(text)
+    starts = [g.start for g in groups]
+    for para in paragraphs(text):
+        inside = groups[bisect_left(starts, para.start):bisect_left(starts, para.end)]
+        if inside:
+            yield para, inside

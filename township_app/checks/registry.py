@@ -31,6 +31,11 @@ class TextAnchor:
     length: int
 
 
+def span_of(doc: "TextDoc", thing) -> TextAnchor:
+    """The anchor of a quantity (or anything with start/end) in a text."""
+    return TextAnchor(doc.key, thing.start, thing.end - thing.start)
+
+
 @dataclass(frozen=True)
 class CellAnchor:
     indicator: Indicator

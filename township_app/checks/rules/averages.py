@@ -11,10 +11,9 @@ import re
 from decimal import Decimal
 
 from ..groups import quantity_groups
-from ..intervals import Interval
 from ..passages import paragraphs
-from ..registry import DocRule, Hit, TextAnchor, TextDoc
-from .ratio_verdict import ROUNDING, judge_ratio
+from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
+from .ratio_verdict import ROUNDING, StatedNumber, judge_ratio
 
 #: a weight's base unit in 斤
 JIN = {"斤": Decimal(1), "公斤": Decimal(2), "千克": Decimal(2), "吨": Decimal(2000), "担": Decimal(100)}
@@ -26,11 +25,6 @@ _PRODUCE_WORDS = re.compile(r"产|收购|销售|交售|出售")
 _AREA_WORDS = re.compile(r"种植|面积|种|播种")
 _AVERAGE_WORDS = re.compile(r"均|亩产|每")
 
-
-class _Stated:
-    def __init__(self, number: str):
-        self.number = number
-        self.interval = Interval.from_written(number)
 
 
 def _only(candidates):
@@ -61,7 +55,7 @@ def check_averages(doc: TextDoc):
         for regex, kind in ((_PRICE, "price"), (_YIELD, "yield")):
             for m in regex.finditer(chunk):
                 per_unit = JIN[m.group("u")]
-                stated = _Stated(m.group("v"))
+                stated = StatedNumber(m.group("v"))
                 if kind == "price":
                     income = _only(incomes)
                     if income is None:
@@ -85,8 +79,8 @@ def check_averages(doc: TextDoc):
                 message = f"{word}填写为 {stated.number}{unit}，按 {how} 计算应为 {expected}{unit}"
                 start = para.start + m.start("v")
                 yield Hit(TextAnchor(doc.key, start, len(stated.number)), message, severity,
-                          (TextAnchor(doc.key, weight.start, weight.end - weight.start),
-                           TextAnchor(doc.key, other.start, other.end - other.start)))
+                          (span_of(doc, weight),
+                           span_of(doc, other)))
 
 
 AVERAGE_RULE = DocRule(

@@ -13,7 +13,7 @@ from decimal import Decimal
 from ..changes import change_verb, is_change, is_down
 from ..groups import QuantityGroup, quantity_groups
 from ..intervals import format_plain, interval_sum
-from ..registry import DocRule, Hit, TextAnchor, TextDoc
+from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity
 from .sums import text_breakdowns
 
@@ -65,9 +65,8 @@ def check_change_sums(doc: TextDoc):
                                      Decimal(0)))
             message = (f"各分项的增减之和为 {shown} {first.unit}（{terms}），与总数的增减 "
                        f"{total_change[0].shown} 不符（各分项本身之和与总数相符）")
-            yield Hit(TextAnchor(doc.key, first.start, first.end - first.start), message, None,
-                      (TextAnchor(doc.key, total_change[0].start,
-                                  total_change[0].end - total_change[0].start),))
+            yield Hit(span_of(doc, first), message, None,
+                      (span_of(doc, total_change[0]),))
 
 
 CHANGE_SUM_RULE = DocRule(

@@ -15,7 +15,7 @@ from ..changes import is_comparison
 from ..groups import quantity_groups
 from ..intervals import format_decimal
 from ..numerals import parse_chinese_numeral
-from ..registry import DocRule, Hit, TextAnchor, TextDoc
+from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
 
 _DOUBLING = re.compile(r"翻了?(?P<n>一|两|二|三|四|五|[1-5])番(?P<more>还要多|还多|多|以上|有余)?")
 _BASE_LABEL = re.compile(r"(?:比|较|与|由|从)")
@@ -72,8 +72,8 @@ def check_doubling(doc: TextDoc):
         message = (f"“{claim}”即 {needed} 倍，但 {current.shown} ÷ {base.shown} = "
                    f"{format_decimal(multiple, 2)} 倍")
         yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()), message, None,
-                  (TextAnchor(doc.key, base.start, base.end - base.start),
-                   TextAnchor(doc.key, current.start, current.end - current.start)))
+                  (span_of(doc, base),
+                   span_of(doc, current)))
 
 
 DOUBLING_RULE = DocRule(

@@ -19,7 +19,7 @@ from ..changes import (change_verb, is_change, is_down, is_from_level, is_level_
                        is_previous_level, subject_words)
 from ..groups import quantity_groups
 from ..intervals import Interval, decimals_of, format_decimal, format_plain, rounds_to
-from ..registry import DocRule, Hit, TextAnchor, TextDoc
+from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity
 from .ratio_verdict import slip_pattern
 
@@ -175,8 +175,8 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
         severity = _severity(stated_value, value)
         if severity == "info":
             message += "（相差较大，可能比较的不是同一项，请核对）"
-    hit = Hit(TextAnchor(doc.key, q.start, q.end - q.start), message, severity,
-              tuple(TextAnchor(doc.key, r.start, r.end - r.start) for r in related))
+    hit = Hit(span_of(doc, q), message, severity,
+              tuple(span_of(doc, r) for r in related))
     return (ROUNDED, hit) if rounding else hit
 
 

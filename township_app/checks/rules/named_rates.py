@@ -7,11 +7,9 @@ a conventional definition of their own (拨付率, 完成率 …) are the rate r
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
-from ..groups import QuantityGroup, quantity_groups
-from ..passages import paragraphs
-from ..registry import DocRule, Hit, TextAnchor, TextDoc
+from ..groups import QuantityGroup, groups_by_paragraph, quantity_groups
+from ..registry import DocRule, Hit, TextDoc, span_of
 from .rates import RATE_DEFINITIONS
 from .ratio_verdict import ROUNDING, judge_ratio
 from .sums import text_breakdowns
@@ -54,9 +52,7 @@ def check_named_rates(doc: TextDoc):
     if "率" not in doc.text:
         return
     groups = quantity_groups(doc.text)
-    starts = [g.start for g in groups]
-    for para in paragraphs(doc.text):
-        inside = groups[bisect_left(starts, para.start):bisect_left(starts, para.end)]
+    for _para, inside in groups_by_paragraph(doc.text):
         for k, g in enumerate(inside):
             if g.units != {"%"} or g.approx:
                 continue
@@ -90,9 +86,9 @@ def check_named_rates(doc: TextDoc):
             severity, expected = verdict
             message = (f"{stem}率填写为 {rate.shown}，按 {stem} {part.shown} ÷ 总数 {total.shown} "
                        f"计算应为 {expected}%")
-            yield Hit(TextAnchor(doc.key, rate.start, rate.end - rate.start), message, severity,
-                      (TextAnchor(doc.key, part.start, part.end - part.start),
-                       TextAnchor(doc.key, total.start, total.end - total.start)))
+            yield Hit(span_of(doc, rate), message, severity,
+                      (span_of(doc, part),
+                       span_of(doc, total)))
 
 
 NAMED_RATE_RULE = DocRule(

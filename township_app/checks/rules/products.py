@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from ..intervals import format_plain
 from ..passages import Span, paragraphs
-from ..registry import DocRule, Hit, TextAnchor, TextDoc
+from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import tokenize
 
 _NUM = r"(?P<v>\d+(?:\.\d+)?)"
@@ -96,8 +96,8 @@ def check_products(doc: TextDoc):
                        f"{period} 计算应为 {format_plain(expected)} 元")
             if severity == "info":
                 message += "（相差较大，请核对人数、标准和期数）"
-            yield Hit(TextAnchor(doc.key, amount.start, amount.end - amount.start), message, severity,
-                      (TextAnchor(doc.key, count.start, count.end - count.start),))
+            yield Hit(span_of(doc, amount), message, severity,
+                      (span_of(doc, count),))
 
 
 PRODUCT_RULE = DocRule(

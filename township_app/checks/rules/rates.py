@@ -6,11 +6,9 @@ denominator in the text. A rate whose definition is a convention (贫困发生�
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..groups import quantity_groups
-from ..passages import paragraphs
+from ..groups import groups_by_paragraph
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
 from .ratio_verdict import ROUNDING, judge_ratio
@@ -116,12 +114,9 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled]):
 def check_rates(doc: TextDoc):
     if "率" not in doc.text:
         return
-    groups = quantity_groups(doc.text)
-    starts = [g.start for g in groups]
-    for para in paragraphs(doc.text):
+    for para, inside in groups_by_paragraph(doc.text):
         if "率" not in para.text(doc.text):
             continue
-        inside = groups[bisect_left(starts, para.start):bisect_left(starts, para.end)]
         items = [_Labelled(q, g.label) for g in inside for q in g.quantities]
         for it in items:
             rate = it.q

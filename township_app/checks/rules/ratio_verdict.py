@@ -19,6 +19,14 @@ WILD_RATIO = Decimal(2)
 ROUNDING = "rounding"  # not a severity: the figures' rounding explains the difference
 
 
+class StatedNumber:
+    """A stated figure that is not a token (性别比101.6, 13.13 in 13.13元/斤), as the verdict reads it."""
+
+    def __init__(self, number: str):
+        self.number = number
+        self.interval = Interval.from_written(number)
+
+
 def slip_pattern(exact: Decimal, stated: str) -> bool:
     """The stated figure is the exact one truncated instead of rounded (2.353% → 2.3%), or
     the rounded one with a keyboard slip in a figure of three or more digits (102.5 → 101.5).

@@ -7,22 +7,14 @@ from __future__ import annotations
 
 import re
 from ..groups import quantity_groups
-from ..intervals import Interval
 from ..passages import paragraphs
-from ..registry import DocRule, Hit, TextAnchor, TextDoc
-from .ratio_verdict import ROUNDING, judge_ratio
+from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
+from .ratio_verdict import ROUNDING, StatedNumber, judge_ratio
 
 _RATIO_RE = re.compile(r"性别比(?:例)?(?:为|是|达到|达|：|:)?\s*(\d+(?:\.\d+)?)(?![\d.%％:：])")
 _MALE = re.compile(r"(男孩|男婴|男性|男生|男)$")
 _FEMALE = re.compile(r"(女孩|女婴|女性|女生|女)$")
 
-
-class _Stated:
-    """The ratio as written (a bare number, no unit), shaped as the verdict expects."""
-
-    def __init__(self, number: str):
-        self.number = number
-        self.interval = Interval.from_written(number)
 
 
 def check_sex_ratio(doc: TextDoc):
@@ -48,7 +40,7 @@ def check_sex_ratio(doc: TextDoc):
             male, female = pair[0].by_unit()[unit], pair[1].by_unit()[unit]
             if male.approx or female.approx:
                 continue
-            stated = _Stated(m.group(1))
+            stated = StatedNumber(m.group(1))
             verdict = judge_ratio(male.interval, female.interval, stated, 100)
             if verdict is None or verdict[0] == ROUNDING:
                 continue
@@ -56,8 +48,8 @@ def check_sex_ratio(doc: TextDoc):
             message = (f"性别比填写为 {stated.number}，按 男 {male.shown} ÷ 女 {female.shown} × 100 "
                        f"计算应为 {expected}")
             yield Hit(TextAnchor(doc.key, at, len(m.group(1))), message, severity,
-                      (TextAnchor(doc.key, male.start, male.end - male.start),
-                       TextAnchor(doc.key, female.start, female.end - female.start)))
+                      (span_of(doc, male),
+                       span_of(doc, female)))
 
 
 SEX_RATIO_RULE = DocRule(

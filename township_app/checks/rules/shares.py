@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..groups import QuantityGroup, quantity_groups
-from ..registry import DocRule, Hit, TextAnchor, TextDoc
+from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity, tokenize
 from .ratio_verdict import ROUNDING, judge_ratio
 
@@ -100,9 +100,9 @@ def check_shares(doc: TextDoc):
             continue
         severity, expected = verdict
         message = (f"占比填写为 {share.shown}，按 {part.shown} ÷ {total.shown} 计算应为 {expected}%")
-        yield Hit(TextAnchor(doc.key, share.start, share.end - share.start), message, severity,
-                  (TextAnchor(doc.key, part.start, part.end - part.start),
-                   TextAnchor(doc.key, total.start, total.end - total.start)))
+        yield Hit(span_of(doc, share), message, severity,
+                  (span_of(doc, part),
+                   span_of(doc, total)))
     yield from _respective_shares(doc, groups)
 
 
@@ -150,9 +150,9 @@ def _respective_shares(doc: TextDoc, groups: list[QuantityGroup]):
                 continue
             severity, expected = verdict
             message = f"占比填写为 {number}%，按 {part.shown} ÷ {name} {total.shown} 计算应为 {expected}%"
-            yield Hit(TextAnchor(doc.key, share.start, share.end - share.start), message, severity,
-                      (TextAnchor(doc.key, part.start, part.end - part.start),
-                       TextAnchor(doc.key, total.start, total.end - total.start)))
+            yield Hit(span_of(doc, share), message, severity,
+                      (span_of(doc, part),
+                       span_of(doc, total)))
 
 
 SHARE_RULE = DocRule(

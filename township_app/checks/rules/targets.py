@@ -12,7 +12,7 @@ import re
 
 from ..changes import is_comparison
 from ..groups import QuantityGroup, quantity_groups
-from ..registry import DocRule, Hit, TextAnchor, TextDoc
+from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity
 from .ratio_verdict import ROUNDING, judge_ratio
 
@@ -112,9 +112,9 @@ def check_targets(doc: TextDoc):
             f"{achieved.shown} ÷ 任务 {target.shown}"
         word = "超任务" if over else "完成任务"
         message = f"{word}比例填写为 {rate.shown}，按 {how} 计算应为 {expected}%"
-        yield Hit(TextAnchor(doc.key, rate.start, rate.end - rate.start), message, severity,
-                  (TextAnchor(doc.key, achieved.start, achieved.end - achieved.start),
-                   TextAnchor(doc.key, target.start, target.end - target.start)))
+        yield Hit(span_of(doc, rate), message, severity,
+                  (span_of(doc, achieved),
+                   span_of(doc, target)))
 
 
 TARGET_RULE = DocRule(
