@@ -27,6 +27,20 @@ sys.path.insert(0, str(ROOT))
 
 from township_app.paths import APP_DISPLAY_NAME  # noqa: E402
 
+#: the baseline: the least a PySide6 program does to show a window with the same title
+BARE_WINDOW = """
+import os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle(sys.argv[1])
+window.resize(1280, 720)
+window.show()
+quit_after = int(os.environ.get("TOWNSHIP_APP_QUIT_AFTER_MS", "0"))
+QTimer.singleShot(quit_after, app.quit)
+app.exec()
+"""
 BUNDLE_EXE = ROOT / "dist" / APP_DISPLAY_NAME / "township-app"
 
 
@@ -113,6 +127,7 @@ def main() -> int:
     report = create_demo_file(work / "reports")
 
     bundle = args.bundle or (build(work) if args.build else BUNDLE_EXE)
+    bare = [sys.executable, "-c", BARE_WINDOW, APP_DISPLAY_NAME]
     targets = {"source (python -m township_app)": [sys.executable, "-m", "township_app"]}
     if bundle.exists():
         targets["built (PyInstaller one-folder)"] = [str(bundle)]
@@ -125,12 +140,20 @@ def main() -> int:
     what = "launch → window mapped on Xvfb" if xserver else "launch → shown → quit (offscreen)"
     print(f"startup, {what}, {args.runs} runs each (first run after a warm-up):")
     try:
+        time_to_window(bare, env, xserver)
+        # runs interleaved with the bare window's, so a busy machine slows both alike
         for name, command in targets.items():
             command = [*command, str(report)]
             time_to_window(command, env, xserver)  # warm the disk cache
-            times = [time_to_window(command, env, xserver) for _ in range(args.runs)]
+            times, bare_times = [], []
+            for _ in range(args.runs):
+                bare_times.append(time_to_window(bare, env, xserver))
+                times.append(time_to_window(command, env, xserver))
+            ratio = statistics.median(times) / statistics.median(bare_times)
+            print(f"  {'bare PySide6 window':34s} median {statistics.median(bare_times):6.3f} s")
             print(f"  {name:34s} median {statistics.median(times):6.3f} s   "
-                  f"min {min(times):6.3f} s   max {max(times):6.3f} s")
+                  f"min {min(times):6.3f} s   max {max(times):6.3f} s   "
+                  f"= {ratio:.2f}× the bare window (target ≤ 2×)")
     finally:
         if xserver:
             xserver.close()

@@ -13,6 +13,7 @@ import importlib
 import pkgutil
 import sys
 import traceback
+from pathlib import Path
 
 from . import __version__, cli_chinese, commands
 from .display_check import display_problem
@@ -54,7 +55,10 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    modules = _command_modules()
+    # a report file or no argument opens the window: no need to look at the commands
+    maybe_command = bool(argv) and not Path(argv[0]).suffix and "/" not in argv[0] \
+        and "\\" not in argv[0]
+    modules = _command_modules() if maybe_command or argv[:1] in (["-h"], ["--help"]) else {}
     if argv and argv[0] in modules:
         args = _command_parser(modules).parse_args(argv)
         try:

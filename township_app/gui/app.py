@@ -68,6 +68,7 @@ def run_gui(file: str | None = None, demo: bool = False) -> int:
     app = make_application()
     window = MainWindow(app_settings(), load_parts=False)
     window.show()  # first the window; the store, checks and printing load right after
+    app.processEvents()  # the window reaches the screen before the parts load
     QTimer.singleShot(0, window.load_parts)
     quit_after = os.environ.get("TOWNSHIP_APP_QUIT_AFTER_MS")
     if quit_after:  # smoke tests and the startup benchmark

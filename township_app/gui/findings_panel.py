@@ -5,6 +5,9 @@ unverifyRequested); the main window decides what opening means.
 """
 from __future__ import annotations
 
+import functools
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (QBrush, QColor, QFontMetrics, QKeySequence, QShortcut, QStandardItem,
                            QStandardItemModel)
@@ -14,9 +17,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
                                QTreeView, QVBoxLayout,
                                QWidget)
 
-from ..checks import SEVERITY_LABELS, CheckRun, Finding, default_rules
-from ..checks.glyphs import RULE_ID as GLYPH_RULE_ID, RULE_TITLE as GLYPH_RULE_TITLE
 from .verify_dialog import VerifyDialog
+
+if TYPE_CHECKING:  # the checks load with the first run, after the window is shown
+    from ..checks import CheckRun, Finding
 
 FindingRole = Qt.UserRole + 10
 LocationRole = Qt.UserRole + 11
@@ -63,8 +67,6 @@ class FindingsPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rule_titles = {r.id: r.title for r in default_rules()}
-        self.rule_titles[GLYPH_RULE_ID] = GLYPH_RULE_TITLE
         self.model = QStandardItemModel(self)
         self.view = _ResizingTree(self)
         self.view.setItemDelegate(WrappingDelegate(self.view))
@@ -103,6 +105,15 @@ class FindingsPanel(QWidget):
         self.run: CheckRun | None = None
 
     # ---- showing -------------------------------------------------------------------------
+    @functools.cached_property
+    def rule_titles(self) -> dict[str, str]:
+        """Rule id → title; the rules load with the first check run, not with the window."""
+        from ..checks import default_rules, glyphs
+
+        titles = {r.id: r.title for r in default_rules()}
+        titles[glyphs.RULE_ID] = glyphs.RULE_TITLE
+        return titles
+
     def show_run(self, run: CheckRun | None) -> None:
         """Rebuild the list; the finding the user had selected stays selected if it remains."""
         current = self.current_finding()
@@ -146,6 +157,8 @@ class FindingsPanel(QWidget):
                     return
 
     def _finding_item(self, finding: Finding) -> QStandardItem:
+        from ..checks import SEVERITY_LABELS
+
         label = SEVERITY_LABELS[finding.severity]
         prefix = self.tr("【已核实】") if finding.verified else f"【{label}】"
         text = f"{prefix}{finding.message}"
