@@ -22,6 +22,12 @@ def test_pasted_allocation_block():
     assert proposals[0].reading == "拨付率 = 已拨付 ÷ 下达"
 
 
+def test_in_a_longer_table_the_given_amount_is_the_base():
+    rows = table(("总户数", "3718", "户"), ("总人口", "11440", "人"), ("下达", "200", "万元"),
+                 ("已拨付", "150", "万元"), ("拨付率", "80", "%"))
+    assert proposed(rows) == {"拨付率": "={已拨付}/{下达}"}
+
+
 def test_named_rates_find_their_parts():
     assert proposed(table(("应参保人数", "5000", "人"), ("参保人数", "4800", "人"),
                           ("参保率", "96", "%"))) == {"参保率": "={参保人数}/{应参保人数}"}

@@ -23,6 +23,8 @@ RATE_SUFFIXES = ("占比", "比重", "比例", "率")
 GROWTH_SUFFIXES = ("增长率", "增幅", "增长", "同比增长", "增速")
 #: what a denominator row is called: the base the rate is taken of
 BASE_WORDS = ("下达", "安排", "计划", "任务", "预算", "应", "总", "全部", "合计", "目标", "到位")
+#: the bases that are an amount set or handed down, as against a total of something
+GIVEN_WORDS = ("下达", "安排", "计划", "任务", "预算", "应", "到位", "目标")
 #: words dropped from a rate's stem before looking for its numerator: 资金拨付率 → 拨付
 STEM_NOISE = ("资金", "项目", "全年", "年度", "累计", "实际", "的")
 
@@ -131,6 +133,9 @@ def propose_for_row(row: Indicator, rows: list[Indicator]) -> str | None:
     if len(denominators) > 1:  # prefer the base that names the same thing: 应参保 for 参保
         close = [r for r in denominators if _shares(r.name, stem)]
         denominators = close if len(close) == 1 else denominators
+    if len(denominators) > 1:  # then an amount given out (下达, 安排) over a total (总人口)
+        given = [r for r in denominators if any(w in r.name for w in GIVEN_WORDS)]
+        denominators = given if len(given) == 1 else denominators
     if len(denominators) == 1:
         return rate_formula(numerator, denominators[0].name.strip())
     if not denominators and "完成" in name and numerators[0].target:

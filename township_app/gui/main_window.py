@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.session: ReportSession | None = None
         self.files = self.sections = self.findings = self.printing = self.exchange = None
+        self.formulas = None
         load_ui_into(self, "main_window")
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setAcceptDrops(True)
@@ -144,9 +145,14 @@ class MainWindow(QMainWindow):
                        self.actionDeleteSection, None, self.actionMoveUp, self.actionMoveDown,
                        self.actionOutdent, self.actionIndent, None, self.actionToggleNumbering):
             self.sectionTree.addAction(action if action else self._separator())
+        self.actionEditFormula = QAction(self.tr("设置公式(&F)…"), self)
+        self.actionEditFormula.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.actionEditFormula.setToolTip(self.tr("比率、合计、增长、完成率：选行即成公式，检查按公式核算"))
+        self.menuIndicator.addSeparator()
+        self.menuIndicator.addAction(self.actionEditFormula)
         self.indicatorTable.setContextMenuPolicy(Qt.ActionsContextMenu)
         for action in (self.actionAddRow, self.actionDeleteRow, self.actionRowUp,
-                       self.actionRowDown):
+                       self.actionRowDown, self.actionEditFormula):
             self.indicatorTable.addAction(action)
         for button, action in ((self.addSiblingButton, self.actionAddSibling),
                                (self.addChildButton, self.actionAddChild),
@@ -189,6 +195,7 @@ class MainWindow(QMainWindow):
         from .exchange_actions import ExchangeActions
         from .file_actions import FileActions
         from .findings_navigation import FindingsNavigation
+        from .formula_actions import FormulaActions
         from .print_actions import PrintActions
         from .section_actions import SectionActions
 
@@ -229,6 +236,8 @@ class MainWindow(QMainWindow):
                                            self.findings_label, self.statusbar, sections,
                                            self.bodyEditor, self.titleEdit, self.indicatorTable)
         self.actionRunChecks.triggered.connect(self.findings.check_and_report)
+        self.formulas = FormulaActions(self, self.indicatorTable, self.tableLayout,
+                                       self.actionEditFormula)
         self.exchange = ExchangeActions(self)
         self.actionExportDocx.triggered.connect(self.exchange.export_docx)
         self.actionExportSubmission.triggered.connect(self.exchange.export_submission)
@@ -249,6 +258,7 @@ class MainWindow(QMainWindow):
         self.files.follow(session)
         self.sections.follow(session)
         self.findings.follow(session)
+        self.formulas.follow(session, self.panel.table_model if self.panel else None)
         if session is not None:
             session.undo_stack.indexChanged.connect(self._undo_index_changed)
             session.characterCountChanged.connect(self._update_counts)
@@ -310,7 +320,7 @@ class MainWindow(QMainWindow):
         for action in (self.actionRename, self.actionDeleteSection, self.actionMoveUp,
                        self.actionMoveDown, self.actionOutdent, self.actionIndent,
                        self.actionToggleNumbering, self.actionAddRow, self.actionDeleteRow,
-                       self.actionRowUp, self.actionRowDown):
+                       self.actionRowUp, self.actionRowDown, self.actionEditFormula):
             action.setEnabled(writable and current is not None)
         self.actionRunChecks.setEnabled(has)
         self.actionUndo.setEnabled(has and self.session.undo_stack.canUndo())
