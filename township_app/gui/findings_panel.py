@@ -147,6 +147,21 @@ class FindingsPanel(QWidget):
         if keep is not None:
             self._select_fingerprint(keep)
 
+    def step(self, delta: int):
+        """F8 / Shift+F8: select the next (previous) finding and open its place; the finding."""
+        items = [group.child(row) for r in range(self.model.rowCount())
+                 for group in [self.model.item(r)] for row in range(group.rowCount())]
+        if not items:
+            return None
+        current = self.current_finding()
+        at = next((i for i, item in enumerate(items)
+                   if current is not None and item.data(FindingRole) is current), None)
+        at = (0 if delta > 0 else len(items) - 1) if at is None else (at + delta) % len(items)
+        self.view.setCurrentIndex(items[at].index())
+        finding = items[at].data(FindingRole)
+        self.openLocationRequested.emit(finding.location)
+        return finding
+
     def _select_fingerprint(self, fingerprint: str) -> None:
         for r in range(self.model.rowCount()):
             group = self.model.index(r, 0)

@@ -23,9 +23,9 @@ class FormulaStrip(QFrame):
                            " border-radius: 3px; }")
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.accept_button = QPushButton(self.tr("采用"), self)
-        self.edit_button = QPushButton(self.tr("修改…"), self)
-        self.ignore_button = QPushButton(self.tr("忽略"), self)
+        self.accept_button = QPushButton(self.tr("采用(&Y)"), self)  # Alt+Y, keys alone
+        self.edit_button = QPushButton(self.tr("修改(&M)…"), self)
+        self.ignore_button = QPushButton(self.tr("忽略(&G)"), self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 4, 2)
         layout.addWidget(self.label, 1)
