@@ -88,6 +88,8 @@ class Quantity:
 _LATIN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
                          "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ")
 AGE_UNITS = frozenset(("岁", "周岁"))
+#: characters that make a word with 约 / 近 before a number (签约, 节约, 附近, 最近)
+_WORD_BEFORE = {"约": "签节预合契制履违特条公邀相", "近": "最附邻靠临接将"}
 _DATE_TAILS = frozenset("年月日号时点届期版")
 _RANGE_MARKS = frozenset("-－~～—至到")
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
@@ -145,6 +147,9 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
         group = 3 if pct else (4 if arabic is not None else 5)  # pctnum, arabic, chinese
         num_start, num_end = m.span(group)
         start = m.start(2) if pct and not pre else m.start()
+        if pre in ("约", "近") and m.start() > 0 and text[m.start() - 1] in _WORD_BEFORE.get(pre, ""):
+            pre = None  # 签约12600人, 节约3万元, 最近3年: a word ending in 约/近, not "about"
+            start = num_start
         approx = bool(pre or post1 or post2 or post3)
         if not approx and num_start >= 2 and text[num_start - 1] in _RANGE_MARKS \
                 and text[num_start - 2] in _DIGIT_CHARS:

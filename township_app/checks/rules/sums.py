@@ -143,10 +143,13 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
     parts: list[QuantityGroup] = []
     first_units = None
     skip_to = -1
+    nested = bool(text) and _is_nested(text, total)
     for k in range(i + 1 if first is None else first, len(groups)):
         g = groups[k]
         if g.start < skip_to:
             continue  # inside a part's own bracket: 东村110户（其中已脱贫80户，未脱贫30户）
+        if parts and nested and any(c in "；;" for c in text[parts[-1].end:g.start]):
+            break  # 其中：因病救助31.2万元，其中大病救助19.5万元；因灾救助…: the inner list ends at ；
         if parts and is_comparison(g.label):
             continue  # 农业产值14520万元，比上年同期增509.5万元: the part's change, not a part
         if parts and _narrows(parts[-1].label, g.label):
@@ -162,6 +165,14 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
                 and not _gender_pair(parts[0].label, groups[i + 2].label if i + 2 < len(groups) else ""):
             break  # …其中寄宿生610人；男生702人，女生618人: another split of the total begins
         core = _core(g.label)
+        if parts and text and g.label.strip(" ，,、；;").startswith("其中"):
+            # a part's own 其中 list: skip to the next ；, where the outer list goes on
+            stop = min((text.find(c, g.start, g.sentence.end) for c in "；;"
+                        if text.find(c, g.start, g.sentence.end) >= 0), default=-1)
+            if stop < 0:
+                break
+            skip_to = stop
+            continue
         if parts and (g.label.strip(" ，,、；;").startswith("其中") or any(w in core for w in SUBTOTAL_WORDS)):
             break
         if not parts and any(w in core for w in SUBTOTAL_WORDS):
@@ -178,6 +189,13 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             break
         parts.append(g)
     return parts
+
+
+def _is_nested(text: str, total: QuantityGroup) -> bool:
+    """The total is itself a part of a list (其中：因病救助31.2万元… or after a ；)."""
+    if _lead(total.label).startswith(BREAKDOWN_WORDS):
+        return True
+    return any(c in "；;" for c in text[total.sentence.start:total.start])
 
 
 def _narrows(previous: str, label: str) -> bool:
@@ -306,9 +324,9 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             parts = _same_kind(parts)
             if not parts:
                 continue
-            if nxt_label.startswith(EXHAUSTIVE_WORDS) or (
+            if nxt_label.startswith(EXHAUSTIVE_WORDS) or _core(parts[-1].label).startswith(_REMAINDER) or (
                     len(parts) == 2 and complementary(parts[0].label, parts[1].label)):
-                strength = "whole"
+                strength = "whole"  # 分别为…; …，其他救助7.6万元 (the rest); 已脱贫/未脱贫
             elif _has_total_word(total.label):
                 strength = "total"
             else:
@@ -497,6 +515,7 @@ SUM_RULE = DocRule(
         "共检测农户饮用水120户，其中达标102户，未达标17户。",
         "全乡共有低保户128户，\n其中一类低保27户，二类低保63户，三类低保37户。",
         "全年流动人口1946人，其中流出1925人，跨省流出1115人，流入17人。",
+        "全年共发放临时救助资金48.6万元，其中：因病救助31.2万元，其中大病救助19.5万元；因灾救助9.8万元；其他救助6.7万元。",
         "上半年全镇财政收入96.5万元。国税收入21.3万元、地税收入30.2万元、其它收入46万元。",
         "全镇共有贫困户320户，其中：东村110户（其中已脱贫80户，未脱贫30户）；西村120户（其中已脱贫100户，未脱贫20户）；南村100户。",
     ),
@@ -535,5 +554,8 @@ SUM_RULE = DocRule(
         "上半年全镇财政收入96.5万元。国税收入21.3万元、地税收入30.2万元、契税收入45万元。",
         "全镇在校生0.236万人，其中义务教育学段在校生0.236万人；教职工0.021万人。",
         "全年流动人口1946人，其中流出1925人，跨省流出1115人，流入21人。",
+        "全年共发放临时救助资金48.6万元，其中：因病救助31.2万元，其中大病救助19.5万元；因灾救助9.8万元；其他救助7.6万元。",
+        "全镇共有在校学生4386人，其中：初中生1524人，其中寄宿生1136人；小学生2862人，其中留守儿童684人。",
+        "全镇共有特困供养人员186人，其中：集中供养42人，其中男性30人；分散供养144人。",
     ),
 )
