@@ -33,10 +33,6 @@ def unit_family(unit: str) -> str:
     return known[0] if known else f"unit:{unit}"
 
 
-def convertible(unit: str) -> bool:
-    return clean_unit(unit) in UNIT_FAMILIES
-
-
 def convert(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
     """value written in from_unit, expressed in to_unit (same family) with the precision written.
 
