@@ -44,17 +44,24 @@ def _stated_target(groups: list[QuantityGroup], k: int) -> Quantity | None:
     return None
 
 
-def _earlier_target(groups, k: int, unit: str, subject: str, para_start: int) -> Quantity | None:
+def _earlier_target(groups, k: int, unit: str, subject: str, para_start: int,
+                    sentence) -> Quantity | None:
+    """The nearest earlier target about the same thing; in the sentence itself, the only
+    target in that unit will do (年度招商引资目标任务2.4亿元，实际到位资金2.76亿元，超任务15%)."""
+    in_sentence = []
     for j in range(k - 1, -1, -1):
         g = groups[j]
         if g.start < para_start:
             break
         label = _clean(g.label)
-        if any(w in label for w in _TARGET_WORDS) and subject and subject in label:
-            q = g.by_unit().get(unit)
-            if q is not None:
-                return q
-    return None
+        q = g.by_unit().get(unit)
+        if q is None or not any(w in label for w in _TARGET_WORDS):
+            continue
+        if subject and subject in label:
+            return q
+        if g.sentence == sentence:
+            in_sentence.append(q)
+    return in_sentence[0] if len(in_sentence) == 1 else None
 
 
 def _achieved(groups, k: int, target: Quantity | None, sentence) -> Quantity | None:
@@ -90,6 +97,8 @@ def check_targets(doc: TextDoc):
             continue
         para_start = text.rfind("\n", 0, g.start) + 1
         target = _stated_target(groups, k)
+        if target is not None and _clean(groups[k - 1].label).startswith("超"):
+            over = True  # 超目标任务2.4亿元的15%
         if target is None:
             if not over and "任务的" not in label and "计划的" not in label and "目标的" not in label:
                 continue
@@ -97,7 +106,7 @@ def check_targets(doc: TextDoc):
             if achieved is None:
                 continue
             subject = _subject(next(x for x in groups if achieved in x.quantities).label)
-            target = _earlier_target(groups, k, achieved.base_unit, subject, para_start)
+            target = _earlier_target(groups, k, achieved.base_unit, subject, para_start, g.sentence)
         else:
             achieved = _achieved(groups, k, target, g.sentence)
         if target is None or achieved is None or not target.exact or not achieved.exact:
@@ -126,6 +135,7 @@ TARGET_RULE = DocRule(
         "全年生产干毛茶512万公斤，完成县级下达任务数（480万公斤）的105.7%。",
         "地方一般公共预算收入累计完成2.46亿元，占年初县下达任务2.1亿元的112.5%。",
         "全年规模以上企业产值任务25亿元。实际完成产值25.59亿元，超任务的2.3%。",
+        "年度招商引资目标任务24000万元，实际到位资金27600万元，超任务16%。",
     ),
     passing=(
         "全年生产干毛茶512万公斤，完成县级下达任务数（480万公斤）的106.7%。",
@@ -134,5 +144,7 @@ TARGET_RULE = DocRule(
         "上半年财政收入112.48万元，完成全年任务的44.1%。",
         "完成财税收入550万元，占全年任务的114%。",
         "全年计划新建道路20公里，已完成15公里，完成年度计划的75%。",
+        "全年招商引资到位资金2.76亿元，超目标任务2.4亿元的15%。",
+        "年度招商引资目标任务24000万元，实际到位资金27600万元，超任务15%。",
     ),
 )
