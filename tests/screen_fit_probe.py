@@ -64,6 +64,10 @@ def main():
     QTest.keyClick(window, Qt.Key_P, Qt.ControlModifier | Qt.ShiftModifier)  # 报告属性
     window.activateWindow()
     assert QTest.qWaitForWindowActive(window)
+    grab_modal("new_report")
+    QTest.keyClick(window, Qt.Key_N, Qt.ControlModifier)  # 新建报告
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
     QTest.keyClick(window, Qt.Key_F1)  # 使用说明
     QTest.qWait(100)
     out["guide"] = rect(dialogs()[0])

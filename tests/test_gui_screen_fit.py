@@ -42,7 +42,7 @@ def test_every_window_fits_the_screen(tmp_path, width, height):
     main = out["main"]
     assert inside(main, screen)
     assert out["statusbar_bottom"] <= main[3]  # the status bar is on screen
-    for name in ("preview", "properties", "guide"):
+    for name in ("preview", "properties", "new_report", "guide"):
         assert inside(out[name], screen), (name, out[name])
         mx, my = center(main)
         dx, dy = center(out[name])

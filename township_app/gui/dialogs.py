@@ -132,6 +132,7 @@ class NewReportDialog(QDialog):
         self.templateList.setCurrentRow(0)
         if place is not None:
             self.form.prefill_place(place)
+        fit_dialog(self, self.size())  # the form's size, within the screen, over the window
 
     def selected_template(self) -> Template:
         return self.templates[max(self.templateList.currentRow(), 0)]

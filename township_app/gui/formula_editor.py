@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-                               QStackedWidget, QVBoxLayout, QWidget)
+                               QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..formula_proposals import (check_formula, completion_formula, growth_formula,
                                  rate_formula, reading, sum_formula)
@@ -29,6 +29,7 @@ class FormulaDialog(QDialog):
         self.pages.addWidget(self._page((self.tr("A（分子）："), self.numerator),
                                         (self.tr("B（分母）："), self.denominator)))
         self.parts = QListWidget(self)
+        self.parts.setMaximumHeight(160)
         for name in self.names:
             item = QListWidgetItem(name, self.parts)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
@@ -72,7 +73,8 @@ class FormulaDialog(QDialog):
         self.formula_edit.textChanged.connect(self._show_reading)
         self.kind.setCurrentIndex(KIND_OWN if formula else KIND_RATE)
         self._kind_changed(self.kind.currentIndex())
-        fit_dialog(self, QSize(520, 380))
+        self.pages.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
+        fit_dialog(self, QSize(560, self.sizeHint().height()))
 
     def _combo(self, first: str | None = None) -> QComboBox:
         box = QComboBox(self)
@@ -92,6 +94,12 @@ class FormulaDialog(QDialog):
 
     def _kind_changed(self, kind: int) -> None:
         self.pages.setCurrentIndex(kind)
+        for i in range(self.pages.count()):  # the stack takes the height of the page shown
+            self.pages.widget(i).setSizePolicy(
+                QSizePolicy.Preferred, QSizePolicy.Preferred if i == kind else QSizePolicy.Ignored)
+        self.pages.updateGeometry()
+        if self.isVisible():
+            self.adjustSize()
         if kind != KIND_OWN:
             self._build()
         self._show_reading()

@@ -10,7 +10,7 @@ from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
 
 
@@ -47,6 +47,7 @@ class ReadOnlyBanner(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
         self.submission = False
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)  # a strip, not a pane
         self.hide()
 
     def show_for(self, session, reason: str = "") -> None:
