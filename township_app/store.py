@@ -153,8 +153,12 @@ class ReportStore:
         self.db = sqlite_utils.Database(self._conn)
         self._conn.execute("PRAGMA foreign_keys = ON")
         if not read_only:
-            if before_write is not None:
-                before_write(self.path)
+            try:
+                if before_write is not None:
+                    before_write(self.path)
+            except BaseException:
+                self.close()
+                raise
             try:
                 self._conn.execute("PRAGMA journal_mode = WAL")
                 self._conn.execute("PRAGMA synchronous = FULL")
