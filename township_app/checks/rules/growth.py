@@ -21,6 +21,7 @@ from ..groups import quantity_groups
 from ..intervals import Interval, decimals_of, format_decimal, format_plain, rounds_to
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity
+from ..units import is_count
 from .ratio_verdict import slip_pattern
 
 _CHANGE_HINT = re.compile(r"增|减|降|升|提高|涨")
@@ -116,12 +117,13 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
     if cur is None:
         return None
     down = is_down(verb)
+    # an earlier level stated outright wins over one worked out from a change
+    prev = _previous(items, i, cur)
     delta = None
-    if kind != "amount":
+    if kind != "amount" and prev is None:
         deltas = [d for d in passed if d.q.base_unit == cur.q.base_unit]
         if len(deltas) == 1 and len(passed) == 1:
             delta = deltas[0]
-    prev = None if delta is not None else _previous(items, i, cur)
     if delta is None and prev is None:
         return None
     if delta is not None:
@@ -157,7 +159,7 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
     if any((v >= 0) == (stated_value >= 0) and rounds_to(v, q.number) for _i, v, _u in candidates):
         return HELD
     _interval, value, unit = candidates[-1]
-    decimals = max(2, decimals_of(q.number))
+    decimals = decimals_of(q.number) if kind == "amount" and is_count(q.base_unit) else max(2, decimals_of(q.number))
     direction = ("增长" if value >= 0 else "下降") if kind == "rate" else ("增加" if value >= 0 else "减少")
     shown = f"{format_decimal(abs(value), decimals)}{'' if unit == '%' else ' '}{unit}"
     message = f"“{verb}{q.shown}”与前后数值不符：{basis}，应为{direction} {shown}"
@@ -215,6 +217,7 @@ GROWTH_RULE = DocRule(
         "均价22.07元/公斤，比上年增4.35元，增22.6%。",
         "地方一般公共预算收入累计完成1.78亿元，较同期增长0.75亿元，增幅达67.6%。",
         "均价32.51元/公斤，较去年的30.83元/公斤增加1.86元/公斤。",
+        "全镇农村低保人数由上年的1586人减少到1427人，减少169人，下降10%。",
         "烟农售烟收入4713.2萬元,較去年4254.38萬元增加485.82萬元。",
     ),
     passing=(
@@ -234,5 +237,6 @@ GROWTH_RULE = DocRule(
         "户均种烟收入17438.37元，比上年增3383.34元，增24%。",
         "农民人均纯收入由4800元增长到了10800元，增长了125%。",
         "村集体收入由1.8万元增长到3.8万元，增长110%。",
+        "全镇农村低保人数由上年的1586人减少到1427人，减少159人，下降10%。",
     ),
 )

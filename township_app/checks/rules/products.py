@@ -19,7 +19,7 @@ from ..tokens import tokenize
 
 _NUM = r"(?P<v>\d+(?:\.\d+)?)"
 _STANDARD_RES = (
-    re.compile(rf"每(?:人|户)?每?(?P<per>月|年)(?:发放|补助|补贴|享受|标准)?(?:为|是)?{_NUM}元"),
+    re.compile(rf"每(?:人|户)?每?(?P<per>月|年)(?:[\u4e00-\u9fff]{{0,8}}?)(?:为|是)?{_NUM}元"),
     re.compile(rf"{_NUM}元/(?:人|户)?/?(?P<per>月|年)"),
     re.compile(rf"{_NUM}元每?(?:人|户)?每(?P<per>月|年)"),
 )
@@ -92,8 +92,9 @@ def check_products(doc: TextDoc):
             severity = "warning" if Decimal("0.5") <= ratio <= 2 else "info"
             period = f" × {months} 个月" if per_month else ""
             per = "每月" if per_month else "每年"
+            shown = f"{format_plain(expected / amount.factor)} {amount.unit}"  # in the amount's own unit
             message = (f"金额 {amount.shown} 与标准不符：按 {count.shown} × {per} {format_plain(std_value)} 元"
-                       f"{period} 计算应为 {format_plain(expected)} 元")
+                       f"{period} 计算应为 {shown}")
             if severity == "info":
                 message += "（相差较大，请核对人数、标准和期数）"
             yield Hit(span_of(doc, amount), message, severity,
@@ -108,11 +109,13 @@ PRODUCT_RULE = DocRule(
     failing=(
         "今年共审核重度残疾人护理补贴38人，发放补贴资金14400元。补贴标准为每人每月60元，本次发放1-6月份6个月的补贴。",
         "全镇特困人员23人，每月400元，全年拨款金额331200元。",
+        "为全镇213名特困供养人员每人每月发放基本生活费650元，上半年共发放80.37万元。",
     ),
     passing=(
         "今年共审核重度残疾人护理补贴38人，发放补贴资金13680元。补贴标准为每人每月60元，本次发放1-6月份6个月的补贴。",
         "全镇特困人员23人，每月400元，全年拨款金额110400元。",
         "全镇特困人员23人，每月400元，另有孤儿5人，全年拨款金额110400元。",
         "高龄补贴每人每月100元，按时足额发放。",
+        "为全镇213名特困供养人员每人每月发放基本生活费650元，上半年共发放83.07万元。",
     ),
 )

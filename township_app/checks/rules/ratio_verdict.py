@@ -52,7 +52,8 @@ def judge_ratio(numerator: Interval, denominator: Interval, stated: Quantity,
     if rounds_to(exact, stated.number):
         return None
     expected = format_decimal(exact, max(2, decimals_of(stated.number)))
-    if (numerator / denominator).scaled(scale).intersects(stated.interval):
+    exact_inputs = numerator.lo == numerator.hi and denominator.lo == denominator.hi
+    if not exact_inputs and (numerator / denominator).scaled(scale).intersects(stated.interval):
         return (ROUNDING if not slip_pattern(exact, stated.number) else "warning"), expected
     value = Decimal(stated.number)
     if exact == 0 or value == 0:

@@ -41,9 +41,13 @@ def _total_for(groups: list[QuantityGroup], before: int, part: Quantity, sentenc
     named = _DENOMINATOR.match(share_label)
     name = named.group(1) if named else ""
     generic = not name or name in GENERIC_TOTALS
-    found = _in_sentence(groups, before, part, sentence, name, generic)
+    found = _in_sentence(groups, before, part, sentence, name, generic, text or "")
     if found is not None or text is None:
         return found
+    if name and not generic or name in ("总人口", "总户数"):
+        found = _named_in_paragraph(groups, before, part, sentence, name, text)
+        if found is not None:
+            return found
     opening = _OPENS_WITH_TOTAL.match(text, sentence.start)
     if opening is None:
         return None
@@ -58,7 +62,17 @@ def _total_for(groups: list[QuantityGroup], before: int, part: Quantity, sentenc
     return None
 
 
-def _in_sentence(groups, before, part, sentence, name, generic):
+def _names(label: str, name: str) -> bool:
+    """占耕地总面积的 names 全镇耕地面积4.2万亩 (总 may be left out where the figure is stated)."""
+    core = name.removeprefix("全乡").removeprefix("全镇").removeprefix("全县")
+    reduced = core.replace("总", "")
+    return bool(core) and (core in label or (len(reduced) >= 3 and reduced in label))
+
+
+_AMONG = re.compile(r"[\u4e00-\u9fff]{0,6}中[，,：:]")
+
+
+def _in_sentence(groups, before, part, sentence, name, generic, text=""):
     for j in range(before - 1, -1, -1):
         g = groups[j]
         if g.sentence != sentence:
@@ -67,13 +81,26 @@ def _in_sentence(groups, before, part, sentence, name, generic):
         if q is None:
             continue
         if not generic:
-            core = name.removeprefix("全乡").removeprefix("全镇").removeprefix("全县")
-            if core and core in g.label:
+            if _names(g.label, name):
                 return q
             continue
         next_label = groups[j + 1].label.strip(" ，,、；;：:") if j + 1 < len(groups) else ""
-        if _TOTAL_LABEL.search(g.label) or next_label.startswith("其中"):
-            return q
+        if _TOTAL_LABEL.search(g.label) or next_label.startswith("其中") or _AMONG.match(text, g.end):
+            return q  # 共…, …其中, 全镇2000户农户中，…
+    return None
+
+
+def _named_in_paragraph(groups, before, part, sentence, name, text):
+    """占总人口的43.6% with 总人口40260人 stated in an earlier sentence of the paragraph."""
+    para_start = text.rfind("\n", 0, sentence.start) + 1
+    for j in range(before - 1, -1, -1):
+        g = groups[j]
+        if g.start < para_start:
+            break
+        if g.sentence != sentence and _names(g.label, name):
+            q = g.by_unit().get(part.base_unit)
+            if q is not None:
+                return q
     return None
 
 
@@ -165,6 +192,9 @@ SHARE_RULE = DocRule(
         "全乡总人口11440人，未脱贫596人，占总人口的0.8%。",
         "年度任务2.8亿元，完成固定资产投资1.5亿元，占年度任务的50%。",
         "全乡共有3718户11440人，其中脱贫户426户1506人，占总户数的15%。",
+        "全镇2000户农户中，已有1173户加入农民专业合作社，占58.6%。",
+        "全镇耕地面积4.2万亩，其中水田2.94万亩，占耕地总面积的76%。",
+        "全镇总人口40260人，居住着苗、布依、汉等民族。少数民族人口18642人，占总人口的43.6%。",
     ),
     passing=(
         "全乡共有党员361名，其中女党员80名，占22.2%。",
@@ -175,5 +205,8 @@ SHARE_RULE = DocRule(
         "其中女党员80名，占比超过20%。",
         "完成地区生产总值3.2亿元，同比增长8.5%；完成固定资产投资1.5亿元，占全年任务的52.3%。",
         "全乡生产总值3.2亿元，工业产值1.5亿元，占22%。",
+        "全镇2000户农户中，已有1173户加入农民专业合作社，占58.7%。",
+        "全镇耕地面积4.2万亩，其中水田2.94万亩，占耕地总面积的70%。",
+        "全镇总人口40260人，居住着苗、布依、汉等民族。少数民族人口18642人，占总人口的46.3%。",
     ),
 )
