@@ -279,3 +279,51 @@ def test_store_notices_a_lazy_unmount(tmp_path):
         subprocess.run(["umount", "-l", str(stick)], capture_output=True)
     report, _ = read_back(tmp_path / "救回.db")
     assert report.sections[0].body == "拔出之后的修改"
+
+
+# ---- 10/12. permissions, as an ordinary user: read-only is not "damaged" ----------------------
+AS_USER = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from township_app.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def test_permissions_for_an_ordinary_user(tmp_path):
+    """As root, drop to `nobody` for real: a report it may not read, and one in a folder
+    it may not write (a locked-down office PC, a shared folder)."""
+    import shutil
+    import tempfile
+
+    setpriv = shutil.which("setpriv")
+    if sys.platform != "linux" or os.geteuid() != 0 or not setpriv:
+        pytest.skip("needs root and setpriv to become an ordinary user")
+    work = Path(tempfile.mkdtemp(prefix="township-perm-"))
+    try:
+        os.chmod(work, 0o755)
+        secret = work / "别人的报告.db"
+        ReportStore.create(secret).close()
+        os.chmod(secret, 0o600)  # root's, not readable by nobody
+        shared = work / "共享文件夹"
+        shared.mkdir()
+        with ReportStore.create(shared / "报告.db") as s:  # WAL mode, closed cleanly
+            s.add_section(None, title="一、总体情况", body="正文")
+        os.chmod(shared, 0o555)
+        os.chmod(shared / "报告.db", 0o644)
+
+        def as_nobody(*args: str) -> subprocess.CompletedProcess:
+            return subprocess.run([setpriv, "--reuid=65534", "--regid=65534", "--clear-groups",
+                                   sys.executable, "-c", AS_USER, str(ROOT), *args],
+                                  capture_output=True, text=True, timeout=120, cwd=work)
+
+        done = as_nobody("check", str(secret))
+        if "No module named" in done.stderr or "Permission denied: '/" in done.stderr:
+            pytest.skip(f"user nobody cannot run the program here: {done.stderr[-300:]}")
+        assert done.returncode == 2
+        assert "权限" in done.stderr and "损坏" not in done.stderr
+        done = as_nobody("check", str(shared / "报告.db"))
+        assert done.returncode in (0, 1), done.stderr  # a result: read-only is readable
+        assert sorted(p.name for p in shared.iterdir()) == ["报告.db"]
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
