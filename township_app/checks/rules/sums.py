@@ -33,6 +33,7 @@ NEAR_WHOLE = Decimal("0.7")
 _NOT_SUMMABLE_RE = re.compile("|".join(NOT_SUMMABLE))
 REVERSE_TOTAL_WORDS = ("合计", "共计", "总计")
 OVERLAP_MARKERS = ("以上", "以下", "以内", "周岁", "岁", "的", "含", "包括")
+_REMAINDER = ("其它", "其他", "其余")
 _COMPLEMENT_PREFIXES = (("已", "未"), ("", "非"), ("", "未"), ("", "不"), ("已", "尚未"))
 
 
@@ -47,6 +48,10 @@ def _core(label: str) -> str:
 def complementary(a: str, b: str) -> bool:
     """已脱贫/未脱贫, 贫困户/非贫困户: two parts that together are the whole."""
     a, b = _core(a), _core(b)
+    if a and b.startswith(_REMAINDER + ("剩余",)):
+        return True  # 已完成改厕2314户，其余564户
+    if a.startswith("已") and b.startswith(("未", "尚未")) and len(a) > 1:
+        return True  # 已完成改厕 / 未改厕: done and not done, however each is worded
     for yes, no in _COMPLEMENT_PREFIXES:
         if yes and a.startswith(yes) and b.startswith(no) and a[len(yes):] and a[len(yes):] == b[len(no):]:
             return True
@@ -346,7 +351,6 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
 _TARGET_WORDS = ("任务", "计划", "目标")
 
 
-_REMAINDER = ("其它", "其他", "其余")
 
 
 def _remainder_lists(groups: list[QuantityGroup], text: str):
@@ -513,6 +517,8 @@ SUM_RULE = DocRule(
         "共有低保户156户(其中:一类低保38户、二类低保65户、三类低保63户)。",
         "规模以上企业完成产值1.5亿元(甲公司52310千元,乙\n\n公司43860千元,丙公司8830千元),规模以下完成0.9亿元。",
         "共检测农户饮用水120户，其中达标102户，未达标17户。",
+        "全镇共有农村户厕2860户，已完成改厕2314户，其余564户将于年内完成改造。",
+        "全镇共有农村户厕2860户，已完成改厕2314户，未改厕564户。",
         "全乡共有低保户128户，\n其中一类低保27户，二类低保63户，三类低保37户。",
         "全年流动人口1946人，其中流出1925人，跨省流出1115人，流入17人。",
         "全年共发放临时救助资金48.6万元，其中：因病救助31.2万元，其中大病救助19.5万元；因灾救助9.8万元；其他救助6.7万元。",
@@ -546,6 +552,7 @@ SUM_RULE = DocRule(
         "全镇共有学生1320人，其中寄宿生610人；男生702人，女生618人。",
         "现有低保对象318户872人(其中一类低保52户74人、二类低保266户798人。)、特困供养人员56户61人。",
         "共检测农户饮用水120户，其中达标102户，未达标18户。",
+        "全镇共有农村户厕2860户，已完成改厕2314户，其余546户将于年内完成改造。",
         "全乡共有低保户128户，\n其中一类低保27户，二类低保63户，三类低保38户。",
         "全镇共有贫困户320户，其中：东村110户（其中已脱贫80户，未脱贫30户）；西村120户（其中已脱贫100户，未脱贫20户）；南村90户。",
         "全年引进企业8家，其中工业企业5家，商贸企业等3家。",
