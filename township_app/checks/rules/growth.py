@@ -93,6 +93,11 @@ def _previous(items: list[_Item], i: int, cur: _Item) -> _Item | None:
         return items[k - 1]
     found = [it for it in items[:i] if it is not cur and it.q.base_unit == cur.q.base_unit
              and it.q.exact and is_previous_level(it.label)]
+    if not found and i + 1 < len(items):
+        after = items[i + 1]  # 比上年提高2.3个百分点（上年为95.8%）: the base in a bracket after
+        if after.label.lstrip(" \u3000，,")[:1] in "（(" and after.q.base_unit == cur.q.base_unit \
+                and after.q.exact and is_previous_level(after.label):
+            return after
     if not found:
         return None
     # nearest to the current level
@@ -218,6 +223,8 @@ GROWTH_RULE = DocRule(
         "地方一般公共预算收入累计完成1.78亿元，较同期增长0.75亿元，增幅达67.6%。",
         "均价32.51元/公斤，较去年的30.83元/公斤增加1.86元/公斤。",
         "全镇农村低保人数由上年的1586人减少到1427人，减少169人，下降10%。",
+        "全镇城乡居民医保参保率达到97.6%，比上年提高2.3个百分点（上年为95.8%）。",
+        "上半年完成固定资产投资4.62亿元,同比增长18.6%(上年同期3.985亿元)。",
         "烟农售烟收入4713.2萬元,較去年4254.38萬元增加485.82萬元。",
     ),
     passing=(
@@ -238,5 +245,7 @@ GROWTH_RULE = DocRule(
         "农民人均纯收入由4800元增长到了10800元，增长了125%。",
         "村集体收入由1.8万元增长到3.8万元，增长110%。",
         "全镇农村低保人数由上年的1586人减少到1427人，减少159人，下降10%。",
+        "全镇城乡居民医保参保率达到97.6%，比上年提高1.8个百分点（上年为95.8%）。",
+        "上半年完成固定资产投资4.62亿元,同比增长15.9%(上年同期3.985亿元)。",
     ),
 )
