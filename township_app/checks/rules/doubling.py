@@ -11,19 +11,21 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..changes import is_comparison
+from ..changes import is_comparison, is_from_level, is_level_after_change
 from ..groups import quantity_groups
 from ..intervals import format_decimal
 from ..numerals import parse_chinese_numeral
 from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
 
-_DOUBLING = re.compile(r"翻了?(?P<n>一|两|二|三|四|五|[1-5])番(?P<more>还要多|还多|多|以上|有余)?")
+_DOUBLING = re.compile(r"翻了?(?P<n>一|两|二|三|四|五|[1-5])?番(?P<more>还要多|还多|多|以上|有余)?")
 _BASE_LABEL = re.compile(r"(?:比|较|与|由|从)")
 #: a stated 翻N番 (without 多) holds when the multiple is within this of 2^N
-TOLERANCE = Decimal("0.15")
+TOLERANCE = Decimal("0.1")
 
 
-def _times(word: str) -> int:
+def _times(word: str | None) -> int:
+    if not word:
+        return 1  # 实现翻番: doubled
     return int(word) if word.isdigit() else (2 if word == "两" else parse_chinese_numeral(word)[0])
 
 
@@ -41,23 +43,31 @@ def check_doubling(doc: TextDoc):
         before = [g for g in groups if g.end <= m.start()]
         if not before:
             continue
-        base_group = before[-1]
-        if base_group.sentence.end < m.start() or len(base_group.quantities) != 1:
+        last = before[-1]
+        if last.sentence.end < m.start() or len(last.quantities) != 1 \
+                or text[last.end:m.start()].strip("整整了实现已经 ，,"):
             continue
-        if _BASE_LABEL.search(base_group.label) is None or text[base_group.end:m.start()].strip("整整了 ，,"):
-            continue
-        base = base_group.quantities[0]
-        subject = _subject(base_group.label)
         current = None
-        for g in reversed(before[:-1]):
-            if g.sentence != base_group.sentence:
-                break
-            q = g.by_unit().get(base.base_unit)
-            if q is None or is_comparison(g.label):
+        if is_level_after_change(last.label) and len(before) > 1 and is_from_level(before[-2].label) \
+                and before[-2].sentence == last.sentence and len(before[-2].quantities) == 1:
+            # 由2015年的1.4亿元增加到2020年的2.4亿元，实现翻番
+            base, current = before[-2].quantities[0], last.quantities[0]
+            if base.base_unit != current.base_unit:
                 continue
-            if subject and subject in g.label:
-                current = q
-            break
+        elif _BASE_LABEL.search(last.label) is not None:
+            base = last.quantities[0]
+            subject = _subject(last.label)
+            for g in reversed(before[:-1]):
+                if g.sentence != last.sentence:
+                    break
+                q = g.by_unit().get(base.base_unit)
+                if q is None or is_comparison(g.label):
+                    continue
+                if subject and subject in g.label:
+                    current = q
+                break
+        else:
+            continue
         if current is None or not base.exact or not current.exact or base.interval.mid == 0:
             continue
         n = _times(m.group("n"))
@@ -84,11 +94,13 @@ DOUBLING_RULE = DocRule(
     failing=(
         "今年完成财税收入550万元，比2015年财税收入170万元翻了三番还要多。",
         "村集体经济收入达到32万元，比2018年集体经济收入10万元翻了两番。",
+        "茶叶综合产值由2015年的1.4亿元增加到2020年的2.4亿元，实现翻番。",
     ),
     passing=(
         "今年完成财税收入550万元，比2015年财税收入170万元翻了一番还要多。",
         "村集体经济收入达到41万元，比2018年集体经济收入10万元翻了两番。",
         "力争三年内产值翻一番。",
         "全镇实现生产总值4.2亿元，比2015年的2亿元翻了一番。",
+        "茶叶综合产值由2015年的1.4亿元增加到2020年的2.9亿元，实现翻番。",
     ),
 )
