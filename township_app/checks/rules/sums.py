@@ -345,12 +345,40 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
     if text:
         yield from _previous_sentence_totals(groups, text)
         yield from _remainder_lists(groups, text)
+        yield from _line_lists(groups, text)
     yield from _split_pairs(groups)
 
 
 _TARGET_WORDS = ("任务", "计划", "目标")
 
 
+
+
+_LIST_INTRO = re.compile(r"[，,]?\s*(?P<word>其中|具体为|具体是|分别为|分别是|具体如下|明细如下|如下)[：:]\s*\n")
+
+
+def _line_lists(groups: list[QuantityGroup], text: str):
+    """全年共发放补贴资金1856.4万元，具体为：⏎耕地地力保护补贴1203.5万元；⏎农机购置补贴…: a total
+    whose line ends with 其中：/具体为：, and the lines after it, each opening with one part."""
+    for i, total in enumerate(groups):
+        m = _LIST_INTRO.match(text, total.end)
+        if m is None or not _summable(total):
+            continue
+        parts = []
+        for g in groups[i + 1:]:
+            # each part opens its own line (the sentence of its first figure starts the line)
+            if text.rfind("\n", 0, g.start) + 1 != g.sentence.start or g.units != total.units \
+                    or not _summable(g) or (parts and parts[-1].sentence == g.sentence):
+                break
+            parts.append(g)
+        if len(parts) < 2:
+            continue
+        word = m.group("word")
+        if word in ("其中",):
+            strength = "total" if _has_total_word(total.label) else "some"
+        else:
+            strength = "whole"
+        yield total, parts, strength
 
 
 def _remainder_lists(groups: list[QuantityGroup], text: str):
@@ -522,6 +550,7 @@ SUM_RULE = DocRule(
         "全乡共有低保户128户，\n其中一类低保27户，二类低保63户，三类低保37户。",
         "全年流动人口1946人，其中流出1925人，跨省流出1115人，流入17人。",
         "全年共发放临时救助资金48.6万元，其中：因病救助31.2万元，其中大病救助19.5万元；因灾救助9.8万元；其他救助6.7万元。",
+        "全年共发放各类涉农补贴资金1856.4万元，具体为：\n耕地地力保护补贴1203.5万元；\n农机购置补贴421.6万元；\n生态公益林补偿240.3万元。",
         "上半年全镇财政收入96.5万元。国税收入21.3万元、地税收入30.2万元、其它收入46万元。",
         "全镇共有贫困户320户，其中：东村110户（其中已脱贫80户，未脱贫30户）；西村120户（其中已脱贫100户，未脱贫20户）；南村100户。",
     ),
@@ -564,5 +593,6 @@ SUM_RULE = DocRule(
         "全年共发放临时救助资金48.6万元，其中：因病救助31.2万元，其中大病救助19.5万元；因灾救助9.8万元；其他救助7.6万元。",
         "全镇共有在校学生4386人，其中：初中生1524人，其中寄宿生1136人；小学生2862人，其中留守儿童684人。",
         "全镇共有特困供养人员186人，其中：集中供养42人，其中男性30人；分散供养144人。",
+        "全年共发放各类涉农补贴资金1865.4万元，具体为：\n耕地地力保护补贴1203.5万元；\n农机购置补贴421.6万元；\n生态公益林补偿240.3万元。",
     ),
 )
