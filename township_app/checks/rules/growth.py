@@ -174,10 +174,12 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
         # only the rounding of the figures explains it: reported where the stated figure has
         # the shape of a slip, or the paragraph shows its figures are exact (another change
         # next to it holds to the last digit)
+        severity = "warning"
         if slip_pattern(value, q.number):
             rounding = False
-        severity = "warning"
-        message += "（按所列数字计算；若所列数字为约数，可忽略）"
+            message += "（按所列数字计算，像是尾数被截去或数字录错）"
+        else:
+            message += "（按所列数字计算；若所列数字为约数，可忽略）"
     else:
         severity = _severity(stated_value, value)
         if severity == "info":
