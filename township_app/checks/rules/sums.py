@@ -410,22 +410,27 @@ def _remainder_lists(groups: list[QuantityGroup], text: str):
 
 def _previous_sentence_totals(groups: list[QuantityGroup], text: str):
     """…总产值23364万元，比上年同期增1333.12万元，完成任务数（20800万元）的112.33%，⏎其中：农业产值…
-    a sentence opening with 其中 breaks down the last figure of the one before that is a level
-    (not a change, a rate or a target). Adjacent totals are the main loop's."""
+    and 全镇GDP达15.6亿元，增长6.5%；其中第一产业…: 其中 after a change, a rate or a target (in
+    the sentence, or opening the next one) breaks down the last figure before it that is a
+    level. Totals right before 其中 are the main loop's."""
     for k in range(1, len(groups)):
         first = groups[k]
-        if first.label_start != first.sentence.start or not _lead(first.label).startswith(BREAKDOWN_WORDS):
+        if not _lead(first.label).startswith(BREAKDOWN_WORDS):
             continue
-        before = groups[k - 1].sentence
-        if before == first.sentence or text[before.end:first.sentence.start].strip(" \u3000。.！!？?\n，,；;：:"):
-            continue
+        if first.sentence == groups[k - 1].sentence:
+            before = first.sentence
+            if _is_level(groups[k - 1], text) or first.gap_has_clause:
+                continue
+        else:
+            before = groups[k - 1].sentence
+            if first.label_start != first.sentence.start \
+                    or text[before.end:first.sentence.start].strip(" \u3000。.！!？?\n，,；;：:"):
+                continue
         for j in range(k - 1, -1, -1):
             t = groups[j]
             if t.sentence != before:
                 break
-            label = _lead(t.label)
-            if "%" in t.units or is_comparison(t.label) or label[:1] in _OPEN \
-                    or any(w in label for w in _TARGET_WORDS) or text[t.end:t.end + 1] in _CLOSE:
+            if not _is_level(t, text):
                 continue
             if j != k - 1 and _summable(t):
                 parts = [p for p in _parts_after(groups, j, t, text, first=k) if p.sentence == first.sentence]
@@ -436,6 +441,13 @@ def _previous_sentence_totals(groups: list[QuantityGroup], text: str):
                         strength = "whole"
                     yield t, parts, strength
             break
+
+
+def _is_level(g: QuantityGroup, text: str) -> bool:
+    """A figure of the thing itself: not a rate, a change, a target or a bracketed aside."""
+    label = _lead(g.label)
+    return not ("%" in g.units or is_comparison(g.label) or label[:1] in _OPEN
+                or any(w in label for w in _TARGET_WORDS) or text[g.end:g.end + 1] in _CLOSE)
 
 
 def _split_pairs(groups: list[QuantityGroup]):
@@ -551,6 +563,7 @@ SUM_RULE = DocRule(
         "全年流动人口1946人，其中流出1925人，跨省流出1115人，流入17人。",
         "全年共发放临时救助资金48.6万元，其中：因病救助31.2万元，其中大病救助19.5万元；因灾救助9.8万元；其他救助6.7万元。",
         "全年共发放各类涉农补贴资金1856.4万元，具体为：\n耕地地力保护补贴1203.5万元；\n农机购置补贴421.6万元；\n生态公益林补偿240.3万元。",
+        "2022年全镇GDP达15.6亿元，增长6.5%；其中第一产业增加值4.2亿元，增长4.1%；第二产业增加值6.8亿元，增长7.9%；第三产业增加值5.0亿元，增长6.8%。",
         "上半年全镇财政收入96.5万元。国税收入21.3万元、地税收入30.2万元、其它收入46万元。",
         "全镇共有贫困户320户，其中：东村110户（其中已脱贫80户，未脱贫30户）；西村120户（其中已脱贫100户，未脱贫20户）；南村100户。",
     ),
@@ -594,5 +607,7 @@ SUM_RULE = DocRule(
         "全镇共有在校学生4386人，其中：初中生1524人，其中寄宿生1136人；小学生2862人，其中留守儿童684人。",
         "全镇共有特困供养人员186人，其中：集中供养42人，其中男性30人；分散供养144人。",
         "全年共发放各类涉农补贴资金1865.4万元，具体为：\n耕地地力保护补贴1203.5万元；\n农机购置补贴421.6万元；\n生态公益林补偿240.3万元。",
+        "2022年全镇GDP达15.6亿元，增长6.5%；其中第一产业增加值4.2亿元，增长4.1%；第二产业增加值6.8亿元，增长7.9%；第三产业增加值4.6亿元，增长6.8%。",
+        "粮食总产量1.25万吨，比上年增长3.2%，其中稻谷0.86万吨，玉米0.39万吨。",
     ),
 )
