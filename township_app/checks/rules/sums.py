@@ -346,6 +346,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
         yield from _previous_sentence_totals(groups, text)
         yield from _remainder_lists(groups, text)
         yield from _line_lists(groups, text)
+        yield from _among_lists(groups, text)
     yield from _split_pairs(groups)
 
 
@@ -355,6 +356,33 @@ _TARGET_WORDS = ("任务", "计划", "目标")
 
 
 _LIST_INTRO = re.compile(r"[，,]?\s*(?P<word>其中|具体为|具体是|分别为|分别是|具体如下|明细如下|如下)[：:]\s*\n")
+
+
+_AMONG = re.compile(r"(?:^|[；;。，,\n])\s*(?P<name>[\u4e00-\u9fff]{2,8})中[，,：:]\s*$")
+
+
+def _among_lists(groups: list[QuantityGroup], text: str):
+    """…未脱贫户214户692人；未脱贫户中，因病致贫89户，因残致贫47户: parts after "X中，", of the
+    figure named X earlier in the paragraph."""
+    for k in range(1, len(groups)):
+        first = groups[k]
+        m = _AMONG.search(text, groups[k - 1].end, first.label_start)
+        if m is None:
+            continue
+        name = m.group("name")
+        para_start = text.rfind("\n", 0, first.start) + 1
+        total = next((t for t in reversed(groups[:k]) if t.start >= para_start
+                      and _core(t.label).endswith(name) and _is_level(t, text) and _summable(t)), None)
+        if total is None:
+            continue
+        parts = [first]
+        for g in groups[k + 1:]:
+            if g.sentence != first.sentence or g.gap_has_clause or not _summable(g) \
+                    or g.units != first.units or is_comparison(g.label):
+                break
+            parts.append(g)
+        if len(parts) >= 2 and first.units & total.units:
+            yield total, parts, "some"
 
 
 def _line_lists(groups: list[QuantityGroup], text: str):
@@ -563,6 +591,7 @@ SUM_RULE = DocRule(
         "全年流动人口1946人，其中流出1925人，跨省流出1115人，流入17人。",
         "全年共发放临时救助资金48.6万元，其中：因病救助31.2万元，其中大病救助19.5万元；因灾救助9.8万元；其他救助6.7万元。",
         "全年共发放各类涉农补贴资金1856.4万元，具体为：\n耕地地力保护补贴1203.5万元；\n农机购置补贴421.6万元；\n生态公益林补偿240.3万元。",
+        "全乡贫困户1246户，其中已脱贫户1032户，未脱贫户214户；未脱贫户中，因病致贫89户，因残致贫47户，缺劳力87户。",
         "2022年全镇GDP达15.6亿元，增长6.5%；其中第一产业增加值4.2亿元，增长4.1%；第二产业增加值6.8亿元，增长7.9%；第三产业增加值5.0亿元，增长6.8%。",
         "上半年全镇财政收入96.5万元。国税收入21.3万元、地税收入30.2万元、其它收入46万元。",
         "全镇共有贫困户320户，其中：东村110户（其中已脱贫80户，未脱贫30户）；西村120户（其中已脱贫100户，未脱贫20户）；南村100户。",
@@ -609,5 +638,6 @@ SUM_RULE = DocRule(
         "全年共发放各类涉农补贴资金1865.4万元，具体为：\n耕地地力保护补贴1203.5万元；\n农机购置补贴421.6万元；\n生态公益林补偿240.3万元。",
         "2022年全镇GDP达15.6亿元，增长6.5%；其中第一产业增加值4.2亿元，增长4.1%；第二产业增加值6.8亿元，增长7.9%；第三产业增加值4.6亿元，增长6.8%。",
         "粮食总产量1.25万吨，比上年增长3.2%，其中稻谷0.86万吨，玉米0.39万吨。",
+        "全乡贫困户1246户，其中已脱贫户1032户，未脱贫户214户；未脱贫户中，因病致贫89户，因残致贫47户，缺劳力78户。",
     ),
 )
