@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..groups import QuantityGroup, quantity_groups
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
-from .sums import text_breakdowns
+from .sums import text_breakdowns, typo_like
 from ..changes import is_comparison
 
 _LEAD = re.compile(r"^(?:其中|另外|同时|此外|全乡|全镇|全县|全村|我乡|我镇|本乡|本镇|今年|目前|截至目前|截止目前|现|共计|共有|共|累计|已经|已|有|为|达到|达|实现|完成|和|及|与|以及)+")
@@ -283,14 +283,64 @@ def check_repeats(docs: list[TextDoc], focus: frozenset | None = None):
                 wanted.update(f.stmt.place_prefixes)
         names = [k for k in names if k in wanted]
     candidates = _candidates(by_key, names)
+    reported = set()
     for order in sorted(candidates):
         later = facts[order]
         for earlier, kind in candidates[order]:
             hit = _slip(earlier, later, kind)
             if hit is not None:
+                reported.add(order)
                 if focus is None or later.doc.key in focus or earlier.doc.key in focus:
                     yield hit
                 break
+    for earlier, later, unit in _anchored_typos(facts):
+        if later.order in reported or not (focus is None or later.doc.key in focus or earlier.doc.key in focus):
+            continue
+        reported.add(later.order)
+        ue, ul = earlier.group.by_unit(), later.group.by_unit()
+        message = (f"同一数据前后可能不一致：此处“{_statement(later.doc, later.group)}”，另一处为"
+                   f"“{_statement(earlier.doc, earlier.group)}”（{ue[unit].shown} ≠ {ul[unit].shown}，"
+                   f"另一数相同）")
+        q, p = ul[unit], ue[unit]
+        yield Hit(TextAnchor(later.doc.key, q.start, q.end - q.start), message, "warning",
+                  (TextAnchor(earlier.doc.key, p.start, p.end - p.start),))
+
+
+def _own_places(f: _Fact) -> frozenset[str]:
+    return frozenset(m.group(0) for m in _PLACE_RE.finditer(f.group.label)
+                     if not m.group(0).endswith(_NOT_PLACES))
+
+
+#: a shared figure anchors two statements only when it is this long (4520人, not 12人)
+ANCHOR_DIGITS = 3
+
+
+def _anchored_typos(facts: tuple[_Fact, ...]):
+    """1238户4520人 … 1283户4520人: two statements sharing one exact figure of three or more
+    digits whose other figure differs as a slip of the keyboard does, whatever words name
+    them. (earlier, later, unit of the differing figure)."""
+    buckets: dict = {}
+    for f in facts:
+        g = f.group
+        if len(g.quantities) < 2 or g.approx:
+            continue
+        for q in g.quantities:
+            if q.exact and "." not in q.number and len(q.number) >= ANCHOR_DIGITS:
+                buckets.setdefault((q.base_unit, q.number), []).append(f)
+    for (anchor_unit, _number), bucket in buckets.items():
+        if len(bucket) < 2 or len(bucket) > GENERIC_NAME_COUNT:
+            continue
+        for a, b in zip(bucket, bucket[1:]):
+            if a.doc.key == b.doc.key and a.group.sentence == b.group.sentence:
+                continue
+            if _different(a.stmt.times, b.stmt.times) or _different(a.stmt.places, b.stmt.places) \
+                    or _different(_own_places(a), _own_places(b)):
+                continue  # 东村搬迁32户125人 / 西村搬迁23户125人: two villages
+            ua, ub = a.group.by_unit(), b.group.by_unit()
+            for unit in (set(ua) & set(ub)) - {anchor_unit}:
+                x, y = ua[unit], ub[unit]
+                if x.exact and y.exact and x.number != y.number and typo_like(x.number, y.number):
+                    yield a, b, unit
 
 
 def _lead_in(fact: _Fact) -> str | None:
@@ -351,6 +401,7 @@ REPEAT_RULE = CorpusRule(
         "全乡共有低保128户231人。\n今年全乡共有低保128户213人。",
         "西门村：建档立卡贫困户共40户120人。\n东门村：建档立卡贫困户共30户95人。\n东门村：建档立卡贫困户共30户98人。",
         "现有基层党组织9个，党员361名。\n全乡基层党组织共11个。",
+        "一、基本情况\n全镇共有建档立卡脱贫户1238户4520人，其中监测户36户118人。\n二、下步打算\n继续巩固全镇1283户4520人脱贫成果。",
     ),
     passing=(
         "总人口3718户11440人，其中建档立卡贫困户共615户2096人。\n全乡建档立卡贫困户共615户2096人，已脱贫426户1506人。",
@@ -367,5 +418,7 @@ REPEAT_RULE = CorpusRule(
         "烤烟播种面积1513亩，预计产量166.4吨。\n玉米制种面积3920亩，预计产量588吨。",
         "实际完成与任务相比亏3亿元。\n实际完成与任务相比亏12.4亿元。",
         "农业产值14520万元，比上年同期增509.5万元；工业值8844万元，比上年同期增823.12万元。",
+        "一、基本情况\n全镇共有建档立卡脱贫户1238户4520人。\n二、下步打算\n继续巩固全镇1238户4520人脱贫成果。",
+        "东村搬迁32户125人。\n西村搬迁23户125人。",
     ),
 )
