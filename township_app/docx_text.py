@@ -212,8 +212,8 @@ def body_items(document, styles) -> tuple[list[DocxItem], list[str]]:
             for box in reversed(boxes):  # a text box's paragraphs follow its anchor
                 pending.append(iter(box))
         elif tag == f"{_W}tbl":
-            for _ in range(8):  # wrappers inside wrappers
-                _unwrap(child)
+            while _unwrap(child):  # wrappers inside wrappers
+                pass
             items.append(DocxItem("table", rows=_table_rows(Table(child, document))))
         elif tag == f"{_W}altChunk":
             found.chunks += 1
@@ -266,10 +266,12 @@ def style_outline_level(style) -> int | None:
         return None
 
 
-def _unwrap(table) -> None:
+def _unwrap(table) -> bool:
     """Rows and cells Word wrapped in content controls or custom XML become plain rows and
-    cells of the (in-memory) table, so python-docx's rows and cells include them."""
+    cells of the (in-memory) table, so python-docx's rows and cells include them.
+    True when a wrapper was removed (its content may hold another)."""
     wrappers = (f"{_W}sdt", f"{_W}customXml")
+    removed = False
     for parent in [table, *table.findall(f"{_W}tr")]:
         for wrapper in [c for c in parent if c.tag in wrappers]:
             content = wrapper.find(f"{_W}sdtContent") if wrapper.tag == f"{_W}sdt" else wrapper
@@ -278,6 +280,8 @@ def _unwrap(table) -> None:
             for c in inner:
                 wrapper.addprevious(c)
             parent.remove(wrapper)
+            removed = True
+    return removed
 
 
 def read_docx(path: Path) -> tuple[list[DocxItem], dict, list[str]]:
