@@ -257,3 +257,25 @@ def test_a_county_file_that_cannot_be_written_is_a_message(incoming, tmp_path):
         other.execute("ROLLBACK")
         other.close()
     assert "无法写入汇总文件" in str(err.value) and "其他程序" in str(err.value)
+
+
+def test_worker_processes_read_the_same_as_one_process(incoming):
+    from township_app.collect import iter_collect
+
+    def read(workers):
+        entries = []
+        for _ in iter_collect(incoming, entries, workers=workers):
+            pass
+        return [(e.path, e.state, e.reason, e.township, e.errors_now, e.warnings_now,
+                 e.errors_declared, e.indicators, e.finding_rows()) for e in entries]
+
+    one = read(1)
+    assert read(2) == one
+    assert len(one) == 13 and sum(len(row[-1]) for row in one) > 0
+    # 取消 while workers read: closing the generator stops them, nothing else happens
+    entries = []
+    steps = iter_collect(incoming, entries, workers=2)
+    for _ in range(3):
+        next(steps)
+    steps.close()
+    assert 0 < len(entries) < 13

@@ -6,7 +6,10 @@ cancel): iter_collect yields after each file, so the caller can report and stop.
 from __future__ import annotations
 
 import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Iterator
 
@@ -16,6 +19,11 @@ from .mapping import IndicatorMapping
 from .spool import FindingSpool
 from .states import assign_states
 from .summary import Summary, build_summary
+
+
+PARALLEL_FROM = 200  # files; fewer are read quicker than worker processes start
+MAX_WORKERS = 4
+CHUNK = 16  # files a worker takes at a time
 
 
 class CollectFolderError(Exception):
@@ -46,10 +54,12 @@ def list_folder(folder: str | os.PathLike, exclude: tuple[Path, ...] = ()
 
 
 def iter_collect(folder: str | os.PathLike, entries: list[CollectedFile],
-                 exclude: tuple[Path, ...] = ()) -> Iterator[Progress]:
+                 exclude: tuple[Path, ...] = (), workers: int | None = None
+                 ) -> Iterator[Progress]:
     """Appends one entry per file to `entries`, yielding progress after each.
 
-    Each file is opened, read and closed before the next; its findings go to a
+    Each file is opened, read and closed before the next (many files: by worker
+    processes, one file each at a time, results in folder order); its findings go to a
     FindingSpool on disk, so what stays in memory is its figures and counts.
     """
     files, problems = list_folder(folder, exclude)
@@ -57,12 +67,49 @@ def iter_collect(folder: str | os.PathLike, entries: list[CollectedFile],
     total = len(files)
     spool = FindingSpool()
     yield Progress(0, total, None)
-    for done, path in enumerate(files, 1):
+    workers = default_workers(total) if workers is None else workers
+    done = 0
+    if workers > 1:
+        for entry in _read_in_workers(files, workers):
+            entry.move_findings_to(spool)
+            entries.append(entry)
+            done += 1
+            yield Progress(done, total, entry.path)
+    for path in files[done:]:  # one process, or what the workers could not do
         entry = read_collected_file(path)
         entry.move_findings_to(spool)
         entries.append(entry)
+        done += 1
         yield Progress(done, total, path)
     spool.flush()
+
+
+def default_workers(file_count: int) -> int:
+    """Worker processes worth starting: none for a few files (a worker takes ~1 s to start)."""
+    if file_count < PARALLEL_FROM:
+        return 1
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+
+
+def _read_in_workers(files: list[Path], workers: int) -> Iterator[CollectedFile]:
+    """Entries in folder order from worker processes, each reading one file at a time.
+
+    Stops quietly if the workers cannot run (the caller reads the rest itself); closing
+    the generator (取消) cancels what has not started.
+    """
+    # spawn, not fork: a forked copy of a process running Qt is unsafe, and spawn is what
+    # Windows does anyway
+    try:
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+        results = pool.map(read_collected_file, files, chunksize=CHUNK)
+    except (OSError, RuntimeError):
+        return
+    try:
+        yield from results
+    except (BrokenProcessPool, OSError):
+        return  # the files not yet returned are read by the caller
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def summarize(entries: list[CollectedFile], *, period: tuple[str, str] | None = None,
