@@ -103,6 +103,10 @@ def _clear_caches() -> None:
     from township_app.checks.rules import sums
 
     sums.text_breakdowns.cache_clear()
+    from township_app.checks import engine, script
+
+    engine._hits_in_text.cache_clear()
+    script.analysis_text.cache_clear()
 
 
 def _time(fn, runs: int) -> tuple[float, float]:

@@ -1,6 +1,7 @@
 """Run the rules over a report or a plain text and turn their hits into located findings."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable
 
 from ..model import Report
@@ -99,6 +100,26 @@ def _findings(rule: Rule, hits: Iterable[Hit], locator: _Locator) -> list[Findin
     return out
 
 
+_ANY_DOC = ("any",)
+
+
+@lru_cache(maxsize=32768)
+def _hits_in_text(rule: DocRule, text: str) -> tuple[Hit, ...]:
+    """A DocRule's hits on a text, whichever section holds it: a rule sees only the text, so
+    re-checking a report re-reads only the texts that changed."""
+    return tuple(rule.check(TextDoc(_ANY_DOC, text)))
+
+
+def _moved(anchor, key):
+    return TextAnchor(key, anchor.start, anchor.length) if isinstance(anchor, TextAnchor) else anchor
+
+
+def doc_hits(rule: DocRule, doc: TextDoc) -> list[Hit]:
+    return [Hit(_moved(h.anchor, doc.key), h.message, h.severity,
+                tuple(_moved(a, doc.key) for a in h.related))
+            for h in _hits_in_text(rule, doc.text)]
+
+
 def _touches(hit: Hit, section_id: int) -> bool:
     for anchor in (hit.anchor, *hit.related):
         if isinstance(anchor, TextAnchor) and len(anchor.doc) > 1 and anchor.doc[1] == section_id:
@@ -132,7 +153,7 @@ def _check_report(report: Report, section_ids: list[int] | None,
     for rule in rules:
         if isinstance(rule, DocRule):
             for doc in own_docs:
-                findings.extend(_findings(rule, rule.check(doc), locator))
+                findings.extend(_findings(rule, doc_hits(rule, doc), locator))
         elif isinstance(rule, CorpusRule):
             focus = None if wanted is None else frozenset(d.key for d in own_docs)
             hits = rule.check(list(docs.values()), focus)
@@ -177,7 +198,7 @@ def check_text(text: str, rules: tuple[Rule, ...] | None = None) -> list[Finding
     findings: list[Finding] = []
     for rule in rules or default_rules():
         if isinstance(rule, DocRule):
-            findings.extend(_findings(rule, rule.check(doc), locator))
+            findings.extend(_findings(rule, doc_hits(rule, doc), locator))
         elif isinstance(rule, CorpusRule):
             findings.extend(_findings(rule, rule.check([doc]), locator))
     findings = _dedupe(findings)

@@ -52,6 +52,7 @@ class _Statement:
     key: str
     text: str  # the whole text it is in; the context below is worked out only when compared
     place_prefixes: tuple[str, ...]  # leading place names of the key (青光村 in 青光村基地建棚)
+    anchors: tuple = ()  # (base unit, number) of figures long enough to anchor a restatement
 
     _context: tuple | None = field(default=None, repr=False)
     _keys: tuple | None = field(default=None, repr=False)
@@ -169,7 +170,10 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
         key = subject_key(g.label)
         if len(key) < 2 or key in _STOP:
             continue
-        out.append(_Statement(g, key, text, _place_prefixes(key)))
+        anchors = () if len(g.quantities) < 2 else tuple(
+            (q.base_unit, q.number) for q in g.quantities
+            if q.exact and "." not in q.number and len(q.number) >= ANCHOR_DIGITS)
+        out.append(_Statement(g, key, text, _place_prefixes(key), anchors))
     return tuple(out)
 
 
@@ -195,15 +199,19 @@ def _index(docs: tuple[TextDoc, ...]) -> tuple[tuple[_Fact, ...], dict]:
     the statements whose name starts with it (青光村 → 青光村基地建棚). Memoized on the texts,
     so re-checking one section reuses the rest of the report's index."""
     by_key: dict = {}
+    anchored: dict = {}
     facts: list[_Fact] = []
     for doc in docs:
         for stmt in doc_facts(doc.text):
             fact = _Fact(doc, stmt, len(facts))
             facts.append(fact)
             by_key.setdefault(stmt.key, []).append(fact)
+            for anchor in stmt.anchors:
+                anchored.setdefault(anchor, []).append(fact)
             for prefix in stmt.place_prefixes:
                 if prefix != stmt.key:
                     by_key.setdefault(("place", prefix), []).append(fact)
+    by_key[_ANCHORED] = anchored
     return tuple(facts), by_key
 
 
@@ -275,12 +283,15 @@ def check_repeats(docs: list[TextDoc], focus: frozenset | None = None):
     facts, by_key = _index(tuple(docs))
     names = [k for k, v in by_key.items() if isinstance(k, str)
              and (2 <= len(v) <= GENERIC_NAME_COUNT or ("place", k) in by_key)]
+    anchors = None
     if focus is not None:
         wanted = set()
+        anchors = set()
         for f in facts:
             if f.doc.key in focus:
                 wanted.add(f.key)
                 wanted.update(f.stmt.place_prefixes)
+                anchors.update(f.stmt.anchors)
         names = [k for k in names if k in wanted]
     candidates = _candidates(by_key, names)
     reported = set()
@@ -293,7 +304,7 @@ def check_repeats(docs: list[TextDoc], focus: frozenset | None = None):
                 if focus is None or later.doc.key in focus or earlier.doc.key in focus:
                     yield hit
                 break
-    for earlier, later, unit in _anchored_typos(facts):
+    for earlier, later, unit in _anchored_typos(by_key, anchors):
         if later.order in reported or not (focus is None or later.doc.key in focus or earlier.doc.key in focus):
             continue
         reported.add(later.order)
@@ -315,32 +326,40 @@ def _own_places(f: _Fact) -> frozenset[str]:
 ANCHOR_DIGITS = 3
 
 
-def _anchored_typos(facts: tuple[_Fact, ...]):
-    """1238户4520人 … 1283户4520人: two statements sharing one exact figure of three or more
-    digits whose other figure differs as a slip of the keyboard does, whatever words name
-    them. (earlier, later, unit of the differing figure)."""
-    buckets: dict = {}
-    for f in facts:
-        g = f.group
-        if len(g.quantities) < 2 or g.approx:
-            continue
-        for q in g.quantities:
-            if q.exact and "." not in q.number and len(q.number) >= ANCHOR_DIGITS:
-                buckets.setdefault((q.base_unit, q.number), []).append(f)
-    for (anchor_unit, _number), bucket in buckets.items():
+_ANCHORED = ("anchored",)  # by_key entry: (base unit, number) → statements holding it
+
+
+def _anchored_typos(by_key: dict, only: set | None = None):
+    """1238户4520人 … 1283户4520人: two statements in different paragraphs sharing one exact
+    figure of three or more digits, whose other figure (also three or more digits) differs as a
+    slip of the keyboard does, whatever words name them. (earlier, later, unit that differs)."""
+    anchored = by_key[_ANCHORED]
+    keys = anchored if only is None else [k for k in only if k in anchored]
+    for anchor_unit, number in keys:
+        bucket = anchored[(anchor_unit, number)]
         if len(bucket) < 2 or len(bucket) > GENERIC_NAME_COUNT:
             continue
         for a, b in zip(bucket, bucket[1:]):
-            if a.doc.key == b.doc.key and a.group.sentence == b.group.sentence:
-                continue
-            if _different(a.stmt.times, b.stmt.times) or _different(a.stmt.places, b.stmt.places) \
-                    or _different(_own_places(a), _own_places(b)):
-                continue  # 东村搬迁32户125人 / 西村搬迁23户125人: two villages
             ua, ub = a.group.by_unit(), b.group.by_unit()
             for unit in (set(ua) & set(ub)) - {anchor_unit}:
                 x, y = ua[unit], ub[unit]
-                if x.exact and y.exact and x.number != y.number and typo_like(x.number, y.number):
-                    yield a, b, unit
+                if not (x.exact and y.exact and len(x.number) >= ANCHOR_DIGITS
+                        and len(y.number) >= ANCHOR_DIGITS and x.number != y.number
+                        and typo_like(x.number, y.number)):
+                    continue
+                if _same_paragraph(a, b) or a.stmt.is_part or b.stmt.is_part:
+                    continue  # a total and its part, or two parts, often share a figure
+                if _different(a.stmt.times, b.stmt.times) or _different(a.stmt.places, b.stmt.places) \
+                        or _different(_own_places(a), _own_places(b)):
+                    continue  # 东村搬迁320户1250人 / 西村搬迁230户1250人: two villages
+                yield a, b, unit
+
+
+def _same_paragraph(a: _Fact, b: _Fact) -> bool:
+    if a.doc.key != b.doc.key:
+        return False
+    lo, hi = sorted((a.group.start, b.group.start))
+    return "\n" not in a.doc.text[lo:hi]
 
 
 def _lead_in(fact: _Fact) -> str | None:
@@ -419,6 +438,7 @@ REPEAT_RULE = CorpusRule(
         "实际完成与任务相比亏3亿元。\n实际完成与任务相比亏12.4亿元。",
         "农业产值14520万元，比上年同期增509.5万元；工业值8844万元，比上年同期增823.12万元。",
         "一、基本情况\n全镇共有建档立卡脱贫户1238户4520人。\n二、下步打算\n继续巩固全镇1238户4520人脱贫成果。",
-        "东村搬迁32户125人。\n西村搬迁23户125人。",
+        "东村搬迁320户1250人。\n西村搬迁230户1250人。",
+        "全镇共有贫困户159户371人，其中未脱贫159户341人。",
     ),
 )

@@ -37,6 +37,7 @@ _REMAINDER = ("其它", "其他", "其余")
 _COMPLEMENT_PREFIXES = (("已", "未"), ("", "非"), ("", "未"), ("", "不"), ("已", "尚未"))
 
 
+@lru_cache(maxsize=16384)
 def _core(label: str) -> str:
     label = label.strip(" \u3000，,、；;：:（(")
     for word in BREAKDOWN_WORDS + EXHAUSTIVE_WORDS:
@@ -344,9 +345,12 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 yield total, [a, b], "whole"
     if text:
         yield from _previous_sentence_totals(groups, text)
-        yield from _remainder_lists(groups, text)
-        yield from _line_lists(groups, text)
-        yield from _among_lists(groups, text)
+        if any(w in text for w in _REMAINDER):
+            yield from _remainder_lists(groups, text)
+        if "：\n" in text or ":\n" in text:
+            yield from _line_lists(groups, text)
+        if "中，" in text or "中," in text or "中：" in text or "中:" in text:
+            yield from _among_lists(groups, text)
     yield from _split_pairs(groups)
 
 
