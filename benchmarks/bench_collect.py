@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sqlite3
 import sys
@@ -25,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from township_app.checks import run_checks  # noqa: E402
 from township_app.collect import CountyStore, collect_folder  # noqa: E402
+from township_app.collect.collection import PARALLEL_FROM  # noqa: E402
 from township_app.model import ReportProperties  # noqa: E402
 from township_app.paths import resources_dir  # noqa: E402
 from township_app.store import ReportStore  # noqa: E402
@@ -125,6 +127,9 @@ def main() -> int:
         work = Path(tmp)
         base = base_submission(work)
         print(f"one submission file: {base.stat().st_size // 1024} KB (demo report)")
+        if hasattr(os, "getloadavg"):  # the targets assume the machine is not busy elsewhere
+            print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start; "
+                  f"worker processes from {PARALLEL_FROM} files")
         baseline = None
         for count in counts:
             folder = work / f"f{count}"
