@@ -33,6 +33,7 @@ UNIT_BASES: dict[str, tuple[str, Decimal]] = {
     "万斤": ("斤", Decimal(10) ** 4),
     "千克": ("公斤", Decimal(1)),
     "%": ("%", Decimal(1)),
+    "‰": ("‰", Decimal(1)),
     "％": ("%", Decimal(1)),
     "个百分点": ("个百分点", Decimal(1)),
 }
@@ -52,7 +53,7 @@ PERSON_LIKE = {"人", "名", "个", "位"}
 
 #: bases measured on a continuous scale: a written integer may be rounded (174万元, 300亩);
 #: every other base counts things, and a written whole count is exact (243人)
-MEASURE_BASES = {"元", "亩", "公顷", "平方公里", "平方米", "米", "吨", "公斤", "斤", "万斤", "%",
+MEASURE_BASES = {"‰", "元", "亩", "公顷", "平方公里", "平方米", "米", "吨", "公斤", "斤", "万斤", "%",
                  "个百分点", "度", "升", "立方米", "方", "千瓦", "小时"}
 
 

@@ -45,6 +45,10 @@ RATE_DEFINITIONS = (
     RateDefinition("结案率", ("结案", "办结"), ("受理", "立案")),
     RateDefinition("符合率", ("政策内", "符合政策"), ("共出生", "出生总数", "出生人口", "出生")),
     RateDefinition("脱贫率", ("已脱贫",), ("建档立卡", "贫困户共", "贫困人口")),
+    RateDefinition("出生率", ("出生",), ("总人口", "常住人口", "户籍人口", "平均人口", "年均人口"),
+                   convention=True, unit="人"),
+    RateDefinition("死亡率", ("死亡",), ("总人口", "常住人口", "户籍人口", "平均人口", "年均人口"),
+                   convention=True, unit="人"),
     RateDefinition("贫困发生率", ("未脱贫",), ("总人口", "农村人口", "农业人口"),
                    convention=True, unit="人"),
 )
@@ -94,7 +98,7 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled]):
     num: _Labelled | None = None
     dens: list[_Labelled] = []
     for it in reversed(items):
-        if it.q.end > rate.start or it.q.base_unit == "%" or not it.q.exact:
+        if it.q.end > rate.start or it.q.base_unit in ("%", "‰") or not it.q.exact:
             continue
         role = _role(definition, it.label)
         if role == "numerator" and num is None:
@@ -120,7 +124,7 @@ def check_rates(doc: TextDoc):
         items = [_Labelled(q, g.label) for g in inside for q in g.quantities]
         for it in items:
             rate = it.q
-            if rate.base_unit != "%" or rate.approx:
+            if rate.base_unit not in ("%", "‰") or rate.approx:
                 continue
             definition = _definition_for(it.label)
             if definition is None:
@@ -136,16 +140,17 @@ def check_rates(doc: TextDoc):
             negated = _negated(num.label, num_word)
             # 共检测120户，未达标18户，达标率85%: the rate is of the rest
             numerator = den.q.interval - num.q.interval if negated else num.q.interval
-            verdict = judge_ratio(numerator, den.q.interval, rate, 100)
+            scale = 1000 if rate.base_unit == "‰" else 100  # 出生率6.83‰: per thousand
+            verdict = judge_ratio(numerator, den.q.interval, rate, scale)
             if verdict is None or verdict[0] == ROUNDING:
                 continue
             verdict_severity, expected = verdict
             if negated:
                 message = (f"{definition.keyword}填写为 {rate.shown}，按 ({den_word} {den.q.shown} − "
-                           f"{negated}{num_word} {num.q.shown}) ÷ {den_word} {den.q.shown} 计算应为 {expected}%")
+                           f"{negated}{num_word} {num.q.shown}) ÷ {den_word} {den.q.shown} 计算应为 {expected}{rate.unit}")
             else:
                 message = (f"{definition.keyword}填写为 {rate.shown}，按 {num_word} {num.q.shown} ÷ "
-                           f"{den_word} {den.q.shown} 计算应为 {expected}%")
+                           f"{den_word} {den.q.shown} 计算应为 {expected}{rate.unit}")
             severity = verdict_severity
             if definition.convention:
                 severity = "warning"  # the county may compute it on another base
@@ -189,6 +194,7 @@ RATE_RULE = DocRule(
         "全年15项民生实事已完成13项，完成率为90%。",
         "上半年共出生137人，其中政策内出生131人，出生政策符合率95.8%。",
         "共检测农户饮用水120户，未达标18户，达标率82%。",
+        "全镇总人口25440人，全年出生人口312人，人口出生率13.2‰。",
     ),
     passing=(
         "今年共安排11个专项扶贫项目，安排资金174万元。目前项目已完工并验收8个，已拔付资金152.81万元，拔付率为87.82%。",
@@ -203,5 +209,7 @@ RATE_RULE = DocRule(
         "全年完成13项，完成率为90%。",
         "上半年共出生137人，其中政策内出生131人，出生政策符合率95.62%。",
         "共检测农户饮用水120户，未达标18户，达标率85%。",
+        "全镇总人口25440人，全年出生人口312人，人口出生率12.26‰。",
+        "2011年，人口出生率13.95‰，人口死亡率6.92‰，人口自然增长率7.03‰。",
     ),
 )
