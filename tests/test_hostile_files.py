@@ -83,27 +83,29 @@ def test_every_command_refuses_cleanly(hostile, tmp_path):
     assert not backup_folder(path).exists()
 
 
-DB_CASES = [name for name in HOSTILE_REPORTS]
-
-
-@pytest.mark.parametrize("hostile", DB_CASES, indirect=True)
-def test_window_refuses_before_copying_or_locking(qtbot, hostile, monkeypatch):
+def test_window_refuses_before_copying_or_locking(qtbot, tmp_path, monkeypatch):
+    """One window, every hostile report file: a message naming the problem, no session,
+    no lock file left, no backup copy, the file unchanged."""
     from township_app.gui.main_window import MainWindow
     from township_app.gui.settings import app_settings
 
-    path, expected = hostile
-    before = _snapshot(path.parent)
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: shown.append(a[2]) or QMessageBox.Yes)
     w = MainWindow(app_settings())
     qtbot.addWidget(w)
-    assert not w.open_file(path)
-    assert shown and expected in shown[-1]
-    assert w.session is None
-    assert _snapshot(path.parent) == before  # no lock file left, nothing changed
-    assert not backup_folder(path).exists()  # refused before any backup copy
+    for name, make in HOSTILE_REPORTS.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        path, expected = make(folder)
+        before = _snapshot(folder)
+        shown.clear()
+        assert not w.open_file(path), name
+        assert shown and expected in shown[-1], (name, shown)
+        assert w.session is None, name
+        assert _snapshot(folder) == before, name  # no lock file left, nothing changed
+        assert not backup_folder(path).exists(), name  # refused before any backup copy
 
 
 def test_null_title_reads_as_empty(tmp_path):
