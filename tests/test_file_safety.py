@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -18,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from township_app.file_lock import LockFileError, acquire_report_lock, lock_path_for
-from township_app.store import ReportStore, StoreError
+from township_app.store import ReportStore
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .docx_text import DocxItem, read_docx  # noqa: F401  (re-exported)
+from .docx_text import DocxItem
 from .formats import docx_styles
 from .model import INDICATOR_COLUMNS, Indicator
 from .numbers import NumberInputError, normalize_number

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .formats import docx_styles
-from .docx_import import DocxItem, is_own_docx, read_docx, table_indicators
+from .docx_import import DocxItem, is_own_docx, table_indicators
+from .docx_text import read_docx
 from .heading_parse import marker_at
 from .model import NUMBERING_AUTO, NUMBERING_NONE, Indicator, Report, ReportProperties, Section
 from .report_closing import guess_properties, parse_date_line, split_closing, split_title
