@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 import conftest
 from township_app.gui.dialogs import NewReportDialog
 from township_app.gui.main_window import MainWindow
-from township_app.gui.print_support import ExportPdfDialog, PrintPreviewDialog
+from township_app.gui.print_support import ExportPdfDialog, PrintPreviewDialog, ProgressDialog
 from township_app.gui.settings import app_settings
 
 
@@ -23,6 +23,8 @@ def type_keys(qtbot, text):
 
 def tab_to(qtbot, widget, limit=40):
     """Press Tab until the widget has the keyboard (a person tabbing through a form)."""
+    window = widget.window()
+    qtbot.waitUntil(lambda: focused() is not None and focused().window() is window)
     for _ in range(limit):
         if focused() is widget or (widget.focusProxy() and focused() is widget.focusProxy()):
             return
@@ -34,17 +36,30 @@ class Modals:
     """Answers each modal dialog the next keys open, in order, with the given steps."""
 
     def __init__(self, *steps):
-        self.steps, self.done = list(steps), []
+        self.steps, self.done, self.errors = list(steps), [], []
         self.timer = QTimer()
         self.timer.timeout.connect(self._poll)
         self.timer.start(50)
 
     def _poll(self):
         dialog = QApplication.activeModalWidget()
-        if dialog is None or dialog in self.done or not self.steps:
-            return
+        if dialog is None or dialog in self.done or isinstance(dialog, ProgressDialog):
+            return  # a progress bar asks nothing
         self.done.append(dialog)
-        self.steps.pop(0)(dialog)
+        if not self.steps:  # a dialog the round did not expect: say which, and close it
+            self.errors.append(f"{type(dialog).__name__}: {dialog.windowTitle()} "
+                               f"{getattr(dialog, 'text', lambda: '')()}")
+            dialog.reject()
+            return
+        try:
+            self.steps.pop(0)(dialog)
+        except Exception as exc:  # never leave a modal dialog open: the test would hang
+            self.errors.append(repr(exc))
+            dialog.reject()
+
+    def check(self):
+        self.timer.stop()
+        assert not self.errors, self.errors
 
 
 def test_the_whole_round_with_keys_alone(qtbot, tmp_path):
@@ -68,7 +83,8 @@ def test_the_whole_round_with_keys_alone(qtbot, tmp_path):
 
     modals = Modals(new_report)
     qtbot.keyClick(w, Qt.Key_N, Qt.ControlModifier)
-    qtbot.waitUntil(lambda: w.session is not None)
+    qtbot.waitUntil(lambda: w.session is not None or bool(modals.errors))
+    modals.check()
     assert w.session.store.path == report and modals.done
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
@@ -127,7 +143,7 @@ def test_the_whole_round_with_keys_alone(qtbot, tmp_path):
     def file_name(dialog):
         assert isinstance(dialog, QFileDialog)
         name = next(e for e in dialog.findChildren(QLineEdit) if e.objectName() == "fileNameEdit")
-        assert focused() is name
+        qtbot.waitUntil(lambda: focused() is name)  # the file dialog opens on the name field
         qtbot.keyClick(name, Qt.Key_A, Qt.ControlModifier)
         type_keys(qtbot, str(pdf))
         qtbot.keyClick(name, Qt.Key_Return)
@@ -136,6 +152,8 @@ def test_the_whole_round_with_keys_alone(qtbot, tmp_path):
     qtbot.waitUntil(w.isActiveWindow)
     modals = Modals(options, file_name)
     qtbot.keyClick(focused(), Qt.Key_E, Qt.ControlModifier | Qt.ShiftModifier)
-    qtbot.waitUntil(lambda: pdf.exists() and pdf.stat().st_size > 1000, timeout=60000)
+    qtbot.waitUntil(lambda: pdf.exists() and pdf.stat().st_size > 1000 or bool(modals.errors),
+                    timeout=60000)
+    modals.check()
     assert len(modals.done) == 2
     w.close()
