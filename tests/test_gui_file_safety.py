@@ -126,3 +126,26 @@ def test_new_report_over_a_crashed_file_of_that_name(qtbot, tmp_path):
     with ReportStore(path, read_only=True) as s:
         assert s._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert s.properties().title == "新建的报告"
+
+
+def test_pulled_stick_is_noticed_without_typing(qtbot, tmp_path, monkeypatch):
+    """Nobody types: the window still says so within seconds, and offers 另存为."""
+    from township_app.gui.main_window import MainWindow
+    from township_app.gui.settings import app_settings
+
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    path = create_demo_file(stick)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda *a, **k: warned.append(a[2]) or QMessageBox.Cancel)
+    w = MainWindow(app_settings())
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_file(path)
+    shutil.rmtree(stick)
+    qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
+    assert "文件夹已不存在" in warned[0] and "另存为" in warned[0]
+    qtbot.wait(2500)  # the next check does not ask again
+    assert len(warned) == 1
+    w.close()

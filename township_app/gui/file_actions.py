@@ -29,6 +29,7 @@ from .settings import add_recent_file, recent_files, remove_recent_file
 from .undo_commands import SetPropertiesCommand
 
 REPORT_FILTER = "报告文件 (*.db);;所有文件 (*)"
+LOCATION_CHECK_MS = 2000  # how often an open report's file and folder are looked for
 DROPPABLE = (".db", ".txt", ".docx")
 
 
@@ -43,12 +44,23 @@ class FileActions(QObject):
         self.statusbar = statusbar
         self.recent_menu = recent_menu
         self.session: ReportSession | None = None
+        # a stick pulled while nobody types is noticed too, not only at the next edit
+        self._location_timer = QTimer(self)
+        self._location_timer.setInterval(LOCATION_CHECK_MS)
+        self._location_timer.timeout.connect(self._check_location)
         self.update_recent_menu()
 
     def follow(self, session: ReportSession | None) -> None:
         self.session = session
+        self._location_timer.stop()
         if session is not None:
             session.fileVanished.connect(self._file_vanished)
+            if not session.read_only:
+                self._location_timer.start()
+
+    def _check_location(self) -> None:
+        if self.session is not None:
+            self.session.check_location()
 
     # ---- opening ---------------------------------------------------------------------------
     def open_file(self, path: str | os.PathLike, read_only: bool = False,

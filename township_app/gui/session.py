@@ -70,13 +70,18 @@ class ReportSession(QObject):
         except (sqlite3.DatabaseError, OSError, StoreError, TextInputError) as exc:
             self.writeFailed.emit(write_failure_message(exc))
             return False, None
-        if not self._vanished:  # a pulled stick: SQLite keeps "succeeding" into nowhere
-            problem = self.store.location_problem()
-            if problem:
-                self._vanished = True
-                self.fileVanished.emit(problem)
+        self.check_location()  # a pulled stick: SQLite keeps "succeeding" into nowhere
         self.written.emit()
         return True, result
+
+    def check_location(self) -> None:
+        """Emit fileVanished (once) when the file is no longer where it was opened."""
+        if self._vanished:
+            return
+        problem = self.store.location_problem()
+        if problem:
+            self._vanished = True
+            self.fileVanished.emit(problem)
 
     # ---- counts --------------------------------------------------------------------------
     def _recount_all(self) -> None:
