@@ -63,7 +63,9 @@ def test_killed_while_backing_up(tmp_path):
         done = kill_after(BACKUP_LOOP, [str(path)], rng.uniform(0.05, 0.4), env)
         done_total += len(done)
         infos = list_backups(path)
-        assert infos and all(i.readable for i in infos), [i.problem for i in infos]
+        # killed before its first copy was complete (a slow machine), there may be none yet
+        assert infos or not done, done
+        assert all(i.readable for i in infos), [i.problem for i in infos]
         for info in infos:
             conn = sqlite3.connect(info.path)
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
