@@ -133,8 +133,8 @@ def check_shares(doc: TextDoc):
     yield from _respective_shares(doc, groups)
 
 
-_RESPECTIVE = re.compile(r"分别占([\u4e00-\u9fff]{2,8}?)和([\u4e00-\u9fff]{2,8}?)的")
-_PERCENT_PAIR = re.compile(r"\s*(\d+(?:\.\d+)?)[%％]\s*(?:和|、|与|及)\s*(\d+(?:\.\d+)?)[%％]")
+_RESPECTIVE = re.compile(r"分别占(?P<names>[\u4e00-\u9fff]{2,8}?(?:和[\u4e00-\u9fff]{2,8}?)?)的")
+_PERCENT_LIST = re.compile(r"\s*\d+(?:\.\d+)?[%％](?:\s*(?:和|、|与|及)\s*\d+(?:\.\d+)?[%％])+")
 
 
 def _named_total(groups: list[QuantityGroup], before: int, name: str, para_start: int):
@@ -149,37 +149,36 @@ def _named_total(groups: list[QuantityGroup], before: int, name: str, para_start
 
 
 def _respective_shares(doc: TextDoc, groups: list[QuantityGroup]):
-    """农业户6053户，农业人口24844人，分别占总户数和总人口的93.51%和96.6%."""
+    """农业户6053户，农业人口24844人，分别占总户数和总人口的93.51%和96.6%; 男性13423人、女性
+    12610人，分别占总人口的51.56%和48.44%: each figure before 分别占 over its named total."""
     text = doc.text
     if "分别占" not in text:
         return
     for m in _RESPECTIVE.finditer(text):
-        pm = _PERCENT_PAIR.match(text, m.end())
-        if not pm:
+        listed = _PERCENT_LIST.match(text, m.end())
+        if not listed:
+            continue
+        shares = [q for q in tokenize(text) if listed.start() <= q.start < listed.end() and q.unit == "%"]
+        names = m.group("names").split("和")
+        if len(names) == 2 and len(shares) != 2:
             continue
         para_start = text.rfind("\n", 0, m.start()) + 1
-        parts = [g for g in groups if para_start <= g.start and g.end <= m.start()][-2:]
-        if len(parts) != 2 or any(p.approx or len(p.quantities) != 1 for p in parts):
+        parts = [g for g in groups if para_start <= g.start and g.end <= m.start()][-len(shares):]
+        if len(parts) != len(shares) or any(p.approx or len(p.quantities) != 1 for p in parts):
             continue
-        for part_group, name, k in ((parts[0], m.group(1), 1), (parts[1], m.group(2), 2)):
+        for k, (part_group, share) in enumerate(zip(parts, shares)):
+            name = names[k] if len(names) == 2 else names[0]
             part = part_group.quantities[0]
             total_group = _named_total(groups, parts[0].start, name, para_start)
             total = total_group.by_unit().get(part.base_unit) if total_group else None
-            if total is None or not total.exact or total.interval.contains_zero():
-                continue
-            number = pm.group(k)
-            start = pm.start(k)
-            share = next((q for q in tokenize(text) if q.num_start == start), None)
-            if share is None:
+            if total is None or not total.exact or total.interval.contains_zero() or share.approx:
                 continue
             verdict = judge_ratio(part.interval, total.interval, share, 100)
             if verdict is None or verdict[0] == ROUNDING:
                 continue
             severity, expected = verdict
-            message = f"占比填写为 {number}%，按 {part.shown} ÷ {name} {total.shown} 计算应为 {expected}%"
-            yield Hit(span_of(doc, share), message, severity,
-                      (span_of(doc, part),
-                       span_of(doc, total)))
+            message = f"占比填写为 {share.shown}，按 {part.shown} ÷ {name} {total.shown} 计算应为 {expected}%"
+            yield Hit(span_of(doc, share), message, severity, (span_of(doc, part), span_of(doc, total)))
 
 
 SHARE_RULE = DocRule(
@@ -195,6 +194,7 @@ SHARE_RULE = DocRule(
         "全镇2000户农户中，已有1173户加入农民专业合作社，占58.6%。",
         "全镇耕地面积4.2万亩，其中水田2.94万亩，占耕地总面积的76%。",
         "全镇总人口40260人，居住着苗、布依、汉等民族。少数民族人口18642人，占总人口的43.6%。",
+        "全镇总人口26033人。男性13423人、女性12610人，分别占总人口的51.65%和48.44%。",
     ),
     passing=(
         "全乡共有党员361名，其中女党员80名，占22.2%。",
@@ -208,5 +208,7 @@ SHARE_RULE = DocRule(
         "全镇2000户农户中，已有1173户加入农民专业合作社，占58.7%。",
         "全镇耕地面积4.2万亩，其中水田2.94万亩，占耕地总面积的70%。",
         "全镇总人口40260人，居住着苗、布依、汉等民族。少数民族人口18642人，占总人口的46.3%。",
+        "全镇总人口26033人。男性13423人、女性12610人，分别占总人口的51.56%和48.44%。",
+        "全镇总户数6473户，总人口25440人。农业户6053户，农业人口24844人，分别占总户数和总人口的93.51%和97.66%。",
     ),
 )
