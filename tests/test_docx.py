@@ -298,7 +298,9 @@ def test_round_trip_property_on_generated_reports(tmp_path):
     from township_app.importer import import_text
 
     def plain_shape(report):
-        return [(v.depth, v.label, xml_safe(v.section.title), xml_safe(v.section.body),
+        # a body line of nothing but characters a .docx cannot hold (\x08) is an empty line,
+        # and empty lines at a body's start or end are not paragraphs worth keeping
+        return [(v.depth, v.label, xml_safe(v.section.title), xml_safe(v.section.body).strip("\n"),
                  v.section.numbering) for v in report.walk()]
 
     @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))

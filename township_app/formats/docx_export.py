@@ -215,8 +215,9 @@ def build_document(report: Report):
                 para.add_run(view.label)
             if s.title:
                 para.add_run(xml_safe(s.title))
-        if s.body:
-            for line in xml_safe(s.body).split("\n"):
+        body = xml_safe(s.body).strip("\n")  # no empty paragraphs at a section's start or end
+        if body:
+            for line in body.split("\n"):
                 _styled_paragraph(document, line, _style_id(docx_styles.BODY))
         if after_table is not None and len(document.element.body) > after_table:
             first = document.element.body[after_table]  # white between a table and what follows
