@@ -115,7 +115,8 @@ def test_open_folder_see_table_click_township_and_export(collect_window, incomin
 
     # its report, read-only in a report window; the file is not touched
     click(qtbot, w.openReportButton)
-    report_window = w.report_windows[-1]  # closes (and deletes itself) below
+    report_window = w.report_windows[-1]
+    qtbot.addWidget(report_window)
     assert report_window.session.read_only
     assert report_window.session.store.path == entry.path
     assert report_window.session.store.properties().township == "晓坪乡"

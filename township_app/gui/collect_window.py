@@ -323,15 +323,14 @@ class CollectWindow(QMainWindow):
             return None
         from .main_window import MainWindow  # the report window; imported here, it imports us
 
+        # closed report windows are let go here, not deleted on close: a window's background
+        # work (font search, checks) may still be finishing when it closes
+        self.report_windows = [w for w in self.report_windows if w.isVisible()]
         window = MainWindow(self.settings)
-        window.setAttribute(Qt.WA_DeleteOnClose)
         if not window.open_file(entry.path, read_only=True):
-            window.deleteLater()
             return None
         window.show()
         self.report_windows.append(window)
-        window.destroyed.connect(lambda *_: self.report_windows.remove(window)
-                                 if window in self.report_windows else None)
         return window
 
     # ---- lists --------------------------------------------------------------------------------
