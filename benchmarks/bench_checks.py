@@ -158,7 +158,27 @@ def main() -> int:
         edits.append((time.perf_counter() - t0) * 1000)
     print(f"re-check one edited section: median {statistics.median(edits):7.1f} ms, "
           f"best {min(edits):7.1f} ms of 10  (target < 20 ms)")
+    text_scaling()
     return 0
+
+
+def text_scaling() -> None:
+    """One plain text of 0.25, 0.5 and 1 MB: the time per MB stays flat when the check is
+    linear in text size (a quadratic search would double it at each step)."""
+    from township_app.checks import check_text
+
+    body = "\n".join(s.body for s in build_report().sections if s.body)
+    per_mb = []
+    for mb in (0.25, 0.5, 1.0):
+        size = int(mb * 1024 * 1024)
+        text = (body * (size // max(1, len(body.encode())) + 1))[: size // 3]
+        _clear_caches()
+        t0 = time.perf_counter()
+        check_text(text)
+        seconds = time.perf_counter() - t0
+        per_mb.append(seconds / mb)
+        print(f"plain text {mb:4.2f} MB: {seconds:6.2f} s ({seconds / mb:5.2f} s per MB)")
+    print(f"time per MB at 1 MB ÷ at 0.25 MB: {per_mb[-1] / per_mb[0]:.2f}  (linear ≈ 1)")
 
 
 if __name__ == "__main__":

@@ -88,3 +88,16 @@ def test_a_name_stated_over_and_over_is_a_category_not_one_fact():
 
     assert repeated(2)  # stated twice: one subject, two different figures
     assert repeated(GENERIC_NAME_COUNT + 1) == []  # in every village's breakdown: a category
+
+
+def test_table_findings_name_columns_as_headed_and_quote_names_once():
+    from township_app.checks import run_checks
+    from township_app.checks.registry import SectionExample, report_from_example
+
+    report = report_from_example((SectionExample(indicators=(
+        {"name": "“雪亮工程”建设", "value": "", "unit": "个", "target": "10"},
+        {"name": "拨付率", "value": "80", "unit": "%", "formula": "={下达}"},
+    )),))
+    messages = [f.message for f in run_checks(report).findings]
+    assert "指标“雪亮工程”建设未填写数值" in messages
+    assert not any("““" in m or "目标数" in m or "完成数" in m for m in messages)

@@ -92,6 +92,14 @@ class Finding:
         return data
 
 
+def quoted(name: str) -> str:
+    """“name”, without doubling the quotes a name already has (“雪亮工程”建设 stays one pair)."""
+    name = name.strip()
+    if "“" in name or "”" in name:
+        return name  # it carries its own quotes: 指标“雪亮工程”建设, not 指标““雪亮工程”建设”
+    return f"“{name}”"
+
+
 def make_fingerprint(rule: str, location: Location, quote: str, context: str) -> str:
     """Stable while the quoted text and its sentence stay the same, wherever they move."""
     raw = "\x1f".join((rule, location.key(), quote, context))

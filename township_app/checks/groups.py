@@ -119,3 +119,37 @@ def groups_by_paragraph(text: str):
         inside = groups[bisect_left(starts, para.start):bisect_left(starts, para.end)]
         if inside:
             yield para, inside
+
+
+@lru_cache(maxsize=4096)
+def group_positions(text: str) -> dict[int, int]:
+    """id(group) → its index in quantity_groups(text): rules find a group's neighbours in
+    constant time instead of searching the list (texts of megabytes hold tens of thousands)."""
+    return {id(g): n for n, g in enumerate(quantity_groups(text))}
+
+
+@lru_cache(maxsize=4096)
+def group_starts(text: str) -> list[int]:
+    """Start offsets of quantity_groups(text), for bisecting by position."""
+    return [g.start for g in quantity_groups(text)]
+
+
+def groups_between(text: str, lo: int, hi: int) -> tuple[QuantityGroup, ...]:
+    """The groups starting in [lo, hi)."""
+    from bisect import bisect_left
+
+    starts = group_starts(text)
+    return quantity_groups(text)[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
+def index_before(text: str, pos: int) -> int:
+    """How many groups start before `pos` (walk back from groups[index - 1])."""
+    from bisect import bisect_left
+
+    return bisect_left(group_starts(text), pos)
+
+
+@lru_cache(maxsize=4096)
+def group_of_quantity(text: str) -> dict[int, QuantityGroup]:
+    """id(quantity) → the group holding it."""
+    return {id(q): g for g in quantity_groups(text) for q in g.quantities}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..groups import quantity_groups
+from ..groups import groups_between
 from ..passages import paragraphs
 from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
 from .ratio_verdict import ROUNDING, StatedNumber, judge_ratio
@@ -35,12 +35,11 @@ def check_averages(doc: TextDoc):
     text = doc.text
     if "均价" not in text and "亩产" not in text and "价格" not in text:
         return
-    groups = quantity_groups(text)
     for para in paragraphs(text):
         chunk = para.text(text)
         if not _PRICE.search(chunk) and not _YIELD.search(chunk):
             continue
-        inside = [g for g in groups if para.start <= g.start < para.end]
+        inside = groups_between(text, para.start, para.end)
         labelled = [(q, g.label) for g in inside for q in g.quantities if q.exact]
         weights = [q for q, label in labelled if q.base_unit in ("斤", "公斤", "吨")
                    and _PRODUCE_WORDS.search(label) and not _AVERAGE_WORDS.search(label)]

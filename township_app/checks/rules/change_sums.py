@@ -11,19 +11,19 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..changes import change_verb, is_change, is_down
-from ..groups import QuantityGroup, quantity_groups
+from ..groups import QuantityGroup, group_positions, quantity_groups
 from ..intervals import format_plain, interval_sum
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity
 from .sums import text_breakdowns
 
 
-def _change_after(groups: list[QuantityGroup], g: QuantityGroup, unit: str, stop: int):
+def _change_after(groups, positions: dict, g: QuantityGroup, unit: str, stop: int):
     """The signed change stated right after a level: 比上年增509.5万元 (None when there is none)."""
-    k = next((n for n, x in enumerate(groups) if x is g), None)
+    k = positions.get(id(g))
     if k is None:
         return None
-    for nxt in groups[k + 1:]:
+    for nxt in (groups[j] for j in range(k + 1, len(groups))):
         if nxt.start >= stop or nxt.sentence != g.sentence and nxt.start > g.sentence.end + 1:
             return None
         if not is_change(nxt.label):
@@ -41,7 +41,8 @@ def check_change_sums(doc: TextDoc):
     text = doc.text
     if "其中" not in text:
         return
-    groups = list(quantity_groups(text))
+    groups = quantity_groups(text)
+    positions = group_positions(text)
     for total, parts, _strength in text_breakdowns(text):
         for unit, tq in total.by_unit().items():
             values = [p.by_unit().get(unit) for p in parts]
@@ -49,9 +50,9 @@ def check_change_sums(doc: TextDoc):
                 continue
             if sum((v.interval.mid for v in values), Decimal(0)) != tq.interval.mid:
                 continue
-            total_change = _change_after(groups, total, unit, parts[0].start)
+            total_change = _change_after(groups, positions, total, unit, parts[0].start)
             bounds = [p.start for p in parts[1:]] + [len(text)]
-            part_changes = [_change_after(groups, p, unit, b) for p, b in zip(parts, bounds)]
+            part_changes = [_change_after(groups, positions, p, unit, b) for p, b in zip(parts, bounds)]
             if total_change is None or any(c is None for c in part_changes):
                 continue
             signed = [c.interval.negated() if down else c.interval for c, down in part_changes]

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from ..changes import is_comparison, is_from_level, is_level_after_change
-from ..groups import quantity_groups
+from ..groups import index_before, quantity_groups
 from ..intervals import format_decimal
 from ..numerals import parse_chinese_numeral
 from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
@@ -40,9 +40,12 @@ def check_doubling(doc: TextDoc):
         return
     groups = quantity_groups(text)
     for m in _DOUBLING.finditer(text):
-        before = [g for g in groups if g.end <= m.start()]
-        if not before:
+        k = index_before(text, m.start())
+        while k > 0 and groups[k - 1].end > m.start():
+            k -= 1
+        if k == 0:
             continue
+        before = groups[max(0, k - 40):k]  # the sentence's figures are near: no need to look further
         last = before[-1]
         if last.sentence.end < m.start() or len(last.quantities) != 1 \
                 or text[last.end:m.start()].strip("整整了实现已经 ，,"):

@@ -7,8 +7,9 @@ a conventional definition of their own (拨付率, 完成率 …) are the rate r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..groups import QuantityGroup, groups_by_paragraph, quantity_groups
+from ..groups import QuantityGroup, group_positions, groups_by_paragraph, quantity_groups
 from ..registry import DocRule, Hit, TextDoc, span_of
 from .rates import RATE_DEFINITIONS
 from .ratio_verdict import ROUNDING, judge_ratio
@@ -35,13 +36,23 @@ def _stem(label: str) -> str | None:
     return stem
 
 
+@lru_cache(maxsize=4096)
+def _part_totals(text: str) -> dict[int, QuantityGroup]:
+    """id(part) → the total of the breakdown it is a part of (the first one found)."""
+    out: dict[int, QuantityGroup] = {}
+    for total, parts, _strength in text_breakdowns(text):
+        for p in parts:
+            out.setdefault(id(p), total)
+    return out
+
+
 def _total_of(text: str, groups, part: QuantityGroup):
     """The total a part belongs to: its breakdown's, or the figure its 其中 follows in the
     sentence even in another unit (新婚84对，其中晚婚52人)."""
-    for total, parts, _strength in text_breakdowns(text):
-        if any(p is part for p in parts):
-            return total
-    k = next((n for n, g in enumerate(groups) if g is part), 0)
+    total = _part_totals(text).get(id(part))
+    if total is not None:
+        return total
+    k = group_positions(text).get(id(part), 0)
     if k > 0 and part.label.strip(" \u3000，,、；;：:（(").startswith("其中") \
             and groups[k - 1].sentence == part.sentence and not part.gap_has_clause:
         return groups[k - 1]

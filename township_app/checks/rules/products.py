@@ -10,6 +10,8 @@ wildly is a 提示.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 from decimal import Decimal
 
 from ..intervals import format_plain
@@ -41,9 +43,21 @@ def _window(text: str, spans, k: int):
     return lo, hi
 
 
+@lru_cache(maxsize=4096)
+def _token_starts(text: str) -> list[int]:
+    return [q.start for q in tokenize(text)]
+
+
 def _roles(text: str, lo: int, hi: int, std_start: int, per_month: bool):
     """(count, amount paid, months) when each has exactly one candidate in text[lo:hi]."""
-    quantities = [q for q in tokenize(text) if lo <= q.start < hi and q.is_quantity]
+    tokens = tokenize(text)
+    first = bisect_left(_token_starts(text), lo)
+    quantities = []
+    for q in tokens[first:]:
+        if q.start >= hi:
+            break
+        if q.is_quantity:
+            quantities.append(q)
     counts = [q for q in quantities if q.unit in _COUNT_UNITS and q.exact]
     paid = [q for q in quantities if q.base_unit == "元" and q.exact
             and not (q.num_start <= std_start < q.end)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..groups import QuantityGroup, quantity_groups
+from ..groups import QuantityGroup, group_positions, quantity_groups
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
 from .sums import text_breakdowns, typo_like
 from ..changes import is_comparison
@@ -366,7 +366,7 @@ def _lead_in(fact: _Fact) -> str | None:
     """The name of the figure just before this one in its sentence (None when it comes first)."""
     groups = quantity_groups(fact.doc.text)
     g = fact.group
-    k = next((n for n, x in enumerate(groups) if x is g), 0)
+    k = group_positions(fact.doc.text).get(id(g), 0)
     if k == 0 or groups[k - 1].sentence != g.sentence:
         return None
     return subject_key(groups[k - 1].label)

@@ -6,7 +6,7 @@ nearest 男…/女… pair before it in the paragraph.
 from __future__ import annotations
 
 import re
-from ..groups import quantity_groups
+from ..groups import groups_between
 from ..passages import paragraphs
 from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
 from .ratio_verdict import ROUNDING, StatedNumber, judge_ratio
@@ -20,12 +20,11 @@ _FEMALE = re.compile(r"(女孩|女婴|女性|女生|女)$")
 def check_sex_ratio(doc: TextDoc):
     if "性别比" not in doc.text:
         return
-    groups = quantity_groups(doc.text)
     for para in paragraphs(doc.text):
         chunk = para.text(doc.text)
         for m in _RATIO_RE.finditer(chunk):
             at = para.start + m.start(1)
-            before = [g for g in groups if para.start <= g.start and g.end <= at]
+            before = [g for g in groups_between(doc.text, para.start, at) if g.end <= at]
             pair = None
             for k in range(len(before) - 1, 0, -1):
                 a, b = before[k - 1], before[k]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..groups import QuantityGroup, quantity_groups
+from ..groups import QuantityGroup, groups_between, quantity_groups
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity, tokenize
 from .ratio_verdict import ROUNDING, judge_ratio
@@ -163,7 +163,7 @@ def _respective_shares(doc: TextDoc, groups: list[QuantityGroup]):
         if len(names) == 2 and len(shares) != 2:
             continue
         para_start = text.rfind("\n", 0, m.start()) + 1
-        parts = [g for g in groups if para_start <= g.start and g.end <= m.start()][-len(shares):]
+        parts = [g for g in groups_between(text, para_start, m.start()) if g.end <= m.start()][-len(shares):]
         if len(parts) != len(shares) or any(p.approx or len(p.quantities) != 1 for p in parts):
             continue
         for k, (part_group, share) in enumerate(zip(parts, shares)):

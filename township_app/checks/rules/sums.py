@@ -267,7 +267,7 @@ def _bracketed_parts(groups, i: int, text: str) -> list[QuantityGroup]:
         return []
     end = _bracket_end(text, opening)
     parts = []
-    for g in groups[i + 1:]:
+    for g in (groups[j] for j in range(i + 1, len(groups))):
         if g.start >= end:
             break
         parts.append(g)
@@ -375,12 +375,18 @@ def _among_lists(groups: list[QuantityGroup], text: str):
             continue
         name = m.group("name")
         para_start = text.rfind("\n", 0, first.start) + 1
-        total = next((t for t in reversed(groups[:k]) if t.start >= para_start
-                      and _core(t.label).endswith(name) and _is_level(t, text) and _summable(t)), None)
+        total = None
+        for j in range(k - 1, -1, -1):
+            t = groups[j]
+            if t.start < para_start:
+                break
+            if _core(t.label).endswith(name) and _is_level(t, text) and _summable(t):
+                total = t
+                break
         if total is None:
             continue
         parts = [first]
-        for g in groups[k + 1:]:
+        for g in (groups[j] for j in range(k + 1, len(groups))):
             if g.sentence != first.sentence or g.gap_has_clause or not _summable(g) \
                     or g.units != first.units or is_comparison(g.label):
                 break
@@ -397,7 +403,7 @@ def _line_lists(groups: list[QuantityGroup], text: str):
         if m is None or not _summable(total):
             continue
         parts = []
-        for g in groups[i + 1:]:
+        for g in (groups[j] for j in range(i + 1, len(groups))):
             # each part opens its own line (the sentence of its first figure starts the line)
             if text.rfind("\n", 0, g.start) + 1 != g.sentence.start or g.units != total.units \
                     or not _summable(g) or (parts and parts[-1].sentence == g.sentence):

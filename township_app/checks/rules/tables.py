@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ...model import Indicator
+from ...model import Indicator, indicator_column
 from ...numbers import NumberInputError, normalize_number
 from ..formula import FormulaError, Ref, evaluate, parse_formula, references
 from ..intervals import Interval, format_decimal, format_plain
+from ..findings import quoted
 from ..passages import clauses
 from ..registry import CellAnchor, Hit, ReportRule, ReportScope, SectionExample, TextAnchor
 from ..tokens import tokenize, written_interval
@@ -18,7 +19,8 @@ from ..units import base_of, is_percent
 TOTAL_NAMES = ("合计", "总计", "小计")
 COMPLETION_SUFFIXES = ("完成率", "完成比例", "完成进度")
 GROWTH_SUFFIXES = ("同比增长率", "同比增长", "同比增速", "增长率", "增速", "增幅", "增长")
-COLUMN_WORDS = {"value": "完成数", "previous": "上年同期", "target": "目标数"}
+#: how messages name the columns: as the table heads them (数值, 目标/任务数, 上年同期)
+COLUMN_WORDS = {key: indicator_column(key).header for key in ("value", "previous", "target")}
 
 
 def _interval(ind: Indicator, column: str) -> Interval | None:
@@ -59,13 +61,13 @@ def check_formulas(scope: ReportScope):
             try:
                 expr = parse_formula(ind.formula)
             except FormulaError as exc:
-                yield Hit(CellAnchor(ind, "formula"), f"指标“{ind.name}”的公式无法使用：{exc}", "warning")
+                yield Hit(CellAnchor(ind, "formula"), f"指标{quoted(ind.name)}的公式无法使用：{exc}", "warning")
                 continue
             missing = [r.name for r in references(expr) if r.name not in by_name]
             if missing:
                 names = "、".join(f"“{n}”" for n in missing)
                 yield Hit(CellAnchor(ind, "formula"),
-                          f"指标“{ind.name}”的公式引用了本节不存在的指标 {names}", "warning")
+                          f"指标{quoted(ind.name)}的公式引用了本节不存在的指标 {names}", "warning")
                 continue
             if not ind.value:
                 continue
@@ -114,7 +116,7 @@ def check_implicit(scope: ReportScope):
                     if source is None and len(with_target) == 1:
                         source = with_target[0]
                     if source is not None and source.value and source.target:
-                        hit = _ratio_hit(ind, source, "value", "target", "完成数 ÷ 目标数")
+                        hit = _ratio_hit(ind, source, "value", "target", f"{COLUMN_WORDS['value']} ÷ {COLUMN_WORDS['target']}")
                         if hit:
                             yield hit
                     continue
@@ -167,7 +169,7 @@ def _total_hits(total: Indicator, rows: list[Indicator]):
             continue
         factor = base_of(total.unit)[1]
         shown_sum = format_plain((summed.mid / factor).quantize(Decimal("0.01")).normalize())
-        message = (f"“{total.name}”{COLUMN_WORDS[column]}填写为 {_shown(total, column)}，"
+        message = (f"{quoted(total.name)}{COLUMN_WORDS[column]}填写为 {_shown(total, column)}，"
                    f"其余 {len(parts)} 项之和为 {shown_sum} {total.unit}")
         yield Hit(CellAnchor(total, column), message, None,
                   tuple(CellAnchor(p, column) for p in parts))
@@ -181,7 +183,7 @@ def check_cells(scope: ReportScope):
             if not ind.name.strip():
                 continue
             if not ind.value.strip():
-                yield Hit(CellAnchor(ind, "value"), f"指标“{ind.name}”未填写完成数")
+                yield Hit(CellAnchor(ind, "value"), f"指标{quoted(ind.name)}未填写{COLUMN_WORDS['value']}")
                 continue
             for column in Indicator.NUMERIC:
                 cell = getattr(ind, column)
@@ -191,7 +193,7 @@ def check_cells(scope: ReportScope):
                     normalize_number(cell)
                 except NumberInputError as exc:
                     yield Hit(CellAnchor(ind, column),
-                              f"指标“{ind.name}”的{COLUMN_WORDS[column]}：{exc}", "warning")
+                              f"指标{quoted(ind.name)}的{COLUMN_WORDS[column]}：{exc}", "warning")
 
 
 # ---- text versus table -----------------------------------------------------------------------
@@ -212,6 +214,22 @@ def _gaps(lo: int, hi: int, quantities) -> list[tuple[int, int]]:
     return spans
 
 
+#: a row's name may carry a counting suffix the text leaves out (低保户数 / 低保户120户)
+NAME_SUFFIXES = ("总数", "数量", "数")
+
+
+def text_name(name: str, text: str) -> str | None:
+    """The row's name as the text writes it: itself, or without 数/数量/总数."""
+    name = name.strip().strip("“”\"")
+    if len(name) >= 2 and name in text:
+        return name
+    for suffix in NAME_SUFFIXES:
+        short = name.removesuffix(suffix)
+        if short != name and len(short) >= 2 and short in text:
+            return short
+    return None
+
+
 def check_text_table(scope: ReportScope):
     for sid, rows in _rows(scope):
         doc = scope.body_doc(sid)
@@ -221,8 +239,8 @@ def check_text_table(scope: ReportScope):
         quantities = None
         clause_spans = None
         for ind in rows:
-            name = ind.name.strip()
-            if len(name) < 2 or name not in text or not ind.unit:
+            name = text_name(ind.name, text)
+            if name is None or not ind.unit:
                 continue
             stated = _interval(ind, "value")
             if stated is None:
@@ -245,7 +263,7 @@ def check_text_table(scope: ReportScope):
                 if match.interval.intersects(stated):
                     continue
                 quote = text[m.start():match.end]
-                message = f"正文写“{quote}”，本节指标表中“{ind.name}”为 {_shown(ind)}"
+                message = f"正文写“{quote}”，本节指标表中{quoted(ind.name)}为 {_shown(ind)}"
                 yield Hit(TextAnchor(doc.key, match.start, match.end - match.start), message, None,
                           (CellAnchor(ind, "value"),))
 
@@ -332,8 +350,12 @@ TEXT_TABLE_RULE = ReportRule(
             {"name": "国民生产总值", "value": "9100", "unit": "万元"}),
         _ex("拨付资金152.81万元，拨付率为85%。", {"name": "拨付率", "value": "87.82", "unit": "%"}),
         _ex("总人口3718户11400人。", {"name": "总人口", "value": "11440", "unit": "人"}),
+        _ex("全乡共有低保户120户，已全部纳入动态管理。", {"name": "低保户数", "value": "125", "unit": "户"}),
+        _ex("全镇参保人3820人。", {"name": "参保人数", "value": "3850", "unit": "人"}),
     ),
     passing=(
+        _ex("全乡共有低保户125户，已全部纳入动态管理。", {"name": "低保户数", "value": "125", "unit": "户"}),
+        _ex("全乡共有低保户120人。", {"name": "低保户数", "value": "125", "unit": "户"}),
         _ex("全乡预计实现国民生产总值9100万元，同比增长1.68%。",
             {"name": "国民生产总值", "value": "9100", "unit": "万元"}),
         _ex("总人口3718户11440人。", {"name": "总人口", "value": "11440", "unit": "人"}),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..changes import is_comparison
-from ..groups import QuantityGroup, quantity_groups
+from ..groups import QuantityGroup, group_of_quantity, quantity_groups
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity
 from .ratio_verdict import ROUNDING, judge_ratio
@@ -105,7 +105,7 @@ def check_targets(doc: TextDoc):
             achieved = _achieved(groups, k, None, g.sentence)
             if achieved is None:
                 continue
-            subject = _subject(next(x for x in groups if achieved in x.quantities).label)
+            subject = _subject(group_of_quantity(text)[id(achieved)].label)
             target = _earlier_target(groups, k, achieved.base_unit, subject, para_start, g.sentence)
         else:
             achieved = _achieved(groups, k, target, g.sentence)
