@@ -127,3 +127,25 @@ def test_check_section_agrees_with_a_full_run():
             sid = view.section.id
             expected = sorted(f.fingerprint for f in full if _touches(f, sid))
             assert sorted(f.fingerprint for f in check_section(report, sid)) == expected, sid
+
+
+def test_one_slip_in_text_and_table_is_one_finding_naming_both_places():
+    from township_app.checks import run_checks
+    from township_app.checks.registry import SectionExample, report_from_example
+
+    report = report_from_example((SectionExample(
+        title="资金拨付", body="今年下达资金200万元，已拨付资金150万元，拨付率为80%。",
+        indicators=({"name": "下达资金", "value": "200", "unit": "万元"},
+                    {"name": "已拨付资金", "value": "150", "unit": "万元"},
+                    {"name": "拨付率", "value": "80", "unit": "%", "formula": "={已拨付资金}/{下达资金}"})),))
+    findings = run_checks(report).findings
+    assert len(findings) == 1
+    [f] = findings
+    assert (f.severity, f.quote, f.location.kind) == ("error", "80", "indicator")
+    assert "75.00%" in f.message and "另见" in f.message and "正文第28字" in f.message
+    assert any(r.kind == "section" and r.field == "body" and r.start == 27 for r in f.related)
+    # a different figure in the text: its own slip, its disagreement with the table, the table's slip
+    report.sections[0].body = "今年下达资金200万元，已拨付资金150万元，拨付率为85%。"
+    findings = run_checks(report).findings
+    assert sorted(f.rule for f in findings) == ["indicator-formula", "rate", "text-table"]
+    assert not any("另见" in f.message for f in findings)

@@ -1,11 +1,12 @@
 """Run the rules over a report or a plain text and turn their hits into located findings."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable
 
 from ..model import Report
-from .findings import CheckRun, Finding, Location, make_fingerprint
+from .findings import SEVERITY_ORDER, CheckRun, Finding, Location, make_fingerprint
 from .passages import line_column, sentence_around
 from .script import analysis_text
 from .registry import CellAnchor, CorpusRule, DocRule, Hit, ReportScope, Rule, TextAnchor, TextDoc
@@ -162,9 +163,60 @@ def _check_report(report: Report, section_ids: list[int] | None,
             findings.extend(_findings(rule, hits, locator))
         else:
             findings.extend(_findings(rule, rule.check(scope), locator))
-    findings = _dedupe(findings)
+    findings = _merge_same_slip(_dedupe(findings), written, report)
     findings.sort(key=locator.sort_key)
     return findings
+
+
+_NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
+#: how far before a figure in the text a table row's name may stand for the two to be one fact
+NAME_REACH = 16
+
+
+def _number_of(quote: str) -> str | None:
+    m = _NUMBER.search(quote or "")
+    if not m:
+        return None
+    digits = m.group().translate(_FULLWIDTH_DIGITS)
+    return digits.rstrip("0").rstrip(".") if "." in digits else digits
+
+
+def _merge_same_slip(findings: list[Finding], docs: dict, report: Report) -> list[Finding]:
+    """One slip found twice, in the text (拨付率为80%) and in the table row it states (拨付率 | 80,
+    whose formula gives 75), is one finding naming both places: the more severe one keeps the
+    other's place among its related places and says so."""
+    from .rules.tables import text_name
+
+    cells = [f for f in findings if f.location.kind == "indicator" and f.location.field == "value"]
+    if not cells:
+        return findings
+    indicators = {ind.id: ind for ind in report.indicators}
+    merged: set[int] = set()
+    for cell in cells:
+        ind = indicators.get(cell.location.indicator_id)
+        number = _number_of(cell.quote)
+        doc = docs.get(("section", cell.location.section_id, "body"))
+        if ind is None or number is None or doc is None or id(cell) in merged:
+            continue
+        name = text_name(ind.name, doc.text)
+        if name is None:
+            continue
+        for other in findings:
+            loc = other.location
+            if other is cell or id(other) in merged or loc.kind != "section" \
+                    or loc.section_id != cell.location.section_id or loc.field != "body" \
+                    or _number_of(other.quote) != number:
+                continue
+            if name not in doc.text[max(0, (loc.start or 0) - NAME_REACH):loc.start or 0]:
+                continue
+            keep, drop = (cell, other) if SEVERITY_ORDER.index(cell.severity) <= \
+                SEVERITY_ORDER.index(other.severity) else (other, cell)
+            keep.related = [*keep.related, drop.location]
+            keep.message += f"（另见{drop.location.describe()}：{drop.message}）"
+            merged.add(id(drop))
+            break
+    return [f for f in findings if id(f) not in merged]
 
 
 def run_checks(report: Report, verified: dict | None = None,
