@@ -13,7 +13,6 @@ import os
 import re
 import shutil
 import sqlite3
-import sys
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +20,7 @@ from pathlib import Path
 
 from .file_lock import ReportLock, acquire_report_lock
 from .paths import user_data_dir
+from .report_replace import fsync_folder
 from .report_schema import connect_read_only, harden
 from .store import APPLICATION_ID, ReportStore, StoreError, os_reason
 
@@ -83,7 +83,7 @@ def make_backup(report_path: str | os.PathLike, *, keep: int = KEEP) -> Path:
         return existing[-1]
     try:
         os.replace(part, target)
-        _fsync_folder(folder)
+        fsync_folder(folder)
     except OSError as exc:
         _remove_quietly(part)
         raise BackupError(f"无法保存备份：{os_reason(exc)}") from exc
@@ -124,7 +124,7 @@ def restore_backup(backup: BackupInfo | str | os.PathLike, report_path: str | os
             for suffix in ("-wal", "-shm", "-journal"):
                 _remove(Path(f"{report_path}{suffix}"))
             os.replace(staged, report_path)
-            _fsync_folder(report_path.parent)
+            fsync_folder(report_path.parent)
         except OSError as exc:
             raise BackupError(f"无法恢复到“{report_path}”：{os_reason(exc)}") from exc
         finally:
@@ -179,7 +179,7 @@ def _keep_current(report_path: Path) -> Path:
         wal = Path(f"{report_path}-wal")
         if wal.exists():
             shutil.copy2(wal, Path(f"{damaged}-wal"))
-        _fsync_folder(folder)
+        fsync_folder(folder)
         return damaged
 
 
@@ -293,19 +293,3 @@ def _remove_quietly(path: Path) -> None:
         path.unlink()
     except OSError:
         pass
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename survive a power cut (POSIX; Windows has no directory handles for this)."""
-    if sys.platform == "win32":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
