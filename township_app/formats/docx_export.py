@@ -215,9 +215,9 @@ def build_document(report: Report):
                 para.add_run(view.label)
             if s.title:
                 para.add_run(xml_safe(s.title))
-        body = xml_safe(s.body).strip("\n")  # no empty paragraphs at a section's start or end
-        if body:
-            for line in body.split("\n"):
+        if s.body:  # no empty paragraphs at a section's start or end, but one for a body of
+            # nothing a .docx can hold, so the section itself comes back
+            for line in xml_safe(s.body).strip("\n").split("\n"):
                 _styled_paragraph(document, line, _style_id(docx_styles.BODY))
         if after_table is not None and len(document.element.body) > after_table:
             first = document.element.body[after_table]  # white between a table and what follows
