@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 
 from conftest import ROOT
-from township_app.checks import run_checks
 from township_app.cli import main
 from township_app.model import ReportProperties
+from township_app.report_check import check_report, print_fonts
 from township_app.store import ReportStore
 from township_app.submission import open_submission
 from township_app.templates import report_from_tree
@@ -21,10 +21,11 @@ def demo_store(tmp_path):
 
 
 def test_export_into_folder_with_suggested_name_and_findings(tmp_path, capsys):
-    path, report = demo_store(tmp_path)
+    path, _report = demo_store(tmp_path)
     folder = tmp_path / "usb"
     folder.mkdir()
-    run = run_checks(report)
+    with ReportStore(path, snapshot=True) as store:  # the checks export runs: the file as stored
+        run = check_report(store.load_report(), store.verified_findings(), print_fonts())
     args = ["export", str(path), "-o", str(folder)]
     if run.errors:
         assert main(args) == 1

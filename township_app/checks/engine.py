@@ -191,7 +191,7 @@ def _merge_same_slip(findings: list[Finding], docs: dict, report: Report) -> lis
     cells = [f for f in findings if f.location.kind == "indicator" and f.location.field == "value"]
     if not cells:
         return findings
-    indicators = {ind.id: ind for ind in report.indicators}
+    indicators = {ind.id: ind for ind in report.indicators if ind.id is not None}
     merged: set[int] = set()
     for cell in cells:
         ind = indicators.get(cell.location.indicator_id)
