@@ -351,7 +351,8 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             yield from _line_lists(groups, text)
         if "中，" in text or "中," in text or "中：" in text or "中:" in text:
             yield from _among_lists(groups, text)
-    yield from _split_pairs(groups)
+    if not text or ("男" in text and "女" in text):
+        yield from _split_pairs(groups)
 
 
 _TARGET_WORDS = ("任务", "计划", "目标")
@@ -537,7 +538,7 @@ def _prefix_adds_up(text: str, total: Quantity, values: list[Quantity]) -> bool:
     """The first parts (not all) add up to the total exactly and a ；closes them: the
     breakdown ended there and what follows is another statement (在校生0.236万人，其中义务教育
     学段在校生0.236万人；教职工0.021万人)."""
-    if total.approx or any(v.approx for v in values):
+    if total.approx or ("；" not in text and ";" not in text) or any(v.approx for v in values):
         return False
     target = total.interval.mid
     running = Decimal(0)
