@@ -13,7 +13,7 @@ from decimal import Decimal
 from ..groups import groups_between
 from ..passages import paragraphs
 from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
-from .ratio_verdict import ROUNDING, StatedNumber, judge_ratio
+from .ratio_verdict import StatedNumber, judge_ratio
 
 #: a weight's base unit in 斤
 JIN = {"斤": Decimal(1), "公斤": Decimal(2), "千克": Decimal(2), "吨": Decimal(2000), "担": Decimal(100)}
@@ -70,7 +70,7 @@ def check_averages(doc: TextDoc):
                     how = f"{weight.shown} ÷ {area.shown}"
                     other = area
                 verdict = judge_ratio(numerator, denominator, stated, 1)
-                if verdict is None or verdict[0] == ROUNDING:
+                if verdict is None:
                     continue
                 severity, expected = verdict
                 word = "均价" if kind == "price" else "亩产"

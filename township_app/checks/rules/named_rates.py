@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..groups import QuantityGroup, group_positions, groups_by_paragraph, quantity_groups
 from ..registry import DocRule, Hit, TextDoc, span_of
 from .rates import RATE_DEFINITIONS
-from .ratio_verdict import ROUNDING, judge_ratio
+from .ratio_verdict import judge_ratio
 from .sums import text_breakdowns
 
 _RATE_WORD = re.compile(r"([\u4e00-\u9fff]{2,6})率(?:为|达到|达|是|仅为|只有)?$")
@@ -92,7 +92,7 @@ def check_named_rates(doc: TextDoc):
                 continue
             rate = g.quantities[0]
             verdict = judge_ratio(part.interval, total.interval, rate, 100)
-            if verdict is None or verdict[0] == ROUNDING:
+            if verdict is None:
                 continue
             severity, expected = verdict
             message = (f"{stem}率填写为 {rate.shown}，按 {stem} {part.shown} ÷ 总数 {total.shown} "

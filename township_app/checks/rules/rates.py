@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..groups import groups_by_paragraph
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
-from .ratio_verdict import ROUNDING, judge_ratio
+from .ratio_verdict import judge_ratio
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,7 @@ def check_rates(doc: TextDoc):
             numerator = den.q.interval - num.q.interval if negated else num.q.interval
             scale = 1000 if rate.base_unit == "‰" else 100  # 出生率6.83‰: per thousand
             verdict = judge_ratio(numerator, den.q.interval, rate, scale)
-            if verdict is None or verdict[0] == ROUNDING:
+            if verdict is None:
                 continue
             verdict_severity, expected = verdict
             if negated:

@@ -3,7 +3,7 @@
 A stated quotient holds when the exact quotient of the figures as written, rounded half-up
 to the stated decimals, equals it (2124 ÷ 9907 = 21.4394% is 21.44%, and 21.43% is a slip).
 When the rounding of the figures themselves could explain the difference (1.8万 ÷ 3.8万 may
-be anything from 45.5% to 49.3%) nothing can be said (ROUNDING), unless the stated figure has
+be anything from 45.5% to 49.3%) nothing can be said, unless the stated figure has
 the shape of a slip (see slip_pattern), which is a warning; when the computed value is far from the stated one (more than twice or less than
 half) the figures were probably paired wrongly, so it is a 提示, never an error.
 """
@@ -16,7 +16,6 @@ from ..tokens import Quantity
 from .sums import typo_like
 
 WILD_RATIO = Decimal(2)
-ROUNDING = "rounding"  # not a severity: the figures' rounding explains the difference
 
 
 class StatedNumber:
@@ -45,7 +44,8 @@ def slip_pattern(exact: Decimal, stated: str) -> bool:
 
 def judge_ratio(numerator: Interval, denominator: Interval, stated: Quantity,
                 scale: int = 100) -> tuple[str | None, str] | None:
-    """None when the stated quotient holds, else (severity or None for the rule's, expected)."""
+    """None when the stated quotient holds (or the figures' rounding explains it), else
+    (severity or None for the rule's, expected)."""
     if denominator.contains_zero() or denominator.mid == 0:
         return None
     exact = numerator.mid / denominator.mid * scale
@@ -54,7 +54,8 @@ def judge_ratio(numerator: Interval, denominator: Interval, stated: Quantity,
     expected = format_decimal(exact, max(2, decimals_of(stated.number)))
     exact_inputs = numerator.lo == numerator.hi and denominator.lo == denominator.hi
     if not exact_inputs and (numerator / denominator).scaled(scale).intersects(stated.interval):
-        return (ROUNDING if not slip_pattern(exact, stated.number) else "warning"), expected
+        # the figures' own rounding explains it: nothing to say unless it has a slip's shape
+        return ("warning", expected) if slip_pattern(exact, stated.number) else None
     value = Decimal(stated.number)
     if exact == 0 or value == 0:
         return "info", expected

@@ -9,7 +9,7 @@ import re
 from ..groups import groups_between
 from ..passages import paragraphs
 from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
-from .ratio_verdict import ROUNDING, StatedNumber, judge_ratio
+from .ratio_verdict import StatedNumber, judge_ratio
 
 _RATIO_RE = re.compile(r"性别比(?:例)?(?:为|是|达到|达|：|:)?\s*(\d+(?:\.\d+)?)(?![\d.%％:：])")
 _MALE = re.compile(r"(男孩|男婴|男性|男生|男)$")
@@ -41,7 +41,7 @@ def check_sex_ratio(doc: TextDoc):
                 continue
             stated = StatedNumber(m.group(1))
             verdict = judge_ratio(male.interval, female.interval, stated, 100)
-            if verdict is None or verdict[0] == ROUNDING:
+            if verdict is None:
                 continue
             severity, expected = verdict
             message = (f"性别比填写为 {stated.number}，按 男 {male.shown} ÷ 女 {female.shown} × 100 "

@@ -10,7 +10,7 @@ import re
 from ..groups import QuantityGroup, groups_between, quantity_groups
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity, tokenize
-from .ratio_verdict import ROUNDING, judge_ratio
+from .ratio_verdict import judge_ratio
 
 _SHARE_LABEL = re.compile(r"^(?:占|约占|比重为|比重|所占比例为|所占比重为)")
 _TOTAL_LABEL = re.compile(r"共|合计|总数|总户数|总人口|总人数|总计|全部")
@@ -123,7 +123,7 @@ def check_shares(doc: TextDoc):
             continue
         share = g.quantities[0]
         verdict = judge_ratio(part.interval, total.interval, share, 100)
-        if verdict is None or verdict[0] == ROUNDING:
+        if verdict is None:
             continue
         severity, expected = verdict
         message = (f"占比填写为 {share.shown}，按 {part.shown} ÷ {total.shown} 计算应为 {expected}%")
@@ -174,7 +174,7 @@ def _respective_shares(doc: TextDoc, groups: list[QuantityGroup]):
             if total is None or not total.exact or total.interval.contains_zero() or share.approx:
                 continue
             verdict = judge_ratio(part.interval, total.interval, share, 100)
-            if verdict is None or verdict[0] == ROUNDING:
+            if verdict is None:
                 continue
             severity, expected = verdict
             message = f"占比填写为 {share.shown}，按 {part.shown} ÷ {name} {total.shown} 计算应为 {expected}%"

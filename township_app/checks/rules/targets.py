@@ -14,7 +14,7 @@ from ..changes import is_comparison
 from ..groups import QuantityGroup, group_of_quantity, quantity_groups
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity
-from .ratio_verdict import ROUNDING, judge_ratio
+from .ratio_verdict import judge_ratio
 
 _COMPLETE = re.compile(r"完成[^，,。；;]{0,12}?(?:任务|计划|目标)(?:数)?[（(]?$|完成[^，,。；;]{0,12}?(?:任务|计划|目标)(?:数)?的$")
 _OVER = re.compile(r"超(?:额完成|过|出)?(?:全年|年度)?(?:任务|计划|目标)(?:数)?(?:的)?$")
@@ -114,7 +114,7 @@ def check_targets(doc: TextDoc):
         rate = g.quantities[0]
         numerator = achieved.interval - target.interval if over else achieved.interval
         verdict = judge_ratio(numerator, target.interval, rate, 100)
-        if verdict is None or verdict[0] == ROUNDING:
+        if verdict is None:
             continue
         severity, expected = verdict
         how = f"({achieved.shown} − {target.shown}) ÷ {target.shown}" if over else \
