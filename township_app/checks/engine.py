@@ -15,10 +15,12 @@ FIELD_ORDER = {"title": 0, "body": 1}
 TEXT_KEY = ("text",)
 
 
-def default_rules() -> tuple[Rule, ...]:
+def default_rules(families_off: Iterable[str] = ()) -> tuple[Rule, ...]:
+    """Every rule, less those of the families a report switched off in 检查设置."""
     from .rules import ALL_RULES
 
-    return ALL_RULES
+    off = frozenset(families_off)
+    return ALL_RULES if not off else tuple(r for r in ALL_RULES if r.family not in off)
 
 
 def _for_analysis(docs: dict[tuple, TextDoc]) -> dict[tuple, TextDoc]:
@@ -97,6 +99,7 @@ def _findings(rule: Rule, hits: Iterable[Hit], locator: _Locator) -> list[Findin
             rule=rule.id, severity=hit.severity or rule.severity, message=hit.message,
             quote=quote, location=location, related=related,
             fingerprint=make_fingerprint(rule.id, location, quote, context),
+            family=rule.family, fix=hit.fix,
         ))
     return out
 
@@ -117,7 +120,7 @@ def _moved(anchor, key):
 
 def doc_hits(rule: DocRule, doc: TextDoc) -> list[Hit]:
     return [Hit(_moved(h.anchor, doc.key), h.message, h.severity,
-                tuple(_moved(a, doc.key) for a in h.related))
+                tuple(_moved(a, doc.key) for a in h.related), h.fix)
             for h in _hits_in_text(rule, doc.text)]
 
 

@@ -10,6 +10,17 @@ from ..model import INDICATOR_COLUMNS
 SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
 SEVERITY_ORDER = ("error", "warning", "info")
 
+#: rule families, in the order the findings panel groups them and 检查设置 lists them; a
+#: report may switch any family off (the figures' checks are the program's reason to exist,
+#: so they stay on)
+RULE_FAMILIES = {
+    "figures": "数字与占位符",
+    "punctuation": "标点",
+    "numbering": "序号",
+    "headings": "标题与层次",
+    "dates": "成文日期与落款",
+}
+
 
 @dataclass
 class Location:
@@ -73,6 +84,8 @@ class Finding:
     related: list[Location] = field(default_factory=list)
     fingerprint: str = ""
     verified_reason: str | None = None
+    family: str = "figures"  # a key of RULE_FAMILIES
+    fix: str | None = None  # the certain replacement of the quoted span, when there is one
 
     @property
     def verified(self) -> bool:
@@ -89,6 +102,10 @@ class Finding:
             data["related"] = [r.to_json() for r in self.related]
         if self.verified:
             data["verified_reason"] = self.verified_reason
+        if self.family != "figures":
+            data["family"] = self.family
+        if self.fix is not None:
+            data["fix"] = self.fix
         return data
 
 

@@ -51,6 +51,7 @@ class Hit:
     message: str
     severity: str | None = None  # None: the rule's own severity
     related: tuple[Anchor, ...] = ()
+    fix: str | None = None  # the certain replacement of the anchored span (a one-step fix)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class DocRule:
     check: Callable[[TextDoc], Iterable[Hit]]
     failing: tuple[str, ...]
     passing: tuple[str, ...]
+    family: str = "figures"  # findings.RULE_FAMILIES: what 检查设置 switches on and off
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ class CorpusRule:
     check: Callable[..., Iterable[Hit]]  # (docs, focus: frozenset of doc keys | None)
     failing: tuple[str, ...]  # a plain text each; paragraphs on separate lines
     passing: tuple[str, ...]
+    family: str = "figures"
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,7 @@ class ReportRule:
     check: Callable[["ReportScope"], Iterable[Hit]]
     failing: tuple[ReportExample, ...]
     passing: tuple[ReportExample, ...]
+    family: str = "figures"
 
 
 Rule = Union[DocRule, CorpusRule, ReportRule]
