@@ -170,16 +170,23 @@ class ReportStore:
         self._identity = _identity(self.path)
 
     def _open_new(self) -> None:
-        """A new, empty report file (the name must be free or an empty file)."""
+        """A new, empty report file (the name must be free or an empty file).
+
+        Anything else under the name (someone's database, a .docx, one of our reports)
+        is refused before SQLite opens it, so that file is left exactly as it was."""
         name = self.path.name
+        try:
+            occupied = self.path.stat().st_size > 0
+        except FileNotFoundError:
+            occupied = False
+        except OSError as exc:
+            raise StoreError(f"无法建立“{name}”：{os_reason(exc)}") from exc
+        if occupied:
+            raise StoreError(f"“{name}”已存在且不是空文件，不能在其上新建报告。")
         try:
             conn = harden(sqlite3.connect(str(self.path), isolation_level=None,
                                           check_same_thread=False))
             self._conn = conn
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version != 0 or conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-                self.close()
-                raise StoreError(f"“{name}”已存在且不是空文件，不能在其上新建报告。")
             self.db = sqlite_utils.Database(conn)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA journal_mode = WAL")
