@@ -129,6 +129,8 @@ class Report:
     properties: ReportProperties = field(default_factory=ReportProperties)
     sections: list[Section] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
+    #: 检查设置: the rule families (checks.findings.RULE_FAMILIES) this report switched off
+    families_off: frozenset[str] = frozenset()
 
     def children(self, parent_id: int | None) -> list[Section]:
         return sorted(

@@ -2,20 +2,44 @@
 
 A report's findings are the rules' findings, plus the characters the print fonts lack (when
 the fonts are known), with the 已核实 marks stored in the file applied to all of them. The
-window, the command line and the submission summary call check_report, so the same file
-gives the same findings wherever it is checked.
+rule families the report switched off in 检查设置 (kept in the file, loaded with the report)
+are not run. The window, the command line and the submission summary call check_report, so
+the same file gives the same findings wherever it is checked.
 """
 from __future__ import annotations
 
 from .checks import CheckRun, run_checks
-from .checks.engine import apply_verified
+from .checks.engine import apply_verified, default_rules
+from .checks.findings import RULE_FAMILIES
 from .checks.glyphs import glyph_findings
 from .model import Report
 
+#: the family 检查设置 cannot switch off: the figures' checks are the program's reason to exist
+ALWAYS_ON = "figures"
 
-def check_report(report: Report, verified: dict | None = None, fonts=None) -> CheckRun:
-    """Every finding of `report`; `fonts` is the printing FontSet (None: not loaded yet)."""
-    run = run_checks(report, verified)
+
+def switchable_families() -> dict[str, str]:
+    """Family key → name, in the order 检查设置 lists them."""
+    return {key: name for key, name in RULE_FAMILIES.items() if key != ALWAYS_ON}
+
+
+def families_off(report: Report) -> frozenset[str]:
+    """The families the report switched off that may be switched off (a file naming others,
+    or naming the figures, is read as asking for nothing)."""
+    return frozenset(report.families_off) & frozenset(switchable_families())
+
+
+def check_report(report: Report, verified: dict | None = None, fonts=None,
+                 rules: tuple | None = None) -> CheckRun:
+    """Every finding of `report`; `fonts` is the printing FontSet (None: not loaded yet);
+    `rules` the rules to run (None: all of them), less the families the report switched off."""
+    off = families_off(report)
+    if rules is None:
+        rules = default_rules(off)
+    else:
+        rules = tuple(r for r in rules if r.family not in off)
+    # run_checks reads an empty tuple as "every rule"
+    run = run_checks(report, verified, rules=rules) if rules else CheckRun()
     if fonts is not None:
         from .printing.coverage import glyph_gaps
 

@@ -94,8 +94,14 @@ def _migrate_3(db: sqlite_utils.Database) -> None:
     db["indicators"].create_index(["section_id", "position"], index_name="idx_indicators_section")
 
 
+def _migrate_4(db: sqlite_utils.Database) -> None:
+    """检查设置: the rule families a report switched off, one row each (no row: all on)."""
+    db["check_families_off"].create({"family": str}, pk="family", not_null={"family"})
+
+
 #: index i migrates a file from user_version i to i + 1
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migrate_1, _migrate_2, _migrate_3]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migrate_1, _migrate_2, _migrate_3,
+                                                              _migrate_4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 #: the table a submission file (上报文件) adds: who sent what when
@@ -301,6 +307,9 @@ _TYPE_RULES = {
 _TYPE_RULES_2 = {"sections": (["print_table"], [], ["numbering"]),
                  "indicators": ([], [], ["formula"])}
 _WHAT = {"report": "报告属性", "sections": "章节", "indicators": "指标"}
+#: 检查设置 names a handful of families; more rows, or longer names, are a crafted file
+MAX_FAMILY_ROWS = 64
+MAX_FAMILY_CHARS = 64
 
 
 def _check_values(conn: sqlite3.Connection, version: int, name: str) -> None:
@@ -333,6 +342,12 @@ def _check_values(conn: sqlite3.Connection, version: int, name: str) -> None:
         if rows > MAX_ROWS:
             raise ReportFileError(f"“{name}”有 {rows:,} 个{_WHAT[table]}，超过上限 {MAX_ROWS:,}，"
                                   "不像是一份工作报告，为安全起见拒绝打开。")
+    if version >= 4:
+        rows, bad, longest = conn.execute(
+            "SELECT count(*), coalesce(sum(typeof(family) != 'text'), 0), "
+            "coalesce(max(length(family)), 0) FROM check_families_off").fetchone()
+        if bad or rows > MAX_FAMILY_ROWS or longest > MAX_FAMILY_CHARS:
+            raise ReportFileError(f"“{name}”中的检查设置数据不对，文件已被改动或损坏。")
     count, first = conn.execute("SELECT count(*), min(id) FROM report").fetchone()
     if count != 1 or first != 1:
         raise ReportFileError(f"“{name}”中的报告属性缺失或重复，文件已被改动或损坏。")

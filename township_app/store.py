@@ -558,9 +558,27 @@ class ReportStore:
             self._conn.execute("DELETE FROM verified_findings WHERE fingerprint = ?",
                                (fingerprint,))
 
+    # ---- 检查设置 ---------------------------------------------------------------------------
+    def families_off(self) -> frozenset[str]:
+        """The rule families this report switched off (report_check decides what they mean)."""
+        if self.schema_version < 4:  # an older file opened read-only: nothing switched off
+            return frozenset()
+        return frozenset(r[0] for r in self._conn.execute(
+            "SELECT family FROM check_families_off"))
+
+    def set_families_off(self, families: Iterable[str]) -> None:
+        families = sorted(set(families))
+        if not all(isinstance(f, str) and f for f in families):
+            raise ValueError(f"family names are non-empty text: {families!r}")
+        with self.transaction():
+            self._conn.execute("DELETE FROM check_families_off")
+            self._conn.executemany("INSERT INTO check_families_off (family) VALUES (?)",
+                                   [(f,) for f in families])
+
     # ---- whole reports ---------------------------------------------------------------------
     def load_report(self) -> Report:
-        return Report(self.properties(), self.sections(), self.indicators())
+        return Report(self.properties(), self.sections(), self.indicators(),
+                      self.families_off())
 
     def write_report(self, report: Report) -> dict[int, int]:
         """Add a whole report (from a template or an importer); returns old id → new id."""
@@ -577,6 +595,8 @@ class ReportStore:
             for ind in sorted(report.indicators, key=lambda i: (i.section_id, i.position)):
                 self.add_indicator(id_map[ind.section_id],
                                    **{k: getattr(ind, k) for k in Indicator.EDITABLE})
+            if report.families_off:
+                self.set_families_off(report.families_off)
         return id_map
 
     def total_characters(self) -> int:
