@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Union
 
-from ..model import Indicator, Report, Section
+from ..model import Indicator, Report, ReportProperties, Section
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ class SectionExample:
     indicators: tuple[dict, ...] = ()
 
 
-ReportExample = tuple[SectionExample, ...]
+ReportExample = tuple[Union[SectionExample, ReportProperties], ...]
 
 
 @dataclass(frozen=True)
@@ -127,9 +127,13 @@ class ReportScope:
 
 
 def report_from_example(example: ReportExample) -> Report:
-    """A small in-memory report for a rule example (ids assigned in order)."""
+    """A small in-memory report for a rule example (ids assigned in order); a ReportProperties
+    among the sections gives the example its 报告属性 (title, 落款, 成文日期)."""
     report = Report()
     next_indicator = 1
+    for props in (ex for ex in example if isinstance(ex, ReportProperties)):
+        report.properties = props
+    example = tuple(ex for ex in example if not isinstance(ex, ReportProperties))
     for position, ex in enumerate(example):
         sid = position + 1
         report.sections.append(Section(id=sid, parent_id=None, position=position,
