@@ -249,7 +249,7 @@ def test_move_indicator_up_down_and_to_both_ends(store):
     assert rows(store, sid) == [("B", 0), ("C", 1), ("A", 2), ("D", 3)]
     store.move_indicator(b, 99)  # past the end: the last place
     assert rows(store, sid) == [("C", 0), ("A", 1), ("D", 2), ("B", 3)]
-    store.move_indicator(b, -3)  # before the start: the first place
+    store.move_indicator(b, -1)  # before the start: the first place (not one from the end)
     assert rows(store, sid) == [("B", 0), ("C", 1), ("A", 2), ("D", 3)]
     store.move_indicator(a, 2)  # where it is: nothing changes
     assert rows(store, sid) == [("B", 0), ("C", 1), ("A", 2), ("D", 3)]
