@@ -7,9 +7,27 @@ from conftest import SAMPLES
 from township_app.importer import ImportError_, import_path, import_text, parse_path, parse_text
 from township_app.model import NUMBERING_NONE
 
+#: the page furniture each sample carries, read by hand: (text, kind) in source order
+SAMPLE_FURNITURE = {
+    "000": [],
+    "001": [("(转载请注明)", "转载或来源说明")],  # at the very end of the one-line report
+    "002": [],
+    "003": [("乡镇年度民生工作总结", "重复的标题")],  # the title again on line 3
+    "004": [],
+}
+
 
 def squeeze(text: str) -> str:
     return "".join(ch for ch in text if not ch.isspace())
+
+
+def without(source: str, pieces: list[str]) -> str:
+    """The source with each piece taken out once, the last occurrence first (a repeated title
+    is the later copy; the same text either way once whitespace is squeezed)."""
+    for piece in pieces:
+        at = source.rindex(piece)
+        source = source[:at] + source[at + len(piece):]
+    return source
 
 
 def outline(result) -> list[tuple[int, str, str]]:
@@ -26,10 +44,20 @@ def sample(prefix: str):
 
 
 def test_every_sample_imports_without_losing_text(samples):
+    """Character for character, apart from whitespace and the furniture the notes name."""
     for path in samples:
         result = parse_path(path)
         source = path.read_text(encoding="utf-8")
-        assert squeeze(result.source_order_text()) == squeeze(source), path.name
+        furniture = SAMPLE_FURNITURE[path.name[:3]]
+        assert [(p.text, p.kind) for p in result.left_out] == furniture, path.name
+        for text, _ in furniture:
+            assert any(f"“{text}”" in note for note in result.notes), (path.name, result.notes)
+        kept = without(source, [text for text, _ in furniture])
+        assert squeeze(result.source_order_text()) == squeeze(kept), path.name
+        # every body paragraph is the drafter's line (or the rest of it after a heading) verbatim
+        for s in result.report.sections:
+            for paragraph in s.body.split("\n"):
+                assert paragraph in kept, (path.name, paragraph[:40])
 
 
 def test_plain_text_differs_from_source_only_in_heading_numbers(samples):
@@ -44,7 +72,9 @@ def test_plain_text_differs_from_source_only_in_heading_numbers(samples):
                                     "\x00" + marker + view.section.title, 1)
         text = text.replace("\x00", "")
         # plain_text writes the date from doc_date; the samples' dates need no reformatting
-        assert squeeze(text) == squeeze(path.read_text(encoding="utf-8")), path.name
+        source = without(path.read_text(encoding="utf-8"),
+                         [t for t, _ in SAMPLE_FURNITURE[path.name[:3]]])
+        assert squeeze(text) == squeeze(source), path.name
 
 
 def test_000_two_lists_of_numbered_items_under_two_headings():
@@ -61,6 +91,7 @@ def test_000_two_lists_of_numbered_items_under_two_headings():
     assert opening.numbering == NUMBERING_NONE and opening.title == ""
     assert opening.body.startswith("根据县委、县政府的工作安排")
     assert report.properties.title == ""  # the report starts with its text, not a title
+    assert result.notes == ["原文写作“1、”的 20 个标题编号，按公文层次编为“（一）”式，标题文字未改。"]
 
 
 def test_001_one_line_report_with_inline_headings():
@@ -91,34 +122,50 @@ def test_001_one_line_report_with_inline_headings():
     assert all(t.startswith(e) for (_, _, t), (_, _, e) in zip(got, expected))
     # 一是/二是 inside a run-on paragraph stay body text
     assert "一是村综合服务平台建设" in "".join(s.body for s in result.report.sections)
+    assert result.notes == [
+        "网页或文档页面上的转载或来源说明不是报告内容，未导入：“(转载请注明)”。",
+        "标题像是同一标题写了两遍（“乡镇委员会上半年主要工作情况与下一步工作计划”与"
+        "“乡镇委员会上半年主要工作情况与下一步工作打算”），两遍不完全相同，已原样保留，请在报告属性中核对。",
+        "原文写作“(一)”的 9 个标题编号，按公文层次编为“（一）”式，标题文字未改。",
+        "原文写作“1、”的 7 个标题编号，按公文层次编为“1.”式，标题文字未改。"]
 
 
-def test_002_title_headings_and_yishi_items():
-    result = parse_path(sample("002"))
+def test_002_yishi_paragraphs_stay_the_drafters_text():
+    """Issue 10: 一是…；/一是…。 paragraphs are enumerations in running text, not sections."""
+    path = sample("002")
+    lines = path.read_text(encoding="utf-8").split("\n")
+    result = parse_path(path)
     props = result.report.properties
     assert props.title == "乡2022年工作汇报材料"
     assert props.year == "2022"
     got = [(d, m) for d, m, _ in outline(result)]
-    assert got == ([(0, "一、")] + [(1, f"（{n}）") for n in "一二三四五六七"]
-                   + [(0, "二、")] + [(1, f"{n}是") for n in "一二三四"]
-                   + [(0, "三、")] + [(1, f"{n}是") for n in "一二三四"])
-    plan = outline(result)[-4:]
-    assert [t for _, _, t in plan] == ["扎实推进产业发展。", "持续改善乡风乡貌。", "全力推进平安建设。",
-                                       "压实责任防污害。"]
+    assert got == [(0, "一、")] + [(1, f"（{n}）") for n in "一二三四五六七"] + [(0, "二、"), (0, "三、")]
+    problems, plan = result.report.children(None)[2:]
+    assert (problems.title, plan.title) == ("存在的问题", "2023年工作计划")
+    assert problems.body == "\n".join(lines[19:23])  # source lines 20–23, exactly as typed
+    assert problems.body.startswith("一是发展不充分问题仍然突出，") and problems.body.count("；") >= 3
+    assert plan.body == "\n".join(lines[24:28])
+    assert result.report.children(problems.id) == [] and result.report.children(plan.id) == []
+    assert result.notes == []  # 一、 and （一） as typed: nothing renumbered, nothing left out
 
 
-def test_003_yishi_in_one_paragraph_stays_text_and_diyi_items_nest():
-    result = parse_path(sample("003"))
+def test_003_diyi_and_yishi_paragraphs_stay_text_and_the_repeated_title_is_left_out():
+    path = sample("003")
+    lines = [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+    result = parse_path(path)
     assert result.report.properties.title == "乡镇年度民生工作总结"
-    got = [(d, m, t) for d, m, t in outline(result)]
-    assert [m for d, m, _ in got if d == 0] == ["一、", "二、", "三、", "四、", "五、"]
-    assert [(m, t) for d, m, t in got if d == 1] == [
-        ("第一,", "巩固攻坚成果。"), ("第二,", "持续发力果蔬产业。"), ("第三,", "大力提升人居环境。"),
-        ("第四,", "乡村振兴圩镇为先。"), ("第五,", "树立党建优势品牌。")]
-    first = result.report.children(None)[1]
+    top = result.report.children(None)
+    assert [(m, t) for d, m, t in outline(result)] == [
+        ("一、", "咬定目标,稳步推进各项民生工程"), ("二、", "聚焦民生,持续提升群众幸福感"),
+        ("三、", "坚持发展现代农业,优化产业结构"), ("四、", "党建引领,不断夯实基层组织战斗堡垒。"),
+        ("五、", "2020年民生工作打算")]
+    assert len(top) == 5  # no 导语: the second copy of the title was furniture
+    first = top[0]
     assert first.body.startswith("一是以问题整改促进工作提升。") and "二是脱贫攻坚质量" in first.body
-    # the title typed twice: the second copy is kept, as the opening text
-    assert result.report.children(None)[0].body == "乡镇年度民生工作总结"
+    plan = top[4]
+    assert plan.body == "\n".join(lines[-6:])  # 2020年是… and 第一,…第五, exactly as typed
+    assert plan.body.split("\n")[1].startswith("第一,巩固攻坚成果。一是重点环节")
+    assert result.notes == ["标题重复出现，多出的一遍未导入：“乡镇年度民生工作总结”。"]
 
 
 def test_004_three_levels_issuer_properties_and_renumbered_second_er():
@@ -135,7 +182,10 @@ def test_004_three_levels_issuer_properties_and_renumbered_second_er():
                    ("三、", "二、", "2019年工作计划")]
     assert [v.heading for v in views if v.depth == 2][:2] == ["1.经济实力不断增强。", "2.优化产业结构。"]
     assert sum(1 for v in views if v.depth == 1) == 3 + 3
-    assert len(result.notes) == 1 and "二、2019年工作计划" in result.notes[0]
+    assert result.notes == [
+        "标题编号已按顺序重新编排，原文文字未改：“二、2019年工作计划”按顺序编为“三、”（原文编号重复或跳号）。",
+        "原文写作“(一)”的 3 个标题编号，按公文层次编为“（一）”式，标题文字未改。",
+        "原文写作“1.”的 3 个标题编号，按公文层次编为“（一）”式，标题文字未改。"]
 
 
 def test_title_issuer_and_chinese_date_at_the_end():

@@ -28,6 +28,8 @@ SHI = "一是"
 
 #: styles that may start a section in the middle of a paragraph (after a sentence end)
 INLINE_STYLES = (CN_DUN, CN_PAREN, AR_DOT, AR_DUN, AR_PAREN)
+#: a drafter's enumeration words (一是…二是…, 第一，…第二，…): headings only on a line of their own
+ENUMERATION_STYLES = (SHI, DI)
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     (PART, re.compile(rf"第({_CN_NUM})部分[、，,：:．.]?")),
@@ -163,6 +165,17 @@ def title_ending_split(text: str, *, min_title: int = 4, max_title: int = 80) ->
         if min_title <= end <= max_title and end > best:
             best = end
     return best
+
+
+def is_heading_line(text: str, marker: Marker) -> bool:
+    """A numbered line that is short and stands alone: its words after the number form no more
+    than one sentence and do not run on (no ，；： at the end). A trailing 。 is the drafter's and
+    stays a heading (the proofreading rules report it)."""
+    rest = text[marker.end:].strip()
+    if not rest or len(rest) > SHORT_SENTENCE or rest[-1] in "，,、；;：:":
+        return False
+    inner = rest[:-1] if rest[-1] in "。！!" else rest
+    return not any(ch in inner for ch in "。！？!?；;")
 
 
 def is_title_like(line: str) -> bool:

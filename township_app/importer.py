@@ -1,19 +1,24 @@
 """Import a report someone typed in Word or a text editor: .txt/.docx → Report.
 
-Nothing is lost: every character of the source ends up in the title, a heading,
-a body, an indicator row or the 落款; only heading numbers (regenerated from the
-tree) and whitespace may differ. :class:`ImportResult` keeps the numbers as the
-source wrote them so that property can be checked and drifting numbers reported.
+Nothing of the drafter's is lost: every character of the source ends up in the title, a
+heading, a body, an indicator row or the 落款; only heading numbers (regenerated from the
+tree), whitespace and page furniture (import_furniture: page numbers, download notices, a
+title printed twice) may differ, and the notes name every one of those differences.
+:class:`ImportResult` keeps the numbers as the source wrote them and the furniture left out,
+so that property can be checked.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .formats import docx_styles
 from .docx_import import DocxItem, is_own_docx, table_indicators
 from .docx_text import read_docx
-from .heading_parse import marker_at
+from .heading_parse import is_title_like, marker_at
+from .import_furniture import (TITLE_TWICE, LeftOut, describe, doubled_prefix, near_double,
+                               same_as_title, strip_lines)
 from .model import NUMBERING_AUTO, NUMBERING_NONE, Indicator, Report, ReportProperties, Section
 from .report_closing import guess_properties, parse_date_line, split_closing, split_title
 from .report_parse import Block, parse_blocks
@@ -31,11 +36,13 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)  # what the user should know (renumbering …)
     source_markers: dict[int, str] = field(default_factory=dict)  # section id → number as typed
     date_text: str = ""  # the date line as typed
+    left_out: list[LeftOut] = field(default_factory=list)  # page furniture, in source order
 
     def source_order_text(self) -> str:
         """The imported report read back in order with the source's own numbers.
 
-        Equal to the source apart from whitespace: the no-loss property.
+        Equal to the source apart from whitespace and the furniture in left_out: the no-loss
+        property.
         """
         props = self.report.properties
         lines = [props.title] if props.title else []
@@ -133,8 +140,37 @@ def _docx_blocks(items: list[DocxItem]) -> list[Block]:
     return blocks
 
 
+def _without_furniture(blocks: list[Block]) -> tuple[list[Block], list[LeftOut]]:
+    """Paragraphs with page numbers, reprint and download notices taken out (table text too)."""
+    texts = [i for i, b in enumerate(blocks) if b.indicators is None]
+    kept, left_out = strip_lines([blocks[i].text for i in texts])
+    out = list(blocks)
+    for i, text in zip(texts, kept):
+        out[i] = None if text is None else Block(text, plain=blocks[i].plain,
+                                                 outline_level=blocks[i].outline_level)
+    return [b for b in out if b is not None], left_out
+
+
+def _is_text(block: Block) -> bool:
+    return block.indicators is None and not block.plain
+
+
+def _title_twice(blocks: list[Block], left_out: list[LeftOut]) -> list[Block]:
+    """A first line that is one title printed twice (“…总结…总结今年以来”) keeps one copy."""
+    if not blocks or not _is_text(blocks[0]):
+        return blocks
+    text = blocks[0].text.strip()
+    n = doubled_prefix(text)
+    if n and is_title_like(text[:n]):
+        left_out.append(LeftOut(text[n:2 * n], TITLE_TWICE))
+        blocks = [Block(text[:n] + text[2 * n:], outline_level=blocks[0].outline_level)] + blocks[1:]
+    return blocks
+
+
 def _assemble(blocks: list[Block]) -> ImportResult:
-    """Title off the front, 落款 off the end, the tree from what is between."""
+    """Furniture out, title off the front, 落款 off the end, the tree from what is between."""
+    blocks, left_out = _without_furniture(blocks)
+    blocks = _title_twice(blocks, left_out)
     lead = 0
     while lead < len(blocks) and blocks[lead].indicators is None and not blocks[lead].plain:
         lead += 1
@@ -145,6 +181,9 @@ def _assemble(blocks: list[Block]) -> ImportResult:
         blocks = [Block(rest_head[0])] + blocks[1:]  # a title run into the first line
     else:
         blocks = blocks[consumed:]
+    if title and blocks and _is_text(blocks[0]) and same_as_title(blocks[0].text, title):
+        left_out.append(LeftOut(blocks[0].text.strip(), TITLE_TWICE))  # the title again as text
+        blocks = blocks[1:]
 
     tail = len(blocks)
     while tail > 0 and blocks[tail - 1].indicators is None and not blocks[tail - 1].plain:
@@ -156,10 +195,60 @@ def _assemble(blocks: list[Block]) -> ImportResult:
     body_text = "\n".join(s.body for s in parsed.sections[:3])
     props = guess_properties(title, issuer, iso, body_text)
     report = Report(props, parsed.sections, parsed.indicators)
-    notes = list(parsed.notes)
+    notes = describe(left_out)
+    twice = near_double(title)
+    if twice:
+        notes.append(f"标题像是同一标题写了两遍（“{twice[0]}”与“{twice[1]}”），两遍不完全相同，"
+                     "已原样保留，请在报告属性中核对。")
+    notes.extend(numbering_notes(report, parsed.source_markers))
     if date_text and not iso:
         notes.append(f"成文日期“{date_text}”无法识别，请在报告属性中填写。")
-    return ImportResult(report, notes, parsed.source_markers, date_text)
+    return ImportResult(report, notes, parsed.source_markers, date_text, left_out)
+
+
+_FIRST_NUMBER = ((re.compile(r"\d+"), "1"), (re.compile("[一二三四五六七八九十百零〇两]+"), "一"),
+                 (re.compile("[①-⑳]"), "①"))
+
+
+def numbering_notes(report: Report, source_markers: dict[int, str]) -> list[str]:
+    """Where the tree's numbers (model: regenerated from depth and position) differ from the
+    numbers the drafter typed: each changed number by name, each changed style once."""
+    changed: list[str] = []
+    styles: dict[tuple[str, str], list[str]] = {}
+    for view in report.walk():
+        typed = source_markers.get(view.section.id, "")
+        if not view.label or not typed:
+            continue
+        shown = "".join(typed.split())
+        if shown == view.label:
+            continue
+        source = marker_at(shown, bare_ok=True)
+        printed = marker_at(view.label, bare_ok=True)
+        if source is not None and printed is not None and source.number != printed.number:
+            changed.append(f"“{typed}{_short(view.section.title)}”按顺序编为“{view.label}”"
+                           "（原文编号重复或跳号）")
+        else:
+            styles.setdefault((_style_of(shown), _style_of(view.label)), []).append(shown)
+    notes = []
+    if changed:
+        notes.append("标题编号已按顺序重新编排，原文文字未改：" + "；".join(changed) + "。")
+    for (typed_style, printed_style), examples in styles.items():
+        notes.append(f"原文写作“{typed_style}”的 {len(examples)} 个标题编号，按公文层次编为"
+                     f"“{printed_style}”式，标题文字未改。")
+    return notes
+
+
+def _style_of(marker: str) -> str:
+    """The marker with its number made the first one ((三) → (一), 12、 → 1、) to name its style."""
+    for pattern, first in _FIRST_NUMBER:
+        named, count = pattern.subn(first, marker, count=1)
+        if count:
+            return named
+    return marker
+
+
+def _short(text: str, limit: int = 20) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 # ---- a .docx this program wrote: structure from the paragraph styles ------------------------
@@ -232,5 +321,8 @@ def _parse_own_docx(items: list[DocxItem]) -> ImportResult:
     title = "".join(title_lines)
     props = guess_properties(title, "\n".join(issuer_lines), iso,
                              "\n".join(s.body for s in sections[:3]))
-    notes = [f"成文日期“{date_text}”无法识别，请在报告属性中填写。"] if date_text and not iso else []
-    return ImportResult(Report(props, sections, indicators), notes, markers, date_text)
+    report = Report(props, sections, indicators)
+    notes = numbering_notes(report, markers)
+    if date_text and not iso:
+        notes.append(f"成文日期“{date_text}”无法识别，请在报告属性中填写。")
+    return ImportResult(report, notes, markers, date_text)

@@ -13,8 +13,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .heading_parse import (
-    INLINE_STYLES, LONG_SENTENCE, SHI, SHORT_SENTENCE, WHOLE_LINE_HEADING, Marker,
-    first_sentence_end, inline_marker_positions, marker_at, title_ending_split,
+    ENUMERATION_STYLES, INLINE_STYLES, LONG_SENTENCE, SHI, SHORT_SENTENCE, WHOLE_LINE_HEADING,
+    Marker, first_sentence_end, inline_marker_positions, is_heading_line, marker_at,
+    title_ending_split,
 )
 from .model import NUMBERING_AUTO, NUMBERING_NONE, Indicator, Section
 
@@ -36,7 +37,6 @@ class ParseResult:
     sections: list[Section] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
     source_markers: dict[int, str] = field(default_factory=dict)  # section id → marker as typed
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -112,8 +112,12 @@ class _TreeBuilder:
         return self.result
 
 
-def _accepted_shi_paragraphs(blocks: list[Block]) -> set[int]:
-    """一是/二是 open sections only when each starts its own paragraph, in sequence."""
+def _accepted_enumeration_paragraphs(blocks: list[Block]) -> set[int]:
+    """一是/二是 and 第一，/第二， open sections only as heading lines of their own, in sequence.
+
+    In running text they are the drafter's enumeration (“一是…；二是…”), which must stay
+    body text exactly as written; only a short numbered line standing alone is a heading.
+    """
     starts: list[tuple[int, Marker | None]] = []
     for i, block in enumerate(blocks):
         if block.indicators is not None or block.plain:
@@ -121,14 +125,17 @@ def _accepted_shi_paragraphs(blocks: list[Block]) -> set[int]:
         starts.append((i, marker_at(block.text.strip())))
     accepted: set[int] = set()
     for k, (i, m) in enumerate(starts):
-        if m is None or m.style != SHI or m.number != 1 or i in accepted:
+        if m is None or m.style not in ENUMERATION_STYLES or m.number != 1 or i in accepted:
+            continue
+        if not is_heading_line(blocks[i].text.strip(), m):
             continue
         chain = [i]
         want = 2
         for j, other in starts[k + 1:]:
             if other is None:
                 continue  # a plain paragraph: body of the item before
-            if other.style == SHI and other.number == want:
+            if other.style == m.style and other.number == want \
+                    and is_heading_line(blocks[j].text.strip(), other):
                 chain.append(j)
                 want += 1
                 continue
@@ -144,7 +151,7 @@ class _ParagraphParser:
     def __init__(self, tree: _TreeBuilder) -> None:
         self.tree = tree
 
-    def parse(self, text: str, allow_start_marker: bool, allow_shi: bool,
+    def parse(self, text: str, allow_start_marker: bool, allow_enumeration: bool,
               outline_level: int | None = None) -> None:
         m = marker_at(text, 0) if allow_start_marker else None
         if outline_level is not None:
@@ -155,8 +162,7 @@ class _ParagraphParser:
             level_key = Marker(f"outline{outline_level}", typed.number if typed else 0, 0, 0)
             self.tree.open_heading(level_key, marker_text, text[len(marker_text):].strip())
             return
-        if m is not None and (m.style != SHI or allow_shi):
-            self._note_number(m, text)
+        if m is not None and (m.style not in ENUMERATION_STYLES or allow_enumeration):
             self._parse_body(text, 0, heading_at_start=m)
         else:
             self._parse_body(text, 0)
@@ -240,18 +246,11 @@ class _ParagraphParser:
             return None
         return "", rest_start, None
 
-    def _note_number(self, m: Marker, text: str) -> None:
-        expected = self.tree.expected_number(m.style)
-        if m.number != expected and not (m.number == 1 and self.tree.level_of(m.style) is None):
-            shown = text[:24] + ("…" if len(text) > 24 else "")
-            self.tree.result.notes.append(
-                f"“{shown}”的编号与前文不连续（应为第{expected}项），已按顺序重新编号，原文文字未改。")
-
 
 def parse_blocks(blocks: list[Block]) -> ParseResult:
     """The section tree of a report body (title and 落款 already taken off)."""
     tree = _TreeBuilder()
-    shi_ok = _accepted_shi_paragraphs(blocks)
+    enumeration_ok = _accepted_enumeration_paragraphs(blocks)
     paragraphs = _ParagraphParser(tree)
     for i, block in enumerate(blocks):
         if block.indicators is not None:
@@ -261,6 +260,6 @@ def parse_blocks(blocks: list[Block]) -> ParseResult:
         else:
             text = block.text.strip()
             if text:
-                paragraphs.parse(text, allow_start_marker=True, allow_shi=i in shi_ok,
+                paragraphs.parse(text, allow_start_marker=True, allow_enumeration=i in enumeration_ok,
                                  outline_level=block.outline_level)
     return tree.finish()

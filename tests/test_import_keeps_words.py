@@ -1,0 +1,157 @@
+"""Issue 10 · import that keeps the drafter's words: 一是/第一 enumerations stay text, page
+furniture is left out and named, renumbered headings are named."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from township_app.import_furniture import furniture_kind, strip_lines
+from township_app.importer import parse_text
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+
+
+def squeeze(text: str) -> str:
+    return "".join(ch for ch in text if not ch.isspace())
+
+
+def tree(result):
+    return [(v.depth, v.heading, v.section.body) for v in result.report.walk()]
+
+
+def test_yishi_heading_lines_standing_alone_become_sections_keeping_their_full_stop():
+    text = ("城关镇2023年工作计划\n一、总体要求\n稳中求进。\n"
+            "一是加强组织领导。\n成立领导小组。\n二是强化督查\n每月督查一次。\n")
+    result = parse_text(text)
+    assert tree(result) == [(0, "一、总体要求", "稳中求进。"),
+                            (1, "（一）加强组织领导。", "成立领导小组。"),
+                            (1, "（二）强化督查", "每月督查一次。")]
+    assert result.notes == ["原文写作“一是”的 2 个标题编号，按公文层次编为“（一）”式，标题文字未改。"]
+    assert squeeze(result.source_order_text()) == squeeze(text)
+
+
+@pytest.mark.parametrize("items", [
+    # run-in: the heading sentence and its text on one line
+    ["一是扎实推进产业发展。进一步深化农业供给侧结构性改革。", "二是持续改善乡风乡貌。开展移风易俗。"],
+    # a list of clauses, each closed with ；
+    ["一是发展不充分问题仍然突出；", "二是基层党组织软弱涣散；", "三是民生领域还存在短板。"],
+    # 第一，/第二， run-in paragraphs (sample 003)
+    ["第一,巩固攻坚成果。一是重点环节再聚焦。", "第二,持续发力果蔬产业。加大基地管理。"],
+    # one heading-like line alone is not a sequence
+    ["一是加强组织领导", "全乡上下齐心协力。"],
+    # a run-in item breaks the sequence: all of it stays text
+    ["一是加强组织领导", "二是强化督查。每月督查一次，通报结果。"],
+])
+def test_enumerations_in_running_text_stay_body_text_exactly_as_typed(items):
+    text = "一、主要做法\n" + "\n".join(items) + "\n二、下步打算\n继续努力。\n"
+    result = parse_text(text)
+    assert tree(result) == [(0, "一、主要做法", "\n".join(items)), (0, "二、下步打算", "继续努力。")]
+    assert result.notes == []
+
+
+def test_diyi_heading_lines_become_sections():
+    text = "一、工作打算\n第一，巩固攻坚成果\n重点环节再聚焦。\n第二，发力果蔬产业\n加大基地管理。\n"
+    result = parse_text(text)
+    assert [(d, h) for d, h, _ in tree(result)] == [(0, "一、工作打算"), (1, "（一）巩固攻坚成果"),
+                                                     (1, "（二）发力果蔬产业")]
+    assert result.source_markers[2] == "第一，"
+
+
+def test_a_standalone_heading_keeps_its_trailing_full_stop():
+    result = parse_text("一、基本情况。\n全乡8个村。\n（一）人口。\n总人口5000人。\n")
+    assert [(d, h) for d, h, _ in tree(result)] == [(0, "一、基本情况。"), (1, "（一）人口。")]
+
+
+def test_repeated_and_skipped_numbers_are_named():
+    text = "一、甲项工作\n正文。\n二、乙项工作\n正文。\n二、丙项工作\n正文。\n五、丁项工作\n正文。\n"
+    result = parse_text(text)
+    assert [v.label for v in result.report.walk()] == ["一、", "二、", "三、", "四、"]
+    assert result.notes == [
+        "标题编号已按顺序重新编排，原文文字未改：“二、丙项工作”按顺序编为“三、”（原文编号重复或跳号）；"
+        "“五、丁项工作”按顺序编为“四、”（原文编号重复或跳号）。"]
+
+
+def test_numbers_typed_as_the_tree_prints_them_need_no_note():
+    result = parse_text("一、甲\n正文。\n（一）乙\n正文。\n1.丙\n正文。\n（1）丁\n正文。\n二、戊\n正文。\n")
+    assert [v.depth for v in result.report.walk()] == [0, 1, 2, 3, 0]
+    assert result.notes == []
+
+
+def test_page_furniture_lines_are_left_out_and_named():
+    text = ("城关镇2019年工作总结\n第1页共5页\n今年以来，各项工作稳步推进。（转载请注明出处）\n"
+            "一、主要工作\n第 2 页 / 共 5 页\n全年完成投资1.2亿元。\n— 3 —\n"
+            "如果您无法下载资料,请参考说明:\n1、部分资料下载需要金币,请确保您的账户上有足够的金币\n"
+            "二、下步打算\n群众可下载“国家反诈中心”App举报诈骗。\n2/5\n继续努力。\n")
+    result = parse_text(text)
+    assert [(p.text, p.kind) for p in result.left_out] == [
+        ("第1页共5页", "页码"), ("（转载请注明出处）", "转载或来源说明"), ("第 2 页 / 共 5 页", "页码"),
+        ("— 3 —", "页码"), ("如果您无法下载资料,请参考说明:", "下载说明"),
+        ("1、部分资料下载需要金币,请确保您的账户上有足够的金币", "下载说明"), ("2/5", "页码")]
+    assert tree(result) == [
+        (0, "", "今年以来，各项工作稳步推进。"), (0, "一、主要工作", "全年完成投资1.2亿元。"),
+        (0, "二、下步打算", "群众可下载“国家反诈中心”App举报诈骗。\n继续努力。")]
+    assert result.notes == [
+        "网页或文档页面上的页码不是报告内容，未导入：“第1页共5页”、“第 2 页 / 共 5 页”、“— 3 —”等 4 处。",
+        "网页或文档页面上的转载或来源说明不是报告内容，未导入：“（转载请注明出处）”。",
+        "网页或文档页面上的下载说明不是报告内容，未导入：“如果您无法下载资料,请参考说明:”、"
+        "“1、部分资料下载需要金币,请确保您的账户上有足够的金币”。"]
+
+
+def test_title_repeated_as_the_first_paragraph_is_left_out():
+    result = parse_text("城关镇2019年工作总结\n城关镇2019年工作总结。\n一、主要工作\n正文。\n")
+    assert result.report.properties.title == "城关镇2019年工作总结"
+    assert [(p.text, p.kind) for p in result.left_out] == [("城关镇2019年工作总结。", "重复的标题")]
+    assert tree(result) == [(0, "一、主要工作", "正文。")]
+    assert result.notes == ["标题重复出现，多出的一遍未导入：“城关镇2019年工作总结。”。"]
+
+
+def test_title_printed_twice_in_a_run_on_line_keeps_one_copy():
+    opening = "今年以来，我镇各项工作稳步推进，" + "经济社会发展取得新成效，" * 16 + "现汇报如下。"
+    text = "城关镇2019年工作总结城关镇2019年工作总结" + opening + "一、主要工作全年增长5%。"
+    result = parse_text(text)
+    assert result.report.properties.title == "城关镇2019年工作总结"
+    assert [p.text for p in result.left_out] == ["城关镇2019年工作总结"]
+    assert tree(result)[0] == (0, "", opening)
+
+
+def test_a_title_written_twice_with_different_words_is_kept_and_named():
+    result = parse_text("城关镇上半年工作总结与下步计划城关镇上半年工作总结与下步打算\n一、主要工作\n正文。\n")
+    assert result.report.properties.title == "城关镇上半年工作总结与下步计划城关镇上半年工作总结与下步打算"
+    assert result.left_out == []
+    assert result.notes == ["标题像是同一标题写了两遍（“城关镇上半年工作总结与下步计划”与“城关镇上半年工作"
+                            "总结与下步打算”），两遍不完全相同，已原样保留，请在报告属性中核对。"]
+
+
+@pytest.mark.parametrize("line", [
+    "全年共印发宣传资料2000份，发放下载指南。",  # 下载 in report text without a site word
+    "1/5的农户参加了培训",
+    "第1页",  # alone on a line it is furniture: checked below, not here
+])
+def test_report_lines_are_not_furniture(line):
+    if line == "第1页":
+        assert furniture_kind(line) == "页码"
+    else:
+        assert furniture_kind(line) is None
+
+
+#: every piece of furniture in the corpus, read by hand (file → number of pieces left out)
+CORPUS_FURNITURE = {
+    "a/05": 3,  # 下载文档前请自行甄别…, "仅部分预览"的文档…, 如文档侵犯您的权益…
+    "a/07": 2,  # 本文来源: 扶贫办 (twice)
+    "b/04": 4,  # 如果您无法下载资料… and its three numbered lines
+    "b/07": 1,  # 文章来源:http://…
+    "b/12": 2,  # 本文来源: 农业厅 (twice)
+    "b/20": 13,  # 收藏 分享(赏), 上传人…, 下载 相关 举报, five “….docx_第N页”, five “第N页 / 共8页”
+}
+
+
+def test_furniture_in_the_corpus_is_exactly_what_was_read_by_hand():
+    if not CORPUS.exists():
+        pytest.skip("corpus fixtures not present")
+    found = {}
+    for path in sorted(CORPUS.glob("*/reports/*.txt")):
+        _, left = strip_lines(path.read_text(encoding="utf-8").split("\n"))
+        if left:
+            found[f"{path.parent.parent.name}/{path.name[:2]}"] = len(left)
+    assert found == CORPUS_FURNITURE

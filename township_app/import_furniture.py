@@ -1,0 +1,143 @@
+"""Page furniture in an imported text: what a web page or a document viewer put around the report.
+
+Reports reach a township office copied out of document-sharing sites and printed pages, so the
+text carries page numbers (第1页共5页), reprint notices (（转载请注明出处）), download notices
+and a title printed twice. None of it is the drafter's, so the importer leaves it out; every
+piece left out is returned as :class:`LeftOut` so the import preview can name it and nothing
+else of the source is touched.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PAGE_NUMBER = "页码"
+REPRINT_NOTICE = "转载或来源说明"
+DOWNLOAD_NOTICE = "下载说明"
+TITLE_TWICE = "重复的标题"
+
+#: a line this long is report text, never a notice
+_NOTICE_MAX = 80
+
+_PAGE_LINE = re.compile(
+    r"(?:第\s*\d+\s*页\s*[/／,，、]?\s*(?:共\s*\d+\s*页)?"
+    r"|共\s*\d+\s*页\s*[/／,，、]?\s*第\s*\d+\s*页"
+    r"|[-—－–]{1,2}\s*\d+\s*[-—－–]{1,2}"
+    r"|\d+\s*[/／]\s*\d+"
+    r"|[Pp]age\s*\d+(?:\s*of\s*\d+)?"
+    r"|.{1,80}\.(?:docx?|wps|pdf)_第\s*\d+\s*页)")
+#: page numbers that cannot be prose wherever they stand, even inside a run-on line
+_PAGE_INLINE = re.compile(r"第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页")
+_REPRINT_INLINE = re.compile(r"[（(【\[]\s*(?:转载请注明|转载请注明出处|转载须注明|本文转载自|转自)"
+                             r"[^（()）【】\[\]\n]{0,30}[）)】\]]")
+_REPRINT_LINE = re.compile(r"(?:转载请注明|转载须注明|本文转载自|本文来源|文章来源|版权归原作者)")
+#: a download notice speaks of downloading the document itself, or of the site's coins
+_DOWNLOAD = re.compile(r"下载.{0,2}(?:文档|资料|本文|全文|此文|[Ww]ord|WORD|[Dd]oc|DOC)"
+                       r"|(?:文档|资料|本文|全文|此文).{0,2}下载|(?:点击|免费)下载"
+                       r"|金币|扣费|下载券|积分下载|解压")
+#: … or of the sharing site around it (its preview, its customer service, who uploaded it)
+_SITE = re.compile(r"(?:文档|资料).*(?:预览|客服|侵权|侵犯您的权益)|上传人|上传时间")
+#: a strip of the site's buttons: “下载 相关 举报”, “收藏 分享(赏)”
+_BUTTONS = re.compile(r"(?:(?:下载|相关|举报|收藏|分享|打印|关闭|评论)\S{0,3}\s+){1,6}"
+                      r"(?:下载|相关|举报|收藏|分享|打印|关闭|评论)\S{0,3}")
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A piece of the source the importer did not take, and what kind of furniture it is."""
+
+    text: str
+    kind: str
+
+
+def _squeeze(text: str) -> str:
+    return "".join(ch for ch in text if not ch.isspace())
+
+
+def furniture_kind(line: str) -> str | None:
+    """The kind of page furniture a whole line is, or None when it is report text."""
+    s = line.strip()
+    if not s or len(s) > _NOTICE_MAX:
+        return None
+    if _PAGE_LINE.fullmatch(s):
+        return PAGE_NUMBER
+    if _REPRINT_INLINE.fullmatch(s) or _REPRINT_LINE.match(s):
+        return REPRINT_NOTICE
+    if _DOWNLOAD.search(s) or _SITE.search(s) or _BUTTONS.fullmatch(s):
+        return DOWNLOAD_NOTICE
+    return None
+
+
+def strip_inline(line: str) -> tuple[str, list[LeftOut]]:
+    """The line without page numbers and reprint notices standing inside it."""
+    left: list[LeftOut] = []
+    for pattern, kind in ((_PAGE_INLINE, PAGE_NUMBER), (_REPRINT_INLINE, REPRINT_NOTICE)):
+        for m in pattern.finditer(line):
+            left.append(LeftOut(m.group(0), kind))
+        line = pattern.sub("", line)
+    return line, left
+
+
+def strip_lines(lines: list[str]) -> tuple[list[str | None], list[LeftOut]]:
+    """Each line with its furniture taken out; None for a line that was furniture throughout."""
+    out: list[str | None] = []
+    left: list[LeftOut] = []
+    for line in lines:
+        kind = furniture_kind(line)
+        if kind is not None:
+            out.append(None)
+            left.append(LeftOut(line.strip(), kind))
+            continue
+        kept, pieces = strip_inline(line)
+        left.extend(pieces)
+        out.append(kept if kept.strip() or not line.strip() else None)
+    return out, left
+
+
+def doubled_prefix(text: str, *, shortest: int = 6, longest: int = 80) -> int:
+    """Length L when text starts with the same L characters twice (a title printed twice), else 0."""
+    best = 0
+    for n in range(shortest, min(longest, len(text) // 2) + 1):
+        if text[:n] == text[n:2 * n] and text[n - 1] not in "。，,；;：:" \
+                and sum(1 for ch in text[:n] if "\u4e00" <= ch <= "\u9fff") >= 4:
+            best = n
+    return best
+
+
+def same_as_title(line: str, title: str) -> bool:
+    """A line that only repeats the title (perhaps with a full stop after it)."""
+    s, t = _squeeze(line), _squeeze(title)
+    return bool(t) and (s == t or s == t + "。")
+
+
+def near_double(title: str, *, shortest: int = 6, share: float = 0.8) -> tuple[str, str] | None:
+    """(first, second) when a title is two copies that differ only at the end (…计划…打算)."""
+    t = title.strip()
+    for n in range(shortest, len(t) - shortest + 1):
+        a, b = t[:n], t[n:]
+        common = 0
+        while common < min(len(a), len(b)) and a[common] == b[common]:
+            common += 1
+        if common >= share * max(len(a), len(b)) and abs(len(a) - len(b)) <= 2:
+            return a, b
+    return None
+
+
+def describe(left: list[LeftOut]) -> list[str]:
+    """Import notes for what was left out: one note per kind, each piece quoted."""
+    notes = []
+    for kind in (TITLE_TWICE, PAGE_NUMBER, REPRINT_NOTICE, DOWNLOAD_NOTICE):
+        pieces = [p.text for p in left if p.kind == kind]
+        if not pieces:
+            continue
+        shown = "、".join(f"“{_short(p)}”" for p in pieces[:3])
+        more = f"等 {len(pieces)} 处" if len(pieces) > 3 else ""
+        if kind == TITLE_TWICE:
+            notes.append(f"标题重复出现，多出的一遍未导入：{shown}{more}。")
+        else:
+            notes.append(f"网页或文档页面上的{kind}不是报告内容，未导入：{shown}{more}。")
+    return notes
+
+
+def _short(text: str, limit: int = 30) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
