@@ -257,19 +257,33 @@ class Runner:
         (self.tmp / "_mutate_trace.py").write_text(_TRACER)
         self.target = self.tmp / module
         self.original = self.target.read_text(encoding="utf-8")
-        self.tests = [str(ROOT / t) for t in tests] + pytest_args
+        self.tests = [str(ROOT / t) for t in tests]
+        self.extra = pytest_args
         self.verbose = verbose
         self.env = dict(os.environ, PYTHONPATH=str(self.tmp), PYTHONDONTWRITEBYTECODE="1",
                         QT_QPA_PLATFORM="offscreen", MUTATE_TARGET=str(self.target),
                         MUTATE_LINES=str(self.tmp / "lines.json"))
 
     def run(self, source: str, timeout: float | None, trace: bool = False) -> tuple[str, float]:
+        """Run the tests on `source`: first the module's own test file alone (most mutants die
+        there, without collecting the rest), then the others."""
         self.target.write_text(source, encoding="utf-8")
+        started = time.monotonic()
+        stages = [self.tests] if trace or len(self.tests) < 2 else [self.tests[:1], self.tests[1:]]
+        try:
+            for stage in stages:
+                verdict = self._pytest(stage, timeout, trace)
+                if verdict != "survived":
+                    break
+        finally:
+            self.target.write_text(self.original, encoding="utf-8")
+        return verdict, time.monotonic() - started
+
+    def _pytest(self, tests: list[str], timeout: float | None, trace: bool) -> str:
         cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
-               "--rootdir", str(ROOT), "-c", str(ROOT / "pyproject.toml"), *self.tests]
+               "--rootdir", str(ROOT), "-c", str(ROOT / "pyproject.toml"), *tests, *self.extra]
         if trace:
             cmd[3:3] = ["-p", "_mutate_trace"]
-        started = time.monotonic()
         proc = subprocess.Popen(cmd, cwd=self.tmp, env=self.env, start_new_session=True,
                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         try:
@@ -277,15 +291,13 @@ class Runner:
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.communicate()
-            return "timeout", time.monotonic() - started
-        finally:
-            self.target.write_text(self.original, encoding="utf-8")
+            return "timeout"
         if self.verbose:
             print(out.decode(errors="replace")[-2000:])
         if proc.returncode == 0:
-            return "survived", time.monotonic() - started
+            return "survived"
         if proc.returncode in (1, 2, 3):  # tests failed / collection or import failed
-            return "killed", time.monotonic() - started
+            return "killed"
         raise SystemExit(f"pytest exited {proc.returncode}:\n{out.decode(errors='replace')[-3000:]}")
 
     def covered_lines(self) -> set[int]:

@@ -1,0 +1,147 @@
+"""Numbers in running text, field by field: offsets, digits, unit, approximation, kind and the
+interval the written precision allows (every expected value counted here by hand)."""
+from decimal import Decimal
+
+import pytest
+
+from township_app.checks.intervals import Interval
+from township_app.checks.tokens import tokenize, written_interval
+
+D = Decimal
+
+
+def fields(text):
+    return [(q.start, q.end, q.num_start, q.num_end, q.number, q.unit, q.base_unit, q.approx, q.kind)
+            for q in tokenize(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("安排资金约174万元", [(4, 10, 5, 8, "174", "万元", "元", True, "quantity")]),
+    ("已拨付资金152.81万元", [(5, 13, 5, 11, "152.81", "万元", "元", False, "quantity")]),
+    ("拨付率为85%", [(4, 7, 4, 6, "85", "%", "%", False, "quantity")]),
+    ("占百分之八十五", [(1, 7, 4, 7, "85", "%", "%", False, "quantity")]),
+    ("占百分之12.5", [(1, 8, 4, 8, "12.5", "%", "%", False, "quantity")]),
+    ("约百分之十", [(0, 5, 4, 5, "10", "%", "%", True, "quantity")]),
+    ("约3万人", [(0, 4, 1, 2, "3", "万人", "人", True, "quantity")]),
+    ("投资1.2亿元", [(2, 7, 2, 5, "1.2", "亿元", "元", False, "quantity")]),
+    ("种植3千亩", [(2, 5, 2, 3, "3", "千亩", "亩", False, "quantity")]),
+    ("产值5亿", [(2, 4, 2, 3, "5", "亿", "", False, "quantity")]),
+    ("新建１２３户", [(2, 6, 2, 5, "123", "户", "户", False, "quantity")]),
+    ("共1,234人", [(1, 7, 1, 6, "1234", "人", "人", False, "quantity")]),
+    ("共1,23人", [(1, 2, 1, 2, "1", "", "", False, "bare"),
+                 (3, 6, 3, 5, "23", "人", "人", False, "quantity")]),
+    ("100余人", [(0, 5, 0, 3, "100", "人", "人", True, "quantity")]),
+    ("100多万元", [(0, 6, 0, 3, "100", "万元", "元", True, "quantity")]),
+    ("100万余元", [(0, 6, 0, 3, "100", "万元", "元", True, "quantity")]),
+    ("100来人", [(0, 5, 0, 3, "100", "人", "人", True, "quantity")]),
+    ("100人左右", [(0, 6, 0, 3, "100", "人", "人", True, "quantity")]),
+    ("100人以下", [(0, 6, 0, 3, "100", "人", "人", True, "quantity")]),
+    ("100人以内", [(0, 6, 0, 3, "100", "人", "人", True, "quantity")]),
+    ("100人上下", [(0, 6, 0, 3, "100", "人", "人", True, "quantity")]),
+    ("大约5人", [(0, 4, 2, 3, "5", "人", "人", True, "quantity")]),
+    ("达到约5人", [(0, 5, 3, 4, "5", "人", "人", True, "quantity")]),
+    ("将近5人", [(0, 4, 2, 3, "5", "人", "人", True, "quantity")]),
+    ("接近5人", [(0, 4, 2, 3, "5", "人", "人", True, "quantity")]),
+    ("超过5人", [(0, 4, 2, 3, "5", "人", "人", True, "quantity")]),
+    ("逾5人", [(0, 3, 1, 2, "5", "人", "人", True, "quantity")]),
+    ("不足5人", [(0, 4, 2, 3, "5", "人", "人", True, "quantity")]),
+    ("不到5人", [(0, 4, 2, 3, "5", "人", "人", True, "quantity")]),
+    ("近5人", [(0, 3, 1, 2, "5", "人", "人", True, "quantity")]),
+    ("签约12600人", [(2, 8, 2, 7, "12600", "人", "人", False, "quantity")]),
+    ("节约3万元", [(2, 5, 2, 3, "3", "万元", "元", False, "quantity")]),
+    ("最近3年", [(2, 3, 2, 3, "3", "", "", False, "date")]),
+    ("四十人", [(0, 3, 0, 2, "40", "人", "人", False, "quantity")]),
+    ("年满六十岁", [(2, 5, 2, 4, "60", "岁", "岁", False, "age")]),
+    ("65岁以上老人", [(0, 5, 0, 2, "65", "岁", "岁", True, "age")]),
+    ("第3名", [(1, 3, 1, 2, "3", "名", "名", False, "ordinal")]),
+    ("#3人", [(1, 3, 1, 2, "3", "人", "人", False, "ordinal")]),
+    ("№5", [(1, 2, 1, 2, "5", "", "", False, "ordinal")]),
+    ("5G基站", [(0, 1, 0, 1, "5", "", "", False, "code")]),
+    ("iPhone12", [(6, 8, 6, 8, "12", "", "", False, "code")]),
+    ("３Ａ景区", [(0, 1, 0, 1, "3", "", "", False, "code")]),
+    ("“3+2”", [(1, 2, 1, 2, "3", "", "", False, "code"), (3, 4, 3, 4, "2", "", "", False, "code")]),
+    ("37-94辣椒", [(0, 2, 0, 2, "37", "", "", False, "code"), (3, 5, 3, 5, "94", "", "", True, "code")]),
+    ("35～64岁", [(0, 2, 0, 2, "35", "", "", False, "bare"), (3, 6, 3, 5, "64", "岁", "岁", True, "age")]),
+    ("3至5人", [(0, 1, 0, 1, "3", "", "", False, "bare"), (2, 4, 2, 3, "5", "人", "人", True, "quantity")]),
+    ("2020年", [(0, 4, 0, 4, "2020", "", "", False, "year")]),
+    ("1900年", [(0, 4, 0, 4, "1900", "", "", False, "year")]),
+    ("2100年", [(0, 4, 0, 4, "2100", "", "", False, "year")]),
+    ("1899年", [(0, 4, 0, 4, "1899", "", "", False, "date")]),
+    ("2101年", [(0, 4, 0, 4, "2101", "", "", False, "date")]),
+    ("12月", [(0, 2, 0, 2, "12", "", "", False, "date")]),
+    ("第5届", [(1, 2, 1, 2, "5", "", "", False, "ordinal")]),
+    ("5日", [(0, 1, 0, 1, "5", "", "", False, "date")]),
+    ("3/4", [(0, 1, 0, 1, "3", "", "", False, "code"), (2, 3, 2, 3, "4", "", "", False, "bare")]),
+    ("10:30开会", [(0, 2, 0, 2, "10", "", "", False, "code"), (3, 5, 3, 5, "30", "", "", False, "bare")]),
+    ("共3/", [(1, 2, 1, 2, "3", "", "", False, "bare")]),
+    ("共12", [(1, 3, 1, 3, "12", "", "", False, "bare")]),
+    ("一是加强", []),
+    ("每三人", []),
+    ("第三名", []),
+    ("三会一课", []),
+])
+def test_tokens(text, expected):
+    assert fields(text) == expected
+
+
+def test_chinese_numerals_carry_their_precision():
+    [q] = tokenize("四十人")
+    assert (q.chinese, q.place) == (True, 10)
+    assert q.interval == Interval(D(35), D(45))  # 四十 is precise to tens
+    [q] = tokenize("二百三十五户")
+    assert (q.number, q.place, q.interval) == ("235", 1, Interval(D("234.5"), D("235.5")))
+    [q] = tokenize("五万元")
+    assert (q.number, q.unit, q.factor, q.place) == ("50000", "元", D(1), 10000)
+    assert q.interval == Interval(D("45000"), D("55000"))  # 五万 is precise to 万
+
+
+def test_intervals_in_base_units():
+    [q] = tokenize("152.81万元")
+    assert q.factor == D(10000)
+    assert q.interval == Interval(D("1528050"), D("1528150"))
+    [q] = tokenize("243人")
+    assert q.interval == Interval(D(243), D(243))  # a count is exact
+    [q] = tokenize("243.5人")
+    assert q.interval == Interval(D("243.45"), D("243.55"))
+    [q] = tokenize("3万人")
+    assert q.interval == Interval(D(25000), D(35000))  # 3万 is precise to 万
+    [q] = tokenize("300亩")
+    assert q.interval == Interval(D("299.5"), D("300.5"))  # a measure may be rounded
+    [q] = tokenize("5千元")
+    assert (q.unit, q.factor, q.interval) == ("千元", D(1000), Interval(D(4500), D(5500)))
+    [q] = tokenize("2亿")
+    assert (q.factor, q.interval) == (D(10) ** 8, Interval(D(150000000), D(250000000)))
+
+
+def test_shown_and_flags():
+    a, b, c, d, e = tokenize("152.81万元，87.82%，3个百分点，共12，约5人")
+    assert [q.shown for q in (a, b, c, d, e)] == ["152.81 万元", "87.82%", "3个百分点", "12", "5 人"]
+    assert [q.is_quantity for q in (a, b, c, d, e)] == [True, True, True, False, True]
+    assert [q.exact for q in (a, b, c, d, e)] == [True, True, True, False, False]
+
+
+def test_full_width_digits_and_point():
+    [q] = tokenize("１５２．８１万元")
+    assert (q.number, q.num_start, q.num_end) == ("152.81", 0, 6)
+
+
+def test_tokenize_is_memoized():
+    assert tokenize("共有12户") is tokenize("共有12户")
+
+
+@pytest.mark.parametrize("number,unit,interval", [
+    ("12", "户", Interval(D(12), D(12))),
+    ("12", "万户", Interval(D(120000), D(120000))),
+    ("1.2", "万户", Interval(D(11500), D(12500))),
+    ("12", "", Interval(D("11.5"), D("12.5"))),
+    ("12", "万元", Interval(D(115000), D(125000))),
+    ("87.82", "%", Interval(D("87.815"), D("87.825"))),
+])
+def test_table_cells(number, unit, interval):
+    assert written_interval(number, unit) == interval
+
+
+def test_empty_or_unreadable_cells():
+    assert written_interval("", "万元") is None
+    assert written_interval("abc", "元") is None
+    assert written_interval("abc", "户") is None
