@@ -15,12 +15,28 @@ def test_import_sample_to_report_file(samples, tmp_path, capsys):
     assert main(["import", str(src), "-o", str(out)]) == 0
     printed = capsys.readouterr().out
     assert "晓坪乡人民政府2018年工作总结及2019年工作计划" in printed
-    assert "三、2019年工作计划" in printed and "注意：" in printed
+    assert "三、2019年工作计划（原文编号“二、”）" in printed
+    assert ("注意：标题编号已按顺序重新编排，原文文字未改：“二、2019年工作计划”按顺序编为“三、”"
+            "（原文编号重复或跳号）。") in printed.splitlines()
     with ReportStore(out, read_only=True) as store:
         report = store.load_report()
     assert report.properties.township == "晓坪乡"
     assert len(report.sections) == 20
     assert not (tmp_path / "r.db.part").exists()
+
+
+def test_import_names_the_furniture_it_left_out(tmp_path, capsys):
+    src = tmp_path / "a.txt"
+    src.write_text("城关镇工作总结\n城关镇工作总结\n一、情况\n正文。\n第 1 页 共 2 页\n"
+                   "二是抓产业。加快发展。\n", encoding="utf-8")
+    out = tmp_path / "a.db"
+    assert main(["import", str(src), "-o", str(out)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert "注意：标题重复出现，多出的一遍未导入：“城关镇工作总结”。" in printed
+    assert "注意：网页或文档页面上的页码不是报告内容，未导入：“第 1 页 共 2 页”。" in printed
+    with ReportStore(out, read_only=True) as store:
+        assert [(s.title, s.body) for s in store.sections()] == [
+            ("情况", "正文。\n二是抓产业。加快发展。")]
 
 
 def test_existing_output_needs_force(tmp_path, capsys):

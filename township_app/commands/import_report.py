@@ -1,7 +1,8 @@
 """`township-app import PATH -o OUT.db`: a report typed in Word or a text editor becomes a report file.
 
-Prints the outline it found and anything the user should look at (renumbered
-headings, a date it could not read). Exit 2 when PATH cannot be read or OUT
+Prints the outline it found (with the number the source gave a heading where the report
+numbers it differently) and anything the user should look at (renumbered headings, page
+furniture left out, a date it could not read). Exit 2 when PATH cannot be read or OUT
 cannot be written; an existing OUT is kept unless --force.
 """
 from __future__ import annotations
@@ -66,7 +67,9 @@ def _print_summary(result, out: Path) -> None:
     for view in report.walk():
         if view.depth <= 1:
             title = view.section.title or ("（导语）" if not view.label else "")
-            print(f"  {'  ' * view.depth}{view.label}{title[:40]}")
+            typed = result.source_markers.get(view.section.id, "")
+            was = f"（原文编号“{typed}”）" if typed and "".join(typed.split()) != view.label else ""
+            print(f"  {'  ' * view.depth}{view.label}{title[:40]}{was}")
     print(f"共 {len(report.sections)} 个章节，{len(report.indicators)} 行指标。")
     for note in result.notes:
         print(f"注意：{note}")

@@ -1,12 +1,16 @@
-"""导入: preview the section tree made from a .txt/.docx report before the user accepts."""
+"""导入: preview the section tree made from a .txt/.docx report before the user accepts.
+
+What the import changed of the drafter's text (renumbered headings, page furniture left
+out) is listed above the buttons, so nothing changes without a word.
+"""
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout)
+                               QLabel, QLineEdit, QListWidget, QPushButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout)
 
 from ..importer import ImportResult
 from ..model import count_characters, format_chinese_date
@@ -32,13 +36,15 @@ class ImportPreviewDialog(QDialog):
         form.addRow(self.tr("内容："), QLabel(stats, self))
         layout.addLayout(form)
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels([self.tr("章节结构（导入后可调整）"), self.tr("正文字数"),
-                                   self.tr("指标")])
+        self.tree.setHeaderLabels([self.tr("章节结构（导入后可调整）"), self.tr("原文编号"),
+                                   self.tr("正文字数"), self.tr("指标")])
         items: dict[int, QTreeWidgetItem] = {}
         for view in report.walk():
             s = view.section
             title = view.heading or self.tr("（开头导语）")
-            item = QTreeWidgetItem([title, str(count_characters(s.body)),
+            typed = result.source_markers.get(s.id, "")
+            item = QTreeWidgetItem([title, typed if "".join(typed.split()) != view.label else "",
+                                    str(count_characters(s.body)),
                                     str(len(report.indicators_of(s.id)) or "")])
             parent_item = items.get(s.parent_id)
             if parent_item is None:
@@ -47,13 +53,13 @@ class ImportPreviewDialog(QDialog):
                 parent_item.addChild(item)
             items[s.id] = item
         self.tree.expandAll()
-        self.tree.setColumnWidth(0, 460)
+        self.tree.setColumnWidth(0, 420)
+        self.tree.setColumnWidth(1, 70)
         layout.addWidget(self.tree, 1)
-        if result.notes:
-            notes = QLabel("\n".join("· " + n for n in result.notes), self)
-            notes.setWordWrap(True)
-            notes.setStyleSheet("color: #8a6d3b;")
-            layout.addWidget(notes)
+        self.notes_list = self._notes(result)
+        if self.notes_list is not None:
+            layout.addWidget(QLabel(self.tr("导入时改动或未导入的内容（请核对）："), self))
+            layout.addWidget(self.notes_list)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("保存为："), self))
         self.path_edit = QLineEdit(str(source.with_suffix(".db")), self)
@@ -69,6 +75,21 @@ class ImportPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         fit_dialog(self, QSize(760, 600))
+
+    def _notes(self, result: ImportResult) -> QListWidget | None:
+        """One line per note, wrapped; the full text of every piece left out in the tooltip."""
+        if not result.notes:
+            return None
+        notes = QListWidget(self)
+        notes.setObjectName("importNotes")
+        notes.setWordWrap(True)
+        notes.setStyleSheet("color: #8a6d3b;")
+        notes.addItems(["· " + n for n in result.notes])
+        if result.left_out:
+            notes.setToolTip(self.tr("未导入的全部内容：") + "\n" +
+                             "\n".join(f"[{p.kind}] {p.text}" for p in result.left_out))
+        notes.setMaximumHeight(notes.fontMetrics().lineSpacing() * 7)
+        return notes
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存为"), self.path_edit.text(),
