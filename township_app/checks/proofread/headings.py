@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ..registry import CorpusRule, DocRule, Hit, ReportRule, ReportScope, SectionExample, TextAnchor, TextDoc
 from ...model import ReportProperties
-from .chars import CHINESE_PUNCTUATION
+from .chars import CHINESE_PUNCTUATION, Protected, is_ascii_word, is_han
 from .markers import HEADING_LEVELS, find_markers
 
 TEXT_KEY = ("text",)
@@ -50,8 +50,14 @@ def _heading_level(text: str, start: int, end: int) -> int | None:
     return None
 
 
+_DIGIT_RUN = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+
+
 def _one_sentence(line: str) -> bool:
-    return len(line) <= HEADING_MAX and line.endswith("。") and len(_SENTENCE_ENDS.findall(line)) == 1
+    """A line that could be a heading ending in 。: short, one sentence, and not a statement
+    of figures (（五）、上半年出生…人，政策符合率为…%。 reports, it does not head)."""
+    return (len(line) <= HEADING_MAX and line.endswith("。") and len(_SENTENCE_ENDS.findall(line)) == 1
+            and len(_DIGIT_RUN.findall(line)) <= 1)
 
 
 def heading_stop_hits(doc: TextDoc) -> Iterator[Hit]:
@@ -101,15 +107,25 @@ def is_document(text: str) -> bool:
 
 
 def set_up(scope: ReportScope) -> bool:
-    """A report whose 报告属性 were never filled (an example, a bare test report) has nothing
-    in them to check; one made from a template or an import has."""
-    return any(str(v).strip() for v in scope.report.properties.as_dict().values())
+    """Is this a whole 公文 whose title and 成文日期 can be missed? One whose 报告属性 were filled
+    (from a template, an import, the dialog) or whose text is long enough; not a bare example."""
+    if any(str(v).strip() for v in scope.report.properties.as_dict().values()):
+        return True
+    return sum(len(s.title) + len(s.body) for s in scope.report.sections) >= DOCUMENT_MIN_CHARS
 
 
 def title_marks(title: str) -> Iterator[int]:
+    """Where each kind of mark first stands in a title (once per kind; a time's 16:20 and a
+    URL's marks are not punctuation)."""
+    seen = set()
+    protected = Protected(title)
     for i, ch in enumerate(title):
-        if ch in TITLE_MARKS:
-            yield i
+        if ch not in TITLE_MARKS or ch in seen or i in protected:
+            continue
+        if ch.isascii() and is_ascii_word(title[i - 1:i] or " ") and is_ascii_word(title[i + 1:i + 2] or " "):
+            continue
+        seen.add(ch)
+        yield i
 
 
 def text_title_hits(docs: list[TextDoc], focus=None) -> Iterator[Hit]:
@@ -124,7 +140,8 @@ def text_title_hits(docs: list[TextDoc], focus=None) -> Iterator[Hit]:
     first = text[start:end]
     if not _title_like(first):
         if not _runs_into_text(first):
-            yield Hit(TextAnchor(doc.key, start, 1), "未见标题：公文首行应为标题（发文机关、事由、文种）")
+            at = next((i for i in range(start, end) if is_han(text[i])), start)
+            yield Hit(TextAnchor(doc.key, at, 1), "未见标题：公文首行应为标题（发文机关、事由、文种）")
         return
     for i in title_marks(first):
         yield Hit(TextAnchor(doc.key, start + i, 1),
