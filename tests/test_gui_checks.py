@@ -8,12 +8,14 @@ from conftest import type_text
 
 
 def finding_items(panel):
+    """The finding rows under their family and section groups."""
     model = panel.model
     out = []
     for r in range(model.rowCount()):
-        group = model.index(r, 0)
-        for c in range(model.rowCount(group)):
-            out.append(model.index(c, 0, group))
+        family = model.index(r, 0)
+        for s in range(model.rowCount(family)):
+            section = model.index(s, 0, family)
+            out.extend(model.index(c, 0, section) for c in range(model.rowCount(section)))
     return out
 
 

@@ -40,8 +40,9 @@ def test_verify_dialog_wraps_a_long_finding(demo_window, qtbot):
     activate(qtbot, w)
     panel = w.findings_panel
     view = panel.view
-    first = view.model().index(0, 0)
-    finding_index = view.model().index(0, 0, first)  # first finding under its section
+    family = view.model().index(0, 0)
+    first = view.model().index(0, 0, family)
+    finding_index = view.model().index(0, 0, first)  # first finding under its family's section
     view.setCurrentIndex(finding_index)
     finding = panel.current_finding()
     assert finding is not None and len(finding.message) > 30

@@ -19,13 +19,15 @@ class CheckController(QObject):
         self.session = session
         self.last_run: CheckRun | None = None
         self.fonts = None  # printing FontSet once loaded: then characters it lacks are findings
+        self.rules = None  # the rules to run (None: all), less the families the file switched off
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_now)
         for signal in (session.bodyChanged, session.titleChanged, session.indicatorChanged,
                        session.indicatorsReset, session.structureChanged,
-                       session.propertiesChanged, session.sectionFlagsChanged):
+                       session.propertiesChanged, session.sectionFlagsChanged,
+                       session.checkSettingsChanged):
             signal.connect(self.schedule)
 
     def schedule(self, *_args) -> None:
@@ -36,7 +38,7 @@ class CheckController(QObject):
         store = self.session.store
         report = store.load_report()
         verified = store.verified_findings()
-        self.last_run = check_report(report, verified, self.fonts)
+        self.last_run = check_report(report, verified, self.fonts, self.rules)
         self.checked.emit(self.last_run)
         return self.last_run
 

@@ -1,5 +1,6 @@
 """The checks of the open report: run after edits and on F7, shown in the 检查结果 dock,
 the status bar, wavy underlines and tinted cells, and a click on a finding opens its place.
+修正 / 全部修正 and 检查设置 become undo steps here (finding_fixes).
 
 Receives the widgets it uses and the section part (to select a section and reach its
 table); for each report (follow) it runs its own CheckController.
@@ -31,6 +32,7 @@ class FindingsNavigation(QObject):
             lambda finding, reason: self.checks and self.checks.mark_verified(finding, reason))
         panel.unverifyRequested.connect(
             lambda finding: self.checks and self.checks.unmark_verified(finding))
+        panel.fixRequested.connect(self.fix)
         sections.currentSectionChanged.connect(lambda _sid: self.update_highlights())
 
     def follow(self, session) -> None:
@@ -38,6 +40,7 @@ class FindingsNavigation(QObject):
             self.checks.stop()
             self.checks.deleteLater()
             self.checks = None
+        self.panel.set_editable(session is not None and not session.read_only)
         if session is None:
             self.panel.show_run(None)
             self.findings_label.setText("")
@@ -120,3 +123,50 @@ class FindingsNavigation(QObject):
                 begin, utf16_offset(title, (loc.start or 0) + (loc.length or 0)) - begin)
         elif loc.start is not None:
             self.body_editor.select_span(loc.start, loc.length or 0)
+
+    # ---- 修正 / 全部修正, 检查设置 ----------------------------------------------------------------
+    def _writable_session(self):
+        session = self.checks.session if self.checks is not None else None
+        return session if session is not None and not session.read_only else None
+
+    def fix(self, findings, text: str) -> None:
+        """Make the certain fixes of `findings` as one undo step, then check again."""
+        from .finding_fixes import FixTextsCommand, planned_changes
+
+        session = self._writable_session()
+        if session is None:
+            return
+        changes, count = planned_changes(session.store, findings)
+        if not changes:
+            self.statusbar.showMessage(self.tr("文字已改动，未作修正；已重新检查。"), 8000)
+            self.run_checks()
+            return
+        stack = session.undo_stack
+        before = stack.index()
+        stack.push(FixTextsCommand(session, text, changes, count))
+        self.run_checks()
+        if stack.index() > before:
+            self.statusbar.showMessage(self.tr("已修正 %1 处（撤销：Ctrl+Z）")
+                                       .replace("%1", str(count)), 8000)
+
+    def edit_check_settings(self) -> None:
+        """检查设置: choose the rule families; kept in the file, one undo step."""
+        from ..checks.findings import RULE_FAMILIES
+        from ..report_check import ALWAYS_ON, switchable_families
+        from .check_settings_dialog import CheckSettingsDialog
+        from .finding_fixes import SetFamiliesOffCommand
+
+        session = self._writable_session()
+        if session is None:
+            return
+        current = session.store.families_off() & frozenset(switchable_families())
+        dialog = CheckSettingsDialog(RULE_FAMILIES, ALWAYS_ON, current, self.panel.window())
+        accepted = dialog.exec() == CheckSettingsDialog.Accepted
+        dialog.deleteLater()
+        if not accepted:
+            return
+        chosen = dialog.families_off() & frozenset(switchable_families())
+        if chosen != current:
+            session.undo_stack.push(
+                SetFamiliesOffCommand(session, self.tr("检查设置"), current, chosen))
+            self.check_and_report()

@@ -1,7 +1,8 @@
-"""The findings dock: grouped by section and severity; a click asks to open the place.
+"""The findings dock: grouped by rule family (数字与占位符, 标点, 序号 …), then by section; a
+click asks to open the place, 修正 / 全部修正 ask to make a finding's certain fix.
 
-The panel only emits signals (openLocationRequested, verifyRequested,
-unverifyRequested); the main window decides what opening means.
+The panel only emits signals (openLocationRequested, verifyRequested, unverifyRequested,
+fixRequested); FindingsNavigation decides what opening and fixing mean.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:  # the checks load with the first run, after the window is sho
 
 FindingRole = Qt.UserRole + 10
 LocationRole = Qt.UserRole + 11
+FamilyRole = Qt.UserRole + 12  # on a family's group row: its key in RULE_FAMILIES
 SEVERITY_COLORS = {"error": "#c62828", "warning": "#ef6c00", "info": "#1565c0"}
 
 
@@ -64,6 +66,7 @@ class FindingsPanel(QWidget):
     verifyRequested = Signal(object, str)  # Finding, reason
     unverifyRequested = Signal(object)  # Finding
     recheckRequested = Signal()
+    fixRequested = Signal(object, str)  # list[Finding] whose fixes to make, undo step's name
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -76,6 +79,7 @@ class FindingsPanel(QWidget):
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.ElideNone)
         self.view.setUniformRowHeights(False)
+        self.view.setIndentation(14)  # three levels (family, section, finding) in a narrow dock
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.view.header().setStretchLastSection(True)
         self.view.header().setSectionResizeMode(QHeaderView.Stretch)
@@ -92,17 +96,30 @@ class FindingsPanel(QWidget):
         recheck.clicked.connect(self.recheckRequested)
         self.verify_button = QPushButton(self.tr("标记已核实…"), self)
         self.verify_button.clicked.connect(self.verify_current)
+        self.fix_button = QPushButton(self.tr("修正"), self)
+        self.fix_button.clicked.connect(self.fix_current)
+        self.fix_all_button = QPushButton(self.tr("全部修正"), self)
+        self.fix_all_button.clicked.connect(self.fix_all_of_rule)
         buttons = QHBoxLayout()
         buttons.addWidget(recheck)
         buttons.addWidget(self.verify_button)
         buttons.addStretch(1)
         buttons.addWidget(self.show_verified)
+        fixes = QHBoxLayout()
+        fixes.addWidget(self.fix_button)
+        fixes.addWidget(self.fix_all_button)
+        fixes.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(buttons)
+        layout.addLayout(fixes)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
         self.run: CheckRun | None = None
+        self.editable = False  # a report that may be changed is shown: fixes are offered
+        self._row_after_fix: int | None = None  # select the finding that moved up into it
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_fix_buttons())
+        self._update_fix_buttons()
 
     # ---- showing -------------------------------------------------------------------------
     @functools.cached_property
@@ -115,61 +132,85 @@ class FindingsPanel(QWidget):
         return titles
 
     def show_run(self, run: CheckRun | None) -> None:
-        """Rebuild the list; the finding the user had selected stays selected if it remains."""
+        """Rebuild the list; the finding the user had selected stays selected if it remains
+        (after a 修正, the one that took its place)."""
+        from ..checks.findings import RULE_FAMILIES
+
         current = self.current_finding()
         keep = current.fingerprint if current is not None else None
+        row_after_fix, self._row_after_fix = self._row_after_fix, None
         self.run = run
         self.model.clear()
         if run is None:
             self.summary.setText("")
+            self._update_fix_buttons()
             return
-        groups: dict[str, QStandardItem] = {}
+        by_family: dict[str, dict[str, list[Finding]]] = {}
         for finding in run.findings:
             if finding.verified and not self.show_verified.isChecked():
                 continue
-            loc = finding.location
-            group_name = loc.section_path or self.tr("全文")
-            group = groups.get(group_name)
-            if group is None:
-                group = QStandardItem(group_name)
-                group.setData(loc, LocationRole)
-                font = group.font()
-                font.setBold(True)
-                group.setFont(font)
-                groups[group_name] = group
-                self.model.appendRow(group)
-            group.appendRow(self._finding_item(finding))
-        for group in groups.values():
-            n = group.rowCount()
-            group.setText(f"{group.text()}（{n}）")
+            place = finding.location.section_path or self.tr("全文")
+            by_family.setdefault(finding.family, {}).setdefault(place, []).append(finding)
+        order = list(RULE_FAMILIES) + sorted(set(by_family) - set(RULE_FAMILIES))
+        for family in (f for f in order if f in by_family):
+            places = by_family[family]
+            count = sum(len(found) for found in places.values())
+            group = self._group_item(f"{RULE_FAMILIES.get(family, family)}（{count}）")
+            group.setData(family, FamilyRole)
+            self.model.appendRow(group)
+            for place, found in places.items():
+                section = self._group_item(f"{place}（{len(found)}）", bold=False)
+                section.setData(found[0].location, LocationRole)
+                group.appendRow(section)
+                for finding in found:
+                    section.appendRow(self._finding_item(finding))
         self.view.expandAll()
         self.summary.setText(self._summary_text(run))
-        if keep is not None:
-            self._select_fingerprint(keep)
+        if keep is None or not self._select_fingerprint(keep):
+            if row_after_fix is not None:
+                indexes = self.finding_indexes()
+                if indexes:
+                    self.view.setCurrentIndex(indexes[min(row_after_fix, len(indexes) - 1)])
+        self._update_fix_buttons()
+
+    def _group_item(self, text: str, bold: bool = True) -> QStandardItem:
+        group = QStandardItem(text)
+        font = group.font()
+        font.setBold(bold)
+        group.setFont(font)
+        return group
+
+    def finding_indexes(self) -> list[QModelIndex]:
+        """Every finding's row, in the order shown (family, then section, then place)."""
+        out = []
+        for r in range(self.model.rowCount()):
+            family = self.model.index(r, 0)
+            for s in range(self.model.rowCount(family)):
+                section = self.model.index(s, 0, family)
+                out.extend(self.model.index(c, 0, section)
+                           for c in range(self.model.rowCount(section)))
+        return out
 
     def step(self, delta: int):
         """F8 / Shift+F8: select the next (previous) finding and open its place; the finding."""
-        items = [group.child(row) for r in range(self.model.rowCount())
-                 for group in [self.model.item(r)] for row in range(group.rowCount())]
+        items = self.finding_indexes()
         if not items:
             return None
         current = self.current_finding()
-        at = next((i for i, item in enumerate(items)
-                   if current is not None and item.data(FindingRole) is current), None)
+        at = next((i for i, index in enumerate(items)
+                   if current is not None and index.data(FindingRole) is current), None)
         at = (0 if delta > 0 else len(items) - 1) if at is None else (at + delta) % len(items)
-        self.view.setCurrentIndex(items[at].index())
+        self.view.setCurrentIndex(items[at])
         finding = items[at].data(FindingRole)
         self.openLocationRequested.emit(finding.location)
         return finding
 
-    def _select_fingerprint(self, fingerprint: str) -> None:
-        for r in range(self.model.rowCount()):
-            group = self.model.index(r, 0)
-            for c in range(self.model.rowCount(group)):
-                index = self.model.index(c, 0, group)
-                if index.data(FindingRole).fingerprint == fingerprint:
-                    self.view.setCurrentIndex(index)
-                    return
+    def _select_fingerprint(self, fingerprint: str) -> bool:
+        for index in self.finding_indexes():
+            if index.data(FindingRole).fingerprint == fingerprint:
+                self.view.setCurrentIndex(index)
+                return True
+        return False
 
     def _finding_item(self, finding: Finding) -> QStandardItem:
         from ..checks import SEVERITY_LABELS
@@ -179,6 +220,8 @@ class FindingsPanel(QWidget):
         text = f"{prefix}{finding.message}"
         if finding.quote and finding.quote not in finding.message:
             text += f"　“{finding.quote}”"
+        if self._fixable(finding):
+            text += f"→“{finding.fix}”"
         item = QStandardItem(text)
         item.setData(finding, FindingRole)
         item.setData(finding.location, LocationRole)
@@ -187,6 +230,8 @@ class FindingsPanel(QWidget):
         tip = f"{self.rule_titles.get(finding.rule, finding.rule)}：{finding.message}"
         if finding.verified:
             tip += "\n" + self.tr("已核实：") + (finding.verified_reason or "")
+        elif self._fixable(finding):
+            tip += "\n" + self.tr("可一键修正为“%1”").replace("%1", finding.fix)
         item.setToolTip(tip)
         for related in finding.related:
             child = QStandardItem(self.tr("另见：") + (related.describe()))
@@ -212,9 +257,10 @@ class FindingsPanel(QWidget):
 
     # ---- interaction ---------------------------------------------------------------------
     def _activated(self, index: QModelIndex) -> None:
+        """A finding, or one of its 另见 places, opens; a group row only folds."""
         loc = index.data(LocationRole)
-        if loc is not None and index.data(FindingRole) is not None or (
-                loc is not None and index.parent().isValid()):
+        if loc is not None and (index.data(FindingRole) is not None
+                                or index.parent().data(FindingRole) is not None):
             self.openLocationRequested.emit(loc)
 
     def current_finding(self) -> Finding | None:
@@ -244,4 +290,63 @@ class FindingsPanel(QWidget):
         else:
             menu.addAction(self.tr("标记已核实…"), self.verify_current)
         menu.addAction(self.tr("转到"), lambda: self.openLocationRequested.emit(finding.location))
+        if self.fix_button.isEnabled():
+            menu.addSeparator()
+            menu.addAction(self.fix_button.toolTip(), self.fix_current)
+            menu.addAction(self.fix_all_button.toolTip(), self.fix_all_of_rule)
         menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    # ---- one-step fixes ------------------------------------------------------------------
+    def set_editable(self, editable: bool) -> None:
+        """Fixes are offered only for a report that may be changed (not a read-only file)."""
+        self.editable = editable
+        self._update_fix_buttons()
+
+    def _fixable(self, finding: Finding) -> bool:
+        from ..checks.fixes import fixable
+
+        return self.editable and not finding.verified and fixable(finding)
+
+    def _fixable_of_rule(self, rule: str) -> list[Finding]:
+        """The open findings of `rule` in the whole report that carry a certain fix."""
+        run = self.run
+        return [f for f in run.findings if f.rule == rule and self._fixable(f)] if run else []
+
+    def _update_fix_buttons(self) -> None:
+        finding = self.current_finding()
+        if finding is None or not self._fixable(finding):
+            for button, text in ((self.fix_button, self.tr("修正")),
+                                 (self.fix_all_button, self.tr("全部修正"))):
+                button.setText(text)
+                button.setEnabled(False)
+                button.setToolTip(self.tr("选中一条带“→”的问题，可一键修正（可撤销）"))
+            return
+        same = self._fixable_of_rule(finding.rule)
+        title = self.rule_titles.get(finding.rule, finding.rule)
+        self.fix_button.setEnabled(True)
+        self.fix_button.setText(self.tr("修正"))
+        self.fix_button.setToolTip(self.tr("把“%1”改为“%2”").replace("%1", finding.quote)
+                                   .replace("%2", finding.fix))
+        self.fix_all_button.setEnabled(True)
+        self.fix_all_button.setText(self.tr("全部修正（%1处）").replace("%1", str(len(same))))
+        self.fix_all_button.setToolTip(self.tr("全部修正“%1”的 %2 处").replace("%1", title)
+                                       .replace("%2", str(len(same))))
+
+    def _remember_row(self, finding: Finding) -> None:
+        rows = self.finding_indexes()
+        self._row_after_fix = next(
+            (i for i, index in enumerate(rows) if index.data(FindingRole) is finding), None)
+
+    def fix_current(self) -> None:
+        finding = self.current_finding()
+        if finding is None or not self._fixable(finding):
+            return
+        self._remember_row(finding)
+        self.fixRequested.emit([finding], self.fix_button.toolTip())
+
+    def fix_all_of_rule(self) -> None:
+        finding = self.current_finding()
+        if finding is None or not self._fixable(finding):
+            return
+        self._remember_row(finding)
+        self.fixRequested.emit(self._fixable_of_rule(finding.rule), self.fix_all_button.toolTip())

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.actionPreviousFinding = self.menuCheck.addAction(self.tr("上一个问题(&P)"))
         self.actionPreviousFinding.setShortcut(QKeySequence("Shift+F8"))
         self.actionPreviousFinding.triggered.connect(lambda: self.findings_panel.step(-1))
+        self.actionCheckSettings = self.menuCheck.addAction(self.tr("检查设置(&T)…"))
         toggle = self.findingsDock.toggleViewAction()
         toggle.setText(self.tr("显示检查结果(&S)"))
         self.menuCheck.addAction(toggle)
@@ -242,6 +243,7 @@ class MainWindow(QMainWindow):
                                            self.findings_label, self.statusbar, sections,
                                            self.bodyEditor, self.titleEdit, self.indicatorTable)
         self.actionRunChecks.triggered.connect(self.findings.check_and_report)
+        self.actionCheckSettings.triggered.connect(self.findings.edit_check_settings)
         self.formulas = FormulaActions(self, self.indicatorTable, self.tableLayout,
                                        self.actionEditFormula)
         self.exchange = ExchangeActions(self)
@@ -329,6 +331,7 @@ class MainWindow(QMainWindow):
                        self.actionRowUp, self.actionRowDown, self.actionEditFormula):
             action.setEnabled(writable and current is not None)
         self.actionRunChecks.setEnabled(has)
+        self.actionCheckSettings.setEnabled(writable)
         self.actionUndo.setEnabled(has and self.session.undo_stack.canUndo())
         self.actionRedo.setEnabled(has and self.session.undo_stack.canRedo())
         if has and current is not None:

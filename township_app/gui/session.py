@@ -47,6 +47,7 @@ class ReportSession(QObject):
     writeFailed = Signal(str)  # message for the user
     written = Signal()  # the file took an edit (the status bar says 已自动保存)
     fileVanished = Signal(str)  # the file is no longer where it was opened; message for the user
+    checkSettingsChanged = Signal()  # 检查设置: the rule families switched off changed
 
     def __init__(self, store: ReportStore, parent: QObject | None = None):
         super().__init__(parent)
@@ -167,6 +168,13 @@ class ReportSession(QObject):
             self.report_title = props.title
             self.characterCountChanged.emit()
             self.propertiesChanged.emit()
+        return ok
+
+    def set_families_off(self, families) -> bool:
+        """检查设置: the rule families the report's checks leave out."""
+        ok, _ = self.write(self.store.set_families_off, families)
+        if ok:
+            self.checkSettingsChanged.emit()
         return ok
 
     def set_indicator_values(self, indicator_id: int, values: dict[str, str]) -> bool:
