@@ -52,18 +52,31 @@ def numeral_value(text: str) -> int | None:
     return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
 
 
+_CITED_NAME = re.compile(r"《[^《》\n]*》")
+
+
 class Protected:
-    """The spans of a text no rule may touch: URLs and e-mail addresses."""
+    """The spans of a text no rule may touch: URLs, e-mail addresses, and names cited in
+    书名号 (《…法(试行)》 is quoted as its issuer wrote it)."""
 
     def __init__(self, text: str):
-        self.spans: list[tuple[int, int]] = []
+        spans: list[tuple[int, int]] = []
         if "." in text or "@" in text:
             for m in _URL.finditer(text):
                 end = m.end()
                 while end > m.start() and text[end - 1] in _URL_TAIL:
                     end -= 1
-                self.spans.append((m.start(), end))
-        self._starts = [s for s, _ in self.spans]
+                spans.append((m.start(), end))
+        if "《" in text:
+            spans.extend((m.start(), m.end()) for m in _CITED_NAME.finditer(text))
+        merged: list[tuple[int, int]] = []
+        for a, b in sorted(spans):  # disjoint, so that one lookup answers
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+            else:
+                merged.append((a, b))
+        self.spans = merged
+        self._starts = [a for a, _ in merged]
 
     def __contains__(self, pos: int) -> bool:
         i = bisect_right(self._starts, pos) - 1

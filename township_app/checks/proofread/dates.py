@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ..registry import CorpusRule, DocRule, Hit, ReportRule, ReportScope, SectionExample, TextAnchor, TextDoc
 from ...model import ReportProperties
-from .chars import numeral_value
+from .chars import is_han, numeral_value
 from .headings import is_document, set_up
 
 TEXT_KEY = ("text",)
@@ -107,7 +107,9 @@ def text_date_hits(docs: list[TextDoc], focus=None) -> Iterator[Hit]:
         yield Hit(TextAnchor(doc.key, start, end - start),
                   f"成文日期{what}：GB/T 9704 规定用阿拉伯数字写明年、月、日", fix=_arabic(m, kind))
         return
-    yield Hit(TextAnchor(doc.key, lines[-1][1] - 1, 1), "未见成文日期：落款处应用阿拉伯数字写明年、月、日")
+    start, end = lines[-1]
+    at = next((i for i in range(end - 1, start - 1, -1) if is_han(text[i])), end - 1)
+    yield Hit(TextAnchor(doc.key, at, 1), "未见成文日期：落款处应用阿拉伯数字写明年、月、日")
 
 
 #: a body long enough for an example to be a whole 公文
