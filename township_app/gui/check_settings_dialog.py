@@ -44,7 +44,6 @@ class CheckSettingsDialog(QDialog):
                 note.setWordWrap(True)
                 note.setStyleSheet("color: #666666; margin-left: 22px;")
                 layout.addWidget(note)
-        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("确定"))
         buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
@@ -52,7 +51,7 @@ class CheckSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.Ok)
         layout.addWidget(buttons)
-        fit_dialog(self, QSize(460, 420))
+        fit_dialog(self, QSize(480, 320))
 
     def families_off(self) -> frozenset[str]:
         return frozenset(key for key, box in self.boxes.items() if not box.isChecked())

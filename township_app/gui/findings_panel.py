@@ -7,6 +7,7 @@ fixRequested); FindingsNavigation decides what opening and fixing mean.
 from __future__ import annotations
 
 import functools
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
@@ -22,6 +23,16 @@ from .verify_dialog import VerifyDialog
 
 if TYPE_CHECKING:  # the checks load with the first run, after the window is shown
     from ..checks import CheckRun, Finding
+
+@functools.cache
+def _checks():
+    """What the panel reads from the checks: loaded with the first run, not with the window
+    (and once: an import inside a loop over thousands of findings costs)."""
+    from ..checks import fixes, findings
+
+    return SimpleNamespace(severity_labels=findings.SEVERITY_LABELS, fixable=fixes.fixable,
+                           families=findings.RULE_FAMILIES)
+
 
 FindingRole = Qt.UserRole + 10
 LocationRole = Qt.UserRole + 11
@@ -117,6 +128,7 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.summary)
         self.run: CheckRun | None = None
         self.editable = False  # a report that may be changed is shown: fixes are offered
+        self.fixable_mark = self.tr("〔可修正〕")
         self._row_after_fix: int | None = None  # select the finding that moved up into it
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_fix_buttons())
         self._update_fix_buttons()
@@ -134,8 +146,7 @@ class FindingsPanel(QWidget):
     def show_run(self, run: CheckRun | None) -> None:
         """Rebuild the list; the finding the user had selected stays selected if it remains
         (after a 修正, the one that took its place)."""
-        from ..checks.findings import RULE_FAMILIES
-
+        families = _checks().families
         current = self.current_finding()
         keep = current.fingerprint if current is not None else None
         row_after_fix, self._row_after_fix = self._row_after_fix, None
@@ -151,11 +162,11 @@ class FindingsPanel(QWidget):
                 continue
             place = finding.location.section_path or self.tr("全文")
             by_family.setdefault(finding.family, {}).setdefault(place, []).append(finding)
-        order = list(RULE_FAMILIES) + sorted(set(by_family) - set(RULE_FAMILIES))
+        order = list(families) + sorted(set(by_family) - set(families))
         for family in (f for f in order if f in by_family):
             places = by_family[family]
             count = sum(len(found) for found in places.values())
-            group = self._group_item(f"{RULE_FAMILIES.get(family, family)}（{count}）")
+            group = self._group_item(f"{families.get(family, family)}（{count}）")
             group.setData(family, FamilyRole)
             self.model.appendRow(group)
             for place, found in places.items():
@@ -213,15 +224,16 @@ class FindingsPanel(QWidget):
         return False
 
     def _finding_item(self, finding: Finding) -> QStandardItem:
-        from ..checks import SEVERITY_LABELS
-
-        label = SEVERITY_LABELS[finding.severity]
+        label = _checks().severity_labels[finding.severity]
         prefix = self.tr("【已核实】") if finding.verified else f"【{label}】"
         text = f"{prefix}{finding.message}"
-        if finding.quote and finding.quote not in finding.message:
+        fixable = self._fixable(finding)
+        if fixable and finding.fix in finding.message:  # the message already names the fix
+            text += self.fixable_mark
+        elif fixable:
+            text += f"　“{finding.quote}”→“{finding.fix}”"
+        elif finding.quote and finding.quote not in finding.message:
             text += f"　“{finding.quote}”"
-        if self._fixable(finding):
-            text += f"→“{finding.fix}”"
         item = QStandardItem(text)
         item.setData(finding, FindingRole)
         item.setData(finding.location, LocationRole)
@@ -230,7 +242,7 @@ class FindingsPanel(QWidget):
         tip = f"{self.rule_titles.get(finding.rule, finding.rule)}：{finding.message}"
         if finding.verified:
             tip += "\n" + self.tr("已核实：") + (finding.verified_reason or "")
-        elif self._fixable(finding):
+        elif fixable:
             tip += "\n" + self.tr("可一键修正为“%1”").replace("%1", finding.fix)
         item.setToolTip(tip)
         for related in finding.related:
@@ -303,9 +315,7 @@ class FindingsPanel(QWidget):
         self._update_fix_buttons()
 
     def _fixable(self, finding: Finding) -> bool:
-        from ..checks.fixes import fixable
-
-        return self.editable and not finding.verified and fixable(finding)
+        return self.editable and not finding.verified and _checks().fixable(finding)
 
     def _fixable_of_rule(self, rule: str) -> list[Finding]:
         """The open findings of `rule` in the whole report that carry a certain fix."""
@@ -319,7 +329,7 @@ class FindingsPanel(QWidget):
                                  (self.fix_all_button, self.tr("全部修正"))):
                 button.setText(text)
                 button.setEnabled(False)
-                button.setToolTip(self.tr("选中一条带“→”的问题，可一键修正（可撤销）"))
+                button.setToolTip(self.tr("选中一条标有“可修正”或“→”的问题，可一键修正（可撤销）"))
             return
         same = self._fixable_of_rule(finding.rule)
         title = self.rule_titles.get(finding.rule, finding.rule)
