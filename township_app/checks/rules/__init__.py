@@ -5,6 +5,7 @@ from .averages import AVERAGE_RULE
 from .change_sums import CHANGE_SUM_RULE
 from .doubling import DOUBLING_RULE
 from .growth import GROWTH_RULE
+from .household_size import HOUSEHOLD_SIZE_RULE
 from .placeholders import PLACEHOLDER_RULE
 from .listed_counts import LISTED_COUNT_RULE
 from .named_rates import NAMED_RATE_RULE
@@ -20,4 +21,5 @@ from ..proofread import PROOFREAD_RULES
 
 ALL_RULES = (PLACEHOLDER_RULE, SUM_RULE, CHANGE_SUM_RULE, RATE_RULE, NAMED_RATE_RULE, SHARE_RULE, SEX_RATIO_RULE,
              GROWTH_RULE, DOUBLING_RULE, TARGET_RULE, PRODUCT_RULE, AVERAGE_RULE, LISTED_COUNT_RULE, REPEAT_RULE,
+             HOUSEHOLD_SIZE_RULE,
              EMPTY_RULE, FORMULA_RULE, IMPLICIT_RULE, TEXT_TABLE_RULE) + PROOFREAD_RULES

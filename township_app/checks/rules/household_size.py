@@ -1,0 +1,71 @@
+"""Households and people stated as one pair: 6996户,214万人 is 306 people a household.
+
+A count of households followed at once by a count of people (贫困户131户191人, 1.2万户3.5万人)
+says how many people live in those households. Fewer people than households cannot be, and
+more than ten a household over several households is a slip in a figure or its unit (万人 for
+人). The pair must stand together, with at most a comma between: 帮扶企业12户，带动就业600人
+names two different things.
+"""
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from ..registry import DocRule, Hit, TextAnchor, TextDoc
+from ..tokens import tokenize
+
+#: more people a household than this, over MIN_HOUSEHOLDS households or more, is not a household
+MAX_PER_HOUSEHOLD = 10
+MIN_HOUSEHOLDS = 3
+_BETWEEN = ("", "，", ",", "、")
+_PEOPLE = ("人", "名")
+
+
+def _value(q) -> Decimal:
+    return Decimal(q.number) * q.factor
+
+
+def check_household_size(doc: TextDoc):
+    text = doc.text
+    if "户" not in text:
+        return
+    quantities = tokenize(text)
+    for first, second in zip(quantities, quantities[1:]):
+        if first.base_unit != "户" or second.base_unit not in _PEOPLE:
+            continue
+        if not (first.exact and second.exact) or text[first.end:second.start] not in _BETWEEN:
+            continue
+        households, people = _value(first), _value(second)
+        if households <= 0:
+            continue
+        per = (people / households).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        pair = text[first.start:second.end]
+        if people < households:
+            message = f"“{pair}”：人数少于户数（每户至少一人），请核对人数、户数或单位"
+        elif households >= MIN_HOUSEHOLDS and people > households * MAX_PER_HOUSEHOLD:
+            message = (f"“{pair}”：户均 {per} 人，远多于一户人口（常见每户一至十人），"
+                       f"请核对人数或单位")
+        else:
+            continue
+        yield Hit(TextAnchor(doc.key, first.start, second.end - first.start), message)
+
+
+HOUSEHOLD_SIZE_RULE = DocRule(
+    id="household-size",
+    severity="warning",
+    title="户数与人数不相称",
+    check=check_household_size,
+    failing=(
+        "全镇辖12个行政村，6996户,214万人。",
+        "共有低保户131户91人。",
+        "易地搬迁安置1.2万户35万人。",
+    ),
+    passing=(
+        "全镇共有低保户131户191人、分散五保户17户18人。",
+        "五保113户113人，孤儿2户2人。",
+        "帮扶企业12户，带动就业600人。",
+        "易地搬迁安置1.2万户3.5万人。",
+        "其中1户12人为多代同堂家庭。",
+        "约300户2000余人受益。",
+        "全村2户9人。",
+    ),
+)
