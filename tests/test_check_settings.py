@@ -125,3 +125,41 @@ def test_a_crafted_setting_is_refused_with_a_message(tmp_path, values):
     conn.close()
     with pytest.raises(StoreError, match="检查设置数据不对"):
         ReportStore(path, read_only=True)
+
+
+# ---- the command line reads the same choice (check and export go through check_report) ------------
+def _cli(*args: str):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "township_app", *args], capture_output=True,
+                          text=True, encoding="utf-8", cwd=root, env=env, timeout=120)
+
+
+def test_check_and_export_leave_out_what_the_file_switched_off(tmp_path):
+    import json
+
+    from township_app.submission import open_submission
+
+    path = tmp_path / "r.db"
+    ReportStore.create(path, _report("全乡新建道路3条,修缮校舍2所。新建xx户。")).close()
+    on = json.loads(_cli("check", str(path), "--format", "json").stdout)["findings"]
+    assert {f.get("family", "figures") for f in on} >= {"figures", "punctuation"}
+    assert [f["quote"] for f in on if f["rule"] == "halfwidth-punctuation"] == [","]
+    with ReportStore(path) as store:
+        store.set_families_off(["punctuation"])
+    result = _cli("check", str(path), "--format", "json")
+    off = json.loads(result.stdout)["findings"]
+    assert result.returncode == 1  # the placeholder is still an error
+    assert [f for f in off if f.get("family") == "punctuation"] == []
+    assert [f["rule"] for f in off] == [f["rule"] for f in on
+                                        if f.get("family", "figures") != "punctuation"]
+    out = tmp_path / "sub.db"
+    result = _cli("export", str(path), "-o", str(out), "--allow-errors")
+    assert result.returncode == 0, result.stderr
+    by_rule = open_submission(out).meta.findings_summary["by_rule"]
+    assert "placeholder" in by_rule and "halfwidth-punctuation" not in by_rule

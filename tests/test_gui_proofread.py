@@ -244,3 +244,48 @@ def test_check_settings_switch_a_family_off_kept_in_the_file(window, qtbot):
     open_settings_from_menu(qtbot, w)
     assert seen
     assert w.session.store.families_off() == {"punctuation"}
+
+
+# ---- with the real proofreading rules ------------------------------------------------------------
+TYPED = "全乡新建道路3条,修缮校舍(含幼儿园)2所;改造危房5户:投入资金1,234万元,会议于8:30召开!"
+FIXED = "全乡新建道路3条，修缮校舍（含幼儿园）2所；改造危房5户：投入资金1,234万元，会议于8:30召开！"
+
+
+def test_fix_all_half_width_punctuation_is_one_undo_step(demo_window, qtbot):
+    """Issue 10: a report with half-width punctuation; 全部修正 fixes it in one undoable step;
+    Ctrl+Z restores it."""
+    w = demo_window
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    w.printing.warm_up_fonts()
+    qtbot.waitUntil(lambda: w.checks.fonts is not None, timeout=30000)
+    store = w.session.store
+    sid = write_section(qtbot, w, TYPED)
+    assert store.section(sid).body == TYPED
+    before = texts(store)
+    panel = w.findings_panel
+    assert "punctuation" in family_groups(panel)
+    comma = click_finding(qtbot, panel, lambda f: f.location.section_id == sid
+                          and f.location.field == "body" and f.quote == ",")
+    assert comma.rule == "halfwidth-punctuation" and comma.fix == "，"
+    row = next(i for i in panel.finding_indexes() if i.data(FindingRole) is comma)
+    assert row.data().endswith("〔可修正〕")  # the message itself names the full-width mark
+    steps = w.session.undo_stack.index()
+
+    qtbot.mouseClick(panel.fix_all_button, Qt.LeftButton)
+    assert store.section(sid).body == FIXED
+    assert w.bodyEditor.toPlainText() == FIXED
+    assert w.session.undo_stack.index() == steps + 1
+    assert not any(f.rule == "halfwidth-punctuation" for f in w.checks.last_run.findings)
+    after = texts(store)
+    changed = [s for s in before if before[s] != after[s]]
+    assert len(changed) > 1  # the demo report's own sections were fixed in the same step
+
+    qtbot.keyClick(w.bodyEditor, Qt.Key_Z, Qt.ControlModifier)
+    assert texts(store) == before
+    assert w.bodyEditor.toPlainText() == TYPED
+    assert w.session.undo_stack.index() == steps
+    qtbot.waitUntil(lambda: any(f.rule == "halfwidth-punctuation"
+                                for f in w.checks.last_run.findings), timeout=3000)
+    qtbot.keyClick(w.bodyEditor, Qt.Key_Y, Qt.ControlModifier)
+    assert texts(store) == after

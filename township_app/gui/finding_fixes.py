@@ -48,8 +48,12 @@ def planned_changes(store, findings: Iterable) -> tuple[list[TextChange], int]:
 class FixTextsCommand(ReportCommand):
     """The fixes of one 修正 or 全部修正, over however many sections: one undo step."""
 
-    def __init__(self, session, text: str, changes: list[TextChange], count: int):
-        super().__init__(text, session, changes[0].section_id if changes else None)
+    def __init__(self, session, text: str, changes: list[TextChange], count: int,
+                 shown: int | None = None):
+        """shown: the section on screen; undo and redo stay there when it is among the changed
+        ones, and otherwise show the first changed section."""
+        changed = [c.section_id for c in changes]
+        super().__init__(text, session, shown if shown in changed else changed[0])
         self.changes, self.count = changes, count
 
     def _write(self, change: TextChange, text: str) -> bool:

@@ -143,7 +143,8 @@ class FindingsNavigation(QObject):
             return
         stack = session.undo_stack
         before = stack.index()
-        stack.push(FixTextsCommand(session, text, changes, count))
+        stack.push(FixTextsCommand(session, text, changes, count,
+                                   self.sections.current_section_id()))
         self.run_checks()
         if stack.index() > before:
             self.statusbar.showMessage(self.tr("已修正 %1 处（撤销：Ctrl+Z）")
