@@ -2,29 +2,30 @@
 
 A child process applies a deterministic stream of edits through ReportStore and prints
 each step's number once the store call has returned (= committed). The parent kills it
-with SIGKILL at a random moment, reopens the file, and requires: integrity_check ok, and
+with SIGKILL as soon as it has read a randomly chosen step's line (the child is then
+somewhere inside a later step; no sleeps, no clock), reopens the file, and requires: integrity_check ok, and
 the report equal to the one obtained by applying exactly the first n steps, where n is
 the number of steps printed (or one more: killed between commit and print). That proves
 no reported edit is missing and no multi-statement edit is half applied.
 """
 import os
 import random
-import signal
 import sqlite3
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from line_child import LineChild
 from township_app.store import ReportStore
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 ROOT = Path(__file__).resolve().parent.parent
-KILLS = 14
 MAX_STEPS = 100_000
+#: one kill per band, after a random number of reported steps within it; every kind of
+#: step (i % 9) comes up before the last bands, the multi-statement paste (kind 8) too
+KILL_BANDS = [(0, 1), (1, 4), (4, 10), (10, 20), (20, 35), (35, 55), (55, 80), (0, 80)]
 
 # The edit stream, shared by the child (run from source text) and the parent (reference).
 EDIT_STREAM = r'''
@@ -96,55 +97,59 @@ def snapshot(path: Path):
     return report
 
 
-def reference_after(folder: Path, n: int, apply_step) -> object:
-    ref = folder / f"ref-{n}.db"
-    ref.unlink(missing_ok=True)
-    with ReportStore.create(ref) as store:
-        for i in range(n):
+def references(path: Path, counts: set[int], apply_step) -> dict[int, object]:
+    """The report after exactly the first n steps, for each n in counts (one pass)."""
+    found = {}
+    with ReportStore.create(path) as store:
+        store._conn.execute("PRAGMA synchronous = OFF")  # the reference, not the subject
+        for i in range(max(counts) + 1):
+            if i in counts:
+                found[i] = store.load_report()
             apply_step(store, i)
-    return snapshot(ref)
+    return found
 
 
-def run_and_kill(path: Path, kill_after: float) -> int:
-    """Start the child, kill it after kill_after seconds of editing; return steps printed."""
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(ROOT), str(path), EDIT_STREAM, str(MAX_STEPS)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert child.stdout.readline().strip() == "ready"
-    time.sleep(kill_after)
-    child.send_signal(signal.SIGKILL)
-    out, err = child.communicate(timeout=10)  # lines printed before death are still in the pipe
-    assert child.returncode == -signal.SIGKILL, f"child ended on its own: {err[-2000:]}"
-    printed = [int(line) for line in out.split()]
+def run_and_kill(path: Path, steps_before_kill: int) -> int:
+    """Start the child, SIGKILL it once it has reported `steps_before_kill` steps (it is in
+    the middle of a later one by then); return the number of steps it reported in all."""
+    child = LineChild([sys.executable, "-c", CHILD, str(ROOT), str(path), EDIT_STREAM,
+                       str(MAX_STEPS)], path.with_suffix(".stderr"))
+    assert child.wait_for_lines(1)[0] == "ready"
+    child.wait_for_lines(1 + steps_before_kill)
+    lines = child.kill()
+    printed = [int(line) for line in lines[1:]]
     assert printed == list(range(len(printed)))
+    assert len(printed) >= steps_before_kill
     return len(printed)
+
+
+def kill_points(rng: random.Random) -> list[int]:
+    """Where to kill: right after opening, then further and further into the stream."""
+    return [rng.randrange(lo, hi) for lo, hi in KILL_BANDS]
 
 
 def test_sigkill_mid_stream_loses_no_committed_edit(tmp_path):
     apply_step = stream_namespace()["apply_step"]
     rng = random.Random(os.environ.get("CRASH_TEST_SEED", "township"))
-    started = time.monotonic()
     seen = []
-    for k in range(KILLS):
+    for k, steps_before_kill in enumerate(kill_points(rng)):
         path = tmp_path / f"report-{k}.db"
         ReportStore.create(path).close()
-        printed = run_and_kill(path, kill_after=rng.uniform(0.0, 0.35))
+        printed = run_and_kill(path, steps_before_kill)
         assert os.path.exists(f"{path}-wal")  # it really died with the WAL open
 
         conn = sqlite3.connect(path)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         conn.close()
+        seen.append((path, printed))
+    print("steps printed at each kill:", [printed for _, printed in seen])
+    expected = references(tmp_path / "reference.db",
+                          {n + extra for _, n in seen for extra in (0, 1)}, apply_step)
+    for k, (path, printed) in enumerate(seen):
         got = snapshot(path)
-        expected = reference_after(tmp_path, printed, apply_step)
-        if got != expected:  # killed between commit and print: one more step is allowed
-            expected = reference_after(tmp_path, printed + 1, apply_step)
-            assert got == expected, f"kill {k}: state is not the first {printed}(+1) steps"
-        seen.append(printed)
-        if time.monotonic() - started > 25:
-            break
-    print("steps printed at each kill:", seen)
-    assert len(seen) >= 5, seen
-    assert max(seen) > 10, f"the child never got far enough to test anything: {seen}"
+        # killed between commit and print: one more step is allowed
+        assert got in (expected[printed], expected[printed + 1]), \
+            f"kill {k}: state is not the first {printed}(+1) steps"
 
 
 def test_store_is_configured_to_survive_power_loss(tmp_path):
