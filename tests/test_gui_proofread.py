@@ -289,3 +289,33 @@ def test_fix_all_half_width_punctuation_is_one_undo_step(demo_window, qtbot):
                                 for f in w.checks.last_run.findings), timeout=3000)
     qtbot.keyClick(w.bodyEditor, Qt.Key_Y, Qt.ControlModifier)
     assert texts(store) == after
+
+
+def test_fix_a_heading_full_stop_in_a_title(demo_window, qtbot):
+    """A fix that deletes (a section title's trailing 。) goes through the title, undoably."""
+    w = demo_window
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    w.printing.warm_up_fonts()
+    qtbot.waitUntil(lambda: w.checks.fonts is not None, timeout=30000)
+    store = w.session.store
+    sid = store.sections()[1].id
+    w.select_section(sid)
+    old = store.section(sid).title
+    w.titleEdit.setFocus()
+    qtbot.keyClick(w.titleEdit, Qt.Key_End)
+    type_text(qtbot, w.titleEdit, "。")
+    assert store.section(sid).title == old + "。"
+    qtbot.keyClick(w.titleEdit, Qt.Key_F7)
+    panel = w.findings_panel
+    stop = click_finding(qtbot, panel, lambda f: f.location.section_id == sid
+                         and f.location.field == "title" and f.quote == "。")
+    assert stop.family == "headings" and stop.fix == ""
+    assert panel.fix_button.toolTip() == "删去“。”"
+    qtbot.mouseClick(panel.fix_button, Qt.LeftButton)
+    assert store.section(sid).title == old
+    assert w.titleEdit.text() == old
+    assert w.session.undo_stack.undoText() == "删去“。”"
+    qtbot.keyClick(w.findings_panel.view, Qt.Key_Z, Qt.ControlModifier)
+    assert store.section(sid).title == old + "。"
+    assert w.titleEdit.text() == old + "。"

@@ -243,7 +243,7 @@ class FindingsPanel(QWidget):
         if finding.verified:
             tip += "\n" + self.tr("已核实：") + (finding.verified_reason or "")
         elif fixable:
-            tip += "\n" + self.tr("可一键修正为“%1”").replace("%1", finding.fix)
+            tip += "\n" + self.tr("可一键修正：") + self._fix_wording(finding)
         item.setToolTip(tip)
         for related in finding.related:
             child = QStandardItem(self.tr("另见：") + (related.describe()))
@@ -335,12 +335,17 @@ class FindingsPanel(QWidget):
         title = self.rule_titles.get(finding.rule, finding.rule)
         self.fix_button.setEnabled(True)
         self.fix_button.setText(self.tr("修正"))
-        self.fix_button.setToolTip(self.tr("把“%1”改为“%2”").replace("%1", finding.quote)
-                                   .replace("%2", finding.fix))
+        self.fix_button.setToolTip(self._fix_wording(finding))
         self.fix_all_button.setEnabled(True)
         self.fix_all_button.setText(self.tr("全部修正（%1处）").replace("%1", str(len(same))))
         self.fix_all_button.setToolTip(self.tr("全部修正“%1”的 %2 处").replace("%1", title)
                                        .replace("%2", str(len(same))))
+
+    def _fix_wording(self, finding: Finding) -> str:
+        """What 修正 does, for a tooltip and the undo step's name."""
+        if not finding.fix:
+            return self.tr("删去“%1”").replace("%1", finding.quote)
+        return self.tr("把“%1”改为“%2”").replace("%1", finding.quote).replace("%2", finding.fix)
 
     def _remember_row(self, finding: Finding) -> None:
         rows = self.finding_indexes()
