@@ -74,5 +74,13 @@ def run_gui(file: str | None = None, demo: bool = False) -> int:
     if quit_after:  # smoke tests and the startup benchmark
         QTimer.singleShot(int(quit_after), window.close)
         QTimer.singleShot(int(quit_after) + 50, app.quit)
-    QTimer.singleShot(0, lambda: open_initial(window, file, demo))
+    quit_when_open = bool(os.environ.get("TOWNSHIP_APP_QUIT_WHEN_OPEN"))
+
+    def start() -> None:
+        open_initial(window, file, demo)
+        if quit_when_open:  # smoke tests: start, open the first file, quit — no clock involved
+            window.close()
+            app.quit()
+
+    QTimer.singleShot(0, start)
     return app.exec()
