@@ -17,6 +17,8 @@ PREVIOUS_WORDS = ("上年同期", "去年同期", "上年", "去年", "上一年
 _FILLER = r"(?:了|达到|达|为|约|近|超过|高达|只有|仅)*"
 _CHANGE_END_RE = re.compile(rf"(?P<verb>{'|'.join(CHANGE_VERBS)}){_FILLER}$")
 _TO_END_RE = re.compile(rf"(?:{'|'.join(CHANGE_VERBS)})(?:了)?(?:到|至)了?(?:[^，,；;。]{{0,12}}的)?$")
+#: 比上年多52户 / 较去年少3家: 多 and 少 state a change only after a comparison
+_MORE_LESS_END_RE = re.compile(rf"(?:比|较)[^，,；;。多少]{{1,12}}(?P<verb>多|少)出?{_FILLER}$")
 _FROM_END_RE = re.compile(r"(?:由|从)(?:[^，,；;。]{0,12}的)?$")
 _COMPARE_RE = re.compile(r"同比|环比|较|比|与[^，,；;。]{0,8}相比|相比")
 _SUBJECT_STRIP = re.compile(
@@ -27,18 +29,20 @@ _SUBJECT_STRIP = re.compile(
 
 def change_verb(label: str) -> str | None:
     """The verb when the words before a figure state a change (比上年增, 增长了, 增幅达)."""
-    m = _CHANGE_END_RE.search(label.rstrip(" \u3000"))
+    text = label.rstrip(" \u3000")
+    m = _CHANGE_END_RE.search(text) or _MORE_LESS_END_RE.search(text)
     return m.group("verb") if m else None
 
 
 def is_down(verb: str) -> bool:
-    return verb in DOWN_VERBS
+    return verb in DOWN_VERBS or verb == "少"
 
 
 def is_change(label: str) -> bool:
     """A change rather than a level: 比上年增加, 较去年减少, 增长 (but not 增长到, a level)."""
     text = label.rstrip(" \u3000")
-    return _TO_END_RE.search(text) is None and _CHANGE_END_RE.search(text) is not None
+    return _TO_END_RE.search(text) is None and (_CHANGE_END_RE.search(text) is not None
+                                                or _MORE_LESS_END_RE.search(text) is not None)
 
 
 def is_level_after_change(label: str) -> bool:

@@ -324,7 +324,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             continue
         if nxt_label.startswith(BREAKDOWN_WORDS) or (nxt_label.startswith(EXHAUSTIVE_WORDS)
                                                      and not next_sentence):
-            if not _summable(total):
+            if not _summable(total) or _change_after_level(groups, i, text):
                 continue
             parts = [p for p in _parts_after(groups, i, total, text) if p.sentence == nxt.sentence]
             parts = _same_kind(parts)
@@ -482,6 +482,16 @@ def _previous_sentence_totals(groups: list[QuantityGroup], text: str):
             break
 
 
+def _change_after_level(groups: list[QuantityGroup], i: int, text: str) -> bool:
+    """户籍人口23586人，较上年减少126人，其中男性12103人: 其中 after a change breaks down the level
+    stated before the change (_previous_sentence_totals reads it), not the change."""
+    total = groups[i]
+    if not is_comparison(total.label):
+        return False
+    return any(g.sentence == total.sentence and g.units & total.units and _is_level(g, text)
+               for g in groups[:i])
+
+
 def _is_level(g: QuantityGroup, text: str) -> bool:
     """A figure of the thing itself: not a rate, a change, a target or a bracketed aside."""
     label = _lead(g.label)
@@ -608,6 +618,11 @@ SUM_RULE = DocRule(
         "全镇共有贫困户320户，其中：东村110户（其中已脱贫80户，未脱贫30户）；西村120户（其中已脱贫100户，未脱贫20户）；南村100户。",
     ),
     passing=(
+        # 其中 after a change breaks down the level before the change
+        "全镇户籍人口23586人，较上年减少126人，其中男性12103人、女性11483人。",
+        "全年新增市场主体326户，比上年多52户，其中企业58户、个体工商户268户。",
+        "全镇共有党员568名，比上年增加12名，其中女党员162名，增加5名。",
+        "全镇规上企业14家，比上年增加2家，其中新增入规企业3家、退规1家。",
         "共完成易地搬迁65户243人，其中县城集中安置16户53人，集镇集中安置25户95人，自购房10户48人，分散自建14户47人，进一步加强了住房保障。",
         "全乡共有低保128户231人，其中一类低保27户41人，二类低保63户95人，三类低保38户95人，五保户共52人，残疾人共273人。",
         "实现危房改造109户，其中贫困户82户，非贫困户27户，享受危房改造补贴350.5万元。",
