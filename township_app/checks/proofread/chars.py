@@ -17,8 +17,8 @@ CN_NUMERAL_RE = f"[{CN_NUMERAL}]{{1,3}}"
 #: where a sentence or clause ends, so that a 序号 may start after it
 SENTENCE_BREAKS = "。！？；：!?;:"
 
-_URL = re.compile(r"(?:https?://|ftp://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
-                  r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_URL = re.compile(r"(?:https?://|ftp://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _URL_TAIL = ".,;:!?)'"
 
 
@@ -61,12 +61,14 @@ class Protected:
 
     def __init__(self, text: str):
         spans: list[tuple[int, int]] = []
-        if "." in text or "@" in text:
+        if "://" in text or "www." in text:
             for m in _URL.finditer(text):
                 end = m.end()
                 while end > m.start() and text[end - 1] in _URL_TAIL:
                     end -= 1
                 spans.append((m.start(), end))
+        if "@" in text:
+            spans.extend((m.start(), m.end()) for m in _EMAIL.finditer(text))
         if "《" in text:
             spans.extend((m.start(), m.end()) for m in _CITED_NAME.finditer(text))
         merged: list[tuple[int, int]] = []

@@ -30,9 +30,12 @@ _DATE_NUMERIC = re.compile(r"(?P<y>[0-9]{4})[ \t]*(?P<sep>[.．/\-－])[ \t]*(?P
                            r"[ \t]*(?P<d>[0-9]{1,2})[ \t]*日?")
 
 
+_PADDED = re.compile(r"0[1-9][ \t]*[月日号]")
+
+
 def padded_date_hits(doc: TextDoc) -> Iterator[Hit]:
     text = doc.text
-    if "0" not in text:
+    if "0" not in text or not _PADDED.search(text):
         return
     seen = set()
     for regex in (_MONTH_AFTER_YEAR, _MONTH_BEFORE_DAY, _PADDED_DAY):

@@ -60,22 +60,33 @@ def _one_sentence(line: str) -> bool:
             and len(_DIGIT_RUN.findall(line)) <= 1)
 
 
+def _line_of(text: str, marker) -> tuple[int, int]:
+    end = text.find("\n", marker.end)
+    end = len(text) if end < 0 else end
+    while end > marker.start and text[end - 1] in " \t\u3000":
+        end -= 1
+    return marker.start, end
+
+
 def heading_stop_hits(doc: TextDoc) -> Iterator[Hit]:
     text = doc.text
     if "。" not in text:
         return
-    lines = _lines(text)
-    for n, (start, end) in enumerate(lines):
-        line = text[start:end]
-        if not _one_sentence(line):
+    heads = [m for m in find_markers(text) if m.at_paragraph_start and m.level in HEADING_LEVELS]
+    lines = [_line_of(text, m) for m in heads]
+    for n, (marker, (start, end)) in enumerate(zip(heads, lines)):
+        if not _one_sentence(text[start:end]):
             continue
-        level = _heading_level(text, start, end)
-        if level is None:
-            continue
-        neighbours = [lines[k] for k in (n - 1, n + 1) if 0 <= k < len(lines)]
-        if any(_heading_level(text, s, e) == level and _one_sentence(text[s:e]) for s, e in neighbours):
-            continue  # 1.… 2.… 3.…: a list of one-sentence items, not headings
-        yield Hit(TextAnchor(doc.key, end - 1, 1), "单独成行的标题末尾不用句号", fix="")
+        # 1.… 2.… 3.… on consecutive lines, each one sentence: a list of items, not headings
+        listed = False
+        for k in (n - 1, n + 1):
+            if 0 <= k < len(heads) and heads[k].level == marker.level:
+                s, e = lines[k]
+                between = text[min(end, e):max(start, s)]
+                if not between.strip() and _one_sentence(text[s:e]):
+                    listed = True
+        if not listed:
+            yield Hit(TextAnchor(doc.key, end - 1, 1), "单独成行的标题末尾不用句号", fix="")
 
 
 HEADING_STOP_RULE = DocRule(

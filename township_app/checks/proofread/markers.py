@@ -9,25 +9,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .chars import CN_NUMERAL_RE, numeral_value
+from .chars import CN_NUMERAL, CN_NUMERAL_RE, numeral_value
 
 #: levels, outermost first; 第一/一是 sit below every heading level
 PART, CN_DUN, CN_PAREN, ARABIC, AR_PAREN, DI, SHI = range(7)
 HEADING_LEVELS = (PART, CN_DUN, CN_PAREN, ARABIC, AR_PAREN)
 
 _N = CN_NUMERAL_RE
+#: where a heading number may start: a paragraph's start or just after a sentence's (or a
+#: colon's) end; 一是 may also follow a comma or a 顿号
+HEADING_BOUNDARY = "\n。！？；：!?;:"
+SHI_BOUNDARY = HEADING_BOUNDARY + "，,、"
+_BOUNDARY = re.compile(f"[{HEADING_BOUNDARY}]")
+_SPACES = " \t\u3000"
 _HEADING = re.compile(
-    rf"(?:^|(?<=[\n。！？；：!?;:]))[ \t\u3000]*(?P<m>"
+    rf"[ \t\u3000]*(?P<m>"
     rf"第(?P<part>{_N})部分"
     rf"|第(?P<di>{_N})(?=[，,、：:])"
     rf"|[（(](?P<cnp>{_N})[）)]"
     rf"|[（(](?P<arp>[0-9]{{1,2}})[）)]"
     rf"|(?P<cnd>{_N})(?P<cnd_mark>[、.．])(?![一二三四五六七八九十、.．])"
     rf"|(?P<ard>[0-9]{{1,2}})(?P<ard_mark>、|[.．](?![0-9.．%％]))(?![0-9、])"
-    rf")", re.M)
-#: 一是 runs in after any clause: “存在的问题，一是…，二是…”
-_SHI = re.compile(rf"(?:^|(?<=[\n，,。！？；：!?;:、]))[ \t\u3000]*(?P<m>(?P<shi>{_N})是)(?![是的])", re.M)
+    rf")")
+_FIRST_CHARS = frozenset("第（(0123456789" + CN_NUMERAL + _SPACES)
 
 
 @dataclass(frozen=True)
@@ -69,21 +75,46 @@ def _heading_marker(text: str, m: re.Match) -> Marker | None:
     return None
 
 
-def find_markers(text: str) -> list[Marker]:
-    """Every 序号 in the text, in order of position."""
+def _shi_markers(text: str, taken: set[int]) -> list[Marker]:
+    """一是 … 十二是 after a paragraph's start or a clause's end (not 其一是, 唯一是, 一是一)."""
+    found = []
+    for m in re.finditer("是", text):
+        end = m.start()
+        j = end
+        while j > 0 and end - j < 4 and text[j - 1] in CN_NUMERAL:
+            j -= 1
+        if j == end or end - j > 3 or text[end + 1:end + 2] in ("是", "的"):
+            continue
+        k = j
+        while k > 0 and text[k - 1] in _SPACES:
+            k -= 1
+        if k > 0 and text[k - 1] not in SHI_BOUNDARY:
+            continue
+        number = numeral_value(text[j:end])
+        if number and j not in taken:
+            line_begin = text.rfind("\n", 0, j) + 1
+            found.append(Marker(SHI, number, j, end + 1, text[j:end + 1],
+                                at_paragraph_start=not text[line_begin:j].strip()))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def find_markers(text: str) -> tuple[Marker, ...]:
+    """Every 序号 in the text, in order of position (read once per text: several rules ask)."""
     found: list[Marker] = []
-    for m in _HEADING.finditer(text):
+    starts = [0] + [m.end() for m in _BOUNDARY.finditer(text)]
+    after = 0
+    for pos in starts:
+        if pos < after or pos >= len(text) or text[pos] not in _FIRST_CHARS:
+            continue
+        m = _HEADING.match(text, pos)
+        if m is None:
+            continue
         marker = _heading_marker(text, m)
         if marker is not None:
             found.append(marker)
+            after = marker.end
     if "是" in text:
-        taken = {mk.start for mk in found}
-        for m in _SHI.finditer(text):
-            number = numeral_value(m.group("shi"))
-            start = m.start("m")
-            if number and start not in taken:
-                line_begin = text.rfind("\n", 0, start) + 1
-                found.append(Marker(SHI, number, start, m.end("m"), m.group("m"),
-                                    at_paragraph_start=not text[line_begin:start].strip()))
+        found.extend(_shi_markers(text, {mk.start for mk in found}))
         found.sort(key=lambda mk: mk.start)
-    return found
+    return tuple(found)

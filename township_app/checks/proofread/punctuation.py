@@ -24,8 +24,7 @@ _FORMULA = re.compile(r"[\sA-Za-z0-9.%+\-*/×÷=^]*[+\-*/×÷=^][\sA-Za-z0-9.%+\
 _SPACES = " \t"
 
 
-def _message(mark: str) -> str:
-    return f"半角{MARK_NAMES[mark]}“{mark}”，中文行文应为全角“{FULL_WIDTH[mark]}”"
+MESSAGES = {mark: f"半角{MARK_NAMES[mark]}“{mark}”，中文行文应为全角“{full}”" for mark, full in FULL_WIDTH.items()}
 
 
 def _with_spaces(text: str, i: int) -> int:
@@ -112,7 +111,7 @@ def halfwidth_hits(doc: TextDoc) -> Iterator[Hit]:
             continue
         if ch in "()":
             if _chinese_paren(text, i, partners):
-                yield Hit(TextAnchor(doc.key, i, 1), _message(ch), fix=FULL_WIDTH[ch])
+                yield Hit(TextAnchor(doc.key, i, 1), MESSAGES[ch], fix=FULL_WIDTH[ch])
             continue
         before, after = text[i - 1:i], text[i + 1:i + 2]
         if before.isascii() and before.isdigit() and after.isascii() and after.isdigit():
@@ -122,7 +121,7 @@ def halfwidth_hits(doc: TextDoc) -> Iterator[Hit]:
             continue
         if ch == "?" and (left in "?？" or right in _BLANK_BEFORE):
             continue
-        yield Hit(TextAnchor(doc.key, i, _with_spaces(text, i)), _message(ch), fix=FULL_WIDTH[ch])
+        yield Hit(TextAnchor(doc.key, i, _with_spaces(text, i)), MESSAGES[ch], fix=FULL_WIDTH[ch])
     if '"' in text:
         yield from _quote_hits(doc, protected)
 
@@ -144,38 +143,44 @@ HALFWIDTH_RULE = DocRule(
 _PAIRS = {"“": "”", "（": "）", "《": "》"}
 _OPENERS = {"“": "“", "（": "（", "(": "（", "《": "《"}
 _CLOSERS = {"”": "“", "）": "（", ")": "（", "》": "《"}
-_PAIR_CHARS = re.compile(r"[“”（）()《》]")
+_PAIR_CHARS = re.compile(r"[“”（）()《》\n]")
 #: 1） ①）: a closing bracket after a paragraph's (or sentence's) leading number is a 序号
 _LIST_CLOSER = re.compile(r"(?:^|(?<=[\n。！？；：]))[ \t\u3000]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})）",
                           re.M)
 
 
 def unpaired_hits(doc: TextDoc) -> Iterator[Hit]:
+    """One pass over the paired marks; each paragraph (line) must close what it opens."""
     text = doc.text
     if not any(c in text for c in "“”（）《》"):
         return
     list_closers = {m.end() - 1 for m in _LIST_CLOSER.finditer(text)} if "）" in text else set()
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    for n, (start, end) in enumerate(lines):
-        stacks: dict[str, list[int]] = {"“": [], "（": [], "《": []}
-        for m in _PAIR_CHARS.finditer(text, start, end):
-            ch, i = m.group(), m.start()
-            if ch in _OPENERS:
-                stacks[_OPENERS[ch]].append(i)
-                continue
-            opener = _CLOSERS[ch]
-            if stacks[opener]:
-                stacks[opener].pop()
-            elif ch in "”）》" and i not in list_closers:
-                yield Hit(TextAnchor(doc.key, i, 1), f"“{ch}”前面没有与之成对的“{opener}”")
+    stacks: dict[str, list[int]] = {"“": [], "（": [], "《": []}
+    line_start = 0
+
+    def unclosed(line_end: int) -> Iterator[Hit]:
+        next_line = text[line_end + 1:line_end + 2]
         for opener, spots in stacks.items():
             for i in spots:
                 if text[i] == "(":
                     continue
-                if opener == "“" and i == start and n + 1 < len(lines) \
-                        and text[lines[n + 1][0]] == "“":
+                if opener == "“" and not text[line_start:i].strip() and next_line == "“":
                     continue  # a quotation over several paragraphs opens each one
                 yield Hit(TextAnchor(doc.key, i, 1), f"“{text[i]}”后面没有与之成对的“{_PAIRS[opener]}”")
+            spots.clear()
+
+    for m in _PAIR_CHARS.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "\n":
+            yield from unclosed(i)
+            line_start = i + 1
+        elif ch in _OPENERS:
+            stacks[_OPENERS[ch]].append(i)
+        elif stacks[_CLOSERS[ch]]:
+            stacks[_CLOSERS[ch]].pop()
+        elif ch in "”）》" and i not in list_closers:
+            yield Hit(TextAnchor(doc.key, i, 1), f"“{ch}”前面没有与之成对的“{_CLOSERS[ch]}”")
+    yield from unclosed(len(text))
 
 
 UNPAIRED_RULE = DocRule(
@@ -214,8 +219,11 @@ _BRACKET_NUMBER_MARK = re.compile(
     r"(?P<mark>[、，,.．])(?![（(])", re.M)
 
 
+_BRACKET_THEN_MARK = re.compile(r"[）)][、，,.．]")
+
+
 def bracket_number_mark_hits(doc: TextDoc) -> Iterator[Hit]:
-    if "）" not in doc.text and ")" not in doc.text:
+    if not _BRACKET_THEN_MARK.search(doc.text):
         return
     for m in _BRACKET_NUMBER_MARK.finditer(doc.text):
         yield Hit(TextAnchor(doc.key, m.start("mark"), 1),
