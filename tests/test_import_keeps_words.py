@@ -155,3 +155,23 @@ def test_furniture_in_the_corpus_is_exactly_what_was_read_by_hand():
         if left:
             found[f"{path.parent.parent.name}/{path.name[:2]}"] = len(left)
     assert found == CORPUS_FURNITURE
+
+
+def test_a_word_file_from_elsewhere_gets_the_same_treatment(tmp_path):
+    import docx
+
+    from township_app.importer import parse_path
+
+    document = docx.Document()
+    for line in ("城关镇2019年工作总结", "城关镇2019年工作总结", "一、主要工作",
+                 "一是抓党建，全年发展党员5名；", "二是抓产业，新建基地2个。", "第 1 页 共 2 页",
+                 "二、下步打算", "继续努力。（转载请注明出处）"):
+        document.add_paragraph(line)
+    path = tmp_path / "总结.docx"
+    document.save(str(path))
+    result = parse_path(path)
+    assert [(p.text, p.kind) for p in result.left_out] == [
+        ("城关镇2019年工作总结", "重复的标题"), ("第 1 页 共 2 页", "页码"),
+        ("（转载请注明出处）", "转载或来源说明")]
+    assert tree(result) == [(0, "一、主要工作", "一是抓党建，全年发展党员5名；\n二是抓产业，新建基地2个。"),
+                            (0, "二、下步打算", "继续努力。")]

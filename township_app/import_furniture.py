@@ -48,6 +48,7 @@ class LeftOut:
 
     text: str
     kind: str
+    paragraph: int = 0  # index of the source paragraph it stood in (for source order)
 
 
 def _squeeze(text: str) -> str:
@@ -68,27 +69,27 @@ def furniture_kind(line: str) -> str | None:
     return None
 
 
-def strip_inline(line: str) -> tuple[str, list[LeftOut]]:
+def strip_inline(line: str, paragraph: int = 0) -> tuple[str, list[LeftOut]]:
     """The line without page numbers and reprint notices standing inside it."""
-    left: list[LeftOut] = []
+    found: list[tuple[int, LeftOut]] = []
     for pattern, kind in ((_PAGE_INLINE, PAGE_NUMBER), (_REPRINT_INLINE, REPRINT_NOTICE)):
-        for m in pattern.finditer(line):
-            left.append(LeftOut(m.group(0), kind))
+        found.extend((m.start(), LeftOut(m.group(0), kind, paragraph))
+                     for m in pattern.finditer(line))
         line = pattern.sub("", line)
-    return line, left
+    return line, [piece for _, piece in sorted(found, key=lambda f: f[0])]
 
 
 def strip_lines(lines: list[str]) -> tuple[list[str | None], list[LeftOut]]:
     """Each line with its furniture taken out; None for a line that was furniture throughout."""
     out: list[str | None] = []
     left: list[LeftOut] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         kind = furniture_kind(line)
         if kind is not None:
             out.append(None)
-            left.append(LeftOut(line.strip(), kind))
+            left.append(LeftOut(line.strip(), kind, i))
             continue
-        kept, pieces = strip_inline(line)
+        kept, pieces = strip_inline(line, i)
         left.extend(pieces)
         out.append(kept if kept.strip() or not line.strip() else None)
     return out, left

@@ -140,37 +140,40 @@ def _docx_blocks(items: list[DocxItem]) -> list[Block]:
     return blocks
 
 
-def _without_furniture(blocks: list[Block]) -> tuple[list[Block], list[LeftOut]]:
-    """Paragraphs with page numbers, reprint and download notices taken out (table text too)."""
+def _without_furniture(blocks: list[Block]) -> tuple[list[Block], list[int], list[LeftOut]]:
+    """Paragraphs with page numbers, reprint and download notices taken out (table text too),
+    and the index each kept paragraph had in the source."""
     texts = [i for i, b in enumerate(blocks) if b.indicators is None]
-    kept, left_out = strip_lines([blocks[i].text for i in texts])
-    out = list(blocks)
+    kept, left = strip_lines([blocks[i].text for i in texts])
+    out: list[Block | None] = list(blocks)
     for i, text in zip(texts, kept):
         out[i] = None if text is None else Block(text, plain=blocks[i].plain,
                                                  outline_level=blocks[i].outline_level)
-    return [b for b in out if b is not None], left_out
+    left_out = [LeftOut(p.text, p.kind, texts[p.paragraph]) for p in left]
+    origin = [i for i, b in enumerate(out) if b is not None]
+    return [b for b in out if b is not None], origin, left_out
 
 
 def _is_text(block: Block) -> bool:
     return block.indicators is None and not block.plain
 
 
-def _title_twice(blocks: list[Block], left_out: list[LeftOut]) -> list[Block]:
+def _title_twice(blocks: list[Block], origin: list[int], left_out: list[LeftOut]) -> list[Block]:
     """A first line that is one title printed twice (“…总结…总结今年以来”) keeps one copy."""
     if not blocks or not _is_text(blocks[0]):
         return blocks
     text = blocks[0].text.strip()
     n = doubled_prefix(text)
     if n and is_title_like(text[:n]):
-        left_out.append(LeftOut(text[n:2 * n], TITLE_TWICE))
+        left_out.append(LeftOut(text[n:2 * n], TITLE_TWICE, origin[0]))
         blocks = [Block(text[:n] + text[2 * n:], outline_level=blocks[0].outline_level)] + blocks[1:]
     return blocks
 
 
 def _assemble(blocks: list[Block]) -> ImportResult:
     """Furniture out, title off the front, 落款 off the end, the tree from what is between."""
-    blocks, left_out = _without_furniture(blocks)
-    blocks = _title_twice(blocks, left_out)
+    blocks, origin, left_out = _without_furniture(blocks)
+    blocks = _title_twice(blocks, origin, left_out)
     lead = 0
     while lead < len(blocks) and blocks[lead].indicators is None and not blocks[lead].plain:
         lead += 1
@@ -180,10 +183,12 @@ def _assemble(blocks: list[Block]) -> ImportResult:
     if rest_head and consumed == 0 and rest_head[0] != text_head[0]:
         blocks = [Block(rest_head[0])] + blocks[1:]  # a title run into the first line
     else:
-        blocks = blocks[consumed:]
+        blocks, origin = blocks[consumed:], origin[consumed:]
     if title and blocks and _is_text(blocks[0]) and same_as_title(blocks[0].text, title):
-        left_out.append(LeftOut(blocks[0].text.strip(), TITLE_TWICE))  # the title again as text
+        # the title again as the first paragraph
+        left_out.append(LeftOut(blocks[0].text.strip(), TITLE_TWICE, origin[0]))
         blocks = blocks[1:]
+    left_out.sort(key=lambda p: p.paragraph)  # stable: pieces of one paragraph keep their order
 
     tail = len(blocks)
     while tail > 0 and blocks[tail - 1].indicators is None and not blocks[tail - 1].plain:
