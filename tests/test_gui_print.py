@@ -1,26 +1,61 @@
 """打印预览 / 打印 / 导出PDF from the window: rendered in a worker, shown with Qt's PDF module."""
 import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from township_app.gui import print_support
 
 
-def test_export_pdf_with_watermark_option(window, qtbot, tmp_path, monkeypatch):
-    out = tmp_path / "报告.pdf"
-    monkeypatch.setattr(print_support.ExportPdfDialog, "exec",
-                        lambda self: (self.appendix.setChecked(True), 1)[1])
+def export_through_the_dialog(window, qtbot, out, monkeypatch, *, watermark, appendix):
+    """导出PDF with the options dialog answered by clicks: each box clicked until it shows
+    the wanted state (its starting state depends on the findings), then 导出."""
+    seen = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, print_support.ExportPdfDialog):
+            QTimer.singleShot(20, answer)
+            return
+        for box, wanted in ((dialog.watermark, watermark), (dialog.appendix, appendix)):
+            if box.isChecked() != wanted:
+                qtbot.mouseClick(box, Qt.LeftButton, pos=QPoint(8, box.height() // 2))
+            seen.append(box.isChecked())
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok)
+        qtbot.mouseClick(ok, Qt.LeftButton)
+
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    window.printing.export_pdf()
+    QTimer.singleShot(0, answer)
+    window.actionExportPdf.trigger()
+    assert seen == [watermark, appendix]  # the clicks set the boxes
     job = window.printing.last_job
-    qtbot.waitUntil(lambda: job.result is not None or job.error is not None, timeout=30000)
+    qtbot.waitUntil(lambda: job.result is not None or job.error is not None, timeout=60000)
     assert job.error is None and out.exists()
-    assert job.result.page_count >= 2
     assert "已导出" in window.statusbar.currentMessage()
+    return job.result.page_count
+
+
+def large_characters(page, size=50):
+    """The watermark: characters far larger than any heading (a title is 22 pt)."""
+    return "".join(ch["text"] for ch in page.chars if ch["size"] > size)
+
+
+@pytest.mark.parametrize("watermark", [True, False])
+def test_export_pdf_with_and_without_the_draft_watermark(window, qtbot, tmp_path, monkeypatch,
+                                                         watermark):
     import pdfplumber
+
+    out = tmp_path / "报告.pdf"
+    pages = export_through_the_dialog(window, qtbot, out, monkeypatch, watermark=watermark,
+                                      appendix=True)
+    assert pages >= 2
     with pdfplumber.open(out) as pdf:
+        assert len(pdf.pages) == pages
+        marks = [large_characters(page) for page in pdf.pages]
         text = "".join(page.extract_text() or "" for page in pdf.pages)
+    assert marks == (["草稿"] * pages if watermark else [""] * pages)
     assert "晓坪乡" in text
+    assert "检查发现汇总" in text  # the appendix box, clicked on, adds its page
 
 
 def test_preview_shows_the_pdf_pages(window, qtbot):
