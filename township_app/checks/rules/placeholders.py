@@ -96,6 +96,9 @@ def _hint(text: str, end: int) -> str:
     return "应填具体内容"
 
 
+_PLUS = ("+", "＋")
+
+
 def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
     """(start, end, pattern) of every placeholder, in order, without overlaps."""
     allowed = ([(m.start(), m.end()) for m in _ALLOWED_RE.finditer(text)]
@@ -118,6 +121,9 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if pattern.not_in_numeral and (text[start - 1:start] in _NUMERAL_NEIGHBOURS
                                            or text[end:end + 1] in _NUMERAL_NEIGHBOURS):
                 continue
+            if pattern.label == "字母 x" and end - start == 1 \
+                    and (text[start - 1:start] in _PLUS or text[end:end + 1] in _PLUS):
+                continue  # "1+X"证书, "党建+X", “1+N+X”网格: a model's name, not a blank
             if (start == 0 or text[start - 1] == "\n") and end - start == 1 \
                     and text[end:end + 1] in (" ", "\t", "\u3000"):
                 continue  # a list bullet: "* 事项", "□ 已完成"
@@ -181,6 +187,8 @@ PLACEHOLDER_RULE = DocRule(
         "20xx年上半年，全镇新建住房",
     ),
     passing=(
+        "按照“X+N”模式组建志愿服务队12支。",
+        "开展“1+X”职业技能等级证书培训3期，推行“党建＋X”工作模式，构建“1+N+X”网格体系。",
         "建立5G基站建设，现已完成",
         "探索“3+2”党建品牌",
         "发动群众积极下载反诈App",

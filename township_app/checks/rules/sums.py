@@ -162,6 +162,8 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             continue  # 其中流出1925人，跨省流出1115人，流入17人: 跨省流出 is part of 流出
         if g.gap_has_clause and parts:
             break
+        if len(parts) >= 2 and text and _list_closed(text, parts, g):
+            break
         if parts and text and _lead(g.label)[:1] in _OPEN:
             opening = text.find(_lead(g.label)[:1], parts[-1].end)
             if 0 <= opening < g.start:
@@ -195,6 +197,19 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             break
         parts.append(g)
     return parts
+
+
+_LIST_MARKS = "、"
+_CLAUSE_MARKS = "，,；;"
+
+
+def _list_closed(text: str, parts: list[QuantityGroup], nxt: QuantityGroup) -> bool:
+    """其中小学生2158人、初中生1286人，专任教师251人: parts joined by 、 end at the first ，
+    (what follows is another fact of the same sentence, not one more part)."""
+    joined = text[parts[-2].end:parts[-1].start]
+    gap = text[parts[-1].end:nxt.start]
+    return any(c in joined for c in _LIST_MARKS) and not any(c in joined for c in _CLAUSE_MARKS) \
+        and any(c in gap for c in _CLAUSE_MARKS) and not any(c in gap for c in _LIST_MARKS)
 
 
 def _is_nested(text: str, total: QuantityGroup) -> bool:
@@ -588,6 +603,7 @@ SUM_RULE = DocRule(
     title="总数与分项不符",
     check=check_sums,
     failing=(
+        "全镇共有中小学7所，在校学生3426人，其中小学生2158人、初中生1286人，专任教师251人。",
         "共完成易地搬迁65户243人，其中县城集中安置16户53人，集镇集中安置25户95人，自购房10户48人，分散自建14户46人。",
         "全乡共有低保128户231人，其中一类低保27户41人，二类低保63户95人，三类低保37户95人。",
         "全乡建档立卡贫困户共615户2096人，已脱贫426户1506人，未脱贫191户596人。",
@@ -618,6 +634,9 @@ SUM_RULE = DocRule(
         "全镇共有贫困户320户，其中：东村110户（其中已脱贫80户，未脱贫30户）；西村120户（其中已脱贫100户，未脱贫20户）；南村100户。",
     ),
     passing=(
+        # parts joined by 、 end at the next ，: what follows is another fact
+        "全镇共有中小学7所，在校学生3444人，其中小学生2158人、初中生1286人，专任教师251人。",
+        "全镇有养殖户326户，其中生猪养殖户210户、肉牛养殖户116户，带动脱贫户85户增收。",
         # 其中 after a change breaks down the level before the change
         "全镇户籍人口23586人，较上年减少126人，其中男性12103人、女性11483人。",
         "全年新增市场主体326户，比上年多52户，其中企业58户、个体工商户268户。",
