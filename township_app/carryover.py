@@ -37,7 +37,7 @@ def carry_over(report: Report, *, clear_values: bool = True, clear_bodies: set[i
 
     clear_values: empty the value cells (their numbers are kept as 上年同期 either way).
     clear_bodies: ids of sections whose body text is emptied; None keeps every body.
-    year_shift: how far years in the title, headings and the 年度 property move.
+    year_shift: how far years in the title, headings, 表题 and the 年度 property move.
     """
     new = report.copy()
     props = new.properties
@@ -47,6 +47,7 @@ def carry_over(report: Report, *, clear_values: bool = True, clear_bodies: set[i
     props.doc_date = ""  # the new report is not signed yet
     for section in new.sections:
         section.title = shift_years(section.title, year_shift)
+        section.table_title = shift_years(section.table_title, year_shift)
         if clear_bodies and section.id in clear_bodies:
             section.body = ""
     for ind in new.indicators:

@@ -106,6 +106,22 @@ class Section:
     body: str = ""
     numbering: str = NUMBERING_AUTO
     print_table: bool = True
+    table_title: str = ""  # 表题, printed centred above the indicator table
+    table_unit: str = ""  # e.g. 万元, printed as 单位：万元 right-aligned above the table
+
+
+#: a section's fields that say how its indicator table is printed, beside print_table
+TABLE_CAPTION_FIELDS = ("table_title", "table_unit")
+
+
+def table_unit_line(unit: str) -> str:
+    """The unit line both writers print above a table: 万元 → 单位：万元 (a typed 单位： kept once)."""
+    unit = unit.strip()
+    for prefix in ("单位：", "单位:"):
+        if unit.startswith(prefix):
+            unit = unit[len(prefix):].strip()
+            break
+    return f"单位：{unit}" if unit else ""
 
 
 @dataclass

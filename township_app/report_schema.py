@@ -99,9 +99,15 @@ def _migrate_4(db: sqlite_utils.Database) -> None:
     db["check_families_off"].create({"family": str}, pk="family", not_null={"family"})
 
 
+def _migrate_5(db: sqlite_utils.Database) -> None:
+    """表题 and 单位 line above a section's indicator table (empty: none printed)."""
+    db["sections"].add_column("table_title", str, not_null_default="")
+    db["sections"].add_column("table_unit", str, not_null_default="")
+
+
 #: index i migrates a file from user_version i to i + 1
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migrate_1, _migrate_2, _migrate_3,
-                                                              _migrate_4]
+                                                              _migrate_4, _migrate_5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 #: the table a submission file (上报文件) adds: who sent what when
@@ -306,19 +312,30 @@ _TYPE_RULES = {
 }
 _TYPE_RULES_2 = {"sections": (["print_table"], [], ["numbering"]),
                  "indicators": ([], [], ["formula"])}
+_TYPE_RULES_5 = {"sections": ([], [], ["table_title", "table_unit"])}
+#: the columns a version added, with the version that added them
+_TYPE_RULES_SINCE = ((2, _TYPE_RULES_2), (5, _TYPE_RULES_5))
 _WHAT = {"report": "报告属性", "sections": "章节", "indicators": "指标"}
 #: 检查设置 names a handful of families; more rows, or longer names, are a crafted file
 MAX_FAMILY_ROWS = 64
 MAX_FAMILY_CHARS = 64
 
 
+def _rules(table: str, version: int) -> tuple[list[str], list[str], list[str]]:
+    """(integer, optional integer, text) columns of a table in a file of this version."""
+    ints, optional_ints, texts = _TYPE_RULES[table]
+    for since, rules in _TYPE_RULES_SINCE:
+        if version >= since and table in rules:
+            more = rules[table]
+            ints, optional_ints, texts = ints + more[0], optional_ints + more[1], texts + more[2]
+    return ints, optional_ints, texts
+
+
 def _check_values(conn: sqlite3.Connection, version: int, name: str) -> None:
     """Types the program relies on, and sizes it can hold in memory; one scan per table, in C."""
     total = 0
-    for table, (ints, optional_ints, texts) in _TYPE_RULES.items():
-        if version >= 2 and table in _TYPE_RULES_2:
-            more = _TYPE_RULES_2[table]
-            ints, texts = ints + more[0], texts + more[2]
+    for table in _TYPE_RULES:
+        ints, optional_ints, texts = _rules(table, version)
         wrong = " OR ".join([_INT.format(c) for c in ints]
                             + [f"typeof({c}) NOT IN ('integer', 'null')" for c in optional_ints]
                             + [_TEXT.format(c) for c in texts])
@@ -362,8 +379,9 @@ def _check_values(conn: sqlite3.Connection, version: int, name: str) -> None:
 def text_characters(conn: sqlite3.Connection) -> int:
     """All characters of a (checked) report's text, counted in SQLite."""
     total = 0
-    for table, (_, _, texts) in _TYPE_RULES.items():
-        texts = texts + list(_TYPE_RULES_2.get(table, ((), (), ()))[2])
+    version = min(conn.execute("PRAGMA user_version").fetchone()[0], SCHEMA_VERSION)
+    for table in _TYPE_RULES:
+        texts = _rules(table, version)[2]
         summed = " + ".join(f"coalesce(length({c}), 0)" for c in texts)
         total += conn.execute(f"SELECT coalesce(sum({summed}), 0) FROM {table}").fetchone()[0]
     return total

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
-from .model import NUMBERING_AUTO, Indicator, Report, ReportProperties, Section
+from .model import NUMBERING_AUTO, TABLE_CAPTION_FIELDS, Indicator, Report, ReportProperties, Section
 from .numbers import normalize_number
 from .report_schema import (  # noqa: F401  (APPLICATION_ID, MIGRATIONS re-exported for callers)
     APPLICATION_ID, MAX_FIELD_CHARS, MAX_REPORT_CHARS, MAX_TREE_DEPTH, MIGRATIONS, SCHEMA_VERSION,
@@ -60,11 +60,21 @@ def validate_text(text: str) -> None:
     _check_text({"text": text})
 
 
-_SECTION_COLUMNS = ("id", "parent_id", "position", "title", "body", "numbering", "print_table")
+_SECTION_COLUMNS = ("id", "parent_id", "position", "title", "body", "numbering",
+                    "print_table") + TABLE_CAPTION_FIELDS
+#: section columns a schema version added: an older file opened read-only reads them as empty
+_SECTION_COLUMNS_SINCE = {"table_title": 5, "table_unit": 5}
+
+
+def _section_select(version: int) -> str:
+    """NULL in a text column (a file written by another tool) reads as empty text."""
+    return ", ".join(
+        c if c in ("id", "parent_id", "position", "print_table")
+        else f"coalesce({c}, '')" if _SECTION_COLUMNS_SINCE.get(c, 0) <= version else "''"
+        for c in _SECTION_COLUMNS)
+
+
 _INDICATOR_COLUMNS = ("id", "section_id", "position") + Indicator.EDITABLE  # model.INDICATOR_COLUMNS
-#: NULL in a text column (a file written by another tool) reads as empty text
-_SECTION_SELECT = ", ".join(c if c in ("id", "parent_id", "position", "print_table")
-                            else f"coalesce({c}, '')" for c in _SECTION_COLUMNS)
 _INDICATOR_SELECT = ", ".join(c if c in ("id", "section_id", "position") else f"coalesce({c}, '')"
                               for c in _INDICATOR_COLUMNS)
 
@@ -167,6 +177,7 @@ class ReportStore:
                 self.close()
                 raise StoreError(_open_failure(name, exc)) from exc
         self.schema_version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        self._section_select = _section_select(self.schema_version)
         self._identity = _identity(self.path)
 
     def _open_new(self) -> None:
@@ -196,6 +207,7 @@ class ReportStore:
             self.close()
             raise StoreError(_open_failure(name, exc)) from exc
         self.schema_version = SCHEMA_VERSION
+        self._section_select = _section_select(SCHEMA_VERSION)
         self._identity = _identity(self.path)
 
     def _connect_read_only(self) -> sqlite3.Connection:
@@ -323,13 +335,13 @@ class ReportStore:
     # ---- sections --------------------------------------------------------------------------
     def sections(self) -> list[Section]:
         rows = self._conn.execute(
-            f"SELECT {_SECTION_SELECT} FROM sections ORDER BY parent_id, position"
+            f"SELECT {self._section_select} FROM sections ORDER BY parent_id, position"
         )
         return [_row_to_section(dict(zip(_SECTION_COLUMNS, r))) for r in rows]
 
     def section(self, section_id: int) -> Section:
         row = self._conn.execute(
-            f"SELECT {_SECTION_SELECT} FROM sections WHERE id = ?", (section_id,)
+            f"SELECT {self._section_select} FROM sections WHERE id = ?", (section_id,)
         ).fetchone()
         if row is None:
             raise KeyError(section_id)
@@ -346,9 +358,12 @@ class ReportStore:
 
     def add_section(self, parent_id: int | None, position: int | None = None, *, title: str = "",
                     body: str = "", numbering: str = NUMBERING_AUTO, print_table: bool = True,
+                    table_title: str = "", table_unit: str = "",
                     section_id: int | None = None) -> int:
-        _check_text({"title": title, "body": body})
-        self._check_total({"title": title, "body": body})
+        texts = {"title": title, "body": body, "table_title": table_title,
+                 "table_unit": table_unit}
+        _check_text(texts)
+        self._check_total(texts)
         with self.transaction():
             if parent_id is not None:
                 self._check_depth(parent_id, 1)
@@ -357,13 +372,14 @@ class ReportStore:
                 position = len(siblings)
             self._shift(parent_id, position, +1)
             record = {"parent_id": parent_id, "position": position, "title": title,
-                      "body": body, "numbering": numbering, "print_table": int(print_table)}
+                      "body": body, "numbering": numbering, "print_table": int(print_table),
+                      "table_title": table_title, "table_unit": table_unit}
             if section_id is not None:
                 record["id"] = section_id
             return self.db["sections"].insert(record).last_pk
 
     def update_section(self, section_id: int, **values) -> None:
-        allowed = {"title", "body", "numbering", "print_table"}
+        allowed = {"title", "body", "numbering", "print_table", *TABLE_CAPTION_FIELDS}
         if set(values) - allowed:
             raise KeyError(f"not editable: {sorted(set(values) - allowed)}")
         if "print_table" in values:
@@ -589,7 +605,8 @@ class ReportStore:
                 s = view.section
                 parent = id_map.get(s.parent_id) if s.parent_id is not None else None
                 new_id = self.add_section(parent, title=s.title, body=s.body,
-                                          numbering=s.numbering, print_table=s.print_table)
+                                          numbering=s.numbering, print_table=s.print_table,
+                                          table_title=s.table_title, table_unit=s.table_unit)
                 if s.id is not None:
                     id_map[s.id] = new_id
             for ind in sorted(report.indicators, key=lambda i: (i.section_id, i.position)):

@@ -104,12 +104,15 @@ def report_content_hash(report: Report, columns_version: int | None = None) -> s
         parent = ids_to_path.get(s.parent_id, ()) if s.parent_id is not None else ()
         path = parent + (s.position,)
         ids_to_path[s.id] = path
-        sections.append({
+        hashed = {
             "path": list(path), "title": s.title, "body": s.body, "numbering": s.numbering,
             "print_table": bool(s.print_table),
             "indicators": [{k: getattr(i, k) for k in fields}
                            for i in report.indicators_of(s.id)],
-        })
+        }
+        # 表题 / 单位 (schema 5) only where set: a report without them hashes as it always did
+        hashed.update({k: getattr(s, k) for k in model.TABLE_CAPTION_FIELDS if getattr(s, k)})
+        sections.append(hashed)
     canonical = json.dumps({"properties": report.properties.as_dict(), "sections": sections},
                            ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
@@ -256,13 +259,16 @@ def _read_report(conn: sqlite3.Connection, name: str) -> Report:
         raise SubmissionError(f"“{name}”中没有报告属性，不是完整的上报文件。")
     props = ReportProperties(**{k: _text(v, "报告属性", name) for k, v in zip(fields, row)})
     sections = []
-    for sid, parent, pos, title, body, numbering, print_table in conn.execute(
-            "SELECT id, parent_id, position, title, body, numbering, print_table FROM sections"):
+    for sid, parent, pos, title, body, numbering, print_table, table_title, table_unit in \
+            conn.execute("SELECT id, parent_id, position, title, body, numbering, print_table, "
+                         "table_title, table_unit FROM sections"):
         sections.append(Section(
             id=_int(sid, "章节编号", name), parent_id=_int(parent, "章节编号", name),
             position=_int(pos, "章节顺序", name) or 0, title=_text(title, "章节标题", name),
             body=_text(body, "章节正文", name), numbering=_text(numbering, "编号方式", name),
-            print_table=bool(_int(print_table, "打印设置", name))))
+            print_table=bool(_int(print_table, "打印设置", name)),
+            table_title=_text(table_title, "表题", name),
+            table_unit=_text(table_unit, "表格单位", name)))
     known = {s.id for s in sections}
     indicators = []
     columns = ("id", "section_id", "position") + Indicator.EDITABLE

@@ -91,6 +91,8 @@ def report_from_tree(properties: ReportProperties, nodes: list,
                 id=sid, parent_id=parent_id, position=position,
                 title=_fill(node.get("title", ""), values), body=node.get("body", ""),
                 numbering=node.get("numbering", NUMBERING_AUTO),
+                table_title=_fill(node.get("table_title", ""), values),
+                table_unit=node.get("table_unit", ""),
             ))
             for row, ind in enumerate(node.get("indicators", [])):
                 report.indicators.append(Indicator(
