@@ -1,6 +1,6 @@
 """Issue 10: the import preview names what the import changed or left out, before the user
 accepts — driven with the window's own keys, its file dialog and the preview's 导入 button."""
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit
 
 import conftest
@@ -42,15 +42,13 @@ class Modals:
         assert not self.errors, self.errors
 
 
-def test_preview_lists_renumbering_and_furniture_then_imports(qtbot, tmp_path):
-    source = tmp_path / "城关镇总结.txt"
-    source.write_text(SOURCE, encoding="utf-8")
+def import_through_window(qtbot, source, on_preview):
+    """Ctrl+Shift+I, the file typed into the file dialog, on_preview(dialog) on the preview."""
     w = MainWindow(app_settings())
     qtbot.addWidget(w)
     w.show()
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
-    seen = {}
 
     def choose_file(dialog):
         assert isinstance(dialog, QFileDialog)
@@ -62,13 +60,7 @@ def test_preview_lists_renumbering_and_furniture_then_imports(qtbot, tmp_path):
     def preview(dialog):
         assert isinstance(dialog, ImportPreviewDialog)
         qtbot.waitUntil(dialog.isVisible)
-        notes = dialog.notes_list
-        assert notes.isVisible() and notes.height() > 2 * notes.fontMetrics().lineSpacing()
-        seen["notes"] = [notes.item(i).text() for i in range(notes.count())]
-        seen["tooltip"] = notes.toolTip()
-        tree = dialog.tree
-        seen["top"] = [(tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1))
-                       for i in range(tree.topLevelItemCount())]
+        on_preview(dialog)
         qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok),
                          Qt.LeftButton)
 
@@ -76,7 +68,24 @@ def test_preview_lists_renumbering_and_furniture_then_imports(qtbot, tmp_path):
     qtbot.keyClick(w, Qt.Key_I, Qt.ControlModifier | Qt.ShiftModifier)  # 导入 Word/文本
     qtbot.waitUntil(lambda: w.session is not None or bool(modals.errors), timeout=15000)
     modals.check()
+    return w
 
+
+def test_preview_lists_renumbering_and_furniture_then_imports(qtbot, tmp_path):
+    source = tmp_path / "城关镇总结.txt"
+    source.write_text(SOURCE, encoding="utf-8")
+    seen = {}
+
+    def look(dialog):
+        notes = dialog.notes_list
+        assert notes.isVisible() and notes.height() > 2 * notes.fontMetrics().lineSpacing()
+        seen["notes"] = [notes.item(i).text() for i in range(notes.count())]
+        seen["tooltip"] = notes.toolTip()
+        tree = dialog.tree
+        seen["top"] = [(tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1))
+                       for i in range(tree.topLevelItemCount())]
+
+    w = import_through_window(qtbot, source, look)
     assert seen["notes"] == [
         "· 标题重复出现，多出的一遍未导入：“城关镇2019年工作总结”。",
         "· 网页或文档页面上的页码不是报告内容，未导入：“第1页共3页”。",
@@ -86,8 +95,31 @@ def test_preview_lists_renumbering_and_furniture_then_imports(qtbot, tmp_path):
                            ("三、下步打算", "二、")]
     # the 一是/二是 sentences are the drafter's text, not sections
     store = w.session.store
-    assert w.session.store.path == source.with_suffix(".db")
+    assert store.path == source.with_suffix(".db")
     first = [s for s in store.sections() if s.title == "主要工作"][0]
     assert first.body == "一是抓党建，全年发展党员5名；\n二是抓产业，新建基地2个。"
     assert len(store.sections()) == 4
+    w.close()
+
+
+def test_what_was_left_out_can_be_kept_with_one_click(qtbot, tmp_path):
+    source = tmp_path / "城关镇总结.txt"
+    source.write_text(SOURCE, encoding="utf-8")
+    seen = {}
+
+    def keep(dialog):
+        box = dialog.keep_furniture
+        assert box.isVisible() and not box.isChecked()
+        qtbot.mouseClick(box, Qt.LeftButton, pos=QPoint(8, box.height() // 2))  # on the box
+        assert box.isChecked()
+        notes = dialog.notes_list
+        seen["notes"] = [notes.item(i).text() for i in range(notes.count())]
+        seen["opening"] = dialog.tree.topLevelItem(0).text(2)
+
+    w = import_through_window(qtbot, source, keep)
+    assert seen["notes"] == [
+        "· 标题编号已按顺序重新编排，原文文字未改：“二、下步打算”按顺序编为“三、”（原文编号重复或跳号）。"]
+    opening = w.session.store.sections()[0]
+    assert opening.body == "第1页共3页\n城关镇2019年工作总结\n今年以来，各项工作稳步推进。"
+    assert seen["opening"] == "32"  # 6 + 12 + 14 characters in the 导语: the furniture kept
     w.close()

@@ -37,6 +37,12 @@ def test_import_names_the_furniture_it_left_out(tmp_path, capsys):
     with ReportStore(out, read_only=True) as store:
         assert [(s.title, s.body) for s in store.sections()] == [
             ("情况", "正文。\n二是抓产业。加快发展。")]
+    kept = tmp_path / "kept.db"
+    assert main(["import", str(src), "-o", str(kept), "--keep-furniture"]) == 0
+    assert "未导入" not in capsys.readouterr().out
+    with ReportStore(kept, read_only=True) as store:
+        assert [(s.title, s.body) for s in store.sections()] == [
+            ("", "城关镇工作总结"), ("情况", "正文。\n第 1 页 共 2 页\n二是抓产业。加快发展。")]
 
 
 def test_existing_output_needs_force(tmp_path, capsys):

@@ -78,14 +78,17 @@ def import_path(path: str | Path) -> Report:
     return parse_path(path).report
 
 
-def parse_text(text: str) -> ImportResult:
-    """The tree, properties and 落款 of a report given as plain text."""
+def parse_text(text: str, *, keep_furniture: bool = False) -> ImportResult:
+    """The tree, properties and 落款 of a report given as plain text.
+
+    keep_furniture imports page numbers, notices and a repeated title as text (the user's
+    choice when the importer took report text for furniture)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     _check_size(len(text))
-    return _assemble([Block(line) for line in text.split("\n") if line.strip()])
+    return _assemble([Block(line) for line in text.split("\n") if line.strip()], keep_furniture)
 
 
-def parse_path(path: str | Path) -> ImportResult:
+def parse_path(path: str | Path, *, keep_furniture: bool = False) -> ImportResult:
     path = Path(path)
     suffix = path.suffix.lower()
     try:
@@ -99,7 +102,7 @@ def parse_path(path: str | Path) -> ImportResult:
         raise ImportError_(f"“{path.name}”不是可导入的文件：只能导入 .txt 或 .docx 文件。")
     try:
         if suffix == ".txt":
-            return parse_text(read_source_text(path))
+            return parse_text(read_source_text(path), keep_furniture=keep_furniture)
         items, stored_properties, left_out = read_docx(path)
     except SourceTextError as exc:
         raise ImportError_(str(exc)) from exc
@@ -108,7 +111,7 @@ def parse_path(path: str | Path) -> ImportResult:
         result = _parse_own_docx(items)
         _restore_properties(result.report.properties, stored_properties)
     else:
-        result = _assemble(_docx_blocks(items))
+        result = _assemble(_docx_blocks(items), keep_furniture)
     result.notes.extend(left_out)
     return result
 
@@ -170,10 +173,13 @@ def _title_twice(blocks: list[Block], origin: list[int], left_out: list[LeftOut]
     return blocks
 
 
-def _assemble(blocks: list[Block]) -> ImportResult:
+def _assemble(blocks: list[Block], keep_furniture: bool = False) -> ImportResult:
     """Furniture out, title off the front, 落款 off the end, the tree from what is between."""
-    blocks, origin, left_out = _without_furniture(blocks)
-    blocks = _title_twice(blocks, origin, left_out)
+    if keep_furniture:
+        origin, left_out = list(range(len(blocks))), []
+    else:
+        blocks, origin, left_out = _without_furniture(blocks)
+        blocks = _title_twice(blocks, origin, left_out)
     lead = 0
     while lead < len(blocks) and blocks[lead].indicators is None and not blocks[lead].plain:
         lead += 1
@@ -184,7 +190,8 @@ def _assemble(blocks: list[Block]) -> ImportResult:
         blocks = [Block(rest_head[0])] + blocks[1:]  # a title run into the first line
     else:
         blocks, origin = blocks[consumed:], origin[consumed:]
-    if title and blocks and _is_text(blocks[0]) and same_as_title(blocks[0].text, title):
+    if not keep_furniture and title and blocks and _is_text(blocks[0]) \
+            and same_as_title(blocks[0].text, title):
         # the title again as the first paragraph
         left_out.append(LeftOut(blocks[0].text.strip(), TITLE_TWICE, origin[0]))
         blocks = blocks[1:]

@@ -19,6 +19,8 @@ def register(parser) -> None:
     parser.add_argument("path", help="要导入的文本文件（.txt）或 Word 文件（.docx）")
     parser.add_argument("-o", "--output", required=True, metavar="OUT.db", help="要生成的报告文件")
     parser.add_argument("--force", action="store_true", help="输出文件已存在时覆盖")
+    parser.add_argument("--keep-furniture", action="store_true",
+                        help="页码、转载或下载说明、重复的标题也原样导入（默认不导入并逐条说明）")
     parser.set_defaults(func=run)
 
 
@@ -42,7 +44,7 @@ def run(args) -> int:
         if source.suffix.lower() in REPORT_SUFFIXES:
             result = ImportResult(load_report(source))  # a report file: copied as it is
         else:
-            result = parse_path(source)
+            result = parse_path(source, keep_furniture=args.keep_furniture)
     except (ImportError_, SourceError) as exc:
         return fail(str(exc))
     try:

@@ -195,9 +195,11 @@ class FileActions(QObject):
         except ImportError_ as exc:
             QMessageBox.warning(w, self.tr("导入报告"), str(exc))
             return False
-        dialog = ImportPreviewDialog(source, result, w)
+        dialog = ImportPreviewDialog(source, result, w,
+                                     reparse=lambda keep: parse_path(source, keep_furniture=keep))
         if dialog.exec() != ImportPreviewDialog.Accepted:
             return False
+        result = dialog.result  # the user may have chosen to keep what was left out
         target = dialog.target_path()
         if target.suffix.lower() != ".db":
             target = target.with_name(target.name + ".db")
