@@ -175,3 +175,20 @@ def test_a_word_file_from_elsewhere_gets_the_same_treatment(tmp_path):
         ("（转载请注明出处）", "转载或来源说明")]
     assert tree(result) == [(0, "一、主要工作", "一是抓党建，全年发展党员5名；\n二是抓产业，新建基地2个。"),
                             (0, "二、下步打算", "继续努力。")]
+
+
+def test_text_in_a_table_is_never_furniture(tmp_path):
+    import docx
+
+    from township_app.importer import parse_path
+
+    document = docx.Document()
+    document.add_paragraph("一、完成情况")
+    table = document.add_table(rows=2, cols=1)
+    table.cell(0, 0).text = "3/4"
+    table.cell(1, 0).text = "第2页"
+    path = tmp_path / "表.docx"
+    document.save(str(path))
+    result = parse_path(path)
+    assert result.left_out == []
+    assert tree(result) == [(0, "一、完成情况", "3/4\n第2页")]

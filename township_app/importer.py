@@ -144,14 +144,13 @@ def _docx_blocks(items: list[DocxItem]) -> list[Block]:
 
 
 def _without_furniture(blocks: list[Block]) -> tuple[list[Block], list[int], list[LeftOut]]:
-    """Paragraphs with page numbers, reprint and download notices taken out (table text too),
-    and the index each kept paragraph had in the source."""
-    texts = [i for i, b in enumerate(blocks) if b.indicators is None]
+    """Paragraphs with page numbers, reprint and download notices taken out (a table's text is
+    the drafter's: never furniture), and the index each kept paragraph had in the source."""
+    texts = [i for i, b in enumerate(blocks) if _is_text(b)]
     kept, left = strip_lines([blocks[i].text for i in texts])
     out: list[Block | None] = list(blocks)
     for i, text in zip(texts, kept):
-        out[i] = None if text is None else Block(text, plain=blocks[i].plain,
-                                                 outline_level=blocks[i].outline_level)
+        out[i] = None if text is None else Block(text, outline_level=blocks[i].outline_level)
     left_out = [LeftOut(p.text, p.kind, texts[p.paragraph]) for p in left]
     origin = [i for i, b in enumerate(out) if b is not None]
     return [b for b in out if b is not None], origin, left_out
