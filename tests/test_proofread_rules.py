@@ -169,3 +169,15 @@ def test_every_fix_of_a_messy_paragraph_at_once():
     fixed, count = fixed_text(text, check_text(text, rules=PROOFREAD_RULES))
     assert fixed == "（一）求真务实\n2018年，我乡于2019年3月5日召开会议；1.加强领导，落实责任。全乡共1,234户"
     assert count == 9
+
+
+def test_a_number_typed_in_a_numbered_title_is_removed():
+    report = report_from_example((SectionExample(title="基本情况"), SectionExample(title="（二） 工作开展情况"),
+                                  SectionExample(title="1、加强领导")))
+    findings = run_checks(report, rules=PROOFREAD_RULES).findings
+    assert [(f.rule, f.severity, f.quote, f.fix, f.message) for f in findings if f.rule == "typed-title-number"] == [
+        ("typed-title-number", "info", "（二） ", "", "标题前又输入了序号“（二）”：本节已自动编号为“二、”"),
+        ("typed-title-number", "info", "1、", "", "标题前又输入了序号“1、”：本节已自动编号为“三、”")]
+    from township_app.checks.fixes import apply_edits, fixes_by_field
+    edits = fixes_by_field(findings)
+    assert apply_edits("1、加强领导", edits[(3, "title")]) == ("加强领导", 1)  # 1、 → 1. overlaps: skipped

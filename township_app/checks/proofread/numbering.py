@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ...model import NUMBERING_AUTO
 from ...numbering import chinese_numeral
-from ..registry import DocRule, Hit, TextAnchor, TextDoc
+from ..registry import DocRule, Hit, ReportRule, ReportScope, SectionExample, TextAnchor, TextDoc
 from .markers import (AR_PAREN, ARABIC, CN_DUN, CN_PAREN, DI, HEADING_LEVELS, PART, SHI, Marker,
                       find_markers, first_of)
 
@@ -117,5 +118,38 @@ NUMBER_SEQUENCE_RULE = DocRule(
              "二、下一步工作打算\n三、保障措施",
              "一、基本情况\n1.人口。\n2.经济。",
              "坚持一是一、二是二的原则。", "这是其一是其二"),
+    family="numbering",
+)
+
+
+def typed_title_number_hits(scope: ReportScope) -> Iterator[Hit]:
+    """二、工作开展情况 typed as the title of a section the tree numbers already: printed
+    “二、二、工作开展情况”. The typed number goes; the tree's stays."""
+    report = scope.report
+    wanted = set(scope.section_ids)
+    for view in report.walk():
+        section = view.section
+        doc = scope.docs.get(("section", section.id, "title"))
+        if doc is None or section.id not in wanted or section.numbering != NUMBERING_AUTO:
+            continue
+        marker = next(iter(find_markers(doc.text)), None)
+        if marker is None or marker.start != 0 or marker.level not in HEADING_LEVELS:
+            continue
+        end = marker.end
+        while end < len(doc.text) and doc.text[end] in " \t\u3000":
+            end += 1
+        if end >= len(doc.text):
+            continue  # nothing but a number: leave it for the drafter
+        yield Hit(TextAnchor(doc.key, 0, end),
+                  f"标题前又输入了序号“{marker.text}”：本节已自动编号为“{view.label}”", fix="")
+
+
+TITLE_NUMBER_RULE = ReportRule(
+    id="typed-title-number",
+    severity="info",
+    title="标题中重复的序号",
+    check=typed_title_number_hits,
+    failing=((SectionExample(title="一、基本情况"),), (SectionExample(title="（二） 工作开展情况"),)),
+    passing=((SectionExample(title="基本情况"),), (SectionExample(title="2023年工作计划"),)),
     family="numbering",
 )
