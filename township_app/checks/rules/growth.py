@@ -85,14 +85,25 @@ def _current(items: list[_Item], i: int, kind: str, change: _Item):
     return None, passed
 
 
-def _previous(items: list[_Item], i: int, cur: _Item) -> _Item | None:
+_ITEM_BREAKS = ("其中", "；", ";")
+
+
+def _apart(text: str, a: _Item, b: _Item) -> bool:
+    """…比上年的1002万元增长8.1%；其中税收收入786万元，同比增长6.5%: a level of the whole and a
+    part's figure are not the two ends of one change."""
+    lo, hi = sorted((a.q, b.q), key=lambda q: q.start)
+    between = text[lo.end:hi.start]
+    return any(w in between for w in _ITEM_BREAKS)
+
+
+def _previous(items: list[_Item], i: int, cur: _Item, text: str = "") -> _Item | None:
     """An explicitly earlier level in the same unit: 较去年的77.14%, 由上年的500万元, 上年同期为200户."""
     k = items.index(cur)
     if k > 0 and is_level_after_change(cur.label) and is_from_level(items[k - 1].label) \
             and items[k - 1].q.base_unit == cur.q.base_unit:
         return items[k - 1]
     found = [it for it in items[:i] if it is not cur and it.q.base_unit == cur.q.base_unit
-             and it.q.exact and is_previous_level(it.label)]
+             and it.q.exact and is_previous_level(it.label) and not _apart(text, it, cur)]
     if not found and i + 1 < len(items):
         after = items[i + 1]  # 比上年提高2.3个百分点（上年为95.8%）: the base in a bracket after
         if after.label.lstrip(" \u3000，,")[:1] in "（(" and after.q.base_unit == cur.q.base_unit \
@@ -123,7 +134,7 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
         return None
     down = is_down(verb)
     # an earlier level stated outright wins over one worked out from a change
-    prev = _previous(items, i, cur)
+    prev = _previous(items, i, cur, doc.text)
     delta = None
     if kind != "amount" and prev is None:
         deltas = [d for d in passed if d.q.base_unit == cur.q.base_unit]
@@ -230,6 +241,8 @@ GROWTH_RULE = DocRule(
         "烟农售烟收入4713.2萬元,較去年4254.38萬元增加485.82萬元。",
     ),
     passing=(
+        "上半年完成一般公共预算收入1083万元，比上年同期的1002万元增长8.1%；其中税收收入786万元，同比增长6.5%。",
+        "全年实现农业总产值5.62亿元，比上年的5.21亿元增长7.9%；其中畜牧业产值2.03亿元，增长11.3%。",
         "财政收入由上年的500万元增长到550万元，同比增长10%。",
         "全乡预计实现国民生产总值9100万元，同比增长1.68%。",
         "信访平台信访件较去年同期的12个降低为7个。",
