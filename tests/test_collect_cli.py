@@ -146,7 +146,6 @@ def test_xlsx_sheets_numbers_and_formats(incoming, tmp_path):
 
 
 def test_pdf_summary_is_written(incoming, tmp_path):
-    pytest.importorskip("pdfplumber")
     import pdfplumber
 
     out = tmp_path / "汇总表.pdf"

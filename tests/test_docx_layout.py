@@ -28,7 +28,6 @@ def measured(tmp_path_factory):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.skip("LibreOffice not installed")
-    pytest.importorskip("pdfplumber")
     if not PDF_LAYOUT.exists() or not sample_paths():
         pytest.skip("../shared/tools/pdf_layout.py or ../shared/samples not present")
     tmp = tmp_path_factory.mktemp("docx_layout")

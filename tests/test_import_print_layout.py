@@ -24,7 +24,6 @@ def measure(pdf, source) -> list[str]:
 
 @pytest.mark.parametrize("path", sample_paths(), ids=lambda p: p.name[:3])
 def test_imported_sample_prints_the_drafters_text_in_gbt9704_layout(path, tmp_path, capsys):
-    pytest.importorskip("pdfplumber")
     if not PDF_LAYOUT.exists():
         pytest.skip("../shared/tools/pdf_layout.py not present")
     db, pdf = tmp_path / "r.db", tmp_path / "r.pdf"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 
 import docx
-import pytest
 
 from township_app import model
 from township_app.formats.docx_export import export_docx
@@ -25,7 +24,7 @@ def full_row_report() -> Report:
 
 
 def test_window_pdf_and_docx_show_the_same_headers(demo_window, tmp_path):
-    pdfplumber = pytest.importorskip("pdfplumber")
+    import pdfplumber
     from PySide6.QtCore import Qt
 
     table = demo_window.indicatorTable  # the window's own table, as the user sees it
@@ -76,7 +75,7 @@ def test_numeric_columns_and_editable_fields_come_from_the_spec():
 
 
 def test_a_fresh_table_with_empty_values_prints_its_value_column_in_both_writers(tmp_path):
-    pdfplumber = pytest.importorskip("pdfplumber")
+    import pdfplumber
     report = Report(ReportProperties(title="表"), [Section(id=1, position=0, title="主要指标")],
                     [Indicator(section_id=1, position=k, name=name, unit=unit)
                      for k, (name, unit) in enumerate([("户数", "户"), ("总人口", "人")])])

@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pdfplumber
 import pytest
-
-pdfplumber = pytest.importorskip("pdfplumber")
 
 from township_app import layout_spec as spec
 from township_app.model import Indicator, Report, ReportProperties, Section, format_chinese_date
@@ -106,7 +105,6 @@ def test_every_character_of_every_sample_is_in_the_pdf_in_order(rendered_samples
 
 def test_imported_samples_round_trip_too(tmp_path, samples, fonts):
     """The same through the importer: numbered headings, 落款 and all, as the user gets them."""
-    pytest.importorskip("township_app.importer")
     from township_app.sources import load_report
 
     for path in samples:
@@ -477,7 +475,6 @@ def _lines_of(text_char: str, lines: int) -> str:
 
 
 def test_no_paragraph_leaves_a_single_line_at_a_page_foot_or_head(tmp_path, fonts):
-    pdfplumber = pytest.importorskip("pdfplumber")
     body = "\n".join([_lines_of("甲", 21),  # page 1: 21 lines, one free
                       _lines_of("乙", 3),  # would leave 1 line at the foot (orphan): goes over
                       _lines_of("丙", 15),
@@ -491,7 +488,6 @@ def test_no_paragraph_leaves_a_single_line_at_a_page_foot_or_head(tmp_path, font
 
 
 def test_a_long_paragraph_keeps_the_grid_on_full_pages(tmp_path, fonts):
-    pdfplumber = pytest.importorskip("pdfplumber")
     # 45 lines: 22 + 22 + 1 would leave a widow; the second page breaks a line early
     report = Report(ReportProperties(), [Section(id=1, body=_lines_of("戊", 45), numbering="none")])
     result = render_pdf(report, tmp_path / "l.pdf", PrintOptions(fonts=fonts))
@@ -503,7 +499,6 @@ def test_a_long_paragraph_keeps_the_grid_on_full_pages(tmp_path, fonts):
 
 
 def test_a_two_line_heading_never_ends_with_a_stub(tmp_path, fonts):
-    pdfplumber = pytest.importorskip("pdfplumber")
     # 一、 + 24 characters fill the first line (two-character indent); 备。 would stand alone
     title = "全面加强校园周边治安综合治理扎实推进校园内安防设备。"
     assert len("一、" + title) == 26 + 2

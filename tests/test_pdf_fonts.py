@@ -38,7 +38,7 @@ def test_without_any_font_the_builtin_cid_font_is_used_and_said(tmp_path):
                     [Section(id=1, body="全乡共有1047.67亩耕地。", numbering="none")])
     result = render_pdf(report, tmp_path / "cid.pdf", PrintOptions(fonts=fonts))
     assert result.page_count == 1 and result.font_substitutions == fonts.substitutions
-    pdfplumber = pytest.importorskip("pdfplumber")
+    import pdfplumber
     with pdfplumber.open(result.path) as pdf:
         assert "1047.67亩耕地" in pdf.pages[0].extract_text()
         assert all(c["fontname"].startswith("STSong") for c in pdf.pages[0].chars)
@@ -79,7 +79,7 @@ def test_missing_style_borrows_a_face_and_says_so():
 
 
 def test_every_font_the_pdf_names_is_an_embedded_subset(tmp_path):
-    pdfplumber = pytest.importorskip("pdfplumber")
+    import pdfplumber
     from pdfminer.pdftypes import resolve1
 
     fonts = find_fonts()
