@@ -307,7 +307,7 @@ def test_permissions_for_an_ordinary_user(tmp_path):
         shared = work / "共享文件夹"
         shared.mkdir()
         with ReportStore.create(shared / "报告.db") as s:  # WAL mode, closed cleanly
-            s.add_section(None, title="一、总体情况", body="正文")
+            s.add_section(None, title="一、总体情况", body="全年完成投资XX万元。")
         os.chmod(shared, 0o555)
         os.chmod(shared / "报告.db", 0o644)
 
@@ -322,7 +322,9 @@ def test_permissions_for_an_ordinary_user(tmp_path):
         assert done.returncode == 2
         assert "权限" in done.stderr and "损坏" not in done.stderr
         done = as_nobody("check", str(shared / "报告.db"))
-        assert done.returncode in (0, 1), done.stderr  # a result: read-only is readable
+        # a result: read-only is readable (the placeholder in it is an error: exit 1)
+        assert done.returncode == 1, done.stderr
+        assert "占位符“XX”未填写" in done.stdout
         assert sorted(p.name for p in shared.iterdir()) == ["报告.db"]
     finally:
         shutil.rmtree(work, ignore_errors=True)
