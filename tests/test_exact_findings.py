@@ -24,8 +24,9 @@ def _text():
 def test_labels_and_order():
     assert SEVERITY_LABELS == {"error": "错误", "warning": "警告", "info": "提示"}
     assert SEVERITY_ORDER == ("error", "warning", "info")
-    assert list(RULE_FAMILIES) == ["figures", "punctuation", "numbering", "headings", "dates"]
-    assert RULE_FAMILIES["figures"] == "数字与占位符"
+    assert list(RULE_FAMILIES.items()) == [
+        ("figures", "数字与占位符"), ("punctuation", "标点"), ("numbering", "序号"),
+        ("headings", "标题与层次"), ("dates", "成文日期与落款")]
     assert COLUMN_LABELS == {"name": "名称", "value": "数值", "unit": "单位", "target": "目标/任务数",
                              "previous": "上年同期", "note": "备注", "formula": "公式"}
 
