@@ -123,7 +123,22 @@ def test_foreign_files_get_clear_message(tmp_path, content):
     path.write_bytes(content)
     with pytest.raises(StoreError) as err:
         ReportStore(path)
-    assert "报告文件" in str(err.value) or "损坏" in str(err.value)
+    assert str(err.value) == "“x.db”不是报告文件（不是本程序的数据文件格式）。"
+    assert path.read_bytes() == content
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_someone_elses_database_is_not_opened_as_a_report(tmp_path, read_only):
+    path = tmp_path / "客户.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.commit()
+    conn.close()
+    data = path.read_bytes()
+    with pytest.raises(StoreError) as err:
+        ReportStore(path, read_only=read_only)
+    assert str(err.value) == "“客户.db”不是本程序的报告文件。"
+    assert path.read_bytes() == data
 
 
 def test_write_report_and_save_copy(tmp_path):
@@ -193,5 +208,6 @@ def test_text_with_a_false_byte_order_mark_gets_a_message():
     from township_app.textsource import SourceTextError, decode_text
 
     for data in (b"\xef\xbb\xbf\xff\xfe", b"\xff\xfeA"):
-        with pytest.raises(SourceTextError):
+        with pytest.raises(SourceTextError) as err:
             decode_text(data)
+        assert str(err.value) == "文件开头标明了编码，但内容不符（文件可能已损坏），请重新另存为文本文件。"
