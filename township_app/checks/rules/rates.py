@@ -6,6 +6,7 @@ denominator in the text. A rate whose definition is a convention (贫困发生�
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..groups import groups_by_paragraph
@@ -44,7 +45,7 @@ RATE_DEFINITIONS = (
     RateDefinition("办结率", ("办结",), ("受理", "收到", "交办")),
     RateDefinition("结案率", ("结案", "办结"), ("受理", "立案")),
     RateDefinition("符合率", ("政策内", "符合政策"), ("共出生", "出生总数", "出生人口", "出生")),
-    RateDefinition("脱贫率", ("已脱贫",), ("建档立卡", "贫困户共", "贫困人口")),
+    RateDefinition("脱贫率", ("已脱贫",), ("建档立卡", "贫困户共", "贫困人口", "共有贫困", "贫困户")),
     RateDefinition("出生率", ("出生",), ("总人口", "常住人口", "户籍人口", "平均人口", "年均人口"),
                    convention=True, unit="人"),
     RateDefinition("死亡率", ("死亡",), ("总人口", "常住人口", "户籍人口", "平均人口", "年均人口"),
@@ -61,12 +62,30 @@ class _Labelled:
     label: str
 
 
+#: 应参加…保险28436人, 应改厕农户2480户, 应接种3260人: what should be done is the base of the
+#: rate of what was done (not 相应, 供应, 应急, 应当 …)
+_SHOULD_RE = re.compile(r"(?<![相供响适反效感呼照理答对])应(?![急用对当该届声])[\u4e00-\u9fff]{1,2}")
+#: 接种率96.2%, 改厕率88.1%: a rate named after what was done, with no line of its own
+_STEM_RATE_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2})率(?:为|是|达到|达|了|：|:)*\s*$")
+_NOT_STEMS = ("增长", "同比", "环比", "占有", "比例", "利用", "增加", "下降", "提高", "发生", "增幅")
+
+
 def _definition_for(label: str) -> RateDefinition | None:
     tail = label[-8:]
     for d in _BY_LENGTH:
         if d.keyword in tail:
             return d
+    m = _STEM_RATE_RE.search(label)
+    if m and m.group("stem") not in _NOT_STEMS:
+        stem = m.group("stem")
+        # the base is only ever what should have been done (应…), the figure what was (已/实际…)
+        return RateDefinition(f"{stem}率", (f"已{stem}", f"实际{stem}", f"累计{stem}"), ())
     return None
+
+
+def _should(label: str) -> str | None:
+    m = _SHOULD_RE.search(label)
+    return m.group() if m else None
 
 
 def _matches(label: str, words: tuple[str, ...]) -> str | None:
@@ -79,7 +98,7 @@ def _matches(label: str, words: tuple[str, ...]) -> str | None:
 def _role(definition: RateDefinition, label: str) -> str | None:
     """Which side a label names; 应参保 names the denominator although it contains 参保."""
     num = _matches(label, definition.numerator)
-    den = _matches(label, definition.denominator)
+    den = _matches(label, definition.denominator) or _should(label)
     if den and (not num or num in den):
         return "denominator"
     if num and not den:
@@ -136,7 +155,7 @@ def check_rates(doc: TextDoc):
             if den.q.interval.contains_zero():
                 continue
             num_word = _matches(num.label, definition.numerator)
-            den_word = _matches(den.label, definition.denominator)
+            den_word = _matches(den.label, definition.denominator) or _should(den.label)
             negated = _negated(num.label, num_word)
             # 共检测120户，未达标18户，达标率85%: the rate is of the rest
             numerator = den.q.interval - num.q.interval if negated else num.q.interval
@@ -185,6 +204,10 @@ RATE_RULE = DocRule(
     title="比率与分子分母不符",
     check=check_rates,
     failing=(
+        "全镇应参加城乡居民基本医疗保险28436人，实际参保27891人，参保率为98.3%。",
+        "全镇应改厕农户2480户，截至目前已完成2135户，完成率为88.1%。",
+        "全镇适龄儿童应入学1286人，已入学1276人，入学率98.9%。",
+        "全乡共有贫困户768户，已脱贫735户，脱贫率97.1%。",
         "今年共安排11个专项扶贫项目，安排资金174万元。已拨付资金152.81万元，拨付率为85%。",
         "任务数120户，已完成100户，完成率为90%。",
         "总人口3718户11440人，已脱贫426户1506人，未脱贫191户596人，贫困发生率0.8%。",
@@ -197,6 +220,9 @@ RATE_RULE = DocRule(
         "全镇总人口25440人，全年出生人口312人，人口出生率13.2‰。",
     ),
     passing=(
+        "全镇应参加城乡居民基本医疗保险28436人，实际参保27891人，参保率为98.1%。",
+        "全镇应接种人数3260人，已接种3105人，接种率95.2%。",
+        "全镇应急物资储备库2个，已储备物资1200件，储备率100%。",
         "今年共安排11个专项扶贫项目，安排资金174万元。目前项目已完工并验收8个，已拔付资金152.81万元，拔付率为87.82%。",
         "任务数120户，已完成100户，完成率为83.3%。",
         "2019年，医疗保险参保率为86%。",
