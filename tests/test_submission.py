@@ -84,11 +84,15 @@ def test_suggested_names():
 
 
 def test_export_refuses_unwritable_target(store_path, tmp_path):
+    target = tmp_path / "missing" / "x.db"
     with pytest.raises(SubmissionError) as err:
-        export_submission(store_path, tmp_path / "missing" / "x.db", None, False)
-    assert "无法写入" in str(err.value) or "不存在" in str(err.value)
-    with pytest.raises(SubmissionError):
+        export_submission(store_path, target, None, False)
+    assert str(err.value) == f"无法写入“{target}”：目标文件夹不存在（U盘可能已拔出）。"
+    data = store_path.read_bytes()
+    with pytest.raises(SubmissionError) as err:
         export_submission(store_path, store_path, None, False)
+    assert str(err.value) == "上报文件不能覆盖正在导出的报告文件本身，请另选文件名。"
+    assert store_path.read_bytes() == data
 
 
 # ---- the folder of broken and hostile files ----------------------------------------------------
