@@ -48,6 +48,9 @@ def test_precedence_and_parentheses():
     assert parse_formula("-{A}") == Neg(Ref("A", "value", "{A}"))
     assert parse_formula("0.25*{A}") == BinOp("*", _num("0.25"), Ref("A", "value", "{A}"))
     assert parse_formula("  =  {A}  *  2  ") == BinOp("*", Ref("A", "value", "{A}"), _num("2"))
+    assert parse_formula("{A} * 2") == BinOp("*", Ref("A", "value", "{A}"), _num("2"))
+    assert parse_formula("{A} - {B} / 4") == BinOp(
+        "-", Ref("A", "value", "{A}"), BinOp("/", Ref("B", "value", "{B}"), _num("4")))
 
 
 @pytest.mark.parametrize("formula,expected", [
