@@ -1,0 +1,91 @@
+"""Averages per household, per person, per mu: 户均 = total ÷ households.
+
+发放扶持资金共计168万元，惠及脱贫户420户，户均4500元 (1680000 ÷ 420 = 4000); 265户…种植
+烤烟1060亩，户均种植5亩 (1060 ÷ 265 = 4). The total and the count are read from the same
+sentence, before the average, and each must be the only figure of its kind there: an average
+is never paired by guessing. When words follow 户均 (户均种植, 人均增收), the total must be
+named by the same words (种植烤烟1060亩), so 投资500万元…户均增收3000元 is left alone.
+"""
+from __future__ import annotations
+
+import re
+
+from ..changes import is_comparison
+from ..groups import quantity_groups
+from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
+from .ratio_verdict import judge_ratio
+
+#: what the average is per, and the base unit that counts it
+_PER = {"户均": "户", "人均": "人", "亩均": "亩", "每户平均": "户", "平均每户": "户",
+        "每人平均": "人", "平均每人": "人"}
+_AVERAGE_RE = re.compile(rf"(?P<per>{'|'.join(sorted(_PER, key=len, reverse=True))})"
+                         r"(?P<what>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达|是|约)?$")
+
+
+def _per_label(label: str):
+    m = _AVERAGE_RE.search(label.rstrip(" \u3000"))
+    return (m.group("per"), m.group("what")) if m else (None, None)
+
+
+def check_per_unit(doc: TextDoc):
+    text = doc.text
+    if "均" not in text:
+        return
+    groups = quantity_groups(text)
+    for k, g in enumerate(groups):
+        per, what = _per_label(g.label)
+        if per is None:
+            continue
+        stated = g.quantities[0]
+        if not stated.exact or stated.base_unit in ("%", "‰"):
+            continue
+        count_unit = _PER[per]
+        before = [q for h in groups[:k] if h.sentence == g.sentence and not is_comparison(h.label)
+                  and not _per_label(h.label)[0] for q in h.quantities]
+        labels = {id(q): h.label for h in groups[:k] if h.sentence == g.sentence for q in h.quantities}
+        totals = [q for q in before if q.base_unit == stated.base_unit]
+        counts = [q for q in before if q.base_unit == count_unit]
+        if count_unit == stated.base_unit or len(totals) != 1 or len(counts) != 1:
+            continue
+        total, count = totals[0], counts[0]
+        if not (total.exact and count.exact) or count.interval.contains_zero():
+            continue
+        if what and what not in labels[id(total)]:
+            continue  # 户均增收 against an investment: another quantity
+        # the quotient in the unit the average is written in (户均0.4万元: 万元, not 元)
+        verdict = judge_ratio(total.interval, count.interval, stated, 1 / stated.factor)
+        if verdict is None:
+            continue
+        severity, expected = verdict
+        if not what and severity is None:
+            severity = "warning"  # paired by position alone: the figures may mean otherwise
+        message = (f"{per}{what}填写为 {stated.shown}，按 {total.shown} ÷ {count.shown} "
+                   f"计算应为 {expected} {stated.unit}")
+        yield Hit(TextAnchor(doc.key, stated.start, stated.end - stated.start), message, severity,
+                  (span_of(doc, total), span_of(doc, count)))
+
+
+PER_UNIT_RULE = DocRule(
+    id="per-unit",
+    severity="error",
+    title="户均、人均、亩均与总数不符",
+    check=check_per_unit,
+    failing=(
+        "大坪村265户农户全部种植烤烟，今年共种植烤烟1060亩，户均种植5亩。",
+        "全年发放产业发展扶持资金共计168万元，惠及脱贫户420户，户均4500元。",
+        "全村320人参加务工，务工收入共计1152万元，人均务工收入4.2万元。",
+        "全年发放产业扶持资金168万元，惠及420户，户均0.45万元。",
+        "全镇建档立卡脱贫户768户2355人，户均3.5人。",
+    ),
+    passing=(
+        "大坪村265户农户全部种植烤烟，今年共种植烤烟1060亩，户均种植4亩。",
+        "全年发放产业发展扶持资金共计168万元，惠及脱贫户420户，户均4000元。",
+        "投资500万元建设冷库，惠及120户，户均增收3000元。",
+        "全镇总人口2万人，农民人均可支配收入1.2万元。",
+        "发放资金36万元，其中救助资金12万元，惠及120户，户均3000元。",
+        "全村320人参加务工，务工收入共计1152万元，人均务工收入3.6万元。",
+        "全镇耕地面积3.2万亩，粮食总产1.5万吨，亩均产值2000元。",
+        "全年发放产业扶持资金168万元，惠及420户，户均0.4万元。",
+        "全镇建档立卡脱贫户768户2355人，户均3.07人。",
+    ),
+)
