@@ -66,7 +66,13 @@ def _names(label: str, name: str) -> bool:
     """占耕地总面积的 names 全镇耕地面积4.2万亩 (总 may be left out where the figure is stated)."""
     core = name.removeprefix("全乡").removeprefix("全镇").removeprefix("全县")
     reduced = core.replace("总", "")
-    return bool(core) and (core in label or (len(reduced) >= 3 and reduced in label))
+    # 占劳动力总数的 names 农村劳动力9860人: the counting word after the name is not its name
+    bare = _COUNTING_TAIL.sub("", core)
+    return bool(core) and (core in label or (len(reduced) >= 3 and reduced in label)
+                           or (bare != core and len(bare) >= 2 and bare in label))
+
+
+_COUNTING_TAIL = re.compile(r"(?:总数|总量|总人数|总户数|总额|总计|人数|户数)$")
 
 
 _AMONG = re.compile(r"[\u4e00-\u9fff]{0,6}中[，,：:]")
@@ -187,6 +193,7 @@ SHARE_RULE = DocRule(
     title="占比与分子分母不符",
     check=check_shares,
     failing=(
+        "全镇共有农村劳动力9860人，其中外出务工4215人，占劳动力总数的45.7%。",
         "全乡共有党员361名，其中女党员80名，占25.2%。",
         "全乡总人口11440人，未脱贫596人，占总人口的0.8%。",
         "年度任务2.8亿元，完成固定资产投资1.5亿元，占年度任务的50%。",
@@ -197,6 +204,7 @@ SHARE_RULE = DocRule(
         "全镇总人口26033人。男性13423人、女性12610人，分别占总人口的51.65%和48.44%。",
     ),
     passing=(
+        "全镇共有农村劳动力9860人，其中外出务工4215人，占劳动力总数的42.7%。",
         "全乡共有党员361名，其中女党员80名，占22.2%。",
         "全乡总人口11440人，未脱贫596人，占总人口的5.21%。",
         "全乡共有3718户11440人，其中脱贫户426户1506人，占总户数的11.5%。",
