@@ -347,7 +347,7 @@ def _anchored_typos(by_key: dict, only: set | None = None):
                         and len(y.number) >= ANCHOR_DIGITS and x.number != y.number
                         and typo_like(x.number, y.number)):
                     continue
-                if _same_paragraph(a, b) or a.stmt.is_part or b.stmt.is_part:
+                if _same_sentence(a, b) or a.stmt.is_part or b.stmt.is_part:
                     continue  # a total and its part, or two parts, often share a figure
                 if _different(a.stmt.times, b.stmt.times) or _different(a.stmt.places, b.stmt.places) \
                         or _different(_own_places(a), _own_places(b)):
@@ -355,11 +355,11 @@ def _anchored_typos(by_key: dict, only: set | None = None):
                 yield a, b, unit
 
 
-def _same_paragraph(a: _Fact, b: _Fact) -> bool:
+def _same_sentence(a: _Fact, b: _Fact) -> bool:
     if a.doc.key != b.doc.key:
         return False
     lo, hi = sorted((a.group.start, b.group.start))
-    return "\n" not in a.doc.text[lo:hi]
+    return not any(c in a.doc.text[lo:hi] for c in "。！？!?\n")
 
 
 def _lead_in(fact: _Fact) -> str | None:
@@ -415,6 +415,7 @@ REPEAT_RULE = CorpusRule(
     title="同一数据前后不一致",
     check=check_repeats,
     failing=(
+        "全镇户籍总人口6138户23586人。今年将12个行政村6138户23856人全部纳入网格。",
         "总人口3718户11440人，其中建档立卡贫困户共615户2096人。\n全乡建档立卡贫困户共615户2196人，已脱贫426户1506人。",
         "建设村118亩、青光村197亩蔬菜大棚，现已投入使用。\n青光村基地建棚28栋194亩，已定植辣椒苗。",
         "全乡共有低保128户231人。\n今年全乡共有低保128户213人。",
