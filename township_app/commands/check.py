@@ -16,7 +16,7 @@ from pathlib import Path
 from . import EXIT_FINDINGS, EXIT_OK, fail
 
 NAME = "check"
-HELP = "检查报告中的占位符和数字计算错误"
+HELP = "检查报告中的占位符、数字计算错误和公文校对问题（标点、序号、标题、成文日期），可用 --fix 写出修正后的副本"
 
 TEXT_SUFFIXES = (".txt", ".docx")
 
