@@ -7,7 +7,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT.parent / "shared" / "samples"
+#: the five sample reports, the project's own copy of ../shared/samples (a bare clone has them)
+SAMPLES = ROOT / "tests" / "fixtures" / "samples"
 
 
 @pytest.fixture(autouse=True)
@@ -27,9 +28,20 @@ def sample_paths():
 @pytest.fixture
 def samples():
     paths = sample_paths()
-    if not paths:
-        pytest.skip("../shared/samples not present")
+    assert len(paths) == 5, f"tests/fixtures/samples should hold the five sample reports: {paths}"
     return paths
+
+
+@pytest.fixture
+def no_system_fonts(tmp_path, monkeypatch):
+    """The font search sees an empty folder instead of the system's fonts: the page a
+    machine without any Chinese font prints (reportlab's built-in STSong-Light)."""
+    from township_app.printing.fonts import FONT_DIRS_ENV
+
+    empty = tmp_path / "no-fonts"
+    empty.mkdir()
+    monkeypatch.setenv(FONT_DIRS_ENV, str(empty))
+    return empty
 
 
 def type_text(qtbot, widget, text):

@@ -1,9 +1,13 @@
 """Which installed font plays which GB/T 9704 role (仿宋, 黑体, 楷体, 宋体, 小标宋).
 
 The office PC's own fonts win; then free fonts fontconfig knows about; then
-reportlab's built-in CID font STSong-Light, which embeds nothing (the reader's
-viewer substitutes a face), so the user is told. Only TrueType outlines are
-used: reportlab cannot embed CFF-flavoured OpenType (Noto CJK).
+reportlab's built-in CID font STSong-Light (builtin_font), which embeds nothing (the
+reader draws the text with its own Song face), so the user is told. Only TrueType
+outlines are used: reportlab cannot embed CFF-flavoured OpenType (Noto CJK).
+
+TOWNSHIP_APP_FONT_DIRS (folders separated by os.pathsep, possibly none) replaces the
+system's fonts in the search: tests set it to an empty folder to see the page a
+machine without Chinese fonts prints.
 """
 from __future__ import annotations
 
@@ -15,15 +19,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from ..layout_spec import FONT_FALLBACKS
+from . import builtin_font
 
 #: the five faces a 公文 page uses
 STYLES = ("仿宋", "黑体", "楷体", "宋体", "小标宋")
 
-CID_FALLBACK = "STSong-Light"
+CID_FALLBACK = builtin_font.NAME
+
+#: the folders searched instead of the system's fonts, when set (see the module docstring)
+FONT_DIRS_ENV = "TOWNSHIP_APP_FONT_DIRS"
 
 
 @dataclass(frozen=True)
@@ -75,17 +82,6 @@ _KNOWN_FREE_FILES = {
 }
 
 
-def _in_adobe_gb1(ch: str) -> bool:
-    """Whether the built-in STSong-Light (Adobe-GB1) can show ch: GBK and CJK Extension A."""
-    if "\u3400" <= ch <= "\u4dbf":
-        return True
-    try:
-        ch.encode("gbk")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 @dataclass
 class FontFace:
     """One loaded font file (or the CID fallback) with what layout needs from it."""
@@ -97,13 +93,13 @@ class FontFace:
     embedded: bool
     _font: object = field(repr=False, default=None)
     _widths: dict = field(repr=False, default_factory=dict)
-    _cmap: object = field(repr=False, default=None)  # None = assume every glyph exists
+    _cmap: object = field(repr=False, default=None)  # None: the built-in CID font
     ascent: float = 0.88  # em fractions, as the PDF font descriptor states them
     descent: float = -0.12
 
     def has(self, ch: str) -> bool:
         if self._cmap is None:
-            return _in_adobe_gb1(ch)
+            return builtin_font.can_show(ch)
         return ord(ch) in self._cmap
 
     def width(self, ch: str, size: float) -> float:
@@ -126,7 +122,7 @@ class FontFace:
     @property
     def shown_name(self) -> str:
         if not self.path:
-            return f"{self.family}（内置 CID 字体，不嵌入 PDF）"
+            return f"{self.family}（宋体，未嵌入 PDF，由阅读器用自带字体显示）"
         return f"{self.family}（{Path(self.path).name}）"
 
 
@@ -316,23 +312,38 @@ def _registered(pdf_name: str, path: str) -> TTFont | None:
 
 
 def _cid_face() -> FontFace:
-    font = UnicodeCIDFont(CID_FALLBACK)
+    font = builtin_font.BuiltinCIDFont()
     pdfmetrics.registerFont(font)
     return FontFace(family=CID_FALLBACK, path="", index=0, pdf_name=CID_FALLBACK,
                     embedded=False, _font=font, _cmap=None, ascent=0.88, descent=-0.12)
+
+
+def _folders_instead_of_system() -> list[Path] | None:
+    """The folders TOWNSHIP_APP_FONT_DIRS names (an empty list when it is set but empty);
+    None when it is unset."""
+    value = os.environ.get(FONT_DIRS_ENV)
+    if value is None:
+        return None
+    return [Path(p) for p in value.split(os.pathsep) if p.strip()]
 
 
 def find_fonts(font_dirs: list[str | Path] | None = None, *,
                use_system: bool = True) -> FontSet:
     """Pick a face for each style. font_dirs are searched first (by the office file names).
 
-    use_system=False skips the Windows folder and fontconfig (tests of the fallback chain).
+    use_system=False skips the system's fonts (tests of the fallback chain); so does
+    TOWNSHIP_APP_FONT_DIRS, whose folders are searched instead, by file name.
     """
     override_files = _file_index([Path(d) for d in font_dirs or ()], recursive=True)
-    office_files = _file_index(_windows_font_dirs(), recursive=False) if use_system else {}
-    listed = (_windows_registry_fonts() + _fontconfig_fonts()) if use_system else []
-    free_files = _file_index(_unix_font_dirs(), recursive=True) \
-        if use_system and not listed and sys.platform != "win32" else {}
+    instead = _folders_instead_of_system()
+    if not use_system or instead is not None:
+        office_files = free_files = _file_index(instead or [], recursive=True)
+        listed = []
+    else:
+        office_files = _file_index(_windows_font_dirs(), recursive=False)
+        listed = _windows_registry_fonts() + _fontconfig_fonts()
+        free_files = _file_index(_unix_font_dirs(), recursive=True) \
+            if not listed and sys.platform != "win32" else {}
     loaded: dict = {}
     own: dict[str, FontFace] = {}
     own_source: dict[str, str] = {}
@@ -364,5 +375,5 @@ def find_fonts(font_dirs: list[str | Path] | None = None, *,
             cid = _cid_face()
         by_style[style] = cid
         notes.append(f"{style} → {cid.shown_name}：本机未找到可嵌入的中文字体，"
-                     "阅读器将自行替换字体，打印效果无法保证")
+                     f"{style}也以宋体印出，字形随阅读器而变，打印效果无法保证")
     return FontSet(by_style=by_style, substitutions=notes)
