@@ -16,7 +16,9 @@ _COUNT = r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _NOUN = r"(?P<noun>[\u4e00-\u9fff]{1,6}?)"
 _NAME = r"[\u4e00-\u9fffA-Za-zＡ-Ｚ]{1,12}"
 _LIST = rf"(?P<items>{_NAME}(?:、{_NAME})*(?:(?:和|及|与|、){_NAME}))"
-_COUNT_FIRST = re.compile(rf"{_COUNT}个{_NOUN}(?:[：:（(]|[，,]?(?:分别为|分别是|包括|即)[：:]?)\s*{_LIST}"
+#: 4个贫困村, 五大工程, 5项行动: a count and the word for what is counted (个 may be 大 or 项)
+_CLASSIFIER = r"(?:个|大|项)"
+_COUNT_FIRST = re.compile(rf"{_COUNT}{_CLASSIFIER}{_NOUN}[”\"」』]?(?:[：:（(]|[，,]?(?:分别为|分别是|包括|即)[：:]?)\s*{_LIST}"
                           r"(?P<end>[）)。，,；;]|$)")
 _LIST_FIRST = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<items>{_NAME}(?:、{_NAME})*(?:(?:和|及|与){_NAME})){_COUNT}个{_NOUN}"
                          r"(?=[定为是均都已共的，,。；;）)]|$)")
@@ -42,7 +44,7 @@ def _matching(items: list[str], noun: str) -> bool:
 
 def check_listed_counts(doc: TextDoc):
     text = doc.text
-    if "个" not in text or "、" not in text and "和" not in text:
+    if "、" not in text and "和" not in text:
         return
     seen: set[int] = set()
     for regex in (_COUNT_FIRST, _LIST_FIRST):
@@ -62,7 +64,8 @@ def check_listed_counts(doc: TextDoc):
                 continue
             seen.add(m.start("n"))
             shown = "、".join(items)
-            message = (f"写明“{m.group('n')}个{noun}”，但列出的是 {len(items)} 个：{shown}")
+            stated = text[m.start("n"):m.end("noun")]
+            message = f"写明“{stated}”，但列出的是 {len(items)} 个：{shown}"
             yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message)
 
 
@@ -72,12 +75,17 @@ LISTED_COUNT_RULE = DocRule(
     title="个数与列举项不符",
     check=check_listed_counts,
     failing=(
+        "全年重点实施“五大工程”：产业提升工程、基础设施提升工程、人居环境整治工程、民生保障工程。",
+        "开展5项专项行动：扫黑除恶专项行动、禁毒专项行动、反诈专项行动、安全生产专项行动。",
         "全镇有4个贫困村：东山村、西山村、南山村。",
         "确定了3个示范村（青松村、白石村）。",
         "东山村、西山村和南山村两个村定为贫困村。",
         "全乡辖6个行政村,分别为河西村、河东村、中心村、沙坝村、青山村。",
     ),
     passing=(
+        "全年重点实施“四大工程”：产业提升工程、基础设施提升工程、人居环境整治工程、民生保障工程。",
+        "坚持五大发展理念，推进创新、协调、绿色、开放、共享发展。",
+        "完成3项任务：修路、建桥和清淤。",
         "全镇有3个贫困村：东山村、西山村、南山村。",
         "确定了2个示范村（青松村、白石村）。",
         "东山村、西山村和南山村三个村定为贫困村。",
