@@ -23,6 +23,9 @@ TABLE_LINE_PITCH_PT = 19.0
 TABLE_CELL_PADDING_X_PT = 5.0  # digits keep clear of the rules
 TABLE_CELL_PADDING_Y_PT = 3.0
 TABLE_SPACE_BELOW_PT = 12.0  # white between a table and the text after it, about an interline gap
+#: a table's 表题 is set at the body size (3号) in the table_title face, centred; its unit line
+#: (单位：万元) at the table's 4号, right-aligned just above the top rule
+TABLE_UNIT_FONT_PT = TABLE_FONT_PT
 #: the glyphs of a grid line start this far below its top, so those of line 22 end inside
 #: the type area too
 GLYPH_TOP_GAP_MM = 0.5
@@ -42,6 +45,8 @@ FONT_ROLES = {
     "signature": "仿宋",  # 落款 and date
     "table": "仿宋",
     "table_header": "黑体",  # the header row: set off without a faux bold
+    "table_title": "黑体",  # 表题 above a table: bold by its face
+    "table_unit": "仿宋",  # 单位：万元 above a table
     "page_number": "宋体",
     "label": "黑体",  # 附件
     "watermark": "黑体",

@@ -22,7 +22,8 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from .. import layout_spec as L
-from ..model import INDICATOR_COLUMNS, Indicator, Report, format_chinese_date
+from ..model import INDICATOR_COLUMNS, Indicator, Report, Section, format_chinese_date, \
+    table_unit_line
 from ..printing.linebreak import balanced_lines
 from ..printing.tables import Column, column_widths
 from . import docx_page, docx_styles
@@ -165,6 +166,16 @@ def _add_indicator_table(document, rows: list[Indicator]) -> None:
                 para.alignment = _ALIGN[col.align]
 
 
+def _add_table_caption(document, section: Section) -> None:
+    """The 表题 centred and the 单位 line right-aligned, each kept with what follows (the table)."""
+    title = xml_safe(section.table_title).strip()
+    if title:
+        _styled_paragraph(document, title, _style_id(docx_styles.TABLE_TITLE))
+    unit = table_unit_line(xml_safe(section.table_unit))
+    if unit:
+        _styled_paragraph(document, unit, _style_id(docx_styles.TABLE_UNIT))
+
+
 def _style_id(name: str) -> str:
     """python-docx derives a custom style's id from its name by dropping spaces."""
     return name.replace(" ", "")
@@ -226,6 +237,7 @@ def build_document(report: Report):
             after_table = None
         rows = report.indicators_of(s.id)
         if rows and s.print_table:
+            _add_table_caption(document, s)
             _add_indicator_table(document, rows)
             after_table = len(document.element.body) - 1  # the sectPr stays last
 

@@ -219,6 +219,14 @@ def setup_styles(document) -> None:
     for name in (docx_styles.ISSUER, docx_styles.DATE):
         _paragraph_style(document, name, face=word_font("signature"), size_pt=BODY_PT,
                          indent_chars=0, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    # a table's 表题 and 单位 line: kept with the table's first row
+    _paragraph_style(document, docx_styles.TABLE_TITLE, face=word_font("table_title"),
+                     size_pt=BODY_PT, indent_chars=0, align=WD_ALIGN_PARAGRAPH.CENTER,
+                     keep_with_next=True)
+    unit = _paragraph_style(document, docx_styles.TABLE_UNIT, face=word_font("table_unit"),
+                            size_pt=TABLE_PT, indent_chars=0, align=WD_ALIGN_PARAGRAPH.RIGHT,
+                            keep_with_next=True)
+    _condense(unit.element, 0)
     table = _paragraph_style(document, docx_styles.TABLE, face=word_font("table"),
                              size_pt=TABLE_PT, indent_chars=0, align=WD_ALIGN_PARAGRAPH.CENTER)
     _condense(table.element, 0)

@@ -14,6 +14,8 @@ BODY = "报告正文"
 ISSUER = "报告落款"
 DATE = "报告日期"
 TABLE = "报告表格"
+TABLE_TITLE = "报告表题"  # the 表题 above an indicator table (Section.table_title)
+TABLE_UNIT = "报告表格单位"  # 单位：万元 above it (Section.table_unit, model.table_unit_line)
 
 
 def heading(depth: int) -> str:

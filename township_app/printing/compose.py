@@ -50,6 +50,7 @@ class GridBlock:
     keep_together: bool = False  # the title, the 落款
     keep_with_previous: bool = False  # the 落款: never alone on a page
     x: float = 0.0  # added to every run's x
+    dy: float = 0.0  # added to every baseline: a table's unit line sits down on its top rule
 
 
 @dataclass
@@ -134,10 +135,10 @@ class Paginator:
     def _room(self) -> int:
         return self.g.lines - self.line
 
-    def _put_line(self, line: TypesetLine, x: float = 0.0) -> None:
+    def _put_line(self, line: TypesetLine, x: float = 0.0, dy: float = 0.0) -> None:
         if self.line >= self.g.lines:
             self._new_page()
-        y = self.g.baseline(self.line, line)
+        y = self.g.baseline(self.line, line) + dy
         for run in line.runs:
             self.page.runs.append(PlacedRun(self.g.left + x + run.x, y, run))
         for m in line.missing:
@@ -221,7 +222,7 @@ class Paginator:
         for k, line in enumerate(b.lines):
             if k == early_break:
                 self._new_page()
-            self._put_line(line, b.x)
+            self._put_line(line, b.x, b.dy)
 
     def _next_needs_company(self, blocks: list[Block], i: int) -> int:
         """Lines the block after blocks[i] needs when it must not open a page alone (落款)."""

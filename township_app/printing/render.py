@@ -17,7 +17,8 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import layout_spec as spec
-from ..model import INDICATOR_COLUMNS, NUMBERING_NONE, Report, format_chinese_date
+from ..model import (INDICATOR_COLUMNS, NUMBERING_NONE, Report, Section, format_chinese_date,
+                     table_unit_line)
 from .compose import Blank, Block, GridBlock, NewPage, PageGeometry, Paginator
 from .draw import draw_page
 from .fonts import FontSet, find_fonts
@@ -47,6 +48,7 @@ class RenderResult:
 
 ROLE = spec.FONT_ROLES
 HEADING_MIN_LAST_CHARS = 3  # a two-line heading never ends `…安防设 / 备。`
+UNIT_LINE_CLEARANCE = 4.0  # points between the unit line's characters and the table's top rule
 
 INDICATOR_TABLE = tuple((c, Column(c.header, c.align, wraps=c.wraps)) for c in INDICATOR_COLUMNS)
 
@@ -105,8 +107,30 @@ class ReportLayout:
             lines.append(self.ts.single_line(date_s, size, max(0.0, date_x)))
         return [Blank(1), GridBlock(lines, keep_together=True, keep_with_previous=True)]
 
-    def indicator_table(self, report: Report, section_id: int, path: str) -> list[Block]:
-        rows = report.indicators_of(section_id)
+    def table_caption(self, section: Section, path: str) -> list[Block]:
+        """The 表题 centred (balanced lines) and the 单位 line right-aligned, kept with the
+        table; the unit line sits down on the table's top rule."""
+        blocks: list[Block] = []
+        title = section.table_title.strip()
+        if title:
+            size = self.g.body_size
+            shaped = self.ts.shape(title, ROLE["table_title"], size, Where(path, "表题"))
+            lines = self.ts.lines(shaped, size, self.g.width, justify=False, balanced=True)
+            for line in lines:
+                _shift(line, (self.g.width - line.width) / 2)
+            blocks.append(GridBlock(lines, keep_with_next=True))  # with the table's start
+        unit = table_unit_line(section.table_unit)
+        if unit:
+            size = spec.TABLE_UNIT_FONT_PT
+            shaped = self.ts.shape(unit, ROLE["table_unit"], size, Where(path, "表格单位"))
+            line = self.ts.single_line(shaped, size, max(0.0, self.g.width - sum(shaped.widths)))
+            blocks.append(GridBlock([line], keep_with_next=True,
+                                    dy=self.g.pitch - size - UNIT_LINE_CLEARANCE))
+        return blocks
+
+    def indicator_table(self, report: Report, section: Section, path: str) -> list[Block]:
+        """The section's rows as a ruled table, with its 表题 and 单位 line above; [] without rows."""
+        rows = report.indicators_of(section.id)
         if not rows:
             return []
         kept = [(spec_col.key, col) for spec_col, col in INDICATOR_TABLE
@@ -115,7 +139,7 @@ class ReportLayout:
         wheres = [Where(path, f"指标表第{k}行") for k in range(1, len(rows) + 1)]
         table = build_table(self.ts, [c for _, c in kept], data, self.g.width, wheres,
                             Where(path, "指标表表头"))
-        return [table]
+        return self.table_caption(section, path) + [table]
 
     def findings_appendix(self, findings: list) -> list[Block]:
         size = self.g.body_size
@@ -156,7 +180,7 @@ def _section_blocks(layout: ReportLayout, report: Report):
             k += 1
             blocks.append(layout.paragraph(para, ROLE["body"], Where(path, f"正文第{k}段")))
         if s.print_table and s.id is not None:
-            blocks.extend(layout.indicator_table(report, s.id, path))
+            blocks.extend(layout.indicator_table(report, s, path))
         yield blocks
 
 
