@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self._add_collect_action()
         self._arrange_actions()
         self.window_keys = WindowKeys(self, self.actionUndo, self.actionRedo)
-        self.window_keys.watch(self.bodyEditor, self.titleEdit)
+        self.window_keys.watch(self.bodyEditor, self.titleEdit, self.tableTitleEdit, self.tableUnitEdit)
         self.save_status = SaveStatus(self.statusbar, self.actionSave, self)
         self.read_only_banner = ReadOnlyBanner(self.centralwidget)
         self.centralLayout.insertWidget(0, self.read_only_banner)

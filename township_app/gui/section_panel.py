@@ -13,7 +13,8 @@ from ..model import Indicator, NUMBERING_AUTO, NUMBERING_NONE
 from ..store import TextInputError, validate_text
 from .indicator_table_model import IndicatorTableModel
 from .undo_commands import (AddIndicatorCommand, DeleteIndicatorCommand, EditBodyCommand,
-                            MoveIndicatorCommand, RenameSectionCommand, SetSectionFlagsCommand)
+                            MoveIndicatorCommand, RenameSectionCommand, SetSectionFlagsCommand,
+                            SetTableCaptionCommand)
 
 
 class SectionPanelController(QObject):
@@ -33,6 +34,12 @@ class SectionPanelController(QObject):
         window.bodyEditor.undoStepBreak.connect(self._seal_typing)
         window.titleEdit.textEdited.connect(self._on_title_edited)
         window.printTableCheck.toggled.connect(self._on_print_table_toggled)
+        self._caption_edits = {"table_title": window.tableTitleEdit,
+                               "table_unit": window.tableUnitEdit}
+        self._caption_slots = {field: (lambda text, f=field: self._on_caption_edited(f, text))
+                               for field in self._caption_edits}
+        for field, edit in self._caption_edits.items():
+            edit.textEdited.connect(self._caption_slots[field])
         session.bodyChanged.connect(self._on_body_changed)
         session.titleChanged.connect(self._on_title_changed)
         session.sectionFlagsChanged.connect(self._on_flags_changed)
@@ -46,6 +53,8 @@ class SectionPanelController(QObject):
         w.bodyEditor.undoStepBreak.disconnect(self._seal_typing)
         w.titleEdit.textEdited.disconnect(self._on_title_edited)
         w.printTableCheck.toggled.disconnect(self._on_print_table_toggled)
+        for field, edit in self._caption_edits.items():
+            edit.textEdited.disconnect(self._caption_slots[field])
         self.deleteLater()
 
     # ---- showing -------------------------------------------------------------------------
@@ -56,16 +65,21 @@ class SectionPanelController(QObject):
         self.section_id = section_id
         w = self.w
         enabled = section_id is not None
-        for widget in (w.titleEdit, w.bodyEditor, w.indicatorTable, w.printTableCheck):
+        for widget in (w.titleEdit, w.bodyEditor, w.indicatorTable, w.printTableCheck,
+                       *self._caption_edits.values()):
             widget.setEnabled(enabled)
         editable = enabled and not self.session.read_only
         w.titleEdit.setReadOnly(not editable)
         w.bodyEditor.setReadOnly(not editable)
         w.printTableCheck.setEnabled(editable)
+        for edit in self._caption_edits.values():
+            edit.setReadOnly(not editable)
         if section_id is None:
             w.titleEdit.setText("")
             w.bodyEditor.load("")
             w.numberLabel.setText("")
+            for edit in self._caption_edits.values():
+                edit.setText("")
             self.table_model.set_section(None)
         else:
             s = self.session.store.section(section_id)
@@ -74,6 +88,7 @@ class SectionPanelController(QObject):
             w.printTableCheck.blockSignals(True)
             w.printTableCheck.setChecked(s.print_table)
             w.printTableCheck.blockSignals(False)
+            self._show_captions(s)
             self.table_model.set_section(section_id)
             self._refresh_label()
         self.currentSectionChanged.emit(section_id)
@@ -127,6 +142,25 @@ class SectionPanelController(QObject):
             self.session, self.section_id, self.tr("打印指标表") if checked
             else self.tr("不打印指标表"), {"print_table": not checked}, {"print_table": checked}))
 
+    def _on_caption_edited(self, field: str, text: str) -> None:
+        """表题 / 单位 typed: committed at once, one undo step per field while typing."""
+        if self.section_id is None or self.session.read_only:
+            return
+        old = getattr(self.session.store.section(self.section_id), field)
+        if self._refused(text):
+            self._caption_edits[field].setText(old)
+            return
+        label = self.tr("修改表题") if field == "table_title" else self.tr("修改表格单位")
+        self.session.undo_stack.push(
+            SetTableCaptionCommand(self.session, self.section_id, label, field, old, text))
+
+    def _show_captions(self, section) -> None:
+        """The fields as the store has them; a field already showing it keeps its cursor."""
+        for field, edit in self._caption_edits.items():
+            value = getattr(section, field)
+            if edit.text() != value:
+                edit.setText(value)
+
     def toggle_numbering(self) -> None:
         if self.section_id is None or self.session.read_only:
             return
@@ -157,6 +191,7 @@ class SectionPanelController(QObject):
         self.w.printTableCheck.blockSignals(True)
         self.w.printTableCheck.setChecked(s.print_table)
         self.w.printTableCheck.blockSignals(False)
+        self._show_captions(s)
         self._refresh_label()
 
     # ---- indicator rows -------------------------------------------------------------------

@@ -183,6 +183,28 @@ class SetSectionFlagsCommand(ReportCommand):
         return self.session.set_section_flags(self.section_id, **self.old)
 
 
+class SetTableCaptionCommand(SetSectionFlagsCommand):
+    """Typing a table's 表题 or 单位: one field's consecutive keystrokes are one undo step."""
+
+    ID = 103
+
+    def __init__(self, session, section_id, text, field: str, old: str, new: str):
+        super().__init__(session, section_id, text, {field: old}, {field: new})
+        self.field = field
+        self.stamp = time.monotonic()
+
+    def id(self):
+        return self.ID
+
+    def mergeWith(self, other):
+        if (other.section_id != self.section_id or other.field != self.field
+                or other.stamp - self.stamp > 2.0):
+            return False
+        self.new, self.stamp = other.new, other.stamp
+        self.setObsolete(self.new == self.old)  # typed and deleted again: no step at all
+        return True
+
+
 class SetPropertiesCommand(ReportCommand):
     def __init__(self, session, old: ReportProperties, new: ReportProperties):
         super().__init__(_tr("修改报告属性"), session)
