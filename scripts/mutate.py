@@ -21,7 +21,8 @@ Run one module at a time (a module with its tests takes minutes); not part of CI
 module killed / survived / timeout and the score (killed + timeout) / (mutants − equivalent),
 and lists the survivors as file:line, mutation, source line. Mutants that cannot change
 behaviour are listed in scripts/mutate_equivalents.txt (one a line, with why) and left out of
-the score. The tests a module is checked with are in TESTS below (or --tests).
+the score. Not mutated at all: docstrings, annotations, and a rule's `passing=` examples (texts
+it must not flag: emptying one changes the tests' data, not the program). The tests a module is checked with are in TESTS below (or --tests).
 """
 from __future__ import annotations
 
@@ -107,6 +108,8 @@ def _skipped_nodes(tree: ast.AST) -> set[int]:
             drop(node.annotation)
         if isinstance(node, ast.ImportFrom):
             drop(node)
+        if isinstance(node, ast.keyword) and node.arg == "passing":
+            drop(node.value)  # a rule's examples that must not be flagged: test data, not code
     return skip
 
 

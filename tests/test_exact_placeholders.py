@@ -58,9 +58,20 @@ def blank(quote, column, hint, line=1):
     ("第二段\n完成xx户", [blank("xx", 3, "应填数字", line=2)]),
     ("*事项", [blank("*", 1, "应填具体内容")]),
     ("签约xx户\n* 事项", [blank("xx", 3, "应填数字")]),
+    # a run of letters beside a digit is a blank, one letter may be a factor or a model (3x, X5)
+    ("投入5xx万元", [blank("xx", 4, "应填数字")]),
+    # only *, × are operators between digits; only ○, 〇 are digits inside a Chinese numeral
+    ("全年完成1__5个项目", [blank("__", 6, "应填具体内容")]),
+    ("二○××年", [blank("××", 3, "应填年份")]),
+    ("XX光伏电站", [blank("XX", 1, "应填具体内容")]),  # X光 is a word, XX光伏 is not
+    ("某某xx村", [blank("某某", 1, "应填具体内容"), blank("xx", 3, "应填名称")]),  # side by side
 ])
 def test_blanks(text, expected):
     assert found(text) == expected
+
+
+def test_the_rule_is_named_for_the_findings_panel():
+    assert (RULE.title, RULE.severity, RULE.family) == ("未填写的占位符", "error", "figures")
 
 
 def test_undecided_is_a_warning():
@@ -84,7 +95,8 @@ def test_empty_brackets(text, quote, column):
     "二○一九年一月十日", "二〇〇八年成立", "十○", "○一", "一〇〇", "有待补充完善", "亟待补充", "急待填报",
     "尚待填写", "仍待补充", "有待定期检修", "待定点", "待定向", "待定额", "待定时", "待定位", "待定岗",
     "待定性", "待定型", "□ 已完成", "* 全年工作要点", "第一项\n□ 已完成", "如何满意？", "引进Xbox",
-    "现(xiàn)已完成", "Excel",
+    "现(xiàn)已完成", "Excel", "“1+X”证书", "“党建＋Ｘ”工作法", "配备X光机、X线机、X型支架和x轴导轨",
+    "放大倍数为5X。", "○八年以来", "*\t事项", "□\u3000已完成",
 ])
 def test_not_blanks(text):
     assert found(text) == []
