@@ -153,6 +153,20 @@ def test_sample_lines_inside_paragraphs_reach_the_right_edge(samples_without_fon
     assert justified > 300
 
 
+def test_first_lines_hang_from_the_top_of_the_type_area(samples_without_fonts):
+    """37 mm from the page top (GB/T 9704), measured from the em box the PDF declares: the
+    Adobe-GB1 ideographic box 880 / -120 the layout uses (reportlab declares 752 / -271,
+    which put every line 0.15 em low)."""
+    for path, _, _, pages, fonts in samples_without_fonts:
+        for lines in pages[1:-1] or pages[:1]:
+            top = min(c["top"] for c in lines[0][1])
+            assert top == pytest.approx(37 * MM, abs=1 * MM), path.name
+        for font in fonts:
+            [cid_font] = resolve1(font["DescendantFonts"])
+            descriptor = resolve1(resolve1(cid_font)["FontDescriptor"])
+            assert (descriptor["Ascent"], descriptor["Descent"]) == (880, -120)
+
+
 def test_the_pdf_names_the_font_as_the_dialog_does(samples_without_fonts):
     """BaseFont and the descriptor's FontName agree (reportlab writes STSongStd-Light in the
     descriptor, which readers show), and it is the name in the font lines."""

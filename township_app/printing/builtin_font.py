@@ -8,7 +8,10 @@ GBK membership is not the test. `·` (U+00B7) is the one everyday case: the CMap
 the GB middle dot (CID 99) from U+30FB only, so it is sent under that code.
 
 The PDF's font descriptor carries the same name as the font (reportlab writes
-"STSongStd-Light" there), so the PDF, the print dialog and the log agree.
+"STSongStd-Light" there), so the PDF, the print dialog and the log agree; and it
+states the ideographic em box (880 / -120) the reader's Song face draws in and the
+layout hangs the characters from, where reportlab's 752 / -271 made every reader's
+text box (pdfminer, poppler) sit 0.15 em off the grid.
 """
 from __future__ import annotations
 
@@ -18,6 +21,9 @@ from bisect import bisect_right
 from reportlab.pdfbase.cidfonts import CIDFontInfo, UnicodeCIDFont, structToPDF
 
 NAME = "STSong-Light"
+#: top and bottom of the Adobe-GB1 ideographic em box, in em
+EM_ASCENT = 0.88
+EM_DESCENT = -0.12
 
 #: code points UniGB-UCS2-H maps to a CID (inclusive ranges), from Adobe's CMap
 #: (adobe-type-tools/cmap-resources, BSD-3-Clause); tests compare it with pdfminer's copy
@@ -85,13 +91,17 @@ class BuiltinCIDFont(UnicodeCIDFont):
 
     def addObjects(self, doc):
         """reportlab's addObjects on a copy of its font dictionary, the descriptor's FontName
-        set to the font's BaseFont (as the PDF standard requires, 9.8.1)."""
+        set to the font's BaseFont (as the PDF standard requires, 9.8.1), its Ascent and
+        Descent to the em box."""
         internal = "F" + repr(len(doc.fontMapping) + 1)
         font = copy.deepcopy(CIDFontInfo[self.face.name])
         font["Name"] = "/" + internal
         font["Encoding"] = "/" + self.encodingName
         for descendant in font["DescendantFonts"]:
-            descendant["FontDescriptor"]["FontName"] = descendant["BaseFont"]
+            descriptor = descendant["FontDescriptor"]
+            descriptor["FontName"] = descendant["BaseFont"]
+            descriptor["Ascent"] = round(EM_ASCENT * 1000)
+            descriptor["Descent"] = round(EM_DESCENT * 1000)
         ref = doc.Reference(structToPDF(font), internal)
         doc.idToObject["BasicFonts"].dict[internal] = ref
         doc.fontMapping[self.name] = "/" + internal

@@ -315,7 +315,8 @@ def _cid_face() -> FontFace:
     font = builtin_font.BuiltinCIDFont()
     pdfmetrics.registerFont(font)
     return FontFace(family=CID_FALLBACK, path="", index=0, pdf_name=CID_FALLBACK,
-                    embedded=False, _font=font, _cmap=None, ascent=0.88, descent=-0.12)
+                    embedded=False, _font=font, _cmap=None, ascent=builtin_font.EM_ASCENT,
+                    descent=builtin_font.EM_DESCENT)
 
 
 def _folders_instead_of_system() -> list[Path] | None:
