@@ -1,7 +1,8 @@
 """The printed report measured from the PDF itself (pdfplumber): grid, text, breaks, tables.
 
 Fonts differ between machines; every assertion here holds whichever faces
-find_fonts() picks (down to the built-in STSong-Light).
+find_fonts() picks, and is made twice: with the installed fonts and with none
+(the built-in STSong-Light).
 """
 from __future__ import annotations
 
@@ -70,9 +71,10 @@ def nonspace(text: str) -> str:
     return "".join(ch for ch in text if not ch.isspace())
 
 
-@pytest.fixture(scope="module")
-def fonts():
-    return find_fonts()
+@pytest.fixture(scope="module", params=["installed", "built-in"])
+def fonts(request):
+    """Every test twice: with this machine's fonts, and with none (reportlab's STSong-Light)."""
+    return find_fonts(use_system=request.param == "installed")
 
 
 @pytest.fixture(scope="module")
