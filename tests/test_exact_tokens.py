@@ -90,6 +90,8 @@ def test_chinese_numerals_carry_their_precision():
     assert q.interval == Interval(D(35), D(45))  # 四十 is precise to tens
     [q] = tokenize("二百三十五户")
     assert (q.number, q.place, q.interval) == ("235", 1, Interval(D("234.5"), D("235.5")))
+    [q] = tokenize("修路三公里")
+    assert (q.number, q.unit, q.factor, q.interval) == ("3", "公里", D(1000), Interval(D(2500), D(3500)))
     [q] = tokenize("五万元")
     assert (q.number, q.unit, q.factor, q.place) == ("50000", "元", D(1), 10000)
     assert q.interval == Interval(D("45000"), D("55000"))  # 五万 is precise to 万
@@ -109,6 +111,10 @@ def test_intervals_in_base_units():
     assert q.interval == Interval(D("299.5"), D("300.5"))  # a measure may be rounded
     [q] = tokenize("5千元")
     assert (q.unit, q.factor, q.interval) == ("千元", D(1000), Interval(D(4500), D(5500)))
+    [q] = tokenize("种植3千亩")
+    assert (q.unit, q.base_unit, q.factor, q.interval) == ("千亩", "亩", D(1000), Interval(D(2500), D(3500)))
+    [q] = tokenize("栽种3万株")
+    assert (q.unit, q.base_unit, q.factor, q.interval) == ("万株", "株", D(10000), Interval(D(25000), D(35000)))
     [q] = tokenize("2亿")
     assert (q.factor, q.interval) == (D(10) ** 8, Interval(D(150000000), D(250000000)))
 
@@ -118,6 +124,11 @@ def test_shown_and_flags():
     assert [q.shown for q in (a, b, c, d, e)] == ["152.81 万元", "87.82%", "3个百分点", "12", "5 人"]
     assert [q.is_quantity for q in (a, b, c, d, e)] == [True, True, True, False, True]
     assert [q.exact for q in (a, b, c, d, e)] == [True, True, True, False, False]
+
+
+def test_a_number_at_the_start_looks_at_nothing_before_it():
+    # the text's last character is not "before" its first: 附件A does not make 12户 a code
+    assert fields("12户已完成改造，详见附件A")[0] == (0, 3, 0, 2, "12", "户", "户", False, "quantity")
 
 
 def test_full_width_digits_and_point():
