@@ -26,7 +26,7 @@ from township_app.layout_spec import FONT_ROLES  # noqa: E402
 from township_app.numbering import heading_label  # noqa: E402
 from township_app.printing import find_fonts  # noqa: E402
 
-SAMPLES = ROOT.parent / "shared" / "samples"
+SAMPLES = ROOT / "tests" / "fixtures" / "samples"  # the project's copy of ../shared/samples
 PLAIN = Path(__file__).with_name("plain_reportlab_pdf.py")
 TARGET = 1.5
 RUNS = 3
