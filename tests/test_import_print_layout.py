@@ -12,7 +12,7 @@ from conftest import ROOT, sample_paths
 from township_app.cli import main
 from township_app.importer import parse_path
 
-PDF_LAYOUT = ROOT.parent / "shared" / "tools" / "pdf_layout.py"
+PDF_LAYOUT = ROOT / "tests" / "fixtures" / "tools" / "pdf_layout.py"  # copy of ../shared/tools
 IN_ORDER = "source characters missing or out of order"
 
 
