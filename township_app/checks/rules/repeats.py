@@ -21,7 +21,7 @@ from ..changes import is_comparison
 _LEAD = re.compile(r"^(?:其中|另外|同时|此外|全乡|全镇|全县|全村|我乡|我镇|本乡|本镇|今年|目前|截至目前|截止目前|现|共计|共有|共|累计|已经|已|有|为|达到|达|实现|完成|和|及|与|以及)+")
 _TRAIL = re.compile(r"(?:共计|共有|合计|累计|总计|共|有|为|达到|达|约|计|了|的|是)+$")
 _MASKED_YEAR = re.compile(r"(?:19|20|二[0〇○零])[_＿xX*＊]{1,2}年|[_＿xX*＊]{2,4}年")
-_YEAR = re.compile(r"(?:19|20|二[0〇○零])[_＿xX*＊]{1,2}年|[_＿xX*＊]{2,4}年|[0-9０-９]{4}年|[一二三四五六七八九十]+月|上半年|下半年|今年|去年|明年|上年")
+_YEAR = re.compile(r"(?:19|20|二[0〇○零])[_＿xX*＊]{1,2}年|[_＿xX*＊]{2,4}年|[0-9０-９]{4}年|[一二三四五六七八九十]+月|上半年|下半年|全年|今年|去年|明年|上年")
 _DIGITS = re.compile(r"[0-9０-９]+")
 _PLACE_SUFFIX = ("村", "乡", "镇", "组", "社区", "街道")
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区|乡|镇)")
@@ -315,6 +315,64 @@ def check_repeats(docs: list[TextDoc], focus: frozenset | None = None):
         q, p = ul[unit], ue[unit]
         yield Hit(TextAnchor(later.doc.key, q.start, q.end - q.start), message, "warning",
                   (TextAnchor(earlier.doc.key, p.start, p.end - p.start),))
+    for earlier, later in _transposed_restatements(facts, reported):
+        if not (focus is None or later.doc.key in focus or earlier.doc.key in focus):
+            continue
+        reported.add(later.order)
+        q, p = later.group.quantities[0], earlier.group.quantities[0]
+        message = (f"同一数据前后可能不一致：此处“{_statement(later.doc, later.group)}”，另一处为"
+                   f"“{_statement(earlier.doc, earlier.group)}”（{p.shown} 与 {q.shown} 两位数字前后颠倒）")
+        yield Hit(TextAnchor(later.doc.key, q.start, q.end - q.start), message, "warning",
+                  (TextAnchor(earlier.doc.key, p.start, p.end - p.start),))
+
+
+def _transposed(a: str, b: str) -> bool:
+    """1124 / 1142: two neighbouring digits swapped, the slip a keyboard makes most."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+        and a[diff[1]] == b[diff[0]]
+
+
+def _narrowed(a: str, b: str) -> bool:
+    """新改建户厕 / 新改建卫生户厕: one name is the other with a word of up to two characters
+    put in (or the same name)."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 4 or len(long_) - len(short) > 2:
+        return False
+    return any(long_[:i] + long_[i + len(long_) - len(short):] == short for i in range(len(short) + 1))
+
+
+def _transposed_restatements(facts: tuple[_Fact, ...], reported: set):
+    """今年新改建卫生户厕1124户 (一、) … 全年新改建户厕1142户 (五、): a figure of three or more
+    digits stated again, in another paragraph, under the same name or one word longer, with two
+    neighbouring digits swapped. (earlier, later)"""
+    by_digits: dict = {}
+    for f in facts:
+        if len(f.group.quantities) != 1:
+            continue
+        q = f.group.quantities[0]
+        if not q.exact or "." in q.number or len(q.number) < ANCHOR_DIGITS or f.stmt.is_part:
+            continue
+        by_digits.setdefault((q.base_unit, "".join(sorted(q.number))), []).append(f)
+    for bucket in by_digits.values():
+        if len(bucket) < 2 or len(bucket) > GENERIC_NAME_COUNT:
+            continue
+        for k, later in enumerate(bucket):
+            if later.order in reported:
+                continue
+            for earlier in bucket[:k]:
+                a, b = earlier.group.quantities[0], later.group.quantities[0]
+                if not _transposed(a.number, b.number) or not _narrowed(earlier.key, later.key):
+                    continue
+                if _same_sentence(earlier, later) or _masked(earlier.stmt.times) \
+                        or _masked(later.stmt.times) or _other_items(earlier, later) \
+                        or _different(earlier.stmt.places, later.stmt.places) \
+                        or _different(_own_places(earlier), _own_places(later)):
+                    continue
+                yield earlier, later
+                break
 
 
 def _own_places(f: _Fact) -> frozenset[str]:
@@ -378,6 +436,26 @@ def _other_subjects(a: _Fact, b: _Fact) -> bool:
     return bool(la) and bool(lb) and la != lb
 
 
+_ITEM_HEAD = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、])"
+                        r"\s*(?P<head>[^，,。；;：:\n]{2,40})")
+
+
+def _item_head(f: _Fact) -> str | None:
+    """The name of the list item a statement sits in (1.年产5万吨饲料加工项目，总投资3.2亿元)."""
+    text = f.doc.text
+    m = _ITEM_HEAD.match(text, text.rfind("\n", 0, f.group.start) + 1)
+    if m is None or m.end("head") > f.group.start \
+            or any(c in text[m.end("head"):f.group.start] for c in "。；;！!？?"):
+        return None  # the figure is not in the item's own first sentence: not named by its head
+    return m.group("head")
+
+
+def _other_items(a: _Fact, b: _Fact) -> bool:
+    """Two items of one list each state their 总投资: different projects, not one fact twice."""
+    ha, hb = _item_head(a), _item_head(b)
+    return ha is not None and hb is not None and ha != hb
+
+
 def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:
     """The finding when two statements of one subject disagree, else None."""
     if earlier.doc.key == later.doc.key and earlier.group.sentence == later.group.sentence:
@@ -391,7 +469,7 @@ def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:
         return None  # 低保, 其中县城集中安置: the same fact only when a shared number anchors it
     if _masked(earlier.stmt.times) or _masked(later.stmt.times):
         return None
-    if _other_subjects(earlier, later):
+    if _other_subjects(earlier, later) or _other_items(earlier, later):
         return None  # 烤烟播种面积1513亩，预计产量166.4吨 / 玉米制种面积3920亩，预计产量588吨
     if _different(earlier.stmt.times, later.stmt.times) or _different(earlier.stmt.places, later.stmt.places):
         return None  # 2017年 … / 2018年 …, 东门村 … / 仙坪村 …: different facts
@@ -415,6 +493,7 @@ REPEAT_RULE = CorpusRule(
     title="同一数据前后不一致",
     check=check_repeats,
     failing=(
+        "今年新改建卫生户厕1124户，完成任务的102.2%。\n全年新改建户厕1142户，全部配套建设三格式化粪池。",
         "全镇户籍总人口6138户23586人。今年将12个行政村6138户23856人全部纳入网格。",
         "总人口3718户11440人，其中建档立卡贫困户共615户2096人。\n全乡建档立卡贫困户共615户2196人，已脱贫426户1506人。",
         "建设村118亩、青光村197亩蔬菜大棚，现已投入使用。\n青光村基地建棚28栋194亩，已定植辣椒苗。",
@@ -424,6 +503,10 @@ REPEAT_RULE = CorpusRule(
         "一、基本情况\n全镇共有建档立卡脱贫户1238户4520人，其中监测户36户118人。\n二、下步打算\n继续巩固全镇1283户4520人脱贫成果。",
     ),
     passing=(
+        "今年新改建卫生户厕1124户。\n全年新改建户厕1124户，全部配套建设三格式化粪池。",
+        "东山村新改建户厕1124户。\n西山村新改建户厕1142户。",
+        "今年新改建卫生户厕1124户，全年新改建户厕1142户。",
+        "主要项目如下：\n1.饲料加工项目，总投资3.2亿元，已完成投资1.6亿元；\n2.新型墙体材料生产线项目，总投资2.8亿元，已完成投资0.95亿元。",
         "总人口3718户11440人，其中建档立卡贫困户共615户2096人。\n全乡建档立卡贫困户共615户2096人，已脱贫426户1506人。",
         "建设村118亩蔬菜大棚。\n建设村基地建棚19栋共118.35亩。",
         "2017年已完成厚朴种植300亩。\n2018年已完成厚朴种植500亩。",

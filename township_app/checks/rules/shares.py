@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..changes import is_comparison, is_previous_level
 from ..groups import QuantityGroup, groups_between, quantity_groups
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity, tokenize
@@ -69,9 +70,11 @@ def _names(label: str, name: str) -> bool:
     # 占劳动力总数的 names 农村劳动力9860人: the counting word after the name is not its name
     bare = _COUNTING_TAIL.sub("", core)
     return bool(core) and (core in label or (len(reduced) >= 3 and reduced in label)
-                           or (bare != core and len(bare) >= 2 and bare in label))
+                           or (bare != core and len(bare) >= 2
+                               and label.rstrip(" \u3000，,、；;：:为有共计达").endswith(bare)))
 
 
+_ROUGHLY = re.compile(r"(?:约|近|大约|接近|将近|超过|不到|不足)占")
 _COUNTING_TAIL = re.compile(r"(?:总数|总量|总人数|总户数|总额|总计|人数|户数)$")
 
 
@@ -84,8 +87,8 @@ def _in_sentence(groups, before, part, sentence, name, generic, text=""):
         if g.sentence != sentence:
             break
         q = g.by_unit().get(part.base_unit)
-        if q is None:
-            continue
+        if q is None or is_comparison(g.label) or is_previous_level(g.label):
+            continue  # 比上年的2.12万亩增加0.26万亩，其中…占68.9%: not the total the share is of
         if not generic:
             if _names(g.label, name):
                 return q
@@ -124,9 +127,13 @@ def check_shares(doc: TextDoc):
         part = _part_quantity(prev, label)
         if part is None or not part.exact:
             continue
+        if _ROUGHLY.search(label):
+            continue  # 约占党员总数的5%: a rough share says nothing exact
         total = _total_for(groups, i - 1, part, g.sentence, label, doc.text)
         if total is None or not total.exact or total.interval.contains_zero():
             continue
+        if part.interval.lo > total.interval.hi:
+            continue  # a part larger than its total: the figures were paired wrongly
         share = g.quantities[0]
         verdict = judge_ratio(part.interval, total.interval, share, 100)
         if verdict is None:
@@ -204,6 +211,9 @@ SHARE_RULE = DocRule(
         "全镇总人口26033人。男性13423人、女性12610人，分别占总人口的51.65%和48.44%。",
     ),
     passing=(
+        "按期转正预备党员15名。评选“优秀共产党员”56名，约占党员总数的5%。",
+        "按期转正预备党员15名。评选“优秀共产党员”56名，占党员总数的5%。",
+        "全镇茶园面积2.38万亩，比上年的2.12万亩增加0.26万亩，其中投产茶园1.64万亩，占68.9%。",
         "全镇共有农村劳动力9860人，其中外出务工4215人，占劳动力总数的42.7%。",
         "全乡共有党员361名，其中女党员80名，占22.2%。",
         "全乡总人口11440人，未脱贫596人，占总人口的5.21%。",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..changes import is_comparison
+from ..changes import is_comparison, is_previous_level
 from ..groups import QuantityGroup, group_of_quantity, quantity_groups
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity
@@ -75,8 +75,9 @@ def _achieved(groups, k: int, target: Quantity | None, sentence) -> Quantity | N
         q = g.by_unit().get(target.base_unit) if target is not None else g.quantities[0]
         if q is None or q is target:
             continue
-        if any(w in _clean(g.label) for w in _TARGET_WORDS) or is_comparison(g.label):
-            continue  # 比上年增11.63万公斤: a change, not what was achieved
+        if any(w in _clean(g.label) for w in _TARGET_WORDS) or is_comparison(g.label) \
+                or is_previous_level(g.label):
+            continue  # 比上年增11.63万公斤, 比上年的2710人: a change or last year's level
         return q
     return None
 
@@ -132,12 +133,14 @@ TARGET_RULE = DocRule(
     title="完成任务比例与数值不符",
     check=check_targets,
     failing=(
+        "外出务工2865人，比上年的2710人增加155人，完成务工目标2800人的101.3%。",
         "全年生产干毛茶512万公斤，完成县级下达任务数（480万公斤）的105.7%。",
         "地方一般公共预算收入累计完成2.46亿元，占年初县下达任务2.1亿元的112.5%。",
         "全年规模以上企业产值任务25亿元。实际完成产值25.59亿元，超任务的2.3%。",
         "年度招商引资目标任务24000万元，实际到位资金27600万元，超任务16%。",
     ),
     passing=(
+        "外出务工2865人，比上年的2710人增加155人，完成务工目标2800人的102.3%。",
         "全年生产干毛茶512万公斤，完成县级下达任务数（480万公斤）的106.7%。",
         "地方一般公共预算收入累计完成2.46亿元，占年初县下达任务2.1亿元的117.1%。",
         "全年规模以上企业产值任务25亿元。实际完成产值25.59亿元，超任务的2.4%。",
