@@ -77,7 +77,8 @@ def check_constraint(folder: Path):
              '"parent_id" INTEGER REFERENCES "sections"("id"), "position" INTEGER DEFAULT 0, '
              "\"title\" TEXT DEFAULT '', \"body\" TEXT DEFAULT '', "
              "\"numbering\" TEXT NOT NULL DEFAULT 'auto', \"print_table\" INTEGER NOT NULL "
-             "DEFAULT 1, CHECK (length(body) < 1000000))")
+             "DEFAULT 1, \"table_title\" TEXT NOT NULL DEFAULT '', "
+             "\"table_unit\" TEXT NOT NULL DEFAULT '', CHECK (length(body) < 1000000))")
     _edit(p, 'CREATE INDEX "idx_sections_parent" ON "sections" ("parent_id", "position")')
     return p, "约束"
 
