@@ -323,6 +323,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("module", help="e.g. township_app/checks/units.py")
     parser.add_argument("--tests", nargs="+", help="test files (default: TESTS[module])")
     parser.add_argument("--list", action="store_true", help="list the mutants and stop")
+    parser.add_argument("--lines", help="only the mutants on these lines, e.g. 18,19,60-66")
     parser.add_argument("--run-uncovered", action="store_true",
                         help="run mutants on lines the tests never execute too")
     parser.add_argument("--head", action="store_true",
@@ -338,6 +339,12 @@ def main(argv: list[str]) -> int:
     else:
         source = (ROOT / module).read_text(encoding="utf-8")
     found = mutants(source)
+    if args.lines:
+        wanted = set()
+        for part in args.lines.split(","):
+            first, _, last = part.partition("-")
+            wanted.update(range(int(first), int(last or first) + 1))
+        found = [m for m in found if m.line in wanted]
     if args.list:
         for m in found:
             print(f"{module}:{m.line} | {m.what} | {m.code}")

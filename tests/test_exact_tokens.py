@@ -133,6 +133,8 @@ def test_shown_and_flags():
 def test_a_number_at_the_start_looks_at_nothing_before_it():
     # the text's last character is not "before" its first: 附件A does not make 12户 a code
     assert fields("12户已完成改造，详见附件A")[0] == (0, 3, 0, 2, "12", "户", "户", False, "quantity")
+    assert fields("三户已搬迁，其余见第")[0] == (0, 2, 0, 1, "3", "户", "户", False, "quantity")
+    assert fields("近3年来，我镇与县城相邻")[0] == (0, 2, 1, 2, "3", "", "", True, "date")
 
 
 def test_full_width_digits_and_point():
