@@ -123,6 +123,20 @@ def test_transaction_really_opens_one_and_a_failure_undoes_its_earlier_statement
     other.close()
 
 
+def test_a_transaction_takes_the_write_lock_before_its_first_read(store):
+    """BEGIN IMMEDIATE: an edit that reads first (positions, counts) cannot find another
+    writer in the file halfway through and fail there with "database is locked"."""
+    other = sqlite3.connect(store.path, timeout=0, isolation_level=None)
+    try:
+        with store.transaction():
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        other.execute("BEGIN IMMEDIATE")  # free again once the edit is done
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+
+
 def inject_failure(store, sql):
     """A statement inside the store's own edit fails: a TEMP trigger lives only in this
     connection (never in the file) and aborts the statement that matches."""
