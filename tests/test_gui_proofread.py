@@ -319,3 +319,28 @@ def test_fix_a_heading_full_stop_in_a_title(demo_window, qtbot):
     qtbot.keyClick(w.findings_panel.view, Qt.Key_Z, Qt.ControlModifier)
     assert store.section(sid).title == old + "。"
     assert w.titleEdit.text() == old + "。"
+
+
+def test_fix_all_is_all_or_nothing_when_the_file_refuses_a_write(window, qtbot, monkeypatch):
+    """The file refuses one section's write midway: the sections already fixed are put back,
+    no undo step is left, and the user is told."""
+    from PySide6.QtWidgets import QMessageBox
+
+    w = window
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    store = w.session.store
+    sid = write_section(qtbot, w, "全乡新建道路3条,修缮校舍2所。")
+    before = texts(store)
+    panel = w.findings_panel
+    click_finding(qtbot, panel, lambda f: f.rule == COMMA_RULE.id)
+    steps = w.session.undo_stack.count()
+    store._conn.execute(  # this section's text can no longer be written (as a full disk would)
+        f"CREATE TEMP TRIGGER refuse BEFORE UPDATE ON sections WHEN NEW.id = {sid} "
+        "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
+    qtbot.mouseClick(panel.fix_all_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "未能写入" in shown[0]
+    assert texts(store) == before  # the sections fixed before the refusal are put back
+    assert w.session.undo_stack.count() == steps
+    store._conn.execute("DROP TRIGGER refuse")
