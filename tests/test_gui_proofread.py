@@ -322,8 +322,8 @@ def test_fix_a_heading_full_stop_in_a_title(demo_window, qtbot):
 
 
 def test_fix_all_is_all_or_nothing_when_the_file_refuses_a_write(window, qtbot, monkeypatch):
-    """The file refuses one section's write midway: the sections already fixed are put back,
-    no undo step is left, and the user is told."""
+    """The file refuses one section's write midway: none of the fixes is kept (not even the
+    sections written before it), no undo step is left, and the user is told."""
     from PySide6.QtWidgets import QMessageBox
 
     w = window
@@ -341,6 +341,6 @@ def test_fix_all_is_all_or_nothing_when_the_file_refuses_a_write(window, qtbot, 
     qtbot.mouseClick(panel.fix_all_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: bool(shown))
     assert "未能写入" in shown[0]
-    assert texts(store) == before  # the sections fixed before the refusal are put back
+    assert texts(store) == before  # the sections written before the refusal too
     assert w.session.undo_stack.count() == steps
     store._conn.execute("DROP TRIGGER refuse")

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from .session import NO_CURSOR
 from .undo_commands import ReportCommand
 
 
@@ -56,25 +55,11 @@ class FixTextsCommand(ReportCommand):
         super().__init__(text, session, shown if shown in changed else changed[0])
         self.changes, self.count = changes, count
 
-    def _write(self, change: TextChange, text: str) -> bool:
-        if change.field == "title":
-            return self.session.set_title(change.section_id, text)
-        return self.session.set_body(change.section_id, text, NO_CURSOR)
-
-    def _write_all(self, new: bool) -> bool:
-        """All texts or none: a write the file refuses puts back the ones already written."""
-        for n, change in enumerate(self.changes):
-            if not self._write(change, change.new if new else change.old):
-                for done in reversed(self.changes[:n]):
-                    self._write(done, done.old if new else done.new)
-                return False
-        return True
-
     def apply(self) -> bool:
-        return self._write_all(True)
+        return self.session.set_texts([(c.section_id, c.field, c.new) for c in self.changes])
 
     def revert(self) -> bool:
-        return self._write_all(False)
+        return self.session.set_texts([(c.section_id, c.field, c.old) for c in self.changes])
 
 
 class SetFamiliesOffCommand(ReportCommand):

@@ -121,6 +121,24 @@ class ReportSession(QObject):
             self.titleChanged.emit(section_id, title)
         return ok
 
+    def set_texts(self, texts: list[tuple[int, str, str]]) -> bool:
+        """Several titles and bodies, (section id, "title" | "body", text), in one transaction
+        (修正 / 全部修正): the file takes all of them or none."""
+        def write_all():
+            with self.store.transaction():
+                for section_id, field, text in texts:
+                    self.store.update_section(section_id, **{field: text})
+
+        ok, _ = self.write(write_all)
+        if ok:
+            for section_id, field, text in texts:
+                self._recount(section_id, **{field: text})
+                if field == "title":
+                    self.titleChanged.emit(section_id, text)
+                else:
+                    self.bodyChanged.emit(section_id, text, NO_CURSOR)
+        return ok
+
     def insert_section(self, parent_id: int | None, position: int, *, title: str = "",
                        body: str = "", numbering: str = "auto",
                        section_id: int | None = None) -> int | None:
