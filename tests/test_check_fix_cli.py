@@ -108,6 +108,10 @@ def test_user_errors_exit_two_with_a_chinese_message(tmp_path, capsys):
     assert code == 2 and "已存在" in err and taken.read_text("utf-8") == "别人的文件"
     code, _, err = _run(capsys, "--fix", src, "-o", tmp_path / "没有这个文件夹" / "x.txt")
     assert code == 2 and "输出文件夹不存在" in err
+    code, _, err = _run(capsys, "--fix", src, "-o", tmp_path / "x.docx")
+    assert code == 2 and ".txt" in err and not (tmp_path / "x.docx").exists()
+    code, _, err = _run(capsys, "--fix", _report_file(tmp_path), "-o", tmp_path / "修正.txt")
+    assert code == 2 and ".db" in err and not (tmp_path / "修正.txt").exists()
     code, _, err = _run(capsys, "--fix", tmp_path / "missing.txt", "-o", tmp_path / "y.txt")
     assert code == 2 and "文件不存在" in err and not (tmp_path / "y.txt").exists()
     assert src.read_text("utf-8") == "全乡增收,群众满意。"

@@ -84,7 +84,14 @@ def write_fixed_copy(path: Path, out: Path):
         raise FixError(f"输出文件“{out}”已存在：请换一个文件名，或先删除它。")
     if not out.absolute().parent.is_dir():
         raise FixError(f"输出文件夹不存在：{out.absolute().parent}")
-    if path.suffix.lower() in TEXT_SUFFIXES:
+    from ..sources import REPORT_SUFFIXES
+
+    text_input = path.suffix.lower() in TEXT_SUFFIXES
+    if text_input and out.suffix.lower() != ".txt":
+        raise FixError("文本或 Word 文件修正后写出的是纯文本：请给输出文件用 .txt 扩展名。")
+    if not text_input and out.suffix.lower() not in REPORT_SUFFIXES:
+        raise FixError("报告文件修正后写出的仍是报告文件：请给输出文件用 .db 扩展名。")
+    if text_input:
         from ..textsource import read_source_text
 
         text = read_source_text(path)
