@@ -22,7 +22,6 @@ _N = CN_NUMERAL_RE
 #: colon's) end; 一是 may also follow a comma or a 顿号
 HEADING_BOUNDARY = "\n。！？；：!?;:"
 SHI_BOUNDARY = HEADING_BOUNDARY + "，,、"
-_BOUNDARY = re.compile(f"[{HEADING_BOUNDARY}]")
 _SPACES = " \t\u3000"
 _HEADING = re.compile(
     rf"[ \t\u3000]*(?P<m>"
@@ -34,6 +33,8 @@ _HEADING = re.compile(
     rf"|(?P<ard>[0-9]{{1,2}})(?P<ard_mark>、|[.．](?![0-9.．%％]))(?![0-9、])"
     rf")")
 _FIRST_CHARS = frozenset("第（(0123456789" + CN_NUMERAL + _SPACES)
+#: a boundary followed by what may begin a 序号: found by the regex engine, not in Python
+_CANDIDATE = re.compile(f"[{HEADING_BOUNDARY}](?=[ \t\u3000]*[第（(0-9{CN_NUMERAL}])")
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def _shi_markers(text: str, taken: set[int]) -> list[Marker]:
 def find_markers(text: str) -> tuple[Marker, ...]:
     """Every 序号 in the text, in order of position (read once per text: several rules ask)."""
     found: list[Marker] = []
-    starts = [0] + [m.end() for m in _BOUNDARY.finditer(text)]
+    starts = [0] + [m.start() + 1 for m in _CANDIDATE.finditer(text)]
     after = 0
     for pos in starts:
         if pos < after or pos >= len(text) or text[pos] not in _FIRST_CHARS:

@@ -214,20 +214,26 @@ DOUBLED_RULE = DocRule(
     family="punctuation",
 )
 
-_BRACKET_NUMBER_MARK = re.compile(
-    r"(?:^|(?<=[\n。！？；：]))[ \t\u3000]*[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]"
-    r"(?P<mark>[、，,.．])(?![（(])", re.M)
-
-
-_BRACKET_THEN_MARK = re.compile(r"[）)][、，,.．]")
+_BRACKET_THEN_MARK = re.compile(r"[）)][、，,.．](?![（(])")
+_BRACKET_NUMBER = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]")
 
 
 def bracket_number_mark_hits(doc: TextDoc) -> Iterator[Hit]:
-    if not _BRACKET_THEN_MARK.search(doc.text):
-        return
-    for m in _BRACKET_NUMBER_MARK.finditer(doc.text):
-        yield Hit(TextAnchor(doc.key, m.start("mark"), 1),
-                  f"括号序号后不加“{m.group('mark')}”（GB/T 9704：“（一）”“（1）”后不用标点）", fix="")
+    """（一）、 at a paragraph's or sentence's start (not 第（一）、（二）款, which lists them)."""
+    text = doc.text
+    for m in _BRACKET_THEN_MARK.finditer(text):
+        close = m.start()
+        opener = max(text.rfind("（", max(0, close - 4), close), text.rfind("(", max(0, close - 4), close))
+        if opener < 0 or not _BRACKET_NUMBER.fullmatch(text, opener, close + 1):
+            continue
+        k = opener
+        while k > 0 and text[k - 1] in " \t\u3000":
+            k -= 1
+        if k > 0 and text[k - 1] not in "\n。！？；：":
+            continue
+        mark = text[close + 1]
+        yield Hit(TextAnchor(doc.key, close + 1, 1),
+                  f"括号序号后不加“{mark}”（GB/T 9704：“（一）”“（1）”后不用标点）", fix="")
 
 
 BRACKET_NUMBER_MARK_RULE = DocRule(
