@@ -108,7 +108,7 @@ def _role(definition: RateDefinition, label: str) -> str | None:
     return None
 
 
-def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled]):
+def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled], text: str = ""):
     """The numerator nearest before the rate and the nearest denominator in the same unit.
 
     Only the nearest numerator is tried: when the figure just before 完成率 is about roads,
@@ -116,14 +116,17 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled]):
     the usual case (both within a clause or two) costs little."""
     num: _Labelled | None = None
     dens: list[_Labelled] = []
+    first_after_num = False
     for it in reversed(items):
         if it.q.end > rate.start or it.q.base_unit in ("%", "‰") or not it.q.exact:
             continue
         role = _role(definition, it.label)
+        right_before_num, first_after_num = first_after_num, False
         if role == "numerator" and num is None:
             if definition.unit and it.q.base_unit != definition.unit:
                 continue
             num = it
+            first_after_num = True
             for den in dens:  # a denominator stated after the numerator (已拨付…，安排…，拨付率…)
                 if den.q.base_unit == num.q.base_unit:
                     return num, den
@@ -131,7 +134,35 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled]):
             if num is not None and it.q.base_unit == num.q.base_unit:
                 return num, it
             dens.append(it)
+        elif right_before_num and it.q.base_unit == num.q.base_unit and it.q.end <= num.q.start \
+                and _sub_group_of(text, it, num):
+            return num, it  # …；其中重点人群5002人，签约4632人，签约率92.6%: the group's own rate
     return None
+
+
+def _sub_group_of(text: str, it: _Labelled, num: _Labelled) -> bool:
+    """…；其中老年人、孕产妇等重点人群5002人，签约4632人: 其中 opens the clause of this very figure
+    (no other figure between), and the numerator follows in the same sentence."""
+    clause = _clause_before(text, it.q.start) if text else it.label
+    if any(c.isdigit() for c in clause) or any(c in text[it.q.end:num.q.start] for c in "。；;\n"):
+        return False
+    return _sub_group(clause) is not None
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words from the last ；/。 before a figure (其中老年人、孕产妇…等重点人群)."""
+    lo = max(0, start - 60)
+    cut = max(text.rfind(c, lo, start) for c in "；;。\n")
+    return text[max(cut + 1, lo):start] if text else ""
+
+
+def _sub_group(label: str) -> str | None:
+    """其中重点人群: a group named as part of the one before, whose own rate follows."""
+    core = label.strip(" \u3000，,、；;：:")
+    if not core.startswith("其中"):
+        return None
+    name = re.split(r"[、等，,]", core[2:].strip(" ，,：:"))[-1]
+    return name[-6:] if name else None
 
 
 def check_rates(doc: TextDoc):
@@ -148,14 +179,15 @@ def check_rates(doc: TextDoc):
             definition = _definition_for(it.label)
             if definition is None:
                 continue
-            pair = _pick(definition, rate, items)
+            pair = _pick(definition, rate, items, doc.text)
             if pair is None:
                 continue
             num, den = pair
             if den.q.interval.contains_zero():
                 continue
             num_word = _matches(num.label, definition.numerator)
-            den_word = _matches(den.label, definition.denominator) or _should(den.label)
+            den_word = _matches(den.label, definition.denominator) or _should(den.label) \
+                or _sub_group(_clause_before(doc.text, den.q.start)) or den.label.strip(" \u3000，,、；;：:")[-6:]
             negated = _negated(num.label, num_word)
             # 共检测120户，未达标18户，达标率85%: the rate is of the rest
             numerator = den.q.interval - num.q.interval if negated else num.q.interval
@@ -204,6 +236,7 @@ RATE_RULE = DocRule(
     title="比率与分子分母不符",
     check=check_rates,
     failing=(
+        "全镇常住人口18850人，签约12856人，签约率68.2%；其中重点人群5002人，签约4632人，签约率93.6%。",
         "全镇应参加城乡居民基本医疗保险28436人，实际参保27891人，参保率为98.3%。",
         "全镇应改厕农户2480户，截至目前已完成2135户，完成率为88.1%。",
         "全镇适龄儿童应入学1286人，已入学1276人，入学率98.9%。",
@@ -220,6 +253,7 @@ RATE_RULE = DocRule(
         "全镇总人口25440人，全年出生人口312人，人口出生率13.2‰。",
     ),
     passing=(
+        "全镇常住人口18850人，签约12856人，签约率68.2%；其中重点人群5002人，签约4632人，签约率92.6%。",
         "全镇应参加城乡居民基本医疗保险28436人，实际参保27891人，参保率为98.1%。",
         "全镇应接种人数3260人，已接种3105人，接种率95.2%。",
         "全镇应急物资储备库2个，已储备物资1200件，储备率100%。",
