@@ -7,7 +7,9 @@ text so a finding points at exactly what the user typed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 SENTENCE_END = "。！？!?"
 CLAUSE_BREAK = "，,、；;：:"
@@ -47,17 +49,23 @@ def clauses(text: str, within: Span | None = None) -> list[Span]:
 def sentence_around(text: str, start: int, end: int | None = None) -> str:
     """The sentence holding [start, end): what a 已核实 mark is tied to."""
     end = start if end is None else end
-    left = start
-    while left > 0 and text[left - 1] not in SENTENCE_END + "\n":
-        left -= 1
+    left = max(text.rfind(c, 0, start) for c in _SENTENCE_STOPS) + 1
     right = max(end, start)
-    while right < len(text) and text[right] not in SENTENCE_END + "\n":
-        right += 1
-    return text[left:right]
+    ends = [i for i in (text.find(c, right) for c in _SENTENCE_STOPS) if i >= 0]
+    return text[left:min(ends) if ends else len(text)]
+
+
+_SENTENCE_STOPS = SENTENCE_END + "\n"
+
+
+@lru_cache(maxsize=64)
+def _line_starts(text: str) -> tuple[int, ...]:
+    return (0, *(m.end() for m in re.finditer("\n", text)))
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column (in characters of that line) of an offset."""
-    line = text.count("\n", 0, offset) + 1
-    line_start = text.rfind("\n", 0, offset) + 1
-    return line, offset - line_start + 1
+    """1-based line and column (in characters of that line) of an offset. The line starts are
+    found once per text: a text with thousands of findings is not re-counted for each."""
+    starts = _line_starts(text)
+    line = bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
