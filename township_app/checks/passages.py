@@ -7,7 +7,7 @@ text so a finding points at exactly what the user typed.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,13 +49,20 @@ def clauses(text: str, within: Span | None = None) -> list[Span]:
 def sentence_around(text: str, start: int, end: int | None = None) -> str:
     """The sentence holding [start, end): what a 已核实 mark is tied to."""
     end = start if end is None else end
-    left = max(text.rfind(c, 0, start) for c in _SENTENCE_STOPS) + 1
-    right = max(end, start)
-    ends = [i for i in (text.find(c, right) for c in _SENTENCE_STOPS) if i >= 0]
-    return text[left:min(ends) if ends else len(text)]
+    stops = _sentence_stops(text)
+    k = bisect_left(stops, start)
+    left = stops[k - 1] + 1 if k > 0 else 0
+    j = bisect_left(stops, max(end, start))
+    return text[left:stops[j] if j < len(stops) else len(text)]
 
 
-_SENTENCE_STOPS = SENTENCE_END + "\n"
+_STOP_RE = re.compile(f"[{SENTENCE_END}\n]")
+
+
+@lru_cache(maxsize=64)
+def _sentence_stops(text: str) -> tuple[int, ...]:
+    """Where sentences end in a text, found once: texts with thousands of findings ask often."""
+    return tuple(m.start() for m in _STOP_RE.finditer(text))
 
 
 @lru_cache(maxsize=64)
