@@ -280,7 +280,10 @@ def _read_report(conn: sqlite3.Connection, name: str) -> Report:
             id=_int(values["id"], "指标编号", name), section_id=values["section_id"],
             position=_int(values["position"], "指标顺序", name) or 0,
             **{k: _text(values[k], "指标内容", name) for k in Indicator.EDITABLE}))
-    return Report(props, sections, indicators)
+    # 检查设置 (schema 4; an older file was migrated in memory, so the table is there, empty)
+    families_off = frozenset(_text(f, "检查设置", name) for (f,) in
+                             conn.execute("SELECT family FROM check_families_off"))
+    return Report(props, sections, indicators, families_off)
 
 
 def _read_meta(conn: sqlite3.Connection, name: str) -> SubmissionMeta:
