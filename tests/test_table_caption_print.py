@@ -158,3 +158,15 @@ def test_docx_without_captions_or_a_printed_table_has_no_caption_paragraphs(tmp_
         texts = [p.text for p in document.paragraphs]
         assert TITLE not in texts and "单位：万元" not in texts
         assert "全乡脱贫426户。" in texts
+
+
+def test_a_docx_this_program_wrote_gives_its_captions_back(tmp_path):
+    from township_app.importer import parse_path
+
+    path = export_docx(_report(table_unit="单位：万元"), tmp_path / "t.docx")
+    sections = parse_path(path).report.sections
+    first = next(s for s in sections if s.title == "脱贫攻坚")
+    assert (first.table_title, first.table_unit) == (TITLE, "万元")
+    assert "单位" not in first.body and TITLE not in first.body
+    other = next(s for s in sections if s.title == "下半年打算")
+    assert (other.table_title, other.table_unit) == ("", "")

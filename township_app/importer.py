@@ -19,7 +19,8 @@ from .docx_text import read_docx
 from .heading_parse import is_title_like, marker_at
 from .import_furniture import (TITLE_TWICE, LeftOut, describe, doubled_prefix, near_double,
                                same_as_title, strip_lines)
-from .model import NUMBERING_AUTO, NUMBERING_NONE, Indicator, Report, ReportProperties, Section
+from .model import (NUMBERING_AUTO, NUMBERING_NONE, Indicator, Report, ReportProperties, Section,
+                    unit_of_line)
 from .report_closing import guess_properties, parse_date_line, split_closing, split_title
 from .report_parse import Block, parse_blocks
 from .report_schema import MAX_REPORT_CHARS
@@ -310,6 +311,10 @@ def _parse_own_docx(items: list[DocxItem]) -> ImportResult:
                 issuer_lines.append(text)
         elif item.style == docx_styles.DATE:
             date_text = date_text or text
+        elif item.style == docx_styles.TABLE_TITLE and text:
+            body_target().table_title = text
+        elif item.style == docx_styles.TABLE_UNIT and text:
+            body_target().table_unit = unit_of_line(text)
         elif depth is not None:
             depth = min(depth, len(open_at_depth))
             del open_at_depth[depth:]

@@ -124,6 +124,15 @@ def table_unit_line(unit: str) -> str:
     return f"单位：{unit}" if unit else ""
 
 
+def unit_of_line(line: str) -> str:
+    """单位：万元 → 万元: what table_unit_line printed, read back (a .docx this program wrote)."""
+    text = line.strip().strip("（）()")
+    for prefix in ("单位：", "单位:"):
+        if text.startswith(prefix):
+            return text[len(prefix):].strip()
+    return text
+
+
 @dataclass
 class SectionView:
     """A section as it stands in the tree: depth and the number printing will give it."""
