@@ -22,6 +22,11 @@ _COUNT_FIRST = re.compile(rf"{_COUNT}{_CLASSIFIER}{_NOUN}[”\"」』]?(?:[：:�
                           r"(?P<end>[）)。，,；;]|$)")
 _LIST_FIRST = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<items>{_NAME}(?:、{_NAME})*(?:(?:和|及|与){_NAME})){_COUNT}个{_NOUN}"
                          r"(?=[定为是均都已共的，,。；;）)]|$)")
+#: 新建互助养老点4个，分别在石桥村、桃源村、竹林村建成投用: one in each place listed
+_PLACE = r"(?:(?![等和及与])[\u4e00-\u9fff]){1,8}?(?:社区|村|镇|乡)"
+_COUNT_THEN_PLACES = re.compile(rf"{_COUNT}(?P<noun>个|处|家|所)[，,]\s*分别(?:在|位于|设在|建在|落户)\s*"
+                                rf"(?P<items>{_PLACE}(?:、{_PLACE})*(?:(?:、|和|及|与){_PLACE}))"
+                                r"(?![\u4e00-\u9fff]{0,2}等)")
 _SPLIT = re.compile(r"、|和|及|与")
 
 
@@ -67,6 +72,14 @@ def check_listed_counts(doc: TextDoc):
             stated = text[m.start("n"):m.end("noun")]
             message = f"写明“{stated}”，但列出的是 {len(items)} 个：{shown}"
             yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message)
+    for m in _COUNT_THEN_PLACES.finditer(text):
+        items = _items(m.group("items"))
+        n = _number(m.group("n"))
+        if m.start("n") in seen or n is None or n == len(items) or len(items) < 2:
+            continue
+        stated = text[m.start("n"):m.end("noun")]
+        message = f"写明“{stated}”，但“分别在”之后列出的是 {len(items)} 处：{'、'.join(items)}"
+        yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message)
 
 
 LISTED_COUNT_RULE = DocRule(
@@ -75,6 +88,7 @@ LISTED_COUNT_RULE = DocRule(
     title="个数与列举项不符",
     check=check_listed_counts,
     failing=(
+        "新建村级互助养老点4个，分别在石桥村、桃源村、竹林村建成投用。",
         "全年重点实施“五大工程”：产业提升工程、基础设施提升工程、人居环境整治工程、民生保障工程。",
         "开展5项专项行动：扫黑除恶专项行动、禁毒专项行动、反诈专项行动、安全生产专项行动。",
         "全镇有4个贫困村：东山村、西山村、南山村。",
@@ -83,6 +97,8 @@ LISTED_COUNT_RULE = DocRule(
         "全乡辖6个行政村,分别为河西村、河东村、中心村、沙坝村、青山村。",
     ),
     passing=(
+        "新建村级互助养老点3个，分别在石桥村、桃源村、竹林村建成投用。",
+        "新建村级互助养老点6个，分别在石桥村、桃源村等村建成投用。",
         "全年重点实施“四大工程”：产业提升工程、基础设施提升工程、人居环境整治工程、民生保障工程。",
         "坚持五大发展理念，推进创新、协调、绿色、开放、共享发展。",
         "完成3项任务：修路、建桥和清淤。",
