@@ -214,7 +214,9 @@ def load_equivalents(module: str) -> set[tuple[str, str]]:
     for raw in EQUIVALENTS.read_text(encoding="utf-8").splitlines():
         if not raw.strip() or raw.startswith("#"):
             continue
-        where, what, code, _why = (part.strip() for part in raw.split(" | ", 3))
+        where, what, rest = raw.split(" | ", 2)
+        code, _why = rest.rsplit(" | ", 1)  # the source line may hold " | " itself
+        where, what, code = where.strip(), what.strip(), code.strip()
         if where.rsplit(":", 1)[0] == module:
             keys.add((what, code))
     return keys
