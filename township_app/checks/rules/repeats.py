@@ -212,6 +212,10 @@ def _index(docs: tuple[TextDoc, ...]) -> tuple[tuple[_Fact, ...], dict]:
                 if prefix != stmt.key:
                     by_key.setdefault(("place", prefix), []).append(fact)
     by_key[_ANCHORED] = anchored
+    by_digits: dict = {}
+    for fact in facts:
+        _file_by_digits(by_digits, fact)
+    by_key[_BY_DIGITS] = by_digits
     return tuple(facts), by_key
 
 
@@ -315,7 +319,7 @@ def check_repeats(docs: list[TextDoc], focus: frozenset | None = None):
         q, p = ul[unit], ue[unit]
         yield Hit(TextAnchor(later.doc.key, q.start, q.end - q.start), message, "warning",
                   (TextAnchor(earlier.doc.key, p.start, p.end - p.start),))
-    for earlier, later in _transposed_restatements(facts, reported):
+    for earlier, later in _transposed_restatements(by_key, reported, focus):
         if not (focus is None or later.doc.key in focus or earlier.doc.key in focus):
             continue
         reported.add(later.order)
@@ -344,20 +348,26 @@ def _narrowed(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + len(long_) - len(short):] == short for i in range(len(short) + 1))
 
 
-def _transposed_restatements(facts: tuple[_Fact, ...], reported: set):
+_BY_DIGITS = ("by digits",)  # by_key entry: (base unit, sorted digits) → single-figure statements
+
+
+def _file_by_digits(by_digits: dict, fact: _Fact) -> None:
+    if len(fact.group.quantities) != 1:
+        return
+    q = fact.group.quantities[0]
+    if q.exact and "." not in q.number and len(q.number) >= ANCHOR_DIGITS and not fact.stmt.is_part:
+        by_digits.setdefault((q.base_unit, "".join(sorted(q.number))), []).append(fact)
+
+
+def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | None = None):
     """今年新改建卫生户厕1124户 (一、) … 全年新改建户厕1142户 (五、): a figure of three or more
     digits stated again, in another paragraph, under the same name or one word longer, with two
-    neighbouring digits swapped. (earlier, later)"""
-    by_digits: dict = {}
-    for f in facts:
-        if len(f.group.quantities) != 1:
-            continue
-        q = f.group.quantities[0]
-        if not q.exact or "." in q.number or len(q.number) < ANCHOR_DIGITS or f.stmt.is_part:
-            continue
-        by_digits.setdefault((q.base_unit, "".join(sorted(q.number))), []).append(f)
-    for bucket in by_digits.values():
+    neighbouring digits swapped (a swap keeps the digits, so statements are filed by them).
+    (earlier, later)"""
+    for bucket in by_key[_BY_DIGITS].values():
         if len(bucket) < 2 or len(bucket) > GENERIC_NAME_COUNT:
+            continue
+        if focus is not None and not any(f.doc.key in focus for f in bucket):
             continue
         for k, later in enumerate(bucket):
             if later.order in reported:
