@@ -355,7 +355,7 @@ def _file_by_digits(by_digits: dict, fact: _Fact) -> None:
     if len(fact.group.quantities) != 1:
         return
     q = fact.group.quantities[0]
-    if q.exact and "." not in q.number and len(q.number) >= ANCHOR_DIGITS and not fact.stmt.is_part:
+    if q.exact and "." not in q.number and len(q.number) >= ANCHOR_DIGITS:
         by_digits.setdefault((q.base_unit, "".join(sorted(q.number))), []).append(fact)
 
 
@@ -376,7 +376,7 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
                 a, b = earlier.group.quantities[0], later.group.quantities[0]
                 if not _transposed(a.number, b.number) or not _narrowed(earlier.key, later.key):
                     continue
-                if _same_sentence(earlier, later) or _masked(earlier.stmt.times) \
+                if earlier.stmt.is_part or later.stmt.is_part or _same_sentence(earlier, later) or _masked(earlier.stmt.times) \
                         or _masked(later.stmt.times) or _other_items(earlier, later) \
                         or _different(earlier.stmt.places, later.stmt.places) \
                         or _different(_own_places(earlier), _own_places(later)):
