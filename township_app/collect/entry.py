@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from sys import intern
 
@@ -138,13 +140,29 @@ def read_collected_file(path: Path) -> CollectedFile:
                     ind.value.strip(), ind.target.strip(), ind.previous.strip(),
                     intern(ind.formula.strip())))
     run = check_report(report, _verified_marks(path))  # as the township's own check, 检查设置 included
+    proofreading_notes: Counter = Counter()
     for f in run.findings:
+        if f.severity == "info" and f.family != "figures" and not f.verified:
+            proofreading_notes[f.rule] += 1  # 半角逗号 ×247: counted, not listed one by one
+            continue
         entry.findings.append(FindingRow(intern(f.severity), intern(f.rule), f.message,
                                          f.location.describe(), f.quote, f.verified_reason))
+    titles = _rule_titles()
+    for rule, n in proofreading_notes.items():
+        entry.findings.append(FindingRow("info", intern(rule),
+                                         f"{titles.get(rule, rule)}：共 {n} 处（逐条见该乡镇报告的检查结果）",
+                                         "全文", ""))
     counts = run.counts_by_severity
     entry.errors_now, entry.warnings_now = counts["error"], counts["warning"]
     entry.verified_now = run.verified_count
     return entry
+
+
+@lru_cache(maxsize=1)
+def _rule_titles() -> dict[str, str]:
+    from ..checks import default_rules
+
+    return {r.id: r.title for r in default_rules()}
 
 
 def _count(value) -> int | None:
