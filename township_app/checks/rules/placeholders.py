@@ -97,12 +97,16 @@ def _hint(text: str, end: int) -> str:
 
 
 _PLUS = ("+", "＋")
+#: web and mail addresses: their letters are the address, never a blank to fill
+_ADDRESS_RE = re.compile(r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 
 def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
     """(start, end, pattern) of every placeholder, in order, without overlaps."""
     allowed = ([(m.start(), m.end()) for m in _ALLOWED_RE.finditer(text)]
                if any(ch in text for ch in _ALLOWED_LAST_CHARS) else [])
+    if "://" in text or "www." in text or "@" in text:
+        allowed += [(m.start(), m.end()) for m in _ADDRESS_RE.finditer(text)]  # …/x.html, xx@163.com
     found: list[tuple[int, int, PlaceholderPattern]] = []
     for pattern, regex in _COMPILED:
         if pattern.triggers and not any(ch in text for ch in pattern.triggers):
@@ -187,6 +191,7 @@ PLACEHOLDER_RULE = DocRule(
         "20xx年上半年，全镇新建住房",
     ),
     passing=(
+        "详见http://www.gzxx.gov.cn/art/2020/x.html及邮箱xxb@163.com。",
         "按照“X+N”模式组建志愿服务队12支。",
         "开展“1+X”职业技能等级证书培训3期，推行“党建＋X”工作模式，构建“1+N+X”网格体系。",
         "建立5G基站建设，现已完成",
