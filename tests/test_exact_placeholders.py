@@ -106,7 +106,5 @@ def test_a_blank_beside_an_allowed_word_is_still_found():
     assert found("配备X光机xx台") == [blank("xx", 6, "应填数字")]
 
 
-@pytest.mark.xfail(strict=True, reason="placeholders._hint reads the character right after the "
-                   "blank, so a space before 年 (allowed by _DATE_WORD_AFTER) loses the year hint")
 def test_year_hint_across_a_space():
     assert found("就 20xx 年我乡新农合工作") == [blank("xx", 5, "应填年份")]

@@ -84,7 +84,7 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _hint(text: str, end: int) -> str:
-    tail = text[end:end + 3]
+    tail = text[end:end + 6].lstrip(" \u3000")[:3]  # 20xx 年: a space before 年 says the same
     if tail.startswith("年"):
         return "应填年份"
     if tail.startswith(("月", "日")):
