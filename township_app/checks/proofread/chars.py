@@ -22,6 +22,21 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _URL_TAIL = ".,;:!?)'"
 
 
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text holds a web or mail address: its letters and marks are the address's own
+    (never a blank to fill, never punctuation to fix)."""
+    spans: list[tuple[int, int]] = []
+    if "://" in text or "www." in text:
+        for m in _URL.finditer(text):
+            end = m.end()
+            while end > m.start() and text[end - 1] in _URL_TAIL:
+                end -= 1
+            spans.append((m.start(), end))
+    if "@" in text:
+        spans.extend((m.start(), m.end()) for m in _EMAIL.finditer(text))
+    return spans
+
+
 def is_han(ch: str) -> bool:
     """A Chinese character (CJK ideographs, extension A, compatibility ideographs)."""
     if not ch:
@@ -60,15 +75,7 @@ class Protected:
     书名号 (《…法(试行)》 is quoted as its issuer wrote it)."""
 
     def __init__(self, text: str):
-        spans: list[tuple[int, int]] = []
-        if "://" in text or "www." in text:
-            for m in _URL.finditer(text):
-                end = m.end()
-                while end > m.start() and text[end - 1] in _URL_TAIL:
-                    end -= 1
-                spans.append((m.start(), end))
-        if "@" in text:
-            spans.extend((m.start(), m.end()) for m in _EMAIL.finditer(text))
+        spans = address_spans(text)
         if "《" in text:
             spans.extend((m.start(), m.end()) for m in _CITED_NAME.finditer(text))
         merged: list[tuple[int, int]] = []

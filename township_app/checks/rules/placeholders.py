@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..proofread.chars import address_spans
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 
 
@@ -97,16 +98,13 @@ def _hint(text: str, end: int) -> str:
 
 
 _PLUS = ("+", "＋")
-#: web and mail addresses: their letters are the address, never a blank to fill
-_ADDRESS_RE = re.compile(r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 
 def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
     """(start, end, pattern) of every placeholder, in order, without overlaps."""
     allowed = ([(m.start(), m.end()) for m in _ALLOWED_RE.finditer(text)]
                if any(ch in text for ch in _ALLOWED_LAST_CHARS) else [])
-    if "://" in text or "www." in text or "@" in text:
-        allowed += [(m.start(), m.end()) for m in _ADDRESS_RE.finditer(text)]  # …/x.html, xx@163.com
+    allowed += address_spans(text)  # …/x.html, xxb@163.com
     found: list[tuple[int, int, PlaceholderPattern]] = []
     for pattern, regex in _COMPILED:
         if pattern.triggers and not any(ch in text for ch in pattern.triggers):
