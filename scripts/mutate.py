@@ -8,7 +8,7 @@ subprocess (pytest -x, with a timeout); the working tree is never touched, so ot
 tests meanwhile. A mutant the tests fail on is killed; one they pass is a survivor, i.e. a
 change no test would see. Mutants on lines the tests never execute are survivors without a run.
 
-    nice -n 10 .venv/bin/python scripts/mutate.py township_app/checks/units.py
+    nice -n 10 .venv/bin/python scripts/mutate.py township_app/checks/units.py -j 2
     nice -n 10 .venv/bin/python scripts/mutate.py township_app/numbers.py --tests tests/test_store.py
     .venv/bin/python scripts/mutate.py township_app/checks/formula.py --list   # mutants, no runs
     nice -n 10 .venv/bin/python scripts/mutate.py township_app/checks/tokens.py --head
@@ -17,12 +17,15 @@ change no test would see. Mutants on lines the tests never execute are survivors
 unfinished edit elsewhere makes the tests fail; the script refuses to start when the tests fail
 on the unmutated module, or pass with it broken (then they do not exercise it).
 
-Run one module at a time (a module with its tests takes minutes); not part of CI. Prints per
+Each mutant runs only the tests that execute its lines (recorded in a first, traced run of the
+unmutated module; --all-tests runs all), in a fork of this process with pytest already imported,
+and -j N runs N mutants side by side: a module takes a minute or two. Not part of CI. Prints per
 module killed / survived / timeout and the score (killed + timeout) / (mutants − equivalent),
 and lists the survivors as file:line, mutation, source line. Mutants that cannot change
-behaviour are listed in scripts/mutate_equivalents.txt (one a line, with why) and left out of
-the score. Not mutated at all: docstrings, annotations, and a rule's `passing=` examples (texts
-it must not flag: emptying one changes the tests' data, not the program). The tests a module is checked with are in TESTS below (or --tests).
+behaviour are listed in scripts/mutate_equivalents.txt or a file in scripts/mutate_equivalents.d/
+(one a line, with why) and left out of the score. Not mutated at all: docstrings, annotations, and a rule's `passing=` examples (texts
+it must not flag: emptying one changes the tests' data, not the program). The tests a module is checked with are tests/test_exact_<module>.py where it exists, then
+those in TESTS below (or --tests).
 """
 from __future__ import annotations
 
@@ -42,9 +45,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EQUIVALENTS = Path(__file__).with_name("mutate_equivalents.txt")
+#: more lists of equivalents, one file per module or group of modules (same format)
+EQUIVALENTS_DIR = Path(__file__).with_name("mutate_equivalents.d")
 
 #: module → its fast tests, most specific first (pytest -x stops at the first failure)
 _CHECK_TESTS = ["tests/test_checks_rules.py", "tests/test_checks_numbers.py"]
+_PROOFREAD_TESTS = ["tests/test_proofread_rules.py", "tests/test_proofread_precision.py"]
 TESTS: dict[str, list[str]] = {
     "township_app/checks/units.py": ["tests/test_exact_units.py", *_CHECK_TESTS],
     "township_app/checks/findings.py": ["tests/test_exact_findings.py", "tests/test_checks_engine.py",
@@ -59,6 +65,8 @@ TESTS: dict[str, list[str]] = {
     "township_app/checks/rules/growth.py": ["tests/test_exact_rules.py", *_CHECK_TESTS],
     "township_app/store.py": ["tests/test_store_exact.py", "tests/test_store.py"],
 }
+for _name in ("punctuation", "numbering", "headings", "dates", "chars", "markers"):
+    TESTS[f"township_app/checks/proofread/{_name}.py"] = _PROOFREAD_TESTS
 DEFAULT_TESTS = ["tests/test_exact_rules.py", *_CHECK_TESTS]
 
 _CMP = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==", ast.NotEq: "!=",
@@ -209,9 +217,9 @@ def apply(source: str, mutant: Mutant) -> str:
 def load_equivalents(module: str) -> set[tuple[str, str]]:
     """Lines `path:line | mutation | source line | why`; the line number is only a hint."""
     keys = set()
-    if not EQUIVALENTS.exists():
-        return keys
-    for raw in EQUIVALENTS.read_text(encoding="utf-8").splitlines():
+    files = [EQUIVALENTS, *sorted(EQUIVALENTS_DIR.glob("*.txt"))]
+    lines = [raw for f in files if f.exists() for raw in f.read_text(encoding="utf-8").splitlines()]
+    for raw in lines:
         if not raw.strip() or raw.startswith("#"):
             continue
         where, what, rest = raw.split(" | ", 2)
@@ -224,100 +232,222 @@ def load_equivalents(module: str) -> set[tuple[str, str]]:
 
 _TRACER = '''
 import json, os, sys, threading
+import pytest
 _TARGET = os.environ["MUTATE_TARGET"]
-_LINES = set()
+_LINES = {}  # line -> the tests that ran it (None: while importing / collecting)
+_ORDER = []
+_CURRENT = [None]
+def _hit(line):
+    _LINES.setdefault(line, set()).add(_CURRENT[0])
 def _local(frame, event, arg):
     if event == "line":
-        _LINES.add(frame.f_lineno)
+        _hit(frame.f_lineno)
     return _local
 def _global(frame, event, arg):
     if frame.f_code.co_filename == _TARGET:
-        _LINES.add(frame.f_lineno)
+        _hit(frame.f_lineno)
         return _local
     return None
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    _CURRENT[0] = item.nodeid
+    _ORDER.append(item.nodeid)
+    yield
+    _CURRENT[0] = None
 def pytest_configure(config):
     sys.settrace(_global)
     threading.settrace(_global)
 def pytest_unconfigure(config):
     sys.settrace(None)
     with open(os.environ["MUTATE_LINES"], "w") as out:
-        json.dump(sorted(_LINES), out)
+        json.dump({"order": _ORDER, "lines": {str(k): sorted(v, key=str) for k, v in _LINES.items()}},
+                  out, default=str)
 '''
 
 
+@dataclass
+class _Slot:
+    """One temp copy of the package: a mutant is written into it while its tests run."""
+    dir: Path
+    target: Path
+    env: dict
+
+
+@dataclass
+class _Job:
+    key: object
+    source: str
+    stages: list
+    stage: int = 0
+    pid: int = 0
+    started: float = 0.0
+    out: object = None
+    slot: _Slot | None = None
+
+
 class Runner:
-    """A copy of the package in a temp dir; the tests run with it first on the path."""
+    """Copies of the package in temp dirs; the tests run with one of them first on the path.
+
+    Each test run is a fork of this process (pytest already imported, so a run skips the
+    interpreter's and pytest's start-up) with the package copy first on sys.path: the package
+    itself is imported afresh in every run. `workers` copies run mutants side by side."""
 
     def __init__(self, module: str, tests: list[str], verbose: bool, from_head: bool,
-                 pytest_args: list[str]):
-        self.tmp = Path(tempfile.mkdtemp(prefix="mutate-"))
-        if from_head:  # the committed package: others' unfinished edits stay out
-            archive = subprocess.run(["git", "archive", "HEAD", "township_app"], cwd=ROOT,
-                                     check=True, capture_output=True).stdout
-            subprocess.run(["tar", "-x", "-C", str(self.tmp)], input=archive, check=True)
-        else:
-            shutil.copytree(ROOT / "township_app", self.tmp / "township_app",
-                            ignore=shutil.ignore_patterns("__pycache__"))
-        for assets in ("resources", "ui"):  # found beside the package (paths.py)
-            if (ROOT / assets).is_dir():
-                (self.tmp / assets).symlink_to(ROOT / assets, target_is_directory=True)
-        # hash-checked bytecode: a mutant of the same size and second is never read stale
-        compileall.compile_dir(self.tmp / "township_app", quiet=1,
-                               invalidation_mode=compileall.py_compile.PycInvalidationMode.CHECKED_HASH)
-        (self.tmp / "_mutate_trace.py").write_text(_TRACER)
-        self.target = self.tmp / module
-        self.original = self.target.read_text(encoding="utf-8")
+                 pytest_args: list[str], workers: int = 1):
+        self.module = module
         self.tests = [str(ROOT / t) for t in tests]
         self.extra = pytest_args
         self.verbose = verbose
-        self.env = dict(os.environ, PYTHONPATH=str(self.tmp), PYTHONDONTWRITEBYTECODE="1",
-                        QT_QPA_PLATFORM="offscreen", MUTATE_TARGET=str(self.target),
-                        MUTATE_LINES=str(self.tmp / "lines.json"))
+        self.lines = Path(tempfile.mkdtemp(prefix="mutate-lines-")) / "lines.json"
+        self.slots = [self._copy(from_head) for _ in range(max(1, workers))]
+        self.original = self.slots[0].target.read_text(encoding="utf-8")
+
+    def _copy(self, from_head: bool) -> _Slot:
+        tmp = Path(tempfile.mkdtemp(prefix="mutate-"))
+        if from_head:  # the committed package: others' unfinished edits stay out
+            archive = subprocess.run(["git", "archive", "HEAD", "township_app"], cwd=ROOT,
+                                     check=True, capture_output=True).stdout
+            subprocess.run(["tar", "-x", "-C", str(tmp)], input=archive, check=True)
+        else:
+            shutil.copytree(ROOT / "township_app", tmp / "township_app",
+                            ignore=shutil.ignore_patterns("__pycache__"))
+        for assets in ("resources", "ui"):  # found beside the package (paths.py)
+            if (ROOT / assets).is_dir():
+                (tmp / assets).symlink_to(ROOT / assets, target_is_directory=True)
+        # hash-checked bytecode: a mutant of the same size and second is never read stale
+        compileall.compile_dir(tmp / "township_app", quiet=1,
+                               invalidation_mode=compileall.py_compile.PycInvalidationMode.CHECKED_HASH)
+        (tmp / "_mutate_trace.py").write_text(_TRACER)
+        target = tmp / self.module
+        env = dict(PYTHONPATH=str(tmp), PYTHONDONTWRITEBYTECODE="1", QT_QPA_PLATFORM="offscreen",
+                   MUTATE_TARGET=str(target), MUTATE_LINES=str(self.lines))
+        return _Slot(tmp, target, env)
 
     def run(self, source: str, timeout: float | None, trace: bool = False) -> tuple[str, float]:
-        """Run the tests on `source`: first the module's own test file alone (most mutants die
-        there, without collecting the rest), then the others."""
-        self.target.write_text(source, encoding="utf-8")
+        """One source, its tests run once (the coverage run when `trace`)."""
         started = time.monotonic()
-        stages = [self.tests] if trace or len(self.tests) < 2 else [self.tests[:1], self.tests[1:]]
-        try:
-            for stage in stages:
-                verdict = self._pytest(stage, timeout, trace)
-                if verdict != "survived":
-                    break
-        finally:
-            self.target.write_text(self.original, encoding="utf-8")
+        (_, verdict), = self.run_many([(None, source, None)], timeout, trace)
         return verdict, time.monotonic() - started
 
-    def _pytest(self, tests: list[str], timeout: float | None, trace: bool) -> str:
+    def run_many(self, jobs, timeout: float | None, trace: bool = False):
+        """Yield (key, verdict) for each (key, source), as they finish. A source's tests run in
+        stages: first the module's own test file alone (most mutants die there, without
+        collecting the rest), then the others."""
+        import pytest  # noqa: F401 — imported once here, so the forks start with it
+        stages = [self.tests] if trace or len(self.tests) < 2 else [self.tests[:1], self.tests[1:]]
+        pending = []
+        for key, source, *selected in jobs:
+            # the tests that run the mutated lines, when known: one stage of node ids
+            chosen = [[str(ROOT / t) for t in selected[0]]] if selected and selected[0] else stages
+            pending.append(_Job(key, source, chosen))
+        full = stages
+        pending.reverse()
+        free = list(self.slots)
+        running: dict[int, _Job] = {}
+        try:
+            while pending or running:
+                while free and pending:
+                    job = pending.pop()
+                    job.slot = free.pop()
+                    job.slot.target.write_text(job.source, encoding="utf-8")
+                    self._start(job, trace)
+                    running[job.pid] = job
+                pid, status = os.waitpid(-1, os.WNOHANG)
+                if pid == 0:
+                    now = time.monotonic()
+                    for job in list(running.values()):
+                        if timeout is not None and now - job.started > timeout:
+                            os.killpg(job.pid, signal.SIGKILL)
+                            os.waitpid(job.pid, 0)
+                            del running[job.pid]
+                            yield self._finish(job, free), "timeout"
+                    time.sleep(0.005)
+                    continue
+                job = running.pop(pid)
+                code = os.waitstatus_to_exitcode(status)
+                if code in (4, 5) and job.stages is not full:  # a node id pytest could not take
+                    job.stages, job.stage = full, 0
+                    self._start(job, trace)
+                    running[job.pid] = job
+                    continue
+                verdict = self._verdict(job, code)
+                if verdict == "survived" and job.stage + 1 < len(job.stages):
+                    job.stage += 1
+                    self._start(job, trace)
+                    running[job.pid] = job
+                    continue
+                yield self._finish(job, free), verdict
+        finally:
+            for job in running.values():
+                os.killpg(job.pid, signal.SIGKILL)
+                os.waitpid(job.pid, 0)
+            for slot in self.slots:
+                slot.target.write_text(self.original, encoding="utf-8")
+
+    def _finish(self, job: _Job, free: list) -> object:
+        job.out.close()
+        free.append(job.slot)
+        return job.key
+
+    def _start(self, job: _Job, trace: bool):
         # without the hypothesis and Qt plugins a run starts in a third of the time; a test that
         # needs them fails on the unmutated module, and the script then refuses to start
-        cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
-               "-p", "no:hypothesispytest", "-p", "no:pytest-qt", "-W", "ignore::pytest.PytestConfigWarning",
-               "--rootdir", str(ROOT), "-c", str(ROOT / "pyproject.toml"), *tests, *self.extra]
+        args = ["-x", "-q", "-p", "no:cacheprovider", "-p", "no:hypothesispytest", "-p", "no:pytest-qt",
+                "-W", "ignore::pytest.PytestConfigWarning", "--rootdir", str(ROOT),
+                "-c", str(ROOT / "pyproject.toml"), *job.stages[job.stage], *self.extra]
         if trace:
-            cmd[3:3] = ["-p", "_mutate_trace"]
-        proc = subprocess.Popen(cmd, cwd=self.tmp, env=self.env, start_new_session=True,
-                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-        try:
-            out, _ = proc.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.communicate()
-            return "timeout"
-        if self.verbose:
-            print(out.decode(errors="replace")[-2000:])
-        if proc.returncode == 0:
-            return "survived"
-        if proc.returncode in (1, 2, 3):  # tests failed / collection or import failed
-            return "killed"
-        raise SystemExit(f"pytest exited {proc.returncode}:\n{out.decode(errors='replace')[-3000:]}")
+            args[0:0] = ["-p", "_mutate_trace"]
+        if job.out is not None:
+            job.out.close()
+        job.out = tempfile.TemporaryFile()
+        slot = job.slot
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            code = 99
+            try:
+                os.setsid()
+                os.dup2(job.out.fileno(), 1)
+                os.dup2(job.out.fileno(), 2)
+                os.chdir(slot.dir)
+                os.environ.update(slot.env)
+                sys.path.insert(0, str(slot.dir))
+                sys.dont_write_bytecode = True
+                import pytest
+                code = int(pytest.main(args))
+            except BaseException:
+                import traceback
+                traceback.print_exc()
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os._exit(code)
+        job.pid = pid
+        job.started = time.monotonic()
 
-    def covered_lines(self) -> set[int]:
-        return set(json.loads((self.tmp / "lines.json").read_text()))
+    def _verdict(self, job: _Job, code: int) -> str:
+        job.out.seek(0)
+        out = job.out.read().decode(errors="replace")
+        if self.verbose:
+            print(out[-2000:])
+        if code == 0:
+            return "survived"
+        if code in (1, 2, 3):  # tests failed / collection or import failed
+            return "killed"
+        raise SystemExit(f"pytest exited {code}:\n{out[-3000:]}")
+
+    def coverage(self) -> tuple[list[str], dict[int, set]]:
+        """The tests in the order they ran, and for each line of the module the tests that ran it
+        (None among them: the line ran while the tests were imported or collected)."""
+        data = json.loads(self.lines.read_text())
+        return data["order"], {int(k): {t if t != "None" else None for t in v}
+                               for k, v in data["lines"].items()}
 
     def close(self):
-        shutil.rmtree(self.tmp, ignore_errors=True)
+        for slot in self.slots:
+            shutil.rmtree(slot.dir, ignore_errors=True)
+        shutil.rmtree(self.lines.parent, ignore_errors=True)
 
 
 def main(argv: list[str]) -> int:
@@ -332,6 +462,10 @@ def main(argv: list[str]) -> int:
                         help="mutate the committed package (git HEAD), not the working tree")
     parser.add_argument("--pytest-args", default="",
                         help="more pytest arguments, e.g. \"--deselect tests/x.py::test_y\"")
+    parser.add_argument("--all-tests", action="store_true",
+                        help="run every test for each mutant, not only those that run its lines")
+    parser.add_argument("-j", "--jobs", type=int, default=1,
+                        help="mutants run side by side (each in its own copy of the package)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     module = Path(args.module).resolve().relative_to(ROOT).as_posix()
@@ -352,32 +486,48 @@ def main(argv: list[str]) -> int:
             print(f"{module}:{m.line} | {m.what} | {m.code}")
         print(f"{len(found)} mutants")
         return 0
-    tests = args.tests or [t for t in TESTS.get(module, DEFAULT_TESTS) if (ROOT / t).exists()]
+    own = f"tests/test_exact_{Path(module).stem}.py"  # a module's own exact tests, where they exist
+    tests = args.tests or [t for t in dict.fromkeys([own, *TESTS.get(module, DEFAULT_TESTS)])
+                           if (ROOT / t).exists()]
     equivalent = load_equivalents(module)
-    runner = Runner(module, tests, args.verbose, args.head, args.pytest_args.split())
+    runner = Runner(module, tests, args.verbose, args.head, args.pytest_args.split(), args.jobs)
     try:
         verdict, took = runner.run(source, None, trace=True)
         if verdict != "survived":
             raise SystemExit(f"the tests fail on the unmutated module: {tests}")
-        covered = runner.covered_lines()
+        order, ran_by = runner.coverage()
         broken, _ = runner.run("raise ImportError('mutate.py: is this copy the one imported?')\n", None)
         if broken != "killed":
             raise SystemExit("the tests pass with the module broken: they do not import the copy")
         timeout = 3 * took + 10
         print(f"{module}: {len(found)} mutants, tests {' '.join(tests)} ({took:.1f}s unmutated)",
               flush=True)
-        results: list[tuple[Mutant, str]] = []
-        for n, m in enumerate(found, 1):
+        results: dict[int, str] = {}
+        to_run = []
+        for n, m in enumerate(found):
             if m.key() in equivalent:
-                verdict = "equivalent"
+                results[n] = "equivalent"
             elif not (args.run_uncovered or m.covered_by_import
-                      or covered.intersection(m.lines)):
-                verdict = "survived"  # no test executes the line
+                      or any(line in ran_by for line in m.lines)):
+                results[n] = "survived"  # no test executes the line
             else:
-                verdict, _ = runner.run(apply(source, m), timeout)
-            results.append((m, verdict))
-            if verdict == "survived" or n % 25 == 0:
-                print(f"  [{n}/{len(found)}] {module}:{m.line} {m.what}: {verdict}", flush=True)
+                to_run.append((n, m))
+
+        def selected(m: Mutant) -> list[str] | None:
+            """The tests that run the mutant's lines, in the order they ran; None (all of them)
+            where a line also runs at import, or --all-tests."""
+            needed = set().union(*(ran_by.get(line, set()) for line in m.lines))
+            if args.all_tests or m.covered_by_import or None in needed or not needed:
+                return None
+            return [t for t in order if t in needed]
+
+        jobs = ((n, apply(source, m), selected(m)) for n, m in to_run)
+        for done, (n, verdict) in enumerate(runner.run_many(jobs, timeout), 1):
+            results[n] = verdict
+            if verdict == "survived" or done % 25 == 0:
+                m = found[n]
+                print(f"  [{done}/{len(to_run)} run] {module}:{m.line} {m.what}: {verdict}", flush=True)
+        results = [(m, results[n]) for n, m in enumerate(found)]
     finally:
         runner.close()
     counts = {v: sum(1 for _, r in results if r == v)
