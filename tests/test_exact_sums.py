@@ -1,0 +1,298 @@
+"""The sum rule (a total and its breakdown), each finding whole: severity, the quoted total
+where it stands in the text, the parts it is compared with, and the computed sum in the message.
+
+Every sum below was added up by hand (shown in the comments), not read from the rule:
+16 + 25 + 10 + 14 = 65 户 holds, 53 + 95 + 48 + 46 = 242 人 falls one short of 243.
+"""
+import pytest
+
+from township_app.checks import check_text, default_rules
+
+[RULE] = [r for r in default_rules() if r.id == "sum"]
+
+
+def found(text):
+    """(severity, quoted total, line, column, message, quoted parts) for each finding."""
+    lines = text.split("\n")
+
+    def quote_at(loc):
+        return lines[loc.line - 1][loc.column - 1:loc.column - 1 + loc.length]
+
+    return [(f.severity, f.quote, f.location.line, f.location.column, f.message,
+             [quote_at(r) for r in f.related])
+            for f in check_text(text, rules=(RULE,))]
+
+
+def at(text, quote, line=1):
+    """Column (1-based) of the quote's first appearance in its line: where the window underlines."""
+    row = text.split("\n")[line - 1]
+    assert quote in row
+    return row.index(quote) + 1
+
+
+def warn_short(total, unit, parts, shown_sum):
+    """The 其中 warning for parts that fall short of the total by what looks like a slip."""
+    terms = " + ".join(parts)
+    return (f"“其中”各项之和为 {shown_sum} {unit}（{terms}），少于总数 {total} {unit}；"
+            f"若还有未列出的分项请忽略，否则请核对")
+
+
+def warn_over(total, unit, parts, shown_sum):
+    terms = " + ".join(parts)
+    return (f"“其中”各项之和为 {shown_sum} {unit}（{terms}），超过总数 {total} {unit}；"
+            f"若各项有交叉请忽略，否则请核对")
+
+
+def total_short(total, unit, parts, shown_sum):
+    """共…其中 parts short of the total: a warning."""
+    terms = " + ".join(parts)
+    return (f"分项之和为 {shown_sum} {unit}（{terms}），少于总数 {total} {unit}；"
+            f"若还有未列出的分项请忽略，否则请核对")
+
+
+def mismatch(total, unit, parts, shown_sum):
+    """Parts that are the whole (分别为, 合计, 已/未, the rest) and do not add up: an error."""
+    terms = " + ".join(parts)
+    return f"分项之和为 {shown_sum} {unit}（{terms}），与总数 {total} {unit} 不符"
+
+
+# ---------------------------------------------------------------- the rule's failing examples
+
+def test_parts_joined_by_list_commas_exceed_a_plain_total():
+    text = "全镇共有中小学7所，在校学生3426人，其中小学生2158人、初中生1286人，专任教师251人。"
+    # 2158 + 1286 = 3444 > 3426; 专任教师 is another fact (the 、-list ended at ，)
+    assert found(text) == [("warning", "3426人", 1, at(text, "3426人"),
+                            warn_over("3426", "人", ["小学生 2158", "初中生 1286"], "3444"),
+                            ["2158人", "1286人"])]
+
+
+def test_households_add_up_and_people_fall_one_short():
+    text = ("共完成易地搬迁65户243人，其中县城集中安置16户53人，集镇集中安置25户95人，"
+            "自购房10户48人，分散自建14户46人。")
+    # 户: 16 + 25 + 10 + 14 = 65 holds; 人: 53 + 95 + 48 + 46 = 242, one digit off 243 (共: a total)
+    assert found(text) == [("warning", "243人", 1, at(text, "243人"),
+                            total_short("243", "人", ["县城集中安置 53", "集镇集中安置 95", "自购房 48",
+                                                      "分散自建 46"], "242"),
+                            ["53人", "95人", "48人", "46人"])]
+
+
+def test_households_short_by_one_people_hold():
+    text = "全乡共有低保128户231人，其中一类低保27户41人，二类低保63户95人，三类低保37户95人。"
+    # 户: 27 + 63 + 37 = 127 (128 − 1); 人: 41 + 95 + 95 = 231 holds
+    assert found(text) == [("warning", "128户", 1, at(text, "128户"),
+                            total_short("128", "户", ["一类低保 27", "二类低保 63", "三类低保 37"], "127"),
+                            ["27户", "63户", "37户"])]
+
+
+def test_done_and_not_done_are_the_whole_in_each_unit():
+    text = "全乡建档立卡贫困户共615户2096人，已脱贫426户1506人，未脱贫191户596人。"
+    # 426 + 191 = 617 ≠ 615; 1506 + 596 = 2102 ≠ 2096
+    assert found(text) == [
+        ("error", "615户", 1, at(text, "615户"),
+         mismatch("615", "户", ["已脱贫 426", "未脱贫 191"], "617"), ["426户", "191户"]),
+        ("error", "2096人", 1, at(text, "2096人"),
+         mismatch("2096", "人", ["已脱贫 1506", "未脱贫 596"], "2102"), ["1506人", "596人"]),
+    ]
+
+
+def test_a_category_and_its_negation_are_the_whole():
+    text = "实现危房改造109户，其中贫困户82户，非贫困户28户。"
+    # 82 + 28 = 110 ≠ 109: no 共, but 贫困户/非贫困户 leave nothing out
+    assert found(text) == [("error", "109户", 1, at(text, "109户"),
+                            mismatch("109", "户", ["贫困户 82", "非贫困户 28"], "110"), ["82户", "28户"])]
+
+
+def test_parts_over_a_total_written_after_a_comma():
+    text = ("全乡建档立卡234户，729人，其中脱贫户217户676人，脱贫不稳定户3户13人，"
+            "边缘易致贫户14户42人，突发困难户4户13人。")
+    # 户: 217 + 3 + 14 + 4 = 238 > 234; 人: 676 + 13 + 42 + 13 = 744 > 729
+    assert found(text) == [("warning", "234户", 1, at(text, "234户"),
+                            warn_over("234", "户", ["脱贫户 217", "脱贫不稳定户 3", "边缘易致贫户 14",
+                                                    "突发困难户 4"], "238"),
+                            ["217户", "3户", "14户", "4户"]),
+                           ("warning", "729人", 1, at(text, "729人"),
+                            warn_over("729", "人", ["脱贫户 676", "脱贫不稳定户 13", "边缘易致贫户 42",
+                                                    "突发困难户 13"], "744"),
+                            ["676人", "13人", "42人", "13人"])]
+
+
+def test_households_short_by_a_slip():
+    text = "监测对象42户138人，其中脱贫不稳定户16户61人，边缘易致贫户15户46人，突发严重困难户9户31人。"
+    # 户: 16 + 15 + 9 = 40 (42 with one digit changed); 人: 61 + 46 + 31 = 138 holds
+    assert found(text) == [("warning", "42户", 1, at(text, "42户"),
+                            warn_short("42", "户", ["脱贫不稳定户 16", "边缘易致贫户 15", "突发严重困难户 9"],
+                                       "40"),
+                            ["16户", "15户", "9户"])]
+
+
+def test_posts_counted_as_people():
+    text = "开发公益性岗位56个，其中安排乡村保洁员31人，护林员26人。"
+    # 31 + 26 = 57 > 56; 个 and 人 both count people, the parts shown with their own unit
+    assert found(text) == [("warning", "56个", 1, at(text, "56个"),
+                            warn_over("56", "个", ["安排乡村保洁员 31 人", "护林员 26 人"], "57"),
+                            ["31人", "26人"])]
+
+
+def test_respectively_is_the_whole():
+    text = "投入资金合计100万元，分别为甲村40万元，乙村50万元。"
+    # 40 + 50 = 90 ≠ 100
+    assert found(text) == [("error", "100万元", 1, at(text, "100万元"),
+                            mismatch("100", "万元", ["甲村 40", "乙村 50"], "90"), ["40万元", "50万元"])]
+
+
+def test_a_total_after_its_parts():
+    text = "甲村10户、乙村20户，合计31户。"
+    # 10 + 20 = 30 ≠ 31
+    assert found(text) == [("error", "31户", 1, at(text, "31户"),
+                            mismatch("31", "户", ["甲村 10", "乙村 20"], "30"), ["10户", "20户"])]
+
+
+def test_one_part_over_its_total():
+    text = "共有党员50名，其中女党员60名。"
+    assert found(text) == [("error", "50名", 1, at(text, "50名"), "分项 60 名 超过总数 50 名", ["60名"])]
+
+
+def test_parts_over_a_stated_total_are_an_error():
+    text = "共投入资金500万元，其中县级资金300万元，乡级资金250万元。"
+    # 300 + 250 = 550 > 500 (共: parts can never add up to more)
+    assert found(text) == [("error", "500万元", 1, at(text, "500万元"),
+                            mismatch("500", "万元", ["县级资金 300", "乡级资金 250"], "550"),
+                            ["300万元", "250万元"])]
+
+
+def test_其中_opening_the_next_sentence():
+    text = ("全镇实现地区生产总值8620万元。其中：第一产业3410万元，第二产业2875万元，第三产业2345万元，"
+            "农民人均纯收入8120元。")
+    # 3410 + 2875 + 2345 = 8630 > 8620 (总值: a total); 人均 ends the list
+    assert found(text) == [("error", "8620万元", 1, at(text, "8620万元"),
+                            mismatch("8620", "万元", ["第一产业 3410", "第二产业 2875", "第三产业 2345"], "8630"),
+                            ["3410万元", "2875万元", "2345万元"])]
+
+
+def test_parts_in_a_bracket():
+    text = "全村土地面积5630亩（耕地2410亩，林地3390亩），森林覆盖率62%。"
+    # 2410 + 3390 = 5800 > 5630
+    assert found(text) == [("warning", "5630亩", 1, at(text, "5630亩"),
+                            warn_over("5630", "亩", ["耕地 2410", "林地 3390"], "5800"),
+                            ["2410亩", "3390亩"])]
+
+
+def test_two_digits_swapped():
+    text = "享受临时救助人数352人，其中县级救助235人，乡级救助90人。"
+    # 235 + 90 = 325: 352 with its last two digits swapped
+    assert found(text) == [("warning", "352人", 1, at(text, "352人"),
+                            warn_short("352", "人", ["县级救助 235", "乡级救助 90"], "325"),
+                            ["235人", "90人"])]
+
+
+def test_a_second_split_by_sex():
+    text = "上半年共出生新生儿146人，其中一孩98人，二孩48人；男孩79人，女孩57人。"
+    # 98 + 48 = 146 holds; 79 + 57 = 136, one digit off 146
+    assert found(text) == [("warning", "146人", 1, at(text, "146人"),
+                            warn_short("146", "人", ["男孩 79", "女孩 57"], "136"), ["79人", "57人"])]
+
+
+def test_其中_inside_a_bracket():
+    text = "共有低保户156户(其中:一类低保38户、二类低保65户、三类低保63户)。"
+    # 38 + 65 + 63 = 166 > 156
+    assert found(text) == [("warning", "156户", 1, at(text, "156户"),
+                            warn_over("156", "户", ["一类低保 38", "二类低保 65", "三类低保 63"], "166"),
+                            ["38户", "65户", "63户"])]
+
+
+def test_a_bracket_broken_over_lines_in_another_unit():
+    text = "规模以上企业完成产值1.5亿元(甲公司52310千元,乙\n\n公司43860千元,丙公司8830千元),规模以下完成0.9亿元。"
+    # 52310 + 43860 + 8830 = 105000 千元 = 1.05 亿元: 1.5 with a 0 dropped; a part is named
+    # by the words on its own line (公司)
+    message = warn_short("1.5", "亿元", ["甲公司 52310 千元", "公司 43860 千元", "丙公司 8830 千元"], "1.05")
+    assert found(text) == [("warning", "1.5亿元", 1, at(text, "1.5亿元"), message,
+                            ["52310千元", "43860千元", "8830千元"])]
+
+
+def test_reached_and_not_reached():
+    text = "共检测农户饮用水120户，其中达标102户，未达标17户。"
+    # 102 + 17 = 119 ≠ 120
+    assert found(text) == [("error", "120户", 1, at(text, "120户"),
+                            mismatch("120", "户", ["达标 102", "未达标 17"], "119"), ["102户", "17户"])]
+
+
+def test_done_and_the_rest():
+    text = "全镇共有农村户厕2860户，已完成改厕2314户，其余564户将于年内完成改造。"
+    # 2314 + 564 = 2878 ≠ 2860
+    assert found(text) == [("error", "2860户", 1, at(text, "2860户"),
+                            mismatch("2860", "户", ["已完成改厕 2314", "其余 564"], "2878"),
+                            ["2314户", "564户"])]
+
+
+def test_done_and_not_done_worded_differently():
+    text = "全镇共有农村户厕2860户，已完成改厕2314户，未改厕564户。"
+    assert found(text) == [("error", "2860户", 1, at(text, "2860户"),
+                            mismatch("2860", "户", ["已完成改厕 2314", "未改厕 564"], "2878"),
+                            ["2314户", "564户"])]
+
+
+def test_其中_after_a_line_break():
+    text = "全乡共有低保户128户，\n其中一类低保27户，二类低保63户，三类低保37户。"
+    # 27 + 63 + 37 = 127
+    assert found(text) == [("warning", "128户", 1, at(text, "128户"),
+                            total_short("128", "户", ["一类低保 27", "二类低保 63", "三类低保 37"], "127"),
+                            ["27户", "63户", "37户"])]
+
+
+def test_a_narrower_part_is_not_added():
+    text = "全年流动人口1946人，其中流出1925人，跨省流出1115人，流入17人。"
+    # 1925 + 17 = 1942 (跨省流出 is within 流出): 1946 with one digit changed
+    assert found(text) == [("warning", "1946人", 1, at(text, "1946人"),
+                            warn_short("1946", "人", ["流出 1925", "流入 17"], "1942"), ["1925人", "17人"])]
+
+
+def test_a_nested_其中_is_skipped_and_the_rest_makes_the_whole():
+    text = "全年共发放临时救助资金48.6万元，其中：因病救助31.2万元，其中大病救助19.5万元；因灾救助9.8万元；其他救助6.7万元。"
+    # 31.2 + 9.8 + 6.7 = 47.7 ≠ 48.6 (19.5 is within 31.2, and alone falls short quietly)
+    assert found(text) == [("error", "48.6万元", 1, at(text, "48.6万元"),
+                            mismatch("48.6", "万元", ["因病救助 31.2", "因灾救助 9.8", "其他救助 6.7"], "47.7"),
+                            ["31.2万元", "9.8万元", "6.7万元"])]
+
+
+def test_one_part_a_line():
+    text = ("全年共发放各类涉农补贴资金1856.4万元，具体为：\n耕地地力保护补贴1203.5万元；\n"
+            "农机购置补贴421.6万元；\n生态公益林补偿240.3万元。")
+    # 1203.5 + 421.6 + 240.3 = 1865.4 ≠ 1856.4
+    assert found(text) == [("error", "1856.4万元", 1, at(text, "1856.4万元"),
+                            mismatch("1856.4", "万元", ["耕地地力保护补贴 1203.5", "农机购置补贴 421.6",
+                                                        "生态公益林补偿 240.3"], "1865.4"),
+                            ["1203.5万元", "421.6万元", "240.3万元"])]
+
+
+def test_among_a_named_part():
+    text = "全乡贫困户1246户，其中已脱贫户1032户，未脱贫户214户；未脱贫户中，因病致贫89户，因残致贫47户，缺劳力87户。"
+    # 1032 + 214 = 1246 holds; 89 + 47 + 87 = 223 > 214
+    assert found(text) == [("warning", "214户", 1, at(text, "214户"),
+                            warn_over("214", "户", ["因病致贫 89", "因残致贫 47", "缺劳力 87"], "223"),
+                            ["89户", "47户", "87户"])]
+
+
+def test_其中_after_a_growth_rate():
+    text = ("2022年全镇GDP达15.6亿元，增长6.5%；其中第一产业增加值4.2亿元，增长4.1%；第二产业增加值6.8亿元，"
+            "增长7.9%；第三产业增加值5.0亿元，增长6.8%。")
+    # 4.2 + 6.8 + 5.0 = 16.0 > 15.6
+    assert found(text) == [("warning", "15.6亿元", 1, at(text, "15.6亿元"),
+                            warn_over("15.6", "亿元", ["第一产业增加值 4.2", "第二产业增加值 6.8",
+                                                       "第三产业增加值 5.0"], "16"),
+                            ["4.2亿元", "6.8亿元", "5.0亿元"])]
+
+
+def test_a_sentence_listing_items_and_the_rest():
+    text = "上半年全镇财政收入96.5万元。国税收入21.3万元、地税收入30.2万元、其它收入46万元。"
+    # 21.3 + 30.2 + 46 = 97.5 ≠ 96.5 (46 allows 45.5 to 46.5: the sum at most 98.1, at least 96.9)
+    assert found(text) == [("error", "96.5万元", 1, at(text, "96.5万元"),
+                            mismatch("96.5", "万元", ["国税收入 21.3", "地税收入 30.2", "其它收入 46"], "97.5"),
+                            ["21.3万元", "30.2万元", "46万元"])]
+
+
+def test_parts_with_their_own_bracketed_breakdown():
+    text = "全镇共有贫困户320户，其中：东村110户（其中已脱贫80户，未脱贫30户）；西村120户（其中已脱贫100户，未脱贫20户）；南村100户。"
+    # 110 + 120 + 100 = 330 > 320; inside the brackets 80 + 30 = 110 and 100 + 20 = 120 hold
+    assert found(text) == [("error", "320户", 1, at(text, "320户"),
+                            mismatch("320", "户", ["东村 110", "西村 120", "南村 100"], "330"),
+                            ["110户", "120户", "100户"])]
