@@ -28,6 +28,46 @@ _COUNT_THEN_PLACES = re.compile(rf"{_COUNT}(?P<noun>个|处|家|所)[，,]\s*分
                                 rf"(?P<items>{_PLACE}(?:、{_PLACE})*(?:(?:、|和|及|与){_PLACE}))"
                                 r"(?![\u4e00-\u9fff]{0,2}等)")
 _SPLIT = re.compile(r"、|和|及|与")
+#: what every match of the patterns above holds: a digit or numeral right before 个/大/项. A
+#: single class is found by a fast scan; the patterns, which start with alternatives, would be
+#: tried at every character of the text
+_COUNT_WORD = re.compile(r"(?<=[0-9一二两三四五六七八九十])[个大项]")
+_NUMERAL = frozenset("0123456789一二两三四五六七八九十")
+_CLAUSE_MARKS = "，,。；;：:"
+
+
+def _count_first(text: str, classifiers: list[int]):
+    """_COUNT_FIRST.finditer(text), trying only where a count can start: 1–3 digits or
+    numerals before a classifier."""
+    starts = set()
+    for i in classifiers:
+        for k in (1, 2, 3):
+            if i - k < 0 or text[i - k] not in _NUMERAL:
+                break
+            starts.add(i - k)
+    end = 0
+    for s in sorted(starts):
+        if s >= end and (m := _COUNT_FIRST.match(text, s)):
+            end = m.end()
+            yield m
+
+
+def _list_first(text: str, classifiers: list[int]):
+    """_LIST_FIRST.finditer(text), tried only at the start of a clause holding a count with 个:
+    the names of a match hold no punctuation or space, so it starts where its clause does."""
+    starts = set()
+    for i in classifiers:
+        if text[i] != "个":
+            continue
+        s = i
+        while s > 0 and text[s - 1] not in _CLAUSE_MARKS and not text[s - 1].isspace():
+            s -= 1
+        starts.add(s)
+    end = 0
+    for s in sorted(starts):
+        if s >= end and (m := _LIST_FIRST.match(text, s)):
+            end = m.end()
+            yield m
 
 
 def _number(text: str) -> int | None:
@@ -52,8 +92,9 @@ def check_listed_counts(doc: TextDoc):
     if "、" not in text and "和" not in text:
         return
     seen: set[int] = set()
-    for regex in (_COUNT_FIRST, _LIST_FIRST):
-        for m in regex.finditer(text):
+    classifiers = [m.start() for m in _COUNT_WORD.finditer(text)]
+    for matches in (_count_first(text, classifiers), _list_first(text, classifiers)):
+        for m in matches:
             if m.start("n") in seen:
                 continue
             items = _items(m.group("items"))
@@ -72,7 +113,7 @@ def check_listed_counts(doc: TextDoc):
             stated = text[m.start("n"):m.end("noun")]
             message = f"写明“{stated}”，但列出的是 {len(items)} 个：{shown}"
             yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message)
-    for m in _COUNT_THEN_PLACES.finditer(text):
+    for m in _COUNT_THEN_PLACES.finditer(text) if "分别" in text else ():
         items = _items(m.group("items"))
         n = _number(m.group("n"))
         if m.start("n") in seen or n is None or n == len(items) or len(items) < 2:
