@@ -296,3 +296,111 @@ def test_parts_with_their_own_bracketed_breakdown():
     assert found(text) == [("error", "320户", 1, at(text, "320户"),
                             mismatch("320", "户", ["东村 110", "西村 120", "南村 100"], "330"),
                             ["110户", "120户", "100户"])]
+
+
+# ---------------------------------------------------------------- how far the parts reach
+
+def test_a_single_part_said_to_be_the_whole():
+    text = "投入资金合计100万元，分别为甲村40万元。"
+    assert found(text) == [("error", "100万元", 1, at(text, "100万元"), "分项 40 万元 与总数 100 万元 不符",
+                            ["40万元"])]
+
+
+def test_exactly_seven_tenths_that_look_like_a_slip():
+    # 60 + 45 = 105 = 0.7 × 150, and 105 is 150 with its last two digits swapped: still "most of it"
+    text = "共有脱贫户150户，其中甲村60户，乙村45户。"
+    assert found(text) == [("warning", "150户", 1, at(text, "150户"),
+                            total_short("150", "户", ["甲村 60", "乙村 45"], "105"), ["60户", "45户"])]
+    text = "全镇脱贫户150户，其中甲村60户，乙村45户。"
+    assert found(text) == [("warning", "150户", 1, at(text, "150户"),
+                            warn_short("150", "户", ["甲村 60", "乙村 45"], "105"), ["60户", "45户"])]
+
+
+@pytest.mark.parametrize("text", [
+    # 30 + 20 = 50: 500 with a 0 dropped, but a tenth of it: some notable subsets
+    "共有党员500名，其中女党员30名，少数民族党员20名。",
+    "全镇党员500名，其中女党员30名，少数民族党员20名。",
+    # 300 + 150 = 450: close, but not a slip of the keyboard (500 → 450 changes two digits)
+    "共投入资金500万元，其中县级资金300万元，乡级资金150万元。",
+    "全镇投入资金500万元，其中县级资金300万元，乡级资金150万元。",
+    # 一孩 99 of 146: a single part short of a plain total says nothing
+    "上半年出生新生儿146人，其中一孩99人。",
+    # about 50: approximate figures are not added up
+    "共有党员约50名，其中女党员30名，少数民族党员30名。",
+    "共有党员50名，其中女党员约30名，少数民族党员30名。",
+])
+def test_short_or_approximate_parts_stay_quiet(text):
+    assert found(text) == []
+
+
+def test_a_change_between_parts_is_not_a_part():
+    text = "共投入资金500万元，其中县级资金300万元，比上年增50万元，乡级资金210万元。"
+    # 300 + 210 = 510 > 500 (the 50 is 县级资金's change)
+    assert found(text) == [("error", "500万元", 1, at(text, "500万元"),
+                            mismatch("500", "万元", ["县级资金 300", "乡级资金 210"], "510"),
+                            ["300万元", "210万元"])]
+
+
+def test_a_rate_between_parts_is_skipped():
+    text = "全镇出生人口82人，其中一孩66人，占80.5%，二孩17人。"
+    # 66 + 17 = 83 > 82
+    assert found(text) == [("warning", "82人", 1, at(text, "82人"),
+                            warn_over("82", "人", ["一孩 66", "二孩 17"], "83"), ["66人", "17人"])]
+
+
+def test_a_figure_in_another_unit_ends_the_parts():
+    text = "共投入资金500万元，其中县级资金300万元，乡级资金250万元，带动就业120人。"
+    # 300 + 250 = 550 > 500; 120人 is not one of the parts
+    assert found(text) == [("error", "500万元", 1, at(text, "500万元"),
+                            mismatch("500", "万元", ["县级资金 300", "乡级资金 250"], "550"),
+                            ["300万元", "250万元"])]
+
+
+def test_a_running_total_ends_the_parts():
+    # 800 + 400 = 1200 of 1320 (no slip); 累计资助 300 is another fact, not a third part
+    assert found("全镇共有学生1320人，其中小学生800人，初中生400人，累计资助300人。") == []
+
+
+def test_a_part_and_its_negation_are_not_a_narrowing():
+    text = "全村共有农户320户，其中贫困户82户，非贫困户236户。"
+    # 82 + 236 = 318 ≠ 320: 非贫困户 ends with 贫困户 but is its complement, not a kind of it
+    assert found(text) == [("error", "320户", 1, at(text, "320户"),
+                            mismatch("320", "户", ["贫困户 82", "非贫困户 236"], "318"), ["82户", "236户"])]
+
+
+def test_the_fourth_part_of_another_kind_ends_the_list():
+    # 第一/二/三产业 3410 + 2875 + 2335 = 8620 holds; 财政收入 is no 产业
+    assert found("全镇实现地区生产总值8620万元。其中：第一产业3410万元，第二产业2875万元，"
+                 "第三产业2335万元，财政收入500万元。") == []
+    text = "全镇实现地区生产总值8620万元。其中：第一产业3410万元，第二产业2875万元，第三产业2345万元，财政收入500万元。"
+    # 3410 + 2875 + 2345 = 8630 > 8620
+    assert found(text) == [("error", "8620万元", 1, at(text, "8620万元"),
+                            mismatch("8620", "万元", ["第一产业 3410", "第二产业 2875", "第三产业 2345"], "8630"),
+                            ["3410万元", "2875万元", "2345万元"])]
+
+
+def test_a_part_with_its_own_其中_and_no_semicolon_ends_the_list():
+    # after 因病救助's own 其中 nothing says where the outer list goes on, so 31.2 + 9.8 = 41 is not
+    # held against 40; inside, 19.5 + 9.8 = 29.3 falls short of 31.2 quietly
+    assert found("全年共发放临时救助资金40万元，其中因病救助31.2万元，其中大病救助19.5万元，因灾救助9.8万元。") == []
+
+
+def test_a_breakdown_after_a_semicolon_is_nested_and_ends_at_the_next():
+    # 31.2 after a ；is itself a part: its 其中 list (19.5) ends at the next ；, 15 is the outer list's
+    assert found("全年发放救助资金48.6万元；因病救助31.2万元，其中大病救助19.5万元；重病救助15万元。") == []
+
+
+def test_shares_that_add_up_to_the_whole_do_not_mean_overlap():
+    text = "全年到位资金12.36亿元。其中省外资金7.42亿元，占60.0%；市外资金5.06亿元，占41.0%。"
+    # 60.0 + 41.0 = 101 (not over 101: rounding); 7.42 + 5.06 = 12.48 > 12.36
+    assert found(text) == [("warning", "12.36亿元", 1, at(text, "12.36亿元"),
+                            warn_over("12.36", "亿元", ["省外资金 7.42", "市外资金 5.06"], "12.48"),
+                            ["7.42亿元", "5.06亿元"])]
+
+
+def test_overlapping_attributes_stay_quiet_unless_the_parts_are_the_whole():
+    assert found("今年已完成党员发展任务6名，其中35周岁以下的5名，大专以上学历的3名。") == []
+    text = "今年发展党员合计6名，分别为35周岁以下的5名，大专以上学历的3名。"
+    # 分别为: the parts are the whole, whatever they are called: 5 + 3 = 8 ≠ 6
+    assert found(text) == [("error", "6名", 1, at(text, "6名"),
+                            mismatch("6", "名", ["35周岁以下的 5", "大专以上学历的 3"], "8"), ["5名", "3名"])]
