@@ -7,7 +7,7 @@ repeated facts and text-versus-table all reason over groups rather than single n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_left
 from functools import lru_cache
 
 from .passages import CLAUSE_BREAK, Span, sentences
@@ -16,26 +16,33 @@ from .tokens import Quantity, tokenize
 _JOINER_CHARS = "，,、 \u3000"
 
 
-@dataclass(eq=False)
 class QuantityGroup:
-    quantities: tuple[Quantity, ...]
-    label: str  # words between the clause start (or the previous group) and the first number
-    label_start: int
-    sentence: Span
-    gap_has_clause: bool  # a clause without numbers separates it from the previous group
-    # derived once (groups are read many times by several rules)
-    start: int = field(init=False)
-    end: int = field(init=False)
-    units: frozenset[str] = field(init=False, repr=False)
-    approx: bool = field(init=False, repr=False)
-    _by_unit: dict = field(init=False, repr=False)
+    """One fact's figures and the words naming it. Plain slots, not a dataclass: a report holds
+    thousands and building them was a tenth of a full check."""
 
-    def __post_init__(self) -> None:
-        self.start = self.quantities[0].start
-        self.end = self.quantities[-1].end
-        self._by_unit = {q.base_unit: q for q in self.quantities}
+    __slots__ = ("quantities", "label", "label_start", "sentence", "gap_has_clause",
+                 "start", "end", "units", "approx", "_by_unit")
+
+    def __init__(self, quantities: tuple[Quantity, ...], label: str, label_start: int,
+                 sentence: Span, gap_has_clause: bool) -> None:
+        self.quantities = quantities  # in order
+        self.label = label  # words between the clause start (or the previous group) and the first number
+        self.label_start = label_start
+        self.sentence = sentence
+        self.gap_has_clause = gap_has_clause  # a clause without numbers separates it from the previous group
+        first = quantities[0]
+        self.start = first.start
+        self.end = quantities[-1].end
+        if len(quantities) == 1:
+            self._by_unit = {first.base_unit: first}
+            self.approx = first.approx
+        else:
+            self._by_unit = {q.base_unit: q for q in quantities}
+            self.approx = any(q.approx for q in quantities)
         self.units = frozenset(self._by_unit)
-        self.approx = any(q.approx for q in self.quantities)
+
+    def __repr__(self) -> str:
+        return f"QuantityGroup({self.label!r}, {[q.shown for q in self.quantities]})"
 
     def by_unit(self) -> dict[str, Quantity]:
         return dict(self._by_unit)
@@ -44,9 +51,10 @@ class QuantityGroup:
 _BREAK_RE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 
 
-def _label(text: str, lo: int, start: int) -> tuple[str, int, bool]:
-    """Words naming the group: the last clause of text[lo:start]; and whether a whole clause lay between."""
-    breaks = [m.start() for m in _BREAK_RE.finditer(text, lo, start)]
+def _label(text: str, lo: int, start: int, all_breaks: list[int]) -> tuple[str, int, bool]:
+    """Words naming the group: the last clause of text[lo:start]; and whether a whole clause lay
+    between. `all_breaks`: where the text's clauses break, found once for the whole text."""
+    breaks = all_breaks[bisect_left(all_breaks, lo):bisect_left(all_breaks, start)]
     if not breaks:
         return text[lo:start], lo, False
     label_start = breaks[-1] + 1
@@ -64,7 +72,8 @@ def _label(text: str, lo: int, start: int) -> tuple[str, int, bool]:
     return text[label_start:start], label_start, middle_has_words
 
 
-def _groups_in(text: str, sentence: Span, quantities: list[Quantity]) -> list[QuantityGroup]:
+def _groups_in(text: str, sentence: Span, quantities: list[Quantity],
+               all_breaks: list[int]) -> list[QuantityGroup]:
     groups: list[QuantityGroup] = []
     runs: list[list[Quantity]] = []
     for q in quantities:
@@ -78,7 +87,7 @@ def _groups_in(text: str, sentence: Span, quantities: list[Quantity]) -> list[Qu
         runs.append([q])
     prev_end = sentence.start
     for run in runs:
-        label, label_start, gap_clause = _label(text, prev_end, run[0].start)
+        label, label_start, gap_clause = _label(text, prev_end, run[0].start, all_breaks)
         groups.append(QuantityGroup(tuple(run), label, label_start, sentence, gap_clause))
         prev_end = run[-1].end
     return groups
@@ -92,6 +101,7 @@ def quantity_groups(text: str) -> tuple[QuantityGroup, ...]:
     if not tokens:
         return ()
     i = 0
+    all_breaks = [m.start() for m in _BREAK_RE.finditer(text)]
     for sentence in sentences(text):
         if i >= len(tokens):
             break
@@ -102,7 +112,7 @@ def quantity_groups(text: str) -> tuple[QuantityGroup, ...]:
             if tokens[i].start >= sentence.start:
                 inside.append(tokens[i])
             i += 1
-        out.extend(_groups_in(text, sentence, inside))
+        out.extend(_groups_in(text, sentence, inside, all_breaks))
     return tuple(out)
 
 
