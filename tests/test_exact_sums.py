@@ -679,6 +679,73 @@ def test_complementary(a, b):
     ("一类低保", "二类低保"),
     ("男性", "女性"),
     ("脱贫", "不稳定脱贫"),
+    ("已脱贫", "脱贫"),  # the same words without 已 are no complement
+    ("贫困户", "贫困户"),  # nor the same words twice
 ])
 def test_not_complementary(a, b):
     assert not complementary(a, b)
+
+
+# ---------------------------------------------------------------- "X中，" after X
+
+def test_among_a_named_part_ends_at_a_change():
+    text = "全乡贫困户1246户，其中已脱贫户1032户，未脱贫户214户；未脱贫户中：因病致贫89户，因残致贫47户，缺劳力87户，比上年减少20户。"
+    # 89 + 47 + 87 = 223 > 214; the change 20 is no part
+    assert found(text) == [("warning", "214户", 1, at(text, "214户"),
+                            warn_over("214", "户", ["因病致贫 89", "因残致贫 47", "缺劳力 87"], "223"),
+                            ["89户", "47户", "87户"])]
+
+
+@pytest.mark.parametrize("text", [
+    # the named figure is in the paragraph before
+    "全乡贫困户1246户，其中已脱贫户1032户，未脱贫户214户。\n未脱贫户中，因病致贫89户，因残致贫47户，缺劳力87户。",
+    # the parts count people, the named figure households
+    "全乡贫困户1246户，其中已脱贫户1032户，未脱贫户214户；未脱贫户中，因病致贫189人，因残致贫47人。",
+    # one part is no list
+    "全乡贫困户1246户，其中已脱贫户1032户，未脱贫户214户；未脱贫户中，因病致贫289户。",
+])
+def test_among_not_checked(text):
+    assert found(text) == []
+
+
+# ---------------------------------------------------------------- 男/女 named alike
+
+@pytest.mark.parametrize("male,female", [("户籍男性", "户籍女性"), ("留守男孩", "留守女孩"), ("在校男生", "在校女生"),
+                                         ("男职工", "女职工")])
+def test_a_later_sex_split_of_a_stated_total(male, female):
+    text = f"全镇共有人口23586人，其中城镇人口8000人，农村人口15586人；{male}12103人，{female}11493人。"
+    # 8000 + 15586 = 23586 holds; 12103 + 11493 = 23596 > 23586
+    assert found(text) == [("warning", "23586人", 1, at(text, "23586人"),
+                            warn_over("23586", "人", [f"{male} 12103", f"{female} 11493"], "23596"),
+                            ["12103人", "11493人"])]
+
+
+# ---------------------------------------------------------------- where a list ends
+
+def test_an_exact_prefix_ends_the_list_only_at_a_semicolon():
+    # 0.236 = 0.236 and an ASCII ; after it: 教职工 is another statement
+    assert found("全镇在校生0.236万人，其中义务教育学段在校生0.236万人;教职工0.021万人。") == []
+    text = "共有低保户50户，其中一类低保20户，二类低保30户，三类低保10户；另有五保户5户。"
+    # 20 + 30 = 50 at a comma, the list goes on: 20 + 30 + 10 = 60 ≠ 50
+    assert found(text) == [("error", "50户", 1, at(text, "50户"),
+                            mismatch("50", "户", ["一类低保 20", "二类低保 30", "三类低保 10"], "60"),
+                            ["20户", "30户", "10户"])]
+
+
+def test_shares_just_over_the_whole_mean_overlap():
+    # 60.0 + 41.5 = 101.5 > 101: one part contains the other
+    assert found("全年到位资金12.36亿元。其中省外资金7.42亿元，占60.0%；市外资金5.13亿元，占41.5%。") == []
+
+
+def test_a_bracketed_figure_is_no_level_to_break_down():
+    text = "全镇完成固定资产投资5.6亿元（含续建项目，新建项目3.1亿元），增长12%，其中：工业投资3.3亿元，农业投资2.5亿元。"
+    # 3.3 + 2.5 = 5.8 > 5.6 (the bracketed 3.1 is an aside, not the total)
+    assert found(text) == [("warning", "5.6亿元", 1, at(text, "5.6亿元"),
+                            warn_over("5.6", "亿元", ["工业投资 3.3", "农业投资 2.5"], "5.8"),
+                            ["3.3亿元", "2.5亿元"])]
+
+
+def test_a_line_with_two_figures_ends_the_one_a_line_list():
+    # the first line's 1000 is within 1203.5: where the list goes on is not known, so nothing is added
+    assert found("全年共发放各类涉农补贴资金1856.4万元，具体为：\n耕地地力保护补贴1203.5万元，其中中央资金1000万元；\n"
+                 "农机购置补贴421.6万元；\n生态公益林补偿240.3万元。") == []
