@@ -1,0 +1,118 @@
+"""Shares (占…%), each finding whole: severity, the quoted share where it stands, the computed
+share in the message, and the part and the total underlined beside it. Adds to
+tests/test_exact_rules.py (the rule's own examples): the words that make a share, how the
+total is found, and what is left alone.
+
+Shares worked out by hand: 80 ÷ 361 = 22.161% → 22.16%; 4215 ÷ 9860 = 42.748% → 42.75%;
+1506 ÷ 11440 = 13.164% → 13.16%; 18642 ÷ 40260 = 46.304% → 46.30%;
+6053 ÷ 6473 = 93.511% → 93.51%; 24844 ÷ 25440 = 97.657% → 97.66%;
+13423 ÷ 26033 = 51.561% → 51.56%; 12610 ÷ 26033 = 48.439% → 48.44%.
+"""
+import pytest
+
+from township_app.checks import check_text, default_rules
+
+[RULE] = [r for r in default_rules() if r.id == "share"]
+
+
+def found(text):
+    """(severity, quote, line, column, message, the related figures as quoted)."""
+    return [(f.severity, f.quote, f.location.line, f.location.column, f.message,
+             tuple(text[r.start:r.start + r.length] for r in f.related))
+            for f in check_text(text, rules=(RULE,))]
+
+
+def where(text, quote):
+    before = text[:text.rindex(quote)]
+    return before.count("\n") + 1, len(before.rsplit("\n", 1)[-1]) + 1
+
+
+def test_the_rule_is_named_for_the_user():
+    assert (RULE.id, RULE.severity, RULE.title) == ("share", "error", "占比与分子分母不符")
+
+
+def share(stated, part, total, expected):
+    return f"占比填写为 {stated}，按 {part} ÷ {total} 计算应为 {expected}%"
+
+
+PARTY = ("80名", "361名")
+FLAGGED = [
+    # 占劳动力总数的 names 农村劳动力 (the counting word 总数 is not its name)
+    ("全镇共有农村劳动力9860人，其中外出务工4215人，占劳动力总数的45.7%。", "error", "45.7%",
+     share("45.7%", "4215 人", "9860 人", "42.75"), ("4215人", "9860人")),
+    # a part of households and people: 总人口 and 总人数 take the people
+    ("全乡共有3718户11440人，其中脱贫户426户1506人，占总人口的15%。", "error", "15%",
+     share("15%", "1506 人", "11440 人", "13.16"), ("1506人", "11440人")),
+    ("全乡共有3718户11440人，其中脱贫户426户1506人，占总人数的15%。", "error", "15%",
+     share("15%", "1506 人", "11440 人", "13.16"), ("1506人", "11440人")),
+    # the words that state a share
+    ("全乡共有党员361名，其中女党员80名，占比为25.2%。", "error", "25.2%",
+     share("25.2%", "80 名", "361 名", "22.16"), PARTY),
+    ("全乡共有党员361名，其中女党员80名，比重为25.2%。", "error", "25.2%",
+     share("25.2%", "80 名", "361 名", "22.16"), PARTY),
+    ("全乡共有党员361名，其中女党员80名，所占比例为25.2%。", "error", "25.2%",
+     share("25.2%", "80 名", "361 名", "22.16"), PARTY),
+    # the total named by 合计, or broken down with 其中：
+    ("全乡党员合计361名，女党员80名，占25.2%。", "error", "25.2%",
+     share("25.2%", "80 名", "361 名", "22.16"), PARTY),
+    ("全乡党员361名，其中：女党员80名，占25.2%。", "error", "25.2%",
+     share("25.2%", "80 名", "361 名", "22.16"), PARTY),
+    # 占全镇总人口的 names 全镇总人口 in the sentence before
+    ("全镇总人口40260人，居住着苗、布依、汉等民族。少数民族人口18642人，占全镇总人口的43.6%。", "error", "43.6%",
+     share("43.6%", "18642 人", "40260 人", "46.30"), ("18642人", "40260人")),
+    # 总人口中，… / 全镇人口中，…: the total named so earlier in the paragraph
+    ("全镇总人口40260人。总人口中，少数民族人口18642人，占43.6%。", "error", "43.6%",
+     share("43.6%", "18642 人", "40260 人", "46.30"), ("18642人", "40260人")),
+    ("全镇人口40260人。全镇人口中，少数民族人口18642人，占43.6%。", "error", "43.6%",
+     share("43.6%", "18642 人", "40260 人", "46.30"), ("18642人", "40260人")),
+    # 分别占 two totals, each share over its own
+    ("全镇总户数6473户，总人口25440人。农业户6053户，农业人口24844人，分别占总户数和总人口的93.51%和96.66%。",
+     "error", "96.66%", share("96.66%", "24844 人", "总人口 25440 人", "97.66"), ("24844人", "25440人")),
+    ("全镇总户数6473户，总人口25440人。农业户6053户，农业人口24844人，分别占总户数和总人口的93.15%和97.66%。",
+     "error", "93.15%", share("93.15%", "6053 户", "总户数 6473 户", "93.51"), ("6053户", "6473户")),
+    # 分别占 one total, the shares listed with 、 or 与 and full-width ％
+    ("全镇总人口26033人。男性13423人、女性12610人，分别占总人口的51.56%、48.34%。", "error", "48.34%",
+     share("48.34%", "12610 人", "总人口 26033 人", "48.44"), ("12610人", "26033人")),
+    ("全镇总人口26033人。男性13423人、女性12610人，分别占总人口的51.56％与48.34％。", "error", "48.34％",
+     share("48.34%", "12610 人", "总人口 26033 人", "48.44"), ("12610人", "26033人")),
+    ("全镇总人口26033人。男性13423人、女性12610人，分别占全镇总人口的51.56%和48.34%。", "error", "48.34%",
+     share("48.34%", "12610 人", "全镇总人口 26033 人", "48.44"), ("12610人", "26033人")),
+    # far off (25.56% against 51.56%): the figures were paired wrongly, a 提示
+    ("全镇总人口26033人。男性13423人、女性12610人，分别占总人口的25.56%和48.44%。", "info", "25.56%",
+     share("25.56%", "13423 人", "总人口 26033 人", "51.56"), ("13423人", "26033人")),
+]
+
+
+@pytest.mark.parametrize("text,severity,quote,message,related", FLAGGED)
+def test_share_findings(text, severity, quote, message, related):
+    line, column = where(text, quote)
+    assert found(text) == [(severity, quote, line, column, message, related)]
+
+
+@pytest.mark.parametrize("text", [
+    "全镇共有农村劳动力9860人，其中外出务工4215人，占劳动力总数的42.7%。",
+    "全乡共有3718户11440人，其中脱贫户426户1506人，占总人口的13.2%。",
+    "全镇总户数6473户，总人口25440人。农业户6053户，农业人口24844人，分别占总户数和总人口的93.51%和97.66%。",
+    # a part of households and people with a bare 占: which one is unclear
+    "全乡共有3718户11440人，其中脱贫户426户1506人，占15%。",
+    # rough shares
+    "全乡共有党员361名，其中女党员80名，约占25.2%。",
+    "全乡共有党员361名，其中女党员80名，占约25.2%。",
+    # a part larger than its total: paired wrongly
+    "全乡共有党员361名，其中女党员800名，占25.2%。",
+    # no total: 361名 is not named a total nor broken down
+    "全乡党员361名，女党员80名，占25.2%。",
+    # the total in another paragraph
+    "全镇总人口40260人。\n少数民族人口18642人，占总人口的43.6%。",
+    "全镇总人口26033人。\n男性13423人、女性12610人，分别占总人口的51.65%和48.44%。",
+    # approximate figures
+    "全镇总人口26033人。男性约13423人、女性12610人，分别占总人口的51.65%和48.34%。",
+    "全镇总人口约26033人。男性13423人、女性12610人，分别占总人口的51.65%和48.34%。",
+    "全镇总人口26033人。男性13423人、女性12610人，分别占总人口的51.65%和约48.34%。",
+    # 分别占 with one share, or three shares for two totals
+    "全镇总人口26033人。男性13423人、女性12610人，分别占总人口的51.65%。",
+    "全镇总户数6473户，总人口25440人。农业户6053户，农业人口24844人，分别占总户数和总人口的93.15%。",
+    "全镇总户数6473户，总人口25440人。农业户6053户，农业人口24844人，分别占总户数和总人口的93.15%、97.66%和5%。",
+])
+def test_shares_that_hold_or_cannot_be_checked(text):
+    assert found(text) == []
