@@ -749,3 +749,19 @@ def test_a_line_with_two_figures_ends_the_one_a_line_list():
     # the first line's 1000 is within 1203.5: where the list goes on is not known, so nothing is added
     assert found("全年共发放各类涉农补贴资金1856.4万元，具体为：\n耕地地力保护补贴1203.5万元，其中中央资金1000万元；\n"
                  "农机购置补贴421.6万元；\n生态公益林补偿240.3万元。") == []
+
+
+def test_a_remainder_list_in_mixed_units():
+    text = "上半年全镇财政收入96.5万元。国税收入21.3万元、地税收入30.2万元、其它收入460000元。"
+    # 21.3 + 30.2 + 46 = 97.5 万元 ≠ 96.5 (each part shown as written)
+    assert found(text) == [("error", "96.5万元", 1, at(text, "96.5万元"),
+                            mismatch("96.5", "万元", ["国税收入 21.3 万元", "地税收入 30.2 万元", "其它收入 460000 元"],
+                                     "97.5"),
+                            ["21.3万元", "30.2万元", "460000元"])]
+
+
+def test_parts_of_a_zero_total_in_another_unit():
+    text = "开发公益性岗位0个，其中保洁员1人，护林员2人。"
+    # 1 + 2 = 3 > 0
+    assert found(text) == [("warning", "0个", 1, at(text, "0个"),
+                            warn_over("0", "个", ["保洁员 1 人", "护林员 2 人"], "3"), ["1人", "2人"])]
