@@ -79,6 +79,8 @@ def test_each_failing_example_is_flagged_and_each_passing_one_is_not(rule):
     ("截至2018,全乡", [half(",", 7)]),
     # a comma before a unit is no blank (only a question mark is)
     ("全村共5户,人均收入", [half(",", 6)]),
+    # Chinese on the right only
+    ("OK,下一步", [half(",", 3)]),
 ])
 def test_halfwidth_marks_in_chinese_text(text, expected):
     assert found(text, HALFWIDTH_RULE) == expected
@@ -106,6 +108,8 @@ def test_halfwidth_marks_left_alone(text):
     ("a(abc)b，", []),
     ("按(3+2)×4计算", []),
     ("完成(\n3+2)", [half("(", 3)]),
+    # a line break closes nothing: both ( of line 1 stay open, the ) of line 2 has no partner
+    ("x(甲(\ny)z", [half("(", 2), half("(", 4)]),
 ])
 def test_halfwidth_brackets(text, expected):
     assert found(text, HALFWIDTH_RULE) == expected
@@ -114,6 +118,9 @@ def test_halfwidth_brackets(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ('开展"雪亮工程"建设', [quote_open(3), quote_close(8)]),
     ('甲"乙"丙"丁', [quote_open(2), quote_close(4), quote_alone(6)]),
+    ('甲"乙"丙"丁"', [quote_open(2), quote_close(4), quote_open(6), quote_close(8)]),
+    ('a"乙"b，', [quote_open(2), quote_close(4)]),
+    ('ab"乙', [quote_alone(3)]),
     # quotes pair within a line
     ('甲"乙\n丙"丁', [quote_alone(2), quote_alone(2, line=2)]),
     ('say "ok" 好', [quote_open(5), quote_close(8)]),
@@ -132,6 +139,7 @@ def test_ascii_double_quotes(text, expected):
     ("任务已完成.", [stop(6)]),
     ("任务已完成.\n下一步", [stop(6)]),
     ("实现统一.全乡", [stop(5)]),
+    ("统一.全乡", [stop(3)]),
     ("一.基本情况", []),
     ("工作。二.基本", []),
     ("概述\n十二.基本", []),
@@ -164,11 +172,13 @@ def unpaired(mark, column, message, line=1):
     ("劳动法》规定", [unpaired("》", 4, "“》”前面没有与之成对的“《”")]),
     ("他说：好”", [unpaired("”", 5, "“””前面没有与之成对的““”")]),
     ("共3）户", [unpaired("）", 3, "“）”前面没有与之成对的“（”")]),
+    ("“甲”（乙）《丙》）", [unpaired("）", 10, "“）”前面没有与之成对的“（”")]),
     # each paragraph closes what it opens
     ("（甲\n乙）", [unpaired("（", 1, "“（”后面没有与之成对的“）”"),
                   unpaired("）", 2, "“）”前面没有与之成对的“（”", line=2)]),
     # a quotation over paragraphs opens each of them, and only those
     ("开展“雪亮\n“工程”", [unpaired("“", 3, "““”后面没有与之成对的“””")]),
+    ("甲\n乙“第二段\n“第三段。”", [unpaired("“", 2, "““”后面没有与之成对的“””", line=2)]),
     ("“第一段\n第二段。”", [unpaired("“", 1, "““”后面没有与之成对的“””"),
                        unpaired("”", 5, "“””前面没有与之成对的““”", line=2)]),
     ("“（甲）\n（乙", [unpaired("“", 1, "““”后面没有与之成对的“””"),
