@@ -32,6 +32,10 @@ def test_levels_are_ordered_outermost_first():
     ("问题，十二是人才、 十三是资金", [Marker(SHI, 12, 3, 6, "十二是", "", -1, False),
                               Marker(SHI, 13, 10, 13, "十三是", "", -1, False)]),
     ("甲\n三是乙", [Marker(SHI, 3, 2, 4, "三是", "", -1, True)]),
+    ("一是加强领导，任务有三", [Marker(SHI, 1, 0, 2, "一是", "", -1, True)]),
+    # a line opening with the mark before the 序号: not at the paragraph's start
+    ("：1.丙", [Marker(ARABIC, 1, 1, 3, "1.", ".", 2, False)]),
+    ("，一是甲", [Marker(SHI, 1, 1, 3, "一是", "", -1, False)]),
     ("问题，二十三是甲", [Marker(SHI, 23, 3, 7, "二十三是", "", -1, False)]),
     # after a 顿号 二是 reads as a 序号 (the sequence rule finds 一是 typed before it)
     ("坚持一是一、二是二", [Marker(SHI, 2, 6, 8, "二是", "", -1, False)]),

@@ -100,6 +100,7 @@ def test_halfwidth_marks_left_alone(text):
     # one half already full-width: the other is Chinese too
     ("（含精神残疾)", [half(")", 7)]),
     ("(abc）", [half("(", 1)]),
+    ("（abc)", [half(")", 5)]),
     ("a(含)b，", [half("(", 2), half(")", 4)]),
     ("甲(abc)", [half("(", 2), half(")", 6)]),
     ("(abc)乙", [half("(", 1), half(")", 5)]),
