@@ -198,3 +198,190 @@ def test_a_place_named_first_and_described_more_fully_later():
                                 "青光村197亩", "青光村基地建棚28栋194亩")]
     assert found("建设村118亩蔬菜大棚。\n建设村基地建棚19栋共118.35亩。") == []
     assert found("青光村197亩蔬菜大棚。\n青光村新修公路3公里。") == []
+
+
+# ---------------------------------------------------------------- one figure shared, whatever the names
+
+def test_a_shared_long_figure_anchors_statements_with_different_names():
+    text = "全镇共有建档立卡脱贫户1238户4520人，其中监测户36户118人。\n继续巩固全镇1283户4520人脱贫成果。"
+    assert found(text) == [slip(text, "warning", (2, "1283户"), (1, "1238户"), [("1238 户", "1283 户")],
+                                "继续巩固全镇1283户4520人", "全镇共有建档立卡脱贫户1238户4520人",
+                                maybe=True, kind="anchored")]
+    text = "全镇户籍总人口6138户23586人。今年将12个行政村6138户23856人全部纳入网格。"
+    assert found(text) == [slip(text, "warning", (1, "23856人"), (1, "23586人"), [("23586 人", "23856 人")],
+                                "行政村6138户23856人", "全镇户籍总人口6138户23586人",
+                                maybe=True, kind="anchored")]
+    text = "搬迁320户1250人。\n帮扶320户1259人。"
+    assert found(text) == [slip(text, "warning", (2, "1259人"), (1, "1250人"), [("1250 人", "1259 人")],
+                                "帮扶320户1259人", "搬迁320户1250人", maybe=True, kind="anchored")]
+    # a three-digit figure is long enough, both as the anchor and as the figure that differs
+    text = "搬迁1250人320户。\n帮扶1250人302户。"
+    assert found(text) == [slip(text, "warning", (2, "302户"), (1, "320户"), [("320 户", "302 户")],
+                                "帮扶1250人302户", "搬迁1250人320户", maybe=True, kind="anchored")]
+
+
+def test_an_anchored_slip_needs_long_figures_a_typo_and_the_same_setting():
+    assert found("全镇共有建档立卡脱贫户1238户4520人。\n继续巩固全镇1238户4520人脱贫成果。") == []
+    assert found("搬迁32户1250人。\n帮扶32户1520人。") == []  # 32户 is too short to anchor
+    assert found("搬迁1250人32户。\n帮扶1250人23户。") == []  # 32户 / 23户 too short to differ
+    assert found("搬迁320户1250人。\n帮扶320户9999人。") == []  # no keyboard slip makes 9999 of 1250
+    assert found("全镇户籍总人口6138户23586人，将12个行政村6138户23856人全部纳入网格。") == []
+    assert found("全乡易地搬迁共320户1250人，其中县城集中安置230户1250人。") == []
+    assert found("全乡易地搬迁共320户1250人。\n其中县城集中安置230户1250人。") == []
+    assert found("东村搬迁320户1250人。\n西村搬迁230户1250人。") == []
+    assert found("2019年搬迁320户1250人。\n2020年搬迁230户1250人。") == []
+    assert found("东门村：搬迁320户1250人。\n西门村：搬迁230户1250人。") == []
+
+
+# ---------------------------------------------------------------- two neighbouring digits swapped
+
+TOILETS = "今年新改建卫生户厕1124户，完成任务的102.2%。\n全年新改建户厕1142户，全部配套建设三格式化粪池。"
+
+
+def test_a_figure_restated_with_two_digits_swapped():
+    assert found(TOILETS) == [slip(TOILETS, "warning", (2, "1142户"), (1, "1124户"), [("1124 户", "1142 户")],
+                                   "全年新改建户厕1142户", "今年新改建卫生户厕1124户", maybe=True,
+                                   kind="transposed")]
+    # the names may differ by an inserted word at any place, either one being the longer
+    text = "新改建户厕1124户。\n全年新改建卫生户厕1142户。"
+    assert found(text) == [slip(text, "warning", (2, "1142户"), (1, "1124户"), [("1124 户", "1142 户")],
+                                "全年新改建卫生户厕1142户", "新改建户厕1124户", maybe=True, kind="transposed")]
+    text = "今年新改建卫生户厕1124户、化粪池30个。\n全年新改建户厕1142户。"
+    assert found(text) == [slip(text, "warning", (2, "1142户"), (1, "1124户"), [("1124 户", "1142 户")],
+                                "全年新改建户厕1142户", "今年新改建卫生户厕1124户", maybe=True,
+                                kind="transposed")]
+
+
+@pytest.mark.parametrize("text", [
+    "今年新改建卫生户厕1124户。\n全年新改建户厕1124户，全部配套建设三格式化粪池。",
+    "今年新改建卫生户厕1124户，全年新改建户厕1142户。",
+    "今年新改建卫生户厕1124户。\n全年新改建户厕1412户。",  # not neighbours
+    "今年新改建卫生户厕1124户。\n全年新改建户厕2114户。",
+    "今年新改建卫生户厕12户。\n全年新改建户厕21户。",  # too short to tell
+    "今年新改建卫生户厕1124户。\n全年新改建户厕约1142户。",
+    "今年新改建卫生户厕1124户4500人。\n全年新改建户厕1142户。",
+    "今年新改建户厕1124户。\n全年新改建卫生厕所1142户。",  # four characters more: another name
+    "东山村今年新改建卫生户厕1124户。\n西山村全年新改建户厕1142户。",
+    "东山村：今年新改建卫生户厕1124户。\n西山村：全年新改建户厕1142户。",
+    "20__年新改建卫生户厕1124户。\n全年新改建户厕1142户。",
+    "今年新改建卫生户厕1124户。\n20__年新改建户厕1142户。",
+    "1.东山项目，新改建卫生户厕1124户；\n2.西山项目，新改建户厕1142户。",
+    "全乡改厕共1500户，其中新改建户厕1124户。\n全年新改建卫生户厕1142户。",
+    "东山村新改建户厕1124户。\n西山村新改建户厕1142户。",
+])
+def test_swapped_digits_that_are_no_slip(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("a,b,swapped", [
+    ("1124", "1142", True), ("1124", "1214", True), ("1234", "2134", True), ("1234", "1243", True),
+    ("1122", "1212", True), ("1124", "1124", False), ("1124", "11240", False),
+    ("1234", "1432", False),  # not neighbours
+    ("1234", "1235", False), ("1234", "1256", False), ("1234", "2143", False), ("1234", "1324", True),
+    ("1234", "1334", False),
+])
+def test_transposed(a, b, swapped):
+    assert _transposed(a, b) is swapped
+    assert _transposed(b, a) is swapped
+
+
+@pytest.mark.parametrize("a,b,narrowed", [
+    ("新改建户厕", "新改建卫生户厕", True), ("新改建户厕", "新改建户厕", True),
+    ("改建户厕", "新改建户厕", True), ("新改建户厕", "新改建户厕所", True),
+    ("改建户厕", "改建卫生户厕", True),  # four characters are enough
+    ("建户厕", "建卫生户厕", False),  # three are not
+    ("新改建户厕", "新改建卫生厕所户厕", False), ("新改建户厕", "旧改建户厕", False),
+    ("新改建户厕", "新改建卫生户", False),
+])
+def test_narrowed(a, b, narrowed):
+    assert _narrowed(a, b) is narrowed
+    assert _narrowed(b, a) is narrowed
+
+
+# ---------------------------------------------------------------- names
+
+@pytest.mark.parametrize("label,key", [
+    ("全乡建档立卡贫困户共", "建档立卡贫困户"),
+    ("其中建档立卡贫困户共", "建档立卡贫困户"),
+    ("，今年全乡共有低保", "低保"),
+    ("2017年已完成厚朴种植", "厚朴种植"),
+    ("20__年企业个数", "企业个数"),
+    ("截至目前累计已经完成", ""),
+    ("（全镇户籍总人口", "户籍总人口"),
+    ("行政村", "行政村"),
+    ("12个行政村", "个行政村"),
+    ("“三格式”化粪池达到", "三格式”化粪池"),
+    ("全年新改建户厕约计", "新改建户厕"),
+])
+def test_subject_key(label, key):
+    assert subject_key(label) == key
+
+
+# ---------------------------------------------------------------- across sections, and re-checking one
+
+def _doc(n, text):
+    return TextDoc(("section", n, "body"), text, n, "body")
+
+
+def _hits(docs, focus=None):
+    return [(h.severity, h.anchor.doc[1], h.anchor.start, h.anchor.length, h.message,
+             [(a.doc[1], a.start, a.length) for a in h.related])
+            for h in check_repeats(docs, focus)]
+
+
+FIRST = _doc(1, "全乡共有低保128户231人。")
+SECOND = _doc(2, "今年全乡共有低保128户213人。")
+OTHER = _doc(3, "全乡发放宣传资料1000份。")
+
+
+@pytest.mark.parametrize("focus", [None, frozenset({FIRST.key}), frozenset({SECOND.key}),
+                                   frozenset({FIRST.key, OTHER.key})])
+def test_a_slip_across_two_sections_is_found_from_either(focus):
+    # 213人 is the 13th character of section 2, 231人 the 11th of section 1
+    assert _hits([FIRST, SECOND, OTHER], focus) == [
+        ("error", 2, 12, 4, "同一数据前后不一致：此处“今年全乡共有低保128户213人”，另一处为“全乡共有低保128户231人”"
+         "（231 人 ≠ 213 人）", [(1, 10, 4)])]
+
+
+def test_re_checking_an_unrelated_section_finds_nothing_of_the_others():
+    assert _hits([FIRST, SECOND, OTHER], frozenset({OTHER.key})) == []
+    anchored = [_doc(1, "全镇共有建档立卡脱贫户1238户4520人。"), _doc(2, "继续巩固全镇1283户4520人脱贫成果。"), OTHER]
+    transposed = [_doc(1, "今年新改建卫生户厕1124户。"), _doc(2, "全年新改建户厕1142户。"), OTHER]
+    for docs in (anchored, transposed):
+        assert _hits(docs, frozenset({OTHER.key})) == []
+
+
+@pytest.mark.parametrize("focus", [None, frozenset({("section", 1, "body")}), frozenset({("section", 2, "body")})])
+def test_anchored_and_transposed_slips_across_sections(focus):
+    docs = [_doc(1, "全镇共有建档立卡脱贫户1238户4520人。"), _doc(2, "继续巩固全镇1283户4520人脱贫成果。"), OTHER]
+    assert _hits(docs, focus) == [
+        ("warning", 2, 6, 5, "同一数据前后可能不一致：此处“继续巩固全镇1283户4520人”，另一处为"
+         "“全镇共有建档立卡脱贫户1238户4520人”（1238 户 ≠ 1283 户，另一数相同）", [(1, 11, 5)])]
+    docs = [_doc(1, "今年新改建卫生户厕1124户。"), _doc(2, "全年新改建户厕1142户。"), OTHER]
+    assert _hits(docs, focus) == [
+        ("warning", 2, 7, 5, "同一数据前后可能不一致：此处“全年新改建户厕1142户”，另一处为"
+         "“今年新改建卫生户厕1124户”（1124 户 与 1142 户 两位数字前后颠倒）", [(1, 9, 5)])]
+
+
+# ---------------------------------------------------------------- the same report, the same finding
+
+_ONE_RUN = """
+from township_app.checks import check_text, default_rules
+[rule] = [r for r in default_rules() if r.id == "repeated-fact"]
+for f in check_text("全乡建档立卡贫困户共615户2096人。\\n全乡建档立卡贫困户共616户2196人。", rules=(rule,)):
+    print(f.quote, f.message)
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="_compare lists the differing units in set order, which "
+                   "changes with the string hash seed of each run: the quoted figure (and with "
+                   "it the finding's fingerprint, and a 已核实 mark) is 616户 in one run, 2196人 in another")
+def test_two_figures_that_differ_are_quoted_alike_in_every_run():
+    outputs = set()
+    for seed in ("0", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        outputs.add(subprocess.run([sys.executable, "-c", _ONE_RUN], env=env, capture_output=True,
+                                   text=True, check=True).stdout)
+    # the later statement's figures in the order it states them
+    assert outputs == {"616户 同一数据前后不一致：此处“全乡建档立卡贫困户共616户2196人”，另一处为"
+                       "“全乡建档立卡贫困户共615户2096人”（615 户 ≠ 616 户，2096 人 ≠ 2196 人）\n"}
