@@ -70,6 +70,10 @@ FLAGGED = [
     # the subject is the base's last two words (收入), not three (政收入)
     ("今年完成税收收入550万元，比2015年财政收入170万元翻了三番还要多。", "翻了三番还要多",
      "“翻了三番还要多”即 8 倍，但 550 万元 ÷ 170 万元 = 3.24 倍", ("170万元", "550万元")),
+    # a base named by two characters only (由 2015 年 → 由年): they must stand in the current
+    # figure's words (由年轻人…)
+    ("由年轻人领办的合作社今年实现产值550万元，由2015年170万元翻了三番还要多。", "翻了三番还要多",
+     "“翻了三番还要多”即 8 倍，但 550 万元 ÷ 170 万元 = 3.24 倍", ("170万元", "550万元")),
     # a space before the base figure is not part of its words
     ("今年完成财税收入550万元，比2015年财税收入 170万元翻了三番还要多。", "翻了三番还要多",
      "“翻了三番还要多”即 8 倍，但 550 万元 ÷ 170 万元 = 3.24 倍", ("170万元", "550万元")),
@@ -114,3 +118,17 @@ def test_doubling_findings(text, quote, message, related):
 ])
 def test_doubling_that_holds_or_cannot_be_checked(text):
     assert found(text) == []
+
+
+def _roads(n):
+    return "，".join(f"{i}组新修道路{i}公里" for i in range(1, n + 1))
+
+
+def test_the_current_figure_is_looked_for_among_the_40_figures_before_the_claim():
+    # 550万元, 38 road figures, 170万元: 40 figures, all within reach
+    near = f"今年完成财税收入550万元，{_roads(38)}，比2015年财税收入170万元翻了三番还要多。"
+    assert [(s, q, m) for s, q, _c, _n, m, _r in found(near)] == [
+        ("warning", "翻了三番还要多", "“翻了三番还要多”即 8 倍，但 550 万元 ÷ 170 万元 = 3.24 倍")]
+    # one road more puts 550万元 41 figures back: out of reach
+    far = f"今年完成财税收入550万元，{_roads(39)}，比2015年财税收入170万元翻了三番还要多。"
+    assert found(far) == []
