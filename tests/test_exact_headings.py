@@ -36,6 +36,15 @@ def test_each_failing_text_example_is_flagged_and_each_passing_one_is_not(rule):
         assert check_text(example, rules=(rule,)) == [], example
 
 
+def test_report_title_failing_examples_finding_by_finding():
+    expected = [
+        [("info", "基", 1, "title", 0, NO_REPORT_TITLE, None)],
+        [("info", "基", 1, "title", 0, report_marks("，"), None)],
+        [("warning", "乡2022年工作汇报材料", 1, "body", 0, "标题重复：与报告标题相同", None)],
+        [("info", "。", 1, "title", 8, "标题末尾不用句号", "")]]
+    assert [report_findings(*example) for example in REPORT_TITLE_RULE.failing] == expected
+
+
 def test_report_title_examples():
     for example in REPORT_TITLE_RULE.failing:
         assert run_checks(report_from_example(example), rules=(REPORT_TITLE_RULE,)).findings, example
@@ -107,6 +116,9 @@ def marks(mark):
     ("关于贯彻《中华人民共和国劳动法》的工作报告", []),
     ("某乡2023—2024年工作计划", []),
     ("某乡16:20会议纪要", []),
+    ("关于5:3比例的报告", []),
+    # a 序号 inside the line does not make it a heading
+    ("关于工作：1.加强领导", [title("：", 1, 5, marks("："))]),
     ("关于www.gov.cn/#!/home网站建设的报告", []),
     ("某乡工作。", [title("某", 1, 1, NO_TITLE)]),
     ("某乡工作、", [title("某", 1, 1, NO_TITLE)]),
@@ -200,6 +212,8 @@ def test_a_section_title_ending_in_a_full_stop():
         ("info", "。", 1, "title", 4, "标题末尾不用句号", "")]
     # a typed 序号 before one sentence: heading-full-stop says so, not twice
     assert report_findings(props, SectionExample(title="1.城乡居民低保水平。")) == []
+    assert report_findings(props, SectionExample(title=" 1.城乡居民低保水平。")) == [
+        ("info", "。", 1, "title", 11, "标题末尾不用句号", "")]
     assert report_findings(props, SectionExample(title="1.城乡低保。全面完成。")) == [
         ("info", "。", 1, "title", 11, "标题末尾不用句号", "")]
     assert report_findings(props, SectionExample(title="城乡居民低保水平")) == []
