@@ -99,6 +99,33 @@ def _in_sentence(groups, before, part, sentence, name, generic, text=""):
     return None
 
 
+def _sibling_total(groups, before, part, text):
+    """其中省外资金7.42亿元，占到位资金的60.0%。市外资金9.86亿元，占比78.8%: a bare 占比 after a
+    sibling part's share of a named total is of the same total. Only the nearest share before
+    it, in its sentence or the one before, is looked at; any other figure in between, or a
+    sibling in another unit, and the base is not known."""
+    sentence = groups[before].sentence
+    j = before - 1
+    if j >= 0 and groups[j].sentence == sentence and groups[j].units != {"%"}:
+        return None  # the part is not the first figure of its clause run: 共…，其中… is read above
+    while j >= 1:
+        g = groups[j]
+        if g.units != {"%"}:
+            return None
+        label = g.label.strip(" ，,、；;：:（(")
+        named = _DENOMINATOR.match(label)
+        if not named or named.group(1) in GENERIC_TOTALS or _ROUGHLY.search(label):
+            return None
+        sibling = _part_quantity(groups[j - 1], label)
+        if sibling is None or sibling.base_unit != part.base_unit or not sibling.exact:
+            return None
+        if g.sentence != sentence and (text[g.sentence.end:sentence.start].strip("。！？!?；; \u3000")
+                                       or "\n" in text[g.end:sentence.start]):
+            return None  # only the sentence just before, in the same paragraph
+        return _total_for(groups, j - 1, sibling, g.sentence, label, text)
+    return None
+
+
 def _named_in_paragraph(groups, before, part, sentence, name, text):
     """占总人口的43.6% with 总人口40260人 stated in an earlier sentence of the paragraph."""
     para_start = text.rfind("\n", 0, sentence.start) + 1
@@ -130,6 +157,8 @@ def check_shares(doc: TextDoc):
         if _ROUGHLY.search(label):
             continue  # 约占党员总数的5%: a rough share says nothing exact
         total = _total_for(groups, i - 1, part, g.sentence, label, doc.text)
+        if total is None and not _DENOMINATOR.match(label):
+            total = _sibling_total(groups, i - 1, part, doc.text)
         if total is None or not total.exact or total.interval.contains_zero():
             continue
         if part.interval.lo > total.interval.hi:
