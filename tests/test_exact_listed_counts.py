@@ -54,6 +54,8 @@ VILLAGES = ("东山村", "西山村", "南山村")
     # the names first, the count after them
     ("东山村、西山村和南山村两个村定为贫困村。", [listed("两个村", 12, VILLAGES)]),
     ("东山村、西山村和南山村两个村定为贫困村", [listed("两个村", 12, VILLAGES)]),
+    # the counted word runs on to where the clause goes on (贫困村, not 贫)
+    ("东山村、西山村和南山村两个贫困村定为重点村。", [listed("两个贫困村", 12, VILLAGES)]),
     ("经评定，东山村、西山村和南山村两个村定为贫困村。", [listed("两个村", 16, VILLAGES)]),
     ("东山村、西山村和南山村两个村定为贫困村，青松村和白石村三个村定为示范村。",
      [listed("两个村", 12, VILLAGES), listed("三个村", 28, ("青松村", "白石村"))]),
@@ -84,6 +86,10 @@ def test_a_count_that_does_not_match_its_list(text, expected):
     "全年重点实施“四大工程”：产业提升工程、基础设施提升工程、人居环境整治工程、民生保障工程。",
     # 三五个 is a rough number, not a count
     "联系了三五个村：东山村、西山村。",
+    # the list must end the clause: what follows a bracket may name more
+    "确定了3个示范村：青松村、白石村（2022年）。",
+    # names first: only 个 is read as the word that counts them
+    "东山村和西山村三村共建1个产业园。",
     # no list at all
     "全乡辖11个村87个社，现有人口10829人。",
 ])
