@@ -87,7 +87,7 @@ def test_halfwidth_marks_in_chinese_text(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "全乡1,234户", "上午8:30召开", "Hello, world。", "共?户", "投入??万元", "完成率?%。", "a,b，c",
+    "全乡1,234户", "上午8:30召开", "Hello, world。", "共?户", "投入??万元", "完成数量为??。", "完成率?%。", "a,b，c",
     "详见http://www.gov.cn/a,b;c，", "Hello, world; OK!"])
 def test_halfwidth_marks_left_alone(text):
     assert found(text, HALFWIDTH_RULE) == []
@@ -130,6 +130,7 @@ def test_halfwidth_brackets(text, expected):
     ('"OK" is fine，好', []),
     ('a"b，', []),
     ('依据《关于"三农"工作的意见》开展', []),
+    ('说明\n依据《关于"三农"工作的意见》开展', []),
 ])
 def test_ascii_double_quotes(text, expected):
     assert found(text, HALFWIDTH_RULE) == expected
