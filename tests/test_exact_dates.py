@@ -38,6 +38,16 @@ def test_each_failing_text_example_is_flagged_and_each_passing_one_is_not(rule):
         assert check_text(example, rules=(rule,)) == [], example
 
 
+def test_date_failing_examples_finding_by_finding():
+    assert [found(example, TEXT_DATE_RULE) for example in TEXT_DATE_RULE.failing] == [
+        [doc_date("府", 3, 6, NO_DATE)],
+        [doc_date("二〇二四年三月五日", 4, 1, IN_CHINESE, "2024年3月5日")],
+        [doc_date("2024.3.5", 4, 1, WITH_DOTS, "2024年3月5日")],
+        [doc_date("24年3月5日", 4, 1, SHORT_YEAR, severity="warning")]]
+    assert [report_findings(*example) for example in REPORT_DATE_RULE.failing] == [
+        [at_end("。", 1, "body", 11, NO_DOC_DATE)], [at_end("。", 1, "body", 11, NO_ISSUER)]]
+
+
 def test_report_date_examples():
     for example in REPORT_DATE_RULE.failing:
         assert run_checks(report_from_example(example), rules=(REPORT_DATE_RULE,)).findings, example
@@ -188,6 +198,7 @@ def test_the_finding_points_at_the_reports_last_text():
     assert report_findings(props, SectionExample(title="基本情况", body="今年以来。  \n")) == [
         at_end("。", 1, "body", 4, NO_DOC_DATE)]
     assert report_findings(props, SectionExample(title="基本情况", body="  \n ")) == []
+    assert report_findings(props, SectionExample(title="基本情况", body="完")) == [at_end("完", 1, "body", 0, NO_DOC_DATE)]
     assert report_findings(props, SectionExample(title="", body="")) == []
 
 

@@ -36,6 +36,13 @@ def test_each_failing_text_example_is_flagged_and_each_passing_one_is_not(rule):
         assert check_text(example, rules=(rule,)) == [], example
 
 
+def test_text_title_failing_examples_finding_by_finding():
+    assert [found(example, TEXT_TITLE_RULE) for example in TEXT_TITLE_RULE.failing] == [
+        [title("根", 1, 1, NO_TITLE)],
+        [title("乡镇年度民生工作总结", 3, 1, "标题重复：第二行又是标题", severity="warning")],
+        [title("，", 1, 13, marks("，"))]]
+
+
 def test_report_title_failing_examples_finding_by_finding():
     expected = [
         [("info", "基", 1, "title", 0, NO_REPORT_TITLE, None)],
