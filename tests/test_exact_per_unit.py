@@ -1,0 +1,88 @@
+"""户均 / 人均 / 亩均, each finding whole: the quoted average and its column, the total and the
+count it was computed from (and where they stand), the computed value in the average's own
+unit, and the severity (a warning when the average names nothing and was paired by position).
+Quotients worked out by hand in the comments."""
+import pytest
+
+from township_app.checks import check_text, default_rules
+
+[RULE] = [r for r in default_rules() if r.id == "per-unit"]
+
+FUNDS = "全年发放产业发展扶持资金共计168万元，惠及脱贫户420户，"
+WORK = "全村320人参加务工，务工收入共计1152万元，"
+
+
+def found(text):
+    return [(f.rule, f.severity, f.quote, f.location.column, f.message, [r.column for r in f.related])
+            for f in check_text(text, rules=(RULE,))]
+
+
+def at(text, part):
+    return text.index(part) + 1
+
+
+def test_the_rule():
+    assert (RULE.id, RULE.severity, RULE.title) == ("per-unit", "error", "户均、人均、亩均与总数不符")
+
+
+# 1,680,000 元 ÷ 420 户 = 4000 元; 168万 may be 167.5万 … 168.5万: 3988 … 4012
+FUNDS_4000 = "填写为 {}，按 168 万元 ÷ 420 户 计算应为 4000.00 元"
+# 11,520,000 元 ÷ 320 人 = 36,000 元 = 3.6 万元
+WORK_36 = "填写为 4.2 万元，按 1152 万元 ÷ 320 人 计算应为 3.60 万元"
+
+CASES = [
+    # 1060 亩 ÷ 265 户 = 4; 户均种植 names what it averages: the rule's own severity
+    ("大坪村265户农户全部种植烤烟，今年共种植烤烟1060亩，户均种植5亩。", "error", "5亩",
+     "户均种植填写为 5 亩，按 1060 亩 ÷ 265 户 计算应为 4.00 亩", ("1060亩", "265户")),
+    (FUNDS + "户均4500元。", "warning", "4500元", "户均" + FUNDS_4000.format("4500 元"), ("168万元", "420户")),
+    (FUNDS + "户均 4500元。", "warning", "4500元", "户均" + FUNDS_4000.format("4500 元"), ("168万元", "420户")),
+    (FUNDS + "每户平均4500元。", "warning", "4500元", "每户平均" + FUNDS_4000.format("4500 元"), ("168万元", "420户")),
+    (FUNDS + "平均每户4500元。", "warning", "4500元", "平均每户" + FUNDS_4000.format("4500 元"), ("168万元", "420户")),
+    # far off: paired wrongly, a 提示 (45000 ÷ 4000 = 11.25)
+    (FUNDS + "户均45000元。", "info", "45000元", "户均" + FUNDS_4000.format("45000 元"), ("168万元", "420户")),
+    # a change beside the count is no count
+    (FUNDS + "比上年增加50户，户均4500元。", "warning", "4500元", "户均" + FUNDS_4000.format("4500 元"),
+     ("168万元", "420户")),
+    (WORK + "人均务工收入4.2万元。", "error", "4.2万元", "人均务工收入" + WORK_36, ("1152万元", "320人")),
+    (WORK + "每人平均4.2万元。", "warning", "4.2万元", "每人平均" + WORK_36, ("1152万元", "320人")),
+    (WORK + "平均每人4.2万元。", "warning", "4.2万元", "平均每人" + WORK_36, ("1152万元", "320人")),
+    # 168 万元 ÷ 420 户 = 0.4 万元, in the unit the average is written in
+    ("全年发放产业扶持资金168万元，惠及420户，户均0.45万元。", "warning", "0.45万元",
+     "户均填写为 0.45 万元，按 168 万元 ÷ 420 户 计算应为 0.40 万元", ("168万元", "420户")),
+    # 2355 ÷ 768 = 3.0664 → 3.07
+    ("全镇建档立卡脱贫户768户2355人，户均3.5人。", "warning", "3.5人",
+     "户均填写为 3.5 人，按 2355 人 ÷ 768 户 计算应为 3.07 人", ("2355人", "768户")),
+    # 6,000,000 元 ÷ 1200 亩 = 5000 (600万 allows 4995.8 … 5004.2)
+    ("全镇种植烤烟1200亩，烤烟产值600万元，亩均产值6000元。", "error", "6000元",
+     "亩均产值填写为 6000 元，按 600 万元 ÷ 1200 亩 计算应为 5000.00 元", ("600万元", "1200亩")),
+]
+
+
+@pytest.mark.parametrize("text,severity,quote,message,figures", CASES)
+def test_findings(text, severity, quote, message, figures):
+    assert found(text) == [("per-unit", severity, quote, at(text, quote), message,
+                            [at(text, figures[0]), at(text, figures[1])])]
+
+
+@pytest.mark.parametrize("text", [
+    "大坪村265户农户全部种植烤烟，今年共种植烤烟1060亩，户均种植4亩。",
+    FUNDS + "户均4000元。",
+    "投资500万元建设冷库，惠及120户，户均增收3000元。",  # 增收 is not what was invested
+    "全镇总人口2万人，农民人均可支配收入1.2万元。",
+    "发放资金36万元，其中救助资金12万元，惠及120户，户均3000元。",  # two totals
+    WORK + "人均务工收入3.6万元。",
+    "全镇耕地面积3.2万亩，粮食总产1.5万吨，亩均产值2000元。",
+    "全年发放产业扶持资金168万元，惠及420户，户均0.4万元。",
+    "全镇建档立卡脱贫户768户2355人，户均3.07人。",
+    FUNDS + "户均约4500元。",  # about
+    "全年发放资金约168万元，惠及420户，户均4500元。",
+    "全年发放资金168万元，惠及0户，户均4500元。",
+    "全年发放资金168万元。惠及420户，户均4500元。",  # the total in another sentence
+    "全年惠及1200人，户均4500元，人均1500元。",  # an average is no total
+    "全村320人，贫困发生率5%，人均8%。",  # a percentage is no average
+    "全村320人，出生率5‰，人均8‰。",
+    "全村有劳动力200人，人均0.6人。",  # counted in its own unit
+    "全村320人，务工收入共计1152万元。",
+])
+def test_quiet(text):
+    assert found(text) == []
