@@ -84,6 +84,32 @@ FLAGGED = [
     # without 其中 or ；, the part is paired with the whole's level before: far off, a 提示
     ("上半年完成一般公共预算收入1083万元，比上年同期的1002万元增长8.1%，税收收入786万元，同比增长6.5%。",
      "info", "6.5%", levels("增长", "6.5%", "1002 万元", "786 万元", "下降 21.56%") + WILD, ("1002万元", "786万元")),
+    # a change naming its subject: the current level must name it too
+    ("上年财政收入500万元，今年财政收入550万元，财政收入同比增长12%。", "error", "12%",
+     levels("增长", "12%", "500 万元", "550 万元", "增长 10.00%"), ("500万元", "550万元")),
+    # the level before in brackets after a comma
+    ("上半年完成固定资产投资4.62亿元,同比增长18.6%,(上年同期3.985亿元)。", "error", "18.6%",
+     levels("增长", "18.6%", "3.985 亿元", "4.62 亿元", "增长 15.93%"), ("3.985亿元", "4.62亿元")),
+    # of two earlier levels, the nearest to the current one: (180 − 200) ÷ 200 = −10%
+    ("上年全年为400户，上年同期为200户，今年为180户，较上年同期下降5%。", "error", "5%",
+     levels("下降", "5%", "200 户", "180 户", "下降 10.00%"), ("200户", "180户")),
+    # small rates: 5080 ÷ 5000 − 1 = 1.60%, 5050 ÷ 5000 − 1 = 1.00%, 5030 ÷ 5000 − 1 = 0.60%
+    ("财政收入由5000万元增长到5080万元，同比增长1%。", "error", "1%",
+     levels("增长", "1%", "5000 万元", "5080 万元", "增长 1.60%"), ("5000万元", "5080万元")),
+    ("财政收入由5000万元增长到5050万元，同比增长2%。", "error", "2%",
+     levels("增长", "2%", "5000 万元", "5050 万元", "增长 1.00%"), ("5000万元", "5050万元")),
+    ("财政收入由5000万元增长到5030万元，同比增长0.5%。", "error", "0.5%",
+     levels("增长", "0.5%", "5000 万元", "5030 万元", "增长 0.60%"), ("5000万元", "5030万元")),
+    # a difference where nothing changed: 提示
+    ("上年完成投资300万元，今年完成投资300万元，较上年增加60万元。", "info", "60万元",
+     levels("增加", "60 万元", "300 万元", "300 万元", "增加 0.00 万元") + WILD, ("300万元", "300万元")),
+    # a base of 1 (written to three decimals, so its rounding explains nothing): 3 ÷ 1 − 1 = 200%
+    ("每股收益由上年的1.000元增长到3.000元，增长100%。", "error", "100%",
+     levels("增长", "100%", "1.000 元", "3.000 元", "增长 200.00%"), ("1.000元", "3.000元")),
+    # the change that holds may be in another sentence of the paragraph
+    ("村集体收入由1.8万元增长到3.8万元，增长115%。农民人均纯收入由4800元增长到了10800元，增长了125%。",
+     "warning", "115%", levels("增长", "115%", "1.8 万元", "3.8 万元", "增长 111.11%") + ROUNDING,
+     ("1.8万元", "3.8万元")),
     # within rounding only (1.8 and 3.8 could be 1.75 … 1.85 and 3.75 … 3.85): reported as a
     # warning because the next change in the paragraph holds to the last digit
     ("村集体收入由1.8万元增长到3.8万元，增长115%；农民人均纯收入由4800元增长到了10800元，增长了125%。",
@@ -116,6 +142,14 @@ def test_growth_findings(text, severity, quote, message, related):
     "均价22.07元/公斤，比上年增4.35元，比上年增加1元，增22.6%。",
     # ；sets the part apart from the whole
     "上半年完成一般公共预算收入1083万元，比上年同期的1002万元增长8.1%；税收收入786万元，同比增长6.5%。",
+    # a change of another subject (产值, 工业产值) than the figure before it (企业个数)
+    "企业个数6家，比去年增加1家，产值增长35.3%。",
+    "企业个数6家，比去年增加1家，工业产值增长35.3%。",
+    # 0.6% held to the last digit; 0% of nothing changed
+    "财政收入由5000万元增长到5030万元，同比增长0.6%。",
+    "财政收入由上年的500万元增长到500万元，同比增长0%。",
+    # 300 and 360 could be 299.5 … 300.5 and 359.5 … 360.5: 61 is within their rounding
+    "上年完成投资300万元，今年完成投资360万元，较上年增加61万元。",
     # no change words at all
     "上年同期为200户，今年为180户。",
 ])
@@ -150,3 +184,10 @@ def test_changes_without_the_hinted_characters_are_checked(text, quote, message)
 ])
 def test_other_change_verbs(text, quote, message):
     assert [(s, q, m) for s, q, _l, _c, m, _r in found(text)] == [("error", quote, message)]
+
+
+@pytest.mark.xfail(strict=True, reason="growth._previous returns a 由…的 level without asking whether it is exact")
+def test_an_approximate_level_before_says_nothing_exact():
+    # 约500万元 may be 480 or 520: 12% cannot be called wrong (the found-levels path and
+    # _current already skip approximate figures; the 由…到 path does not)
+    assert found("财政收入由上年的约500万元增长到550万元，同比增长12%。") == []
