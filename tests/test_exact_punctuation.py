@@ -122,6 +122,8 @@ def test_halfwidth_brackets(text, expected):
     ('甲"乙"丙"丁"', [quote_open(2), quote_close(4), quote_open(6), quote_close(8)]),
     ('a"乙"b，', [quote_open(2), quote_close(4)]),
     ('ab"乙', [quote_alone(3)]),
+    ('x"ok"好', [quote_open(2), quote_close(5)]),
+    ('"乙"b，', [quote_open(1), quote_close(3)]),
     # quotes pair within a line
     ('甲"乙\n丙"丁', [quote_alone(2), quote_alone(2, line=2)]),
     ('say "ok" 好', [quote_open(5), quote_close(8)]),
