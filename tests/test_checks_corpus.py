@@ -34,8 +34,6 @@ NOT_YET = {
         "a figure restated sections later under a narrower name (新增就业 / 新增城镇就业), one digit apart",
     "p/r06_gaoping_nongye.txt:14:1650":
         "翻番 for ×1.92: within the rule's tolerance for loosely written 翻番",
-    "p/r07_fenglin_shehui.txt:17:4.2":
-        "a share whose named base (户籍人口) is stated in another section, twelve lines earlier",
 }
 
 #: correct relations that a finding about a slip mentions, because the slip's computation

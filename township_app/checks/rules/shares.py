@@ -126,6 +126,24 @@ def _sibling_total(groups, before, part, text):
     return None
 
 
+def _named_elsewhere(groups, before, part, name):
+    """占户籍人口的4.2% with 全镇户籍人口6315户21640人 stated sections earlier: a base named by
+    a specific name (not 总数) and stated once, in the part's unit, anywhere before."""
+    if name in GENERIC_TOTALS or len(name) < 3:
+        return None
+    found = None
+    for g in groups[:before]:
+        if g.approx or is_comparison(g.label) or is_previous_level(g.label) or not _names(g.label, name):
+            continue
+        q = g.by_unit().get(part.base_unit)
+        if q is None:
+            continue
+        if found is not None and found.number != q.number:
+            return None  # two figures so named: which one is meant is not known
+        found = q
+    return found
+
+
 def _named_in_paragraph(groups, before, part, sentence, name, text):
     """占总人口的43.6% with 总人口40260人 stated in an earlier sentence of the paragraph."""
     para_start = text.rfind("\n", 0, sentence.start) + 1
@@ -157,8 +175,12 @@ def check_shares(doc: TextDoc):
         if _ROUGHLY.search(label):
             continue  # 约占党员总数的5%: a rough share says nothing exact
         total = _total_for(groups, i - 1, part, g.sentence, label, doc.text)
+        far = False
         if total is None and not _DENOMINATOR.match(label):
             total = _sibling_total(groups, i - 1, part, doc.text)
+        elif total is None:
+            total = _named_elsewhere(groups, i - 1, part, _DENOMINATOR.match(label).group(1))
+            far = total is not None
         if total is None or not total.exact or total.interval.contains_zero():
             continue
         if part.interval.lo > total.interval.hi:
@@ -168,7 +190,10 @@ def check_shares(doc: TextDoc):
         if verdict is None:
             continue
         severity, expected = verdict
-        message = (f"占比填写为 {share.shown}，按 {part.shown} ÷ {total.shown} 计算应为 {expected}%")
+        if far and severity in (None, "error"):
+            severity = "warning"  # the base is the one figure so named, but paragraphs away
+        base = f"{_DENOMINATOR.match(label).group(1)} " if far else ""  # say which figure, stated far away
+        message = (f"占比填写为 {share.shown}，按 {part.shown} ÷ {base}{total.shown} 计算应为 {expected}%")
         yield Hit(span_of(doc, share), message, severity,
                   (span_of(doc, part),
                    span_of(doc, total)))
@@ -238,6 +263,8 @@ SHARE_RULE = DocRule(
         "全镇耕地面积4.2万亩，其中水田2.94万亩，占耕地总面积的76%。",
         "全镇总人口40260人，居住着苗、布依、汉等民族。少数民族人口18642人，占总人口的43.6%。",
         "全镇总人口26033人。男性13423人、女性12610人，分别占总人口的51.65%和48.44%。",
+        "全镇户籍人口6315户21640人。\n全镇持证残疾人864人，占户籍人口的4.2%。",
+        "全年到位资金12.36亿元。其中省外资金7.42亿元，占到位资金的60.0%。市外资金9.86亿元，占比78.8%。",
     ),
     passing=(
         "按期转正预备党员15名。评选“优秀共产党员”56名，约占党员总数的5%。",
@@ -257,5 +284,9 @@ SHARE_RULE = DocRule(
         "全镇总人口40260人，居住着苗、布依、汉等民族。少数民族人口18642人，占总人口的46.3%。",
         "全镇总人口26033人。男性13423人、女性12610人，分别占总人口的51.56%和48.44%。",
         "全镇总户数6473户，总人口25440人。农业户6053户，农业人口24844人，分别占总户数和总人口的93.51%和97.66%。",
+        "全镇户籍人口6315户21640人。\n全镇持证残疾人864人，占户籍人口的4.0%。",
+        "2020年全镇户籍人口21000人。2021年全镇户籍人口21640人。\n全镇持证残疾人864人，占户籍人口的4.2%。",
+        "全年到位资金12.36亿元。其中省外资金7.42亿元，占到位资金的60.0%。市外资金9.86亿元，占比79.8%。",
+        "全年到位资金12.36亿元。其中省外资金7.42亿元，占到位资金的60.0%。\n市外资金9.86亿元，占比78.8%。",
     ),
 )
