@@ -81,6 +81,7 @@ def test_each_failing_example_is_flagged_and_each_passing_one_is_not(rule):
     ("全村共5户,人均收入", [half(",", 6)]),
     # Chinese on the right only
     ("OK,下一步", [half(",", 3)]),
+    ("OK,甲", [half(",", 3)]),
 ])
 def test_halfwidth_marks_in_chinese_text(text, expected):
     assert found(text, HALFWIDTH_RULE) == expected
@@ -144,6 +145,8 @@ def test_ascii_double_quotes(text, expected):
     ("任务已完成.\n下一步", [stop(6)]),
     ("实现统一.全乡", [stop(5)]),
     ("统一.全乡", [stop(3)]),
+    ("任务完成。好.全乡", [stop(7)]),
+    ("完成A.全乡", []),
     ("一.基本情况", []),
     ("工作。二.基本", []),
     ("概述\n十二.基本", []),
@@ -182,6 +185,7 @@ def unpaired(mark, column, message, line=1):
                   unpaired("）", 2, "“）”前面没有与之成对的“（”", line=2)]),
     # a quotation over paragraphs opens each of them, and only those
     ("开展“雪亮\n“工程”", [unpaired("“", 3, "““”后面没有与之成对的“””")]),
+    ("甲“第一段\n“第二段。”", [unpaired("“", 2, "““”后面没有与之成对的“””")]),
     ("甲\n乙“第二段\n“第三段。”", [unpaired("“", 2, "““”后面没有与之成对的“””", line=2)]),
     ("“第一段\n第二段。”", [unpaired("“", 1, "““”后面没有与之成对的“””"),
                        unpaired("”", 5, "“””前面没有与之成对的““”", line=2)]),
@@ -226,6 +230,7 @@ def bracket_mark(mark, column, line=1):
     ("二、工作情况\n(三)、以人为本", [bracket_mark("、", 4, line=2)]),
     ("（2）．加强领导", [bracket_mark("．", 4)]),
     ("（二十三）、加强", [bracket_mark("、", 6)]),
+    ("(二十三)、加强", [bracket_mark("、", 6)]),
     ("工作。（二）,加强", [bracket_mark(",", 7)]),
     (" \u3000（一）、求真", [bracket_mark("、", 6)]),
     ("(12).加强", [bracket_mark(".", 5)]),
