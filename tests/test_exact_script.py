@@ -1,0 +1,21 @@
+"""Traditional script read as Simplified, character for character (offsets unchanged)."""
+from township_app.checks.script import analysis_text
+
+
+def test_traditional_is_read_as_simplified():
+    assert analysis_text("全鄉總人口3718戶11440人，佔25.2％") == "全乡总人口3718户11440人，占25.2%"
+    assert analysis_text("種植面積1.2萬畝，產值3億圓，公頃") == "种植面积1.2万亩，产值3亿元，公顷"
+    assert analysis_text("黨員與幹部") == "党员与干部"
+
+
+def test_simplified_and_ascii_stay():
+    assert analysis_text("全乡总人口3718户") == "全乡总人口3718户"
+    text = "plain ascii 123"
+    assert analysis_text(text) is text
+    assert analysis_text("") == ""
+
+
+def test_same_length():
+    for text in ("戶萬億圓畝噸個", "龍龜別麼裏佈"):
+        assert len(analysis_text(text)) == len(text)
+    assert analysis_text("龍龜別麼裏佈") == "龙龟别么里布"
