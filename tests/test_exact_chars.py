@@ -67,7 +67,7 @@ def test_protected_spans_are_addresses_and_cited_names():
 
 
 @pytest.mark.parametrize("text,pos,left", [
-    ("甲 \t\u3000,", 4, "甲"), (",", 0, ""), ("甲\n ,", 3, ""), ("a b", 2, "a"), ("ab", 1, "a"), ("甲\n,", 2, ""),
+    ("甲 \t\u3000,", 4, "甲"), (",", 0, ""), ("甲\n ,", 3, ""), ("a b", 2, "a"), ("ab", 1, "a"), ("甲\n,", 2, ""), (" ,", 1, ""),
 ])
 def test_neighbour_left(text, pos, left):
     assert neighbour_left(text, pos) == left
