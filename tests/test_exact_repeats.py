@@ -11,8 +11,8 @@ import pytest
 
 from township_app.checks import check_text, default_rules
 from township_app.checks.registry import TextDoc
-from township_app.checks.rules.repeats import (GENERIC_NAME_COUNT, _narrowed, _transposed,
-                                               check_repeats, subject_key)
+from township_app.checks.rules.repeats import (_narrowed, _transposed, check_repeats,
+                                               subject_key)
 
 [RULE] = [r for r in default_rules() if r.id == "repeated-fact"]
 
@@ -147,6 +147,15 @@ def test_a_year_or_place_named_once_fits_a_statement_naming_none():
                                 "低保户共131户", "低保户共128户")]
 
 
+def test_a_third_statement_is_compared_with_the_earlier_one_of_its_own_year_or_place():
+    text = "2018年全乡低保户共128户。\n2017年全乡低保户共131户。\n2017年全乡低保户共135户。"
+    assert found(text) == [slip(text, "warning", (3, "135户"), (2, "131户"), [("131 户", "135 户")],
+                                "2017年全乡低保户共135户", "2017年全乡低保户共131户")]
+    text = "东门村：低保户共128户。\n西门村：低保户共131户。\n西门村：低保户共135户。"
+    assert found(text) == [slip(text, "warning", (3, "135户"), (2, "131户"), [("131 户", "135 户")],
+                                "低保户共135户", "低保户共131户")]
+
+
 def test_a_blank_year_matches_no_year():
     assert found("20__年全乡低保户共128户。\n20__年全乡低保户共131户。") == []
     assert found("20xx年全乡低保户共128户。\n全乡低保户共131户。") == []
@@ -183,8 +192,8 @@ def test_a_name_stated_in_every_village_is_a_category():
         return "\n".join(f"全乡建档立卡贫困户共{10 + k}户。" for k in range(n))
 
     assert len(found(text(2))) == 1
-    assert len(found(text(GENERIC_NAME_COUNT))) == GENERIC_NAME_COUNT - 1
-    assert found(text(GENERIC_NAME_COUNT + 1)) == []
+    assert len(found(text(12))) == 11  # each statement against the one before it
+    assert found(text(13)) == []
 
 
 # ---------------------------------------------------------------- a place, then described more fully
