@@ -19,8 +19,13 @@ from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
 
 _DOUBLING = re.compile(r"翻了?(?P<n>一|两|二|三|四|五|[1-5])?番(?P<more>还要多|还多|多|以上|有余)?")
 _BASE_LABEL = re.compile(r"(?:比|较|与|由|从)")
-#: a stated 翻N番 (without 多) holds when the multiple is within this of 2^N
+#: a stated 翻N番 (without 多) holds when the multiple is at most this much above 2^N …
 TOLERANCE = Decimal("0.1")
+#: … and at most this much below it: 翻番 says the figure has at least about doubled, so
+#: 860万元 → 1650万元 (×1.92) is not 翻番, while 1.4亿元 → 2.75亿元 (×1.96) passes as rounding
+BELOW_TOLERANCE = Decimal("0.025")
+#: 基本翻番, 接近翻番, 近翻番: the words say it is not quite
+_HEDGED = re.compile(r"(?:基本|接近|将近|近|约|几乎|大体)(?:实现|达到)?了?$")
 
 
 def _times(word: str | None) -> int:
@@ -79,7 +84,9 @@ def check_doubling(doc: TextDoc):
         at_least = m.group("more") is not None
         if at_least and multiple >= needed * (1 - TOLERANCE / 4):
             continue
-        if not at_least and abs(multiple - needed) <= needed * TOLERANCE:
+        hedged = _HEDGED.search(text, max(0, m.start() - 6), m.start()) is not None
+        if not at_least and needed * (1 - (TOLERANCE if hedged else BELOW_TOLERANCE)) <= multiple \
+                <= needed * (1 + TOLERANCE):
             continue
         claim = m.group(0)
         message = (f"“{claim}”即 {needed} 倍，但 {current.shown} ÷ {base.shown} = "
@@ -98,6 +105,7 @@ DOUBLING_RULE = DocRule(
         "今年完成财税收入550万元，比2015年财税收入170万元翻了三番还要多。",
         "村集体经济收入达到32万元，比2018年集体经济收入10万元翻了两番。",
         "茶叶综合产值由2015年的1.4亿元增加到2020年的2.4亿元，实现翻番。",
+        "中药材产值由上年的860万元增至1650万元，实现翻番。",
     ),
     passing=(
         "今年完成财税收入550万元，比2015年财税收入170万元翻了一番还要多。",
@@ -105,5 +113,8 @@ DOUBLING_RULE = DocRule(
         "力争三年内产值翻一番。",
         "全镇实现生产总值4.2亿元，比2015年的2亿元翻了一番。",
         "茶叶综合产值由2015年的1.4亿元增加到2020年的2.9亿元，实现翻番。",
+        "茶叶综合产值由2015年的1.4亿元增加到2020年的2.75亿元，实现翻番。",
+        "中药材产值由上年的860万元增至1650万元，基本实现翻番。",
+        "中药材产值由上年的860万元增至1650万元，接近翻番。",
     ),
 )
