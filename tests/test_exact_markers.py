@@ -36,6 +36,7 @@ def test_levels_are_ordered_outermost_first():
     # a line opening with the mark before the 序号: not at the paragraph's start
     ("：1.丙", [Marker(ARABIC, 1, 1, 3, "1.", ".", 2, False)]),
     ("，一是甲", [Marker(SHI, 1, 1, 3, "一是", "", -1, False)]),
+    (" 一是甲", [Marker(SHI, 1, 1, 3, "一是", "", -1, True)]),
     ("问题，二十三是甲", [Marker(SHI, 23, 3, 7, "二十三是", "", -1, False)]),
     # after a 顿号 二是 reads as a 序号 (the sequence rule finds 一是 typed before it)
     ("坚持一是一、二是二", [Marker(SHI, 2, 6, 8, "二是", "", -1, False)]),
