@@ -649,6 +649,8 @@ def test_typo_like(written, computed):
     ("12", "1234"),  # two digits more
     ("1234", "12"),
     ("1234", "1253"),  # one digit changed and one moved
+    ("12.5", "1.25"),  # the same digits, the point moved
+    ("5", "0.5"),
 ])
 def test_not_typo_like(written, computed):
     assert not typo_like(written, computed)
@@ -664,6 +666,7 @@ def test_not_typo_like(written, computed):
     ("已改造", "其余"),
     ("已改造", "剩余"),
     ("完成", "其他"),
+    ("已建", "未建成"),  # 已 and one character: done and not done, worded differently
 ])
 def test_complementary(a, b):
     assert complementary(a, b)
@@ -765,3 +768,38 @@ def test_parts_of_a_zero_total_in_another_unit():
     # 1 + 2 = 3 > 0
     assert found(text) == [("warning", "0个", 1, at(text, "0个"),
                             warn_over("0", "个", ["保洁员 1 人", "护林员 2 人"], "3"), ["1人", "2人"])]
+
+
+def test_the_rule_as_the_settings_list_names_it():
+    assert (RULE.id, RULE.severity, RULE.title) == ("sum", "error", "总数与分项不符")
+
+
+def test_one_part_over_its_total_even_when_parts_may_overlap():
+    text = "共有党员50名，其中35周岁以下的60名。"
+    # one part can never be more than the whole, whatever it is called
+    assert found(text) == [("error", "50名", 1, at(text, "50名"), "分项 60 名 超过总数 50 名", ["60名"])]
+
+
+def test_three_shares_over_the_whole_mean_overlap():
+    assert found("全年到位资金12.36亿元。其中省外资金7.42亿元，占60.0%；市外资金9.86亿元，占78.8%；"
+                 "外资1亿元，占8.1%。") == []
+
+
+def test_an_exact_prefix_of_three_parts_ends_at_a_semicolon():
+    # 0.136 + 0.1 = 0.236 and a ；: the list ended there
+    assert found("全镇在校生0.236万人，其中小学在校生0.136万人，初中在校生0.1万人；教职工0.021万人，行政人员0.005万人。") == []
+
+
+def test_a_sex_split_right_after_a_stated_total():
+    text = "全镇共有学生1320人，男生702人，女生620人。"
+    # 702 + 620 = 1322 > 1320
+    assert found(text) == [("warning", "1320人", 1, at(text, "1320人"),
+                            warn_over("1320", "人", ["男生 702", "女生 620"], "1322"), ["702人", "620人"])]
+
+
+def test_a_sex_split_named_with_a_trailing_男_女():
+    text = "全镇共有人口23586人，其中城镇人口8000人，农村人口15586人；户籍人口男12103人，户籍人口女11493人。"
+    # 12103 + 11493 = 23596 > 23586
+    assert found(text) == [("warning", "23586人", 1, at(text, "23586人"),
+                            warn_over("23586", "人", ["户籍人口男 12103", "户籍人口女 11493"], "23596"),
+                            ["12103人", "11493人"])]
