@@ -60,6 +60,16 @@ def test_a_shared_number_makes_the_slip_certain():
                                 "全乡建档立卡贫困户共615户2196人", "其中建档立卡贫困户共615户2096人")]
 
 
+def test_a_part_named_by_its_own_qizhong_is_certain_only_with_gong():
+    # 其中低保户 without 共 is a part of some total: which one is not certain
+    text = "全乡低保户128户231人。\n今年全乡低保户128户213人。"
+    assert found(text) == [slip(text, "error", (2, "213人"), (1, "231人"), [("231 人", "213 人")],
+                                "今年全乡低保户128户213人", "全乡低保户128户231人")]
+    text = "全乡低保户128户231人。\n其中低保户128户213人。"
+    assert found(text) == [slip(text, "warning", (2, "213人"), (1, "231人"), [("231 人", "213 人")],
+                                "其中低保户128户213人", "全乡低保户128户231人")]
+
+
 def test_the_same_figures_again_or_in_one_sentence_are_no_slip():
     assert found("全乡共有低保128户231人。\n今年全乡共有低保128户231人。") == []
     assert found("全乡共有低保128户231人，今年全乡共有低保128户213人。") == []
@@ -154,6 +164,16 @@ def test_a_third_statement_is_compared_with_the_earlier_one_of_its_own_year_or_p
     text = "东门村：低保户共128户。\n西门村：低保户共131户。\n西门村：低保户共135户。"
     assert found(text) == [slip(text, "warning", (3, "135户"), (2, "131户"), [("131 户", "135 户")],
                                 "低保户共135户", "低保户共131户")]
+
+
+def test_the_whole_township_is_no_particular_place():
+    # 全镇 ends like a place name but names none: it fits any village
+    text = "全镇：低保户共128户。\n西门村：低保户共131户。"
+    assert found(text) == [slip(text, "warning", (2, "131户"), (1, "128户"), [("128 户", "131 户")],
+                                "低保户共131户", "低保户共128户")]
+    text = "东门村：低保户共128户。\n全镇：低保户共131户。"
+    assert found(text) == [slip(text, "warning", (2, "131户"), (1, "128户"), [("128 户", "131 户")],
+                                "低保户共131户", "低保户共128户")]
 
 
 def test_a_blank_year_matches_no_year():
