@@ -65,3 +65,11 @@ def test_a_gap_near_the_start():
 
 def test_no_gaps():
     assert glyph_findings(report(), []) == []
+
+
+def test_a_gap_in_the_middle():
+    r = report()
+    r.section(2).body = "一二三四五六七八九十甲乙㐀丙丁戊己庚辛壬癸子丑寅卯"  # 㐀 at 12
+    [f] = glyph_findings(r, [gap(2, "body", 12, "㐀")])
+    # offsets 2 … 21: ten before, the gap, nine after
+    assert f.fingerprint == sha("missing-glyph", "section:2:body", "㐀", "三四五六七八九十甲乙㐀丙丁戊己庚辛壬癸子")
