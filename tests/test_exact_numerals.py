@@ -78,3 +78,13 @@ def test_wan_after_yi():
 ])
 def test_interval_bounds(value, place, lo, hi):
     assert chinese_interval_bounds(value, place) == (D(lo), D(hi))
+
+
+@pytest.mark.xfail(strict=True, reason="a last digit right after 百/千/万/亿 is of the place below: 三百五 is "
+                                       "350 and 一万五 15000, but they are read as 305 and 10005")
+def test_a_last_digit_after_a_unit_is_of_the_place_below():
+    assert parse_chinese_numeral("三百五") == (350, 10)
+    assert parse_chinese_numeral("两千三") == (2300, 100)
+    assert parse_chinese_numeral("一万五") == (15000, 1000)
+    # what a user sees: 180 + 170 = 350 holds, yet the sum rule says the total is 305
+    assert check_text("全村共有三百五人，其中男性一百八十人，女性一百七十人。") == []
