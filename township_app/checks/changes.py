@@ -20,6 +20,9 @@ _TO_END_RE = re.compile(rf"(?:{'|'.join(CHANGE_VERBS)})(?:了)?(?:到|至)了?(?
 #: 比上年多52户 / 较去年少3家: 多 and 少 state a change only after a comparison
 _MORE_LESS_END_RE = re.compile(rf"(?:比|较)[^，,；;。多少]{{1,12}}(?P<verb>多|少)出?{_FILLER}$")
 _FROM_END_RE = re.compile(r"(?:由|从)(?:[^，,；;。]{0,12}的)?$")
+#: 与2022年的205人相比, 比2015年财税收入170万元: the figure of the year compared with
+_YEAR_COMPARED_END_RE = re.compile(
+    r"(?:与|较|比|同)[^，,；;。比较]{0,6}?(?:\d{4}|[一二三四五六七八九〇零○]{4})年[底末初]?[^，,；;。\d]{0,6}?的?$")
 _COMPARE_RE = re.compile(r"同比|环比|较|比|与[^，,；;。]{0,8}相比|相比")
 _SUBJECT_STRIP = re.compile(
     rf"(?:同比|环比|较|比|与|相比|{'|'.join(PREVIOUS_WORDS)}|\d{{4}}年|[_＿xX*＊]+年|"
@@ -59,7 +62,8 @@ def is_previous_level(label: str) -> bool:
     """较去年的27600担, 上年同期为200户, 由上年的500万元: a level of the earlier period."""
     if is_change(label) or is_level_after_change(label):
         return False
-    return any(w in label for w in PREVIOUS_WORDS) or is_from_level(label)
+    return any(w in label for w in PREVIOUS_WORDS) or is_from_level(label) \
+        or _YEAR_COMPARED_END_RE.search(label.rstrip(" \u3000")) is not None
 
 
 def is_comparison(label: str) -> bool:

@@ -18,6 +18,8 @@ from .ratio_verdict import judge_ratio
 #: what the average is per, and the base unit that counts it
 _PER = {"户均": "户", "人均": "人", "亩均": "亩", "每户平均": "户", "平均每户": "户",
         "每人平均": "人", "平均每人": "人"}
+#: people are counted in 人, 名 or 位 (1260名老人…人均30小时)
+_COUNTED_IN = {"人": ("人", "名", "位")}
 _AVERAGE_RE = re.compile(rf"(?P<per>{'|'.join(sorted(_PER, key=len, reverse=True))})"
                          r"(?P<what>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达|是|约)?$")
 
@@ -44,7 +46,7 @@ def check_per_unit(doc: TextDoc):
                   and not _per_label(h.label)[0] for q in h.quantities]
         labels = {id(q): h.label for h in groups[:k] if h.sentence == g.sentence for q in h.quantities}
         totals = [q for q in before if q.base_unit == stated.base_unit]
-        counts = [q for q in before if q.base_unit == count_unit]
+        counts = [q for q in before if q.base_unit in _COUNTED_IN.get(count_unit, (count_unit,))]
         if count_unit == stated.base_unit or len(totals) != 1 or len(counts) != 1:
             continue
         total, count = totals[0], counts[0]
@@ -76,6 +78,7 @@ PER_UNIT_RULE = DocRule(
         "全村320人参加务工，务工收入共计1152万元，人均务工收入4.2万元。",
         "全年发放产业扶持资金168万元，惠及420户，户均0.45万元。",
         "全镇建档立卡脱贫户768户2355人，户均3.5人。",
+        "为1260名特殊困难老人提供居家养老服务，服务时长3.78万小时，人均35小时。",
     ),
     passing=(
         "大坪村265户农户全部种植烤烟，今年共种植烤烟1060亩，户均种植4亩。",
@@ -87,5 +90,7 @@ PER_UNIT_RULE = DocRule(
         "全镇耕地面积3.2万亩，粮食总产1.5万吨，亩均产值2000元。",
         "全年发放产业扶持资金168万元，惠及420户，户均0.4万元。",
         "全镇建档立卡脱贫户768户2355人，户均3.07人。",
+        "为1260名特殊困难老人提供居家养老服务，服务时长3.78万小时，人均30小时。",
+        "全镇常住人口18620人，为1260名特殊困难老人提供居家养老服务，服务时长3.78万小时，人均30小时。",
     ),
 )

@@ -193,7 +193,7 @@ def check_rates(doc: TextDoc):
             numerator = den.q.interval - num.q.interval if negated else num.q.interval
             scale = 1000 if rate.base_unit == "‰" else 100  # 出生率6.83‰: per thousand
             verdict = judge_ratio(numerator, den.q.interval, rate, scale)
-            if verdict is None:
+            if verdict is None or _another_base_fits(definition, rate, items, num, den, negated, scale):
                 continue
             verdict_severity, expected = verdict
             if negated:
@@ -210,6 +210,26 @@ def check_rates(doc: TextDoc):
             related = (TextAnchor(doc.key, num.q.start, num.q.end - num.q.start),
                        TextAnchor(doc.key, den.q.start, den.q.end - den.q.start))
             yield Hit(TextAnchor(doc.key, rate.start, rate.end - rate.start), message, severity, related)
+
+
+#: words naming a base any rate of what was done may be taken over
+_ANY_BASE = ("任务", "计划", "目标")
+
+
+def _another_base_fits(definition, rate, items, num, den, negated, scale) -> bool:
+    """年度任务38户，已开工35户，竣工28户，…竣工率73.7%: 28 ÷ 38 gives it, so the rate is over the
+    task, not over 开工; 户籍人口 and 常住人口 both stated, 出生率 on either. Where another stated
+    base of the rate reproduces it, the text is right on that base."""
+    for it in items:
+        if it is den or it is num or it.q.end > rate.start or it.q.base_unit != den.q.base_unit \
+                or not it.q.exact or it.q.interval.contains_zero():
+            continue
+        if _role(definition, it.label) != "denominator" and not any(w in it.label for w in _ANY_BASE):
+            continue
+        numerator = it.q.interval - num.q.interval if negated else num.q.interval
+        if judge_ratio(numerator, it.q.interval, rate, scale) is None:
+            return True
+    return False
 
 
 _NEGATIONS = ("尚未", "没有", "未", "不", "非")

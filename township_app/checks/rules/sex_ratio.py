@@ -1,7 +1,9 @@
 """性别比: boys (men) per hundred girls (women), stated with the two counts it comes from.
 
 出生人口男孩62人、女孩61人，性别比101.64: the ratio is 62 ÷ 61 × 100. The counts are the
-nearest 男…/女… pair before it in the paragraph.
+pair in a bracket right after it (性别比108.9（男97人，女89人）), or else the nearest 男…/女…
+pair before it in the paragraph; for 出生人口性别比, a pair in an earlier sentence must be of
+births (男孩/女婴, or a sentence about 出生): the population's men and women are not.
 """
 from __future__ import annotations
 
@@ -17,6 +19,22 @@ _FEMALE = re.compile(r"(女孩|女婴|女性|女生|女)$")
 
 
 
+def _pair(a, b) -> bool:
+    la = a.label.strip(" \u3000，,、；;：:（(")
+    lb = b.label.strip(" \u3000，,、；;：:（(")
+    return bool(_MALE.search(la) and _FEMALE.search(lb) and a.units & b.units)
+
+
+def _of_births(text: str, a, b) -> bool:
+    """男孩62人、女孩61人, or counts in a sentence about births (出生…男97人，女89人)."""
+    return any(w in g.label for g in (a, b) for w in ("孩", "婴")) \
+        or "出生" in text[a.sentence.start:b.end]
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    return not any(c in text[start:end] for c in "。！？!?")
+
+
 def check_sex_ratio(doc: TextDoc):
     if "性别比" not in doc.text:
         return
@@ -24,15 +42,23 @@ def check_sex_ratio(doc: TextDoc):
         chunk = para.text(doc.text)
         for m in _RATIO_RE.finditer(chunk):
             at = para.start + m.start(1)
-            before = [g for g in groups_between(doc.text, para.start, at) if g.end <= at]
+            end = para.start + m.end(1)
+            after = list(groups_between(doc.text, end, para.end)[:2])
             pair = None
+            if len(after) == 2 and doc.text[end:after[0].start].strip(" \u3000")[:1] in ("（", "(") \
+                    and _pair(after[0], after[1]):
+                pair = tuple(after)
+            before = [g for g in groups_between(doc.text, para.start, at) if g.end <= at]
             for k in range(len(before) - 1, 0, -1):
-                a, b = before[k - 1], before[k]
-                la = a.label.strip(" \u3000，,、；;：:（(")
-                lb = b.label.strip(" \u3000，,、；;：:（(")
-                if _MALE.search(la) and _FEMALE.search(lb) and a.units & b.units:
-                    pair = (a, b)
+                if pair is not None:
                     break
+                a, b = before[k - 1], before[k]
+                if not _pair(a, b):
+                    continue
+                if not _same_sentence(doc.text, a.start, at) and "出生" in doc.text[max(0, at - 10):at] \
+                        and not _of_births(doc.text, a, b):
+                    break  # 出生人口性别比 after the population's men and women: not the births
+                pair = (a, b)
             if pair is None:
                 continue
             unit = next(iter(pair[0].units & pair[1].units))
@@ -59,10 +85,13 @@ SEX_RATIO_RULE = DocRule(
     failing=(
         "全年出生148人，其中男孩78人、女孩70人，出生人口性别比111.3。",
         "出生男婴52人，女婴50人，性别比为103.00。",
+        "全乡户籍人口22518人，其中男性11562人，女性10956人。出生人口性别比108.9（男97人，女89人）。",
     ),
     passing=(
         "全年出生148人，其中男孩78人、女孩70人，出生人口性别比111.43。",
         "出生男婴52人，女婴50人，性别比为104。",
         "出生人口性别比107.5，保持在正常范围。",
+        "全乡户籍人口22518人，其中男性11562人，女性10956人。出生人口性别比109.0（男97人，女89人）。",
+        "全乡户籍人口22518人，其中男性11562人，女性10956人。全年出生186人，出生人口性别比109.0。",
     ),
 )

@@ -156,7 +156,7 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             continue  # inside a part's own bracket: 东村110户（其中已脱贫80户，未脱贫30户）
         if parts and nested and any(c in "；;" for c in text[parts[-1].end:g.start]):
             break  # 其中：因病救助31.2万元，其中大病救助19.5万元；因灾救助…: the inner list ends at ；
-        if parts and is_comparison(g.label):
+        if parts and is_comparison(g.label) and not _listed_item(text, parts[-1], g):
             continue  # 农业产值14520万元，比上年同期增509.5万元: the part's change, not a part
         if parts and _narrows(parts[-1].label, g.label):
             continue  # 其中流出1925人，跨省流出1115人，流入17人: 跨省流出 is part of 流出
@@ -201,6 +201,14 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
 
 _LIST_MARKS = "、"
 _CLAUSE_MARKS = "，,；;"
+_COMPARE_WORD = re.compile(r"比|较|相比|同比|环比|上年|去年|同期")
+
+
+def _listed_item(text: str, previous: QuantityGroup, g: QuantityGroup) -> bool:
+    """其中新建户厕215座、改造提升165座: an item joined to the part before by 、 is one more part,
+    even when its words end in a verb of change (提升, 新增), unless they compare (比上年增加)."""
+    return bool(text) and text[previous.end:g.label_start].strip(" \u3000") in _LIST_MARKS \
+        and _COMPARE_WORD.search(g.label) is None
 
 
 def _list_closed(text: str, parts: list[QuantityGroup], nxt: QuantityGroup) -> bool:
@@ -570,8 +578,9 @@ def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup) -> 
         if g.sentence != total.sentence or not (g.units & total.units) or not _summable(g):
             break
         parts.insert(0, g)
-        if g.gap_has_clause or any(w in _core(g.label) for w in SUBTOTAL_WORDS):
-            break
+        if g.gap_has_clause or any(w in _core(g.label) for w in SUBTOTAL_WORDS) \
+                or g.label.strip(" \u3000，,、；;：:").startswith("其中"):
+            break  # 培训620人次，其中农业技术380人次、电商240人次，合计620人次: the list begins at 其中
         j -= 1
     if parts and any(w in _core(parts[0].label) for w in SUBTOTAL_WORDS):
         return []  # 共10户，甲村4户，合计…: the first is itself a total

@@ -15,6 +15,7 @@ from ..groups import QuantityGroup, group_of_quantity, quantity_groups
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity
 from .ratio_verdict import judge_ratio
+from .sums import text_breakdowns
 
 _COMPLETE = re.compile(r"完成[^，,。；;]{0,12}?(?:任务|计划|目标)(?:数)?[（(]?$|完成[^，,。；;]{0,12}?(?:任务|计划|目标)(?:数)?的$")
 _OVER = re.compile(r"超(?:额完成|过|出)?(?:全年|年度)?(?:任务|计划|目标)(?:数)?(?:的)?$")
@@ -44,10 +45,23 @@ def _stated_target(groups: list[QuantityGroup], k: int) -> Quantity | None:
     return None
 
 
+def _later_target(groups, k: int, unit: str, text: str) -> Quantity | None:
+    """完成年度计划的48%，年度计划投资2000万元: the target stated just after, before the next ；."""
+    rate = groups[k]
+    for g in groups[k + 1:]:
+        if g.sentence != rate.sentence or any(c in "；;" for c in text[rate.end:g.start]):
+            break
+        q = g.by_unit().get(unit)
+        if q is not None and any(w in _clean(g.label) for w in _TARGET_WORDS):
+            return q
+    return None
+
+
 def _earlier_target(groups, k: int, unit: str, subject: str, para_start: int,
-                    sentence) -> Quantity | None:
+                    sentence, text: str = "") -> Quantity | None:
     """The nearest earlier target about the same thing; in the sentence itself, the only
-    target in that unit will do (年度招商引资目标任务2.4亿元，实际到位资金2.76亿元，超任务15%)."""
+    target in that unit will do (年度招商引资目标任务2.4亿元，实际到位资金2.76亿元，超任务15%),
+    unless a ； separates it (another item's target: …计划2800万元的66.4%；B项目完成…)."""
     in_sentence = []
     for j in range(k - 1, -1, -1):
         g = groups[j]
@@ -59,19 +73,23 @@ def _earlier_target(groups, k: int, unit: str, subject: str, para_start: int,
             continue
         if subject and subject in label:
             return q
-        if g.sentence == sentence:
+        if g.sentence == sentence and not any(c in "；;" for c in text[g.end:groups[k].start]):
             in_sentence.append(q)
     return in_sentence[0] if len(in_sentence) == 1 else None
 
 
-def _achieved(groups, k: int, target: Quantity | None, sentence) -> Quantity | None:
-    """The nearest earlier figure in the sentence that is not a target (in the target's unit)."""
+def _achieved(groups, k: int, target: Quantity | None, sentence, whole_of=None) -> Quantity | None:
+    """The nearest earlier figure in the sentence that is not a target (in the target's unit);
+    for a part of a breakdown, the breakdown's total (改造380座，其中新建215座、提升165座，完成
+    任务400座的95%: 380 was done, not 165)."""
     for j in range(k - 1, -1, -1):
         g = groups[j]
         if g.sentence != sentence:
             break
         if "%" in g.units:
             continue
+        if whole_of and id(g) in whole_of:
+            g = whole_of[id(g)]
         q = g.by_unit().get(target.base_unit) if target is not None else g.quantities[0]
         if q is None or q is target:
             continue
@@ -87,9 +105,12 @@ def check_targets(doc: TextDoc):
     if "任务" not in text and "计划" not in text and "目标" not in text:
         return
     groups = list(quantity_groups(text))
+    whole_of = None
     for k, g in enumerate(groups):
         if k == 0 or g.units != {"%"} or g.approx:
             continue
+        if whole_of is None:
+            whole_of = {id(p): total for total, parts, _s in text_breakdowns(text) for p in parts}
         label = _clean(g.label)
         over = _OVER.search(label) is not None
         if not over and not _COMPLETE.search(g.label.rstrip()) and _clean(g.label) != "的":
@@ -103,13 +124,14 @@ def check_targets(doc: TextDoc):
         if target is None:
             if not over and "任务的" not in label and "计划的" not in label and "目标的" not in label:
                 continue
-            achieved = _achieved(groups, k, None, g.sentence)
+            achieved = _achieved(groups, k, None, g.sentence, whole_of)
             if achieved is None:
                 continue
             subject = _subject(group_of_quantity(text)[id(achieved)].label)
-            target = _earlier_target(groups, k, achieved.base_unit, subject, para_start, g.sentence)
+            target = _later_target(groups, k, achieved.base_unit, text) or \
+                _earlier_target(groups, k, achieved.base_unit, subject, para_start, g.sentence, text)
         else:
-            achieved = _achieved(groups, k, target, g.sentence)
+            achieved = _achieved(groups, k, target, g.sentence, whole_of)
         if target is None or achieved is None or not target.exact or not achieved.exact:
             continue
         rate = g.quantities[0]
