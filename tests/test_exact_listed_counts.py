@@ -31,6 +31,7 @@ VILLAGES = ("东山村", "西山村", "南山村")
 @pytest.mark.parametrize("text,expected", [
     # the count first, the names after a colon, in a bracket or after 分别为
     ("全镇有4个贫困村：东山村、西山村、南山村。", [listed("4个贫困村", 4, VILLAGES)]),
+    ("全镇有4个贫困村：东山村、西山村、南山村", [listed("4个贫困村", 4, VILLAGES)]),  # no full stop
     ("确定了3个示范村（青松村、白石村）。", [listed("3个示范村", 4, ("青松村", "白石村"))]),
     ("全乡辖6个行政村,分别为河西村、河东村、中心村、沙坝村、青山村。",
      [listed("6个行政村", 4, ("河西村", "河东村", "中心村", "沙坝村", "青山村"))]),
@@ -54,6 +55,7 @@ VILLAGES = ("东山村", "西山村", "南山村")
     # the names first, the count after them
     ("东山村、西山村和南山村两个村定为贫困村。", [listed("两个村", 12, VILLAGES)]),
     ("东山村、西山村和南山村两个村定为贫困村", [listed("两个村", 12, VILLAGES)]),
+    ("青松村和白石村三个村定为示范村。", [listed("三个村", 8, ("青松村", "白石村"))]),  # no 、
     # the counted word runs on to where the clause goes on (贫困村, not 贫)
     ("东山村、西山村和南山村两个贫困村定为重点村。", [listed("两个贫困村", 12, VILLAGES)]),
     ("经评定，东山村、西山村和南山村两个村定为贫困村。", [listed("两个村", 16, VILLAGES)]),
@@ -115,6 +117,7 @@ def test_two_names_joined_by_yu_or_ji(joint):
     ("全镇有４个贫困村：东山村、西山村、南山村。", listed("４个贫困村", 4, VILLAGES)),
     ("全镇有１０个贫困村：东山村、西山村、南山村。", listed("１０个贫困村", 4, VILLAGES)),
     ("东山村、西山村和南山村２个村定为贫困村。", listed("２个村", 12, VILLAGES)),
+    ("全镇有１0个贫困村：东山村、西山村、南山村。", listed("１0个贫困村", 4, VILLAGES)),
 ])
 def test_a_count_in_full_width_digits(text, expected):
     assert found(text) == [expected]
