@@ -266,3 +266,24 @@ def test_families_switched_off():
     assert ids == [r.id for r in ALL_RULES if r.family not in ("punctuation", "dates")]
     assert "doubled-punctuation" not in ids and "padded-date" not in ids and "placeholder" in ids
     assert len(ids) < len(ALL_RULES)
+
+
+def test_the_first_character_comes_first():
+    # the mark at offset 0 is found by a rule listed after the placeholder rule
+    text = "“*村新建文化广场"
+    assert [(f.rule, f.quote, f.location.start) for f in check_text(text)] == [
+        ("unpaired-mark", "“", 0), ("placeholder", "*", 1)]
+    r = report()
+    r.section(2).body = text
+    assert [(f.rule, f.quote, f.location.start) for f in check_section(r, 2)] == [
+        ("unpaired-mark", "“", 0), ("placeholder", "*", 1)]
+
+
+def test_table_findings_in_row_order():
+    def backwards(scope):
+        rows = {i.id: i for i in scope.report.indicators}
+        return [Hit(CellAnchor(rows[9], "value"), "第三行"), Hit(CellAnchor(rows[8], "value"), "第二行"),
+                Hit(CellAnchor(rows[7], "value"), "第一行")]
+    probe = ReportRule("probe", "info", "探针", backwards, (), ())
+    assert [(f.location.indicator_id, f.quote, f.message) for f in run_checks(report(), rules=(probe,)).findings] == [
+        (7, "1000", "第一行"), (8, "4000", "第二行"), (9, "30", "第三行")]
