@@ -414,3 +414,89 @@ def test_two_figures_that_differ_are_quoted_alike_in_every_run():
     # the later statement's figures in the order it states them
     assert outputs == {"616户 同一数据前后不一致：此处“全乡建档立卡贫困户共616户2196人”，另一处为"
                        "“全乡建档立卡贫困户共615户2096人”（615 户 ≠ 616 户，2096 人 ≠ 2196 人）\n"}
+
+
+# ---------------------------------------------------------------- more of the edges
+
+def test_of_two_earlier_statements_that_fit_the_earliest_is_named():
+    # 131户 (2017年) fits the year-less 120户 before it; 135户 (2017年) fits both: the first is named
+    text = "全乡低保户共120户。\n2017年全乡低保户共131户。\n2017年全乡低保户共135户。"
+    assert found(text) == [
+        slip(text, "warning", (2, "131户"), (1, "120户"), [("120 户", "131 户")],
+             "2017年全乡低保户共131户", "全乡低保户共120户"),
+        slip(text, "warning", (3, "135户"), (1, "120户"), [("120 户", "135 户")],
+             "2017年全乡低保户共135户", "全乡低保户共120户")]
+
+
+def test_three_digits_are_enough_for_a_swap_but_decimals_never_swap_or_anchor():
+    text = "今年新改建卫生户厕124户。\n全年新改建户厕142户。"
+    assert found(text) == [slip(text, "warning", (2, "142户"), (1, "124户"), [("124 户", "142 户")],
+                                "全年新改建户厕142户", "今年新改建卫生户厕124户", maybe=True,
+                                kind="transposed")]
+    assert found("今年新改建卫生户厕面积11.24万平方米。\n全年新改建户厕面积11.42万平方米。") == []
+    assert found("搬迁资金1250.5万元320户。\n帮扶资金1250.5万元302户。") == []
+
+
+def test_list_items_are_named_by_their_head_in_their_first_sentence_only():
+    for heads in (("（1）", "（2）"), ("一是", "二是"), ("第一，", "第二，"), ("1.", "2.")):
+        assert found(f"{heads[0]}饲料加工项目，总投资3.2亿元；\n{heads[1]}墙体材料项目，总投资2.8亿元。") == []
+    # after the item's first full stop a figure is no longer the item's: compared
+    text = "1.饲料加工项目，总投资3.2亿元。当年完成投资1.6亿元；\n2.墙体材料项目，总投资2.8亿元。当年完成投资0.95亿元。"
+    assert found(text) == [slip(text, "warning", (2, "0.95亿元"), (1, "1.6亿元"), [("1.6 亿元", "0.95 亿元")],
+                                "当年完成投资0.95亿元", "当年完成投资1.6亿元")]
+    # one figure in a list item, the other outside any list: compared
+    text = "1.饲料加工项目，总投资3.2亿元；\n全乡总投资3.5亿元。"
+    assert found(text) == [slip(text, "warning", (2, "3.5亿元"), (1, "3.2亿元"), [("3.2 亿元", "3.5 亿元")],
+                                "全乡总投资3.5亿元", "总投资3.2亿元")]
+
+
+_NAMES = ("搬迁", "帮扶", "慰问", "走访", "救助", "安置", "摸排", "核查", "回访", "登记", "建档", "评议", "公示")
+
+
+def _anchored_lines(n):
+    """n statements sharing 320户, the last one with 1520人 for 1250人."""
+    lines = [f"{name}320户1250人。" for name in _NAMES[:n - 1]] + [f"{_NAMES[n - 1]}320户1520人。"]
+    return "\n".join(lines)
+
+
+def test_a_figure_shared_by_more_than_twelve_statements_anchors_nothing():
+    text = _anchored_lines(12)
+    assert found(text) == [slip(text, "warning", (12, "1520人"), (11, "1250人"), [("1250 人", "1520 人")],
+                                "评议320户1520人", "建档320户1250人", maybe=True, kind="anchored")]
+    assert found(_anchored_lines(13)) == []
+
+
+def _swapped_lines(n):
+    """n statements of the digits 1124 (1124, 1241, …), the last one 1142 for the first 1124."""
+    others = ["全乡参保1241户。", "全乡参合1421户。", "全乡参检2114户。", "全乡走访4211户。", "全乡入户1412户。",
+              "全乡登记2141户。", "全乡建档4121户。", "全乡公示1214户。", "全乡评议2411户。", "全乡回访4112户。",
+              "全乡核查1241户。"]
+    return "\n".join(["今年新改建卫生户厕1124户。", *others[:n - 2], "全年新改建户厕1142户。"])
+
+
+def test_digits_shared_by_more_than_twelve_statements_are_not_read_as_swapped():
+    text = _swapped_lines(12)
+    assert found(text) == [slip(text, "warning", (12, "1142户"), (1, "1124户"), [("1124 户", "1142 户")],
+                                "全年新改建户厕1142户", "今年新改建卫生户厕1124户", maybe=True,
+                                kind="transposed")]
+    assert found(_swapped_lines(13)) == []
+
+
+def test_re_checking_one_section_finds_a_slip_inside_it():
+    inside = _doc(1, "全乡低保户共128户。\n全乡低保户共131户。")
+    assert _hits([inside, OTHER], frozenset({inside.key})) == [
+        ("warning", 1, 18, 4, "同一数据前后不一致：此处“全乡低保户共131户”，另一处为“全乡低保户共128户”"
+         "（128 户 ≠ 131 户）", [(1, 6, 4)])]
+    # line 1 is 22 characters and its line break: 1283户 starts at 23 + 6
+    inside = _doc(1, "全镇共有建档立卡脱贫户1238户4520人。\n继续巩固全镇1283户4520人脱贫成果。")
+    assert _hits([inside, OTHER], frozenset({inside.key})) == [
+        ("warning", 1, 29, 5, "同一数据前后可能不一致：此处“继续巩固全镇1283户4520人”，另一处为"
+         "“全镇共有建档立卡脱贫户1238户4520人”（1238 户 ≠ 1283 户，另一数相同）", [(1, 11, 5)])]
+
+
+def test_re_checking_a_section_whose_figure_only_shares_the_digits():
+    # 1214户 has the digits of 1124 / 1142, but names another thing: the slip of the two others
+    # is not this section's
+    docs = [_doc(1, "今年新改建卫生户厕1124户。"), _doc(2, "全年新改建户厕1142户。"), _doc(3, "全乡参保1214户。")]
+    assert _hits(docs, frozenset({("section", 3, "body")})) == []
+    assert len(_hits(docs)) == 1
