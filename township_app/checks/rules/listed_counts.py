@@ -27,6 +27,12 @@ _PLACE = r"(?:(?![等和及与])[\u4e00-\u9fff]){1,8}?(?:社区|村|镇|乡)"
 _COUNT_THEN_PLACES = re.compile(rf"{_COUNT}(?P<noun>个|处|家|所)[，,]\s*分别(?:在|位于|设在|建在|落户)\s*"
                                 rf"(?P<items>{_PLACE}(?:、{_PLACE})*(?:(?:、|和|及|与){_PLACE}))"
                                 r"(?![\u4e00-\u9fff]{0,2}等)")
+#: 新建村级互助幸福院4个，青石村、石门村、龙潭村各1个: one in each place listed
+_COUNT_THEN_EACH = re.compile(rf"{_COUNT}(?P<noun>个|处|家|所|座)[，,]\s*"
+                              rf"(?P<items>{_PLACE}(?:、{_PLACE})*(?:(?:、|和|及|与){_PLACE}))"
+                              r"各(?:1|一)(?P=noun)"
+                              # …各1个，龙潭村2个: more places follow, with their own counts
+                              r"(?![，,、][^，,。；;]{0,12}?(?:\d+|[一二两三四五六七八九十]+)(?P=noun))")
 _SPLIT = re.compile(r"、|和|及|与")
 #: what every match of the patterns above holds: a digit or numeral right before 个/大/项. A
 #: single class is found by a fast scan; the patterns, which start with alternatives, would be
@@ -113,6 +119,15 @@ def check_listed_counts(doc: TextDoc):
             stated = text[m.start("n"):m.end("noun")]
             message = f"写明“{stated}”，但列出的是 {len(items)} 个：{shown}"
             yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message)
+    for m in _COUNT_THEN_EACH.finditer(text) if "各" in text else ():
+        items = _items(m.group("items"))
+        n = _number(m.group("n"))
+        if m.start("n") in seen or n is None or n == len(items) or len(items) < 2:
+            continue
+        seen.add(m.start("n"))
+        stated = text[m.start("n"):m.end("noun")]
+        message = f"写明“{stated}”，但“各1{m.group('noun')}”之前列出的是 {len(items)} 处：{'、'.join(items)}"
+        yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message)
     for m in _COUNT_THEN_PLACES.finditer(text) if "分别" in text else ():
         items = _items(m.group("items"))
         n = _number(m.group("n"))
@@ -136,6 +151,7 @@ LISTED_COUNT_RULE = DocRule(
         "确定了3个示范村（青松村、白石村）。",
         "东山村、西山村和南山村两个村定为贫困村。",
         "全乡辖6个行政村,分别为河西村、河东村、中心村、沙坝村、青山村。",
+        "新建村级互助幸福院4个，青石村、石门村、龙潭村各1个。",
     ),
     passing=(
         "新建村级互助养老点3个，分别在石桥村、桃源村、竹林村建成投用。",
@@ -150,5 +166,7 @@ LISTED_COUNT_RULE = DocRule(
         "全乡辖11个村87个社，现有人口10829人。",
         "开展了4个专项行动：扫黑除恶、禁毒、反诈和安全生产。",
         "全乡辖5个行政村，分别为河西村、河东村、中心村、沙坝村、青山村。",
+        "新建村级互助幸福院3个，青石村、石门村、龙潭村各1个。",
+        "新建村级互助幸福院4个，青石村、石门村各1个，龙潭村2个。",
     ),
 )

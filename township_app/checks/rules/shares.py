@@ -93,8 +93,8 @@ def _in_sentence(groups, before, part, sentence, name, generic, text=""):
             if _names(g.label, name):
                 return q
             continue
-        next_label = groups[j + 1].label.strip(" ，,、；;：:") if j + 1 < len(groups) else ""
-        if _TOTAL_LABEL.search(g.label) or next_label.startswith("其中") or _AMONG.match(text, g.end):
+        if _TOTAL_LABEL.search(g.label) or _broken_down_after(groups, j, before, part.base_unit) \
+                or _AMONG.match(text, g.end):
             return q  # 共…, …其中, 全镇2000户农户中，…
     return None
 
@@ -142,6 +142,18 @@ def _named_elsewhere(groups, before, part, name):
             return None  # two figures so named: which one is meant is not known
         found = q
     return found
+
+
+def _broken_down_after(groups, j: int, before: int, unit: str) -> bool:
+    """…，其中… follows the figure at j: right after it, or after figures in other units only
+    (衔接资金1856万元，实施产业项目22个，其中用于产业发展的资金1142万元，占比63.5%)."""
+    for m in range(j + 1, min(before, len(groups) - 1) + 1):
+        h = groups[m]
+        if h.label.strip(" ，,、；;：:").startswith("其中"):
+            return True
+        if unit in h.units:
+            return False
+    return False
 
 
 def _named_in_paragraph(groups, before, part, sentence, name, text):

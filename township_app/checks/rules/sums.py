@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ..groups import QuantityGroup, quantity_groups
+from ..groups import QuantityGroup, group_positions, quantity_groups
 from ..intervals import format_plain, interval_sum
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
@@ -617,6 +617,25 @@ def _shares_overlap(text: str, parts) -> bool:
     return len(shares) >= 2 and sum(shares) > 101
 
 
+def _companion_total(text: str, total: QuantityGroup, parts) -> QuantityGroup | None:
+    """资助学生1436人次，发放资助金186.4万元，其中学前教育312人次18.7万元，…: parts that each carry
+    two figures break down the total just before 其中 and, in their other unit, the figure of the
+    clause before it — one fact told in two clauses of one sentence."""
+    if len(parts) < 2 or any(len(p.units) < 2 for p in parts):
+        return None
+    missing = frozenset.intersection(*(p.units for p in parts)) - total.units
+    groups = quantity_groups(text)
+    k = group_positions(text).get(id(total))
+    if not missing or not k:
+        return None
+    before = groups[k - 1]
+    if before.sentence != total.sentence or len(before.units) != 1 or not before.units <= missing \
+            or before.approx or is_comparison(before.label) or _lead(before.label).startswith(BREAKDOWN_WORDS) \
+            or any(c in "；;" for c in text[before.end:total.start]):
+        return None
+    return before
+
+
 def check_sums(doc: TextDoc):
     for total, parts, strength in text_breakdowns(doc.text):
         parts = list(parts)
@@ -626,7 +645,11 @@ def check_sums(doc: TextDoc):
             continue  # 35周岁以下的5名，大专以上学历的3名: attributes, not a partition
         if _shares_overlap(doc.text, parts):
             continue  # 其中省外资金7.42亿元，占60.0%；市外资金9.86亿元，占78.8%: 省外 is within 市外
-        for unit, tq in total.by_unit().items():
+        totals = total.by_unit()
+        companion = _companion_total(doc.text, total, parts)
+        if companion is not None:
+            totals = {**totals, **companion.by_unit()}
+        for unit, tq in totals.items():
             values = [p.by_unit().get(unit) for p in parts]
             if any(v is None for v in values):
                 if _person_like_match(total, parts):
