@@ -292,11 +292,11 @@ def test_table_findings_in_row_order():
 def test_an_unsaved_row_comes_first():
     """A row not yet saved has no id: its findings come before the saved rows' (id 0)."""
     r = report()
-    r.indicators.append(Indicator(id=None, section_id=4, position=3, name="新行", value="5", unit="%"))
+    r.indicators.append(Indicator(id=None, section_id=1, position=3, name="新行", value="5", unit="%"))
 
     def saved_first(scope):
-        rows = [i for i in scope.report.indicators if i.section_id == 4]
+        rows = [i for i in scope.report.indicators if i.section_id == 1]  # ids 1, 2, 3, None
         return [Hit(CellAnchor(rows[0], "value"), "已保存"), Hit(CellAnchor(rows[-1], "value"), "未保存")]
     probe = ReportRule("probe", "info", "探针", saved_first, (), ())
     assert [(f.location.indicator_id, f.message) for f in run_checks(r, rules=(probe,)).findings] == [
-        (None, "未保存"), (7, "已保存")]
+        (None, "未保存"), (1, "已保存")]
