@@ -68,6 +68,10 @@ def test_a_part_named_by_its_own_qizhong_is_certain_only_with_gong():
     text = "全乡低保户128户231人。\n其中低保户128户213人。"
     assert found(text) == [slip(text, "warning", (2, "213人"), (1, "231人"), [("231 人", "213 人")],
                                 "其中低保户128户213人", "全乡低保户128户231人")]
+    # 其中 names a part by its words alone, even where no total stands before it
+    text = "其中低保户128户213人。\n全乡低保户128户231人。"
+    assert found(text) == [slip(text, "warning", (2, "231人"), (1, "213人"), [("213 人", "231 人")],
+                                "全乡低保户128户231人", "其中低保户128户213人")]
 
 
 def test_the_same_figures_again_or_in_one_sentence_are_no_slip():
