@@ -55,6 +55,12 @@ FLAGGED = [
     # 还要多 just short: 77.9 ÷ 10 = 7.79 < 8 × 0.975 = 7.8
     ("今年完成财税收入77.9万元，比2015年财税收入10万元翻了三番还要多。", "翻了三番还要多",
      "“翻了三番还要多”即 8 倍，但 77.9 万元 ÷ 10 万元 = 7.79 倍", ("10万元", "77.9万元")),
+    # 翻番 says at least about doubled: 1650 ÷ 860 = 1.9186 → 1.92 is short of 2 × 0.975 = 1.95
+    ("中药材产值由上年的860万元增至1650万元，实现翻番。", "翻番",
+     "“翻番”即 2 倍，但 1650 万元 ÷ 860 万元 = 1.92 倍", ("860万元", "1650万元")),
+    # …and 38.9 ÷ 10 = 3.89 is short of 4 × 0.975 = 3.9
+    ("村集体经济收入达到38.9万元，比2018年集体经济收入10万元翻了两番。", "翻了两番",
+     "“翻了两番”即 4 倍，但 38.9 万元 ÷ 10 万元 = 3.89 倍", ("10万元", "38.9万元")),
     # a base of 1: 3 ÷ 1 = 3.00
     ("全村合作社由2015年的1家增加到2020年的3家，实现翻番。", "翻番",
      "“翻番”即 2 倍，但 3 家 ÷ 1 家 = 3.00 倍", ("1家", "3家")),
@@ -97,6 +103,9 @@ def test_doubling_findings(text, quote, message, related):
     # 翻五番 = 32 times: 320 ÷ 10 = 32; 翻4番以上 = 16 times and more
     "全镇实现财税收入320万元，比2010年财税收入10万元翻了五番。",
     "全镇实现财税收入170万元，比2010年财税收入10万元翻了4番以上。",
+    # 基本 / 接近 翻番 say it is not quite: ×1.92 holds
+    "中药材产值由上年的860万元增至1650万元，基本实现翻番。",
+    "中药材产值由上年的860万元增至1650万元，接近翻番。",
     # an approximate figure says nothing exact
     "村集体经济收入达到约32万元，比2018年集体经济收入10万元翻了两番。",
     "村集体经济收入达到32万元，比2018年集体经济收入约10万元翻了两番。",
@@ -132,3 +141,13 @@ def test_the_current_figure_is_looked_for_among_the_40_figures_before_the_claim(
     # one road more puts 550万元 41 figures back: out of reach
     far = f"今年完成财税收入550万元，{_roads(39)}，比2015年财税收入170万元翻了三番还要多。"
     assert found(far) == []
+
+
+@pytest.mark.xfail(strict=True, reason="a hedge word (基本, 接近 …) between the figure and 翻番 is not in the strip "
+                                       "of check_doubling's words-between test, so a hedged claim is skipped "
+                                       "before _HEDGED is read: the loose tolerance is never applied")
+def test_a_hedged_claim_far_short_of_doubling_is_still_named():
+    # 1200 ÷ 860 = 1.3953 → 1.40 倍: short even of the hedged 2 × 0.9 = 1.8
+    text = "中药材产值由上年的860万元增至1200万元，基本实现翻番。"
+    assert found(text) == [("warning", "翻番", col(text, "翻番"), 2,
+                            "“翻番”即 2 倍，但 1200 万元 ÷ 860 万元 = 1.40 倍", ("860万元", "1200万元"))]
