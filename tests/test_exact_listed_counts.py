@@ -121,3 +121,37 @@ def test_two_names_joined_by_yu_or_ji(joint):
 ])
 def test_a_count_in_full_width_digits(text, expected):
     assert found(text) == [expected]
+
+
+def each(quote, column, places, noun):
+    names = "、".join(places)
+    return ("listed-count", "error", quote, 1, column, len(quote),
+            f"写明“{quote}”，但“各1{noun}”之前列出的是 {len(places)} 处：{names}")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("新建村级互助幸福院4个，青石村、石门村、龙潭村各1个。", [each("4个", 10, ("青石村", "石门村", "龙潭村"), "个")]),
+    ("新建公厕5座，青石村和石门村各1座。", [each("5座", 5, ("青石村", "石门村"), "座")]),
+    ("建成便民服务站4家，青石村、石门村各1家，", [each("4家", 8, ("青石村", "石门村"), "家")]),
+    ("新建村级互助幸福院4个，青石村、石门村、龙潭村各1个，新建文化室3处，东村、西村各1处。",
+     [each("4个", 10, ("青石村", "石门村", "龙潭村"), "个"), each("3处", 33, ("东村", "西村"), "处")]),
+])
+def test_a_count_then_one_in_each_place(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "新建村级互助幸福院3个，青石村、石门村、龙潭村各1个。",
+    "新建村级互助幸福院4个，青石村、石门村各1个，龙潭村2个。",  # more places, with their own counts
+    "新建村级互助幸福院5个，青石村、石门村各2个。",  # two in each: 4, not a count of places
+    "新建村级互助幸福院4个，青石村、石门村、龙潭村等各1个。",
+    "新建村级互助幸福院4个，青石村、石门村各1个，另在龙潭村、石桥村建设2个。",
+])
+def test_one_in_each_place_that_agrees_or_goes_on(text):
+    assert found(text) == []
+
+
+@pytest.mark.xfail(strict=True, reason="the message always says 各1座, also where the text says 各一座")
+def test_one_in_each_place_is_quoted_as_written():
+    assert found("新建公厕5座，青石村、石门村各一座。") == [
+        ("listed-count", "error", "5座", 1, 5, 2, "写明“5座”，但“各一座”之前列出的是 2 处：青石村、石门村")]
