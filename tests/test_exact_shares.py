@@ -120,6 +120,12 @@ FLAGGED = [
     # no comma before 分别占
     ("全镇总人口26033人。男性13423人、女性12610人分别占总人口的51.56%和48.34%。", "error", "48.34%",
      share("48.34%", "12610 人", "总人口 26033 人", "48.44"), ("12610人", "26033人")),
+    # 其中 after figures in other units still breaks down the figure before them:
+    # 1142 ÷ 1856 = 61.530% → 61.53%
+    ("衔接资金1856万元，实施产业项目22个，其中用于产业发展的资金1142万元，占比63.5%。", "error", "63.5%",
+     share("63.5%", "1142 万元", "1856 万元", "61.53"), ("1142万元", "1856万元")),
+    ("衔接资金1856万元，实施产业项目22个，覆盖农户300户，其中用于产业发展的资金1142万元，占比63.5%。",
+     "error", "63.5%", share("63.5%", "1142 万元", "1856 万元", "61.53"), ("1142万元", "1856万元")),
     # a bare 占比 after a sibling's share of a named total is of that total:
     # 9.86 ÷ 17.28 = 57.060% → 57.06% (7.42 ÷ 17.28 = 42.94% holds)
     (SIBLING + "占到位资金的42.9%。市外资金9.86亿元，占比56.1%。", "error", "56.1%",
@@ -158,6 +164,10 @@ def test_share_findings(text, severity, quote, message, related):
     "全镇总人口26033人。\n男性13423人、女性12610人，分别占总人口的51.65%和48.44%。",
     # 总人口中， opens a paragraph whose total is in the one before
     "全镇总人口40260人。\n总人口中，少数民族人口18642人，占43.6%。",
+    # 61.5% holds; a figure in the same unit nearer to 其中 (600万元) is the one broken down,
+    # and the part is larger than it
+    "衔接资金1856万元，实施产业项目22个，其中用于产业发展的资金1142万元，占比61.5%。",
+    "衔接资金1856万元，省级资金600万元，实施产业项目22个，其中用于产业发展的资金1142万元，占比63.5%。",
     # sibling shares: 57.1% holds; the sibling in another paragraph, another figure or a whole
     # sentence between, a rough or generic sibling share, a sibling in another unit or
     # approximate, another figure before the part in its sentence: the base is not known
