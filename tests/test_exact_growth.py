@@ -150,6 +150,10 @@ def test_growth_findings(text, severity, quote, message, related):
     "财政收入由上年的500万元增长到500万元，同比增长0%。",
     # 300 and 360 could be 299.5 … 300.5 and 359.5 … 360.5: 61 is within their rounding
     "上年完成投资300万元，今年完成投资360万元，较上年增加61万元。",
+    # the current level after the change: walking back finds only last year's
+    "上年同期为200户，较上年下降5%，今年为180户。",
+    # a rate of growth of a figure in points is not computed
+    "上年高于全省平均1.5个百分点，今年高于全省平均2个百分点，增长30%。",
     # no change words at all
     "上年同期为200户，今年为180户。",
 ])
