@@ -9,7 +9,8 @@ import hashlib
 import pytest
 
 from township_app.checks import check_section, check_text, default_rules, run_checks
-from township_app.checks.registry import CellAnchor, CorpusRule, DocRule, Hit, ReportRule, TextAnchor
+from township_app.checks.registry import (CellAnchor, CorpusRule, DocRule, Hit, ReportRule, SectionExample,
+                                          TextAnchor, report_from_example)
 from township_app.checks.rules import ALL_RULES
 from township_app.model import NUMBERING_NONE, Indicator, Report, Section
 
@@ -300,3 +301,54 @@ def test_an_unsaved_row_comes_first():
     probe = ReportRule("probe", "info", "探针", saved_first, (), ())
     assert [(f.location.indicator_id, f.message) for f in run_checks(r, rules=(probe,)).findings] == [
         (None, "未保存"), (1, "已保存")]
+
+
+PARTY_ROWS = ({"name": "党员总数", "value": "361", "unit": "名"}, {"name": "女党员数", "value": "80", "unit": "名"},
+              {"name": "女党员", "value": "25.2", "unit": "%", "formula": "={女党员数}/{党员总数}"})
+
+
+def party(body):
+    return report_from_example((SectionExample(title="党建", body=body, indicators=PARTY_ROWS),))
+
+
+def test_the_row_name_within_sixteen_characters_before_the_figure():
+    # 女党员 at 13, 25.2% at 29: sixteen characters before it hold the name — one slip
+    merged = run_checks(party("全乡共有党员361名，其中女党员有80名，占全乡党员总数的25.2%。")).findings
+    assert [(f.rule, f.quote, f.location.kind) for f in merged] == [("indicator-formula", "25.2", "indicator")]
+    # 80 ÷ 361 = 22.16%
+    assert merged[0].message.endswith("（另见一、党建 · 正文第30字：占比填写为 25.2%，按 80 名 ÷ 361 名 计算应为 22.16%）")
+    # one character further (女党员 at 13, 25.2% at 30): two findings
+    apart = run_checks(party("全乡共有党员361名，其中女党员共有80名，占全乡党员总数的25.2%。")).findings
+    assert [(f.rule, f.quote, f.location.kind, "另见" in f.message) for f in apart] == [
+        ("share", "25.2%", "section", False), ("indicator-formula", "25.2", "indicator", False)]
+
+
+def _probes(column):
+    """A text rule flagging the first 80% and a table rule flagging row 拨付率's `column`."""
+    def text_hit(doc):
+        at = doc.text.find("80%")
+        return [Hit(TextAnchor(doc.key, at, 3), "正文80%")] if at >= 0 else []
+
+    def cell_hit(scope):
+        row = next(i for i in scope.report.indicators if i.name == "拨付率")
+        return [Hit(CellAnchor(row, column), "表格")]
+    return (DocRule("text-probe", "warning", "探针", text_hit, (), ()),
+            ReportRule("cell-probe", "error", "探针", cell_hit, (), ()))
+
+
+def _paid(body):
+    return report_from_example((SectionExample(title="资金", body=body, indicators=(
+        {"name": "拨付率", "value": "80", "unit": "%", "target": "80"},)),))
+
+
+def test_the_name_at_the_very_start_of_the_text():
+    found = run_checks(_paid("拨付率80%。"), rules=_probes("value")).findings
+    assert [(f.rule, f.quote, f.message) for f in found] == [
+        ("cell-probe", "80", "表格（另见一、资金 · 正文第4字：正文80%）")]
+
+
+def test_only_a_stated_value_merges():
+    # the same figure in the target column is another fact: both findings stay
+    found = run_checks(_paid("拨付率80%。"), rules=_probes("target")).findings
+    assert [(f.rule, f.quote, f.message) for f in found] == [("text-probe", "80%", "正文80%"),
+                                                              ("cell-probe", "80", "表格")]
