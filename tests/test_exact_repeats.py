@@ -233,6 +233,10 @@ def test_a_place_named_first_and_described_more_fully_later():
     text = "青光村基地建棚28栋194亩。\n青光村197亩蔬菜大棚。"
     assert found(text) == [slip(text, "warning", (2, "197亩"), (1, "194亩"), [("194 亩", "197 亩")],
                                 "青光村197亩", "青光村基地建棚28栋194亩")]
+    # the place and one character more (东坪村内) is the place described more fully
+    text = "东坪村197亩蔬菜大棚。\n东坪村内194亩已定植辣椒苗。"
+    assert found(text) == [slip(text, "warning", (2, "194亩"), (1, "197亩"), [("197 亩", "194 亩")],
+                                "东坪村内194亩", "东坪村197亩")]
     assert found("建设村118亩蔬菜大棚。\n建设村基地建棚19栋共118.35亩。") == []
     assert found("青光村197亩蔬菜大棚。\n青光村新修公路3公里。") == []
 
@@ -255,6 +259,13 @@ def test_a_shared_long_figure_anchors_statements_with_different_names():
     text = "搬迁1250人320户。\n帮扶1250人302户。"
     assert found(text) == [slip(text, "warning", (2, "302户"), (1, "320户"), [("320 户", "302 户")],
                                 "帮扶1250人302户", "搬迁1250人320户", maybe=True, kind="anchored")]
+
+
+def test_a_single_figure_between_does_not_break_an_anchored_pair():
+    # 帮扶320户 holds one figure: it anchors nothing, so 搬迁 and 慰问 are still neighbours
+    text = "搬迁320户1250人。\n帮扶320户。\n慰问320户1520人。"
+    assert found(text) == [slip(text, "warning", (3, "1520人"), (1, "1250人"), [("1250 人", "1520 人")],
+                                "慰问320户1520人", "搬迁320户1250人", maybe=True, kind="anchored")]
 
 
 def test_an_anchored_slip_needs_long_figures_a_typo_and_the_same_setting():
