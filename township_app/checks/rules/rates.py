@@ -62,9 +62,10 @@ class _Labelled:
     label: str
 
 
-#: 应参加…保险28436人, 应改厕农户2480户, 应接种3260人: what should be done is the base of the
-#: rate of what was done (not 相应, 供应, 应急, 应当 …)
-_SHOULD_RE = re.compile(r"(?<![相供响适反效感呼照理答对])应(?![急用对当该届声])[\u4e00-\u9fff]{1,2}")
+#: 应参加…保险28436人, 应改厕农户2480户, 应接种3260人, 需拆迁房屋86户: what should (must) be done
+#: is the base of the rate of what was done (not 相应, 供应, 应急, 应当, 需要, 急需 …)
+_SHOULD_RE = re.compile(r"(?:(?<![相供响适反效感呼照理答对])应(?![急用对当该届声])"
+                        r"|(?<![必急所无])需(?![要求]))[\u4e00-\u9fff]{1,2}")
 #: 接种率96.2%, 改厕率88.1%: a rate named after what was done, with no line of its own
 _STEM_RATE_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2})率(?:为|是|达到|达|了|：|:)*\s*$")
 _NOT_STEMS = ("增长", "同比", "环比", "占有", "比例", "利用", "增加", "下降", "提高", "发生", "增幅")
