@@ -110,6 +110,10 @@ FLAGGED = [
     ("村集体收入由1.8万元增长到3.8万元，增长115%。农民人均纯收入由4800元增长到了10800元，增长了125%。",
      "warning", "115%", levels("增长", "115%", "1.8 万元", "3.8 万元", "增长 111.11%") + ROUNDING,
      ("1.8万元", "3.8万元")),
+    # letters in the change's words (GDP) name nothing the current level must repeat:
+    # 55000 ÷ 50000 − 1 = 10%
+    ("全镇地区生产总值由上年的50000万元增长到55000万元，GDP同比增长12%。", "error", "12%",
+     levels("增长", "12%", "50000 万元", "55000 万元", "增长 10.00%"), ("50000万元", "55000万元")),
     # within rounding only (1.8 and 3.8 could be 1.75 … 1.85 and 3.75 … 3.85): reported as a
     # warning because the next change in the paragraph holds to the last digit
     ("村集体收入由1.8万元增长到3.8万元，增长115%；农民人均纯收入由4800元增长到了10800元，增长了125%。",
