@@ -59,6 +59,10 @@ VILLAGES = ("东山村", "西山村", "南山村")
     # the counted word runs on to where the clause goes on (贫困村, not 贫)
     ("东山村、西山村和南山村两个贫困村定为重点村。", [listed("两个贫困村", 12, VILLAGES)]),
     ("经评定，东山村、西山村和南山村两个村定为贫困村。", [listed("两个村", 16, VILLAGES)]),
+    ("经评定，东村和白石村三个村定为示范村。", [listed("三个村", 11, ("东村", "白石村"))]),
+    # a space or a full-width indent opens the clause as a comma does
+    ("经评定 东山村、西山村和南山村两个村定为贫困村。", [listed("两个村", 16, VILLAGES)]),
+    ("　　东山村、西山村和南山村两个村定为贫困村。", [listed("两个村", 14, VILLAGES)]),
     ("东山村、西山村和南山村两个村定为贫困村，青松村和白石村三个村定为示范村。",
      [listed("两个村", 12, VILLAGES), listed("三个村", 28, ("青松村", "白石村"))]),
     ("东山村、西山村和南山村三个村定为贫困村，青松村和白石村三个村定为示范村。",
