@@ -120,6 +120,9 @@ FLAGGED = [
     # no comma before 分别占
     ("全镇总人口26033人。男性13423人、女性12610人分别占总人口的51.56%和48.34%。", "error", "48.34%",
      share("48.34%", "12610 人", "总人口 26033 人", "48.44"), ("12610人", "26033人")),
+    # a part of households and people with 人 in the share's words takes the people
+    ("全乡脱贫人员共3718户11440人，其中已就业的426户1506人，占脱贫人员的15%。", "error", "15%",
+     share("15%", "1506 人", "11440 人", "13.16"), ("1506人", "11440人")),
     # 其中 after figures in other units still breaks down the figure before them:
     # 1142 ÷ 1856 = 61.530% → 61.53%
     ("衔接资金1856万元，实施产业项目22个，其中用于产业发展的资金1142万元，占比63.5%。", "error", "63.5%",
@@ -152,6 +155,8 @@ def test_share_findings(text, severity, quote, message, related):
     "全镇总户数6473户，总人口25440人。农业户6053户，农业人口24844人，分别占总户数和总人口的93.51%和97.66%。",
     # a part of households and people with a bare 占: which one is unclear
     "全乡共有3718户11440人，其中脱贫户426户1506人，占15%。",
+    # a rate that is not a share
+    "全乡共有党员361名，其中女党员80名，增长25.2%。",
     # rough shares
     "全乡共有党员361名，其中女党员80名，约占25.2%。",
     "全乡共有党员361名，其中女党员80名，占约25.2%。",
