@@ -981,3 +981,23 @@ def test_其中_after_a_lead_in_in_the_next_sentence():
     assert found(text) == [("error", "8620万元", 1, at(text, "8620万元"),
                             mismatch("8620", "万元", ["第一产业 3410", "第二产业 2875", "第三产业 2345"], "8630"),
                             ["3410万元", "2875万元", "2345万元"])]
+
+
+@pytest.mark.parametrize("text", [
+    # the named figure right before: 129 + 97 = 226 > 214
+    "全乡未脱贫户214户；未脱贫户中，因病致贫129户，因残致贫97户。",
+    # another figure between: the one named 未脱贫户 is the total, not the one just before
+    "全乡未脱贫户214户，返贫风险户30户；未脱贫户中，因病致贫129户，因残致贫97户。",
+])
+def test_among_two_parts(text):
+    assert found(text) == [("warning", "214户", 1, at(text, "214户"),
+                            warn_over("214", "户", ["因病致贫 129", "因残致贫 97"], "226"), ["129户", "97户"])]
+    assert breakdowns_in(text) == [("214户", ["129户", "97户"], "some")]
+
+
+def test_two_parts_a_line():
+    text = "全年发放补贴资金1625.1万元，具体为：\n耕地地力保护补贴1203.5万元；\n农机购置补贴412.6万元。"
+    # 1203.5 + 412.6 = 1616.1 ≠ 1625.1
+    assert found(text) == [("error", "1625.1万元", 1, at(text, "1625.1万元"),
+                            mismatch("1625.1", "万元", ["耕地地力保护补贴 1203.5", "农机购置补贴 412.6"], "1616.1"),
+                            ["1203.5万元", "412.6万元"])]
