@@ -239,6 +239,8 @@ def test_a_place_named_first_and_described_more_fully_later():
                                 "东坪村内194亩", "东坪村197亩")]
     assert found("建设村118亩蔬菜大棚。\n建设村基地建棚19栋共118.35亩。") == []
     assert found("青光村197亩蔬菜大棚。\n青光村新修公路3公里。") == []
+    # two things in one place, neither named by the place alone: not one fact
+    assert found("青光村基地建棚194亩。\n青光村新建果园80亩。") == []
 
 
 # ---------------------------------------------------------------- one figure shared, whatever the names
@@ -511,6 +513,14 @@ def test_re_checking_one_section_finds_a_slip_inside_it():
     assert _hits([inside, OTHER], frozenset({inside.key})) == [
         ("warning", 1, 29, 5, "同一数据前后可能不一致：此处“继续巩固全镇1283户4520人”，另一处为"
          "“全镇共有建档立卡脱贫户1238户4520人”（1238 户 ≠ 1283 户，另一数相同）", [(1, 11, 5)])]
+
+
+def test_re_checking_one_section_finds_swapped_digits_inside_it():
+    inside = _doc(1, "今年新改建卫生户厕1124户。\n全年新改建户厕1142户。")
+    assert _hits([inside, OTHER], frozenset({inside.key})) == [
+        # line 1 is 15 characters and its line break: 1142户 starts at 16 + 7
+        ("warning", 1, 23, 5, "同一数据前后可能不一致：此处“全年新改建户厕1142户”，另一处为"
+         "“今年新改建卫生户厕1124户”（1124 户 与 1142 户 两位数字前后颠倒）", [(1, 9, 5)])]
 
 
 def test_re_checking_a_section_whose_figure_only_shares_the_digits():
