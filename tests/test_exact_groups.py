@@ -86,8 +86,14 @@ def test_groups_stay_in_their_sentence():
         (["361 名"], (0, 7), ""), (["361 名"], (12, 21), "共有党员"), (["80 名"], (21, 27), "")]
 
 
+def test_sentences_after_the_last_figure():
+    assert [g.label for g in quantity_groups("共有党员361名。没有数字。还是没有。")] == ["共有党员"]
+
+
 def test_figures_without_a_unit_are_no_group():
     assert [g.label for g in quantity_groups("编号123的村共有党员361名。")] == ["编号123的村共有党员"]
+    assert [g.label for g in quantity_groups("共有党员361名，排名第3名。")] == ["共有党员"]  # 第3名 is a rank
+    assert [g.label for g in quantity_groups("2024年共有党员361名。")] == ["2024年共有党员"]
     assert quantity_groups("没有数字的句子。") == ()
     assert quantity_groups("") == ()
 
