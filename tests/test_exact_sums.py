@@ -531,6 +531,7 @@ def test_one_part_a_line_after_其中_with_and_without_a_total_word():
     assert found(text) == [("warning", "128户", 1, at(text, "128户"),
                             warn_short("128", "户", ["一类低保 27", "二类低保 63", "三类低保 37"], "127"),
                             ["27户", "63户", "37户"])]
+    assert breakdowns_in(text) == [("128户", ["27户", "63户", "37户"], "some")]
 
 
 def test_one_part_a_line_after_an_ascii_colon():
@@ -557,6 +558,8 @@ def test_one_part_a_line_ends_at_a_line_of_another_unit():
     "上半年全镇财政收入96.5万元。分项看，国税收入21.3万元、地税收入30.2万元、其它收入46万元。",
     # two figures 收入 in the sentence before: which one is listed is not known
     "上半年全镇财政收入96.5万元，税收收入50.5万元。国税收入21.3万元、地税收入30.2万元、其它收入46万元。",
+    # an average among the items: not a list of parts
+    "上半年全镇财政收入96.5万元。国税收入21.3万元、人均收入0.5万元、其它收入46万元。",
 ])
 def test_a_remainder_list_not_checked(text):
     assert found(text) == []
