@@ -106,7 +106,7 @@ def _previous(items: list[_Item], i: int, cur: _Item, text: str = "") -> _Item |
              and it.q.exact and is_previous_level(it.label) and not _apart(text, it, cur)]
     if not found and i + 1 < len(items):
         after = items[i + 1]  # 比上年提高2.3个百分点（上年为95.8%）: the base in a bracket after
-        if after.label.lstrip(" \u3000，,")[:1] in "（(" and after.q.base_unit == cur.q.base_unit \
+        if after.label.lstrip(" \u3000，,")[:1] in ("（", "(") and after.q.base_unit == cur.q.base_unit \
                 and after.q.exact and is_previous_level(after.label):
             return after
     if not found:

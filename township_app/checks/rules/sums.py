@@ -253,8 +253,9 @@ def _summable(g: QuantityGroup) -> bool:
     return "%" not in g.units and not _NOT_SUMMABLE_RE.search(g.label)
 
 
-_OPEN = "(（"
-_CLOSE = ")）"
+#: sets of single characters, so that an empty label or the end of a text ('') is never in them
+_OPEN = frozenset("(（")
+_CLOSE = frozenset(")）")
 
 
 def _lead(label: str) -> str:
@@ -738,6 +739,8 @@ SUM_RULE = DocRule(
         "全乡共有低保128户231人，其中一类低保27户41人，二类低保63户95人，三类低保38户95人，五保户共52人，残疾人共273人。",
         "实现危房改造109户，其中贫困户82户，非贫困户27户，享受危房改造补贴350.5万元。",
         "今年已完成党员发展任务6名，其中35周岁以下的5名，大专以上学历的3名。",
+        # a group with no words of its own (…,6996户,214万人) is a level, not a bracketed aside
+        "2001年,辖15个村,2个居委会,231个村民小组,6996户,214万人,其中非农业人口938人。",
         "对156户监测对象全部落实帮扶措施，其中产业帮扶128户、就业帮扶96户、兜底保障42户。",
         "培训电商人才320人次，其中女性186人次，脱贫人口142人次。",
         "为全乡1324名残疾人发放补贴，其中生活补贴486人、护理补贴912人。",
