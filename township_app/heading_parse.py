@@ -36,13 +36,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (DI, re.compile(rf"第({_CN_NUM})[，,、：:]")),
     (CN_PAREN, re.compile(rf"[（(]({_CN_NUM})[）)][、.．]?")),
     (AR_PAREN, re.compile(r"[（(](\d{1,2})[）)][、.．]?")),
-    (CN_DUN, re.compile(rf"({_CN_NUM})[、．](?![、])")),
-    (AR_DUN, re.compile(r"(\d{1,2})、(?![\d、])")),
+    # a half-width comma or full stop typed for 、 (一, 一.) is the same mark; never in a number
+    (CN_DUN, re.compile(rf"({_CN_NUM})(?:[、．](?![、])|[,.](?![,.]))")),
+    (AR_DUN, re.compile(r"(\d{1,2})(?:、(?![\d、])|,(?![\d,]))")),
     (AR_DOT, re.compile(r"(\d{1,2})[.．](?![\d.．%％])")),
     (CIRCLED, re.compile(f"([{_CIRCLED}])")),
     (SHI, re.compile(rf"({_CN_NUM})是")),
 ]
 
+#: a stop that only separates a run-in heading from its text (（一）就业创业。上半年…): the
+#: heading is printed on a line of its own, where GB/T 9704 sets no full stop
+RUN_IN_STOPS = "。.．"
 #: characters after which a heading may start in a run-on paragraph (sentence ends, and
 #: the colon of “现将…汇报如下：”)
 SENTENCE_END = "。！？!?；;：:"
@@ -113,13 +117,22 @@ def marker_at(text: str, pos: int = 0, *, bare_ok: bool = False) -> Marker | Non
     return None
 
 
+def is_half_width_stop(text: str, i: int) -> bool:
+    """A “.” or “．” typed for 。: after a word, not inside a number (3.85) or a name (www.x)."""
+    if text[i] not in ".．" or i == 0:
+        return False
+    before = text[i - 1]
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return not (before.isascii() and before.isalnum()) and not after.isdigit() and after not in (".", "．")
+
+
 def inline_marker_positions(text: str) -> list[int]:
     """Positions after a sentence end where an inline heading could start."""
     found = []
     n = len(text)
     i = 0
     while i < n:
-        if text[i] in SENTENCE_END:
+        if text[i] in SENTENCE_END or is_half_width_stop(text, i):
             j = i + 1
             while j < n and (text[j] in _CLOSERS or text[j].isspace()):
                 j += 1
@@ -134,7 +147,7 @@ def inline_marker_positions(text: str) -> list[int]:
 def first_sentence_end(text: str) -> int:
     """Index just after the first sentence end (and closing quotes), or -1."""
     for i, ch in enumerate(text):
-        if ch in "。！？!?":
+        if ch in "。！？!?" or is_half_width_stop(text, i):
             j = i + 1
             while j < len(text) and text[j] in _CLOSERS:
                 j += 1
@@ -174,8 +187,9 @@ def is_heading_line(text: str, marker: Marker) -> bool:
     rest = text[marker.end:].strip()
     if not rest or len(rest) > SHORT_SENTENCE or rest[-1] in "，,、；;：:":
         return False
-    inner = rest[:-1] if rest[-1] in "。！!" else rest
-    return not any(ch in inner for ch in "。！？!?；;")
+    inner = rest[:-1] if rest[-1] in "。！!" or is_half_width_stop(rest, len(rest) - 1) else rest
+    return not any(ch in inner for ch in "。！？!?；;") \
+        and not any(is_half_width_stop(inner, i) for i in range(len(inner)))
 
 
 def is_title_like(line: str) -> bool:

@@ -38,6 +38,8 @@ class ImportResult:
     source_markers: dict[int, str] = field(default_factory=dict)  # section id → number as typed
     date_text: str = ""  # the date line as typed
     left_out: list[LeftOut] = field(default_factory=list)  # page furniture, in source order
+    #: section id → the stop after a run-in heading (（一）就业创业。上半年…), not in its title
+    run_in_stops: dict[int, str] = field(default_factory=dict)
 
     def source_order_text(self) -> str:
         """The imported report read back in order with the source's own numbers.
@@ -51,7 +53,7 @@ class ImportResult:
             s = view.section
             marker = self.source_markers.get(s.id, view.label)
             if marker or s.title:
-                lines.append(marker + s.title)
+                lines.append(marker + s.title + self.run_in_stops.get(s.id, ""))
             if s.body:
                 lines.append(s.body)
             for ind in self.report.indicators_of(s.id):
@@ -213,9 +215,30 @@ def _assemble(blocks: list[Block], keep_furniture: bool = False) -> ImportResult
         notes.append(f"标题像是同一标题写了两遍（“{twice[0]}”与“{twice[1]}”），两遍不完全相同，"
                      "已原样保留，请在报告属性中核对。")
     notes.extend(numbering_notes(report, parsed.source_markers))
+    notes.extend(run_in_notes(report, parsed.source_markers, parsed.run_in_stops))
     if date_text and not iso:
         notes.append(f"成文日期“{date_text}”无法识别，请在报告属性中填写。")
-    return ImportResult(report, notes, parsed.source_markers, date_text, left_out)
+    return ImportResult(report, notes, parsed.source_markers, date_text, left_out,
+                        parsed.run_in_stops)
+
+
+def run_in_notes(report: Report, source_markers: dict[int, str],
+                 run_in_stops: dict[int, str]) -> list[str]:
+    """One note for the headings that ran into their text: the report prints each heading on a
+    line of its own, so the stop that separated it from the text is not printed."""
+    if not run_in_stops:
+        return []
+    first = report.section(min(run_in_stops, key=lambda sid: _order(report, sid)))
+    body = first.body.split("\n", 1)[0]
+    clause = next((i + 1 for i, ch in enumerate(body[:20]) if ch in "，,；;。"), 0)
+    example = (source_markers.get(first.id, "") + first.title + run_in_stops[first.id]
+               + (body[:clause] if clause else body[:20]) + "…")
+    return [f"{len(run_in_stops)} 个小标题与正文写在同一段（如“{example}”），已分为小标题和正文，"
+            "小标题单独成行，标题后的句号不再打印。"]
+
+
+def _order(report: Report, section_id: int) -> int:
+    return next(n for n, view in enumerate(report.walk()) if view.section.id == section_id)
 
 
 _FIRST_NUMBER = ((re.compile(r"\d+"), "1"), (re.compile("[一二三四五六七八九十百零〇两]+"), "一"),

@@ -13,9 +13,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .heading_parse import (
-    ENUMERATION_STYLES, INLINE_STYLES, LONG_SENTENCE, SHI, SHORT_SENTENCE, WHOLE_LINE_HEADING,
-    Marker, first_sentence_end, inline_marker_positions, is_heading_line, marker_at,
-    title_ending_split,
+    ENUMERATION_STYLES, INLINE_STYLES, LONG_SENTENCE, RUN_IN_STOPS, SENTENCE_END, SHI,
+    SHORT_SENTENCE, WHOLE_LINE_HEADING, Marker, first_sentence_end, inline_marker_positions,
+    is_half_width_stop, is_heading_line, marker_at, title_ending_split,
 )
 from .model import NUMBERING_AUTO, NUMBERING_NONE, Indicator, Section
 
@@ -37,6 +37,8 @@ class ParseResult:
     sections: list[Section] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
     source_markers: dict[int, str] = field(default_factory=dict)  # section id → marker as typed
+    #: section id → the stop that separated a run-in heading from its text (not in the title)
+    run_in_stops: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -78,7 +80,7 @@ class _TreeBuilder:
         i = self.level_of(style)
         return 1 if i is None else self.stack[i].number + 1
 
-    def open_heading(self, marker: Marker, marker_text: str, title: str) -> None:
+    def open_heading(self, marker: Marker, marker_text: str, title: str, stop: str = "") -> None:
         i = self.level_of(marker.style)
         if i is not None:
             del self.stack[i:]
@@ -86,6 +88,8 @@ class _TreeBuilder:
         sec = self._new_section(parent, title, NUMBERING_AUTO)
         self.stack.append(_Level(marker.style, sec, marker.number))
         self.result.source_markers[sec.id] = marker_text
+        if stop:
+            self.result.run_in_stops[sec.id] = stop
         self.current = sec
 
     def add_text(self, text: str) -> None:
@@ -162,7 +166,8 @@ class _ParagraphParser:
             level_key = Marker(f"outline{outline_level}", typed.number if typed else 0, 0, 0)
             self.tree.open_heading(level_key, marker_text, text[len(marker_text):].strip())
             return
-        if m is not None and (m.style not in ENUMERATION_STYLES or allow_enumeration):
+        if m is not None and (m.style not in ENUMERATION_STYLES or allow_enumeration) \
+                and not self._listed_in_place(text, m):
             self._parse_body(text, 0, heading_at_start=m)
         else:
             self._parse_body(text, 0)
@@ -187,7 +192,8 @@ class _ParagraphParser:
                     return
                 m, (title, after, run_in) = found
             self.tree.add_text(text[seg_start:m.start])
-            self.tree.open_heading(m, text[m.start:m.end], title)
+            title, stop = _without_run_in_stop(title, bool(text[after:].strip()) and run_in is None)
+            self.tree.open_heading(m, text[m.start:m.end], title, stop)
             seg_start = pos = after
             pending = run_in
 
@@ -202,6 +208,19 @@ class _ParagraphParser:
             if split is not None:
                 return m, split
         return None
+
+    def _listed_in_place(self, text: str, m: Marker) -> bool:
+        """A paragraph that starts a list and goes on to its next item ((1)…；(2)…) without a
+        heading of its own: the drafter's enumeration, kept as text."""
+        title, after, run_in = self._split_heading(text, m, inline=False)
+        if run_in is not None:
+            return False
+        for q in range(m.end, after if title else len(text)):
+            if text[q - 1] in SENTENCE_END + "，," or is_half_width_stop(text, q - 1):
+                nxt = marker_at(text, q)
+                if nxt is not None and nxt.style == m.style and nxt.number == m.number + 1:
+                    return True
+        return False
 
     def _run_in_marker(self, text: str, m: Marker) -> Marker | None:
         """A first child marker right after a short title with no punctuation between."""
@@ -245,6 +264,14 @@ class _ParagraphParser:
         if inline:
             return None
         return "", rest_start, None
+
+
+def _without_run_in_stop(title: str, text_follows: bool) -> tuple[str, str]:
+    """(title, stop): the full stop a run-in heading ends with separates it from its text."""
+    if text_follows and len(title) > 1 and title[-1] in RUN_IN_STOPS \
+            and (title[-1] == "。" or is_half_width_stop(title, len(title) - 1)):
+        return title[:-1], title[-1]
+    return title, ""
 
 
 def parse_blocks(blocks: list[Block]) -> ParseResult:

@@ -1,0 +1,163 @@
+"""Messy real report texts through `township-app import` then `township-app check`: run-in
+headings (a heading and its text on one line), half-width heading marks and stops, a web copy's
+page furniture, placeholders in the title and a masked 成文日期 (an independent tester's texts,
+reduced to their shapes)."""
+from __future__ import annotations
+
+import json
+
+from township_app.cli import main
+from township_app.importer import parse_text
+from township_app.store import ReportStore
+
+
+def squeeze(text: str) -> str:
+    return "".join(ch for ch in text if not ch.isspace())
+
+
+def imported(tmp_path, capsys, text: str, *options: str, name: str = "a"):
+    """(lines the import printed, [(label, title, body)] of the report file it wrote, the file)."""
+    src, out = tmp_path / f"{name}.txt", tmp_path / f"{name}.db"
+    src.write_text(text, encoding="utf-8")
+    assert main(["import", str(src), "-o", str(out), *options]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    with ReportStore(out, read_only=True) as store:
+        report = store.load_report()
+    return printed, [(v.label, v.section.title, v.section.body) for v in report.walk()], out
+
+
+def checked(capsys, path) -> list[dict]:
+    main(["check", str(path), "--format", "json"])
+    return json.loads(capsys.readouterr().out)["findings"]
+
+
+RUN_IN = ("城关镇2023年民生工作总结\n"
+          "一、就业和社会保障\n"
+          "（一）就业创业。上半年全镇新增城镇就业236人，完成全年任务450人的52.4%。\n"
+          "（二）社会保险。城乡居民养老保险参保2.36万人。\n"
+          "二、存在的问题\n"
+          "就业岗位质量不高。\n")
+
+
+def test_a_run_in_heading_is_a_heading_without_its_stop_and_a_body(tmp_path, capsys):
+    printed, sections, out = imported(tmp_path, capsys, RUN_IN)
+    assert sections == [
+        ("一、", "就业和社会保障", ""),
+        ("（一）", "就业创业", "上半年全镇新增城镇就业236人，完成全年任务450人的52.4%。"),
+        ("（二）", "社会保险", "城乡居民养老保险参保2.36万人。"),
+        ("二、", "存在的问题", "就业岗位质量不高。")]
+    assert ("注意：2 个小标题与正文写在同一段（如“（一）就业创业。上半年全镇新增城镇就业236人，…”），"
+            "已分为小标题和正文，小标题单独成行，标题后的句号不再打印。") in printed
+    # the stop was the separator: no 标题末尾不用句号 for it
+    assert [f for f in checked(capsys, out) if f["rule"] == "report-headings"] == []
+
+
+def test_a_run_in_heading_loses_only_its_stop():
+    result = parse_text(RUN_IN)
+    assert squeeze(result.source_order_text()) == squeeze(RUN_IN)
+    # a heading standing alone keeps the stop the drafter typed (the proofreading names it)
+    alone = parse_text("一、基本情况\n（一）人口。\n总人口5000人。\n")
+    assert [v.section.title for v in alone.report.walk()] == ["基本情况", "人口。"]
+    assert alone.notes == []
+
+
+HALF_WIDTH = ("XX镇20xx年招商引资和农业产业发展情况汇报\n"
+              "20xx年,我镇紧盯三大主导产业,各项工作取得了一定成效.现将有关情况汇报如下:\n"
+              "一,招商引资工作情况\n"
+              "20xx年,我镇共引进项目11个,协议引资12.8亿元.\n"
+              "二,农业产业发展情况\n"
+              "(一)茶叶产业.全镇茶园面积3.85万亩,其中采摘茶园3.12万亩,幼龄茶园0.73万亩;产干毛茶2650吨,"
+              "实现产值2.38亿元,比上年的2.05亿元增长16.1%;茶农人均茶叶收入8260元.\n"
+              "(二)新型经营主体.全镇有农民专业合作社86家,家庭农场42家,县级以上龙头企业7家,其中省级2家,"
+              "市级2家,县级4家.\n"
+              "三,存在的问题\n"
+              "(1)招商项目落地难,土地、资金等要素制约明显;(2)茶叶品牌影响力不足,产品附加值低;"
+              "(3)农业社会化服务体系不健全,专业人才缺乏,新型经营主体带动能力不强.\n"
+              "四,20xx年工作打算\n"
+              "(一)招商引资.力争全年引进项目10个以上.\n"
+              "(二)农业产业.新建标准化茶园0.5万亩.\n")
+
+
+def test_half_width_heading_marks_are_read_as_full_width_ones(tmp_path, capsys):
+    printed, sections, _ = imported(tmp_path, capsys, HALF_WIDTH)
+    assert [(label, title) for label, title, _ in sections] == [
+        ("", ""), ("一、", "招商引资工作情况"), ("二、", "农业产业发展情况"), ("（一）", "茶叶产业"),
+        ("（二）", "新型经营主体"), ("三、", "存在的问题"), ("四、", "20xx年工作打算"),
+        ("（一）", "招商引资"), ("（二）", "农业产业")]
+    bodies = {title: body for _, title, body in sections}
+    assert bodies["茶叶产业"].startswith("全镇茶园面积3.85万亩,") and bodies["茶叶产业"].endswith("8260元.")
+    # a list of (1)…;(2)… in one paragraph is the drafter's text
+    assert bodies["存在的问题"].startswith("(1)招商项目落地难,") and "(2)茶叶品牌" in bodies["存在的问题"]
+    assert not any("按顺序编为" in line for line in printed)
+    assert "注意：原文写作“一,”的 4 个标题编号，按公文层次编为“一、”式，标题文字未改。" in printed
+    assert squeeze(parse_text(HALF_WIDTH).source_order_text()) == squeeze(HALF_WIDTH)
+
+
+def test_half_width_comma_after_a_digit_is_a_heading_mark_but_not_in_a_number():
+    result = parse_text("一、主要做法\n1,加强组织领导\n成立领导小组。\n2,强化督查\n每月督查一次。\n"
+                        "二、数字\n1,234户群众受益。\n")
+    assert [(v.label, v.section.title) for v in result.report.walk()] == [
+        ("一、", "主要做法"), ("（一）", "加强组织领导"), ("（二）", "强化督查"), ("二、", "数字")]
+    assert result.report.walk()[-1].section.body == "1,234户群众受益。"
+
+
+WEB_COPY = ("××镇2021年上半年民生工作总结-XX县人民政府网\n"
+            "发布时间：2021-07-15 来源：××镇人民政府 浏览次数：326\n"
+            "2021年上半年，××镇聚焦群众急难愁盼问题，着力办好民生实事。\n"
+            "一、就业和社会保障\n"
+            "上半年新增城镇就业236人。\n"
+            "第 2 页\n"
+            "二、存在的问题\n"
+            "就业岗位质量不高。\n"
+            "（责任编辑：XX）\n")
+
+
+def test_a_web_copys_publishing_lines_and_site_name_are_left_out_and_named(tmp_path, capsys):
+    printed, sections, out = imported(tmp_path, capsys, WEB_COPY)
+    assert ("注意：网页或文档页面上的发布信息不是报告内容，未导入：“-XX县人民政府网”、"
+            "“发布时间：2021-07-15 来源：××镇人民政府 浏览次数：326”、“（责任编辑：XX）”。") in printed
+    assert "注意：网页或文档页面上的页码不是报告内容，未导入：“第 2 页”。" in printed
+    assert "标题：××镇2021年上半年民生工作总结" in printed
+    assert sections == [("", "", "2021年上半年，××镇聚焦群众急难愁盼问题，着力办好民生实事。"),
+                        ("一、", "就业和社会保障", "上半年新增城镇就业236人。"),
+                        ("二、", "存在的问题", "就业岗位质量不高。")]
+    _, kept, _ = imported(tmp_path, capsys, WEB_COPY, "--keep-furniture", name="kept")
+    assert kept[0][2].startswith("发布时间：2021-07-15") and kept[-1][2].endswith("（责任编辑：XX）")
+
+
+def test_report_text_that_mentions_a_source_or_a_site_is_kept():
+    text = ("某镇2021年工作总结-县人民政府网站建设情况\n一、资金\n来源：县财政拨付专项资金20万元，已全部到位。\n"
+            "资金来源：上级补助。\n")
+    result = parse_text(text)
+    assert result.left_out == []
+    assert result.report.properties.title == "某镇2021年工作总结-县人民政府网站建设情况"
+
+
+def placeholders(findings):
+    return [(f["quote"], f["location"].get("field"), f["location"].get("start"))
+            for f in findings if f["rule"] == "placeholder"]
+
+
+def test_placeholders_in_the_title_are_found_after_import(tmp_path, capsys):
+    _, _, out = imported(tmp_path, capsys, "XX镇20xx年上半年工作总结\n一、情况\n全镇完成投资1.2亿元。\n")
+    assert placeholders(checked(capsys, out)) == [("XX", "report_title", 0), ("xx", "report_title", 5)]
+    main(["check", str(out)])
+    shown = capsys.readouterr().out
+    assert "报告标题第1字  [placeholder] 占位符“XX”未填写（应填名称）" in shown
+    assert "报告标题第6字  [placeholder] 占位符“xx”未填写（应填年份）" in shown
+
+
+def test_a_masked_date_is_a_date_line(tmp_path, capsys):
+    src = tmp_path / "r.txt"
+    src.write_text(HALF_WIDTH + "XX镇人民政府\n20xx年12月20日\n", encoding="utf-8")
+    found = checked(capsys, src)
+    assert [f for f in found if f["rule"] == "text-doc-date"] == []
+    assert ("xx", 14) in [(f["quote"], f["location"]["line"]) for f in found if f["rule"] == "placeholder"]
+
+
+def test_a_missing_date_is_looked_for_above_the_page_furniture(tmp_path, capsys):
+    src = tmp_path / "r.txt"
+    src.write_text(WEB_COPY.replace("236人。", "236人。" + "全镇干部群众攻坚克难，较好地完成了各项工作任务。" * 5),
+                   encoding="utf-8")
+    found = [f for f in checked(capsys, src) if f["rule"] == "text-doc-date"]
+    assert [(f["quote"], f["location"]["line"]) for f in found] == [("高", 8)]
