@@ -158,6 +158,14 @@ def test_growth_findings(text, severity, quote, message, related):
     "上年同期为200户，较上年下降5%，今年为180户。",
     # a rate of growth of a figure in points is not computed
     "上年高于全省平均1.5个百分点，今年高于全省平均2个百分点，增长30%。",
+    # the change and the levels as a rate between rates: 77.14 − 74.25 = 2.89 (read as points) holds
+    "上等烟比例74.25%，较去年的77.14%减少2.89%。",
+    # an approximate change says nothing exact
+    "财政收入由上年的500万元增长到550万元，同比增长约12%。",
+    # two changes passed (销量 and 均价): which the rate is of is unclear
+    "均价22.07元/公斤，比上年增4.35元，销量增加10吨，增22.6%。",
+    # last year's level worked out from the change may be zero (4.36 − 4.35, each ± 0.005)
+    "均价4.36元/公斤，比上年增4.35元，增100%。",
     # no change words at all
     "上年同期为200户，今年为180户。",
 ])

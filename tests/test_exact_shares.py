@@ -123,6 +123,12 @@ FLAGGED = [
     # a part of households and people with 人 in the share's words takes the people
     ("全乡脱贫人员共3718户11440人，其中已就业的426户1506人，占脱贫人员的15%。", "error", "15%",
      share("15%", "1506 人", "11440 人", "13.16"), ("1506人", "11440人")),
+    # 总人口中， with another figure between it and the total named so
+    ("全镇总人口40260人，户数9000户。总人口中，少数民族人口18642人，占43.6%。", "error", "43.6%",
+     share("43.6%", "18642 人", "40260 人", "46.30"), ("18642人", "40260人")),
+    # 占全县总人口的 names 本县总人口
+    ("本县总人口40260人。少数民族人口18642人，占全县总人口的43.6%。", "error", "43.6%",
+     share("43.6%", "18642 人", "40260 人", "46.30"), ("18642人", "40260人")),
     # 其中 after figures in other units still breaks down the figure before them:
     # 1142 ÷ 1856 = 61.530% → 61.53%
     ("衔接资金1856万元，实施产业项目22个，其中用于产业发展的资金1142万元，占比63.5%。", "error", "63.5%",
@@ -157,6 +163,11 @@ def test_share_findings(text, severity, quote, message, related):
     "全乡共有3718户11440人，其中脱贫户426户1506人，占15%。",
     # a rate that is not a share
     "全乡共有党员361名，其中女党员80名，增长25.2%。",
+    # 占林地总面积的 names no figure of the sentence (耕地面积 is another total)
+    "全镇耕地面积4.2万亩，其中水田2.94万亩，占林地总面积的76%。",
+    # 占总数的 is the total the sentence breaks down; none here, and it is not looked for
+    # in the sentence before (only 总人口 and 总户数 are)
+    "全镇党员总数361名。其中女党员80名，占总数的25.2%。",
     # rough shares
     "全乡共有党员361名，其中女党员80名，约占25.2%。",
     "全乡共有党员361名，其中女党员80名，占约25.2%。",
