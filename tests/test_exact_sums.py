@@ -1103,3 +1103,12 @@ def test_a_sex_pair_with_a_total_word_in_its_names():
 def test_a_sex_pair_splits_a_total_two_figures_back():
     text = "全镇共有人口23586人，其中农村人口15586人；男性12103人，女性11493人。"
     assert breakdowns_in(text) == [("23586人", ["15586人"], "total"), ("23586人", ["12103人", "11493人"], "some")]
+
+
+@pytest.mark.parametrize("text", [
+    # 380 + 240 = 620: the 合计 adds the 其中 list, not the 620 before it
+    "培训电商人才620人次，其中农业技术380人次、电商240人次，合计620人次。",
+    "培训电商人才620人次， 其中农业技术380人次、电商240人次，合计620人次。",
+])
+def test_a_合计_after_a_其中_list_adds_the_list(text):
+    assert found(text) == []
