@@ -14,6 +14,7 @@ from dataclasses import dataclass
 PAGE_NUMBER = "页码"
 REPRINT_NOTICE = "转载或来源说明"
 DOWNLOAD_NOTICE = "下载说明"
+PUBLISHING = "发布信息"
 TITLE_TWICE = "重复的标题"
 
 #: a line this long is report text, never a notice
@@ -41,6 +42,16 @@ _SITE = re.compile(r"(?:文档|资料).*(?:预览|客服|侵权|侵犯您的权�
 _BUTTONS = re.compile(r"(?:(?:下载|相关|举报|收藏|分享|打印|关闭|评论)\S{0,3}\s+){1,6}"
                       r"(?:下载|相关|举报|收藏|分享|打印|关闭|评论)\S{0,3}")
 
+#: what a government site prints around an article: 发布时间：… 来源：… 浏览次数：…, （责任编辑：…）
+_PUBLISHING_LABEL = (r"(?:发布时间|发布日期|发布者|发布人|发布单位|发文单位|信息来源|来源|浏览次数|浏览量|"
+                     r"点击数|点击量|点击次数|阅读次数|阅读量|访问量|访问次数|责任编辑|编辑|作者)")
+_PUBLISHING_FIELD = re.compile(rf"{_PUBLISHING_LABEL}\s*[：:]")
+_PUBLISHING_LINE = re.compile(rf"[（(【\[]?\s*{_PUBLISHING_LABEL}\s*[：:][^，。；！？,;!?]*?[）)】\]]?")
+#: the lines at each end of a text where a single 来源：… or 责任编辑：… is the page's
+_EDGE_LINES = 3
+#: the site's name after a web page's title: “…工作总结-XX县人民政府网”
+_SITE_SUFFIX = re.compile(r"\s*[-—－_|｜]+\s*[^-—－_|｜\s]{2,24}(?:网|网站|门户网站|门户|官网|政府网)\s*$")
+
 
 @dataclass(frozen=True)
 class LeftOut:
@@ -55,11 +66,16 @@ def _squeeze(text: str) -> str:
     return "".join(ch for ch in text if not ch.isspace())
 
 
-def furniture_kind(line: str) -> str | None:
-    """The kind of page furniture a whole line is, or None when it is report text."""
+def furniture_kind(line: str, at_edge: bool = False) -> str | None:
+    """The kind of page furniture a whole line is, or None when it is report text.
+
+    at_edge: the line stands among the first or last lines of the text, where a page prints
+    a single 来源：… or （责任编辑：…）; elsewhere only a line of several such fields is."""
     s = line.strip()
     if not s or len(s) > _NOTICE_MAX:
         return None
+    if _PUBLISHING_LINE.fullmatch(s) and (at_edge or len(_PUBLISHING_FIELD.findall(s)) >= 2):
+        return PUBLISHING
     if _PAGE_LINE.fullmatch(s):
         return PAGE_NUMBER
     if _REPRINT_INLINE.fullmatch(s) or _REPRINT_LINE.match(s):
@@ -84,11 +100,16 @@ def strip_lines(lines: list[str]) -> tuple[list[str | None], list[LeftOut]]:
     out: list[str | None] = []
     left: list[LeftOut] = []
     for i, line in enumerate(lines):
-        kind = furniture_kind(line)
+        kind = furniture_kind(line, at_edge=i < _EDGE_LINES or i >= len(lines) - _EDGE_LINES)
         if kind is not None:
             out.append(None)
             left.append(LeftOut(line.strip(), kind, i))
             continue
+        if i == 0:  # a web page's title line ends with the site's name
+            site = _SITE_SUFFIX.search(line)
+            if site and line[:site.start()].strip():
+                left.append(LeftOut(site.group().strip(), PUBLISHING, i))
+                line = line[:site.start()]
         kept, pieces = strip_inline(line, i)
         left.extend(pieces)
         out.append(kept if kept.strip() or not line.strip() else None)
@@ -127,7 +148,7 @@ def near_double(title: str, *, shortest: int = 6, share: float = 0.8) -> tuple[s
 def describe(left: list[LeftOut]) -> list[str]:
     """Import notes for what was left out: one note per kind, each piece quoted."""
     notes = []
-    for kind in (TITLE_TWICE, PAGE_NUMBER, REPRINT_NOTICE, DOWNLOAD_NOTICE):
+    for kind in (TITLE_TWICE, PAGE_NUMBER, REPRINT_NOTICE, DOWNLOAD_NOTICE, PUBLISHING):
         pieces = [p.text for p in left if p.kind == kind]
         if not pieces:
             continue
