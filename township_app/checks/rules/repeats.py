@@ -9,7 +9,7 @@ named first and described more fully later (青光村 / 青光村基地建棚), 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -44,18 +44,21 @@ ACTIVITY_VERBS = (
 _STOP = {"其中", "投入", "资金", "建设", "新建", "发放", "开展", "组织", "解决", "完成"}
 
 
-@dataclass(eq=False)
 class _Statement:
-    """A fact as found in one text, independent of where that text sits in a report."""
+    """A fact as found in one text, independent of where that text sits in a report. Slots, not
+    a dataclass: a report holds thousands and building them is part of every cold check."""
 
-    group: QuantityGroup
-    key: str
-    text: str  # the whole text it is in; the context below is worked out only when compared
-    place_prefixes: tuple[str, ...]  # leading place names of the key (青光村 in 青光村基地建棚)
-    anchors: tuple = ()  # (base unit, number) of figures long enough to anchor a restatement
+    __slots__ = ("group", "key", "text", "place_prefixes", "anchors", "_context", "_keys")
 
-    _context: tuple | None = field(default=None, repr=False)
-    _keys: tuple | None = field(default=None, repr=False)
+    def __init__(self, group: QuantityGroup, key: str, text: str, place_prefixes: tuple[str, ...],
+                 anchors: tuple = ()) -> None:
+        self.group = group
+        self.key = key
+        self.text = text  # the whole text it is in; the context is worked out only when compared
+        self.place_prefixes = place_prefixes  # leading place names of the key (青光村 in 青光村基地建棚)
+        self.anchors = anchors  # (base unit, number) of figures long enough to anchor a restatement
+        self._context: tuple | None = None
+        self._keys: tuple | None = None
 
     def _context_of(self) -> tuple:
         """(times, places, is_part), worked out on first comparison and kept."""
@@ -152,12 +155,14 @@ def _between(index: tuple[list[int], list[str]], lo: int, hi: int) -> frozenset[
 
 
 
+_PLACE_END = re.compile(r"社区|街道|[村乡镇组]")
+
+
 def _place_prefixes(key: str) -> tuple[str, ...]:
-    out = []
-    for i in range(3, len(key) + 1):
-        if key[:i].endswith(_PLACE_SUFFIX):
-            out.append(key[:i])
-    return tuple(out)
+    """Every leading part of the key, three characters or more, that ends like a place name."""
+    if not any(c in key for c in "村乡镇组区道"):
+        return ()
+    return tuple(key[:m.end()] for m in _PLACE_END.finditer(key) if m.end() >= 3)
 
 
 @lru_cache(maxsize=4096)
