@@ -8,14 +8,20 @@ the same file gives the same findings wherever it is checked.
 """
 from __future__ import annotations
 
-from .checks import CheckRun, run_checks
-from .checks.engine import apply_verified, default_rules
-from .checks.findings import RULE_FAMILIES
+from .checks import CheckRun, Finding, Location, run_checks
+from .checks.engine import apply_verified, default_rules, doc_hits
+from .checks.findings import RULE_FAMILIES, make_fingerprint
 from .checks.glyphs import glyph_findings
+from .checks.registry import TextDoc
+from .checks.script import analysis_text
 from .model import Report
 
 #: the family 检查设置 cannot switch off: the figures' checks are the program's reason to exist
 ALWAYS_ON = "figures"
+#: the field a finding in the report's title names (the title is a property, in no section)
+REPORT_TITLE = "report_title"
+#: the rules that read the report's title as they read a section's text
+TITLE_RULES = ("placeholder",)
 
 
 def switchable_families() -> dict[str, str]:
@@ -40,6 +46,9 @@ def check_report(report: Report, verified: dict | None = None, fonts=None,
         rules = tuple(r for r in rules if r.family not in off)
     # run_checks reads an empty tuple as "every rule"
     run = run_checks(report, verified, rules=rules) if rules else CheckRun()
+    in_title = title_findings(report, rules)
+    apply_verified(in_title, verified)
+    run.findings[:0] = in_title
     if fonts is not None:
         from .printing.coverage import glyph_gaps
 
@@ -47,6 +56,26 @@ def check_report(report: Report, verified: dict | None = None, fonts=None,
         apply_verified(glyphs, verified)
         run.findings.extend(glyphs)
     return run
+
+
+def title_findings(report: Report, rules: tuple) -> list[Finding]:
+    """Placeholders in the report's title (XX镇20xx年…总结): printed first, and found there when
+    the same text is checked as a .txt, so a report file must not lose them."""
+    title = report.properties.title
+    if not title.strip():
+        return []
+    doc = TextDoc(("report", REPORT_TITLE), analysis_text(title))
+    found = []
+    for rule in (r for r in rules if r.id in TITLE_RULES):
+        for hit in doc_hits(rule, doc):
+            start, length = hit.anchor.start, hit.anchor.length
+            quote = title[start:start + length]
+            where = Location("section", field=REPORT_TITLE, start=start, length=length,
+                             section_path="报告标题")
+            found.append(Finding(rule.id, hit.severity or rule.severity, hit.message, quote, where,
+                                 fingerprint=make_fingerprint(rule.id, where, quote, title),
+                                 family=rule.family))
+    return found
 
 
 def print_fonts():

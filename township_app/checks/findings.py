@@ -65,6 +65,8 @@ class Location:
         if self.kind == "indicator":
             column = COLUMN_LABELS.get(self.field or "", self.field or "")
             return f"{path} · 指标“{self.indicator_name or ''}”{column}"
+        if self.field == "report_title":  # the report's own title, a property in no section
+            return f"报告标题第{(self.start or 0) + 1}字"
         where = "标题" if self.field == "title" else "正文"
         return f"{path} · {where}第{(self.start or 0) + 1}字"
 
