@@ -340,7 +340,8 @@ def test_transposed(a, b, swapped):
     ("改建户厕", "新改建户厕", True), ("新改建户厕", "新改建户厕所", True),
     ("改建户厕", "改建卫生户厕", True),  # four characters are enough
     ("建户厕", "建卫生户厕", False),  # three are not
-    ("新改建户厕", "新改建卫生厕所户厕", False), ("新改建户厕", "旧改建户厕", False),
+    ("新改建户厕", "新改建卫生厕所户厕", False), ("新改建户厕", "新改建卫生间户厕", False),  # 3 more
+    ("新改建户厕", "旧改建户厕", False),
     ("新改建户厕", "新改建卫生户", False),
 ])
 def test_narrowed(a, b, narrowed):
