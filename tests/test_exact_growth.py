@@ -114,6 +114,9 @@ FLAGGED = [
     # 55000 ÷ 50000 − 1 = 10%
     ("全镇地区生产总值由上年的50000万元增长到55000万元，GDP同比增长12%。", "error", "12%",
      levels("增长", "12%", "50000 万元", "55000 万元", "增长 10.00%"), ("50000万元", "55000万元")),
+    # just outside what the figures' rounding allows: 5.00 and 5.50 亿元 give 9.79% … 10.21%
+    ("全镇地区生产总值由上年的5.00亿元增长到5.50亿元，同比增长10.25%。", "error", "10.25%",
+     levels("增长", "10.25%", "5.00 亿元", "5.50 亿元", "增长 10.00%"), ("5.00亿元", "5.50亿元")),
     # within rounding only (1.8 and 3.8 could be 1.75 … 1.85 and 3.75 … 3.85): reported as a
     # warning because the next change in the paragraph holds to the last digit
     ("村集体收入由1.8万元增长到3.8万元，增长115%；农民人均纯收入由4800元增长到了10800元，增长了125%。",
