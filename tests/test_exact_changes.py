@@ -66,6 +66,8 @@ def test_up_verbs(verb):
     ("提高至", False),
     ("增长到了", False),
     ("增长了到", False),
+    ("比上年增加 ", True),  # spaces before the figure
+    ("比上年增加\u3000", True),
     ("提高到上年的", False),
     ("全乡人口", False),
 ])
@@ -103,6 +105,14 @@ def test_is_from_level(label, expected):
     ("比上年增加", False),  # a change, though it names 上年
     ("增长到上年的", False),  # the level reached
     ("全乡人口为", False),
+    # the figure of a year it is compared with
+    ("与2022年的", True),
+    ("与2022年的 ", True),
+    ("比2015年财税收入", True),
+    ("较二〇二〇年底的", True),
+    ("同2019年末", True),
+    ("2022年的", False),  # no comparison
+    ("与2022年相比增加", False),  # a change
 ])
 def test_is_previous_level(label, expected):
     assert is_previous_level(label) is expected
