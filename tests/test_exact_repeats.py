@@ -184,6 +184,19 @@ def test_the_whole_township_is_no_particular_place():
                                 "低保户共131户", "低保户共128户")]
 
 
+def test_a_place_read_with_a_word_before_it_is_no_place():
+    # _PLACE_RE reads 了东门村 in 走访了东门村; a name holding 了 is dropped, so no place is set
+    text = "走访了东门村，低保户共128户。\n东门村：低保户共131户。"
+    assert found(text) == [slip(text, "warning", (2, "131户"), (1, "128户"), [("128 户", "131 户")],
+                                "低保户共131户", "低保户共128户")]
+
+
+@pytest.mark.xfail(strict=True, reason="in 走访了东门村 the place is read as 了东门村 and dropped for its 了, "
+                   "so the statement has no place and is compared with 西门村's")
+def test_a_village_after_a_verb_is_still_its_place():
+    assert found("走访了东门村，低保户共128户。\n西门村：低保户共131户。") == []
+
+
 def test_a_blank_year_matches_no_year():
     assert found("20__年全乡低保户共128户。\n20__年全乡低保户共131户。") == []
     assert found("20xx年全乡低保户共128户。\n全乡低保户共131户。") == []
