@@ -161,3 +161,13 @@ def test_a_missing_date_is_looked_for_above_the_page_furniture(tmp_path, capsys)
                    encoding="utf-8")
     found = [f for f in checked(capsys, src) if f["rule"] == "text-doc-date"]
     assert [(f["quote"], f["location"]["line"]) for f in found] == [("高", 8)]
+
+
+def test_masked_dates_of_every_shape_are_date_lines(tmp_path, capsys):
+    body = "全乡干部群众攻坚克难，埋头苦干，较好地完成了县委、县政府交办的各项工作任务。" * 6
+    for date, missing in (("XXXX年XX月XX日", False), ("20××年×月×日", False), ("2023年x月x日", False),
+                          ("二〇XX年", True)):
+        src = tmp_path / "d.txt"
+        src.write_text(f"工作总结\n{body}\n某乡人民政府\n{date}\n", encoding="utf-8")
+        found = [f["quote"] for f in checked(capsys, src) if f["rule"] == "text-doc-date"]
+        assert found == (["年"] if missing else []), date

@@ -10,6 +10,7 @@ import re
 from typing import Iterator
 
 from ..registry import CorpusRule, DocRule, Hit, ReportRule, ReportScope, SectionExample, TextAnchor, TextDoc
+from ...import_furniture import furniture_kind
 from ...model import ReportProperties
 from .chars import is_han, numeral_value
 from .headings import is_document, set_up
@@ -26,6 +27,9 @@ _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
 _DATE_ARABIC = re.compile(r"(?P<y>[0-9]{2,4})[ \t]*年[ \t]*(?P<m>[0-9]{1,2})[ \t]*月[ \t]*(?P<d>[0-9]{1,2})[ \t]*日")
 _DATE_CHINESE = re.compile(r"(?P<y>[〇零○一二三四五六七八九]{2,4})年(?P<m>[一二三四五六七八九十]{1,2})月"
                            r"(?P<d>[一二三四五六七八九十]{1,3})日")
+#: a date with its figures masked (20xx年12月20日, XXXX年XX月XX日): a date, whose mask the
+#: placeholder rule names
+_DATE_MASKED = re.compile(r"(?=[^\n]*[xX×])[0-9xX×]{2,4}[ \t]*年[ \t]*[0-9xX×]{1,2}[ \t]*月[ \t]*[0-9xX×]{1,2}[ \t]*日")
 _DATE_NUMERIC = re.compile(r"(?P<y>[0-9]{4})[ \t]*(?P<sep>[.．/\-－])[ \t]*(?P<m>[0-9]{1,2})[ \t]*(?P=sep)"
                            r"[ \t]*(?P<d>[0-9]{1,2})[ \t]*日?")
 
@@ -63,7 +67,8 @@ PADDED_DATE_RULE = DocRule(
 def _date_line(text: str, start: int, end: int):
     """(match, kind) when the line is a date alone: the 成文日期 line."""
     line = text[start:end]
-    for kind, regex in (("arabic", _DATE_ARABIC), ("chinese", _DATE_CHINESE), ("numeric", _DATE_NUMERIC)):
+    for kind, regex in (("arabic", _DATE_ARABIC), ("chinese", _DATE_CHINESE), ("numeric", _DATE_NUMERIC),
+                        ("masked", _DATE_MASKED)):
         m = regex.fullmatch(line)
         if m:
             return m, kind
@@ -95,13 +100,15 @@ def text_date_hits(docs: list[TextDoc], focus=None) -> Iterator[Hit]:
             lines.append((start, start + len(s.strip())))
     if not lines or not is_document(text):
         return
+    while len(lines) > 1 and furniture_kind(text[lines[-1][0]:lines[-1][1]], at_edge=True):
+        lines.pop()  # a web page's 责任编辑 or page number below the report
     for start, end in reversed(lines[-DATE_LINE_REACH:]):
         found = _date_line(text, start, end)
         if found is None:
             continue
         m, kind = found
-        if kind == "arabic" and len(m.group("y")) == 4:
-            return  # padded months and days are padded-date's
+        if kind == "masked" or (kind == "arabic" and len(m.group("y")) == 4):
+            return  # padded months and days are padded-date's, masked figures placeholder's
         if kind == "arabic":
             yield Hit(TextAnchor(doc.key, start, end - start), "成文日期的年份应写全（四位）",
                       severity="warning")
