@@ -866,7 +866,7 @@ def test_items_joined_by_list_commas_count_even_when_worded_as_a_change():
     # 215 + 175 = 390 > 380: 改造提升 after 、 is one more item
     assert found(text) == [("warning", "380座", 1, at(text, "380座"),
                             warn_over("380", "座", ["新建户厕 215", "改造提升 175"], "390"), ["215座", "175座"])]
-    text = "全镇完成农村户厕改造380座，其中新建户厕215座、 改造提升175座。"
+    text = "全镇完成农村户厕改造380座，其中新建户厕215座 、改造提升175座。"
     assert found(text) == [("warning", "380座", 1, at(text, "380座"),
                             warn_over("380", "座", ["新建户厕 215", "改造提升 175"], "390"), ["215座", "175座"])]
     text = "全镇完成农村户厕改造380座，其中新建户厕215座、同比增加20座、改造户厕175座。"
