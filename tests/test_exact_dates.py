@@ -30,14 +30,6 @@ def test_the_rules_are_named_as_the_settings_show_them():
         ("report-doc-date", "info", "成文日期与落款", "dates")]
 
 
-@pytest.mark.parametrize("rule", [PADDED_DATE_RULE, TEXT_DATE_RULE], ids=lambda r: r.id)
-def test_each_failing_text_example_is_flagged_and_each_passing_one_is_not(rule):
-    for example in rule.failing:
-        assert [f.rule for f in check_text(example, rules=(rule,))] != [], example
-    for example in rule.passing:
-        assert check_text(example, rules=(rule,)) == [], example
-
-
 def test_date_failing_examples_finding_by_finding():
     assert [found(example, TEXT_DATE_RULE) for example in TEXT_DATE_RULE.failing] == [
         [doc_date("府", 3, 6, NO_DATE)],
@@ -46,13 +38,6 @@ def test_date_failing_examples_finding_by_finding():
         [doc_date("24年3月5日", 4, 1, SHORT_YEAR, severity="warning")]]
     assert [report_findings(*example) for example in REPORT_DATE_RULE.failing] == [
         [at_end("。", 1, "body", 11, NO_DOC_DATE)], [at_end("。", 1, "body", 11, NO_ISSUER)]]
-
-
-def test_report_date_examples():
-    for example in REPORT_DATE_RULE.failing:
-        assert run_checks(report_from_example(example), rules=(REPORT_DATE_RULE,)).findings, example
-    for example in REPORT_DATE_RULE.passing:
-        assert run_checks(report_from_example(example), rules=(REPORT_DATE_RULE,)).findings == [], example
 
 
 def padded(quote, column, fix, line=1):
@@ -220,3 +205,20 @@ def test_checking_one_section_reports_what_concerns_it():
                                        "typed after a space is missed; fix proposed in the issue 15 report")
 def test_a_padded_month_after_a_space_is_found():
     assert found("会议定于 03月15日召开", PADDED_DATE_RULE) == [padded("03月", 6, "3月")]
+
+
+# the examples last: engine._hits_in_text caches a text's hits, and scripts/mutate.py credits a line only to the
+# tests that ran it, so the exact tests above must be the ones to compute each shared text first
+@pytest.mark.parametrize("rule", [PADDED_DATE_RULE, TEXT_DATE_RULE], ids=lambda r: r.id)
+def test_each_failing_text_example_is_flagged_and_each_passing_one_is_not(rule):
+    for example in rule.failing:
+        assert [f.rule for f in check_text(example, rules=(rule,))] != [], example
+    for example in rule.passing:
+        assert check_text(example, rules=(rule,)) == [], example
+
+
+def test_report_date_examples():
+    for example in REPORT_DATE_RULE.failing:
+        assert run_checks(report_from_example(example), rules=(REPORT_DATE_RULE,)).findings, example
+    for example in REPORT_DATE_RULE.passing:
+        assert run_checks(report_from_example(example), rules=(REPORT_DATE_RULE,)).findings == [], example
