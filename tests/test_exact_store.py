@@ -746,6 +746,9 @@ def test_families_off_are_a_set_of_names(tmp_path):
         for bad in ([""], ["合计", ""], [3]):
             with pytest.raises(ValueError):
                 s.set_families_off(bad)
+        with pytest.raises(ValueError) as err:
+            s.set_families_off(["合计", ""])
+        assert str(err.value) == "family names are non-empty text: ['', '合计']"
     with ReportStore(path) as s:
         assert s.families_off() == frozenset({"增长", "合计"})
         assert s.load_report().families_off == frozenset({"增长", "合计"})
