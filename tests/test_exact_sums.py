@@ -399,9 +399,14 @@ def test_a_part_with_its_own_其中_and_no_semicolon_ends_the_list():
     assert found("全年共发放临时救助资金40万元，其中因病救助31.2万元，其中大病救助19.5万元，因灾救助9.8万元。") == []
 
 
-def test_a_breakdown_after_a_semicolon_is_nested_and_ends_at_the_next():
+@pytest.mark.parametrize("text", [
     # 31.2 after a ；is itself a part: its 其中 list (19.5) ends at the next ；, 15 is the outer list's
-    assert found("全年发放救助资金48.6万元；因病救助31.2万元，其中大病救助19.5万元；重病救助15万元。") == []
+    "全年发放救助资金48.6万元；因病救助31.2万元，其中大病救助19.5万元；重病救助15万元。",
+    # 2100 + 4500 would be over 3200, but 林地 after the ；is the outer list's
+    "全镇土地面积8000亩；耕地面积3200亩，其中水田2100亩；林地面积4500亩。",
+])
+def test_a_breakdown_after_a_semicolon_is_nested_and_ends_at_the_next(text):
+    assert found(text) == []
 
 
 def test_shares_that_add_up_to_the_whole_do_not_mean_overlap():
@@ -900,6 +905,7 @@ def test_the_same_name_twice_is_not_a_narrowing():
     "全镇共有驻村干部45人，其中联系农户320户。",
     # a share is no figure to add up
     "全镇森林覆盖达62%，其中甲村30%，乙村40%。",
+    "全镇森林覆盖达62%（甲村30%，乙村40%）。",
 ])
 def test_figures_that_do_not_add_up(text):
     assert found(text) == []
@@ -1112,3 +1118,19 @@ def test_a_sex_pair_splits_a_total_two_figures_back():
 ])
 def test_a_合计_after_a_其中_list_adds_the_list(text):
     assert found(text) == []
+
+
+def test_a_remainder_list_in_a_text_with_every_word_for_the_rest():
+    text = "上半年全镇财政收入96.5万元。国税收入21.3万元、地税收入30.2万元、其它收入46万元。其他事项、其余工作按计划推进。"
+    assert found(text) == [("error", "96.5万元", 1, at(text, "96.5万元"),
+                            mismatch("96.5", "万元", ["国税收入 21.3", "地税收入 30.2", "其它收入 46"], "97.5"),
+                            ["21.3万元", "30.2万元", "46万元"])]
+
+
+@pytest.mark.parametrize("text", [
+    "全乡未脱贫户214户；未脱贫户中,因病致贫129户,因残致贫97户。",
+    "全乡未脱贫户214户；未脱贫户中:因病致贫129户，因残致贫97户。",
+])
+def test_among_after_ascii_punctuation(text):
+    assert found(text) == [("warning", "214户", 1, at(text, "214户"),
+                            warn_over("214", "户", ["因病致贫 129", "因残致贫 97"], "226"), ["129户", "97户"])]
