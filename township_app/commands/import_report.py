@@ -20,7 +20,7 @@ def register(parser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="OUT.db", help="要生成的报告文件")
     parser.add_argument("--force", action="store_true", help="输出文件已存在时覆盖")
     parser.add_argument("--keep-furniture", action="store_true",
-                        help="页码、转载或下载说明、重复的标题也原样导入（默认不导入并逐条说明）")
+                        help="页码、转载或下载说明、网页发布信息、重复的标题也原样导入（默认不导入并逐条说明）")
     parser.set_defaults(func=run)
 
 

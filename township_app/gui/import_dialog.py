@@ -47,7 +47,7 @@ class ImportPreviewDialog(QDialog):
         self.notes_list.setMaximumHeight(self.notes_list.fontMetrics().lineSpacing() * 7)
         layout.addWidget(self.notes_list)
         self.keep_furniture = QCheckBox(self.tr("把上面列出的未导入内容也导入(&K)"), self)
-        self.keep_furniture.setToolTip(self.tr("页码、转载或下载说明、重复的标题若其实是报告内容，"
+        self.keep_furniture.setToolTip(self.tr("页码、转载或下载说明、网页发布信息、重复的标题若其实是报告内容，"
                                                "勾选后原样导入"))
         self.keep_furniture.setVisible(reparse is not None and bool(result.left_out))
         self.keep_furniture.toggled.connect(self._keep_furniture_toggled)
