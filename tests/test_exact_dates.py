@@ -131,6 +131,18 @@ def test_a_missing_date_points_at_the_last_line(last, expected):
     assert found(document(last), TEXT_DATE_RULE) == [expected]
 
 
+@pytest.mark.parametrize("date", ["20xx年12月20日", "XXXX年XX月XX日", "20××年×月×日", "2023 年 x 月 x 日"])
+def test_a_masked_date_is_the_date_line(date):
+    assert found(document("某乡人民政府", date), TEXT_DATE_RULE) == []
+
+
+def test_the_date_is_looked_for_above_a_web_pages_furniture():
+    assert found(document("某乡人民政府", "2024.3.5", "（责任编辑：张三）", "第1页"), TEXT_DATE_RULE) == [
+        doc_date("2024.3.5", 4, 1, WITH_DOTS, "2024年3月5日")]
+    assert found(document("某乡人民政府", "（责任编辑：张三）"), TEXT_DATE_RULE) == [doc_date("府", 3, 6, NO_DATE)]
+    assert found(BODY + "\n第1页", TEXT_DATE_RULE) == [doc_date("务", 1, len(BODY) - 1, NO_DATE)]
+
+
 def test_a_passage_has_no_date_to_miss():
     assert found("", TEXT_DATE_RULE) == []
     assert found("今年以来，我乡稳步推进。\n某乡人民政府", TEXT_DATE_RULE) == []
