@@ -160,7 +160,7 @@ def test_growth_findings(text, severity, quote, message, related):
     # the current level after the change: walking back finds only last year's
     "上年同期为200户，较上年下降5%，今年为180户。",
     # a rate of growth of a figure in points is not computed
-    "上年高于全省平均1.5个百分点，今年高于全省平均2个百分点，增长30%。",
+    "上年高于全省平均1.5个百分点，今年高于全省平均2.0个百分点，增长10%。",
     # the change and the levels as a rate between rates: 77.14 − 74.25 = 2.89 (read as points) holds
     "上等烟比例74.25%，较去年的77.14%减少2.89%。",
     # an approximate change says nothing exact
