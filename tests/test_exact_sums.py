@@ -1154,3 +1154,51 @@ def test_其中_after_a_lead_in_in_the_sentence_after_a_rate():
 def test_a_sex_pair_opening_a_longer_list_is_no_second_split():
     # 702 + 620 + 50 = 1372 holds; 男生/女生 right after 其中 open the list, they split nothing on their own
     assert found("全校共有师生1372人，其中男生702人，女生620人，教师50人。") == []
+
+
+# ---------------------------------------------------------------- parts carrying two figures each
+
+COMPANION = "，其中学前教育312人次18.7万元，义务教育824人次96.5万元，高中教育310人次71.2万元。"
+
+
+def test_parts_with_two_figures_are_checked_against_the_clause_before():
+    text = "全年资助学生1436人次，发放资助金186.4万元" + COMPANION
+    # 万元: 18.7 + 96.5 + 71.2 = 186.4 holds; 人次: 312 + 824 + 310 = 1446 > 1436 (the clause before 其中)
+    assert found(text) == [("warning", "1436人次", 1, at(text, "1436人次"),
+                            warn_over("1436", "人次", ["学前教育 312", "义务教育 824", "高中教育 310"], "1446"),
+                            ["312人次", "824人次", "310人次"])]
+
+
+def test_two_parts_with_two_figures():
+    text = "全年资助学生1136人次，发放资助金115.2万元，其中学前教育312人次18.7万元，义务教育834人次96.5万元。"
+    # 312 + 834 = 1146 > 1136; 18.7 + 96.5 = 115.2 holds
+    assert found(text) == [("warning", "1136人次", 1, at(text, "1136人次"),
+                            warn_over("1136", "人次", ["学前教育 312", "义务教育 834"], "1146"),
+                            ["312人次", "834人次"])]
+
+
+@pytest.mark.parametrize("text", [
+    # the figure in the other unit is in the sentence before, across a ；, approximate, a change, or not there
+    "全年资助学生1436人次。发放资助金186.4万元" + COMPANION,
+    "全年资助学生1436人次；发放资助金186.4万元" + COMPANION,
+    "全年资助学生约1436人次，发放资助金186.4万元" + COMPANION,
+    "资助学生比上年增加1436人次，发放资助金186.4万元" + COMPANION,
+    "全年发放资助金186.4万元" + COMPANION,
+    # it carries two figures itself, or is in another unit
+    "全年资助学生312户1436人次，发放资助金186.4万元" + COMPANION,
+    "全年资助学生1436户，发放资助金186.4万元" + COMPANION,
+    # a figure after the parts is not the clause before the total
+    "全年发放资助金186.4万元，其中学前教育312人次18.7万元，义务教育824人次96.5万元，高中教育310人次71.2万元，"
+    "共惠及学生1436人次。",
+    # one part is no list
+    "全年资助学生1436人次，发放资助金186.4万元，其中学前教育1500人次18.7万元。",
+])
+def test_no_figure_in_the_other_unit(text):
+    assert found(text) == []
+
+
+def test_parts_in_one_unit_take_no_figure_of_another():
+    text = "全镇从业人员58人，开发公益性岗位56个，其中保洁员31人，护林员26人。"
+    # 31 + 26 = 57 > 56 个; 58 人 is another fact
+    assert found(text) == [("warning", "56个", 1, at(text, "56个"),
+                            warn_over("56", "个", ["保洁员 31 人", "护林员 26 人"], "57"), ["31人", "26人"])]
