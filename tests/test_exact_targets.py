@@ -99,6 +99,15 @@ FLAGGED = [
     # a figure in another unit between the achieved figure and the target is passed over
     ("全年生产干毛茶512万公斤，新建茶园300亩，完成县级下达任务数（480万公斤）的105.7%。", "error", "105.7%",
      done("105.7%", "512 万公斤", "480 万公斤", "106.67"), ("512万公斤", "480万公斤")),
+    # the target stated just after the rate, in the same sentence: 1000 ÷ 2000 = 50.00%
+    ("已完成投资1000万元，完成年度计划的48%，年度计划投资2000万元。", "error", "48%",
+     done("48%", "1000 万元", "2000 万元", "50.00"), ("1000万元", "2000万元")),
+    # the only target earlier in the sentence, with nothing but commas between
+    ("年度计划2000万元，已完成投资1000万元，完成年度计划的48%。", "error", "48%",
+     done("48%", "1000 万元", "2000 万元", "50.00"), ("1000万元", "2000万元")),
+    # a breakdown's total is what was done, not its last part: 380 ÷ 400 = 95.00%
+    ("改造农村户厕380座，其中新建215座、提升165座，完成任务400座的90%。", "error", "90%",
+     done("90%", "380 座", "400 座", "95.00"), ("380座", "400座")),
     # a rate far from the computed one: the figures were paired wrongly, a 提示
     ("全年财政收入任务1000万元，完成财政收入1050万元，完成任务的5%。", "info", "5%",
      done("5%", "1050 万元", "1000 万元", "105.00"), ("1050万元", "1000万元")),
@@ -133,6 +142,14 @@ def test_target_findings(text, severity, quote, message, related):
     "年度任务1000万元。实现财政收入1050万元，完成任务的106%。",
     # two targets in the sentence, neither about 收入
     "年度税收任务800万元，非税任务200万元，实现财政收入1050万元，完成任务的106%。",
+    "已完成投资1000万元，完成年度计划的50%，年度计划投资2000万元。",
+    "改造农村户厕380座，其中新建215座、提升165座，完成任务400座的95%。",
+    # a target after a ；, in the next sentence, or a later figure that is no target
+    "已完成投资1000万元，完成年度计划的48%；年度计划投资2000万元。",
+    "已完成投资1000万元，完成年度计划的48%。年度计划投资2000万元。",
+    "已完成投资1000万元，完成年度计划的48%，其中财政资金2000万元。",
+    # an earlier target behind a ； is another item's
+    "年度计划2000万元；已完成投资1000万元，完成年度计划的48%。",
     # no figures to check against
     "完成任务的106%。",
     # 完成 without naming the target: not a rate against it
