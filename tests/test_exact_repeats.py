@@ -252,6 +252,11 @@ def test_a_place_named_first_and_described_more_fully_later():
                                 "东坪村内194亩", "东坪村197亩")]
     assert found("建设村118亩蔬菜大棚。\n建设村基地建棚19栋共118.35亩。") == []
     assert found("青光村197亩蔬菜大棚。\n青光村新修公路3公里。") == []
+    # a place of four characters; one of two characters is too short to be told from other words
+    text = "石门社区197亩蔬菜大棚。\n石门社区基地建棚28栋194亩。"
+    assert found(text) == [slip(text, "warning", (2, "194亩"), (1, "197亩"), [("197 亩", "194 亩")],
+                                "石门社区基地建棚28栋194亩", "石门社区197亩")]
+    assert found("东村197亩蔬菜大棚。\n东村基地建棚28栋194亩。") == []
     # two things in one place, neither named by the place alone: not one fact
     assert found("青光村基地建棚194亩。\n青光村新建果园80亩。") == []
 
