@@ -105,6 +105,9 @@ FLAGGED = [
     # the only target earlier in the sentence, with nothing but commas between
     ("年度计划2000万元，已完成投资1000万元，完成年度计划的48%。", "error", "48%",
      done("48%", "1000 万元", "2000 万元", "50.00"), ("1000万元", "2000万元")),
+    # …or the target just before the rate, the achieved figure before it
+    ("已完成投资1000万元，年度计划2000万元，完成年度计划的48%。", "error", "48%",
+     done("48%", "1000 万元", "2000 万元", "50.00"), ("1000万元", "2000万元")),
     # a breakdown's total is what was done, not its last part: 380 ÷ 400 = 95.00%
     ("改造农村户厕380座，其中新建215座、提升165座，完成任务400座的90%。", "error", "90%",
      done("90%", "380 座", "400 座", "95.00"), ("380座", "400座")),
