@@ -1202,3 +1202,23 @@ def test_parts_in_one_unit_take_no_figure_of_another():
     # 31 + 26 = 57 > 56 个; 58 人 is another fact
     assert found(text) == [("warning", "56个", 1, at(text, "56个"),
                             warn_over("56", "个", ["保洁员 31 人", "护林员 26 人"], "57"), ["31人", "26人"])]
+
+
+# ---------------------------------------------------------------- parts that may count one person twice
+
+@pytest.mark.parametrize("text", [
+    # all named by a measure (帮扶, 保障), also with 达 after the name: one household may have several
+    "对156户监测对象全部落实帮扶措施，其中产业帮扶达128户、就业帮扶达96户、兜底保障达42户。",
+    # a split by sex beside another attribute
+    "培训电商人才320人次，其中农村妇女186人次，脱贫人口142人次。",
+])
+def test_parts_that_may_overlap_stay_quiet_when_over(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("first,second", [("男性", "女性"), ("女性", "男性")])
+def test_a_split_by_sex_is_the_whole(first, second):
+    text = f"培训电商人才320人次，其中{first}186人次，{second}144人次。"
+    # 186 + 144 = 330 ≠ 320: everyone is one or the other
+    assert found(text) == [("error", "320人次", 1, at(text, "320人次"),
+                            mismatch("320", "人次", [f"{first} 186", f"{second} 144"], "330"), ["186人次", "144人次"])]
