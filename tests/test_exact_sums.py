@@ -1222,3 +1222,10 @@ def test_a_split_by_sex_is_the_whole(first, second):
     # 186 + 144 = 330 ≠ 320: everyone is one or the other
     assert found(text) == [("error", "320人次", 1, at(text, "320人次"),
                             mismatch("320", "人次", [f"{first} 186", f"{second} 144"], "330"), ["186人次", "144人次"])]
+
+
+def test_parts_named_by_measures_are_checked_when_said_to_be_the_whole():
+    text = "全年发放补贴资金合计100万元，分别为生活补贴60万元，护理补贴50万元。"
+    # 60 + 50 = 110 ≠ 100: 分别为 leaves no room for overlap
+    assert found(text) == [("error", "100万元", 1, at(text, "100万元"),
+                            mismatch("100", "万元", ["生活补贴 60", "护理补贴 50"], "110"), ["60万元", "50万元"])]
