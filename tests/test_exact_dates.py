@@ -141,6 +141,9 @@ def test_the_date_is_looked_for_above_a_web_pages_furniture():
         doc_date("2024.3.5", 4, 1, WITH_DOTS, "2024年3月5日")]
     assert found(document("某乡人民政府", "（责任编辑：张三）"), TEXT_DATE_RULE) == [doc_date("府", 3, 6, NO_DATE)]
     assert found(BODY + "\n第1页", TEXT_DATE_RULE) == [doc_date("务", 1, len(BODY) - 1, NO_DATE)]
+    # a text of nothing but furniture keeps its first line to point at
+    notice = "（责任编辑：" + "张" * 50 + "）"
+    assert found("\n".join([notice] * 4), TEXT_DATE_RULE) == [doc_date("张", 1, 56, NO_DATE)]
 
 
 def test_a_passage_has_no_date_to_miss():
