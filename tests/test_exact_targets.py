@@ -96,6 +96,9 @@ FLAGGED = [
     # a growth rate between the achieved figure and the rate is not what was achieved
     ("全年财政收入任务1000万元，实现财政收入1050万元，同比增长5%，完成全年任务的106%。", "error", "106%",
      done("106%", "1050 万元", "1000 万元", "105.00"), ("1050万元", "1000万元")),
+    # a share between the achieved figure and the rate is not what was achieved
+    ("全年财政收入任务1000万元，实现财政收入1050万元，占全县的15%，完成全年任务的106%。", "error", "106%",
+     done("106%", "1050 万元", "1000 万元", "105.00"), ("1050万元", "1000万元")),
     # a figure in another unit between the achieved figure and the target is passed over
     ("全年生产干毛茶512万公斤，新建茶园300亩，完成县级下达任务数（480万公斤）的105.7%。", "error", "105.7%",
      done("105.7%", "512 万公斤", "480 万公斤", "106.67"), ("512万公斤", "480万公斤")),
