@@ -108,6 +108,7 @@ def test_is_from_level(label, expected):
     # the figure of a year it is compared with
     ("与2022年的", True),
     ("与2022年的 ", True),
+    ("比2015年的" + "\u3000" * 6, True),  # spaces after it, however many
     ("比2015年财税收入", True),
     ("较二〇二〇年底的", True),
     ("同2019年末", True),
