@@ -216,8 +216,8 @@ def test_foreign_docx_headings_tables_and_line_breaks(tmp_path):
     assert report.properties.title == "城关镇2020年工作总结"
     assert (report.properties.township, report.properties.doc_date) == ("城关镇", "2021-01-08")
     outline = [(v.depth, v.section.title) for v in report.walk()]
-    assert outline == [(0, ""), (0, "主要指标"), (0, "其他情况"), (1, "党建工作。"),
-                       (1, "民生工作。")]
+    assert outline == [(0, ""), (0, "主要指标"), (0, "其他情况"), (1, "党建工作"),
+                       (1, "民生工作")]
     table_section = report.children(None)[1]
     rows = [(i.name, i.value, i.unit) for i in report.indicators_of(table_section.id)]
     assert rows == [("财政收入", "1234.50", "万元"), ("拨付率", "87.82", "%")]
@@ -276,7 +276,7 @@ def test_foreign_docx_with_word_heading_styles_and_automatic_numbers(tmp_path):
     assert outline == [
         (0, "", "", "今年以来，全镇工作稳步推进。"), (0, "一、", "经济发展", ""),
         (1, "（一）", "农业生产", "粮食播种面积3万亩。"), (1, "（二）", "工业经济", "规上企业5家。"),
-        (0, "二、", "社会事业", ""), (1, "（一）", "教育。", "新建学校1所。")]
+        (0, "二、", "社会事业", ""), (1, "（一）", "教育", "新建学校1所。")]
     assert result.report.properties.title == "城关镇2020年工作总结"
 
 
