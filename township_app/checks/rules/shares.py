@@ -108,6 +108,8 @@ def _sibling_total(groups, before, part, text):
     j = before - 1
     if j >= 0 and groups[j].sentence == sentence and groups[j].units != {"%"}:
         return None  # the part is not the first figure of its clause run: 共…，其中… is read above
+    if _lead_words(groups[before].label).startswith("其中") or _AMONG.match(text, sentence.start):
+        return None  # 其中有劳动力的312户，占比73.2%: a part of the sibling, not one more sibling
     while j >= 1:
         g = groups[j]
         if g.units != {"%"}:
@@ -122,8 +124,13 @@ def _sibling_total(groups, before, part, text):
         if g.sentence != sentence and (text[g.sentence.end:sentence.start].strip("。！？!?；; \u3000")
                                        or "\n" in text[g.end:sentence.start]):
             return None  # only the sentence just before, in the same paragraph
-        return _total_for(groups, j - 1, sibling, g.sentence, label, text)
+        total = _total_for(groups, j - 1, sibling, g.sentence, label, text)
+        return (total, sibling) if total is not None else None
     return None
+
+
+def _lead_words(label: str) -> str:
+    return label.strip(" \u3000，,、；;：:（(")
 
 
 def _named_elsewhere(groups, before, part, name):
@@ -188,8 +195,9 @@ def check_shares(doc: TextDoc):
             continue  # 约占党员总数的5%: a rough share says nothing exact
         total = _total_for(groups, i - 1, part, g.sentence, label, doc.text)
         far = False
+        sibling = None
         if total is None and not _DENOMINATOR.match(label):
-            total = _sibling_total(groups, i - 1, part, doc.text)
+            total, sibling = _sibling_total(groups, i - 1, part, doc.text) or (None, None)
         elif total is None:
             total = _named_elsewhere(groups, i - 1, part, _DENOMINATOR.match(label).group(1))
             far = total is not None
@@ -202,8 +210,12 @@ def check_shares(doc: TextDoc):
         if verdict is None:
             continue
         severity, expected = verdict
-        if far and severity in (None, "error"):
-            severity = "warning"  # the base is the one figure so named, but paragraphs away
+        if far or sibling is not None:
+            if severity == "info":
+                continue  # far off on a base worked out this way: the base is not the one meant
+            if sibling is not None and judge_ratio(part.interval, sibling.interval, share, 100) is None:
+                continue  # 水田2.94万亩，占耕地面积的70%。种植水稻2.1万亩，占比71.4%: of the sibling
+            severity = "warning"  # the base is the one figure so named, paragraphs away, or a sibling's
         base = f"{_DENOMINATOR.match(label).group(1)} " if far else ""  # say which figure, stated far away
         message = (f"占比填写为 {share.shown}，按 {part.shown} ÷ {base}{total.shown} 计算应为 {expected}%")
         yield Hit(span_of(doc, share), message, severity,
@@ -300,5 +312,7 @@ SHARE_RULE = DocRule(
         "2020年全镇户籍人口21000人。2021年全镇户籍人口21640人。\n全镇持证残疾人864人，占户籍人口的4.2%。",
         "全年到位资金12.36亿元。其中省外资金7.42亿元，占到位资金的60.0%。市外资金9.86亿元，占比79.8%。",
         "全年到位资金12.36亿元。其中省外资金7.42亿元，占到位资金的60.0%。\n市外资金9.86亿元，占比78.8%。",
+        "全乡建档立卡户1200户，脱贫户426户，占建档立卡户的35.5%。其中有劳动力的312户，占比73.2%。",
+        "全镇耕地面积4.2万亩，水田2.94万亩，占耕地面积的70%。今年种植水稻2.1万亩，占比71.4%。",
     ),
 )
