@@ -22,7 +22,7 @@ _MORE_LESS_END_RE = re.compile(rf"(?:比|较)[^，,；;。多少]{{1,12}}(?P<ver
 _FROM_END_RE = re.compile(r"(?:由|从)(?:[^，,；;。]{0,12}的)?$")
 #: 与2022年的205人相比, 比2015年财税收入170万元: the figure of the year compared with
 _YEAR_COMPARED_END_RE = re.compile(
-    r"(?:与|较|比|同)[^，,；;。比较]{0,6}?(?:\d{4}|[一二三四五六七八九〇零○]{4})年[底末初]?[^，,；;。\d]{0,6}?的?$")
+    r"(?:与|较|比|同)[^，,；;。比较]{0,6}?(?:\d{4}|[一二三四五六七八九〇零○]{4})年[底末初]?[^，,；;。\d相今本当]{0,6}?的?$")
 _COMPARE_RE = re.compile(r"同比|环比|较|比|与[^，,；;。]{0,8}相比|相比")
 _SUBJECT_STRIP = re.compile(
     rf"(?:同比|环比|较|比|与|相比|{'|'.join(PREVIOUS_WORDS)}|\d{{4}}年|[_＿xX*＊]+年|"
