@@ -144,6 +144,8 @@ def test_the_date_is_looked_for_above_a_web_pages_furniture():
     # a text of nothing but furniture keeps its first line to point at
     notice = "（责任编辑：" + "张" * 50 + "）"
     assert found("\n".join([notice] * 4), TEXT_DATE_RULE) == [doc_date("张", 1, 56, NO_DATE)]
+    # no Chinese character in the last line of the text proper: its last character, not the furniture's
+    assert found("a" * 200 + "\n第1页", TEXT_DATE_RULE) == [doc_date("a", 1, 200, NO_DATE)]
 
 
 def test_a_passage_has_no_date_to_miss():
