@@ -50,7 +50,7 @@ def test_findings(text, quote, message):
     "约30户2000余人受益。",  # approximate figures: nothing to judge
     "约30户2000人受益。",
     "30户约2000人受益。",
-    "扶持合作社5家60人。",  # 家, not 户
+    "全村共有农户200户，扶持合作社5家60人。",  # 家, not 户
     "全村131户 91人。",  # a space is no joiner
     "全村0户5人。",
     "全镇共有2000人。",
