@@ -156,6 +156,10 @@ def test_target_findings(text, severity, quote, message, related):
     "已完成投资1000万元，完成年度计划的48%，其中财政资金2000万元。",
     # an earlier target behind a ； is another item's
     "年度计划2000万元；已完成投资1000万元，完成年度计划的48%。",
+    # 完成全年任务106% (no 的) is read against a target only when one stands right before it
+    "全年财政收入任务1000万元，实现财政收入1050万元，完成全年任务106%。",
+    "全年财政收入计划1000万元，实现财政收入1050万元，完成年度计划106%。",
+    "全年财政收入目标1000万元，实现财政收入1050万元，完成全年目标106%。",
     # no figures to check against
     "完成任务的106%。",
     # 完成 without naming the target: not a rate against it
