@@ -4,10 +4,13 @@
 thing itself), a change (比上年增4.35元) and a rate of change (增22.6%). "由2亿元增长到4.05亿元"
 names a level before (由…) and after (…到). Growth, repeated facts and sums all need to tell
 these apart: a change is neither a base to grow from, nor a fact that recurs, nor a part.
+
+The tests are memoized on the words: every rule asks them of the same labels.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: verbs that state a change; longer first so 增长 wins over 增
 CHANGE_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨", "净增", "新增", "增幅", "增速",
@@ -30,6 +33,7 @@ _SUBJECT_STRIP = re.compile(
     rf"{'|'.join(CHANGE_VERBS)})")
 
 
+@lru_cache(maxsize=16384)
 def change_verb(label: str) -> str | None:
     """The verb when the words before a figure state a change (比上年增, 增长了, 增幅达)."""
     text = label.rstrip(" \u3000")
@@ -41,6 +45,7 @@ def is_down(verb: str) -> bool:
     return verb in DOWN_VERBS or verb == "少"
 
 
+@lru_cache(maxsize=16384)
 def is_change(label: str) -> bool:
     """A change rather than a level: 比上年增加, 较去年减少, 增长 (but not 增长到, a level)."""
     text = label.rstrip(" \u3000")
@@ -58,6 +63,7 @@ def is_from_level(label: str) -> bool:
     return _FROM_END_RE.search(label.rstrip(" \u3000")) is not None
 
 
+@lru_cache(maxsize=16384)
 def is_previous_level(label: str) -> bool:
     """较去年的27600担, 上年同期为200户, 由上年的500万元: a level of the earlier period."""
     if is_change(label) or is_level_after_change(label):
@@ -66,6 +72,7 @@ def is_previous_level(label: str) -> bool:
         or _YEAR_COMPARED_END_RE.search(label.rstrip(" \u3000")) is not None
 
 
+@lru_cache(maxsize=16384)
 def is_comparison(label: str) -> bool:
     """比上年增加 / 与任务相比亏: the figure is a difference, not a fact of its own."""
     return is_change(label) or (_COMPARE_RE.search(label) is not None and not is_previous_level(label))

@@ -158,10 +158,9 @@ def _between(index: tuple[list[int], list[str]], lo: int, hi: int) -> frozenset[
 _PLACE_END = re.compile(r"社区|街道|[村乡镇组]")
 
 
+@lru_cache(maxsize=16384)
 def _place_prefixes(key: str) -> tuple[str, ...]:
     """Every leading part of the key, three characters or more, that ends like a place name."""
-    if not any(c in key for c in "村乡镇组区道"):
-        return ()
     return tuple(key[:m.end()] for m in _PLACE_END.finditer(key) if m.end() >= 3)
 
 
