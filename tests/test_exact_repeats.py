@@ -480,6 +480,8 @@ def test_three_digits_are_enough_for_a_swap_but_decimals_never_swap_or_anchor():
 def test_list_items_are_named_by_their_head_in_their_first_sentence_only():
     for heads in (("（1）", "（2）"), ("一是", "二是"), ("第一，", "第二，"), ("1.", "2.")):
         assert found(f"{heads[0]}饲料加工项目，总投资3.2亿元；\n{heads[1]}墙体材料项目，总投资2.8亿元。") == []
+    # a list on the text's second line, after an empty first one
+    assert found("\n1.饲料加工项目，总投资3.2亿元；\n2.墙体材料项目，总投资2.8亿元。") == []
     # after the item's first full stop a figure is no longer the item's: compared
     text = "1.饲料加工项目，总投资3.2亿元。当年完成投资1.6亿元；\n2.墙体材料项目，总投资2.8亿元。当年完成投资0.95亿元。"
     assert found(text) == [slip(text, "warning", (2, "0.95亿元"), (1, "1.6亿元"), [("1.6 亿元", "0.95 亿元")],
