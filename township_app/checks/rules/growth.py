@@ -175,8 +175,14 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
     if any((v >= 0) == (stated_value >= 0) and rounds_to(v, q.number) for _i, v, _u in candidates):
         return HELD
     _interval, value, unit = candidates[-1]
-    decimals = decimals_of(q.number) if kind == "amount" and is_count(q.base_unit) else max(2, decimals_of(q.number))
-    direction = ("增长" if value >= 0 else "下降") if kind == "rate" else ("增加" if value >= 0 else "减少")
+    if kind == "points":  # a difference of rates as written: exact at their decimals
+        decimals = decimals_of(q.number)
+    elif kind == "amount" and is_count(q.base_unit):
+        decimals = decimals_of(q.number)
+    else:
+        decimals = max(2, decimals_of(q.number))
+    direction = ("增长" if value >= 0 else "下降") if kind == "rate" else \
+        ("提高" if value >= 0 else "下降") if kind == "points" else ("增加" if value >= 0 else "减少")
     shown = f"{format_decimal(abs(value), decimals)}{'' if unit == '%' else ' '}{unit}"
     message = f"“{verb}{q.shown}”与前后数值不符：{basis}，应为{direction} {shown}"
     rounding = any(i.scaled(q.factor if kind == "amount" else 1).intersects(stated)
