@@ -855,9 +855,6 @@ def test_os_reason_for_sqlite_errors(tmp_path):
         "“r.db”已损坏，无法读取（database disk image is malformed）。"
 
 
-@pytest.mark.xfail(strict=True, reason="store.indicator() reads a NULL column (a file written by "
-                   "another tool) as None, unlike indicators(): undoing the delete of such a row "
-                   "fails in normalize_number(None)")
 def test_a_row_with_empty_columns_from_another_tool_comes_back_after_delete_and_undo(store):
     sid = store.add_section(None, title="表")
     iid = store.add_indicator(sid, name="户数", value="12")
@@ -872,9 +869,6 @@ def test_a_row_with_empty_columns_from_another_tool_comes_back_after_delete_and_
         (iid, "户数", "12", "")]
 
 
-@pytest.mark.xfail(strict=True, reason="a version-1 file opened read-only (a CD, or the "
-                   "commands' snapshot: township-app check/export) fails with 'no such column: "
-                   "numbering': only the version-5 columns are read as their defaults")
 @pytest.mark.parametrize("how", [{"read_only": True}, {"snapshot": True}])
 def test_a_first_version_file_can_be_read_without_being_changed(tmp_path, how):
     path = tmp_path / "第一版.db"

@@ -62,21 +62,23 @@ def validate_text(text: str) -> None:
 
 _SECTION_COLUMNS = ("id", "parent_id", "position", "title", "body", "numbering",
                     "print_table") + TABLE_CAPTION_FIELDS
-#: section columns a schema version added: an older file opened read-only reads them as empty
-_SECTION_COLUMNS_SINCE = {"table_title": 5, "table_unit": 5}
+#: columns a schema version added → (that version, what an older file opened read-only reads)
+_COLUMNS_SINCE = {"numbering": (2, f"'{NUMBERING_AUTO}'"), "print_table": (2, "1"),
+                  "formula": (2, "''"), "table_title": (5, "''"), "table_unit": (5, "''")}
 
 
-def _section_select(version: int) -> str:
+def _select(columns: tuple[str, ...], version: int) -> str:
     """NULL in a text column (a file written by another tool) reads as empty text."""
-    return ", ".join(
-        c if c in ("id", "parent_id", "position", "print_table")
-        else f"coalesce({c}, '')" if _SECTION_COLUMNS_SINCE.get(c, 0) <= version else "''"
-        for c in _SECTION_COLUMNS)
+    def expression(c: str) -> str:
+        since, default = _COLUMNS_SINCE.get(c, (1, ""))
+        if since > version:
+            return default
+        return c if c in ("id", "parent_id", "section_id", "position", "print_table") \
+            else f"coalesce({c}, '')"
+    return ", ".join(expression(c) for c in columns)
 
 
 _INDICATOR_COLUMNS = ("id", "section_id", "position") + Indicator.EDITABLE  # model.INDICATOR_COLUMNS
-_INDICATOR_SELECT = ", ".join(c if c in ("id", "section_id", "position") else f"coalesce({c}, '')"
-                              for c in _INDICATOR_COLUMNS)
 
 
 def _row_to_section(row: dict) -> Section:
@@ -177,7 +179,8 @@ class ReportStore:
                 self.close()
                 raise StoreError(_open_failure(name, exc)) from exc
         self.schema_version = self._conn.execute("PRAGMA user_version").fetchone()[0]
-        self._section_select = _section_select(self.schema_version)
+        self._section_select = _select(_SECTION_COLUMNS, self.schema_version)
+        self._indicator_select = _select(_INDICATOR_COLUMNS, self.schema_version)
         self._identity = _identity(self.path)
 
     def _open_new(self) -> None:
@@ -207,7 +210,8 @@ class ReportStore:
             self.close()
             raise StoreError(_open_failure(name, exc)) from exc
         self.schema_version = SCHEMA_VERSION
-        self._section_select = _section_select(SCHEMA_VERSION)
+        self._section_select = _select(_SECTION_COLUMNS, SCHEMA_VERSION)
+        self._indicator_select = _select(_INDICATOR_COLUMNS, SCHEMA_VERSION)
         self._identity = _identity(self.path)
 
     def _connect_read_only(self) -> sqlite3.Connection:
@@ -490,7 +494,7 @@ class ReportStore:
 
     # ---- indicators ------------------------------------------------------------------------
     def indicators(self, section_id: int | None = None) -> list[Indicator]:
-        cols = _INDICATOR_SELECT
+        cols = self._indicator_select
         if section_id is None:
             rows = self._conn.execute(
                 f"SELECT {cols} FROM indicators ORDER BY section_id, position")
@@ -501,11 +505,11 @@ class ReportStore:
         return [Indicator(**dict(zip(_INDICATOR_COLUMNS, r))) for r in rows]
 
     def indicator(self, indicator_id: int) -> Indicator:
-        try:
-            row = self.db["indicators"].get(indicator_id)
-        except sqlite_utils.db.NotFoundError:
-            raise KeyError(indicator_id) from None
-        return Indicator(**{k: row[k] for k in _INDICATOR_COLUMNS})
+        row = self._conn.execute(f"SELECT {self._indicator_select} FROM indicators WHERE id = ?",
+                                 (indicator_id,)).fetchone()
+        if row is None:
+            raise KeyError(indicator_id)
+        return Indicator(**dict(zip(_INDICATOR_COLUMNS, row)))
 
     def add_indicator(self, section_id: int, position: int | None = None, *,
                       indicator_id: int | None = None, **values: str) -> int:
