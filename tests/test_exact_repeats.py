@@ -573,3 +573,10 @@ def test_a_paragraph_indented_with_full_width_spaces():
     text = "　　其中低保户128户213人。\n　　全乡低保户128户231人。"
     assert found(text) == [slip(text, "warning", (2, "231人"), (1, "213人"), [("213 人", "231 人")],
                                 "全乡低保户128户231人", "其中低保户128户213人")]
+
+
+def test_the_rule_is_named_for_the_user_and_its_examples_are_found():
+    assert (RULE.severity, RULE.title) == ("error", "同一数据前后不一致")
+    assert len(RULE.failing) == 8
+    for text in RULE.failing:
+        assert len(found(text)) == 1, text
