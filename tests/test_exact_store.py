@@ -154,6 +154,19 @@ def test_table_caption_round_trips(tmp_path):
 
 
 @pytest.mark.parametrize("version", [2, 3, 4])
+def test_columns_of_version_two_are_read_from_a_version_two_file(tmp_path, version):
+    """numbering, print_table and formula came with version 2: from then on they are the file's."""
+    path = tmp_path / "old.db"
+    old_report(path, version)
+    with raw(path) as other:
+        other.execute("UPDATE sections SET numbering = 'none', print_table = 0")
+        other.execute("UPDATE indicators SET formula = '={甲}+{乙}'")
+    with ReportStore(path, read_only=True) as s:
+        assert [(x.numbering, x.print_table) for x in s.sections()] == [("none", False)]
+        assert [i.formula for i in s.indicators()] == ["={甲}+{乙}"]
+
+
+@pytest.mark.parametrize("version", [2, 3, 4])
 def test_an_older_file_opened_read_only_reads_without_changing(tmp_path, version):
     """No table caption before version 5, no 检查设置 before 4: they read as empty."""
     path = tmp_path / "old.db"
