@@ -140,6 +140,9 @@ FLAGGED = [
     # named so far away it is a warning, not an error, and the message says which figure
     (FAR + "低保对象912人，占户籍人口的5.2%。", "warning", "5.2%",
      share("5.2%", "912 人", "户籍人口 21640 人", "4.21"), ("912人", "21640人")),
+    # a name of three characters (劳动力) is specific enough to look for far away
+    ("全镇劳动力9860人。\n外出务工4215人，占劳动力的45.7%。", "warning", "45.7%",
+     share("45.7%", "4215 人", "劳动力 9860 人", "42.75"), ("4215人", "9860人")),
     # the same figure stated twice is still one base
     ("全镇户籍人口6315户21640人。\n全镇户籍人口21640人。\n低保对象912人，占户籍人口的5.2%。", "warning", "5.2%",
      share("5.2%", "912 人", "户籍人口 21640 人", "4.21"), ("912人", "21640人")),
@@ -200,6 +203,7 @@ def test_share_findings(text, severity, quote, message, related):
     # far off on a base found paragraphs away: another figure was meant, nothing is said
     FAR + "低保对象912人，占户籍人口的10%。",
     # a bare 占比 after 其中 is of the sibling itself, or holds against the sibling
+    "全乡建档立卡户1200户，脱贫户426户，占建档立卡户的35.5%。其中有劳动力的312户，占比27%。",
     "全乡建档立卡户1200户，脱贫户426户，占建档立卡户的35.5%。其中有劳动力的312户，占比73.2%。",
     "全镇耕地面积4.2万亩，水田2.94万亩，占耕地面积的70%。今年种植水稻2.1万亩，占比71.4%。",
     # a base named far away: two different figures so named, an approximate one, a change,
