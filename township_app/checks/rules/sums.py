@@ -38,7 +38,7 @@ _REMAINDER = ("其它", "其他", "其余")
 #: one household or person may have several, so the parts may add up to more than the total
 MEASURE_WORDS = ("帮扶", "扶持", "补贴", "补助", "救助", "保障", "服务", "资助", "慰问", "培训", "奖补")
 _GENDER_WORDS = ("女性", "男性", "妇女", "女", "男")
-_COMPLEMENT_PREFIXES = (("已", "未"), ("", "非"), ("", "未"), ("", "不"), ("已", "尚未"))
+_COMPLEMENT_PREFIXES = ("非", "未", "不", "尚未")
 
 
 @lru_cache(maxsize=16384)
@@ -57,12 +57,16 @@ def complementary(a: str, b: str) -> bool:
         return True  # 已完成改厕2314户，其余564户
     if a.startswith("已") and b.startswith(("未", "尚未")) and len(a) > 1:
         return True  # 已完成改厕 / 未改厕: done and not done, however each is worded
-    for yes, no in _COMPLEMENT_PREFIXES:
-        if yes and a.startswith(yes) and b.startswith(no) and a[len(yes):] and a[len(yes):] == b[len(no):]:
-            return True
-        if not yes and b.startswith(no) and b[len(no):] and b[len(no):] == a:
-            return True
+    for no in _COMPLEMENT_PREFIXES:
+        if b.startswith(no) and b[len(no):] and b[len(no):] == a:
+            return True  # 贫困户 / 非贫困户, 完成 / 尚未完成
     return False
+
+
+def _pair_is_whole(parts) -> bool:
+    """已脱贫/未脱贫, 其中男性…，女性…: two parts of which everyone is one or the other."""
+    a, b = parts[0].label, parts[1].label
+    return complementary(a, b) or _gender_pair(a, b) or _gender_pair(b, a)
 
 
 def _short_name(label: str) -> str:
@@ -211,7 +215,7 @@ _COMPARE_WORD = re.compile(r"比|较|相比|同比|环比|上年|去年|同期")
 def _listed_item(text: str, previous: QuantityGroup, g: QuantityGroup) -> bool:
     """其中新建户厕215座、改造提升165座: an item joined to the part before by 、 is one more part,
     even when its words end in a verb of change (提升, 新增), unless they compare (比上年增加)."""
-    return bool(text) and text[previous.end:g.label_start].strip(" \u3000") in _LIST_MARKS \
+    return bool(text) and text[previous.end:g.label_start].strip(" \u3000") == "、" \
         and _COMPARE_WORD.search(g.label) is None
 
 
@@ -283,7 +287,7 @@ def _bracket_end(text: str, start: int) -> int:
                 return k
         elif ch in "。！？":
             # …四类低保33户150人。）: a full stop just inside the bracket ends it
-            return k + 1 if text[k + 1:k + 2] and text[k + 1] in _CLOSE else k
+            return k if text[k + 1:k + 2] in _CLOSE or k < line_end else line_end
     return line_end
 
 
@@ -295,9 +299,17 @@ def _bracketed_parts(groups, i: int, text: str) -> list[QuantityGroup]:
         return []
     end = _bracket_end(text, opening)
     parts = []
+    skip_to = -1
     for g in (groups[j] for j in range(i + 1, len(groups))):
         if g.start >= end:
             break
+        if g.start < skip_to:
+            continue  # 耕地2410亩（其中水田1200亩）: a part's own bracket
+        if parts and _lead(g.label)[:1] in _OPEN:  # as in _parts_after
+            inner = text.find(_lead(g.label)[:1], parts[-1].end)
+            if 0 <= inner < g.start:
+                skip_to = _bracket_end(text, inner)
+                continue
         parts.append(g)
     return parts
 
@@ -342,7 +354,8 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
         if text and nxt_label[:1] in _OPEN and _summable(total):
             inner = _lead(nxt_label[1:])
             parts = [p for p in _bracketed_parts(groups, i, text) if _summable(p)
-                     and (p.units & total.units or _person_like_match(total, [p]))]
+                     and (p.units & total.units or _person_like_match(total, [p]))
+                     and not any(w in _lead(p.label) for w in _TARGET_WORDS)]  # （年度任务1000亩）
             if parts and not inner.startswith(SUBTOTAL_WORDS):
                 strength = "whole" if inner.startswith(EXHAUSTIVE_WORDS) else "some"
                 yield total, parts, strength
@@ -359,7 +372,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             if not parts:
                 continue
             if nxt_label.startswith(EXHAUSTIVE_WORDS) or _core(parts[-1].label).startswith(_REMAINDER) or (
-                    len(parts) == 2 and complementary(parts[0].label, parts[1].label)):
+                    len(parts) == 2 and _pair_is_whole(parts)):
                 strength = "whole"  # 分别为…; …，其他救助7.6万元 (the rest); 已脱贫/未脱贫
             elif _has_total_word(total.label):
                 strength = "total"
@@ -435,7 +448,8 @@ def _line_lists(groups: list[QuantityGroup], text: str):
         for g in (groups[j] for j in range(i + 1, len(groups))):
             # each part opens its own line (the sentence of its first figure starts the line)
             if text.rfind("\n", 0, g.start) + 1 != g.sentence.start or g.units != total.units \
-                    or not _summable(g) or (parts and parts[-1].sentence == g.sentence):
+                    or not _summable(g) or (parts and parts[-1].sentence == g.sentence) \
+                    or (parts and "。" in text[parts[-1].end:g.start]):
                 break
             parts.append(g)
         if len(parts) < 2:
@@ -505,7 +519,7 @@ def _previous_sentence_totals(groups: list[QuantityGroup], text: str):
                 if parts:
                     t = _level_the_parts_make(groups, j, before, parts, text) or t
                     strength = "total" if _has_total_word(t.label) else "some"
-                    if len(parts) == 2 and complementary(parts[0].label, parts[1].label):
+                    if len(parts) == 2 and _pair_is_whole(parts):
                         strength = "whole"
                     yield t, parts, strength
             break
@@ -654,9 +668,6 @@ def _may_overlap(parts) -> bool:
 def check_sums(doc: TextDoc):
     for total, parts, strength in text_breakdowns(doc.text):
         parts = list(parts)
-        if len(parts) == 2 and (_gender_pair(parts[0].label, parts[1].label)
-                                or _gender_pair(parts[1].label, parts[0].label)):
-            strength = "whole"  # 其中男性…，女性…: everyone is one or the other
         may_overlap = strength != "whole" and _may_overlap(parts)
         overlapping = strength != "whole" and any(
             m in _core(p.label) for p in parts for m in OVERLAP_MARKERS)
