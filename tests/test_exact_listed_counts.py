@@ -107,16 +107,11 @@ def test_the_rule_is_named_for_the_user():
     assert (RULE.severity, RULE.title) == ("error", "个数与列举项不符")
 
 
-@pytest.mark.xfail(strict=True, reason="a text is read only when it holds 、 or 和, so a list of "
-                   "two names joined by 与 or 及 is never compared with its count")
 @pytest.mark.parametrize("joint", ["与", "及"])
 def test_two_names_joined_by_yu_or_ji(joint):
     assert found(f"确定了3个示范村：青松村{joint}白石村。") == [listed("3个示范村", 4, ("青松村", "白石村"))]
 
 
-@pytest.mark.xfail(strict=True, reason="since the fast scan for 个/大/项 (79859cc) a count typed in "
-                   "full-width digits (４个, １０个) is never tried: the scan and _NUMERAL know only "
-                   "0-9 and 一…十, while _COUNT's \\d reads ０-９ too, as it did before")
 @pytest.mark.parametrize("text,expected", [
     ("全镇有４个贫困村：东山村、西山村、南山村。", listed("４个贫困村", 4, VILLAGES)),
     ("全镇有１０个贫困村：东山村、西山村、南山村。", listed("１０个贫困村", 4, VILLAGES)),
@@ -155,7 +150,6 @@ def test_one_in_each_place_that_agrees_or_goes_on(text):
     assert found(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="the message always says 各1座, also where the text says 各一座")
 def test_one_in_each_place_is_quoted_as_written():
     assert found("新建公厕5座，青石村、石门村各一座。") == [
         ("listed-count", "error", "5座", 1, 5, 2, "写明“5座”，但“各一座”之前列出的是 2 处：青石村、石门村")]

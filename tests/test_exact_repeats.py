@@ -91,7 +91,7 @@ def test_a_later_statement_in_a_third_paragraph_is_compared_with_its_own_place()
 
 
 def test_two_figures_that_differ_are_both_named():
-    # which of the two is quoted first changes from run to run (see the xfail at the end)
+    # which of the two is quoted first was once left to the run's hash seed (a test below pins it)
     text = "全乡建档立卡贫困户共615户2096人。\n全乡建档立卡贫困户共616户2196人。"
     shown = "此处“全乡建档立卡贫困户共616户2196人”，另一处为“全乡建档立卡贫困户共615户2096人”"
     assert found(text) in (
@@ -456,9 +456,6 @@ for f in check_text("全乡建档立卡贫困户共615户2096人。\\n全乡建�
 """
 
 
-@pytest.mark.xfail(strict=True, reason="_compare lists the differing units in set order, which "
-                   "changes with the string hash seed of each run: the quoted figure (and with "
-                   "it the finding's fingerprint, and a 已核实 mark) is 616户 in one run, 2196人 in another")
 def test_two_figures_that_differ_are_quoted_alike_in_every_run():
     outputs = set()
     for seed in ("0", "2"):
@@ -566,9 +563,6 @@ def test_re_checking_a_section_whose_figure_only_shares_the_digits():
     assert len(_hits(docs)) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="paragraphs indented with full-width spaces (　　, as GB/T 9704 "
-                   "lays them out): _context_of strips only ' ，,、；;' before looking for 其中, so the "
-                   "part is read as a total (an error, not a warning), and _statement quotes the indent")
 def test_a_paragraph_indented_with_full_width_spaces():
     text = "　　其中低保户128户213人。\n　　全乡低保户128户231人。"
     assert found(text) == [slip(text, "warning", (2, "231人"), (1, "213人"), [("213 人", "231 人")],

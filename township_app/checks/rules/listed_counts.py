@@ -30,15 +30,15 @@ _COUNT_THEN_PLACES = re.compile(rf"{_COUNT}(?P<noun>个|处|家|所)[，,]\s*分
 #: 新建村级互助幸福院4个，青石村、石门村、龙潭村各1个: one in each place listed
 _COUNT_THEN_EACH = re.compile(rf"{_COUNT}(?P<noun>个|处|家|所|座)[，,]\s*"
                               rf"(?P<items>{_PLACE}(?:、{_PLACE})*(?:(?:、|和|及|与){_PLACE}))"
-                              r"各(?:1|一)(?P=noun)"
+                              r"(?P<each>各(?:1|一)(?P=noun))"
                               # …各1个，龙潭村2个: more places follow, with their own counts
                               r"(?![，,、][^，,。；;]{0,12}?(?:\d+|[一二两三四五六七八九十]+)(?P=noun))")
 _SPLIT = re.compile(r"、|和|及|与")
 #: what every match of the patterns above holds: a digit or numeral right before 个/大/项. A
 #: single class is found by a fast scan; the patterns, which start with alternatives, would be
 #: tried at every character of the text
-_COUNT_WORD = re.compile(r"(?<=[0-9一二两三四五六七八九十])[个大项]")
-_NUMERAL = frozenset("0123456789一二两三四五六七八九十")
+_COUNT_WORD = re.compile(r"(?<=[0-9０-９一二两三四五六七八九十])[个大项]")
+_NUMERAL = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十")
 _CLAUSE_MARKS = "，,。；;：:"
 
 
@@ -95,7 +95,7 @@ def _matching(items: list[str], noun: str) -> bool:
 
 def check_listed_counts(doc: TextDoc):
     text = doc.text
-    if "、" not in text and "和" not in text:
+    if not any(c in text for c in "、和及与"):
         return
     seen: set[int] = set()
     classifiers = [m.start() for m in _COUNT_WORD.finditer(text)]
@@ -126,7 +126,7 @@ def check_listed_counts(doc: TextDoc):
             continue
         seen.add(m.start("n"))
         stated = text[m.start("n"):m.end("noun")]
-        message = f"写明“{stated}”，但“各1{m.group('noun')}”之前列出的是 {len(items)} 处：{'、'.join(items)}"
+        message = f"写明“{stated}”，但“{m.group('each')}”之前列出的是 {len(items)} 处：{'、'.join(items)}"
         yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message)
     for m in _COUNT_THEN_PLACES.finditer(text) if "分别" in text else ():
         items = _items(m.group("items"))

@@ -68,7 +68,7 @@ class _Statement:
             index = _place_index(text)
             own = _between(index, g.label_start, g.start)
             places = frozenset() if own else _between(index, g.sentence.start, g.label_start)
-            label = g.label.strip(" ，,、；;")
+            label = g.label.strip(" \u3000，,、；;")
             part = (label.startswith(("其中", "分别")) and "共" not in label) \
                 or g.start in _part_starts(text)
             self._context = (times, places, part)
@@ -183,7 +183,9 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
 
 def _compare(a: _Fact, b: _Fact):
     ua, ub = a.group.by_unit(), b.group.by_unit()
-    common = set(ua) & set(ub)
+    # in the order the later statement states them: the quote (and so a 已核实 mark's
+    # fingerprint) must not depend on the run's hash seed
+    common = sorted(set(ua) & set(ub), key=lambda u: ub[u].start)
     if not common:
         return None
     equal = [u for u in common if ua[u].interval.intersects(ub[u].interval)]
@@ -194,7 +196,7 @@ def _compare(a: _Fact, b: _Fact):
 
 
 def _statement(doc: TextDoc, g: QuantityGroup) -> str:
-    return doc.text[g.label_start:g.end].strip(" ，,、；;")
+    return doc.text[g.label_start:g.end].strip(" \u3000，,、；;")
 
 
 @lru_cache(maxsize=8)
@@ -413,7 +415,7 @@ def _anchored_typos(by_key: dict, only: set | None = None):
             continue
         for a, b in zip(bucket, bucket[1:]):
             ua, ub = a.group.by_unit(), b.group.by_unit()
-            for unit in (set(ua) & set(ub)) - {anchor_unit}:
+            for unit in sorted((set(ua) & set(ub)) - {anchor_unit}, key=lambda u: ub[u].start):
                 x, y = ua[unit], ub[unit]
                 if not (x.exact and y.exact and len(x.number) >= ANCHOR_DIGITS
                         and len(y.number) >= ANCHOR_DIGITS and x.number != y.number
