@@ -90,8 +90,6 @@ def test_quiet(text):
     assert found(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="平均收购价 / 平均售价 / 平均单价 are in the price pattern, but the "
-                                       "quick test before it only lets texts holding 均价, 亩产 or 价格 through")
 def test_every_price_word_is_read():
     text = TEA + "平均收购价30.2元/公斤。"
     assert [f.quote for f in check_text(text, rules=(RULE,))] == ["30.2"]

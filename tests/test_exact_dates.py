@@ -217,9 +217,6 @@ def test_checking_one_section_reports_what_concerns_it():
     assert report_findings(props, *sections, section=2) == [at_end("。", 2, "body", 4, NO_DOC_DATE)]
 
 
-@pytest.mark.xfail(strict=True, reason="_MONTH_BEFORE_DAY's lookbehind refuses a space before the month (meant for "
-                                       "2024年 03月, which _MONTH_AFTER_YEAR finds and `seen` dedupes), so a padded month "
-                                       "typed after a space is missed; fix proposed in the issue 15 report")
 def test_a_padded_month_after_a_space_is_found():
     assert found("会议定于 03月15日召开", PADDED_DATE_RULE) == [padded("03月", 6, "3月")]
 

@@ -120,9 +120,6 @@ def test_format_decimal_shows_two_decimals_by_default():
     assert format_decimal(D("5.2098")) == "5.21"
 
 
-@pytest.mark.xfail(strict=True, reason="format_decimal quantizes with the default context "
-                                       "(half-even): 0.125 is shown 0.12, while rounds_to (half-up) "
-                                       "says 0.12 is a slip for 0.13")
 def test_format_decimal_rounds_half_up_like_rounds_to():
     assert format_decimal(D("0.125"), 2) == "0.13"
     # what a user sees: 1 ÷ 800 = 0.125% → 0.13%, and writing 0.12% is itself flagged

@@ -242,9 +242,6 @@ def test_mark_after_a_bracketed_number_is_removed_by_the_fix():
     assert fixed_text(text, check_text(text, rules=(BRACKET_NUMBER_MARK_RULE,))) == ("（一）求真务实\n（二）以人为本", 2)
 
 
-@pytest.mark.xfail(strict=True, reason="at a line's start neighbour_left is \"\", and \"\" in \"?？\" is True, so a "
-                                       "half-width ? opening a line is taken for a blank's doubled ?; fix proposed in "
-                                       "the issue 15 report")
 def test_a_question_mark_opening_a_line_is_chinese():
     assert found("问题如下：\n?如何推进", HALFWIDTH_RULE) == [half("?", 1, line=2)]
 

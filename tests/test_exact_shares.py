@@ -257,15 +257,11 @@ def test_shares_that_hold_or_cannot_be_checked(text):
     assert found(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="shares._UNIT_HINTS tries 户 before 人口, and 户籍人口 holds 户: a part of "
-                                       "households and people is taken in 户 against 户籍人口")
 def test_a_share_of_the_registered_population_takes_the_people():
     # 912 ÷ 21640 = 4.214% → 4.21% holds; today 386 户 ÷ 6315 户 = 6.11% is reported instead
     assert found(FAR + "低保对象386户912人，占户籍人口的4.21%。") == []
 
 
-@pytest.mark.xfail(strict=True, reason="shares._broken_down_after strips ' ，,、；;：:' but not the full-width "
-                                       "space, so ，\u3000其中 is not read as a breakdown")
 def test_a_full_width_space_before_qizhong():
     text = "全乡党员361名，\u3000其中女党员80名，占25.2%。"
     assert found(text) == [("error", "25.2%", 1, 21, share("25.2%", "80 名", "361 名", "22.16"), PARTY)]

@@ -85,7 +85,7 @@ def interval_sum(parts) -> Interval:
 def format_decimal(value: Decimal, decimals: int = 2) -> str:
     """A computed value shown to the user: fixed decimals, trailing zeros kept (87.82, 5.21)."""
     q = Decimal(1).scaleb(-decimals) if decimals > 0 else Decimal(1)
-    text = f"{value.quantize(q):f}"
+    text = f"{value.quantize(q, rounding=ROUND_HALF_UP):f}"  # as the verdict rounds (rounds_to)
     return text
 
 

@@ -32,8 +32,8 @@ def parse_chinese_numeral(text: str) -> tuple[int, int] | None:
     total = 0  # completed 亿/万 groups
     section = 0  # below the current big unit
     digit: int | None = None
-    place = 1
     last_place = 1
+    last_big = 0
     for ch in text:
         if ch in DIGITS:
             if digit is not None and DIGITS[ch] != 0:
@@ -50,20 +50,23 @@ def parse_chinese_numeral(text: str) -> tuple[int, int] | None:
             section += digit or 0
             if section == 0:
                 return None
-            total = (total + section) * unit
+            if unit < last_big:  # 一亿五千万: the 五千万 adds to the 亿, it does not multiply it
+                total += section * unit
+            else:
+                total = (total + section) * unit
+            last_big = unit
             section = 0
             digit = None
             last_place = last_place * unit
             continue
-        place = last_place
-    section += digit or 0
-    value = total + section
-    if value == 0 and "零" not in text and "〇" not in text:
-        return None
+    tail = 1  # 三百五, 一万五: a last digit right after 百/千/万/亿 is of the place below
+    if digit is not None and len(text) >= 2 and text[-2] in "百千万亿":
+        tail = {**SMALL_UNITS, **BIG_UNITS}[text[-2]] // 10
+    value = total + section + (digit or 0) * tail
     # precision: the place of the last non-zero written digit, times any big unit after it
     place = last_place
     if digit is not None:
-        place = 1
+        place = tail
     return value, place
 
 

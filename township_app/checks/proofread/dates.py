@@ -20,7 +20,7 @@ TEXT_KEY = ("text",)
 DATE_LINE_REACH = 3
 
 _MONTH_AFTER_YEAR = re.compile(r"(?<![0-9])[0-9]{2,4}[ \t]*年[ \t]*(?P<m>0(?P<d>[1-9])月)")
-_MONTH_BEFORE_DAY = re.compile(r"(?<![0-9年 \t])(?P<m>0(?P<d>[1-9])月)(?=[ \t]*[0-9]{1,2}[ \t]*[日号])")
+_MONTH_BEFORE_DAY = re.compile(r"(?<![0-9])(?P<m>0(?P<d>[1-9])月)(?=[ \t]*[0-9]{1,2}[ \t]*[日号])")
 _PADDED_DAY = re.compile(r"(?<![0-9])(?:0?[1-9]|1[0-2])[ \t]*月[ \t]*(?P<m>0(?P<d>[1-9])[日号])")
 
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}

@@ -119,7 +119,7 @@ def halfwidth_hits(doc: TextDoc) -> Iterator[Hit]:
         left, right = neighbour_left(text, i), neighbour_right(text, i + 1)
         if not (is_chinese(left) or is_chinese(right)):
             continue
-        if ch == "?" and (left in "?？" or right in _BLANK_BEFORE):
+        if ch == "?" and ((left and left in "?？") or right in _BLANK_BEFORE):
             continue
         yield Hit(TextAnchor(doc.key, i, _with_spaces(text, i)), MESSAGES[ch], fix=FULL_WIDTH[ch])
     if '"' in text:

@@ -33,7 +33,7 @@ def _only(candidates):
 
 def check_averages(doc: TextDoc):
     text = doc.text
-    if "均价" not in text and "亩产" not in text and "价格" not in text:
+    if "价" not in text and "亩产" not in text:  # 均价, 平均收购价, 平均售价, 平均单价 …
         return
     for para in paragraphs(text):
         chunk = para.text(text)

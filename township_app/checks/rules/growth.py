@@ -24,7 +24,7 @@ from ..tokens import Quantity
 from ..units import is_count
 from .ratio_verdict import slip_pattern
 
-_CHANGE_HINT = re.compile(r"增|减|降|升|提高|涨")
+_CHANGE_HINT = re.compile(r"增|减|降|升|提高|涨|回落|下滑|多|少")
 _SHARE_LABEL = re.compile(r"^[，,、；;：:（(\s]*(?:约)?占")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]")
 HELD = "held"  # a change that holds to the last digit of its figures
@@ -100,7 +100,7 @@ def _previous(items: list[_Item], i: int, cur: _Item, text: str = "") -> _Item |
     """An explicitly earlier level in the same unit: 较去年的77.14%, 由上年的500万元, 上年同期为200户."""
     k = items.index(cur)
     if k > 0 and is_level_after_change(cur.label) and is_from_level(items[k - 1].label) \
-            and items[k - 1].q.base_unit == cur.q.base_unit:
+            and items[k - 1].q.base_unit == cur.q.base_unit and items[k - 1].q.exact:
         return items[k - 1]
     found = [it for it in items[:i] if it is not cur and it.q.base_unit == cur.q.base_unit
              and it.q.exact and is_previous_level(it.label) and not _apart(text, it, cur)]

@@ -18,7 +18,7 @@ _TOTAL_LABEL = re.compile(r"共|合计|总数|总户数|总人口|总人数|总�
 _DENOMINATOR = re.compile(r"^(?:约)?占(.+?)的")
 #: 占总数的 / 占总户数的 name no particular figure: the sentence's total is meant
 GENERIC_TOTALS = ("总数", "总户数", "总人数", "总人口", "总量", "全部", "总体")
-_UNIT_HINTS = (("户", "户"), ("人口", "人"), ("人数", "人"), ("人", "人"))
+_UNIT_HINTS = (("人口", "人"), ("人数", "人"), ("户", "户"), ("人", "人"))  # 户籍人口 is people
 
 
 def _part_quantity(group: QuantityGroup, share_label: str) -> Quantity | None:
@@ -156,7 +156,7 @@ def _broken_down_after(groups, j: int, before: int, unit: str) -> bool:
     (衔接资金1856万元，实施产业项目22个，其中用于产业发展的资金1142万元，占比63.5%)."""
     for m in range(j + 1, min(before, len(groups) - 1) + 1):
         h = groups[m]
-        if h.label.strip(" ，,、；;：:").startswith("其中"):
+        if h.label.strip(" \u3000，,、；;：:").startswith("其中"):
             return True
         if unit in h.units:
             return False
