@@ -231,7 +231,7 @@ def load_equivalents(module: str) -> set[tuple[str, str]]:
 
 
 _TRACER = '''
-import json, os, sys, threading
+import functools, json, os, sys, threading
 import pytest
 _TARGET = os.environ["MUTATE_TARGET"]
 _LINES = {}  # line -> the tests that ran it (None: while importing / collecting)
@@ -252,6 +252,13 @@ def _global(frame, event, arg):
 def pytest_runtest_protocol(item, nextitem):
     _CURRENT[0] = item.nodeid
     _ORDER.append(item.nodeid)
+    # memoized results would credit a line only to the first test that computed a text: each
+    # test starts with the package's caches empty, so every test that runs a line is recorded
+    for name, module in list(sys.modules.items()):
+        if name.startswith("township_app") and module is not None:
+            for value in list(vars(module).values()):
+                if isinstance(value, functools._lru_cache_wrapper):
+                    value.cache_clear()
     yield
     _CURRENT[0] = None
 def pytest_configure(config):
