@@ -16,7 +16,7 @@ from .intervals import Interval
 from .numerals import CHINESE_NUMERAL_CHARS, chinese_interval_bounds, parse_chinese_numeral
 from .units import all_units, base_of, is_count, normalize_unit_text
 
-APPROX_BEFORE = ("大约", "约", "将近", "接近", "近", "超过", "逾", "不足", "不到", "达到约")
+APPROX_BEFORE = ("大约", "约为", "约", "将近", "接近", "近", "超过", "逾", "不足", "不到", "达到约")
 APPROX_AFTER = ("左右", "以上", "以下", "以内", "上下", "余", "多", "来", "几")
 MULTIPLIERS = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
 
@@ -80,7 +80,7 @@ class Quantity:
     @property
     def shown(self) -> str:
         """How a message shows it: 152.81 万元, 87.82%."""
-        if self.unit in ("%", "个百分点"):
+        if self.unit in ("%", "‰", "个百分点"):
             return f"{self.number}{self.unit}"
         return f"{self.number} {self.unit}" if self.unit else self.number
 
@@ -147,7 +147,7 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
         group = 3 if pct else (4 if arabic is not None else 5)  # pctnum, arabic, chinese
         num_start, num_end = m.span(group)
         start = m.start(2) if pct and not pre else m.start()
-        if pre in ("约", "近") and m.start() > 0 and text[m.start() - 1] in _WORD_BEFORE.get(pre, ""):
+        if pre in ("约", "约为", "近") and m.start() > 0 and text[m.start() - 1] in _WORD_BEFORE.get(pre[0], ""):
             pre = None  # 签约12600人, 节约3万元, 最近3年: a word ending in 约/近, not "about"
             start = num_start
         approx = bool(pre or post1 or post2 or post3)
