@@ -31,10 +31,6 @@ def _of_births(text: str, a, b) -> bool:
         or "出生" in text[a.sentence.start:b.end]
 
 
-def _same_sentence(text: str, start: int, end: int) -> bool:
-    return not any(c in text[start:end] for c in "。！？!?")
-
-
 def check_sex_ratio(doc: TextDoc):
     if "性别比" not in doc.text:
         return
@@ -55,7 +51,7 @@ def check_sex_ratio(doc: TextDoc):
                 a, b = before[k - 1], before[k]
                 if not _pair(a, b):
                     continue
-                if not _same_sentence(doc.text, a.start, at) and "出生" in doc.text[max(0, at - 10):at] \
+                if not a.sentence.start <= at < a.sentence.end and "出生" in doc.text[max(0, at - 10):at] \
                         and not _of_births(doc.text, a, b):
                     break  # 出生人口性别比 after the population's men and women: not the births
                 pair = (a, b)
