@@ -26,8 +26,9 @@ def test_figures_of_one_fact_group_together():
     assert second.by_unit()["人"].shown == "2096 人"
     assert not first.approx
     assert repr(first) == "QuantityGroup('全乡共有', ['3718 户', '11440 人'])"
-    # by_unit is the caller's copy
-    first.by_unit().clear()
+    # by_unit is read-only: no rule can change a group another rule reads
+    with pytest.raises(TypeError):
+        first.by_unit()["户"] = second.quantities[0]
     assert len(first.by_unit()) == 2
 
 

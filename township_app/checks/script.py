@@ -7,6 +7,7 @@ written. A character is a line of the table: add one where a report shows it mis
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _PAIRS = (
@@ -50,9 +51,14 @@ for _pair in _PAIRS.split():
                 _TABLE[ord(_t)] = _s
 
 
+#: any character the table replaces: most texts have none, and one search for them is many
+#: times cheaper than translating the text character by character
+_TRADITIONAL = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
+
+
 @lru_cache(maxsize=4096)
 def analysis_text(text: str) -> str:
     """`text` with Traditional characters replaced by their Simplified ones, same length."""
-    if text.isascii():
+    if text.isascii() or _TRADITIONAL.search(text) is None:
         return text
     return text.translate(_TABLE)

@@ -37,7 +37,7 @@ _NUMBER_RE = re.compile(
 )
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Quantity:
     """One number in a text. Offsets are into the text given to tokenize(). Treat as immutable
     (not frozen only because frozen dataclasses are slow to build, and texts hold thousands)."""
@@ -126,7 +126,6 @@ def _classify(text: str, start: int, num_end: int, arabic: str | None, unit: str
 
 def _tokenize(text: str) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
-    one = Decimal(1)
     for m in _NUMBER_RE.finditer(text):
         pre, pct, pctnum, arabic, chinese, post1, unit1, mult, post2, unit2, post3, unit3 = m.groups()
         unit = "%" if pct else (unit1 or unit2 or unit3 or "")
@@ -142,7 +141,11 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
                 continue
             number, place, is_chinese = str(parsed[0]), parsed[1], True
         else:
-            number = (pctnum if pct else arabic).translate(_FULLWIDTH).replace(",", "")
+            number = pctnum if pct else arabic
+            if not number.isascii():
+                number = number.translate(_FULLWIDTH)  # ４５．６: rare, and translating is slow
+            if "," in number:
+                number = number.replace(",", "")
             place, is_chinese = 0, False
         group = 3 if pct else (4 if arabic is not None else 5)  # pctnum, arabic, chinese
         num_start, num_end = m.span(group)
@@ -155,13 +158,20 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
                 and text[num_start - 2] in _DIGIT_CHARS:
             approx = True  # 3-5人, 35～64岁: the end of a range is not a stated total
         kind = _classify(text, m.start(), num_end, arabic, unit or mult)
-        base, factor = base_of(unit) if unit else ("", one)
-        if mult:
-            factor = factor * MULTIPLIERS[mult]
-        shown_unit = (mult + normalize_unit_text(unit)) if mult else normalize_unit_text(unit)
+        base, factor, shown_unit = _unit_reading(unit, mult)
         out.append(Quantity(start, m.end(), num_start, num_end, number, shown_unit, base, approx,
                             kind, is_chinese, factor, place))
     return tuple(out)
+
+
+@lru_cache(maxsize=512)
+def _unit_reading(unit: str, mult: str) -> tuple[str, Decimal, str]:
+    """(base unit, factor to it, unit as shown) for a written unit and 万/亿/千 before it: the
+    same few dozen pairs recur thousands of times in a report."""
+    base, factor = base_of(unit) if unit else ("", Decimal(1))
+    if mult:
+        factor = factor * MULTIPLIERS[mult]
+    return base, factor, (mult + normalize_unit_text(unit)) if mult else normalize_unit_text(unit)
 
 
 @lru_cache(maxsize=4096)

@@ -9,7 +9,6 @@ named first and described more fully later (青光村 / 青光村基地建棚), 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -90,19 +89,17 @@ class _Statement:
         return self._context_of()[2]
 
 
-@dataclass(eq=False)
 class _Fact:
-    doc: TextDoc
-    stmt: _Statement
-    order: int
+    """A statement where it stands in the report (its text, its order among all statements)."""
 
-    @property
-    def group(self) -> QuantityGroup:
-        return self.stmt.group
+    __slots__ = ("doc", "stmt", "order", "group", "key")
 
-    @property
-    def key(self) -> str:
-        return self.stmt.key
+    def __init__(self, doc: TextDoc, stmt: _Statement, order: int) -> None:
+        self.doc = doc
+        self.stmt = stmt
+        self.order = order
+        self.group: QuantityGroup = stmt.group
+        self.key: str = stmt.key
 
 
 
