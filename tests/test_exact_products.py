@@ -131,3 +131,43 @@ def test_product_findings(text, severity, quote, message, related):
 ])
 def test_products_that_hold_or_cannot_be_checked(text):
     assert found(text) == []
+
+
+# Products written out, worked by hand: 658 × 70 × 12 = 552720 元 = 55.272 万元 → 55.27;
+# 35642 × 89 = 3172138 元 = 317.2138 万元 → 317.21; 96 × 800 × 12 = 921600 元 = 92.16 万元;
+# 714 × 80 × 12 = 685440 元 = 68.544 万元 → 68.54; 1536.7 万元 ÷ 5872 ÷ 12 = 218.08 元.
+WRITTEN_OUT = [
+    ("全年发放生活补贴658人×70元/月×12个月=55.72万元。", "error", "55.72万元",
+     "乘积不符：658人 × 70元 × 12个月 = 55.27 万元，文中写作 55.72 万元", ()),
+    ("落实经费317.12万元（35642人×89元）。", "error", "317.12万元",
+     "乘积不符：35642人 × 89元 = 317.21 万元，文中写作 317.12 万元", ()),
+    # the count named as the amount is, not the nearer count of another benefit
+    ("为困难残疾人发放生活补贴658人、重度残疾人护理补贴714人。按照每人每月80元的标准，全年发放护理补贴68.45万元。",
+     "warning", "68.45万元", "金额 68.45 万元 与标准不符：按 714 人 × 每月 80 元 × 12 个月 计算应为 68.54 万元",
+     ("714人",)),
+    # 人均每月 after the amount is worked out from it: 1536.7 万元 ÷ 5872 ÷ 12 = 218.08, not 228
+    ("领取待遇人员5872人，全年发放养老金1536.7万元，人均每月228元。", "warning", "228元",
+     "人均 228 元 与总额不符：按 1536.7 万元 ÷ 5872 人 ÷ 12 个月 计算应为 218 元", ("1536.7万元", "5872人")),
+]
+
+
+@pytest.mark.parametrize("text,severity,quote,message,related", WRITTEN_OUT)
+def test_products_written_out_and_averages(text, severity, quote, message, related):
+    [(sev, q, line, _column, msg, rel)] = found(text)
+    assert (sev, q, line, msg, rel) == (severity, quote, 1, message, related)
+
+
+@pytest.mark.parametrize("text", [
+    "全年发放生活补贴658人×70元/月×12个月=55.27万元。",  # 55.272 rounds to 55.27
+    "落实经费317.21万元（35642人×89元）。",
+    "全年发放补贴96人*800元*12个月=92.16万元。",
+    "按每人每月70元标准，为658人全年发放生活补贴55.27万元。",  # the amount rounded to 万元
+    "为困难残疾人发放生活补贴658人、重度残疾人护理补贴714人。按照每人每月80元的标准，全年发放护理补贴68.54万元。",
+    # the only count is of the other benefit: 68.54 万元 is not for 658 people
+    "生活补贴658人×70元/月×12个月=55.27万元；按照每人每月80元的标准，全年发放护理补贴68.54万元。",
+    "领取待遇人员5872人，全年发放养老金1536.7万元，人均每月218元。",
+    "领取待遇人员5872人,全年发放养老金1536.7万元,人均每月218元.",
+    "建棚面积为3×4米，共12平方米。",  # no money in the product
+])
+def test_written_products_and_averages_that_hold(text):
+    assert found(text) == []

@@ -446,8 +446,6 @@ def test_the_rule_as_the_findings_panel_names_it():
     assert (RATE.id, RATE.severity, RATE.title, RATE.family) == ("rate", "error", "比率与分子分母不符", "figures")
 
 
-@pytest.mark.xfail(strict=True, reason="rates._sub_group_of: any digit in the 其中 clause (其中3个重点村) "
-                                       "stops the group being the base, and a base sentences before is taken")
 def test_a_group_whose_name_holds_a_figure_is_still_the_base():
     # 4632 ÷ 5002 = 92.60% holds; today: a 提示 dividing by 常住人口 18850 (24.57%)
     assert found("全镇常住人口18850人，签约12856人，签约率68.2%；其中3个重点村人口5002人，"

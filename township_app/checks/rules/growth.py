@@ -60,6 +60,10 @@ def _compatible(kind: str, q: Quantity, cur: Quantity | None) -> bool:
     return q.base_unit != "个百分点"
 
 
+#: 月均720吨, 日均23.7吨, 人均…: an average worked out from the figure before it
+_AVERAGE_LEVEL = re.compile(r"(?:月|日|年|周|人|户|亩|季)均[\u4e00-\u9fff]{0,2}$|平均[\u4e00-\u9fff]{0,4}$")
+
+
 def _current(items: list[_Item], i: int, kind: str, change: _Item):
     """(current level, changes passed on the way) walking back from the change at i."""
     subject = _subject(change.label)
@@ -77,6 +81,11 @@ def _current(items: list[_Item], i: int, kind: str, change: _Item):
             continue  # 占全年任务的114%: a share, not the thing that grew
         if kind == "amount" and it.q.base_unit != change.q.base_unit:
             continue
+        if _AVERAGE_LEVEL.search(it.label) and any(
+                items[k].q.base_unit == it.q.base_unit for k in range(j)) \
+                and not any("均" in items[k].label for k in range(j + 1, i)):
+            continue  # 全年清运8640吨，月均720吨，比上年的7686吨增长12.4%: an average of the level
+            # (but 日均13.3吨，比上年日均12.6吨增加0.7吨 compares the averages)
         if not _compatible(kind, it.q, None):
             return None, passed
         if len(subject) >= 2 and subject not in it.label:
@@ -249,6 +258,7 @@ GROWTH_RULE = DocRule(
         "上半年完成固定资产投资4.62亿元,同比增长18.6%(上年同期3.985亿元)。",
         "烟农售烟收入4713.2萬元,較去年4254.38萬元增加485.82萬元。",
         "城乡居民医保参保率由上年的95.6%提高到97.1%，提高1.6个百分点。",
+        "全年清运生活垃圾8640吨，月均720吨，比上年的7686吨增长14.2%。",
     ),
     passing=(
         "上半年完成一般公共预算收入1083万元，比上年同期的1002万元增长8.1%；其中税收收入786万元，同比增长6.5%。",
@@ -274,5 +284,6 @@ GROWTH_RULE = DocRule(
         "上半年完成固定资产投资4.62亿元,同比增长15.9%(上年同期3.985亿元)。",
         "城乡居民医保参保率由上年的95.6%提高到97.1%，提高1.5个百分点。",
         "城乡居民医保参保率由上年的95.62%提高到97.1%，提高1.5个百分点。",
+        "全年清运生活垃圾8640吨，月均720吨，比上年的7686吨增长12.4%。",
     ),
 )

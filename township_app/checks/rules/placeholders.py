@@ -55,6 +55,8 @@ _ALLOWED_LAST_CHARS = frozenset(w[-1] for w in ALLOWED_WORDS)
 _DIGIT = re.compile(r"[0-9０-９]")
 _NUMERAL_NEIGHBOURS = frozenset("零〇○一二三四五六七八九十")
 _OPERAND = re.compile(r"[0-9０-９A-Za-z)）]")
+#: a number and its unit just before a sign (658人×, 70元/月×, 12个月×): the sign multiplies
+_QUANTITY_BEFORE = re.compile(r"[0-9０-９][^\s0-9０-９，,。；;、：:（(×*＊]{1,4}[ \u3000]*$")
 _NAME_SUFFIX = "省市县区乡镇村组街社"
 _NUMBER_SUFFIX = ("户", "人", "个", "名", "亩", "元", "万", "%", "％", "公里", "米", "株", "头",
                   "件", "次", "起", "座", "项", "条", "台", "处", "份", "余", "多", "公顷", "岁")
@@ -114,8 +116,10 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if any(a <= start and end <= b for a, b in allowed):
                 continue
             before, after = _neighbours(text, start, end)
-            if pattern.operator_between_digits and _OPERAND.match(before or " ") and _OPERAND.match(after or " "):
-                continue
+            if pattern.operator_between_digits and _OPERAND.match(after or " ") and (
+                    _OPERAND.match(before or " ")
+                    or (end - start == 1 and _QUANTITY_BEFORE.search(text, max(0, start - 8), start))):
+                continue  # 3×4; 658人×70元/月×12个月: a product of quantities
             if pattern.not_next_to_digits and (_DIGIT.match(text[start - 1:start] or " ")
                                                or _DIGIT.match(text[end:end + 1] or " ")) \
                     and not _blank_beside_digits(text, start, end):
@@ -187,6 +191,8 @@ PLACEHOLDER_RULE = DocRule(
         "（xxxx2月8日）",
         "宜办发[20xx]6号文件",
         "20xx年上半年，全镇新建住房",
+        "为×户发放补贴5×万元",
+        "共慰问困难群众×人，发放慰问金3万元",
     ),
     passing=(
         "详见http://www.gzxx.gov.cn/art/2020/x.html及邮箱xxb@163.com。",
@@ -215,5 +221,8 @@ PLACEHOLDER_RULE = DocRule(
         "工作人員正在核對(duì)相關(guān)資料，現(xiàn)已完成",
         "增長(zhǎng)6.9%，占比75.2%",
         "购置3x4米帐篷",
+        "全年发放生活补贴658人×70元/月×12个月=55.27万元。",
+        "落实经费317.21万元（35642人×89元）。",
+        "全年发放补贴96人*800元*12个月=92.16万元。",
     ),
 )

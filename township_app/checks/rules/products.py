@@ -5,7 +5,8 @@ and the amount paid. The amount is their product. The figures often sit in neigh
 sentences, so the check runs only when each role has exactly one candidate nearby: one
 count of people or households, one standard, one period, one amount paid. A product that
 misses is a warning (the text may pay some heads for part of the period); one that misses
-wildly is a 提示.
+wildly is a 提示. A product written out (658人×70元/月×12个月=55.27万元) is meant exactly and
+is checked as written; 人均每月218元 after the amount is an average worked out from it.
 """
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ from bisect import bisect_left
 from functools import lru_cache
 from decimal import Decimal
 
-from ..intervals import format_plain
+from ..intervals import decimals_of, format_decimal, format_plain, rounds_to
 from ..passages import Span, paragraphs
-from ..registry import DocRule, Hit, TextDoc, span_of
+from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
 from ..tokens import tokenize
 
 _NUM = r"(?P<v>\d+(?:\.\d+)?)"
@@ -48,16 +49,92 @@ def _token_starts(text: str) -> list[int]:
     return [q.start for q in tokenize(text)]
 
 
-def _roles(text: str, lo: int, hi: int, std_start: int, per_month: bool):
-    """(count, amount paid, months) when each has exactly one candidate in text[lo:hi]."""
+def _quantities(text: str, lo: int, hi: int):
     tokens = tokenize(text)
     first = bisect_left(_token_starts(text), lo)
-    quantities = []
+    out = []
     for q in tokens[first:]:
         if q.start >= hi:
             break
         if q.is_quantity:
-            quantities.append(q)
+            out.append(q)
+    return out
+
+
+#: words before a figure that say what it is of, not what it is (全年发放护理补贴68.54万元)
+_NAME_FILLER = re.compile(r"^(?:全年|上半年|下半年|今年|累计|共计|共|为|向|给|对|按照|按|已|发放|拨付|兑现|支付|落实|合计)+")
+
+
+def _own_name(text: str, q) -> str:
+    """The words naming a figure in its clause (护理补贴 in 全年发放护理补贴68.54万元)."""
+    start = q.start
+    lo = max(text.rfind(c, 0, start) for c in "，,。；;、：:（(\n") + 1
+    return _NAME_FILLER.sub("", text[lo:start].strip(" \u3000"))
+
+
+def _common(a: str, b: str) -> int:
+    """Length of the longest run of characters two names share (护理补贴 / 重度残疾人护理补贴: 4)."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            best = j - i
+    return best
+
+
+def _sibling_names(a: str, b: str) -> bool:
+    """生活补贴 / 护理补贴: two kinds of one thing (a shared last word, different first words)."""
+    if len(a) < 4 or len(b) < 4 or a in b or b in a:
+        return False
+    return a[-2:] == b[-2:]
+
+
+def _count_named_like(text: str, para: Span, amount, chosen):
+    """The count in the paragraph named most like the amount (护理补贴714人 … 全年发放护理补贴
+    68.54万元), when it is named more like it than the count found nearby is (生活补贴658人):
+    None when there is no such count, or two tie."""
+    name = _own_name(text, amount)
+    if len(name) < 2:
+        return None
+    floor = max(_common(name, _own_name(text, chosen)), 1)
+    scored = [(_common(name, _own_name(text, q)), q) for q in _quantities(text, para.start, para.end)
+              if q.unit in _COUNT_UNITS and q.exact and q is not chosen]
+    best = max((n for n, _q in scored), default=0)
+    if best <= floor:
+        return None
+    named = [q for n, q in scored if n == best]
+    return named[0] if len(named) == 1 else None
+
+
+def _roles_by_name(text: str, para: Span, sentence: Span, std_start: int, per_month: bool):
+    """按照每人每月80元的标准，全年发放护理补贴68.45万元 after 生活补贴658人、护理补贴714人:
+    the amount in the standard's sentence and the one count in the paragraph named as it is
+    (three characters or more in common, and no other count as close)."""
+    paid = [q for q in _quantities(text, sentence.start, sentence.end) if q.base_unit == "元" and q.exact
+            and not (q.num_start <= std_start < q.end)
+            and _PAID.search(text[max(sentence.start, q.start - 12):q.start])]
+    if len(paid) != 1:
+        return None
+    name = _own_name(text, paid[0])
+    scored = [(_common(name, _own_name(text, q)), q) for q in _quantities(text, para.start, para.end)
+              if q.unit in _COUNT_UNITS and q.exact]
+    best = max((n for n, _q in scored), default=0)
+    named = [q for n, q in scored if n == best]
+    if best < 3 or len(named) != 1:
+        return None
+    months = 1
+    if per_month:
+        found = {f(pm) for p, f in _PERIOD_RES for pm in p.finditer(text[sentence.start:sentence.end])}
+        if len(found) != 1:
+            return None
+        months = found.pop()
+    return named[0], paid[0], months
+
+
+def _roles(text: str, lo: int, hi: int, std_start: int, per_month: bool):
+    """(count, amount paid, months) when each has exactly one candidate in text[lo:hi]."""
+    quantities = _quantities(text, lo, hi)
     counts = [q for q in quantities if q.unit in _COUNT_UNITS and q.exact]
     paid = [q for q in quantities if q.base_unit == "元" and q.exact
             and not (q.num_start <= std_start < q.end)
@@ -76,6 +153,8 @@ def _roles(text: str, lo: int, hi: int, std_start: int, per_month: bool):
 
 def check_products(doc: TextDoc):
     text = doc.text
+    if any(sign in text for sign in "×*＊"):
+        yield from _written_products(doc)
     if "每" not in text and "/" not in text:
         return
     for para in paragraphs(text):
@@ -88,6 +167,8 @@ def check_products(doc: TextDoc):
                 continue
             m, _pattern = standards[0]
             std_start = sentence.start + m.start("v")
+            if _in_written_product(text, sentence, std_start):
+                continue  # 658人×70元/月×12个月=…: checked as written
             std_value = Decimal(m.group("v"))
             per_month = m.group("per") == "月"
             roles = None
@@ -96,23 +177,101 @@ def check_products(doc: TextDoc):
                 if roles is not None:
                     break
             if roles is None:
+                roles = _roles_by_name(text, para, sentence, std_start, per_month)
+            if roles is None:
                 continue
             count, amount, months = roles
-            expected = Decimal(count.number) * std_value * months
-            stated = amount.interval.mid
-            if expected == stated or expected == 0:
+            count = _count_named_like(text, para, amount, count) or count
+            if _sibling_names(_own_name(text, amount), _own_name(text, count)):
+                continue  # 生活补贴658人 … 护理补贴68.54万元: the count of another benefit
+            if _AVERAGE_BEFORE.search(text, max(para.start, std_start - 6), std_start):
+                yield from _average_hit(doc, count, amount, months, m.group("v"), std_start, per_month)
                 continue
+            expected = Decimal(count.number) * std_value * months
+            if expected == 0 or rounds_to(expected / amount.factor, amount.number):
+                continue  # 658 × 70 × 12 = 552720 元, written 55.27万元
+            stated = amount.interval.mid
             ratio = stated / expected
             severity = "warning" if Decimal("0.5") <= ratio <= 2 else "info"
             period = f" × {months} 个月" if per_month else ""
             per = "每月" if per_month else "每年"
-            shown = f"{format_plain(expected / amount.factor)} {amount.unit}"  # in the amount's own unit
+            # in the amount's own unit, to its decimals (two at least for 万元)
+            decimals = max(decimals_of(amount.number), 2 if amount.factor != 1 else 0)
+            shown = f"{format_decimal(expected / amount.factor, decimals)} {amount.unit}"
             message = (f"金额 {amount.shown} 与标准不符：按 {count.shown} × {per} {format_plain(std_value)} 元"
                        f"{period} 计算应为 {shown}")
             if severity == "info":
                 message += "（相差较大，请核对人数、标准和期数）"
             yield Hit(span_of(doc, amount), message, severity,
                       (span_of(doc, count),))
+
+
+#: 人均每月218元, 户均每年…: an average worked out from the amount, not a standard paid
+_AVERAGE_BEFORE = re.compile(r"[人户月年亩]均[^，,。；;\d]{0,4}$")
+
+
+def _average_hit(doc: TextDoc, count, amount, months: int, written: str, std_start: int,
+                 per_month: bool):
+    """人均每月218元 after 5872人 and 1536.7万元: amount ÷ heads ÷ months, rounded as written."""
+    lo = amount.interval.lo / (Decimal(count.number) * months)
+    hi = amount.interval.hi / (Decimal(count.number) * months)
+    stated = Decimal(written)
+    decimals = decimals_of(written)
+    if rounds_to(lo, written) or rounds_to(hi, written) or lo <= stated <= hi:
+        return
+    value = amount.interval.mid / (Decimal(count.number) * months)
+    if not Decimal("0.5") <= stated / value <= 2:
+        return  # far off: another amount or another period is meant
+    per = f"÷ {months} 个月 " if per_month else ""
+    yield Hit(TextAnchor(doc.key, std_start, len(written) + 1),
+              f"人均 {written} 元 与总额不符：按 {amount.shown} ÷ {count.shown} {per}计算应为 "
+              f"{format_decimal(value, decimals)} 元", "warning",
+              (span_of(doc, amount), span_of(doc, count)))
+
+
+_FACTOR = r"(?P<{n}>\d+(?:\.\d+)?)(?P<{n}u>万元|元|人次|人|户|名|个月|月|年|亩|吨|个|次|天|平方米|米|公里|斤|公斤|头|只|株)?(?:/[人户月年亩次天个])?"
+_SIGN = r"[ \u3000]*[×*＊][ \u3000]*"
+_WRITTEN_PRODUCT = re.compile(
+    _FACTOR.format(n="a") + _SIGN + _FACTOR.format(n="b") + f"(?:{_SIGN}" + _FACTOR.format(n="c") + ")?"
+    + r"[ \u3000]*[=＝][ \u3000]*(?P<r>\d+(?:\.\d+)?)(?P<ru>亿元|万元|元)")
+_BRACKETED_PRODUCT = re.compile(
+    r"(?P<r>\d+(?:\.\d+)?)(?P<ru>亿元|万元|元)[（(]" + _FACTOR.format(n="a") + _SIGN + _FACTOR.format(n="b")
+    + f"(?:{_SIGN}" + _FACTOR.format(n="c") + ")?[）)]")
+_MONEY_FACTOR = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(10) ** 8}
+
+
+def _in_written_product(text: str, sentence: Span, pos: int) -> bool:
+    chunk_start = max(sentence.start, pos - 12)
+    near = text[chunk_start:min(sentence.end, pos + 16)]
+    return any(sign in near for sign in "×*＊")
+
+
+def _written_products(doc: TextDoc):
+    """658人×70元/月×12个月=55.27万元, 317.21万元（35642人×89元）: a product written out is
+    meant exactly, so its result must round to what is written. The money factor's unit (元 or
+    万元) gives the product's; a product with no money factor is left alone."""
+    text = doc.text
+    for regex in (_WRITTEN_PRODUCT, _BRACKETED_PRODUCT):
+        for m in regex.finditer(text):
+            names = [n for n in ("a", "b", "c") if m.group(n) is not None]
+            money = [n for n in names if m.group(n + "u") in _MONEY_FACTOR]
+            if len(money) != 1 or (text[m.start() - 1:m.start()].isdigit() if m.start() else False):
+                continue
+            product = Decimal(1)
+            for n in names:
+                product *= Decimal(m.group(n))
+            product *= _MONEY_FACTOR[m.group(money[0] + "u")]
+            written, unit = m.group("r"), m.group("ru")
+            value = product / _MONEY_FACTOR[unit]
+            if rounds_to(value, written):
+                continue
+            severity = "error" if Decimal("0.5") <= Decimal(written) / value <= 2 else "warning"
+            factors = " × ".join(m.group(n) + (m.group(n + "u") or "") for n in names)
+            start = m.start("r")
+            shown = format_decimal(value, max(decimals_of(written), 2 if unit != "元" else 0))
+            yield Hit(TextAnchor(doc.key, start, m.end("ru") - start),
+                      f"乘积不符：{factors} = {shown} {unit}，"
+                      f"文中写作 {written} {unit}", severity)
 
 
 PRODUCT_RULE = DocRule(
@@ -124,6 +283,8 @@ PRODUCT_RULE = DocRule(
         "今年共审核重度残疾人护理补贴38人，发放补贴资金14400元。补贴标准为每人每月60元，本次发放1-6月份6个月的补贴。",
         "全镇特困人员23人，每月400元，全年拨款金额331200元。",
         "为全镇213名特困供养人员每人每月发放基本生活费650元，上半年共发放80.37万元。",
+        "全年发放生活补贴658人×70元/月×12个月=55.72万元。",
+        "领取待遇人员5872人，全年发放养老金1536.7万元，人均每月228元。",
     ),
     passing=(
         "今年共审核重度残疾人护理补贴38人，发放补贴资金13680元。补贴标准为每人每月60元，本次发放1-6月份6个月的补贴。",
@@ -131,5 +292,8 @@ PRODUCT_RULE = DocRule(
         "全镇特困人员23人，每月400元，另有孤儿5人，全年拨款金额110400元。",
         "高龄补贴每人每月100元，按时足额发放。",
         "为全镇213名特困供养人员每人每月发放基本生活费650元，上半年共发放83.07万元。",
+        "全年发放生活补贴658人×70元/月×12个月=55.27万元。",
+        "按每人每月70元标准，为658人全年发放生活补贴55.27万元。",
+        "领取待遇人员5872人，全年发放养老金1536.7万元，人均每月218元。",
     ),
 )

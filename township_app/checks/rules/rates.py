@@ -118,8 +118,18 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled], te
     num: _Labelled | None = None
     dens: list[_Labelled] = []
     first_after_num = False
+    own_base: _Labelled | None = None
     for it in reversed(items):
-        if it.q.end > rate.start or it.q.base_unit in ("%", "‰") or not it.q.exact:
+        if it.q.end > rate.start:
+            continue
+        if it.q.base_unit in ("%", "‰"):
+            if num is not None and it.q is not rate and _definition_for(it.label) == definition:
+                # 常住人口…，签约…，签约率65.65%；重点人群9856人，已签约9127人，签约率92.60%: what
+                # lies before an earlier rate of the same kind is that rate's; the base is the
+                # figure just before the numerator, or unknown
+                return (num, own_base) if own_base is not None else None
+            continue
+        if not it.q.exact:
             continue
         role = _role(definition, it.label)
         right_before_num, first_after_num = first_after_num, False
@@ -135,9 +145,11 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled], te
             if num is not None and it.q.base_unit == num.q.base_unit:
                 return num, it
             dens.append(it)
-        elif right_before_num and it.q.base_unit == num.q.base_unit and it.q.end <= num.q.start \
-                and _sub_group_of(text, it, num):
-            return num, it  # …；其中重点人群5002人，签约4632人，签约率92.6%: the group's own rate
+        elif right_before_num and it.q.base_unit == num.q.base_unit and it.q.end <= num.q.start:
+            if _sub_group_of(text, it, num):
+                return num, it  # …；其中重点人群5002人，签约4632人，签约率92.6%: the group's own rate
+            if not text or not any(c in text[it.q.end:num.q.start] for c in "。；;\n"):
+                own_base = it
     return None
 
 
@@ -272,6 +284,7 @@ RATE_RULE = DocRule(
         "上半年共出生137人，其中政策内出生131人，出生政策符合率95.8%。",
         "共检测农户饮用水120户，未达标18户，达标率82%。",
         "全镇总人口25440人，全年出生人口312人，人口出生率13.2‰。",
+        "全镇常住人口32860人，签约服务21574人，签约率65.65%；重点人群9856人，已签约9127人，签约率92.06%。",
     ),
     passing=(
         "全镇常住人口18850人，签约12856人，签约率68.2%；其中重点人群5002人，签约4632人，签约率92.6%。",
@@ -292,5 +305,6 @@ RATE_RULE = DocRule(
         "共检测农户饮用水120户，未达标18户，达标率85%。",
         "全镇总人口25440人，全年出生人口312人，人口出生率12.26‰。",
         "2011年，人口出生率13.95‰，人口死亡率6.92‰，人口自然增长率7.03‰。",
+        "全镇常住人口32860人，签约服务21574人，签约率65.65%；重点人群9856人，已签约9127人，签约率92.60%。",
     ),
 )

@@ -12,6 +12,7 @@ from ..groups import QuantityGroup, groups_between, quantity_groups
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity, tokenize
 from .ratio_verdict import judge_ratio
+from .sums import text_breakdowns
 
 _SHARE_LABEL = re.compile(r"^(?:占|约占|比重为|比重|所占比例为|所占比重为)")
 _TOTAL_LABEL = re.compile(r"共|合计|总数|总户数|总人口|总人数|总计|全部")
@@ -207,7 +208,7 @@ def check_shares(doc: TextDoc):
             continue  # a part larger than its total: the figures were paired wrongly
         share = g.quantities[0]
         verdict = judge_ratio(part.interval, total.interval, share, 100)
-        if verdict is None:
+        if verdict is None or _of_its_breakdown(doc.text, prev, part, share, total):
             continue
         severity, expected = verdict
         if far or sibling is not None:
@@ -222,6 +223,19 @@ def check_shares(doc: TextDoc):
                   (span_of(doc, part),
                    span_of(doc, total)))
     yield from _respective_shares(doc, groups)
+
+
+def _of_its_breakdown(text: str, part_group: QuantityGroup, part: Quantity, share: Quantity,
+                      total: Quantity) -> bool:
+    """累计完成投资1.26亿元，占计划投资2.1亿元的60%，其中老旧小区改造完成投资8600万元，占68.25%:
+    the part's own breakdown total (before 其中) gives the share, so it is the base meant."""
+    for whole, parts, _strength in text_breakdowns(text):
+        if any(p is part_group for p in parts):
+            own = whole.by_unit().get(part.base_unit)
+            return own is not None and own is not total and own.exact \
+                and not own.interval.contains_zero() \
+                and judge_ratio(part.interval, own.interval, share, 100) is None
+    return False
 
 
 _RESPECTIVE = re.compile(r"分别占(?P<names>[\u4e00-\u9fff]{2,8}?(?:和[\u4e00-\u9fff]{2,8}?)?)的")
@@ -289,6 +303,7 @@ SHARE_RULE = DocRule(
         "全镇总人口26033人。男性13423人、女性12610人，分别占总人口的51.65%和48.44%。",
         "全镇户籍人口6315户21640人。\n全镇持证残疾人864人，占户籍人口的4.2%。",
         "全年到位资金12.36亿元。其中省外资金7.42亿元，占到位资金的60.0%。市外资金9.86亿元，占比78.8%。",
+        "累计完成投资1.26亿元，占计划投资2.1亿元的60%，其中老旧小区改造完成投资8600万元，占完成投资的68.52%。",
     ),
     passing=(
         "按期转正预备党员15名。评选“优秀共产党员”56名，约占党员总数的5%。",
@@ -314,5 +329,6 @@ SHARE_RULE = DocRule(
         "全年到位资金12.36亿元。其中省外资金7.42亿元，占到位资金的60.0%。\n市外资金9.86亿元，占比78.8%。",
         "全乡建档立卡户1200户，脱贫户426户，占建档立卡户的35.5%。其中有劳动力的312户，占比73.2%。",
         "全镇耕地面积4.2万亩，水田2.94万亩，占耕地面积的70%。今年种植水稻2.1万亩，占比71.4%。",
+        "累计完成投资1.26亿元，占计划投资2.1亿元的60%，其中老旧小区改造完成投资8600万元，占68.25%。",
     ),
 )

@@ -15,7 +15,7 @@ from ..groups import QuantityGroup, group_positions, quantity_groups
 from ..intervals import format_plain, interval_sum
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
-from ..units import PERSON_LIKE
+from ..units import PERSON_LIKE, is_count
 from ..changes import is_comparison
 
 TOTAL_WORDS = ("共计", "合计", "总计", "总共", "共有", "共", "总")
@@ -367,6 +367,8 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                                                      and not next_sentence):
             if not _summable(total) or _change_after_level(groups, i, text):
                 continue
+            if nxt_label.startswith(EXHAUSTIVE_WORDS) and any(w in nxt_label for w in _TARGET_WORDS):
+                continue  # 分别完成全年目标任务2000人、500人的61.8%和63.6%: the targets, not parts
             parts = [p for p in _parts_after(groups, i, total, text) if p.sentence == nxt.sentence]
             parts = _same_kind(parts)
             if not parts:
@@ -594,6 +596,8 @@ def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup) -> 
     j = i
     while j > 0:
         g = groups[j - 1]
+        if g.sentence == total.sentence and parts and not g.gap_has_clause and _other_count(g, total):
+            return []  # 中心学校1所、完全小学6所、教学点4个、初级中学1所…，共计15所: 个 counted in too
         if g.sentence != total.sentence or not (g.units & total.units) or not _summable(g):
             break
         parts.insert(0, g)
@@ -604,6 +608,13 @@ def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup) -> 
     if parts and any(w in _core(parts[0].label) for w in SUBTOTAL_WORDS):
         return []  # 共10户，甲村4户，合计…: the first is itself a total
     return parts
+
+
+def _other_count(g: QuantityGroup, total: QuantityGroup) -> bool:
+    """A list item counted in another unit of things (4个 among 所): the writer counts it in."""
+    return (len(g.units) == 1 and len(total.units) == 1 and not (g.units & total.units)
+            and is_count(next(iter(g.units))) and is_count(next(iter(total.units)))
+            and not (g.units & PERSON_LIKE and total.units & PERSON_LIKE))
 
 
 def _prefix_adds_up(text: str, total: Quantity, values: list[Quantity]) -> bool:
@@ -793,5 +804,7 @@ SUM_RULE = DocRule(
         "2022年全镇GDP达15.6亿元，增长6.5%；其中第一产业增加值4.2亿元，增长4.1%；第二产业增加值6.8亿元，增长7.9%；第三产业增加值4.6亿元，增长6.8%。",
         "粮食总产量1.25万吨，比上年增长3.2%，其中稻谷0.86万吨，玉米0.39万吨。",
         "全乡贫困户1246户，其中已脱贫户1032户，未脱贫户214户；未脱贫户中，因病致贫89户，因残致贫47户，缺劳力78户。",
+        "全镇现有中心学校1所、完全小学6所、教学点4个、初级中学1所、公办幼儿园3所，共计15所。",
+        "上半年新增城镇就业1236人、失业人员再就业318人，分别完成全年目标任务2000人、500人的61.8%和63.6%。",
     ),
 )

@@ -1,0 +1,130 @@
+"""Lists matched in order by 分别: 新增就业1236人、再就业318人，分别完成全年目标任务2000人、
+500人的61.8%和63.6%; 其中老年人468人、残疾人213人，分别占42.35%和19.28%.
+
+分别 pairs the k-th percentage with the k-th figure before it (and the k-th target). The pairing
+is the writer's own, so a pair that misses is an error, but only when another pair of the same
+list holds: if none holds, the lists were read wrongly, and nothing is said.
+"""
+from __future__ import annotations
+
+import re
+
+from ..registry import DocRule, Hit, TextDoc, span_of
+from ..passages import sentences
+from ..tokens import Quantity, tokenize
+from .ratio_verdict import judge_ratio
+
+_JOIN = frozenset("、，,和及与 \u3000")
+_TARGET_WORDS = ("任务", "计划", "目标")
+_CLAUSE_END = "，,；;：:"
+#: 分别占 / 分别占比 / 分别占总数的: the share is of the list's total
+_SHARE_OF_TOTAL = re.compile(r"分别占(?:比|总数的|总数|比为|比重为|比例为)?(?:为)?$")
+_TARGET_SHARE = re.compile(r"分别完成(?:了)?[^，,。；;]{0,10}?(?:任务|计划|目标)(?:数)?的?$")
+
+
+def _runs(text: str, quantities: list[Quantity]) -> list[list[Quantity]]:
+    """Figures in one unit joined only by 、/，/和 (2000人、500人、150人)."""
+    runs: list[list[Quantity]] = []
+    for q in quantities:
+        if runs:
+            last = runs[-1][-1]
+            if last.base_unit == q.base_unit and all(c in _JOIN for c in text[last.end:q.start]):
+                runs[-1].append(q)
+                continue
+        runs.append([q])
+    return runs
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    return max([lo] + [text.rfind(c, lo, pos) + 1 for c in _CLAUSE_END])
+
+
+def _pairs(text: str, sentence, quantities: list[Quantity], rates: list[Quantity]):
+    """(figure, base, rate) for each rate of a 分别 list, or None when the lists do not line up."""
+    n = len(rates)
+    first = rates[0]
+    head_start = _clause_start(text, sentence.start, first.start)
+    head = text[head_start:first.start]
+    if "分别" not in head:
+        return None
+    before = [q for q in quantities if q.end <= first.start and "%" != q.unit]
+    if _TARGET_SHARE.search(head) or (any(w in head for w in _TARGET_WORDS) and "分别完成" in head):
+        # the targets: in the rates' own clause (分别完成任务2000人、500人的…), or an earlier
+        # 任务分别为2000人、500人、150人
+        runs = [r for r in _runs(text, before) if len(r) == n]
+        targets = None
+        for run in reversed(runs):
+            label = text[_clause_start(text, sentence.start, run[0].start):run[0].start]
+            if any(w in label for w in _TARGET_WORDS):
+                targets = run
+                break
+        if targets is None:
+            return None
+        unit = targets[0].base_unit
+        done = [q for q in before if q.end <= targets[0].start and q.base_unit == unit]
+        if len(done) != n:
+            return None  # more (or fewer) figures than targets: which are meant is unclear
+        return [(d, t, r) for d, t, r in zip(done, targets, rates)]
+    if _SHARE_OF_TOTAL.search(head):
+        # 低保对象1105人，其中老年人468人、残疾人213人，分别占…: the last n figures before 分别
+        # are the parts, the one before 其中 their total
+        if not before:
+            return None
+        unit = before[-1].base_unit
+        same = [q for q in before if q.base_unit == unit]
+        if len(same) < n + 1 or any(q.base_unit != unit for q in before[-n:]):
+            return None
+        parts, total = same[-n:], same[-n - 1]
+        if "其中" not in text[total.end:parts[0].start] or any(
+                c in "。；;" for c in text[total.end:first.start]):
+            return None  # 其中 says the parts are of the figure before them
+        return [(p, total, r) for p, r in zip(parts, rates)]
+    return None
+
+
+def check_respective(doc: TextDoc):
+    text = doc.text
+    if "分别" not in text or ("%" not in text and "％" not in text):
+        return
+    tokens = [q for q in tokenize(text) if q.kind == "quantity" and q.unit]
+    for sentence in sentences(text):
+        if "分别" not in text[sentence.start:sentence.end]:
+            continue
+        inside = [q for q in tokens if sentence.start <= q.start < sentence.end]
+        for run in _runs(text, inside):
+            if len(run) < 2 or run[0].unit != "%" or any(q.approx or q.unit != "%" for q in run):
+                continue
+            pairs = _pairs(text, sentence, inside, run)
+            if pairs is None or any(not (a.exact and b.exact) for a, b, _r in pairs):
+                continue
+            verdicts = [judge_ratio(a.interval, b.interval, r, 100) for a, b, r in pairs]
+            if all(v is not None for v in verdicts):
+                continue  # no pair holds: the lists are not what they seemed
+            for (a, b, rate), verdict in zip(pairs, verdicts):
+                if verdict is None:
+                    continue
+                severity, expected = verdict
+                message = (f"“分别”对应的比例填写为 {rate.shown}，按 {a.shown} ÷ {b.shown} 计算应为 "
+                           f"{expected}%（按列出的顺序一一对应）")
+                yield Hit(span_of(doc, rate), message, severity, (span_of(doc, a), span_of(doc, b)))
+
+
+RESPECTIVE_RULE = DocRule(
+    id="respective",
+    severity="error",
+    title="“分别”对应的比例与数值不符",
+    check=check_respective,
+    failing=(
+        "上半年新增城镇就业1236人、失业人员再就业318人，分别完成全年目标任务2000人、500人的61.8%和36.6%。",
+        "上半年新增城镇就业1236人，城镇失业人员再就业318人，就业困难人员就业87人，全年目标任务分别为2000人、500人、150人，分别完成全年目标任务的61.8%、63.6%和85.0%。",
+        "低保对象1105人，其中老年人468人、残疾人213人，分别占42.35%和19.82%。",
+    ),
+    passing=(
+        "上半年新增城镇就业1236人、失业人员再就业318人，分别完成全年目标任务2000人、500人的61.8%和63.6%。",
+        "上半年新增城镇就业1236人，城镇失业人员再就业318人，就业困难人员就业87人，全年目标任务分别为2000人、500人、150人，分别完成全年目标任务的61.8%、63.6%和58.0%。",
+        "低保对象1105人，其中老年人468人、残疾人213人，分别占42.35%和19.28%。",
+        # no pair holds: not the lists they seem
+        "低保对象1105人，其中老年人468人、残疾人213人，分别占12.35%和9.28%。",
+        "两村分别增长12.5%和8.3%。",
+    ),
+)
