@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from ..groups import groups_by_paragraph
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
-from .ratio_verdict import judge_ratio
+from .ratio_verdict import judge_ratio, slip_pattern
+from ..changes import is_comparison, is_previous_level
 
 
 @dataclass(frozen=True)
@@ -193,14 +194,18 @@ def check_rates(doc: TextDoc):
             if definition is None:
                 continue
             pair = _pick(definition, rate, items, doc.text)
+            implicit = False
+            if pair is None and not definition.convention:
+                pair = _implicit_pair(definition, rate, items, doc.text)
+                implicit = pair is not None
             if pair is None:
                 continue
             num, den = pair
             if den.q.interval.contains_zero():
                 continue
-            num_word = _matches(num.label, definition.numerator)
+            num_word = _matches(num.label, definition.numerator) or _matches(num.label, (definition.keyword[:-1],))
             den_word = _matches(den.label, definition.denominator) or _should(den.label) \
-                or _sub_group(_clause_before(doc.text, den.q.start)) or den.label.strip(" \u3000，,、；;：:")[-6:]
+                or _sub_group(_clause_before(doc.text, den.q.start)) or _plain_name(den.label)
             negated = _negated(num.label, num_word)
             # 共检测120户，未达标18户，达标率85%: the rate is of the rest
             numerator = den.q.interval - num.q.interval if negated else num.q.interval
@@ -209,6 +214,11 @@ def check_rates(doc: TextDoc):
             if verdict is None or _another_base_fits(definition, rate, items, num, den, negated, scale):
                 continue
             verdict_severity, expected = verdict
+            if implicit:
+                exact = numerator.mid / den.q.interval.mid * scale
+                if not slip_pattern(exact, rate.number):
+                    continue  # over a base only guessed, only a slip's shape (96.65 for 96.56) tells
+                verdict_severity = "warning"
             if negated:
                 message = (f"{definition.keyword}填写为 {rate.shown}，按 ({den_word} {den.q.shown} − "
                            f"{negated}{num_word} {num.q.shown}) ÷ {den_word} {den.q.shown} 计算应为 {expected}{rate.unit}")
@@ -223,6 +233,48 @@ def check_rates(doc: TextDoc):
             related = (TextAnchor(doc.key, num.q.start, num.q.end - num.q.start),
                        TextAnchor(doc.key, den.q.start, den.q.end - den.q.start))
             yield Hit(TextAnchor(doc.key, rate.start, rate.end - rate.start), message, severity, related)
+
+
+def _plain_name(label: str) -> str:
+    """有就业意愿的退役军人, 排查矛盾纠纷: the figure's words as written, at most twelve characters."""
+    core = label.strip(" \u3000，,、；;：:")
+    return core if len(core) <= 12 else core[-10:]
+
+
+def _implicit_pair(definition: RateDefinition, rate: Quantity, items: list[_Labelled], text: str):
+    """调处成功率, 就业率, 健康管理率: a rate named after what was done, with no 应… base. The
+    numerator is the nearest figure before the rate whose words hold the rate's stem (调处成功421起,
+    已实现就业163人, not 未实现就业23人), the base the figure just before it in the same sentence and
+    unit, at least as large (排查矛盾纠纷436起). A guess, so at most a warning."""
+    words = (definition.keyword[:-1], *definition.numerator)
+    before = [it for it in items if it.q.end <= rate.start and it.q.base_unit not in ("%", "‰")]
+    sentence_start = max(text.rfind(c, 0, rate.start) for c in "。！？!?\n") + 1
+    num_k = None
+    for k in range(len(before) - 1, -1, -1):
+        it = before[k]
+        if it.q.start < sentence_start:
+            return None
+        stem = _matches(it.label, words)
+        if stem:
+            if _negated(it.label, stem) or any(n in it.label[:it.label.find(stem)] for n in _NEGATIONS):
+                continue  # 未实现就业23人: not what the rate counts
+            num_k = k
+            break
+    if num_k is None:
+        return None
+    num = before[num_k]
+    for it in reversed(before[:num_k]):
+        if it.q.start < sentence_start:
+            return None
+        if it.q.base_unit != num.q.base_unit:
+            continue
+        if not (it.q.exact and num.q.exact) or it.q.interval.hi < num.q.interval.lo \
+                or is_comparison(it.label) or is_previous_level(it.label) \
+                or it.label.strip(" \u3000，,、；;：:").startswith("其中") \
+                or it.label.strip(" \u3000，,、；;：:").endswith(words):
+            return None  # 比上年的22起, 上年同期50起, 其中一孩66人: not the base
+        return num, it
+    return None
 
 
 #: words naming a base any rate of what was done may be taken over
@@ -285,6 +337,8 @@ RATE_RULE = DocRule(
         "共检测农户饮用水120户，未达标18户，达标率82%。",
         "全镇总人口25440人，全年出生人口312人，人口出生率13.2‰。",
         "全镇常住人口32860人，签约服务21574人，签约率65.65%；重点人群9856人，已签约9127人，签约率92.06%。",
+        "共排查各类矛盾纠纷436起，调处成功421起，调处成功率96.65%。",
+        "有就业意愿的退役军人186人，已实现就业163人，未实现就业23人，就业率87.36%。",
     ),
     passing=(
         "全镇常住人口18850人，签约12856人，签约率68.2%；其中重点人群5002人，签约4632人，签约率92.6%。",
@@ -306,5 +360,8 @@ RATE_RULE = DocRule(
         "全镇总人口25440人，全年出生人口312人，人口出生率12.26‰。",
         "2011年，人口出生率13.95‰，人口死亡率6.92‰，人口自然增长率7.03‰。",
         "全镇常住人口32860人，签约服务21574人，签约率65.65%；重点人群9856人，已签约9127人，签约率92.60%。",
+        "共排查各类矛盾纠纷436起，调处成功421起，调处成功率96.56%。",
+        "刑事案件立案22起，比上年的18起增加4起，破案14起，破案率82.4%。",
+        "政府采购预算618万元，实际采购金额574万元，节约44万元，节约率7.1%。",
     ),
 )
