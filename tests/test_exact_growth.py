@@ -207,3 +207,21 @@ def test_an_approximate_level_before_says_nothing_exact():
     # 约500万元 may be 480 or 520: 12% cannot be called wrong (the found-levels path and
     # _current already skip approximate figures; the 由…到 path does not)
     assert found("财政收入由上年的约500万元增长到550万元，同比增长12%。") == []
+
+
+# An average between a level and its change is not the level: 8640 ÷ 7686 − 1 = 12.41%;
+# 486.3 − 98.6 = 387.7, 98.6 ÷ 387.7 = 25.43%.
+@pytest.mark.parametrize("text", [
+    "全年清运生活垃圾8640吨，月均720吨，比上年的7686吨增长12.4%。",
+    "全镇集体经济收入总额达到486.3万元，村均34.7万元，比上年增加98.6万元，增长25.4%。",
+    "全年清运生活垃圾4860吨，日均13.3吨，比上年日均12.6吨增加0.7吨。",  # averages compared
+])
+def test_an_average_is_not_the_level_that_changed(text):
+    assert found(text) == []
+
+
+def test_the_level_past_an_average_is_checked():
+    text = "全镇集体经济收入总额达到486.3万元，村均34.7万元，比上年增加98.6万元，增长24.5%。"
+    assert found(text) == [("error", "24.5%", 1, text.index("24.5%") + 1,
+                            "“增长24.5%”与前后数值不符：本期 486.3 万元、比上年增加98.6 万元，上年为 387.7 万元，"
+                            "应为增长 25.43%", ("98.6万元", "486.3万元"))]

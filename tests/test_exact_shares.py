@@ -265,3 +265,20 @@ def test_a_share_of_the_registered_population_takes_the_people():
 def test_a_full_width_space_before_qizhong():
     text = "全乡党员361名，\u3000其中女党员80名，占25.2%。"
     assert found(text) == [("error", "25.2%", 1, 21, share("25.2%", "80 名", "361 名", "22.16"), PARTY)]
+
+
+# The base of a bare 占 after 其中 is the subject's own figure: 3015 ÷ 3862 = 78.07% → 78.1;
+# 8600 ÷ 12600 = 68.25%; 986 ÷ 1236 = 79.77% → 79.8.
+@pytest.mark.parametrize("text", [
+    "一般公共预算收入3862万元，完成年度预算5200万元的74.3%，其中税收收入3015万元，占78.1%。",
+    "实现财政收入1236万元，超额完成年度任务1200万元，其中税收收入986万元，占79.8%。",
+    "累计完成投资1.26亿元，占计划投资2.1亿元的60%，其中老旧小区改造完成投资8600万元，占68.25%。",
+])
+def test_a_target_stated_in_passing_is_not_the_base(text):
+    assert found(text) == []
+
+
+def test_the_subjects_own_figure_is_the_base_past_a_target():
+    text = "一般公共预算收入3862万元，完成年度预算5200万元的74.3%，其中税收收入3015万元，占71.8%。"
+    assert found(text) == [("error", "71.8%", 1, text.index("71.8%") + 1,
+                            "占比填写为 71.8%，按 3015 万元 ÷ 3862 万元 计算应为 78.07%", ("3015万元", "3862万元"))]

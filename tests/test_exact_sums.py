@@ -1219,3 +1219,42 @@ def test_parts_named_by_measures_are_checked_when_said_to_be_the_whole():
     # 60 + 50 = 110 ≠ 100: 分别为 leaves no room for overlap
     assert found(text) == [("error", "100万元", 1, at(text, "100万元"),
                             mismatch("100", "万元", ["生活补贴 60", "护理补贴 50"], "110"), ["60万元", "50万元"])]
+
+
+# Breakdowns read from a fourth independent probe's reports, each total and its parts quoted.
+def test_the_level_before_an_aside_is_the_total_broken_down():
+    # 2.14 + 1.87 + 1.25 = 5.26: the bracketed 上年同期 is no total
+    text = "完成固定资产投资5.26亿元（上年同期4.85亿元），其中工业投资2.14亿元、基础设施投资1.87亿元、房地产开发投资1.25亿元。"
+    assert breakdowns_in(text) == [("5.26亿元", ["2.14亿元", "1.87亿元", "1.25亿元"], "some")]
+    assert found(text) == []
+    # 6.82 + 3.24 + 1.3 = 11.36: the shortfall against the plan is no total
+    text = "完成投资11.36亿元，比计划12.5亿元少1.14亿元，其中产业项目6.82亿元、基础设施项目3.24亿元、社会事业项目1.3亿元。"
+    assert breakdowns_in(text) == [("11.36亿元", ["6.82亿元", "3.24亿元", "1.3亿元"], "some")]
+    assert found(text) == []
+    # with no level before it, the task itself is broken down: 280 + 20 = 300 > 100
+    text = "全乡应完成新茶种植和茶园改种任务100亩，其中新植280亩，改种20亩。"
+    assert [f[0:2] for f in found(text)] == [("warning", "100亩")]
+
+
+def test_a_list_ends_at_a_target_or_a_clause_with_its_own_breakdown():
+    text = "一般公共预算收入3862万元，其中税收收入3015万元，占78.1%，完成年度预算5200万元的74.3%。"
+    assert [(t, p) for t, p, _strength in breakdowns_in(text)] == [("3862万元", ["3015万元"])]
+    assert found(text) == []
+    text = "全镇有规上企业26家，其中食品加工9家，占34.6%；园区入驻企业42家，其中规上19家。"
+    assert found(text) == []
+    # a ； alone does not end it: 4.85 = 3.92 + 0.3 fails, 0.63 is missing
+    text = "全镇茶园总面积4.85万亩，其中投产茶园3.92万亩；新植茶园0.3万亩。"
+    assert breakdowns_in(text) == [("4.85万亩", ["3.92万亩", "0.3万亩"], "total")]  # 总面积
+
+
+def test_an_item_counted_in_another_unit_of_things_keeps_the_list_whole():
+    # 1 + 6 + 4 + 1 + 3 = 15, the 教学点 counted in 个
+    text = "全镇现有中心学校1所、完全小学6所、教学点4个、初级中学1所、公办幼儿园3所，共计15所。"
+    assert found(text) == []
+    text = "全镇现有中心学校1所、完全小学6所、初级中学1所、公办幼儿园3所，共计12所。"
+    assert [f[0:2] for f in found(text)] == [("error", "12所")]
+
+
+def test_targets_after_fenbie_are_not_parts():
+    text = "上半年新增城镇就业1236人、失业人员再就业318人，分别完成全年目标任务2000人、500人的61.8%和63.6%。"
+    assert found(text) == []

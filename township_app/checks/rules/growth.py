@@ -61,7 +61,7 @@ def _compatible(kind: str, q: Quantity, cur: Quantity | None) -> bool:
 
 
 #: 月均720吨, 日均23.7吨, 人均…: an average worked out from the figure before it
-_AVERAGE_LEVEL = re.compile(r"(?:月|日|年|周|人|户|亩|季)均[\u4e00-\u9fff]{0,2}$|平均[\u4e00-\u9fff]{0,4}$")
+_AVERAGE_LEVEL = re.compile(r"(?:月|日|年|周|人|户|亩|季|村|企|家|场|校|头)均[\u4e00-\u9fff]{0,2}$|平均[\u4e00-\u9fff]{0,4}$")
 
 
 def _current(items: list[_Item], i: int, kind: str, change: _Item):
@@ -158,6 +158,8 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
             return None
         signed = delta.q.interval.negated() if d_down else delta.q.interval
         base = cur.q.interval - signed
+        if base.hi <= 0:
+            return None  # a last year at or below nothing: the change is not of this figure
         factor = cur.q.factor
         base_shown = f"{format_plain((base.mid / factor).quantize(Decimal('0.01')))} {cur.q.unit}"
         basis = f"本期 {cur.q.shown}、{delta.label.strip(' ，,')}{delta.q.shown}，上年为 {base_shown}"
@@ -285,5 +287,6 @@ GROWTH_RULE = DocRule(
         "城乡居民医保参保率由上年的95.6%提高到97.1%，提高1.5个百分点。",
         "城乡居民医保参保率由上年的95.62%提高到97.1%，提高1.5个百分点。",
         "全年清运生活垃圾8640吨，月均720吨，比上年的7686吨增长12.4%。",
+        "全镇集体经济收入总额达到486.3万元，村均34.7万元，比上年增加98.6万元，增长25.4%。",
     ),
 )

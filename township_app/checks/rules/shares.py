@@ -90,6 +90,8 @@ def _in_sentence(groups, before, part, sentence, name, generic, text=""):
         q = g.by_unit().get(part.base_unit)
         if q is None or is_comparison(g.label) or is_previous_level(g.label):
             continue  # 比上年的2.12万亩增加0.26万亩，其中…占68.9%: not the total the share is of
+        if generic and _aside(g.label):
+            continue  # 收入3862万元，完成年度预算5200万元的74.3%，其中…占78.1%: the target is no total
         if not generic:
             if _names(g.label, name):
                 return q
@@ -159,9 +161,19 @@ def _broken_down_after(groups, j: int, before: int, unit: str) -> bool:
         h = groups[m]
         if h.label.strip(" \u3000，,、；;：:").startswith("其中"):
             return True
-        if unit in h.units:
+        if unit in h.units and not _aside(h.label) and not is_comparison(h.label) \
+                and not is_previous_level(h.label):
             return False
     return False
+
+
+#: a target the figure before it is measured against (完成年度预算5200万元的, 超额完成年度任务):
+#: said in passing, it is not the total a later 其中 breaks down
+_TARGET_ASIDE = re.compile(r"(?:完成|占|超|达到|比)[^，,。；;]{0,10}(?:任务|计划|预算|目标)(?:数)?(?:[（(]|的)?$")
+
+
+def _aside(label: str) -> bool:
+    return _TARGET_ASIDE.search(label.strip(" \u3000，,、；;：:")) is not None
 
 
 def _named_in_paragraph(groups, before, part, sentence, name, text):
@@ -330,5 +342,6 @@ SHARE_RULE = DocRule(
         "全乡建档立卡户1200户，脱贫户426户，占建档立卡户的35.5%。其中有劳动力的312户，占比73.2%。",
         "全镇耕地面积4.2万亩，水田2.94万亩，占耕地面积的70%。今年种植水稻2.1万亩，占比71.4%。",
         "累计完成投资1.26亿元，占计划投资2.1亿元的60%，其中老旧小区改造完成投资8600万元，占68.25%。",
+        "一般公共预算收入3862万元，完成年度预算5200万元的74.3%，其中税收收入3015万元，占78.1%。",
     ),
 )

@@ -16,7 +16,7 @@ from ..intervals import format_plain, interval_sum
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
 from ..units import PERSON_LIKE, is_count
-from ..changes import is_comparison
+from ..changes import is_comparison, is_previous_level
 
 TOTAL_WORDS = ("共计", "合计", "总计", "总共", "共有", "共", "总")
 _TOTAL_RE = re.compile("|".join(TOTAL_WORDS))
@@ -170,6 +170,8 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             continue  # 其中流出1925人，跨省流出1115人，流入17人: 跨省流出 is part of 流出
         if g.gap_has_clause and parts:
             break
+        if parts and text and _ends_list(text, parts[-1], g, groups, k):
+            break
         if len(parts) >= 2 and text and _list_closed(text, parts, g):
             break
         if parts and text and _lead(g.label)[:1] in _OPEN:
@@ -219,6 +221,48 @@ def _listed_item(text: str, previous: QuantityGroup, g: QuantityGroup) -> bool:
         and _COMPARE_WORD.search(g.label) is None
 
 
+#: a target the figures are measured against (完成年度预算5200万元的74.3%): no part of a list
+_TARGET_ASIDE = re.compile(r"(?:完成|占|超|达到|比)[^，,。；;]{0,10}(?:任务|计划|预算|目标)(?:数)?(?:[（(]|的)?$")
+
+
+_MORE_LESS = ("少", "多", "少了", "多了", "增加", "减少", "高", "低", "高出", "低于")
+
+
+def _difference_after(groups, i: int) -> bool:
+    """比计划12.5亿元少1.14亿元: the figure after a 比… figure and 少/多 is a difference."""
+    return i > 0 and groups[i - 1].sentence == groups[i].sentence \
+        and _lead(groups[i].label) in _MORE_LESS and re.search(r"比|较", groups[i - 1].label) is not None
+
+
+def _level_before(groups, i: int) -> QuantityGroup | None:
+    """The level the figure at i is an aside to: the nearest figure before it in its sentence,
+    in a unit it shares, that is itself a level (not a change, a previous level or a target)."""
+    aside = groups[i]
+    for j in range(i - 1, -1, -1):
+        g = groups[j]
+        if g.sentence != aside.sentence:
+            return None
+        if not (g.units & aside.units) or "%" in g.units:
+            continue
+        if is_comparison(g.label) or is_previous_level(g.label) or _TARGET_ASIDE.search(_lead(g.label)):
+            continue
+        return g if _summable(g) else None
+    return None
+
+
+def _ends_list(text: str, last: QuantityGroup, g: QuantityGroup, groups, k: int) -> bool:
+    """Where a 其中 list ends before g: at a target said in passing (…，占78.1%，完成年度预算
+    5200万元的74.3%); at a ； after which the clause opens a breakdown of its own (其中食品加工9家，
+    占34.6%；园区入驻企业42家，其中规上19家)."""
+    if _TARGET_ASIDE.search(_lead(g.label)):
+        return True
+    if not any(c in "；;" for c in text[last.end:g.start]):
+        return False
+    nxt = groups[k + 1] if k + 1 < len(groups) else None
+    return nxt is not None and nxt.sentence == g.sentence and _lead(nxt.label).startswith("其中") \
+        and not any(c in "；;" for c in text[g.end:nxt.start])
+
+
 def _list_closed(text: str, parts: list[QuantityGroup], nxt: QuantityGroup) -> bool:
     """其中小学生2158人、初中生1286人，专任教师251人: parts joined by 、 end at the first ，
     (what follows is another fact of the same sentence, not one more part)."""
@@ -249,7 +293,13 @@ def _person_like_match(total: QuantityGroup, parts: list[QuantityGroup]) -> bool
 @lru_cache(maxsize=4096)
 def text_breakdowns(text: str) -> tuple:
     """(total, parts, exhaustive) for every breakdown in a text (memoized on the text)."""
-    return tuple((t, tuple(p), e) for t, p, e in breakdowns(list(quantity_groups(text)), text))
+    out, seen = [], set()
+    for t, p, e in breakdowns(list(quantity_groups(text)), text):
+        key = (id(t), tuple(map(id, p)))
+        if key not in seen:  # one breakdown read two ways (the level past an aside) is one
+            seen.add(key)
+            out.append((t, tuple(p), e))
+    return tuple(out)
 
 
 def _summable(g: QuantityGroup) -> bool:
@@ -355,7 +405,8 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             inner = _lead(nxt_label[1:])
             parts = [p for p in _bracketed_parts(groups, i, text) if _summable(p)
                      and (p.units & total.units or _person_like_match(total, [p]))
-                     and not any(w in _lead(p.label) for w in _TARGET_WORDS)]  # （年度任务1000亩）
+                     and not any(w in _lead(p.label) for w in _TARGET_WORDS)  # （年度任务1000亩）
+                     and not is_previous_level(p.label) and not is_comparison(p.label)]  # （上年同期4.85亿元）
             if parts and not inner.startswith(SUBTOTAL_WORDS):
                 strength = "whole" if inner.startswith(EXHAUSTIVE_WORDS) else "some"
                 yield total, parts, strength
@@ -369,6 +420,12 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 continue
             if nxt_label.startswith(EXHAUSTIVE_WORDS) and any(w in nxt_label for w in _TARGET_WORDS):
                 continue  # 分别完成全年目标任务2000人、500人的61.8%和63.6%: the targets, not parts
+            if is_comparison(total.label) or is_previous_level(total.label) \
+                    or _TARGET_ASIDE.search(_lead(total.label)) or _difference_after(groups, i):
+                # 投资5.26亿元（上年同期4.85亿元），其中…; 比计划12.5亿元少1.14亿元，其中…: the
+                # breakdown is of the level stated just before (with none, of the figure itself:
+                # 应完成…任务100亩，其中新植80亩; 比上年增加32名，其中…)
+                total = _level_before(groups, i) or total
             parts = [p for p in _parts_after(groups, i, total, text) if p.sentence == nxt.sentence]
             parts = _same_kind(parts)
             if not parts:
@@ -745,6 +802,7 @@ SUM_RULE = DocRule(
         "2022年全镇GDP达15.6亿元，增长6.5%；其中第一产业增加值4.2亿元，增长4.1%；第二产业增加值6.8亿元，增长7.9%；第三产业增加值5.0亿元，增长6.8%。",
         "上半年全镇财政收入96.5万元。国税收入21.3万元、地税收入30.2万元、其它收入46万元。",
         "全镇共有贫困户320户，其中：东村110户（其中已脱贫80户，未脱贫30户）；西村120户（其中已脱贫100户，未脱贫20户）；南村100户。",
+        "完成固定资产投资5.26亿元（上年同期4.85亿元），其中工业投资2.14亿元、基础设施投资1.87亿元、房地产开发投资1.35亿元。",
     ),
     passing=(
         "全年到位资金12.36亿元。其中省外资金7.42亿元，占到位资金的60.0%；市外资金9.86亿元，占78.8%。",
@@ -806,5 +864,7 @@ SUM_RULE = DocRule(
         "全乡贫困户1246户，其中已脱贫户1032户，未脱贫户214户；未脱贫户中，因病致贫89户，因残致贫47户，缺劳力78户。",
         "全镇现有中心学校1所、完全小学6所、教学点4个、初级中学1所、公办幼儿园3所，共计15所。",
         "上半年新增城镇就业1236人、失业人员再就业318人，分别完成全年目标任务2000人、500人的61.8%和63.6%。",
+        "完成固定资产投资5.26亿元（上年同期4.85亿元），其中工业投资2.14亿元、基础设施投资1.87亿元、房地产开发投资1.25亿元。",
+        "全镇有规上企业26家，其中食品加工9家，占34.6%；园区入驻企业42家，其中规上19家。",
     ),
 )
