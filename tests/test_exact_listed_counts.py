@@ -87,7 +87,6 @@ def test_a_count_that_does_not_match_its_list(text, expected):
     "新建村级互助养老点6个，分别在石桥村、桃源村等村建成投用。",
     "引进了华兴公司、宏达公司等5个企业。",
     # names that do not end as the counted word does may be a partial list
-    "开展了5个专项行动：扫黑除恶、禁毒、反诈和安全生产。",
     "完成3项任务：修路、建桥和清淤。",
     "全年重点实施“四大工程”：产业提升工程、基础设施提升工程、人居环境整治工程、民生保障工程。",
     # 三五个 is a rough number, not a count
@@ -153,3 +152,34 @@ def test_one_in_each_place_that_agrees_or_goes_on(text):
 def test_one_in_each_place_is_quoted_as_written():
     assert found("新建公厕5座，青石村、石门村各一座。") == [
         ("listed-count", "error", "5座", 1, 5, 2, "写明“5座”，但“各一座”之前列出的是 2 处：青石村、石门村")]
+
+
+# A count, a colon (or 分别为) and names of any kind: a mismatch is a warning, the names shown.
+@pytest.mark.parametrize("text,quote,message", [
+    ("上半年新增升规企业3家：宏达建材、绿源食品、晨光电子、泰丰包装，全年力争新增5家。", "3家",
+     "写明“3家”，但其后列出的是 4 项：宏达建材、绿源食品、晨光电子、泰丰包装；请核对个数"),
+    ("信访问题主要集中在三类：征地拆迁、劳资纠纷、涉农补贴和环境污染。", "三类",
+     "写明“三类”，但其后列出的是 4 项：征地拆迁、劳资纠纷、涉农补贴、环境污染；请核对个数"),
+    ("已竣工项目6个：镇区污水处理厂提标改造、茶叶精制加工厂、大坪中学3号楼、集镇农贸市场、新场村产业路。", "6个",
+     "写明“6个”，但其后列出的是 5 项：镇区污水处理厂提标改造、茶叶精制加工厂、大坪中学3号楼、集镇农贸市场、新场村产业路；请核对个数"),
+    ("其中亿元以上项目4个，分别为年产5万吨饲料加工项目、竹木制品产业园项目、冷链物流中心项目、光伏农业综合体项目、温泉康养小镇项目。",
+     "4个", "写明“4个”，但其后列出的是 5 项：年产5万吨饲料加工项目、竹木制品产业园项目、冷链物流中心项目、"
+     "光伏农业综合体项目、温泉康养小镇项目；请核对个数"),
+    # names that do not end as the counted word does were never counted before: now a warning
+    ("开展了5个专项行动：扫黑除恶、禁毒、反诈和安全生产。", "5个",
+     "写明“5个”，但其后列出的是 4 项：扫黑除恶、禁毒、反诈、安全生产；请核对个数"),
+])
+def test_a_count_then_names_of_any_kind(text, quote, message):
+    [f] = [f for f in check_text(text) if f.rule == "listed-count"]
+    assert (f.severity, f.quote, f.message) == ("warning", quote, message)
+
+
+@pytest.mark.parametrize("text", [
+    "信访问题主要集中在四类：征地拆迁、劳资纠纷、涉农补贴和环境污染。",
+    "重点项目6个：新开工项目4个、续建项目2个。",  # figures, not names
+    "引进企业5家：宏达建材、绿源食品等。",  # 等: not all are named
+    "引进企业5家：宏达建材、绿源食品等企业。",
+    "全年实施项目12个，分别为：",  # nothing listed on the line
+])
+def test_lists_of_any_kind_that_hold_or_are_not_lists_of_names(text):
+    assert [f for f in check_text(text) if f.rule == "listed-count"] == []

@@ -119,6 +119,8 @@ def check_listed_counts(doc: TextDoc):
             stated = text[m.start("n"):m.end("noun")]
             message = f"写明“{stated}”，但列出的是 {len(items)} 个：{shown}"
             yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message)
+    if "：" in text or ":" in text or "分别" in text or "包括" in text:
+        yield from _colon_lists(doc, seen)
     for m in _COUNT_THEN_EACH.finditer(text) if "各" in text else ():
         items = _items(m.group("items"))
         n = _number(m.group("n"))
@@ -138,6 +140,45 @@ def check_listed_counts(doc: TextDoc):
         yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message)
 
 
+#: 已竣工项目6个：A、B、C; 集中在三类：A、B、C; 亿元以上项目4个，分别为A、B、C: a count,
+#: then names of any kind listed to the end of the clause
+_COUNT_THEN_LIST = re.compile(
+    rf"{_COUNT}(?P<noun>个|家|类|项|所|座|处|件|批|条|名)(?P<word>[\u4e00-\u9fff]{{0,5}}?)"
+    r"(?:[：:]|[，,]?(?:分别为|分别是|包括)[：:]?)\s*"
+    r"(?P<items>[^，,。；;：:\n、（(]{2,24}(?:、[^，,。；;：:\n、（(]{2,24})+)(?P<end>[。；;，,]|\n|$)")
+_ENDS_IN_FIGURE = re.compile(r"(?:^[0-9０-９])|[0-9０-９]+(?:\.\d+)?(?:万|亿)?"
+                             r"(?:个|家|户|人次|人|名|亩|元|吨|%|处|所|座|项|条|件|次|公里|米|台|套|栋)?$")
+
+
+def _colon_lists(doc: TextDoc, seen: set[int]):
+    """A count, a colon (or 分别为), and names of any kind to the end of the clause: the names
+    need not end as the counted word does (宏达建材、绿源食品 are 企业), so a mismatch is a
+    warning. A list closed by 等, or of figures (新开工项目9个), is not a list of names."""
+    text = doc.text
+    for m in _COUNT_THEN_LIST.finditer(text):
+        if m.start("n") in seen or (m.start("n") > 0 and text[m.start("n") - 1] in _NUMERAL):
+            continue
+        raw = m.group("items").split("、")
+        last = raw[-1]
+        for joiner in ("和", "及", "与"):
+            head, sep, tail = last.rpartition(joiner)
+            if sep and len(head) >= 2 and len(tail) >= 2:
+                raw[-1:] = [head, tail]
+                break
+        items = [i.strip(" \u3000") for i in raw]
+        if any(len(i) < 2 or "等" in i or _ENDS_IN_FIGURE.search(i) for i in items):
+            continue
+        if text[m.end("items"):m.end("items") + 1] == "等":
+            continue
+        n = _number(m.group("n"))
+        if n is None or n == len(items) or len(items) < 2:
+            continue
+        seen.add(m.start("n"))
+        stated = text[m.start("n"):m.end("noun")]
+        message = f"写明“{stated}”，但其后列出的是 {len(items)} 项：{'、'.join(items)}；请核对个数"
+        yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message, "warning")
+
+
 LISTED_COUNT_RULE = DocRule(
     id="listed-count",
     severity="error",
@@ -152,6 +193,8 @@ LISTED_COUNT_RULE = DocRule(
         "东山村、西山村和南山村两个村定为贫困村。",
         "全乡辖6个行政村,分别为河西村、河东村、中心村、沙坝村、青山村。",
         "新建村级互助幸福院4个，青石村、石门村、龙潭村各1个。",
+        "上半年新增升规企业3家：宏达建材、绿源食品、晨光电子、泰丰包装，全年力争新增5家。",
+        "信访问题主要集中在三类：征地拆迁、劳资纠纷、涉农补贴、环境污染。",
     ),
     passing=(
         "新建村级互助养老点3个，分别在石桥村、桃源村、竹林村建成投用。",
@@ -168,5 +211,9 @@ LISTED_COUNT_RULE = DocRule(
         "全乡辖5个行政村，分别为河西村、河东村、中心村、沙坝村、青山村。",
         "新建村级互助幸福院3个，青石村、石门村、龙潭村各1个。",
         "新建村级互助幸福院4个，青石村、石门村各1个，龙潭村2个。",
+        "信访问题主要集中在四类：征地拆迁、劳资纠纷、涉农补贴和环境污染。",
+        "已竣工项目5个：镇区污水处理厂提标改造、茶叶精制加工厂、大坪中学3号楼、集镇农贸市场、新场村产业路。",
+        "重点项目6个：新开工项目4个、续建项目2个。",
+        "引进企业5家：宏达建材、绿源食品等。",
     ),
 )

@@ -1,0 +1,56 @@
+"""Tables pasted into the text as lines of columns, each finding whole. Worked by hand:
+42000 + 26500 + 8600 = 77100; 16650 + 12960 + 4215 = 33825; 4215 ÷ 8600 = 49.01%;
+(38650 − 36420) ÷ 36420 = 6.12%; 1150 ÷ 1200 = 95.83%."""
+import pytest
+
+from township_app.checks import check_text, default_rules
+
+[RULE] = [r for r in default_rules() if r.id == "text-grid"]
+PROJECTS = ("项目名称　　总投资　　完成投资　　完成率\n甲项目　　42000　　16650　　39.6%\n"
+            "乙项目　　26500　　12960　　48.9%\n丙项目　　8600　　4215　　{c}\n合计　　{t}　　33825　　43.9%")
+
+
+def found(text):
+    return [(f.severity, f.quote, f.location.line, f.message, tuple(text[r.start:r.start + r.length] for r in f.related))
+            for f in check_text(text, rules=(RULE,))]
+
+
+def test_the_rule_is_named_for_the_user():
+    assert (RULE.id, RULE.severity, RULE.title) == ("text-grid", "error", "文中表格计算不符")
+
+
+def test_a_rate_column_read_from_the_rows_that_hold():
+    assert found(PROJECTS.format(c="49.9%", t="77100")) == [
+        ("error", "49.9%", 4, "表中“丙项目”行的“完成率”为 49.9%，按 4215 ÷ 8600（“完成投资”÷“总投资”，其他各行均相符）"
+                             "计算应为 49.01%", ("4215", "8600"))]
+
+
+def test_a_total_row_that_is_not_the_sum():
+    [(severity, quote, line, message, related)] = found(PROJECTS.format(c="49.0%", t="77700"))
+    assert (severity, quote, line, message) == ("error", "77700", 5, "表中“总投资”一列各行之和为 77100，“合计”行为 77700")
+    assert related == ("42000", "26500", "8600")
+
+
+def test_a_growth_column_with_half_width_spaces_and_a_serial_column():
+    text = ("序号  指标  2023年  2022年  增长（%）\n1  地区生产总值  28.64  26.35  8.7\n"
+            "2  一般公共预算收入  8356  7642  9.3\n3  城镇居民人均可支配收入  38650  36420  6.2")
+    assert found(text) == [
+        ("error", "6.2", 4, "表中“城镇居民人均可支配收入”行的“增长（%）”为 6.2，按 (38650 − 36420) ÷ 36420"
+                           "（“2023年”÷“2022年”，其他各行均相符）计算应为 6.12%", ("38650", "36420"))]
+
+
+@pytest.mark.parametrize("text", [
+    PROJECTS.format(c="49.0%", t="77100"),
+    # a rate column no pair of columns reproduces (满意度): not read
+    "村名  户数  人数  满意度\n东村  231  698  98.5%\n西村  198  602  97.2%\n南村  120  355  99.1%",
+    # two rows only: one that holds does not show which columns the rate is of
+    "村名  应参保  已参保  参保率\n东村  2316  2298  99.22%\n西村  1985  1902  95.38%",
+    # no header line
+    "东村  2316  2298  99.22%\n西村  1985  1902  95.82%\n南村  1200  1150  95.38%",
+    # nested rows (其中) are not one sum
+    "项目  户数  人数\n东村  20  60\n其中脱贫户  5  15\n合计  40  99",
+    # a 序号 column is not summed, and a 合计 row that holds is quiet
+    "序号  村名  户数\n1  东村  20\n2  西村  30\n合计  3  50",
+])
+def test_tables_that_hold_or_cannot_be_read(text):
+    assert found(text) == []

@@ -1,0 +1,193 @@
+"""Tables pasted into the text as lines of columns (项目名称　　总投资　　完成投资　　完成率).
+
+Reports carry their 主要指标 and project lists as such blocks: a header line, then one line a
+row, the columns set apart by runs of spaces (full- or half-width) or tabs. Two relations are
+evident in them: a 合计 row is the sum of the rows above it, and a column of rates (完成率,
+增长%) is one column over another for every row. Which columns a rate is of is not written, so
+it is read from the rows: the pair of columns that reproduces the most rows, at least two of
+them, and all rows but one. A row that misses then is a slip.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from ..intervals import Interval, format_plain, interval_sum
+from ..registry import DocRule, Hit, TextAnchor, TextDoc
+from .ratio_verdict import StatedNumber, judge_ratio
+
+#: columns are set apart by two spaces or more, a full-width space or a tab
+_SPLIT = re.compile(r"[ ]{2,}|[\u3000\t]+[ \u3000\t]*")
+_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?%?")
+_RATE_HEADER = re.compile(r"率|占比|比重|%|％")
+_GROWTH_HEADER = re.compile(r"增长|增幅|增减|同比|比上年")
+_NOT_SUMMED = re.compile(r"率|%|％|均|比重|占比|增长|增幅|单价|价格|年份|排名|序号")
+MIN_ROWS = 2
+
+
+class _Cell:
+    __slots__ = ("text", "start", "end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+
+
+def _cells(line: str, offset: int) -> list[_Cell]:
+    out, pos = [], 0
+    for m in _SPLIT.finditer(line):
+        if m.start() > pos:
+            out.append(_Cell(line[pos:m.start()], offset + pos, offset + m.start()))
+        pos = m.end()
+    if pos < len(line):
+        out.append(_Cell(line[pos:].rstrip(), offset + pos, offset + len(line.rstrip())))
+    return out
+
+
+def _number(cell: _Cell) -> str | None:
+    text = cell.text.strip().rstrip("%％")
+    return text if _NUMBER.fullmatch(cell.text.strip().replace("％", "%")) else None
+
+
+def _blocks(text: str):
+    """Runs of three lines or more with the same number of columns (three or more)."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((line, pos))
+        pos += len(line) + 1
+    run: list[list[_Cell]] = []
+    for line, offset in lines + [("", pos)]:
+        cells = _cells(line, offset) if line.strip() else []
+        if len(cells) >= 3 and (not run or len(cells) == len(run[0])):
+            run.append(cells)
+            continue
+        if len(run) >= 3:
+            yield run
+        run = [cells] if len(cells) >= 3 else []
+
+
+def _interval(number: str) -> Interval:
+    return Interval.from_written(number) if "." in number else Interval.exact(number)
+
+
+def check_text_grids(doc: TextDoc):
+    text = doc.text
+    if "\u3000\u3000" not in text and "  " not in text and "\t" not in text:
+        return
+    for block in _blocks(text):
+        header, rows = block[0], block[1:]
+        if any(_number(c) is not None for c in header):
+            continue  # no header line: not a table we can name the columns of
+        width = len(header)
+        numeric = [k for k in range(1, width) if all(_number(r[k]) is not None for r in rows)]
+        if len(numeric) < 2:
+            continue
+        totals = [r for r in rows if _row_name(r).replace(" ", "").replace("\u3000", "") in ("合计", "总计")]
+        items = [r for r in rows if r not in totals]
+        if any(_row_name(r).startswith(("其中", "小计")) for r in items):
+            continue  # nested rows: which add up to what is not one sum
+        wrong: set[int] = set()  # cells already found wrong: a rate over them says it again
+        for hit in _total_row(doc, header, items, totals, numeric):
+            wrong.add(hit.anchor.start)
+            yield hit
+        yield from _rate_columns(doc, header, rows, numeric, wrong)
+
+
+def _total_row(doc, header, items, totals, numeric):
+    if len(totals) != 1 or len(items) < MIN_ROWS:
+        return
+    total = totals[0]
+    for k in numeric:
+        if _NOT_SUMMED.search(header[k].text) or any("%" in r[k].text or "％" in r[k].text for r in items):
+            continue
+        try:
+            parts = [_interval(_number(r[k])) for r in items]
+            stated = _interval(_number(total[k]))
+        except InvalidOperation:
+            continue
+        summed = interval_sum(parts)
+        if summed.intersects(stated):
+            continue
+        shown = format_plain(sum((Decimal(_number(r[k])) for r in items), Decimal(0)))
+        message = (f"表中“{header[k].text.strip()}”一列各行之和为 {shown}，"
+                   f"“{_row_name(total)}”行为 {_number(total[k])}")
+        yield Hit(TextAnchor(doc.key, total[k].start, total[k].end - total[k].start), message, "error",
+                  tuple(TextAnchor(doc.key, r[k].start, r[k].end - r[k].start) for r in items))
+
+
+def _rate_columns(doc, header, rows, numeric, wrong: set[int]):
+    for k in numeric:
+        name = header[k].text
+        percent_cells = all(r[k].text.strip().endswith(("%", "％")) for r in rows)
+        growth = _GROWTH_HEADER.search(name) is not None
+        if not (percent_cells or _RATE_HEADER.search(name) or growth):
+            continue
+        others = [j for j in numeric if j != k and not any(r[j].text.strip().endswith(("%", "％")) for r in rows)]
+        best = None
+        for a in others:
+            for b in others:
+                if a == b:
+                    continue
+                verdicts = [_verdict(r, a, b, k, growth) for r in rows]
+                held = sum(1 for v in verdicts if v is None)
+                if best is None or held > best[0]:
+                    best = (held, a, b, verdicts)
+        if best is None:
+            continue
+        held, a, b, verdicts = best
+        if held < MIN_ROWS or held < len(rows) - 1 or held == len(rows):
+            continue  # read only where the other rows show which columns it is of
+        for r, v in zip(rows, verdicts):
+            if v is None or r[a].start in wrong or r[b].start in wrong:
+                continue
+            severity, expected = v
+            how = (f"({r[a].text.strip()} − {r[b].text.strip()}) ÷ {r[b].text.strip()}" if growth
+                   else f"{r[a].text.strip()} ÷ {r[b].text.strip()}")
+            message = (f"表中“{_row_name(r)}”行的“{name.strip()}”为 {r[k].text.strip()}，"
+                       f"按 {how}（“{header[a].text.strip()}”÷“{header[b].text.strip()}”，其他各行均相符）"
+                       f"计算应为 {expected}%")
+            yield Hit(TextAnchor(doc.key, r[k].start, r[k].end - r[k].start), message, severity or "error",
+                      (TextAnchor(doc.key, r[a].start, r[a].end - r[a].start),
+                       TextAnchor(doc.key, r[b].start, r[b].end - r[b].start)))
+
+
+def _row_name(row) -> str:
+    """The row's name: its first cell that is not a number (序号 1, 2 … come first)."""
+    return next((c.text.strip() for c in row if _number(c) is None), row[0].text.strip())
+
+
+def _verdict(row, a: int, b: int, k: int, growth: bool):
+    """None when row[k] is row[a] over row[b] (or its growth over it), else the verdict."""
+    try:
+        num, den = _interval(_number(row[a])), _interval(_number(row[b]))
+        stated = StatedNumber(_number(row[k]))
+    except (InvalidOperation, TypeError):
+        return ("info", "")
+    if den.contains_zero():
+        return ("info", "")
+    numerator = num - den if growth else num
+    verdict = judge_ratio(numerator, den, stated, 100)
+    return verdict
+
+
+TEXT_GRID_RULE = DocRule(
+    id="text-grid",
+    severity="error",
+    title="文中表格计算不符",
+    check=check_text_grids,
+    failing=(
+        "项目名称　　总投资　　完成投资　　完成率\n甲项目　　42000　　16650　　39.6%\n"
+        "乙项目　　26500　　12960　　48.9%\n丙项目　　8600　　4215　　49.9%\n合计　　77100　　33825　　43.9%",
+        "指标　　2023年　　2022年　　增长（%）\n地区生产总值　　28.64　　26.35　　8.7\n"
+        "一般公共预算收入　　8356　　7642　　9.3\n城镇居民人均可支配收入　　38650　　36420　　6.2",
+        "村名  应参保  已参保  参保率\n东村  2316  2298  99.22%\n西村  1985  1902  95.82%\n"
+        "南村  1200  1150  95.38%",
+    ),
+    passing=(
+        "项目名称　　总投资　　完成投资　　完成率\n甲项目　　42000　　16650　　39.6%\n"
+        "乙项目　　26500　　12960　　48.9%\n丙项目　　8600　　4215　　49.0%\n合计　　77100　　33825　　43.9%",
+        "指标　　2023年　　2022年　　增长（%）\n地区生产总值　　28.64　　26.35　　8.7\n"
+        "一般公共预算收入　　8356　　7642　　9.3\n城镇居民人均可支配收入　　38650　　36420　　6.1",
+        # a rate column no pair of columns reproduces: not read
+        "村名  户数  人数  满意度\n东村  231  698  98.5%\n西村  198  602  97.2%\n南村  120  355  99.1%",
+    ),
+)
