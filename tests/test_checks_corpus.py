@@ -20,7 +20,7 @@ from township_app.checks.findings import Finding, Location
 from township_app.textsource import read_source_text
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
-SETS = ("a", "b", "p", "q")  # p, q: whole reports written by independent testers (README)
+SETS = ("a", "b", "p", "q", "r", "s")  # p–s: whole reports written by independent testers (README)
 
 #: slips not named yet, and why
 NOT_YET = {
@@ -30,8 +30,6 @@ NOT_YET = {
         "the same count restated under another name (其中一孩 / 共出生一孩) on another line",
     "b/10_yinxingshu-xiang-2005-nongye.txt:5:36052":
         "a breakdown of a part (旱地中…) whose items overlap",
-    "q/r02_liuxi_shangbannian.txt:11:4":
-        "4个，分别为 five project names that hold digits and end in 项目, not in the counted word",
     "q/r03_shimen_niandu.txt:21:2.8":
         "the same area restated under another name (茶叶面积 / 茶园), the number before the noun",
     "q/r05_baisha_caizheng_nongye.txt:6:68":
@@ -40,6 +38,22 @@ NOT_YET = {
         "a remainder (尚有6户未签订协议) sections after the two figures it is the difference of",
     "p/r02_hewan_halfyear.txt:12:228":
         "a figure restated sections later under a narrower name (新增就业 / 新增城镇就业), one digit apart",
+    "r/r03.txt:10:1.70":
+        "占参保人数的1.70% with two figures so named paragraphs before (应参保人数 / 实际参保): which is meant",
+    "r/r04.txt:7:99.28":
+        "巩固率 over 入学 and 在校 counts six years apart: no word of the rate names either figure",
+    "r/r10.txt:19:829.4":
+        "a table cell (no unit in the cell) restated in prose under another name",
+    "s/r03.txt:9:386.4":
+        "比上年增加386.4万元，增长12.6% with the level in the sentence before",
+    "s/r07.txt:12:44.7":
+        "a breakdown introduced by 从收入结构看 (no 其中), a 村均 figure between",
+    "s/r07.txt:13:3个":
+        "villages counted in bands (3个…6个…4个) against 14个行政村 on the line before",
+    "s/r09.txt:10:8365":
+        "a prose figure restated in a table row whose unit is in another column",
+    "s/r10.txt:14:4265":
+        "parts on the lines after 具体为：, each a line of its own with its name",
 }
 
 #: correct relations that a finding about a slip mentions, because the slip's computation
@@ -50,6 +64,12 @@ MENTIONED_BY_A_SLIP = {
         "the finding on 市外资金…占比78.8% shows its base 到位资金 12.36 亿元, a key of the sum 5.84+6.52",
     "p/r06_gaoping_nongye.txt:14:2580":
         "the finding on 860万元→1650万元 实现翻番 quotes 翻番, a key of the right 翻番 earlier on the line",
+    "r/r07.txt:7:163":
+        "the finding on 就业率87.36% shows 163 and 186, keys of the right sum 163+23 = 186",
+    "r/r09.txt:4:436":
+        "the finding on 调处成功率96.65% shows 436, a key of the right sum 128+96+87+54+71 = 436",
+    "s/r01.txt:14:5110":
+        "the finding on 化解率25.4% shows 1250 and 5110, keys of the right difference 5110−1250 = 3860",
 }
 
 

@@ -282,3 +282,14 @@ def test_the_subjects_own_figure_is_the_base_past_a_target():
     text = "一般公共预算收入3862万元，完成年度预算5200万元的74.3%，其中税收收入3015万元，占71.8%。"
     assert found(text) == [("error", "71.8%", 1, text.index("71.8%") + 1,
                             "占比填写为 71.8%，按 3015 万元 ÷ 3862 万元 计算应为 78.07%", ("3015万元", "3862万元"))]
+
+
+def test_a_share_after_the_list_names_its_part_again():
+    # 8 ÷ 23 = 34.78%, 17 ÷ 23 = 73.913% → 73.91
+    text = "全年发展党员23名，其中女性8名、35周岁以下的17名、大专以上学历的11名；女性占34.78%，35周岁以下的占73.19%。"
+    assert found(text) == [("error", "73.19%", 1, text.index("73.19%") + 1,
+                            "占比填写为 73.19%，按 35周岁以下 17 名 ÷ 23 名 计算应为 73.91%", ("17名", "23名"))]
+    assert found(text.replace("73.19%", "73.91%")) == []
+    # a name no part ends in, or two parts ending in it: not known which
+    assert found("全年发展党员23名，其中女性8名、男性15名；少数民族占30.43%。") == []
+    assert found("全年发展党员23名，其中农村女性8名、城镇女性5名；女性占30.43%。") == []

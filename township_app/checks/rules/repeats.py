@@ -322,11 +322,10 @@ def check_repeats(docs: list[TextDoc], focus: frozenset | None = None):
         q, p = ul[unit], ue[unit]
         yield Hit(TextAnchor(later.doc.key, q.start, q.end - q.start), message, "warning",
                   (TextAnchor(earlier.doc.key, p.start, p.end - p.start),))
-    for earlier, later in _transposed_restatements(by_key, reported, focus):
+    for earlier, p, later, q in _transposed_restatements(by_key, reported, focus):
         if not (focus is None or later.doc.key in focus or earlier.doc.key in focus):
             continue
         reported.add(later.order)
-        q, p = later.group.quantities[0], earlier.group.quantities[0]
         message = (f"同一数据前后可能不一致：此处“{_statement(later.doc, later.group)}”，另一处为"
                    f"“{_statement(earlier.doc, earlier.group)}”（{p.shown} 与 {q.shown} 两位数字前后颠倒）")
         yield Hit(TextAnchor(later.doc.key, q.start, q.end - q.start), message, "warning",
@@ -351,41 +350,72 @@ def _narrowed(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + len(long_) - len(short):] == short for i in range(len(short) + 1))
 
 
-_BY_DIGITS = ("by digits",)  # by_key entry: (base unit, sorted digits) → single-figure statements
+_BY_DIGITS = ("by digits",)  # by_key entry: (base unit, point, sorted digits) → (statement, figure)
 
 
 def _file_by_digits(by_digits: dict, fact: _Fact) -> None:
-    if len(fact.group.quantities) != 1:
-        return
-    q = fact.group.quantities[0]
-    if q.exact and "." not in q.number and len(q.number) >= ANCHOR_DIGITS:
-        by_digits.setdefault((q.base_unit, "".join(sorted(q.number))), []).append(fact)
+    for q in fact.group.quantities:
+        digits = q.number.replace(".", "")
+        if q.exact and len(digits) >= ANCHOR_DIGITS:  # 186.5 / 168.5 too: the point stays put
+            by_digits.setdefault((q.base_unit, q.number.find("."), "".join(sorted(digits))), []).append((fact, q))
 
 
 def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | None = None):
     """今年新改建卫生户厕1124户 (一、) … 全年新改建户厕1142户 (五、): a figure of three or more
-    digits stated again, in another paragraph, under the same name or one word longer, with two
-    neighbouring digits swapped (a swap keeps the digits, so statements are filed by them).
-    (earlier, later)"""
+    digits stated again, in another paragraph, under the same name or a like one, with two
+    neighbouring digits swapped (a swap keeps the digits, so figures are filed by them).
+    (earlier, its figure, later, its figure)"""
     for bucket in by_key[_BY_DIGITS].values():
         if len(bucket) < 2 or len(bucket) > GENERIC_NAME_COUNT:
             continue
-        if focus is not None and not any(f.doc.key in focus for f in bucket):
+        if focus is not None and not any(f.doc.key in focus for f, _q in bucket):
             continue
-        for k, later in enumerate(bucket):
+        for k, (later, b) in enumerate(bucket):
             if later.order in reported:
                 continue
-            for earlier in bucket[:k]:
-                a, b = earlier.group.quantities[0], later.group.quantities[0]
-                if not _transposed(a.number, b.number) or not _narrowed(earlier.key, later.key):
+            for earlier, a in bucket[:k]:
+                if not _transposed(a.number, b.number) or not _alike(earlier.key, later.key):
                     continue
-                if earlier.stmt.is_part or later.stmt.is_part or _same_sentence(earlier, later) or _masked(earlier.stmt.times) \
+                same_name = (earlier.key == later.key and len(later.key) >= 4) \
+                    or _common_run(earlier.key, later.key) >= 6  # a part restated by its name
+                if ((earlier.stmt.is_part or later.stmt.is_part) and not same_name) \
+                        or _same_sentence(earlier, later) or _masked(earlier.stmt.times) \
                         or _masked(later.stmt.times) or _other_items(earlier, later) \
+                        or _different(_dated(earlier.stmt.times), _dated(later.stmt.times)) \
                         or _different(earlier.stmt.places, later.stmt.places) \
                         or _different(_own_places(earlier), _own_places(later)):
                     continue
-                yield earlier, later
+                yield earlier, a, later, b
                 break
+
+
+#: the current period however named: 全年 and 2023年 in a 2023 report are one year
+_THIS_PERIOD = frozenset(("全年", "今年", "本年"))
+
+
+def _dated(times: frozenset[str]) -> frozenset[str]:
+    return times - _THIS_PERIOD
+
+
+def _alike(a: str, b: str) -> bool:
+    """Names of one fact, for a figure whose digits were swapped: one narrowed by a word
+    (新改建户厕 / 新改建卫生户厕), the same words in another order (种植烤烟 / 烤烟种植), or a
+    run of four characters or more in common (资助义务教育阶段困难学生 / 义务教育阶段家庭经济困难学生)."""
+    if _narrowed(a, b):
+        return True
+    if len(a) >= 4 and sorted(a) == sorted(b):
+        return True
+    return _common_run(a, b) >= 4
+
+
+def _common_run(a: str, b: str) -> int:
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            best = j - i
+    return best
 
 
 def _own_places(f: _Fact) -> frozenset[str]:

@@ -235,6 +235,8 @@ def check_shares(doc: TextDoc):
                   (span_of(doc, part),
                    span_of(doc, total)))
     yield from _respective_shares(doc, groups)
+    if "占" in doc.text:
+        yield from _shares_by_name(doc, groups)
 
 
 def _of_its_breakdown(text: str, part_group: QuantityGroup, part: Quantity, share: Quantity,
@@ -248,6 +250,45 @@ def _of_its_breakdown(text: str, part_group: QuantityGroup, part: Quantity, shar
                 and not own.interval.contains_zero() \
                 and judge_ratio(part.interval, own.interval, share, 100) is None
     return False
+
+
+#: 其中女性8名、35周岁以下的17名；女性占34.78%，35周岁以下的占73.19%: a part named again
+_NAMED_SHARE = re.compile(r"^(?P<name>[^，,。；;：:、（(]{2,12}?)的?(?:占比|占)(?:为|达到|达)?$")
+
+
+def _shares_by_name(doc: TextDoc, groups: list[QuantityGroup]):
+    """A share after a list, its part named again before 占: the part is the one figure of a
+    breakdown earlier in the sentence whose words end in that name, its base that breakdown's total."""
+    text = doc.text
+    breakdowns = None
+    for g in groups:
+        if g.units != {"%"} or g.approx:
+            continue
+        m = _NAMED_SHARE.match(g.label.strip(" \u3000，,、；;"))
+        if m is None or m.group("name").startswith(("占", "其中")):
+            continue
+        name = m.group("name").rstrip("的")
+        if breakdowns is None:
+            breakdowns = text_breakdowns(text)
+        found = [(total, p) for total, parts, _s in breakdowns if total.sentence == g.sentence
+                 and total.end <= g.start for p in parts
+                 if _lead_words(p.label).removeprefix("其中").rstrip("的") .endswith(name)]
+        if len(found) != 1:
+            continue
+        total_group, part_group = found[0]
+        if len(part_group.quantities) != 1:
+            continue
+        part = part_group.quantities[0]
+        total = total_group.by_unit().get(part.base_unit)
+        share = g.quantities[0]
+        if total is None or not (total.exact and part.exact) or total.interval.contains_zero():
+            continue
+        verdict = judge_ratio(part.interval, total.interval, share, 100)
+        if verdict is None:
+            continue
+        severity, expected = verdict
+        message = f"占比填写为 {share.shown}，按 {name} {part.shown} ÷ {total.shown} 计算应为 {expected}%"
+        yield Hit(span_of(doc, share), message, severity, (span_of(doc, part), span_of(doc, total)))
 
 
 _RESPECTIVE = re.compile(r"分别占(?P<names>[\u4e00-\u9fff]{2,8}?(?:和[\u4e00-\u9fff]{2,8}?)?)的")
@@ -316,6 +357,7 @@ SHARE_RULE = DocRule(
         "全镇户籍人口6315户21640人。\n全镇持证残疾人864人，占户籍人口的4.2%。",
         "全年到位资金12.36亿元。其中省外资金7.42亿元，占到位资金的60.0%。市外资金9.86亿元，占比78.8%。",
         "累计完成投资1.26亿元，占计划投资2.1亿元的60%，其中老旧小区改造完成投资8600万元，占完成投资的68.52%。",
+        "全年发展党员23名，其中女性8名、35周岁以下的17名、大专以上学历的11名；女性占34.78%，35周岁以下的占73.19%。",
     ),
     passing=(
         "按期转正预备党员15名。评选“优秀共产党员”56名，约占党员总数的5%。",
@@ -343,5 +385,6 @@ SHARE_RULE = DocRule(
         "全镇耕地面积4.2万亩，水田2.94万亩，占耕地面积的70%。今年种植水稻2.1万亩，占比71.4%。",
         "累计完成投资1.26亿元，占计划投资2.1亿元的60%，其中老旧小区改造完成投资8600万元，占68.25%。",
         "一般公共预算收入3862万元，完成年度预算5200万元的74.3%，其中税收收入3015万元，占78.1%。",
+        "全年发展党员23名，其中女性8名、35周岁以下的17名、大专以上学历的11名；女性占34.78%，35周岁以下的占73.91%。",
     ),
 )
