@@ -44,16 +44,12 @@ NOT_YET = {
         "巩固率 over 入学 and 在校 counts six years apart: no word of the rate names either figure",
     "r/r10.txt:19:829.4":
         "a table cell (no unit in the cell) restated in prose under another name",
-    "s/r03.txt:9:386.4":
-        "比上年增加386.4万元，增长12.6% with the level in the sentence before",
     "s/r07.txt:12:44.7":
         "a breakdown introduced by 从收入结构看 (no 其中), a 村均 figure between",
     "s/r07.txt:13:3个":
         "villages counted in bands (3个…6个…4个) against 14个行政村 on the line before",
     "s/r09.txt:10:8365":
         "a prose figure restated in a table row whose unit is in another column",
-    "s/r10.txt:14:4265":
-        "parts on the lines after 具体为：, each a line of its own with its name",
 }
 
 #: correct relations that a finding about a slip mentions, because the slip's computation

@@ -225,3 +225,15 @@ def test_the_level_past_an_average_is_checked():
     assert found(text) == [("error", "24.5%", 1, text.index("24.5%") + 1,
                             "“增长24.5%”与前后数值不符：本期 486.3 万元、比上年增加98.6 万元，上年为 387.7 万元，"
                             "应为增长 25.43%", ("98.6万元", "486.3万元"))]
+
+
+def test_a_change_whose_level_is_named_the_same_in_a_sentence_before():
+    # 3512.9 − 386.4 = 3126.5; 386.4 ÷ 3126.5 = 12.359% → 12.4
+    text = "烟农售烟收入3512.9万元，担均价1626.3元。烟农售烟收入比上年增加386.4万元，增长12.6%。"
+    assert found(text) == [("error", "12.6%", 1, text.index("12.6%") + 1,
+                            "“增长12.6%”与前后数值不符：本期 3512.9 万元、烟农售烟收入比上年增加386.4 万元，"
+                            "上年为 3126.5 万元，应为增长 12.36%", ("386.4万元", "3512.9万元"))]
+    assert found(text.replace("12.6%", "12.4%")) == []
+    # two levels so named, or another name: not known which
+    assert found("售烟收入3512.9万元。售烟收入3300万元。售烟收入比上年增加386.4万元，增长12.6%。") == []
+    assert found("财政收入3512.9万元。税收收入比上年增加386.4万元，增长12.6%。") == []

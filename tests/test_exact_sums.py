@@ -1258,3 +1258,11 @@ def test_an_item_counted_in_another_unit_of_things_keeps_the_list_whole():
 def test_targets_after_fenbie_are_not_parts():
     text = "上半年新增城镇就业1236人、失业人员再就业318人，分别完成全年目标任务2000人、500人的61.8%和63.6%。"
     assert found(text) == []
+
+
+def test_parts_listed_on_the_line_after_the_total():
+    # 1850 + 1320 + 685 + 401 = 4256
+    text = "争取上级项目资金共计4265万元，具体为：\n交通项目1850万元；水利项目1320万元；农业项目685万元；其他项目401万元。"
+    assert breakdowns_in(text) == [("4265万元", ["1850万元", "1320万元", "685万元", "401万元"], "whole")]
+    assert [f[:3] for f in found(text)] == [("error", "4265万元", 1)]
+    assert found(text.replace("4265", "4256")) == []

@@ -131,6 +131,27 @@ def _severity(stated: Decimal, computed: Decimal) -> str | None:
     return None if 1 / WILD_RATIO <= ratio <= WILD_RATIO else "info"
 
 
+def _level_stated_before(text: str, delta: _Item) -> _Item | None:
+    """烟农售烟收入3512.9万元。…烟农售烟收入比上年增加386.4万元，增长12.6%: a change whose level
+    was stated in an earlier sentence of the paragraph under the very same name (three
+    characters or more), once."""
+    subject = _subject(delta.label)
+    if len(subject) < 3:
+        return None
+    para_start = text.rfind("\n", 0, delta.q.start) + 1
+    found = []
+    for g in quantity_groups(text):
+        if g.start < para_start or g.end > delta.q.start:
+            continue
+        q = g.by_unit().get(delta.q.base_unit)
+        if q is None or is_change(g.label) or is_previous_level(g.label) or _subject(g.label) != subject:
+            continue
+        found.append(_Item(q, g.label))
+    if len(found) != 1 or not found[0].q.exact:
+        return None
+    return found[0]
+
+
 def _check_change(doc: TextDoc, items: list[_Item], i: int):
     change = items[i]
     q = change.q
@@ -139,11 +160,15 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
         return None
     kind = "rate" if q.base_unit == "%" else "points" if q.base_unit == "个百分点" else "amount"
     cur, passed = _current(items, i, kind, change)
+    from_before = False
+    if cur is None and kind == "rate" and len(passed) == 1:
+        cur = _level_stated_before(doc.text, passed[0])
+        from_before = cur is not None
     if cur is None:
         return None
     down = is_down(verb)
     # an earlier level stated outright wins over one worked out from a change
-    prev = _previous(items, i, cur, doc.text)
+    prev = None if from_before else _previous(items, i, cur, doc.text)
     delta = None
     if kind != "amount" and prev is None:
         deltas = [d for d in passed if d.q.base_unit == cur.q.base_unit]
@@ -261,6 +286,7 @@ GROWTH_RULE = DocRule(
         "烟农售烟收入4713.2萬元,較去年4254.38萬元增加485.82萬元。",
         "城乡居民医保参保率由上年的95.6%提高到97.1%，提高1.6个百分点。",
         "全年清运生活垃圾8640吨，月均720吨，比上年的7686吨增长14.2%。",
+        "烟农售烟收入3512.9万元，担均价1626.3元。烟农售烟收入比上年增加386.4万元，增长12.6%。",
     ),
     passing=(
         "上半年完成一般公共预算收入1083万元，比上年同期的1002万元增长8.1%；其中税收收入786万元，同比增长6.5%。",
@@ -288,5 +314,6 @@ GROWTH_RULE = DocRule(
         "城乡居民医保参保率由上年的95.62%提高到97.1%，提高1.5个百分点。",
         "全年清运生活垃圾8640吨，月均720吨，比上年的7686吨增长12.4%。",
         "全镇集体经济收入总额达到486.3万元，村均34.7万元，比上年增加98.6万元，增长25.4%。",
+        "烟农售烟收入3512.9万元，担均价1626.3元。烟农售烟收入比上年增加386.4万元，增长12.4%。",
     ),
 )

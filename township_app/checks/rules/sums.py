@@ -505,10 +505,15 @@ def _line_lists(groups: list[QuantityGroup], text: str):
             continue
         parts = []
         for g in (groups[j] for j in range(i + 1, len(groups))):
+            if g.units != total.units or not _summable(g) or (parts and "。" in text[parts[-1].end:g.start]):
+                break
+            gap = text[parts[-1].end:g.label_start] if parts else ""
+            if parts and "\n" not in gap and any(c in gap for c in "；;、") and not _lead(g.label).startswith("其中"):
+                parts.append(g)  # …：⏎交通项目1850万元；水利项目1320万元；…: the list on one line
+                continue
             # each part opens its own line (the sentence of its first figure starts the line)
-            if text.rfind("\n", 0, g.start) + 1 != g.sentence.start or g.units != total.units \
-                    or not _summable(g) or (parts and parts[-1].sentence == g.sentence) \
-                    or (parts and "。" in text[parts[-1].end:g.start]):
+            if text.rfind("\n", 0, g.start) + 1 != g.sentence.start \
+                    or (parts and parts[-1].sentence == g.sentence):
                 break
             parts.append(g)
         if len(parts) < 2:
@@ -803,6 +808,7 @@ SUM_RULE = DocRule(
         "上半年全镇财政收入96.5万元。国税收入21.3万元、地税收入30.2万元、其它收入46万元。",
         "全镇共有贫困户320户，其中：东村110户（其中已脱贫80户，未脱贫30户）；西村120户（其中已脱贫100户，未脱贫20户）；南村100户。",
         "完成固定资产投资5.26亿元（上年同期4.85亿元），其中工业投资2.14亿元、基础设施投资1.87亿元、房地产开发投资1.35亿元。",
+        "争取上级项目资金共计4265万元，具体为：\n交通项目1850万元；水利项目1320万元；农业项目685万元；其他项目401万元。",
     ),
     passing=(
         "全年到位资金12.36亿元。其中省外资金7.42亿元，占到位资金的60.0%；市外资金9.86亿元，占78.8%。",
@@ -866,5 +872,6 @@ SUM_RULE = DocRule(
         "上半年新增城镇就业1236人、失业人员再就业318人，分别完成全年目标任务2000人、500人的61.8%和63.6%。",
         "完成固定资产投资5.26亿元（上年同期4.85亿元），其中工业投资2.14亿元、基础设施投资1.87亿元、房地产开发投资1.25亿元。",
         "全镇有规上企业26家，其中食品加工9家，占34.6%；园区入驻企业42家，其中规上19家。",
+        "争取上级项目资金共计4256万元，具体为：\n交通项目1850万元；水利项目1320万元；农业项目685万元；其他项目401万元。",
     ),
 )
