@@ -148,6 +148,12 @@ CORPUS_FURNITURE = {
     "b/15": 1,  # 来源: 发布日期:2016-11-11 浏览次数:
     "b/20": 13,  # 收藏 分享(赏), 上传人…, download buttons, five “….docx_第N页”, five “第N页 / 共8页”
     "q/r1": 4,  # r12: -XX县人民政府网 after the title, 发布时间：… 来源：… 浏览次数：…, 第 2 页, （责任编辑：XX）
+    # r06: 首页 > 政务公开 > …, 发布时间：…, 第1页 共2页, 责任编辑：… 审核：…, 【打印本页】【关闭窗口】,
+    # 上一页 1 2 下一页, 版权所有：… 备案号：…ICP备…
+    "r/r0": 7,
+    # r06: 首页 > …, 发布时间：…, 【字体：大 中 小】【打印本页】【关闭窗口】, 主办：… 备案号：…ICP备…
+    # (and no line of s/r01: 债务化解压力大 is no 解压 of a download)
+    "s/r0": 4,
 }
 
 
@@ -197,3 +203,28 @@ def test_text_in_a_table_is_never_furniture(tmp_path):
     result = parse_path(path)
     assert result.left_out == []
     assert tree(result) == [(0, "一、完成情况", "3/4\n第2页")]
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("首页 > 政务公开 > 工作动态 > 工作总结", "网页导航"),
+    ("当前位置：首页 > 信息公开", "网页导航"),
+    ("【打印本页】【关闭窗口】", "网页导航"),
+    ("【字体：大 中 小】　【打印本页】　【关闭窗口】", "网页导航"),
+    ("上一页 1 2 下一页", "网页导航"),
+    ("版权所有：马鞍镇人民政府  备案号：蜀ICP备05012345号-1", "网页导航"),
+    ("责任编辑：李娜    审核：张伟", "发布信息"),
+])
+def test_a_web_pages_navigation_and_footer_are_furniture(line, kind):
+    from township_app.import_furniture import furniture_kind
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "一是税源结构单一；二是刚性支出增长较快；三是部分村级债务化解压力大。",
+    "全镇主办单位3家，承办单位5家。",  # 主办 among the report's own words, not a footer
+    "首页设计已完成，下一页内容待补充。",
+    "【经验做法】坚持党建引领。",
+])
+def test_report_lines_that_look_like_navigation_are_kept(line):
+    from township_app.import_furniture import furniture_kind
+    assert furniture_kind(line) is None

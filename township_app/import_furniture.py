@@ -35,7 +35,7 @@ _REPRINT_LINE = re.compile(r"(?:转载请注明|转载须注明|本文转载自|
 #: a download notice speaks of downloading the document itself, or of the site's coins
 _DOWNLOAD = re.compile(r"下载.{0,2}(?:文档|资料|本文|全文|此文|[Ww]ord|WORD|[Dd]oc|DOC)"
                        r"|(?:文档|资料|本文|全文|此文).{0,2}下载|(?:点击|免费)下载"
-                       r"|金币|扣费|下载券|积分下载|解压")
+                       r"|金币|扣费|下载券|积分下载|解压缩|解压密码")  # not 化解压力
 #: … or of the sharing site around it (its preview, its customer service, who uploaded it)
 _SITE = re.compile(r"(?:文档|资料).*(?:预览|客服|侵权|侵犯您的权益)|上传人|上传时间")
 #: a strip of the site's buttons: “下载 相关 举报”, “收藏 分享(赏)”
@@ -44,13 +44,25 @@ _BUTTONS = re.compile(r"(?:(?:下载|相关|举报|收藏|分享|打印|关闭|�
 
 #: what a government site prints around an article: 发布时间：… 来源：… 浏览次数：…, （责任编辑：…）
 _PUBLISHING_LABEL = (r"(?:发布时间|发布日期|发布者|发布人|发布单位|发文单位|信息来源|来源|浏览次数|浏览量|"
-                     r"点击数|点击量|点击次数|阅读次数|阅读量|访问量|访问次数|责任编辑|编辑|作者)")
+                     r"点击数|点击量|点击次数|阅读次数|阅读量|访问量|访问次数|责任编辑|编辑|作者|审核|校对)")
 _PUBLISHING_FIELD = re.compile(rf"{_PUBLISHING_LABEL}\s*[：:]")
 _PUBLISHING_LINE = re.compile(rf"[（(【\[]?\s*{_PUBLISHING_LABEL}\s*[：:][^，。；！？,;!?]*?[）)】\]]?")
 #: the lines at each end of a text where a single 来源：… or 责任编辑：… is the page's
 _EDGE_LINES = 3
 #: the site's name after a web page's title: “…工作总结-XX县人民政府网”
 _SITE_SUFFIX = re.compile(r"\s*[-—－_|｜]+\s*[^-—－_|｜\s]{2,24}(?:网|网站|门户网站|门户|官网|政府网)\s*$")
+
+
+SITE_NAVIGATION = "网页导航"
+#: 首页 > 政务公开 > 工作动态: where the page sits on its site
+_BREADCRUMB = re.compile(r"(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[：:]\s*)?首页\s*(?:[>＞»›/／]\s*[^>＞»›/／]{1,16}\s*)+")
+#: 【打印本页】【关闭窗口】, 【字体：大 中 小】: the page's buttons in brackets, nothing else
+_BRACKET_BUTTONS = re.compile(r"(?:[【\[]\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享|返回顶部|字体\s*[：:]\s*大\s*中\s*小"
+                              r"|大\s*中\s*小|加入收藏|设为首页)\s*[】\]]\s*)+")
+#: 上一页 1 2 下一页: the page's pager
+_PAGER = re.compile(r"(?:首页\s*)?(?:上一页|上页)?\s*(?:\d+\s*)*(?:下一页|下页)\s*(?:尾页)?|(?:上一页|上页)\s*(?:\d+\s*)+")
+#: 版权所有：…  备案号：…ICP备…: the site's footer
+_FOOTER = re.compile(r".*(?:ICP备|备案号|版权所有|主办单位|承办单位|技术支持|网站标识码).*")
 
 
 @dataclass(frozen=True)
@@ -82,6 +94,9 @@ def furniture_kind(line: str, at_edge: bool = False) -> str | None:
         return REPRINT_NOTICE
     if _DOWNLOAD.search(s) or _SITE.search(s) or _BUTTONS.fullmatch(s):
         return DOWNLOAD_NOTICE
+    if _BREADCRUMB.fullmatch(s) or _BRACKET_BUTTONS.fullmatch(s) or _PAGER.fullmatch(s) \
+            or (_FOOTER.fullmatch(s) and (at_edge or "ICP" in s)):
+        return SITE_NAVIGATION
     return None
 
 
