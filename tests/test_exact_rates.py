@@ -504,3 +504,33 @@ def test_a_rate_over_the_figure_before_its_numerator_with_a_slips_shape(text, qu
 ])
 def test_a_rate_whose_base_is_only_guessed_stays_quiet_unless_a_slip(text):
     assert found(text) == []
+
+
+# Bases in a bracket after the rate, subgroup rates, and rates named for one figure. By hand:
+# 18972 ÷ 19701 = 96.300% → 96.30; 18426 ÷ 19134 = 96.2998% → 96.30 (96.29 is truncated);
+# 12680 ÷ 22860 = 55.468% → 55.47; 41.8 ÷ 58.6 = 71.33%.
+@pytest.mark.parametrize("text,quote,message", [
+    ("全乡总人口32460人。城乡居民养老保险参保18972人，参保率93.6%（应参保19701人）。", "93.6%",
+     "参保率填写为 93.6%，按 参保 18972 人 ÷ 应参保 19701 人 计算应为 96.30%"),
+    ("养老保险参保18426人,参保率96.29%(应参保19134人)。", "96.29%",
+     "参保率填写为 96.29%，按 参保 18426 人 ÷ 应参保 19134 人 计算应为 96.30%"),
+    ("签约12680人，签约率55.8%（按常住人口22860人计）。", "55.8%",
+     "签约率填写为 55.8%，按 签约 12680 人 ÷ 常住人口 22860 人 计算应为 55.47%"),
+    ("计划建设里程58.6公里,已完成路基52.3公里、路面41.8公里,路面完成率73.1%.", "73.1%",
+     "完成率填写为 73.1%，按 路面 41.8 公里 ÷ 计划 58.6 公里 计算应为 71.33%"),
+])
+def test_the_base_in_a_bracket_and_the_figure_a_rate_is_named_for(text, quote, message):
+    assert found(text) == [("error", quote, 1, at(text, quote), message)]
+
+
+@pytest.mark.parametrize("text", [
+    "全乡总人口32460人。城乡居民养老保险参保18972人，参保率96.3%（应参保19701人）。",
+    # the bracket is the rate before's; the second rate has no base of its own
+    "养老保险参保18426人,参保率96.3%(应参保19134人);医疗保险参保28761人,参保率98.1%,大病保险全覆盖。",
+    # a subgroup's rate, and a rate of a group with no figures of its own
+    "应参保25360人，已参保24892人，参保率98.15%；其中脱贫人口和监测对象6248人，全部参保，参保率100%。",
+    "签约12680人，签约率55.5%（按常住人口22860人计）；重点人群签约率82.6%。",
+    "计划建设里程58.6公里,已完成路基52.3公里、路面41.8公里,路面完成率71.3%.",
+])
+def test_rates_over_their_own_bases_stay_quiet(text):
+    assert found(text) == []

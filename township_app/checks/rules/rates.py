@@ -120,18 +120,20 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled], te
     dens: list[_Labelled] = []
     first_after_num = False
     own_base: _Labelled | None = None
+    others_brackets = {id(b) for r, b in _bracket_bases(items) if r is not rate}
     for it in reversed(items):
         if it.q.end > rate.start:
             continue
         if it.q.base_unit in ("%", "‰"):
-            if num is not None and it.q is not rate and _definition_for(it.label) == definition:
+            if it.q is not rate and _definition_for(it.label) == definition:
                 # 常住人口…，签约…，签约率65.65%；重点人群9856人，已签约9127人，签约率92.60%: what
                 # lies before an earlier rate of the same kind is that rate's; the base is the
-                # figure just before the numerator, or unknown
-                return (num, own_base) if own_base is not None else None
+                # figure just before the numerator, or unknown (重点人群签约率82.6% with no
+                # figures of its own: nothing to check)
+                return (num, own_base) if num is not None and own_base is not None else None
             continue
-        if not it.q.exact:
-            continue
+        if not it.q.exact or id(it) in others_brackets:
+            continue  # 参保率96.3%（应参保19134人）: another rate's own base
         role = _role(definition, it.label)
         right_before_num, first_after_num = first_after_num, False
         if role == "numerator" and num is None:
@@ -152,6 +154,40 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled], te
             if not text or not any(c in text[it.q.end:num.q.start] for c in "。；;\n"):
                 own_base = it
     return None
+
+
+def _qualified_numerator(definition: RateDefinition, label: str, rate: Quantity,
+                         items: list[_Labelled], num: _Labelled) -> _Labelled:
+    """已完成路基52.3公里、路面41.8公里，路面完成率71.3%: a rate named for one of the figures
+    (路面) is of that figure, not of the first after 已完成."""
+    head = label[:label.rfind(definition.keyword)] if definition.keyword in label else ""
+    qualifier = re.split(r"[，,、；;：:。\s]", head)[-1][-4:]
+    if len(qualifier) < 2 or qualifier in num.label:
+        return num
+    named = [it for it in items if it.q.end <= rate.start and it.q.exact and qualifier in it.label
+             and it.q.base_unit == num.q.base_unit and it.q.start > num.q.start - 60
+             and _role(definition, it.label) != "denominator"]  # 人口出生率: 总人口 is the base
+    return named[-1] if named else num
+
+
+def _nearest_numerator(definition: RateDefinition, rate: Quantity, items: list[_Labelled]):
+    for it in reversed(items):
+        if it.q.end <= rate.start and it.q.exact and it.q.base_unit not in ("%", "‰") \
+                and _role(definition, it.label) == "numerator":
+            return it
+    return None
+
+
+def _bracket_bases(items: list[_Labelled]) -> list[tuple[Quantity, _Labelled]]:
+    """(rate, figure) for each figure in a bracket right after a rate: 参保率96.3%（应参保19701人）,
+    签约率55.5%（按常住人口22860人计）. The bracket gives that rate's base."""
+    out = []
+    for k in range(1, len(items)):
+        before, it = items[k - 1], items[k]
+        if before.q.base_unit in ("%", "‰") and it.q.base_unit not in ("%", "‰") \
+                and it.label.strip(" \u3000，,")[:1] in ("（", "(") and "）" not in it.label and ")" not in it.label:
+            out.append((before.q, it))
+    return out
 
 
 def _sub_group_of(text: str, it: _Labelled, num: _Labelled) -> bool:
@@ -194,6 +230,14 @@ def check_rates(doc: TextDoc):
             if definition is None:
                 continue
             pair = _pick(definition, rate, items, doc.text)
+            bracket = next((b for r, b in _bracket_bases(items) if r is rate), None)
+            if bracket is not None:
+                # the base written in a bracket after the rate is the one meant
+                num = pair[0] if pair is not None else _nearest_numerator(definition, rate, items)
+                pair = (num, bracket) if num is not None and num.q.base_unit == bracket.q.base_unit \
+                    and bracket.q.exact else None
+            if pair is not None:
+                pair = (_qualified_numerator(definition, it.label, rate, items, pair[0]), pair[1])
             implicit = False
             if pair is None and not definition.convention:
                 pair = _implicit_pair(definition, rate, items, doc.text)
@@ -203,7 +247,8 @@ def check_rates(doc: TextDoc):
             num, den = pair
             if den.q.interval.contains_zero():
                 continue
-            num_word = _matches(num.label, definition.numerator) or _matches(num.label, (definition.keyword[:-1],))
+            num_word = _matches(num.label, definition.numerator) or _matches(num.label, (definition.keyword[:-1],)) \
+                or _plain_name(num.label)
             den_word = _matches(den.label, definition.denominator) or _should(den.label) \
                 or _sub_group(_clause_before(doc.text, den.q.start)) or _plain_name(den.label)
             negated = _negated(num.label, num_word)
@@ -339,6 +384,7 @@ RATE_RULE = DocRule(
         "全镇常住人口32860人，签约服务21574人，签约率65.65%；重点人群9856人，已签约9127人，签约率92.06%。",
         "共排查各类矛盾纠纷436起，调处成功421起，调处成功率96.65%。",
         "有就业意愿的退役军人186人，已实现就业163人，未实现就业23人，就业率87.36%。",
+        "全乡总人口32460人。城乡居民养老保险参保18972人，参保率93.6%（应参保19701人）。",
     ),
     passing=(
         "全镇常住人口18850人，签约12856人，签约率68.2%；其中重点人群5002人，签约4632人，签约率92.6%。",
@@ -363,5 +409,8 @@ RATE_RULE = DocRule(
         "共排查各类矛盾纠纷436起，调处成功421起，调处成功率96.56%。",
         "刑事案件立案22起，比上年的18起增加4起，破案14起，破案率82.4%。",
         "政府采购预算618万元，实际采购金额574万元，节约44万元，节约率7.1%。",
+        "养老保险参保18426人,参保率96.3%(应参保19134人);医疗保险参保28761人,参保率98.1%,大病保险全覆盖。",
+        "应参保25360人，已参保24892人，参保率98.15%；其中脱贫人口和监测对象6248人，全部参保，参保率100%。",
+        "计划建设里程58.6公里,已完成路基52.3公里、路面41.8公里,路面完成率71.3%.",
     ),
 )
