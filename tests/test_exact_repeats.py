@@ -594,3 +594,29 @@ def test_the_rule_is_named_for_the_user_and_its_examples_are_found():
     assert len(RULE.failing) == 8
     for text in RULE.failing:
         assert len(found(text)) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    # a plan: 力争 before it in its clause run, or a figure to reach under a 工作打算 heading
+    "一般公共预算收入1.36亿元。\n二、2025年工作打算\n力争地区生产总值增长7%左右，一般公共预算收入达到1.45亿元。",
+    "一般公共预算收入1.36亿元。\n二、2025年工作打算\n一般公共预算收入达到1.45亿元。",
+    # last year's figure, and the county's
+    "全镇地区生产总值18.62亿元，同比增长6.9%。\n上年全镇地区生产总值17.42亿元，总量偏小。",
+    "全镇一般公共预算收入5680万元。\n全县一般公共预算收入8.6亿元。",
+    # a gap in 个百分点 is a difference of two figures, never a fact restated
+    "一般公共预算收入增长8.2%（上年5249万元），高于全县平均水平1.2个百分点。\n"
+    "义务教育巩固率99.2%，高于全县平均水平0.3个百分点（全县98.9%）。",
+    "1.固定资产投资。完成2.86亿元，完成全年任务的79.4%，超序时进度4.4个百分点。\n"
+    "2.规模以上工业产值。完成5.62亿元，完成全年任务的78.6%，超序时进度3.6个百分点。",
+])
+def test_plans_last_years_and_the_countys_figures_are_other_facts(text):
+    assert found(text) == []
+
+
+def test_a_plan_section_still_restates_this_years_facts():
+    # the starting point of a plan (在…的基础上), and a figure after a 确保 in another ；-clause
+    text = ("全年共资助学生1846人次，其中义务教育阶段家庭经济困难学生生活补助1138人次。\n"
+            "四、2025年工作打算\n一是确保在校学生一个不少；二是在资助义务教育阶段困难学生1183人次的基础上，继续落实各项政策。")
+    assert [f[:2] for f in found(text)] == [("warning", "1183人次")]
+    text = "全年共接待游客186.5万人次。\n四、2024年工作打算\n在2023年全镇共接待游客168.5万人次的基础上，力争突破200万人次。"
+    assert [f[:2] for f in found(text)] == [("warning", "168.5万人次")]

@@ -43,6 +43,38 @@ ACTIVITY_VERBS = (
 _STOP = {"其中", "投入", "资金", "建设", "新建", "发放", "开展", "组织", "解决", "完成"}
 
 
+#: words that make what follows in the sentence a plan, not a fact of the period reported
+_PLAN_WORDS = re.compile(r"力争|确保|预计|争取|力求|计划到|目标是|下一步|下步|明年|下半年将|预期")
+#: a heading over plans: 二、2025年工作打算, （三）下步工作思路
+_PLAN_HEADING = re.compile(r"打算|思路|目标|工作安排|工作计划|下步|下一步|明年|展望|谋划|重点工作")
+_DONE_HEADING = re.compile(r"完成|成效|成绩|情况|回顾|进展")  # 一、主要目标完成情况: facts
+_HEADING_LINE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\n]{0,30}$", re.M)
+_PREVIOUS_WORDS = ("上年", "去年", "上年同期", "同期")
+_TARGET_VERB = re.compile(r"(?:达到|突破|超过|增至|提高到|增长到|控制在|保持在)$")
+_UPPER_SCOPE = re.compile(r"全县|全市|全省|全州|全区|全国|县级|市级")
+
+
+def _frame(text: str, g: QuantityGroup) -> tuple[str, str]:
+    label = g.label
+    clause_run = max(g.sentence.start, text.rfind("；", 0, g.start) + 1, text.rfind(";", 0, g.start) + 1)
+    if _PLAN_WORDS.search(text, clause_run, g.start):  # …确保…；二是在…1183人次的基础上: not this one
+        period = "plan"
+    elif any(w in label for w in _PREVIOUS_WORDS):
+        period = "previous"
+    else:
+        heading = None
+        for m in _HEADING_LINE.finditer(text, 0, g.start):
+            heading = m
+        # under a heading over plans, a figure is a target when it is one to reach (一般公共
+        # 预算收入达到1.45亿元); such sections also restate this year's facts as the starting
+        # point (继续巩固全镇1238户4520人脱贫成果, 在2023年接待游客168.5万人次的基础上)
+        planned = heading is not None and _PLAN_HEADING.search(heading.group()) \
+            and not _DONE_HEADING.search(heading.group()) and _TARGET_VERB.search(label)
+        period = "plan" if planned else "now"
+    scope = "upper" if _UPPER_SCOPE.search(label) else "own"
+    return period, scope
+
+
 class _Statement:
     """A fact as found in one text, independent of where that text sits in a report. Slots, not
     a dataclass: a report holds thousands and building them is part of every cold check."""
@@ -70,7 +102,7 @@ class _Statement:
             label = g.label.strip(" \u3000，,、；;")
             part = (label.startswith(("其中", "分别")) and "共" not in label) \
                 or g.start in _part_starts(text)
-            self._context = (times, places, part)
+            self._context = (times, places, part, _frame(text, g))
         return self._context
 
     @property
@@ -82,6 +114,12 @@ class _Statement:
     def places(self) -> frozenset[str]:
         """Places it is set in when its own words name none (东门村 …，实现就业20人)."""
         return self._context_of()[1]
+
+    @property
+    def frame(self) -> tuple[str, str]:
+        """(period, scope): a plan (力争…, under a 工作打算 heading) or last year's figure (上年…),
+        and the county's figure (全县…) are other facts than this year's own."""
+        return self._context_of()[3]
 
     @property
     def is_part(self) -> bool:
@@ -166,8 +204,8 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
     """The statements of facts in one text (memoized on the text, which is immutable)."""
     out = []
     for g in quantity_groups(text):
-        if g.approx or "%" in g.units or is_comparison(g.label):
-            continue  # 比去年减少2家, 与任务相比亏3亿元: a difference, not a fact that recurs
+        if g.approx or "%" in g.units or "个百分点" in g.units or is_comparison(g.label):
+            continue  # 比去年减少2家, 高于全县1.2个百分点: a difference, not a fact that recurs
         key = subject_key(g.label)
         if len(key) < 2 or key in _STOP:
             continue
@@ -381,6 +419,7 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
                 if ((earlier.stmt.is_part or later.stmt.is_part) and not same_name) \
                         or _same_sentence(earlier, later) or _masked(earlier.stmt.times) \
                         or _masked(later.stmt.times) or _other_items(earlier, later) \
+                        or earlier.stmt.frame != later.stmt.frame \
                         or _different(_dated(earlier.stmt.times), _dated(later.stmt.times)) \
                         or _different(earlier.stmt.places, later.stmt.places) \
                         or _different(_own_places(earlier), _own_places(later)):
@@ -448,7 +487,7 @@ def _anchored_typos(by_key: dict, only: set | None = None):
                         and len(y.number) >= ANCHOR_DIGITS and x.number != y.number
                         and typo_like(x.number, y.number)):
                     continue
-                if _same_sentence(a, b) or a.stmt.is_part or b.stmt.is_part:
+                if _same_sentence(a, b) or a.stmt.is_part or b.stmt.is_part or a.stmt.frame != b.stmt.frame:
                     continue  # a total and its part, or two parts, often share a figure
                 if _different(a.stmt.times, b.stmt.times) or _different(a.stmt.places, b.stmt.places) \
                         or _different(_own_places(a), _own_places(b)):
@@ -510,7 +549,7 @@ def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:
     if not equal and (len(later.key) < 3 or later.key.startswith(ACTIVITY_VERBS)
                       or later.stmt.is_part or earlier.stmt.is_part):
         return None  # 低保, 其中县城集中安置: the same fact only when a shared number anchors it
-    if _masked(earlier.stmt.times) or _masked(later.stmt.times):
+    if _masked(earlier.stmt.times) or _masked(later.stmt.times) or earlier.stmt.frame != later.stmt.frame:
         return None
     if _other_subjects(earlier, later) or _other_items(earlier, later):
         return None  # 烤烟播种面积1513亩，预计产量166.4吨 / 玉米制种面积3920亩，预计产量588吨
