@@ -64,3 +64,10 @@ def test_sentence_around_lines():
 def test_line_column(offset, line, column):
     # 第一行\n 0–3, 第二行\n 4–7, \n 8, 第四 9–10
     assert line_column("第一行\n第二行\n\n第四", offset) == (line, column)
+
+
+def test_a_half_width_full_stop_between_words_ends_a_sentence():
+    from township_app.checks.passages import sentences
+    text = "沥青路面7.2公里.剩余13.5公里将于年底完工.\n1.饲料加工项目，增长8.5%.其中税收3.2亿元"
+    assert [text[s.start:s.end] for s in sentences(text)] == [
+        "沥青路面7.2公里.", "剩余13.5公里将于年底完工.", "1.饲料加工项目，增长8.5%.", "其中税收3.2亿元"]

@@ -13,7 +13,11 @@ from typing import NamedTuple
 
 SENTENCE_END = "。！？!?"
 CLAUSE_BREAK = "，,、；;：:"
-_SENTENCE_RE = re.compile(rf"[^{SENTENCE_END}\n]+[{SENTENCE_END}]*")
+#: a half-width full stop between a Chinese word and the next (公里.剩余, 增长8.5%.其中) ends a
+#: sentence in pasted text; a decimal point (7.2) or a list number (1.饲料) does not
+_HALF_STOP = r"(?<=[\u4e00-\u9fff）)%])\.(?=[\u4e00-\u9fff]|\n|$)"
+_SENTENCE_RE = re.compile(rf"(?:[^{SENTENCE_END}\n.]|(?<![\u4e00-\u9fff）)%])\.|\.(?![\u4e00-\u9fff]|\n|$))+"
+                          rf"(?:[{SENTENCE_END}]|{_HALF_STOP})*")
 _CLAUSE_RE = re.compile(rf"[^{SENTENCE_END}{CLAUSE_BREAK}\n]+")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 

@@ -34,6 +34,8 @@ _NOT_SUMMABLE_RE = re.compile("|".join(NOT_SUMMABLE))
 REVERSE_TOTAL_WORDS = ("合计", "共计", "总计")
 OVERLAP_MARKERS = ("以上", "以下", "以内", "周岁", "岁", "的", "含", "包括")
 _REMAINDER = ("其它", "其他", "其余")
+#: …县级资金856万元，镇级自筹200万元: the money a list of sources ends with is the rest
+_CLOSING_SOURCES = ("自筹", "自筹资金", "群众自筹", "其他资金", "其它资金")
 #: parts named by what was given or done (产业帮扶128户、就业帮扶96户; 生活补贴486人、护理补贴912人):
 #: one household or person may have several, so the parts may add up to more than the total
 MEASURE_WORDS = ("帮扶", "扶持", "补贴", "补助", "救助", "保障", "服务", "资助", "慰问", "培训", "奖补")
@@ -192,6 +194,10 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             skip_to = stop
             continue
         if parts and (g.label.strip(" ，,、；;").startswith("其中") or any(w in core for w in SUBTOTAL_WORDS)):
+            rest = groups[k + 1] if k + 1 < len(groups) else None
+            if any(w in core for w in SUBTOTAL_WORDS) and rest is not None and rest.sentence == g.sentence \
+                    and _core(rest.label).startswith(_REMAINDER) and rest.units & g.units:
+                parts.append(rest)  # …，合计1220万元，其余60万元由镇村自筹: the rest is a part too
             break
         if not parts and any(w in core for w in SUBTOTAL_WORDS):
             break  # "其中建档立卡贫困户共615户": a new total, not a part
@@ -234,6 +240,62 @@ def _difference_after(groups, i: int) -> bool:
         and _lead(groups[i].label) in _MORE_LESS and re.search(r"比|较", groups[i - 1].label) is not None
 
 
+_RATE_NAME = re.compile(r"(?:率|占比|比重|比例)(?:为|达到|达)?$")
+
+
+def _levels_of_rate(groups, i: int, nxt) -> list[QuantityGroup]:
+    """The figures before a rate in its sentence (计划投资3260万元，已到位资金2745万元，到位率
+    84.2%), nearest first, in the unit of the parts after it."""
+    rate = groups[i]
+    if not _RATE_NAME.search(_lead(rate.label)):
+        return []
+    out = []
+    for j in range(i - 1, -1, -1):
+        g = groups[j]
+        if g.sentence != rate.sentence or len(out) == 2:
+            break
+        if not (g.units & nxt.units) or "%" in g.units or is_comparison(g.label) \
+                or is_previous_level(g.label) or not _summable(g) or any(w in g.label for w in _TARGET_WORDS):
+            continue
+        out.append(g)
+    return out
+
+
+def _level_the_parts_fit(levels: list[QuantityGroup], parts: list[QuantityGroup]) -> QuantityGroup | None:
+    """The level the parts add up to; else the one they miss as a slip of the keyboard does
+    (2736 for 2745), when only one does; else None (排查248件，调解成功241件，调解成功率97.2%。
+    其中…: of the 248)."""
+    unit = next(iter(levels[0].units & parts[0].units), None)
+    values = [p.by_unit().get(unit) for p in parts]
+    if unit is None or any(v is None for v in values):
+        return None
+    summed = interval_sum(v.interval for v in values)
+    for level in levels:
+        q = level.by_unit().get(unit)
+        if q is not None and q.interval.intersects(summed):
+            return level
+    shown = format_plain(sum((Decimal(v.number) * v.factor for v in values), Decimal(0)))
+    near = [lv for lv in levels if (q := lv.by_unit().get(unit)) is not None
+            and (typo_like(format_plain(Decimal(q.number) * q.factor), shown) or _a_part_swapped(values, q))]
+    return near[0] if len(near) == 1 else None
+
+
+def _a_part_swapped(values, total) -> bool:
+    """1680 + 856 + 200 = 2736 for 2745: with two neighbouring digits of one part swapped back
+    (865), the parts add up exactly."""
+    target = Decimal(total.number) * total.factor
+    whole = sum((Decimal(v.number) * v.factor for v in values), Decimal(0))
+    for v in values:
+        digits = v.number
+        for k in range(len(digits) - 1):
+            if digits[k] == digits[k + 1] or not (digits[k].isdigit() and digits[k + 1].isdigit()):
+                continue
+            swapped = digits[:k] + digits[k + 1] + digits[k] + digits[k + 2:]
+            if whole - Decimal(digits) * v.factor + Decimal(swapped) * v.factor == target:
+                return True
+    return False
+
+
 def _level_before(groups, i: int) -> QuantityGroup | None:
     """The level the figure at i is an aside to: the nearest figure before it in its sentence,
     in a unit it shares, that is itself a level (not a change, a previous level or a target)."""
@@ -250,14 +312,25 @@ def _level_before(groups, i: int) -> QuantityGroup | None:
     return None
 
 
+_SHARE_IN_GAP = re.compile(r"占[^，,；;。]{0,8}?\d+(?:\.\d+)?[%％]")
+_RESTATED_WHOLE = re.compile(r"[\u4e00-\u9fff]{1,8}中[，,：:]")
+
+
 def _ends_list(text: str, last: QuantityGroup, g: QuantityGroup, groups, k: int) -> bool:
     """Where a 其中 list ends before g: at a target said in passing (…，占78.1%，完成年度预算
     5200万元的74.3%); at a ； after which the clause opens a breakdown of its own (其中食品加工9家，
     占34.6%；园区入驻企业42家，其中规上19家)."""
     if _TARGET_ASIDE.search(_lead(g.label)):
         return True
-    if not any(c in "；;" for c in text[last.end:g.start]):
+    if _RESTATED_WHOLE.match(text, g.end):
+        return True  # 其中产业项目19个；19个产业项目中，茶叶8个…: the part broken down in turn
+    gap = text[last.end:g.start]
+    if not any(c in "；;" for c in gap):
         return False
+    if _SHARE_IN_GAP.search(gap) and not _SHARE_AFTER.match(text, g.end):
+        # 其中卫生技术人员56人，占82.4%；执业医师21人: a part closed by its share, and what
+        # follows has none (…；市外资金5.06亿元，占41.0%: one more part, stated alike)
+        return True
     nxt = groups[k + 1] if k + 1 < len(groups) else None
     return nxt is not None and nxt.sentence == g.sentence and _lead(nxt.label).startswith("其中") \
         and not any(c in "；;" for c in text[g.end:nxt.start])
@@ -295,8 +368,8 @@ def text_breakdowns(text: str) -> tuple:
     """(total, parts, exhaustive) for every breakdown in a text (memoized on the text)."""
     out, seen = [], set()
     for t, p, e in breakdowns(list(quantity_groups(text)), text):
-        key = (id(t), tuple(map(id, p)))
-        if key not in seen:  # one breakdown read two ways (the level past an aside) is one
+        key = tuple(map(id, p))
+        if key not in seen:  # parts read twice (the level past an aside or a rate) are of one total
             seen.add(key)
             out.append((t, tuple(p), e))
     return tuple(out)
@@ -416,10 +489,19 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             continue
         if nxt_label.startswith(BREAKDOWN_WORDS) or (nxt_label.startswith(EXHAUSTIVE_WORDS)
                                                      and not next_sentence):
+            rate_levels = None
+            if "%" in total.units and nxt_label.startswith(BREAKDOWN_WORDS):
+                # 已到位资金2745万元，到位率84.2%；其中中央和省级资金1680万元…: the parts are of
+                # a figure before the rate: its numerator or its base, whichever they fit
+                rate_levels = _levels_of_rate(groups, i, nxt)
+                total = rate_levels[0] if rate_levels else total
             if not _summable(total) or _change_after_level(groups, i, text):
                 continue
             if nxt_label.startswith(EXHAUSTIVE_WORDS) and any(w in nxt_label for w in _TARGET_WORDS):
                 continue  # 分别完成全年目标任务2000人、500人的61.8%和63.6%: the targets, not parts
+            if i > 0 and groups[i - 1].sentence == total.sentence and groups[i - 1].units & total.units \
+                    and text[groups[i - 1].end:total.label_start].strip(" \u3000") in ("、", "和", "及"):
+                continue  # 第一书记10名、工作队员28名，其中省派2名…: the parts are of both together
             if is_comparison(total.label) or is_previous_level(total.label) \
                     or _TARGET_ASIDE.search(_lead(total.label)) or _difference_after(groups, i):
                 # 投资5.26亿元（上年同期4.85亿元），其中…; 比计划12.5亿元少1.14亿元，其中…: the
@@ -430,7 +512,12 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             parts = _same_kind(parts)
             if not parts:
                 continue
-            if nxt_label.startswith(EXHAUSTIVE_WORDS) or _core(parts[-1].label).startswith(_REMAINDER) or (
+            if rate_levels:
+                total = _level_the_parts_fit(rate_levels, parts)
+                if total is None:
+                    continue
+            if nxt_label.startswith(EXHAUSTIVE_WORDS) or _core(parts[-1].label).startswith(_REMAINDER) \
+                    or _core(parts[-1].label).endswith(_CLOSING_SOURCES) or (
                     len(parts) == 2 and _pair_is_whole(parts)):
                 strength = "whole"  # 分别为…; …，其他救助7.6万元 (the rest); 已脱贫/未脱贫
             elif _has_total_word(total.label):
@@ -809,6 +896,7 @@ SUM_RULE = DocRule(
         "全镇共有贫困户320户，其中：东村110户（其中已脱贫80户，未脱贫30户）；西村120户（其中已脱贫100户，未脱贫20户）；南村100户。",
         "完成固定资产投资5.26亿元（上年同期4.85亿元），其中工业投资2.14亿元、基础设施投资1.87亿元、房地产开发投资1.35亿元。",
         "争取上级项目资金共计4265万元，具体为：\n交通项目1850万元；水利项目1320万元；农业项目685万元；其他项目401万元。",
+        "计划投资3260万元，已到位资金2745万元，到位率84.2%；其中中央和省级资金1680万元，县级资金856万元，镇级自筹200万元。",
     ),
     passing=(
         "全年到位资金12.36亿元。其中省外资金7.42亿元，占到位资金的60.0%；市外资金9.86亿元，占78.8%。",
@@ -873,5 +961,9 @@ SUM_RULE = DocRule(
         "完成固定资产投资5.26亿元（上年同期4.85亿元），其中工业投资2.14亿元、基础设施投资1.87亿元、房地产开发投资1.25亿元。",
         "全镇有规上企业26家，其中食品加工9家，占34.6%；园区入驻企业42家，其中规上19家。",
         "争取上级项目资金共计4256万元，具体为：\n交通项目1850万元；水利项目1320万元；农业项目685万元；其他项目401万元。",
+        "完成投资1280万元，其中中央资金760万元，省级补助280万元，县级配套180万元，合计1220万元，其余60万元由镇村自筹解决。",
+        "全乡选派驻村第一书记10名、工作队员28名，其中省派2名、市派3名、县派12名、乡派21名。",
+        "镇卫生院现有职工68人，其中卫生技术人员56人，占82.4%；执业（助理）医师21人。",
+        "已建成通组路48.5公里，其中水泥路面41.3公里、沥青路面7.2公里.剩余13.5公里将于年底完工.",
     ),
 )
