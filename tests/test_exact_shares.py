@@ -293,3 +293,16 @@ def test_a_share_after_the_list_names_its_part_again():
     # a name no part ends in, or two parts ending in it: not known which
     assert found("全年发展党员23名，其中女性8名、男性15名；少数民族占30.43%。") == []
     assert found("全年发展党员23名，其中农村女性8名、城镇女性5名；女性占30.43%。") == []
+
+
+def test_a_base_written_inside_zhan_de():
+    # 22 ÷ 28 = 78.571% → 78.6; 1250 ÷ 5110 = 24.46%; 1.34 ÷ 6.07 = 22.08% → 22.1
+    text = "全年评选星级党支部共22个，占全镇党支部总数（28个）的78.5%。"
+    assert found(text) == [("error", "78.5%", 1, text.index("78.5%") + 1,
+                            "占比填写为 78.5%，按 22 个 ÷ 28 个 计算应为 78.57%", ("22个", "28个"))]
+    assert found(text.replace("78.5%", "78.6%")) == []
+    text = "年内化解1250万元，占年初债务余额5110万元的25.4%。"
+    assert found(text) == [("error", "25.4%", 1, text.index("25.4%") + 1,
+                            "占比填写为 25.4%，按 1250 万元 ÷ 5110 万元 计算应为 24.46%", ("1250万元", "5110万元"))]
+    assert found("全镇耕地6.07万亩，退耕1.34万亩，占耕地面积6.07万亩的22.1%。") == []
+    assert found("年内化解1250万元，约占年初债务余额5110万元的25.4%。") == []

@@ -237,6 +237,7 @@ def check_shares(doc: TextDoc):
     yield from _respective_shares(doc, groups)
     if "占" in doc.text:
         yield from _shares_by_name(doc, groups)
+        yield from _shares_of_a_stated_base(doc, groups)
 
 
 def _of_its_breakdown(text: str, part_group: QuantityGroup, part: Quantity, share: Quantity,
@@ -250,6 +251,31 @@ def _of_its_breakdown(text: str, part_group: QuantityGroup, part: Quantity, shar
                 and not own.interval.contains_zero() \
                 and judge_ratio(part.interval, own.interval, share, 100) is None
     return False
+
+
+def _shares_of_a_stated_base(doc: TextDoc, groups: list[QuantityGroup]):
+    """共22个，占全镇党支部总数（28个）的78.5%; 化解1250万元，占年初债务余额5110万元的24.5%: the
+    base written inside 占…的, the part the figure just before it in the sentence."""
+    for k in range(2, len(groups)):
+        share_g, base_g, part_g = groups[k], groups[k - 1], groups[k - 2]
+        if share_g.units != {"%"} or share_g.approx or share_g.label.strip(" \u3000（()）") != "的":
+            continue
+        if not _lead_words(base_g.label).startswith(("占", "约占")) or _ROUGHLY.search(base_g.label):
+            continue
+        if not (share_g.sentence == base_g.sentence == part_g.sentence) or len(base_g.quantities) != 1:
+            continue
+        total = base_g.quantities[0]
+        part = part_g.by_unit().get(total.base_unit)
+        if part is None or not (part.exact and total.exact) or total.interval.contains_zero() \
+                or part.interval.lo > total.interval.hi:
+            continue
+        share = share_g.quantities[0]
+        verdict = judge_ratio(part.interval, total.interval, share, 100)
+        if verdict is None:
+            continue
+        severity, expected = verdict
+        message = f"占比填写为 {share.shown}，按 {part.shown} ÷ {total.shown} 计算应为 {expected}%"
+        yield Hit(span_of(doc, share), message, severity, (span_of(doc, part), span_of(doc, total)))
 
 
 #: 其中女性8名、35周岁以下的17名；女性占34.78%，35周岁以下的占73.19%: a part named again
@@ -358,6 +384,7 @@ SHARE_RULE = DocRule(
         "全年到位资金12.36亿元。其中省外资金7.42亿元，占到位资金的60.0%。市外资金9.86亿元，占比78.8%。",
         "累计完成投资1.26亿元，占计划投资2.1亿元的60%，其中老旧小区改造完成投资8600万元，占完成投资的68.52%。",
         "全年发展党员23名，其中女性8名、35周岁以下的17名、大专以上学历的11名；女性占34.78%，35周岁以下的占73.19%。",
+        "全年评选星级党支部共22个，占全镇党支部总数（28个）的78.5%。",
     ),
     passing=(
         "按期转正预备党员15名。评选“优秀共产党员”56名，约占党员总数的5%。",
@@ -386,5 +413,6 @@ SHARE_RULE = DocRule(
         "累计完成投资1.26亿元，占计划投资2.1亿元的60%，其中老旧小区改造完成投资8600万元，占68.25%。",
         "一般公共预算收入3862万元，完成年度预算5200万元的74.3%，其中税收收入3015万元，占78.1%。",
         "全年发展党员23名，其中女性8名、35周岁以下的17名、大专以上学历的11名；女性占34.78%，35周岁以下的占73.91%。",
+        "全年评选星级党支部共22个，占全镇党支部总数（28个）的78.6%。",
     ),
 )

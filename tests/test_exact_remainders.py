@@ -1,0 +1,46 @@
+"""Remainders (未…/尚有/剩余/还需 N) against the whole less what was done, each finding whole.
+By hand: 11286 − 10952 = 334; 86 − 78 = 8; 97 − 82 = 15."""
+import pytest
+
+from township_app.checks import check_text, default_rules
+
+[RULE] = [r for r in default_rules() if r.id == "remainder"]
+
+
+def found(text):
+    return [(f.severity, f.quote, f.location.line, f.message, tuple(text[r.start:r.start + r.length] for r in f.related))
+            for f in check_text(text, rules=(RULE,))]
+
+
+def test_the_rule_is_named_for_the_user():
+    assert (RULE.id, RULE.severity, RULE.title) == ("remainder", "error", "余数与总数、已完成数不符")
+
+
+def test_should_done_and_not_done_by_one_verb_in_one_sentence():
+    text = "全乡城乡居民基本养老保险应参保11286人，已参保10952人，参保率97.0%；未参保343人，主要为外出务工人员。"
+    assert found(text) == [("error", "343人", 1, "余数不符：11286 人 − 已参保 10952 人 = 334 人，文中为 343 人",
+                            ("11286人", "10952人"))]
+
+
+def test_a_remainder_named_by_its_verb_after_it_in_a_later_section():
+    text = "需拆迁房屋86户，已签订协议78户，已拆除72户。\n三是征地拆迁难度加大，尚有6户未签订协议。"
+    assert found(text) == [("warning", "6户", 2, "余数不符：86 户 − 已签订 78 户 = 8 户，文中为 6 户", ("86户", "78户"))]
+    # the whole with a breakdown after it, the done figure in the next sentence
+    text = ("监测对象97户368人，其中脱贫不稳定户41户、边缘易致贫户38户、突发严重困难户18户。已消除风险82户。\n"
+            "一是监测对象中尚有16户风险未消除。")
+    assert found(text) == [("warning", "16户", 2, "余数不符：97 户 − 已消除 82 户 = 15 户，文中为 16 户", ("97户", "82户"))]
+
+
+@pytest.mark.parametrize("text", [
+    "全乡城乡居民基本养老保险应参保11286人，已参保10952人，参保率97.0%；未参保334人。",
+    "需拆迁房屋86户，已签订协议78户。\n尚有8户未签订协议。",
+    # no verb says what is not done, or another verb
+    "全乡共有脱贫户420户，已实现稳定增收386户，其中尚有12户需要持续关注。",
+    "需拆迁房屋86户，已签订协议78户。\n尚有6户未拆除。",
+    # far off: another whole is meant
+    "监测对象97户，已消除风险82户，尚有60户风险未消除。",
+    # the remainder's sentence names none of the whole's words
+    "需拆迁房屋86户，已签订协议78户。\n全镇尚有6户未签订土地流转合同。",
+])
+def test_remainders_that_hold_or_cannot_be_paired(text):
+    assert found(text) == []

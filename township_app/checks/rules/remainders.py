@@ -1,0 +1,182 @@
+"""What is left to do: 应参保11286人，已参保10952人，…未参保343人 (11286 − 10952 = 334).
+
+A remainder (未参保N, 尚有N户未签订, 剩余N, 还需完成N) is the whole less what was done. The
+three figures are read in one sentence (the whole, then 已…/完成…, then the remainder, in one
+unit), or the remainder alone in a later sentence with the whole and the done figure stated
+together earlier, the done figure named by the same verb (尚有6户未签订协议 … 需拆迁86户，已签订
+协议78户). The same verb on both sides, and nothing else in that unit between, is what makes the
+relation evident; a remainder read across sentences is a warning.
+"""
+from __future__ import annotations
+
+import re
+
+from ..groups import QuantityGroup, quantity_groups
+from ..intervals import format_plain
+from ..registry import DocRule, Hit, TextDoc, span_of
+from ..tokens import Quantity
+
+#: words a remainder's figure is named by, just before it: 尚有16户, 剩余13.5公里, 还需完成345万元, 未参保343人
+_REMAINDER_BEFORE = re.compile(r"(?:尚有|仍有|还有|剩余|尚余|还剩|还需完成|尚需完成|还需|尚需|尚未[\u4e00-\u9fff]{1,4}|未[\u4e00-\u9fff]{1,4})$")
+#: …尚有16户风险未消除, 尚有6户未签订协议: the verb after the figure
+_NOT_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:尚未|未|没有)(?P<verb>[\u4e00-\u9fff]{2})")
+_DONE = re.compile(r"(?:已|已经|完成|实际|累计)(?P<verb>[\u4e00-\u9fff]{2})?")
+_WHOLE_WORDS = re.compile(r"应|需|计划|目标|任务|共|总|监测对象|排查|摸排|涉及")
+
+
+def _verb_after_not(label: str) -> str | None:
+    m = re.search(r"(?:尚未|未)(?P<verb>[\u4e00-\u9fff]{2})", label)
+    return m.group("verb") if m else None
+
+
+def _lead(label: str) -> str:
+    return label.strip(" \u3000，,、；;：:。")
+
+
+def _single(g: QuantityGroup) -> Quantity | None:
+    return g.quantities[0] if len(g.quantities) == 1 and g.quantities[0].exact else None
+
+
+def _remainder_verb(text: str, g: QuantityGroup) -> tuple[bool, str | None]:
+    """(is a remainder, the verb it is not done by)."""
+    label = _lead(g.label)
+    if _REMAINDER_BEFORE.search(label):
+        verb = _verb_after_not(label)
+        if verb is None:
+            m = _NOT_DONE_AFTER.match(text, g.end)
+            verb = m.group("verb") if m else None
+        if verb is None and re.search(r"完成$", label):
+            verb = "完成"
+        return True, verb
+    return False, None
+
+
+def _done_verb(label: str) -> str | None:
+    m = None
+    for m in _DONE.finditer(_lead(label)):
+        pass
+    if m is None:
+        return None
+    return m.group("verb") or ("完成" if "完成" in m.group(0) else None)
+
+
+def check_remainders(doc: TextDoc):
+    text = doc.text
+    if not any(w in text for w in ("未", "尚有", "剩余", "还需", "尚需", "仍有", "还有", "尚余", "还剩")):
+        return
+    groups = list(quantity_groups(text))
+    for k, g in enumerate(groups):
+        rest = _single(g)
+        if rest is None:
+            continue
+        is_rest, verb = _remainder_verb(text, g)
+        if not is_rest or verb is None:
+            continue
+        found = _in_sentence(groups, k, rest, verb) or _stated_before(text, groups, k, rest, verb)
+        if found is None:
+            continue
+        whole, done, severity = found
+        expected = whole.interval.mid - done.interval.mid
+        if rest.interval.lo <= expected <= rest.interval.hi or expected <= 0:
+            continue
+        if not Rounding.plausible(rest, expected):
+            continue
+        shown = format_plain(expected / rest.factor)
+        message = (f"余数不符：{whole.shown} − 已{verb} {done.shown} = {shown} {rest.unit}，"
+                   f"文中为 {rest.shown}")
+        yield Hit(span_of(doc, rest), message, severity, (span_of(doc, whole), span_of(doc, done)))
+
+
+class Rounding:
+    @staticmethod
+    def plausible(rest: Quantity, expected) -> bool:
+        """A slip is near: within half to twice the stated remainder. Far off, the figures are
+        about other things."""
+        value = rest.interval.mid
+        return value > 0 and expected > 0 and (value / expected) <= 2 and (expected / value) <= 2
+
+
+def _in_sentence(groups, k: int, rest: Quantity, verb: str):
+    """应参保11286人，已参保10952人，参保率97.0%；未参保343人: the whole, the done, the rest in
+    one sentence and one unit, nothing else in that unit between."""
+    g = groups[k]
+    same = []
+    for j in range(k - 1, -1, -1):
+        h = groups[j]
+        if h.sentence != g.sentence:
+            break
+        q = h.by_unit().get(rest.base_unit)
+        if q is not None:
+            same.append((h, q))
+    if len(same) != 2:
+        return None
+    (done_g, done), (whole_g, whole) = same
+    if not (done.exact and whole.exact) or done.interval.hi > whole.interval.lo:
+        return None
+    done_verb = _done_verb(done_g.label)
+    if done_verb is None or (done_verb != verb and verb not in done_g.label):
+        return None
+    strong = verb in whole_g.label and "应" in whole_g.label  # 应参保 / 已参保 / 未参保
+    if not strong and not _WHOLE_WORDS.search(whole_g.label):
+        return None
+    return whole, done, "error" if strong else "warning"
+
+
+def _stated_before(text: str, groups, k: int, rest: Quantity, verb: str):
+    """…尚有6户未签订协议 after 需拆迁房屋86户，已签订协议78户: the one earlier figure done by the
+    same verb in the remainder's unit, and the whole stated in the paragraph before it (parts of
+    a breakdown between are skipped) under words the remainder's sentence names too."""
+    g = groups[k]
+    sentence = text[g.sentence.start:g.sentence.end]
+    pairs = []
+    for j in range(1, k):
+        done_g = groups[j]
+        if done_g.sentence == g.sentence:
+            break
+        done = _single(done_g)
+        if done is None or done.base_unit != rest.base_unit or _done_verb(done_g.label) is None \
+                or verb not in done_g.label:
+            continue
+        para_start = text.rfind("\n", 0, done_g.start) + 1
+        whole = None
+        for i in range(j - 1, -1, -1):
+            whole_g = groups[i]
+            if whole_g.start < para_start:
+                break
+            label = _lead(whole_g.label)
+            if label.startswith(("其中", "、")) or text[max(0, whole_g.label_start - 1):whole_g.label_start] == "、":
+                continue  # a part of a breakdown before the done figure
+            q = whole_g.by_unit().get(rest.base_unit)
+            if q is None or not q.exact:
+                continue
+            noun = re.sub(r"^(?:全[乡镇村县]|共有|有|共|需|应)+", "", label)
+            if q.interval.lo >= done.interval.hi and any(noun[n:n + 2] in sentence for n in range(max(0, len(noun) - 1))):
+                whole = q
+            break  # only the nearest figure in the unit that is not a part
+        if whole is not None:
+            pairs.append((whole, done))
+    if len(pairs) != 1:
+        return None
+    whole, done = pairs[0]
+    return whole, done, "warning"
+
+
+REMAINDER_RULE = DocRule(
+    id="remainder",
+    severity="error",
+    title="余数与总数、已完成数不符",
+    check=check_remainders,
+    failing=(
+        "全乡城乡居民基本养老保险应参保11286人，已参保10952人，参保率97.0%；未参保343人，主要为外出务工人员。",
+        "需拆迁房屋86户，已签订协议78户，已拆除72户。\n三是征地拆迁难度加大，尚有6户未签订协议。",
+        "监测对象97户，已消除风险82户，尚有16户风险未消除。",
+    ),
+    passing=(
+        "全乡城乡居民基本养老保险应参保11286人，已参保10952人，参保率97.0%；未参保334人，主要为外出务工人员。",
+        "需拆迁房屋86户，已签订协议78户，已拆除72户。\n三是征地拆迁难度加大，尚有8户未签订协议。",
+        "监测对象97户，已消除风险82户，尚有15户风险未消除。",
+        # a remainder of something else: not the whole less the done
+        "全乡共有脱贫户420户，已实现稳定增收386户，其中尚有12户需要持续关注。",
+        "全年计划新建道路20公里，已完成15公里，剩余部分明年完成。",
+    ),
+)
