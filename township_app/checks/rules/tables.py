@@ -86,7 +86,7 @@ def check_formulas(scope: ReportScope):
                 f"{r.name}{'' if r.column == 'value' else '（' + COLUMN_WORDS[r.column] + '）'} "
                 f"{_shown(by_name[r.name], r.column)}" for r in references(expr))
             message = (f"{ind.name}填写为 {_shown(ind)}，按公式 {ind.formula.lstrip('=＝')} 计算应为 "
-                       f"{_expected(computed, ind)}{'%' if is_percent(ind.unit) else ' ' + ind.unit}"
+                       f"{_expected(computed, ind)}{'%' if is_percent(ind.unit) else (' ' + ind.unit if ind.unit else '')}"
                        f"（{operands}）")
             related = tuple(CellAnchor(by_name[r.name], r.column) for r in references(expr))
             yield Hit(CellAnchor(ind, "value"), message, None, related)
@@ -168,7 +168,7 @@ def _total_hits(total: Indicator, rows: list[Indicator]):
         if summed.intersects(stated):
             continue
         factor = base_of(total.unit)[1]
-        shown_sum = format_plain((summed.mid / factor).quantize(Decimal("0.01")).normalize())
+        shown_sum = format_plain(summed.mid / factor)  # a sum of written figures, exactly as it is
         message = (f"{quoted(total.name)}{COLUMN_WORDS[column]}填写为 {_shown(total, column)}，"
                    f"其余 {len(parts)} 项之和为 {shown_sum} {total.unit}")
         yield Hit(CellAnchor(total, column), message, None,
