@@ -61,7 +61,8 @@ def check_change_sums(doc: TextDoc):
             if summed.intersects(whole):
                 continue
             first: Quantity = part_changes[0][0]
-            terms = " + ".join(c.number for c, _d in part_changes)
+            terms = part_changes[0][0].number if not part_changes[0][1] else f"-{part_changes[0][0].number}"
+            terms += "".join(f" {'-' if d else '+'} {c.number}" for c, d in part_changes[1:])
             shown = format_plain(sum((Decimal(c.number) * (-1 if d else 1) for c, d in part_changes),
                                      Decimal(0)))
             message = (f"各分项的增减之和为 {shown} {first.unit}（{terms}），与总数的增减 "
