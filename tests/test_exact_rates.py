@@ -458,8 +458,6 @@ def test_a_group_whose_name_holds_a_figure_is_still_the_base():
                  "签约4632人，签约率92.6%。") == []
 
 
-@pytest.mark.xfail(strict=True, reason="rates._role: a label naming both sides is the base when the base "
-                                       "word is longer (出生人口 > 政策内), though 政策内出生人口 is the part")
 def test_the_part_named_with_the_base_word_is_the_numerator():
     # 131 ÷ 137 = 0.956204 → 95.62%
     text = "上半年出生人口137人，其中政策内出生人口131人，政策符合率为95.8%。"

@@ -105,6 +105,8 @@ def _role(definition: RateDefinition, label: str) -> str | None:
         return "denominator"
     if num and not den:
         return "numerator"
+    if num and den and den.find(num) < 0 and label.find(num) < label.find(den):
+        return "numerator"  # 政策内出生人口: a qualifier before the base's noun narrows it to the part
     if num and den and len(num) != len(den):  # 政策内出生: 政策内 says more than 出生
         return "numerator" if len(num) > len(den) else "denominator"
     return None
