@@ -23,8 +23,10 @@ _BASE_LABEL = re.compile(r"(?:比|较|与|由|从)")
 TOLERANCE = Decimal("0.1")
 #: … and at most this much below it: 翻番 says the figure has at least about doubled, so
 #: 860万元 → 1650万元 (×1.92) is not 翻番, while 1.4亿元 → 2.75亿元 (×1.96) passes as rounding.
-#: (基本/接近翻番 is never checked: only 实现/已经/了 may stand between the figure and 翻番.)
 BELOW_TOLERANCE = Decimal("0.025")
+#: 基本实现翻番 / 接近翻番 claims less: only a figure short of 90% of the multiple is named
+HEDGED_BELOW = Decimal("0.1")
+_HEDGE = re.compile(r"基本上?|接近|将近|近|几乎")
 
 
 def _times(word: str | None) -> int:
@@ -51,8 +53,10 @@ def check_doubling(doc: TextDoc):
             continue
         before = groups[max(0, k - 40):k]  # the sentence's figures are near: no need to look further
         last = before[-1]
+        between = text[last.end:m.start()]
+        hedged = _HEDGE.search(between) is not None
         if last.sentence.end < m.start() or len(last.quantities) != 1 \
-                or text[last.end:m.start()].strip("整整了实现已经 ，,"):
+                or _HEDGE.sub("", between).strip("整整了实现已经 ，,"):
             continue
         current = None
         if is_level_after_change(last.label) and len(before) > 1 and is_from_level(before[-2].label) \
@@ -85,6 +89,8 @@ def check_doubling(doc: TextDoc):
             continue
         if not at_least and needed * (1 - BELOW_TOLERANCE) <= multiple <= needed * (1 + TOLERANCE):
             continue
+        if hedged and not at_least and needed * (1 - HEDGED_BELOW) <= multiple:
+            continue  # 基本实现翻番 at ×1.92: near enough for what it claims
         claim = m.group(0)
         message = (f"“{claim}”即 {needed} 倍，但 {current.shown} ÷ {base.shown} = "
                    f"{format_decimal(multiple, 2)} 倍")
