@@ -175,10 +175,13 @@ def _place_index(text: str) -> tuple[list[int], list[str]]:
     """Start offsets and names of the places named in a text, for range look-ups."""
     starts, names = [], []
     for m in _PLACE_RE.finditer(text):
-        name = m.group(0)
-        if name.endswith(_NOT_PLACES) or _FUNCTION_CHARS & set(name):
+        name, start = m.group(0), m.start()
+        cut = max(name.rfind(c) for c in _FUNCTION_CHARS)
+        if cut >= 0:  # 走访了东门村: the place is what follows the verb's 了
+            name, start = name[cut + 1:], start + cut + 1
+        if len(name) < 2 or name in _PLACE_SUFFIX or name.endswith(_NOT_PLACES):
             continue
-        starts.append(m.start())
+        starts.append(start)
         names.append(name)
     return starts, names
 
