@@ -196,8 +196,8 @@ def test_the_whole_township_is_no_particular_place():
                                 "低保户共131户", "低保户共128户")]
 
 
-def test_a_place_read_with_a_word_before_it_is_no_place():
-    # _PLACE_RE reads 了东门村 in 走访了东门村; a name holding 了 is dropped, so no place is set
+def test_a_place_read_after_a_verb_is_that_place():
+    # _PLACE_RE reads 了东门村 in 走访了东门村; the place is what follows 了: both are 东门村
     text = "走访了东门村，低保户共128户。\n东门村：低保户共131户。"
     assert found(text) == [slip(text, "warning", (2, "131户"), (1, "128户"), [("128 户", "131 户")],
                                 "低保户共131户", "低保户共128户")]
