@@ -240,7 +240,7 @@ def _difference_after(groups, i: int) -> bool:
         and _lead(groups[i].label) in _MORE_LESS and re.search(r"比|较", groups[i - 1].label) is not None
 
 
-_RATE_NAME = re.compile(r"(?:率|占比|比重|比例)(?:为|达到|达)?$")
+_RATE_NAME = re.compile(r"(?:率|占比|比重|比例)(?:为|达到|达)?$|(?:任务|计划|目标)(?:数)?的$")
 
 
 def _levels_of_rate(groups, i: int, nxt) -> list[QuantityGroup]:
@@ -454,9 +454,15 @@ def _same_kind(parts: list[QuantityGroup]) -> list[QuantityGroup]:
 
 def _after_sentence(text: str, total: QuantityGroup, nxt: QuantityGroup) -> bool:
     """实现国民生产总值4558万元。其中：第一产业…: 其中 opening the sentence right after the total."""
-    if nxt.sentence == total.sentence or nxt.label_start != nxt.sentence.start:
+    if nxt.sentence == total.sentence:
         return False
+    if nxt.label_start != nxt.sentence.start \
+            and not _LEAD_IN.fullmatch(text[nxt.sentence.start:nxt.label_start].strip(" \u3000")):
+        return False  # 分产业看，其中：…: a lead-in before 其中 still opens the breakdown
     return not text[total.end:nxt.sentence.start].strip(" \u3000。.！!？?\n，,；;：:")
+
+
+_LEAD_IN = re.compile(r"(?:分|从|按|就)?[\u4e00-\u9fff]{1,6}(?:看|来看|上看|分|而言)[，,：:]")
 
 
 def breakdowns(groups: list[QuantityGroup], text: str = ""):
