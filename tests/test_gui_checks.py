@@ -128,3 +128,33 @@ def test_characters_the_print_font_lacks_become_findings(window, qtbot):
                        if f.location.section_id == sid and f.quote.startswith("xx"))
     window.open_location(placeholder.location)
     assert window.bodyEditor.textCursor().selectedText() == placeholder.quote
+
+
+def test_clicking_a_finding_in_the_report_title_opens_the_properties(window, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from township_app.gui.dialogs import PropertiesDialog
+
+    # a placeholder left in the report's own title (a property, in no section)
+    window.session.store.set_properties(title="XX镇2024年工作总结")
+    window.findings.run_checks()
+    [index] = [i for i in finding_items(window.findings_panel)
+               if i.data(FindingRole).location.field == "report_title"
+               and i.data(FindingRole).rule.startswith("placeholder")]
+    opened = []
+
+    def fake_exec(dialog):
+        opened.append(dialog.form.titleEdit.text())
+        dialog.form.titleEdit.setText("东门镇2024年工作总结")
+        return PropertiesDialog.Accepted
+
+    monkeypatch.setattr(PropertiesDialog, "exec", fake_exec)
+    view = window.findings_panel.view
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(index).center())
+    assert opened == ["XX镇2024年工作总结"]
+    assert window.session.store.properties().title == "东门镇2024年工作总结"
+    window.findings.run_checks()
+    assert not [i for i in finding_items(window.findings_panel)
+                if i.data(FindingRole).location.field == "report_title"
+                and i.data(FindingRole).rule.startswith("placeholder")]

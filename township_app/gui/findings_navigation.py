@@ -7,7 +7,7 @@ table); for each report (follow) it runs its own CheckController.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from .check_controller import CheckController
 from .editor import utf16_offset
@@ -15,6 +15,9 @@ from .indicator_table_model import COLUMNS
 
 
 class FindingsNavigation(QObject):
+    #: a finding in the report's own title (a property in no section): open 报告属性
+    propertiesRequested = Signal()
+
     def __init__(self, parent, panel, highlighter, findings_label, statusbar, sections,
                  body_editor, title_edit, table_view):
         super().__init__(parent)
@@ -101,7 +104,11 @@ class FindingsNavigation(QObject):
             self.sections.panel.table_model.set_cell_findings(cells)
 
     def open_location(self, loc) -> None:
-        """Show the section of a finding and select its span or table cell."""
+        """Show the section of a finding and select its span or table cell; for the report's
+        own title, ask for 报告属性, where it is edited."""
+        if loc is not None and loc.field == "report_title":
+            self.propertiesRequested.emit()
+            return
         tree = self.sections.tree_model
         if loc is None or loc.section_id is None or tree is None \
                 or not tree.contains(loc.section_id):

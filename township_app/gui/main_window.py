@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         self.findings = FindingsNavigation(self, self.findings_panel, self.highlighter,
                                            self.findings_label, self.statusbar, sections,
                                            self.bodyEditor, self.titleEdit, self.indicatorTable)
+        self.findings.propertiesRequested.connect(self.edit_properties)
         self.actionRunChecks.triggered.connect(self.findings.check_and_report)
         self.actionCheckSettings.triggered.connect(self.findings.edit_check_settings)
         self.formulas = FormulaActions(self, self.indicatorTable, self.tableLayout,
