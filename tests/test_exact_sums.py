@@ -1297,3 +1297,12 @@ def test_self_raised_funds_close_a_list_of_sources():
     assert [f[:2] for f in found(text)] == [("error", "2745万元")]
     text = "完成投资1280万元，其中中央资金760万元，省级补助280万元，县级配套180万元，合计1220万元，其余50万元由镇村自筹解决。"
     assert [f[:2] for f in found(text)] == [("error", "1280万元")]
+
+
+def test_a_list_joined_by_dun_ends_at_a_comma_and_two_joined_figures_share_their_parts():
+    # 8 + 15 + 8 = 31: the evaluated units counted before the list are not parts of it
+    text = "对14个村（社区）和17个安委会成员单位开展安全生产考核，评定优秀8个、良好15个、合格8个，合计31个。"
+    assert found(text) == []
+    assert [f[:2] for f in found(text.replace("合计31个", "合计32个"))] == [("error", "32个")]
+    # 14 + 17 = 31: the parts are of both figures joined by 和
+    assert found("对14个村（社区）和17个安委会成员单位开展年度考核，其中优秀8个、良好15个、合格8个。") == []

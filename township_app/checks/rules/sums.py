@@ -231,6 +231,14 @@ def _listed_item(text: str, previous: QuantityGroup, g: QuantityGroup) -> bool:
 _TARGET_ASIDE = re.compile(r"(?:完成|占|超|达到|比)[^，,。；;]{0,10}(?:任务|计划|预算|目标)(?:数)?(?:[（(]|的)?$")
 
 
+_BRACKETED = re.compile(r"[（(][^（()）]{0,12}[）)]")
+
+
+def _joined_pair(gap: str) -> bool:
+    """10名、工作队员28名 / 14个村（社区）和17个单位: two figures joined into one list."""
+    core = _BRACKETED.sub("", gap).strip(" \u3000")
+    return bool(core) and not any(c in core for c in "，,；;。：:") \
+        and (core[0] in "、和及与" or core[-1] in "、和及与")
 _MORE_LESS = ("少", "多", "少了", "多了", "增加", "减少", "高", "低", "高出", "低于")
 
 
@@ -472,7 +480,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
         if label.startswith(REVERSE_TOTAL_WORDS):
             if not _summable(total):
                 continue
-            parts = _parts_before(groups, i, total)
+            parts = _parts_before(groups, i, total, text)
             if len(parts) >= 2:
                 yield total, parts, "whole"
             continue
@@ -506,7 +514,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             if nxt_label.startswith(EXHAUSTIVE_WORDS) and any(w in nxt_label for w in _TARGET_WORDS):
                 continue  # 分别完成全年目标任务2000人、500人的61.8%和63.6%: the targets, not parts
             if i > 0 and groups[i - 1].sentence == total.sentence and groups[i - 1].units & total.units \
-                    and text[groups[i - 1].end:total.label_start].strip(" \u3000") in ("、", "和", "及"):
+                    and _joined_pair(text[groups[i - 1].end:total.start]):
                 continue  # 第一书记10名、工作队员28名，其中省派2名…: the parts are of both together
             if is_comparison(total.label) or is_previous_level(total.label) \
                     or _TARGET_ASIDE.search(_lead(total.label)) or _difference_after(groups, i):
@@ -745,16 +753,22 @@ def _gender_pair(a: str, b: str) -> bool:
         or (a.startswith("男") and b.startswith("女") and a[1:] == b[1:])
 
 
-def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup) -> list[QuantityGroup]:
+def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup,
+                  text: str = "") -> list[QuantityGroup]:
     """A 合计 after its parts: A村10户、B村20户，合计30户."""
     parts: list[QuantityGroup] = []
     j = i
+    listed = False  # the parts so far are joined by 、: a list, which a ， before it ends
     while j > 0:
         g = groups[j - 1]
+        if listed and parts and text and not _joined_by_list_mark(text, g, parts[0]):
+            break  # 对14个村和17个单位开展考核，评定优秀8个、良好15个、合格8个，合计31个
         if g.sentence == total.sentence and parts and not g.gap_has_clause and _other_count(g, total):
             return []  # 中心学校1所、完全小学6所、教学点4个、初级中学1所…，共计15所: 个 counted in too
         if g.sentence != total.sentence or not (g.units & total.units) or not _summable(g):
             break
+        if parts and text and len(parts) == 1:
+            listed = _joined_by_list_mark(text, g, parts[0])
         parts.insert(0, g)
         if g.gap_has_clause or any(w in _core(g.label) for w in SUBTOTAL_WORDS) \
                 or g.label.strip(" \u3000，,、；;：:").startswith("其中"):
@@ -763,6 +777,11 @@ def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup) -> 
     if parts and any(w in _core(parts[0].label) for w in SUBTOTAL_WORDS):
         return []  # 共10户，甲村4户，合计…: the first is itself a total
     return parts
+
+
+def _joined_by_list_mark(text: str, a: QuantityGroup, b: QuantityGroup) -> bool:
+    """a and b are items of one 、-list: nothing but 、 (and b's words) stands between them."""
+    return "、" in text[a.end:b.label_start + 1] and not any(c in text[a.end:b.start] for c in "，,；;。")
 
 
 def _other_count(g: QuantityGroup, total: QuantityGroup) -> bool:
