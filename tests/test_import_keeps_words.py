@@ -154,6 +154,11 @@ CORPUS_FURNITURE = {
     # r06: 首页 > …, 发布时间：…, 【字体：大 中 小】【打印本页】【关闭窗口】, 主办：… 备案号：…ICP备…
     # (and no line of s/r01: 债务化解压力大 is no 解压 of a download)
     "s/r0": 4,
+    # t/r07: 发布时间：…, 字号：【大 中 小】 打印本页 关闭窗口, 第2页, 上一页 1 2 下一页, 【责任编辑：…】【打印】【关闭】
+    "t/r0": 5,
+    # u/r05: 首页 > …, 发布时间:…, 【字体:大 中 小】 打印本页 关闭窗口, 【打印本页】【关闭窗口】,
+    # 上一篇:…, 下一篇:…, 主办单位:… 承办单位:… 联系电话:…, 网站标识码:… ICP备…, 第2页/共2页
+    "u/r0": 9,
 }
 
 
@@ -213,6 +218,9 @@ def test_text_in_a_table_is_never_furniture(tmp_path):
     ("上一页 1 2 下一页", "网页导航"),
     ("版权所有：马鞍镇人民政府  备案号：蜀ICP备05012345号-1", "网页导航"),
     ("责任编辑：李娜    审核：张伟", "发布信息"),
+    ("【字体:大 中 小】  打印本页  关闭窗口", "网页导航"),
+    ("上一篇:XX镇召开2024年第3季度安全生产工作会议", "网页导航"),
+    ("主办单位:XX县人民政府办公室  承办单位:XX县大数据中心  联系电话:0855-8221234", "网页导航"),
 ])
 def test_a_web_pages_navigation_and_footer_are_furniture(line, kind):
     from township_app.import_furniture import furniture_kind
@@ -222,6 +230,7 @@ def test_a_web_pages_navigation_and_footer_are_furniture(line, kind):
 @pytest.mark.parametrize("line", [
     "一是税源结构单一；二是刚性支出增长较快；三是部分村级债务化解压力大。",
     "全镇主办单位3家，承办单位5家。",  # 主办 among the report's own words, not a footer
+    "大中小学校全部完成改造。", "上一篇文章的内容已更正。",
     "首页设计已完成，下一页内容待补充。",
     "【经验做法】坚持党建引领。",
 ])

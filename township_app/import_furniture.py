@@ -59,10 +59,22 @@ _BREADCRUMB = re.compile(r"(?:(?:当前位置|您的位置|您现在的位置|�
 #: 【打印本页】【关闭窗口】, 【字体：大 中 小】: the page's buttons in brackets, nothing else
 _BRACKET_BUTTONS = re.compile(r"(?:[【\[]\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享|返回顶部|字体\s*[：:]\s*大\s*中\s*小"
                               r"|大\s*中\s*小|加入收藏|设为首页)\s*[】\]]\s*)+")
+_BUTTON_WORDS = frozenset(("打印本页", "打印", "关闭窗口", "关闭", "收藏", "分享", "返回顶部", "加入收藏", "设为首页",
+                           "大", "中", "小", "字体", "字号"))
+#: 上一篇：… / 下一篇：…: the site's links to its other articles
+_NEIGHBOUR_ARTICLE = re.compile(r"(?:上一篇|下一篇|上一条|下一条)\s*[：:].*")
+_FOOTER_FIELDS = re.compile(r"(?:主办单位|承办单位|主办|承办|联系电话|技术支持|网站标识码|版权所有)\s*[：:]")
 #: 上一页 1 2 下一页: the page's pager
 _PAGER = re.compile(r"(?:首页\s*)?(?:上一页|上页)?\s*(?:\d+\s*)*(?:下一页|下页)\s*(?:尾页)?|(?:上一页|上页)\s*(?:\d+\s*)+")
 #: 版权所有：…  备案号：…ICP备…: the site's footer
 _FOOTER = re.compile(r".*(?:ICP备|备案号|版权所有|主办单位|承办单位|技术支持|网站标识码).*")
+
+
+def _only_buttons(line: str) -> bool:
+    """【字体:大 中 小】  打印本页  关闭窗口: nothing but the page's buttons, bracketed or not."""
+    words = re.split(r"[\s【】\[\]：:]+", line)
+    words = [w for w in words if w]
+    return len(words) >= 2 and all(w in _BUTTON_WORDS for w in words) and any(len(w) >= 2 for w in words)
 
 
 @dataclass(frozen=True)
@@ -95,7 +107,8 @@ def furniture_kind(line: str, at_edge: bool = False) -> str | None:
     if _DOWNLOAD.search(s) or _SITE.search(s) or _BUTTONS.fullmatch(s):
         return DOWNLOAD_NOTICE
     if _BREADCRUMB.fullmatch(s) or _BRACKET_BUTTONS.fullmatch(s) or _PAGER.fullmatch(s) \
-            or (_FOOTER.fullmatch(s) and (at_edge or "ICP" in s)):
+            or _NEIGHBOUR_ARTICLE.fullmatch(s) or _only_buttons(s) \
+            or (_FOOTER.fullmatch(s) and (at_edge or "ICP" in s or len(_FOOTER_FIELDS.findall(s)) >= 2)):
         return SITE_NAVIGATION
     return None
 
