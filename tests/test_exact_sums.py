@@ -1306,3 +1306,18 @@ def test_a_list_joined_by_dun_ends_at_a_comma_and_two_joined_figures_share_their
     assert [f[:2] for f in found(text.replace("合计31个", "合计32个"))] == [("error", "32个")]
     # 14 + 17 = 31: the parts are of both figures joined by 和
     assert found("对14个村（社区）和17个安委会成员单位开展年度考核，其中优秀8个、良好15个、合格8个。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # changes of two levels after 分别比…, not parts of the last
+    "工伤保险参保3,842人,失业保险参保3,516人,分别比去年同期增加214人和186人.",
+    "工伤保险参保3842人、失业保险参保3516人，分别比去年同期增加214人、186人。",
+    # a 为预算N的X% clause after the list: the budget is no part
+    "完成3215万元，其中税收收入2436万元，非税收入779万元，为预算3100万元的103.7%。",
+    # 其中 after last year's figure in brackets breaks down this year's: 8120 + 6840 + 1890 = 16850
+    "农民人均可支配收入16,850元,同比增长7.1%（上年15,730元),其中工资性收入8,120元,经营净收入6,840元,财产净收入1,890元.",
+    # full-width digits with a thousands comma: 108 + 694 + 1384 = 2186
+    "全年接处警２,１８６起,其中交通事故１０８起、治安案件６９４起、求助１,３８４起.",
+])
+def test_changes_budgets_last_years_and_full_width_thousands(text):
+    assert found(text) == []

@@ -16,7 +16,7 @@ from ..intervals import format_plain, interval_sum
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
 from ..units import PERSON_LIKE, is_count
-from ..changes import is_comparison, is_previous_level
+from ..changes import is_change, is_comparison, is_previous_level
 
 TOTAL_WORDS = ("共计", "合计", "总计", "总共", "共有", "共", "总")
 _TOTAL_RE = re.compile("|".join(TOTAL_WORDS))
@@ -228,7 +228,7 @@ def _listed_item(text: str, previous: QuantityGroup, g: QuantityGroup) -> bool:
 
 
 #: a target the figures are measured against (完成年度预算5200万元的74.3%): no part of a list
-_TARGET_ASIDE = re.compile(r"(?:完成|占|超|达到|比)[^，,。；;]{0,10}(?:任务|计划|预算|目标)(?:数)?(?:[（(]|的)?$")
+_TARGET_ASIDE = re.compile(r"(?:完成|占|超|达到|比|为)[^，,。；;]{0,10}(?:任务|计划|预算|目标)(?:数)?(?:[（(]|的)?$")
 
 
 _BRACKETED = re.compile(r"[（(][^（()）]{0,12}[）)]")
@@ -316,7 +316,7 @@ def _level_before(groups, i: int) -> QuantityGroup | None:
             continue
         if is_comparison(g.label) or is_previous_level(g.label) or _TARGET_ASIDE.search(_lead(g.label)):
             continue
-        return g if _summable(g) else None
+        return g  # (人均可支配收入 is broken down into its sources: averages add up too)
     return None
 
 
@@ -511,8 +511,9 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 total = rate_levels[0] if rate_levels else total
             if not _summable(total) or _change_after_level(groups, i, text):
                 continue
-            if nxt_label.startswith(EXHAUSTIVE_WORDS) and any(w in nxt_label for w in _TARGET_WORDS):
-                continue  # 分别完成全年目标任务2000人、500人的61.8%和63.6%: the targets, not parts
+            if nxt_label.startswith(EXHAUSTIVE_WORDS) and (any(w in nxt_label for w in _TARGET_WORDS)
+                                                           or _COMPARE_WORD.search(nxt_label) or is_change(nxt_label)):
+                continue  # 分别完成全年目标任务2000人、500人的…; 分别比去年同期增加214人和186人: not parts
             if i > 0 and groups[i - 1].sentence == total.sentence and groups[i - 1].units & total.units \
                     and _joined_pair(text[groups[i - 1].end:total.start]):
                 continue  # 第一书记10名、工作队员28名，其中省派2名…: the parts are of both together
@@ -521,7 +522,10 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 # 投资5.26亿元（上年同期4.85亿元），其中…; 比计划12.5亿元少1.14亿元，其中…: the
                 # breakdown is of the level stated just before (with none, of the figure itself:
                 # 应完成…任务100亩，其中新植80亩; 比上年增加32名，其中…)
-                total = _level_before(groups, i) or total
+                level = _level_before(groups, i)
+                if level is None and is_previous_level(total.label):
+                    continue  # last year's figure is never what this year's 其中 breaks down
+                total = level or total
             parts = [p for p in _parts_after(groups, i, total, text) if p.sentence == nxt.sentence]
             parts = _same_kind(parts)
             if not parts:
