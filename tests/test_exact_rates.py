@@ -532,3 +532,8 @@ def test_the_base_in_a_bracket_and_the_figure_a_rate_is_named_for(text, quote, m
 ])
 def test_rates_over_their_own_bases_stay_quiet(text):
     assert found(text) == []
+
+
+def test_a_base_that_is_a_list_of_two_counts():
+    # (637 + 3) = 640; 631 ÷ 640 = 98.59% → 98.6
+    assert found("排查一般隐患637处、重大隐患3处，已整改631处（其中重大隐患3处全部整改到位），整改率98.6%。") == []

@@ -306,3 +306,10 @@ def test_a_base_written_inside_zhan_de():
                             "占比填写为 25.4%，按 1250 万元 ÷ 5110 万元 计算应为 24.46%", ("1250万元", "5110万元"))]
     assert found("全镇耕地6.07万亩，退耕1.34万亩，占耕地面积6.07万亩的22.1%。") == []
     assert found("年内化解1250万元，约占年初债务余额5110万元的25.4%。") == []
+
+
+def test_a_bare_share_with_two_figures_before_it_that_could_be_its_base():
+    # 2940 ÷ 3684 = 79.80%: of the events reported, not of the 3621 settled
+    text = "上报各类事件3684件，办结3621件，办结率98.3%；其中在网格内自行解决2940件，占79.8%。"
+    assert found(text) == []
+    assert [f[:2] for f in found(text.replace("79.8%", "78.9%"))] == [("error", "78.9%")]

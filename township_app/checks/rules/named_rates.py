@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ..groups import QuantityGroup, group_positions, groups_by_paragraph, quantity_groups
+from ..intervals import interval_sum
 from ..registry import DocRule, Hit, TextDoc, span_of
 from .rates import RATE_DEFINITIONS
 from .ratio_verdict import judge_ratio
@@ -59,6 +60,17 @@ def _total_of(text: str, groups, part: QuantityGroup):
     return None
 
 
+def _named_alike(text: str, part_group, stem: str, unit: str):
+    """The parts of part_group's breakdown whose words hold the stem, when there are two or more."""
+    for _total, parts, _strength in text_breakdowns(text):
+        if any(p is part_group for p in parts):
+            named = [p.by_unit().get(unit) for p in parts if stem in p.label]
+            if len(named) >= 2 and all(q is not None and q.exact for q in named):
+                return named
+            return None
+    return None
+
+
 def check_named_rates(doc: TextDoc):
     if "率" not in doc.text:
         return
@@ -91,11 +103,17 @@ def check_named_rates(doc: TextDoc):
             if total is None or not total.exact or total.interval.contains_zero():
                 continue
             rate = g.quantities[0]
-            verdict = judge_ratio(part.interval, total.interval, rate, 100)
+            numerator, shown = part.interval, part.shown
+            siblings = _named_alike(doc.text, part_group, stem, part.base_unit)
+            if siblings:
+                # 其中见面劝阻1216条、电话劝阻148条，劝阻率98.8%: every part so named counts
+                numerator = interval_sum(q.interval for q in siblings)
+                shown = " + ".join(q.number for q in siblings) + f" {part.unit}"
+            verdict = judge_ratio(numerator, total.interval, rate, 100)
             if verdict is None:
                 continue
             severity, expected = verdict
-            message = (f"{stem}率填写为 {rate.shown}，按 {stem} {part.shown} ÷ 总数 {total.shown} "
+            message = (f"{stem}率填写为 {rate.shown}，按 {stem} {shown} ÷ 总数 {total.shown} "
                        f"计算应为 {expected}%")
             yield Hit(span_of(doc, rate), message, severity,
                       (span_of(doc, part),

@@ -220,7 +220,8 @@ def check_shares(doc: TextDoc):
             continue  # a part larger than its total: the figures were paired wrongly
         share = g.quantities[0]
         verdict = judge_ratio(part.interval, total.interval, share, 100)
-        if verdict is None or _of_its_breakdown(doc.text, prev, part, share, total):
+        if verdict is None or _of_its_breakdown(doc.text, prev, part, share, total) \
+                or (not _DENOMINATOR.match(label) and _another_total_fits(groups, i - 1, part, share, total)):
             continue
         severity, expected = verdict
         if far or sibling is not None:
@@ -238,6 +239,23 @@ def check_shares(doc: TextDoc):
     if "占" in doc.text:
         yield from _shares_by_name(doc, groups)
         yield from _shares_of_a_stated_base(doc, groups)
+
+
+def _another_total_fits(groups, before: int, part: Quantity, share: Quantity, total: Quantity) -> bool:
+    """上报事件3684件，办结3621件，办结率98.3%；其中…2940件，占79.8%: a bare 占 with two figures
+    before it that could be its base; the text is right on the one that gives the share."""
+    sentence = groups[before].sentence
+    for j in range(before - 1, -1, -1):
+        g = groups[j]
+        if g.sentence != sentence:
+            break
+        q = g.by_unit().get(part.base_unit)
+        if q is None or q is total or not q.exact or q.interval.contains_zero() \
+                or is_comparison(g.label) or is_previous_level(g.label):
+            continue
+        if judge_ratio(part.interval, q.interval, share, 100) is None:
+            return True
+    return False
 
 
 def _of_its_breakdown(text: str, part_group: QuantityGroup, part: Quantity, share: Quantity,
