@@ -63,7 +63,9 @@ _BUTTON_WORDS = frozenset(("打印本页", "打印", "关闭窗口", "关闭", "
                            "大", "中", "小", "字体", "字号"))
 #: 上一篇：… / 下一篇：…: the site's links to its other articles
 _NEIGHBOUR_ARTICLE = re.compile(r"(?:上一篇|下一篇|上一条|下一条)\s*[：:].*")
-_FOOTER_FIELDS = re.compile(r"(?:主办单位|承办单位|主办|承办|联系电话|技术支持|网站标识码|版权所有)\s*[：:]")
+_FOOTER_FIELDS = re.compile(r"(?:主办单位|承办单位|主办|承办|联系电话|技术支持|网站标识码|版权所有|地址|邮编|电子邮箱)\s*[：:]")
+#: 相关链接：…, 相关文档：…(共5篇), 推荐阅读: the site's links to other pages
+_RELATED = re.compile(r"(?:相关链接|相关文档推荐|相关文档|相关阅读|推荐阅读|相关推荐|友情链接)\s*[：:].*")
 #: 上一页 1 2 下一页: the page's pager
 _PAGER = re.compile(r"(?:首页\s*)?(?:上一页|上页)?\s*(?:\d+\s*)*(?:下一页|下页)\s*(?:尾页)?|(?:上一页|上页)\s*(?:\d+\s*)+")
 #: 版权所有：…  备案号：…ICP备…: the site's footer
@@ -107,7 +109,7 @@ def furniture_kind(line: str, at_edge: bool = False) -> str | None:
     if _DOWNLOAD.search(s) or _SITE.search(s) or _BUTTONS.fullmatch(s):
         return DOWNLOAD_NOTICE
     if _BREADCRUMB.fullmatch(s) or _BRACKET_BUTTONS.fullmatch(s) or _PAGER.fullmatch(s) \
-            or _NEIGHBOUR_ARTICLE.fullmatch(s) or _only_buttons(s) \
+            or _NEIGHBOUR_ARTICLE.fullmatch(s) or _only_buttons(s) or _RELATED.fullmatch(s) \
             or (_FOOTER.fullmatch(s) and (at_edge or "ICP" in s or len(_FOOTER_FIELDS.findall(s)) >= 2)):
         return SITE_NAVIGATION
     return None
@@ -127,8 +129,10 @@ def strip_lines(lines: list[str]) -> tuple[list[str | None], list[LeftOut]]:
     """Each line with its furniture taken out; None for a line that was furniture throughout."""
     out: list[str | None] = []
     left: list[LeftOut] = []
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    edge = set(filled[:_EDGE_LINES]) | set(filled[-_EDGE_LINES:])  # blank lines do not count
     for i, line in enumerate(lines):
-        kind = furniture_kind(line, at_edge=i < _EDGE_LINES or i >= len(lines) - _EDGE_LINES)
+        kind = furniture_kind(line, at_edge=i in edge)
         if kind is not None:
             out.append(None)
             left.append(LeftOut(line.strip(), kind, i))

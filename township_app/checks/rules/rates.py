@@ -229,8 +229,8 @@ def check_rates(doc: TextDoc):
             if rate.base_unit not in ("%", "‰") or rate.approx:
                 continue
             definition = _definition_for(it.label)
-            if definition is None:
-                continue
+            if definition is None or _PLANNED_RATE.search(doc.text, max(0, rate.start - 12), rate.start):
+                continue  # 确保全年完成率100%: a rate planned, not one reached
             pair = _pick(definition, rate, items, doc.text)
             bracket = next((b for r, b in _bracket_bases(items) if r is rate), None)
             if bracket is not None:
@@ -343,6 +343,9 @@ def _listed_base_fits(text: str, items, num, den, rate, scale) -> bool:
         if judge_ratio(num.q.interval, total, rate, scale) is None:
             return True
     return False
+
+
+_PLANNED_RATE = re.compile(r"(?:确保|力争|争取|预计|力求|目标)[^，,。；;]{0,8}$")
 
 
 #: words naming a base any rate of what was done may be taken over

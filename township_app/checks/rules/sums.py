@@ -726,7 +726,8 @@ def _is_level(g: QuantityGroup, text: str) -> bool:
     """A figure of the thing itself: not a rate, a change, a target or a bracketed aside."""
     label = _lead(g.label)
     return not ("%" in g.units or is_comparison(g.label) or label[:1] in _OPEN
-                or any(w in label for w in _TARGET_WORDS) or text[g.end:g.end + 1] in _CLOSE)
+                or any(w in label for w in _TARGET_WORDS) or _TARGET_ASIDE.search(label)
+                or text[g.end:g.end + 1] in _CLOSE)
 
 
 def _split_pairs(groups: list[QuantityGroup]):
