@@ -20,7 +20,7 @@ from township_app.checks.findings import Finding, Location
 from township_app.textsource import read_source_text
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
-SETS = ("a", "b", "p", "q", "r", "s", "t", "u")  # p–u: whole reports by independent testers (README)
+SETS = ("a", "b", "p", "q", "r", "s", "t", "u", "v", "w")  # p–w: whole reports by independent testers (README)
 
 #: slips not named yet, and why
 NOT_YET = {
@@ -78,6 +78,28 @@ NOT_YET = {
         "管理率分别为78.3%和72.4%（规范管理1680人、507人）: counts in a bracket after a 分别 list of rates",
     "u/r11.txt:5:6.05":
         "a ‰ rate whose population is on the line before (常住人口21860人，其中：⏎…)",
+    "v/r03.txt:14:41": "村级41名河长 / 村级河长42名: the number inside the name, the first after 设立",
+    "v/r06.txt:14:23": "23起案件中，A8起、B7起…: a total written as N起X中 (no 其中)",
+    "v/r07.txt:8:32": "a breakdown in a later sentence (从所在领域看，…) after an overlapping 其中 with a share",
+    "v/r09.txt:8:86.4": "参与率86.4%（参与户2.06万户，总户数2.43万户）: both operands in a bracket after the rate",
+    "v/r09.txt:13:162": "对全街道162个网格 / 网格126个: the number before the noun, framed by 对",
+    "v/r10.txt:25:1263": "带动全乡1263户脱贫户 / 脱贫户1236户: the number before the noun, inside a verb phrase",
+    "v/r11.txt:5:1865": "parts of 其中 continued after a hard line break inside a name (农业损失⏎612万元)",
+    "v/r12.txt:6:44.3": "分别占…44.3% over parts that each carry two figures (8期1260人次)",
+    "w/r01.txt:10:13.59": "a two-factor product 93人，每人1,500元，共13.59萬元 (no period): not read as a product",
+    "w/r03.txt:12:3个": "完成3个村卫生室标准化建设，分别为…村卫生室: the count's noun before a verb phrase",
+    "w/r03.txt:20:3,562": "the same wording restated sections later with the total of a list (3,526 / 3,562)",
+    "w/r05.txt:8:一千一百八十": "一千一百八十万元 and its parts in Chinese numerals are read to the tens",
+    "w/r06.txt:18:468": "全镇468户低保对象中 / 低保对象486户: the number before the noun",
+    "w/r07.txt:13:1,187": "parts that each carry a count and an amount (产业项目5个完成投资3,418万元)",
+    "w/r09.txt:7:4.75": "several ‰ rates with one base given at the end (均按户籍人口36,754人计算)",
+    "w/r09.txt:9:45.17": "a sum of two products (1,213人每人每月50元、146人每人每月100元), months implied",
+    "w/r10.txt:13:112": "a stock and its flows (年初42户151人，新识别5户17人，消除13户46人，尚有34户112人)",
+    "w/r10.txt:24:51.7": "a rate restated sections after its figures, the % wrapped onto the next line",
+    "w/r11.txt:16:5,281": "a total named before 合计 (“三保”支出合计5,281万元) after its parts",
+    "w/r11.txt:21:1.6": "a planned growth over last year's actual, given paragraphs before",
+    "w/r12.txt:7:1,086": "parts named with 、…等 inside them (电工、焊工等工种培训620人次): read as a partial list",
+    "w/r12.txt:16:705": "a target restated with the number before 任务 (完成城镇新增就业705人任务)",
 }
 
 #: correct relations that a finding about a slip mentions, because the slip's computation
@@ -96,6 +118,8 @@ MENTIONED_BY_A_SLIP = {
         "the finding on 化解率25.4% shows 1250 and 5110, keys of the right difference 5110−1250 = 3860",
     "t/r04.txt:11:97.0%":
         "the finding on 未参保343人 shows 11286 and 10952, keys of the right 参保率 10952 ÷ 11286 = 97.0%",
+    "w/r08.txt:15:8,120":
+        "the finding on 同比增长7.8% shows 16850, a key of the right sum of its four sources",
 }
 
 

@@ -44,3 +44,9 @@ def test_a_remainder_named_by_its_verb_after_it_in_a_later_section():
 ])
 def test_remainders_that_hold_or_cannot_be_paired(text):
     assert found(text) == []
+
+
+def test_a_remainder_still_being_done_after_a_semicolon():
+    # 57 − 49 = 8; the figures before the ； are another statement's
+    text = "排查农村自建房4368栋，其中经营性自建房312栋，占7.1%；初判存在安全隐患的57栋，已整治完成49栋，尚有9栋正在整治。"
+    assert found(text) == [("warning", "9栋", 1, "余数不符：57 栋 − 已整治 49 栋 = 8 栋，文中为 9 栋", ("57栋", "49栋"))]

@@ -19,3 +19,9 @@ def test_same_length():
     for text in ("戶萬億圓畝噸個", "龍龜別麼裏佈"):
         assert len(analysis_text(text)) == len(text)
     assert analysis_text("龍龜別麼裏佈") == "龙龟别么里布"
+
+
+def test_pinyin_glosses_are_read_as_spaces():
+    from township_app.checks.script import analysis_text
+    assert analysis_text("同比增长(zhǎng)12.6%，現(xiàn)已完成") == "同比增长        12.6%，现      已完成"
+    assert analysis_text("按(3+2)×4计算（a）") == "按(3+2)×4计算（a）"  # no tone mark: not a gloss

@@ -1321,3 +1321,18 @@ def test_a_list_joined_by_dun_ends_at_a_comma_and_two_joined_figures_share_their
 ])
 def test_changes_budgets_last_years_and_full_width_thousands(text):
     assert found(text) == []
+
+
+def test_parts_counted_by_which_way_they_changed_are_the_whole():
+    # 31 + 4 + 13 = 48 ≠ 47: every firm grew, held or fell
+    text = "全镇规上工业企业47家，其中产值增长的31家、持平的4家、下降的13家。"
+    assert found(text) == [("error", "47家", 1, at(text, "47家"),
+                            "分项之和为 48 家（产值增长的 31 + 持平的 4 + 下降的 13），与总数 47 家 不符",
+                            ["31家", "4家", "13家"])]
+    assert found(text.replace("47家", "48家")) == []
+
+
+def test_a_sex_split_in_a_bracket_after_its_total_is_the_whole():
+    # 521 + 456 = 977 ≠ 986
+    text = "在校学生986人(男生521人、女生456人)."
+    assert [f[:2] for f in found(text)] == [("error", "986人")]

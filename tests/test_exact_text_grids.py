@@ -54,3 +54,10 @@ def test_a_growth_column_with_half_width_spaces_and_a_serial_column():
 ])
 def test_tables_that_hold_or_cannot_be_read(text):
     assert found(text) == []
+
+
+def test_thousands_commas_and_dashes_in_a_table():
+    # 1,176 ÷ 2,400 = 49.0%; the 合计 row's dashes are blanks
+    text = ("项目\t年度计划\t完成\t完成率\n甲项目\t8,600\t1,860\t21.6%\n乙项目\t4,350\t1,320\t30.3%\n"
+            "丙项目\t2,400\t1,176\t49.5%\n合计\t—\t—\t—")
+    assert [(f[1], f[2]) for f in found(text)] == [("49.5%", 4)]

@@ -56,9 +56,19 @@ for _pair in _PAIRS.split():
 _TRADITIONAL = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 
 
+#: 增长(zhǎng), 現(xiàn): the pinyin some copying sites put after characters (tone marks make it
+#: certain); read as spaces, so a number keeps its words and no 半角括号 is reported for them
+_PINYIN_GLOSS = re.compile(r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+
+
 @lru_cache(maxsize=4096)
 def analysis_text(text: str) -> str:
-    """`text` with Traditional characters replaced by their Simplified ones, same length."""
-    if text.isascii() or _TRADITIONAL.search(text) is None:
+    """`text` with Traditional characters replaced by their Simplified ones and pinyin glosses
+    blanked, same length (offsets into it are offsets into the text as written)."""
+    if text.isascii():
+        return text
+    if "(" in text or "（" in text:
+        text = _PINYIN_GLOSS.sub(lambda m: " " * len(m.group()), text)
+    if _TRADITIONAL.search(text) is None:
         return text
     return text.translate(_TABLE)

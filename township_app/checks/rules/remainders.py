@@ -19,9 +19,9 @@ from ..tokens import Quantity
 #: words a remainder's figure is named by, just before it: 尚有16户, 剩余13.5公里, 还需完成345万元, 未参保343人
 _REMAINDER_BEFORE = re.compile(r"(?:尚有|仍有|还有|剩余|尚余|还剩|还需完成|尚需完成|还需|尚需|尚未[\u4e00-\u9fff]{1,4}|未[\u4e00-\u9fff]{1,4})$")
 #: …尚有16户风险未消除, 尚有6户未签订协议: the verb after the figure
-_NOT_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:尚未|未|没有)(?P<verb>[\u4e00-\u9fff]{2})")
+_NOT_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:尚未|未|没有|正在|仍在)(?P<verb>[\u4e00-\u9fff]{2})")
 _DONE = re.compile(r"(?:已|已经|完成|实际|累计)(?P<verb>[\u4e00-\u9fff]{2})?")
-_WHOLE_WORDS = re.compile(r"应|需|计划|目标|任务|共|总|监测对象|排查|摸排|涉及")
+_WHOLE_WORDS = re.compile(r"应|需|计划|目标|任务|共|总|监测对象|排查|摸排|涉及|存在|发现|初判|现有")
 
 
 def _verb_after_not(label: str) -> str | None:
@@ -72,7 +72,7 @@ def check_remainders(doc: TextDoc):
         is_rest, verb = _remainder_verb(text, g)
         if not is_rest or verb is None:
             continue
-        found = _in_sentence(groups, k, rest, verb) or _stated_before(text, groups, k, rest, verb)
+        found = _in_sentence(text, groups, k, rest, verb) or _stated_before(text, groups, k, rest, verb)
         if found is None:
             continue
         whole, done, severity = found
@@ -96,14 +96,17 @@ class Rounding:
         return value > 0 and expected > 0 and (value / expected) <= 2 and (expected / value) <= 2
 
 
-def _in_sentence(groups, k: int, rest: Quantity, verb: str):
+def _in_sentence(text: str, groups, k: int, rest: Quantity, verb: str):
     """应参保11286人，已参保10952人，参保率97.0%；未参保343人: the whole, the done, the rest in
-    one sentence and one unit, nothing else in that unit between."""
+    one sentence and one unit, nothing else in that unit between (from the ； before the whole:
+    …占7.1%；初判存在安全隐患的57栋，已整治完成49栋，尚有9栋正在整治)."""
     g = groups[k]
     same = []
     for j in range(k - 1, -1, -1):
         h = groups[j]
         if h.sentence != g.sentence:
+            break
+        if len(same) == 2 and any(c in text[h.end:same[-1][0].start] for c in "；;"):
             break
         q = h.by_unit().get(rest.base_unit)
         if q is not None:

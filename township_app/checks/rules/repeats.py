@@ -417,7 +417,9 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
             for earlier, a in bucket[:k]:
                 if not _transposed(a.number, b.number) or not _alike(earlier.key, later.key):
                     continue
+                short, long_ = sorted((earlier.key, later.key), key=len)
                 same_name = (earlier.key == later.key and len(later.key) >= 4) \
+                    or (len(short) >= 4 and short in long_) \
                     or _common_run(earlier.key, later.key) >= 6  # a part restated by its name
                 if ((earlier.stmt.is_part or later.stmt.is_part) and not same_name) \
                         or _same_sentence(earlier, later) or _masked(earlier.stmt.times) \
@@ -443,8 +445,8 @@ def _alike(a: str, b: str) -> bool:
     """Names of one fact, for a figure whose digits were swapped: one narrowed by a word
     (新改建户厕 / 新改建卫生户厕), the same words in another order (种植烤烟 / 烤烟种植), or a
     run of four characters or more in common (资助义务教育阶段困难学生 / 义务教育阶段家庭经济困难学生)."""
-    if _narrowed(a, b):
-        return True
+    if _narrowed(a, b) or (a == b and len(a) >= 2):
+        return True  # 现有党员1762名 / 共有党员1726名: even a short name, when the digits are swapped
     if len(a) >= 4 and sorted(a) == sorted(b):
         return True
     return _common_run(a, b) >= 4

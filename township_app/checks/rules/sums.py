@@ -166,7 +166,8 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             continue  # inside a part's own bracket: 东村110户（其中已脱贫80户，未脱贫30户）
         if parts and nested and any(c in "；;" for c in text[parts[-1].end:g.start]):
             break  # 其中：因病救助31.2万元，其中大病救助19.5万元；因灾救助…: the inner list ends at ；
-        if parts and is_comparison(g.label) and not _listed_item(text, parts[-1], g):
+        if parts and is_comparison(g.label) and not _listed_item(text, parts[-1], g) \
+                and not _category_of_change(g):
             continue  # 农业产值14520万元，比上年同期增509.5万元: the part's change, not a part
         if parts and _narrows(parts[-1].label, g.label):
             continue  # 其中流出1925人，跨省流出1115人，流入17人: 跨省流出 is part of 流出
@@ -218,6 +219,11 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
 _LIST_MARKS = "、"
 _CLAUSE_MARKS = "，,；;"
 _COMPARE_WORD = re.compile(r"比|较|相比|同比|环比|上年|去年|同期")
+
+
+def _category_of_change(g: QuantityGroup) -> bool:
+    """产值增长的31家、持平的4家、下降的13家: things counted by how they changed, not a change."""
+    return _lead(g.label).endswith("的") and all(is_count(u) for u in g.units)
 
 
 def _listed_item(text: str, previous: QuantityGroup, g: QuantityGroup) -> bool:
@@ -495,7 +501,8 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                      and not any(w in _lead(p.label) for w in _TARGET_WORDS)  # （年度任务1000亩）
                      and not is_previous_level(p.label) and not is_comparison(p.label)]  # （上年同期4.85亿元）
             if parts and not inner.startswith(SUBTOTAL_WORDS):
-                strength = "whole" if inner.startswith(EXHAUSTIVE_WORDS) else "some"
+                strength = "whole" if inner.startswith(EXHAUSTIVE_WORDS) or (
+                    len(parts) == 2 and _pair_is_whole(parts)) else "some"  # （男生521人、女生456人）
                 yield total, parts, strength
             continue
         next_sentence = text and _after_sentence(text, total, nxt)
@@ -845,6 +852,23 @@ def _companion_total(text: str, total: QuantityGroup, parts) -> QuantityGroup | 
     return before
 
 
+_DIRECTIONS = (("增长", "增加", "上升", "提高"), ("持平", "不变", "稳定"), ("下降", "减少", "下滑", "降低"))
+
+
+def _by_direction(parts) -> bool:
+    """Parts named by which way they changed, one each: up, (flat,) down."""
+    if not 2 <= len(parts) <= 3:
+        return False
+    seen = []
+    for p in parts:
+        core = _core(p.label)
+        kinds = [k for k, words in enumerate(_DIRECTIONS) if any(w in core for w in words)]
+        if len(kinds) != 1 or not core.endswith("的"):
+            return False
+        seen.append(kinds[0])
+    return len(set(seen)) == len(seen) and 0 in seen and 2 in seen
+
+
 def _may_overlap(parts) -> bool:
     """Parts that may count one person twice: all named by a measure (…帮扶, …补贴), or a split by
     sex beside another attribute (其中女性186人次，脱贫人口142人次)."""
@@ -858,6 +882,8 @@ def _may_overlap(parts) -> bool:
 def check_sums(doc: TextDoc):
     for total, parts, strength in text_breakdowns(doc.text):
         parts = list(parts)
+        if _by_direction(parts):
+            strength = "whole"  # 增长的31家、持平的4家、下降的13家: every firm is one of these
         may_overlap = strength != "whole" and _may_overlap(parts)
         overlapping = strength != "whole" and any(
             m in _core(p.label) for p in parts for m in OVERLAP_MARKERS)

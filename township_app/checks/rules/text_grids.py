@@ -18,7 +18,8 @@ from .ratio_verdict import StatedNumber, judge_ratio
 
 #: columns are set apart by two spaces or more, a full-width space or a tab
 _SPLIT = re.compile(r"[ ]{2,}|[\u3000\t]+[ \u3000\t]*")
-_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?%?")
+_NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[+-]?\d+(?:\.\d+)?%?")
+_BLANK_CELLS = frozenset(("—", "-", "－", "/", "／", "——", "--", "…"))
 _RATE_HEADER = re.compile(r"率|占比|比重|%|％")
 _GROWTH_HEADER = re.compile(r"增长|增幅|增减|同比|比上年")
 _NOT_SUMMED = re.compile(r"率|%|％|均|比重|占比|增长|增幅|单价|价格|年份|排名|序号")
@@ -44,8 +45,12 @@ def _cells(line: str, offset: int) -> list[_Cell]:
 
 
 def _number(cell: _Cell) -> str | None:
-    text = cell.text.strip().rstrip("%％")
+    text = cell.text.strip().rstrip("%％").replace(",", "")
     return text if _NUMBER.fullmatch(cell.text.strip().replace("％", "%")) else None
+
+
+def _blank(cell: _Cell) -> bool:
+    return cell.text.strip() in _BLANK_CELLS
 
 
 def _blocks(text: str):
@@ -78,7 +83,9 @@ def check_text_grids(doc: TextDoc):
         if any(_number(c) is not None for c in header):
             continue  # no header line: not a table we can name the columns of
         width = len(header)
-        numeric = [k for k in range(1, width) if all(_number(r[k]) is not None for r in rows)]
+        numeric = [k for k in range(1, width)
+                   if all(_number(r[k]) is not None or _blank(r[k]) for r in rows)
+                   and sum(1 for r in rows if _number(r[k]) is not None) >= MIN_ROWS]
         if len(numeric) < 2:
             continue
         totals = [r for r in rows if _row_name(r).replace(" ", "").replace("\u3000", "") in ("合计", "总计")]
@@ -97,7 +104,8 @@ def _total_row(doc, header, items, totals, numeric):
         return
     total = totals[0]
     for k in numeric:
-        if _NOT_SUMMED.search(header[k].text) or any("%" in r[k].text or "％" in r[k].text for r in items):
+        if _NOT_SUMMED.search(header[k].text) or any("%" in r[k].text or "％" in r[k].text for r in items) \
+                or any(_blank(r[k]) for r in items + [total]):
             continue
         try:
             parts = [_interval(_number(r[k])) for r in items]
@@ -127,14 +135,16 @@ def _rate_columns(doc, header, rows, numeric, wrong: set[int]):
             for b in others:
                 if a == b:
                     continue
-                verdicts = [_verdict(r, a, b, k, growth) for r in rows]
-                held = sum(1 for v in verdicts if v is None)
+                filled = [r for r in rows if not (_blank(r[a]) or _blank(r[b]) or _blank(r[k]))]
+                verdicts = [_verdict(r, a, b, k, growth) if r in filled else None for r in rows]
+                held = sum(1 for r, v in zip(rows, verdicts) if v is None and r in filled)
+                rows_checked = len(filled)
                 if best is None or held > best[0]:
-                    best = (held, a, b, verdicts)
+                    best = (held, a, b, verdicts, rows_checked)
         if best is None:
             continue
-        held, a, b, verdicts = best
-        if held < MIN_ROWS or held < len(rows) - 1 or held == len(rows):
+        held, a, b, verdicts, rows_checked = best
+        if held < MIN_ROWS or held < rows_checked - 1 or held == rows_checked:
             continue  # read only where the other rows show which columns it is of
         for r, v in zip(rows, verdicts):
             if v is None or r[a].start in wrong or r[b].start in wrong:
