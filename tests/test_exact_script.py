@@ -23,5 +23,6 @@ def test_same_length():
 
 def test_pinyin_glosses_are_read_as_spaces():
     from township_app.checks.script import analysis_text
-    assert analysis_text("同比增长(zhǎng)12.6%，現(xiàn)已完成") == "同比增长        12.6%，现      已完成"
+    # (zhǎng) is 7 characters, (xiàn) 6: offsets stay where they were
+    assert analysis_text("同比增长(zhǎng)12.6%，現(xiàn)已完成") == "同比增长" + " " * 7 + "12.6%，现" + " " * 6 + "已完成"
     assert analysis_text("按(3+2)×4计算（a）") == "按(3+2)×4计算（a）"  # no tone mark: not a gloss
