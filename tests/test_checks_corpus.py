@@ -67,7 +67,8 @@ NOT_YET = {
     "u/r01.txt:19:45.3":
         "a length restated with another verb (建成 / 完成) and one digit changed, sections apart",
     "u/r03.txt:11:8个":
-        "19个产业项目中，…分别为8个、6个、6个: a total named before 中 and parts after 分别为",
+        "named (分项之和为 20 个（8 + 6 + 6），与总数 19 个 不符) on 19个, but the relation's keys are the parts "
+        "with their unit (8个, 6个), which the message shows without it",
     "u/r05.txt:13:45.8":
         "48.5公里 restated as 45.8 under another verb, sections apart",
     "u/r06.txt:14:345":
@@ -79,7 +80,6 @@ NOT_YET = {
     "u/r11.txt:5:6.05":
         "a ‰ rate whose population is on the line before (常住人口21860人，其中：⏎…)",
     "v/r03.txt:14:41": "村级41名河长 / 村级河长42名: the number inside the name, the first after 设立",
-    "v/r06.txt:14:23": "23起案件中，A8起、B7起…: a total written as N起X中 (no 其中)",
     "v/r07.txt:8:32": "a breakdown in a later sentence (从所在领域看，…) after an overlapping 其中 with a share",
     "v/r09.txt:8:86.4": "参与率86.4%（参与户2.06万户，总户数2.43万户）: both operands in a bracket after the rate",
     "v/r09.txt:13:162": "对全街道162个网格 / 网格126个: the number before the noun, framed by 对",

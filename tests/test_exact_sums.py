@@ -1283,8 +1283,8 @@ def test_parts_listed_on_the_line_after_the_total():
     "全乡选派驻村第一书记10名、工作队员28名，其中省派2名、市派3名、县派12名、乡派21名。",
     # a part closed by its share, and another category after ；
     "镇卫生院现有职工68人，其中卫生技术人员56人，占82.4%；执业（助理）医师21人。",
-    # a part broken down in turn
-    "共安排项目37个，其中产业项目19个；19个产业项目中，茶叶项目8个、食用菌项目6个、生猪项目6个。",
+    # a part broken down in turn (its own parts, 8 + 6 + 5 = 19, are no parts of 37)
+    "共安排项目37个，其中产业项目19个；19个产业项目中，茶叶项目8个、食用菌项目6个、生猪项目5个。",
     # a half-width full stop ends the list's sentence
     "已建成通组路48.5公里，其中水泥路面41.3公里、沥青路面7.2公里.剩余13.5公里将于年底完工.",
 ])
@@ -1336,3 +1336,21 @@ def test_a_sex_split_in_a_bracket_after_its_total_is_the_whole():
     # 521 + 456 = 977 ≠ 986
     text = "在校学生986人(男生521人、女生456人)."
     assert [f[:2] for f in found(text)] == [("error", "986人")]
+
+
+def test_a_count_followed_by_what_it_counts_and_zhong():
+    # 8 + 7 + 5 + 4 = 24 ≠ 23; 其他类型 closes the list
+    text = "从案件类型看，23起案件中，冒充客服类8起、刷单返利类7起、虚假投资理财类5起、其他类型4起。"
+    assert [f[:2] for f in found(text)] == [("error", "23起")]
+    assert found(text.replace("23起", "24起")) == []
+    # 3 counts the list that 分别为 gives: 8 + 6 + 6 = 20 ≠ 19
+    text = "19个产业项目中，茶叶、食用菌、生猪3个主导产业项目分别为8个、6个、6个。"
+    assert found(text) == [("error", "19个", 1, at(text, "19个"), "分项之和为 20 个（8 + 6 + 6），与总数 19 个 不符",
+                            ["8个", "6个", "6个"])]
+    assert found(text.replace("8个、6个、6个", "8个、5个、6个")) == []
+
+
+def test_a_part_broken_down_in_turn_is_checked_as_its_own_total():
+    text = "共安排项目37个，其中产业项目19个；19个产业项目中，茶叶项目8个、食用菌项目6个、生猪项目6个。"
+    # 8 + 6 + 6 = 20 > 19 (the second 19)
+    assert [(f[0], f[1], f[3]) for f in found(text)] == [("warning", "19个", text.rindex("19个") + 1)]

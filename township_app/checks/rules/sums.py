@@ -578,18 +578,26 @@ _LIST_INTRO = re.compile(r"[，,]?\s*(?P<word>其中|具体为|具体是|分别�
 _AMONG = re.compile(r"(?:^|[；;。，,\n])\s*(?P<name>[\u4e00-\u9fff]{2,8})中[，,：:]\s*$")
 
 
+_COUNT_THEN_AMONG = re.compile(r"[\u4e00-\u9fff]{1,6}中[，,：:]")
+
+
 def _among_lists(groups: list[QuantityGroup], text: str):
     """…未脱贫户214户692人；未脱贫户中，因病致贫89户，因残致贫47户: parts after "X中，", of the
     figure named X earlier in the paragraph."""
     for k in range(1, len(groups)):
         first = groups[k]
-        m = _AMONG.search(text, groups[k - 1].end, first.label_start)
-        if m is None:
-            continue
-        name = m.group("name")
+        before = groups[k - 1]
+        own = _COUNT_THEN_AMONG.match(text, before.end)
+        if own is not None and own.end() <= first.start and before.sentence == first.sentence \
+                and _is_level(before, text) and _summable(before):
+            total, name = before, ""  # 23起案件中，冒充客服类8起…: the figure itself, then what it is of
+        else:
+            m = _AMONG.search(text, before.end, first.label_start)
+            if m is None:
+                continue
+            name, total = m.group("name"), None
         para_start = text.rfind("\n", 0, first.start) + 1
-        total = None
-        for j in range(k - 1, -1, -1):
+        for j in range(k - 1 if total is None else -1, -1, -1):
             t = groups[j]
             if t.start < para_start:
                 break
@@ -604,8 +612,11 @@ def _among_lists(groups: list[QuantityGroup], text: str):
                     or g.units != first.units or is_comparison(g.label):
                 break
             parts.append(g)
+        if len(parts) >= 3 and "分别" in parts[1].label:
+            parts = parts[1:]  # 茶叶、食用菌、生猪3个主导产业项目分别为8个、6个、6个: 3 counts the list
         if len(parts) >= 2 and first.units & total.units:
-            yield total, parts, "some"
+            closed = _core(parts[-1].label).startswith(_REMAINDER) or "分别" in parts[0].label
+            yield total, parts, "whole" if closed else "some"
 
 
 def _line_lists(groups: list[QuantityGroup], text: str):
