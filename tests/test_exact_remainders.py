@@ -50,3 +50,13 @@ def test_a_remainder_still_being_done_after_a_semicolon():
     # 57 − 49 = 8; the figures before the ； are another statement's
     text = "排查农村自建房4368栋，其中经营性自建房312栋，占7.1%；初判存在安全隐患的57栋，已整治完成49栋，尚有9栋正在整治。"
     assert found(text) == [("warning", "9栋", 1, "余数不符：57 栋 − 已整治 49 栋 = 8 栋，文中为 9 栋", ("57栋", "49栋"))]
+
+
+@pytest.mark.parametrize("text,quote,message", [
+    ("计划硬化62公里，已完成48.5公里，剩余15.3公里将于10月底前完成。", "15.3公里",
+     "余数不符：62 公里 − 已完成 48.5 公里 = 13.5 公里，文中为 15.3 公里"),
+    ("发现问题32个，已整改30个，其余3个正在整改。", "3个", "余数不符：32 个 − 已整改 30 个 = 2 个，文中为 3 个"),
+])
+def test_the_rest_named_by_剩余_or_其余(text, quote, message):
+    assert [(f[0], f[1], f[3]) for f in found(text)] == [("warning", quote, message)]
+    assert found(text.replace("15.3公里", "13.5公里").replace("其余3个", "其余2个")) == []

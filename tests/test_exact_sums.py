@@ -1354,3 +1354,11 @@ def test_a_part_broken_down_in_turn_is_checked_as_its_own_total():
     text = "共安排项目37个，其中产业项目19个；19个产业项目中，茶叶项目8个、食用菌项目6个、生猪项目6个。"
     # 8 + 6 + 6 = 20 > 19 (the second 19)
     assert [(f[0], f[1], f[3]) for f in found(text)] == [("warning", "19个", text.rindex("19个") + 1)]
+
+
+def test_a_shortfall_that_two_swapped_digits_of_a_part_explain():
+    # 1920 + 670 = 2590; with 760 for 670 it is 2680
+    text = "完成投资2680万元，其中新建项目1920万元、改扩建项目670万元。"
+    assert [f[:2] for f in found(text)] == [("warning", "2680万元")]
+    # short by what no swap explains: parts may be unlisted
+    assert found("完成投资2680万元，其中新建项目1920万元、改扩建项目500万元。") == []

@@ -17,7 +17,7 @@ from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity
 
 #: words a remainder's figure is named by, just before it: 尚有16户, 剩余13.5公里, 还需完成345万元, 未参保343人
-_REMAINDER_BEFORE = re.compile(r"(?:尚有|仍有|还有|剩余|尚余|还剩|还需完成|尚需完成|还需|尚需|尚未[\u4e00-\u9fff]{1,4}|未[\u4e00-\u9fff]{1,4})$")
+_REMAINDER_BEFORE = re.compile(r"(?:尚有|仍有|还有|剩余|其余|尚余|还剩|还需完成|尚需完成|还需|尚需|尚未[\u4e00-\u9fff]{1,4}|未[\u4e00-\u9fff]{1,4})$")
 #: …尚有16户风险未消除, 尚有6户未签订协议: the verb after the figure
 _NOT_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:尚未|未|没有|正在|仍在)(?P<verb>[\u4e00-\u9fff]{2})")
 _DONE = re.compile(r"(?:已|已经|完成|实际|累计)(?P<verb>[\u4e00-\u9fff]{2})?")
@@ -47,6 +47,8 @@ def _remainder_verb(text: str, g: QuantityGroup) -> tuple[bool, str | None]:
             verb = m.group("verb") if m else None
         if verb is None and re.search(r"完成$", label):
             verb = "完成"
+        if verb is None and re.search(r"(?:剩余|其余|尚余|还剩)$", label):
+            verb = ""  # 剩余15.3公里将于10月底前完成: the rest of whatever was being done
         return True, verb
     return False, None
 
@@ -62,7 +64,7 @@ def _done_verb(label: str) -> str | None:
 
 def check_remainders(doc: TextDoc):
     text = doc.text
-    if not any(w in text for w in ("未", "尚有", "剩余", "还需", "尚需", "仍有", "还有", "尚余", "还剩")):
+    if not any(w in text for w in ("未", "尚有", "剩余", "其余", "还需", "尚需", "仍有", "还有", "尚余", "还剩")):
         return
     groups = list(quantity_groups(text))
     for k, g in enumerate(groups):
@@ -72,7 +74,8 @@ def check_remainders(doc: TextDoc):
         is_rest, verb = _remainder_verb(text, g)
         if not is_rest or verb is None:
             continue
-        found = _in_sentence(text, groups, k, rest, verb) or _stated_before(text, groups, k, rest, verb)
+        found = _in_sentence(text, groups, k, rest, verb) or (
+            _stated_before(text, groups, k, rest, verb) if verb else None)
         if found is None:
             continue
         whole, done, severity = found
@@ -82,7 +85,7 @@ def check_remainders(doc: TextDoc):
         if not Rounding.plausible(rest, expected):
             continue
         shown = format_plain(expected / rest.factor)
-        message = (f"余数不符：{whole.shown} − 已{verb} {done.shown} = {shown} {rest.unit}，"
+        message = (f"余数不符：{whole.shown} − 已{verb or '完成'} {done.shown} = {shown} {rest.unit}，"
                    f"文中为 {rest.shown}")
         yield Hit(span_of(doc, rest), message, severity, (span_of(doc, whole), span_of(doc, done)))
 
@@ -117,7 +120,7 @@ def _in_sentence(text: str, groups, k: int, rest: Quantity, verb: str):
     if not (done.exact and whole.exact) or done.interval.hi > whole.interval.lo:
         return None
     done_verb = _done_verb(done_g.label)
-    if done_verb is None or (done_verb != verb and verb not in done_g.label):
+    if done_verb is None or (verb and done_verb != verb and verb not in done_g.label):
         return None
     strong = verb in whole_g.label and "应" in whole_g.label  # 应参保 / 已参保 / 未参保
     if not strong and not _WHOLE_WORDS.search(whole_g.label):
