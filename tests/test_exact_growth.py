@@ -237,3 +237,15 @@ def test_a_change_whose_level_is_named_the_same_in_a_sentence_before():
     # two levels so named, or another name: not known which
     assert found("售烟收入3512.9万元。售烟收入3300万元。售烟收入比上年增加386.4万元，增长12.6%。") == []
     assert found("财政收入3512.9万元。税收收入比上年增加386.4万元，增长12.6%。") == []
+
+
+def test_a_change_after_a_list_of_parts_is_of_their_total():
+    # 16850 ÷ 15730 − 1 = 7.12%: the change is of the whole the 其中 list breaks down
+    text = ("农民人均可支配收入16850元，其中工资性收入8120元、经营净收入6430元、财产净收入410元、转移净收入1890元，"
+            "同比增长7.8%（上年15730元）。")
+    assert [(f[0], f[1], f[4]) for f in found(text)] == [
+        ("error", "7.8%", "“增长7.8%”与前后数值不符：上年 15730 元 → 本期 16850 元，应为增长 7.12%")]
+    assert found(text.replace("7.8%", "7.1%")) == []
+    # after ； it is another statement's change
+    assert found("新签约项目4个，协议投资1.35亿元，其中已开工2个、在办理手续2个；到位资金4860万元，"
+                 "同比增长23.4%（上年同期3940万元）。") == []

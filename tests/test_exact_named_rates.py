@@ -92,3 +92,9 @@ def test_every_part_named_by_the_rates_word_counts():
     [f] = [f for f in check_text(text.replace("98.8%", "98.3%")) if f.rule == "named-rate"]
     assert (f.severity, f.quote, f.message) == ("error", "98.3%",
                                                 "劝阻率填写为 98.3%，按 劝阻 1216 + 148 条 ÷ 总数 1380 条 计算应为 98.84%")
+
+
+def test_a_total_named_by_the_rates_word_is_its_numerator_not_its_base():
+    from township_app.checks import check_text
+    text = "上半年共接收预警指令1380条，共劝阻1364条，其中见面劝阻1216条、电话劝阻148条，劝阻率98.8%。"
+    assert [f for f in check_text(text) if f.rule == "named-rate"] == []

@@ -163,3 +163,10 @@ def test_empty_or_unreadable_cells():
     assert written_interval("", "万元") is None
     assert written_interval("abc", "元") is None
     assert written_interval("abc", "户") is None
+
+
+def test_full_width_digits_group_thousands_with_either_comma():
+    from township_app.checks.tokens import tokenize
+    assert [(q.number, q.unit) for q in tokenize("全年接处警２，１８６起，求助类１,３８４起")] == [("2186", "起"), ("1384", "起")]
+    # ASCII digits and a full-width comma: two figures, as a list writes them
+    assert [(q.number, q.unit) for q in tokenize("2，186户")] == [("2", ""), ("186", "户")]

@@ -22,7 +22,9 @@ MULTIPLIERS = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
-_ARABIC = r"[0-9０-９]+(?:,[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?"
+#: 1,234 and ２,１８６; among full-width digits a full-width comma groups thousands too (２，１８６)
+_ARABIC = (r"(?:[０-９]{1,3}(?:，[０-９]{3}(?![０-９]))+|[0-9０-９]+(?:,[0-9０-９]{3}(?![0-9０-９]))*)"
+           r"(?:[.．][0-9０-９]+)?")
 _CHINESE = f"[{CHINESE_NUMERAL_CHARS}]+"
 _UNITS = "|".join(re.escape(u) for u in all_units())
 _NUMBER_RE = re.compile(
@@ -144,8 +146,8 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
             number = pctnum if pct else arabic
             if not number.isascii():
                 number = number.translate(_FULLWIDTH)  # ４５．６: rare, and translating is slow
-            if "," in number:
-                number = number.replace(",", "")
+            if "," in number or "，" in number:
+                number = number.replace(",", "").replace("，", "")
             place, is_chinese = 0, False
         group = 3 if pct else (4 if arabic is not None else 5)  # pctnum, arabic, chinese
         num_start, num_end = m.span(group)

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from ..changes import (change_verb, is_change, is_down, is_from_level, is_level_after_change,
                        is_previous_level, subject_words)
-from ..groups import quantity_groups
+from ..groups import group_of_quantity, quantity_groups
 from ..intervals import Interval, decimals_of, format_decimal, format_plain, rounds_to
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity
@@ -131,6 +131,33 @@ def _severity(stated: Decimal, computed: Decimal) -> str | None:
     return None if 1 / WILD_RATIO <= ratio <= WILD_RATIO else "info"
 
 
+def _whole_of_part(text: str, item: _Item) -> _Item | None:
+    """…16850元，其中工资性收入8120元、…转移净收入1890元，同比增长7.1%（上年15730元）: a change
+    after a 其中 list is of the figure the list breaks down (16850), not of its last part."""
+    if "其中" not in text:
+        return None
+    groups = quantity_groups(text)
+    group = group_of_quantity(text).get(id(item.q))
+    if group is None:
+        return None
+    k = next(i for i, g in enumerate(groups) if g is group)
+    for j in range(k, 0, -1):
+        g = groups[j]
+        if g.sentence != group.sentence:
+            return None
+        if any(c in text[g.end:group.start] for c in "；;"):
+            return None  # another statement after the list
+        if item.q.base_unit not in g.units:
+            return None  # not one of the list's parts
+        if g.label.strip(" \u3000，,、；;：:").startswith("其中"):
+            whole = groups[j - 1]
+            q = whole.by_unit().get(item.q.base_unit)
+            if whole.sentence == group.sentence and q is not None and q.exact and k - j >= 1:
+                return _Item(q, whole.label)  # the change follows a list of two parts or more
+            return None
+    return None
+
+
 def _level_stated_before(text: str, delta: _Item) -> _Item | None:
     """烟农售烟收入3512.9万元。…烟农售烟收入比上年增加386.4万元，增长12.6%: a change whose level
     was stated in an earlier sentence of the paragraph under the very same name (three
@@ -166,6 +193,8 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
         from_before = cur is not None
     if cur is None:
         return None
+    if not from_before:
+        cur = _whole_of_part(doc.text, cur) or cur
     down = is_down(verb)
     # an earlier level stated outright wins over one worked out from a change
     prev = None if from_before else _previous(items, i, cur, doc.text)

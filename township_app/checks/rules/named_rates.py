@@ -94,8 +94,8 @@ def check_named_rates(doc: TextDoc):
             if part_group is None or part_group.approx or len(part_group.quantities) != 1:
                 continue
             total_group = _total_of(doc.text, groups, part_group)
-            if total_group is None or total_group.approx:
-                continue
+            if total_group is None or total_group.approx or stem in total_group.label:
+                continue  # 共劝阻1364条，其中见面劝阻…: that total is what the rate counts, not its base
             part = part_group.quantities[0]
             total = total_group.by_unit().get(part.base_unit)
             if total is None and len(total_group.quantities) == 1:
