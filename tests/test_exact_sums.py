@@ -1362,3 +1362,11 @@ def test_a_shortfall_that_two_swapped_digits_of_a_part_explain():
     assert [f[:2] for f in found(text)] == [("warning", "2680万元")]
     # short by what no swap explains: parts may be unlisted
     assert found("完成投资2680万元，其中新建项目1920万元、改扩建项目500万元。") == []
+
+
+def test_parts_adding_to_far_more_than_their_total_were_read_wrongly_unless_a_part_is_mistyped():
+    # 31 + 31 + 8: the list read past its end gives 1.6 times the total and more: quiet
+    assert found("评定优秀8个、良好15个、合格8个，另有单位31个、村31个，合计31个。") == []
+    # 280 for 80: with one digit fewer the parts add up (80 + 20 = 100): still said
+    text = "全乡应完成新茶种植和茶园改种任务100亩，其中新植280亩，改种20亩。"
+    assert [f[:2] for f in found(text)] == [("warning", "100亩")]

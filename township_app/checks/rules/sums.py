@@ -107,6 +107,10 @@ def _show(q: Quantity) -> str:
     return q.number
 
 
+#: parts adding to this many times their total are not its parts (a slip is a near miss)
+WILD_SUM = Decimal("1.6")
+
+
 def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names: list[str] | None = None):
     """None when consistent (or not comparable), else (severity, message).
 
@@ -119,6 +123,9 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names: 
         return None
     exceeds = summed.lo > total.interval.hi
     unit = total.unit
+    if len(parts) > 1 and total.interval.hi > 0 and summed.lo > total.interval.hi * WILD_SUM \
+            and not _a_part_mistyped(parts, total):
+        return None  # parts adding to twice the total (31 + 31): the list was read wrongly, not miswritten
     if len(parts) == 1:
         if exceeds:  # one part can never exceed its whole, overlapping or not
             return "error", f"分项 {parts[0].shown} 超过总数 {total.number} {unit}"
@@ -294,6 +301,26 @@ def _level_the_parts_fit(levels: list[QuantityGroup], parts: list[QuantityGroup]
     near = [lv for lv in levels if (q := lv.by_unit().get(unit)) is not None
             and (typo_like(format_plain(Decimal(q.number) * q.factor), shown) or _a_part_swapped(values, q))]
     return near[0] if len(near) == 1 else None
+
+
+def _a_part_mistyped(values, total) -> bool:
+    """新植280亩 + 改种20亩 for 100亩: one part with a digit too many (280 for 80), or two of its
+    digits swapped, and the parts add up exactly - a slip however far off it makes the sum."""
+    if not total.exact or any(not v.exact for v in values):
+        return False
+    if _a_part_swapped(values, total):
+        return True
+    target = Decimal(total.number) * total.factor
+    whole = sum((Decimal(v.number) * v.factor for v in values), Decimal(0))
+    for v in values:
+        digits = v.number
+        for k in range(len(digits)):
+            shorter = digits[:k] + digits[k + 1:]
+            if not shorter or shorter in (".",) or not shorter.replace(".", "").isdigit() or shorter.startswith("."):
+                continue
+            if whole - Decimal(digits) * v.factor + Decimal(shorter) * v.factor == target:
+                return True
+    return False
 
 
 def _a_part_swapped(values, total) -> bool:
