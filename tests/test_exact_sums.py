@@ -7,7 +7,8 @@ Every sum below was added up by hand (shown in the comments), not read from the 
 import pytest
 
 from township_app.checks import check_text, default_rules
-from township_app.checks.rules.sums import complementary, text_breakdowns, typo_like
+from township_app.checks.rules.breakdowns import complementary, text_breakdowns
+from township_app.checks.rules.slip_shapes import typo_like
 
 [RULE] = [r for r in default_rules() if r.id == "sum"]
 

@@ -15,7 +15,7 @@ from ..groups import QuantityGroup, group_positions, quantity_groups
 from ..intervals import format_plain, interval_sum
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity
-from .sums import text_breakdowns
+from .breakdowns import text_breakdowns
 
 
 def _change_after(groups, positions: dict, g: QuantityGroup, unit: str, stop: int):

@@ -14,7 +14,7 @@ from ..intervals import interval_sum
 from ..registry import DocRule, Hit, TextDoc, span_of
 from .rates import RATE_DEFINITIONS
 from .ratio_verdict import judge_ratio
-from .sums import text_breakdowns
+from .breakdowns import text_breakdowns
 
 _RATE_WORD = re.compile(r"([\u4e00-\u9fff]{2,6})率(?:为|达到|达|是|仅为|只有)?$")
 _DEFINED = tuple(d.keyword for d in RATE_DEFINITIONS)

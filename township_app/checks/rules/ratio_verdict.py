@@ -13,7 +13,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from ..intervals import Interval, decimals_of, format_decimal, rounds_to
 from ..tokens import Quantity
-from .sums import typo_like
+from .slip_shapes import typo_like
 
 WILD_RATIO = Decimal(2)
 

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from ..groups import QuantityGroup, group_positions, quantity_groups
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
-from .sums import text_breakdowns, typo_like
+from .breakdowns import text_breakdowns
+from .slip_shapes import typo_like
 from ..changes import is_comparison
 
 _LEAD = re.compile(r"^(?:其中|另外|同时|此外|全乡|全镇|全县|全村|我乡|我镇|本乡|本镇|今年|目前|截至目前|截止目前|现|共计|共有|共|累计|已经|已|有|为|达到|达|实现|完成|和|及|与|以及)+")

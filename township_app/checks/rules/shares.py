@@ -12,7 +12,7 @@ from ..groups import QuantityGroup, groups_between, quantity_groups
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity, tokenize
 from .ratio_verdict import judge_ratio
-from .sums import text_breakdowns
+from .breakdowns import text_breakdowns
 
 _SHARE_LABEL = re.compile(r"^(?:占|约占|比重为|比重|所占比例为|所占比重为)")
 _TOTAL_LABEL = re.compile(r"共|合计|总数|总户数|总人口|总人数|总计|全部")

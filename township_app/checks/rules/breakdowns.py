@@ -1,0 +1,765 @@
+"""Breakdowns in running text: which figure is a total and which are its parts.
+
+共65户243人，其中县城集中安置16户53人…; A村10户、B村20户，合计30户; 其中：⏎交通项目1850万元；…;
+23起案件中，…; （男生521人、女生456人）. Every rule that reasons over a total and its parts (sums,
+change sums, shares, named rates, targets, repeated facts) reads them here, once per text.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from ..changes import is_change, is_comparison, is_previous_level
+from ..groups import QuantityGroup, quantity_groups
+from ..intervals import format_plain, interval_sum
+from ..units import PERSON_LIKE, is_count
+from .slip_shapes import _a_part_swapped, typo_like
+
+
+TOTAL_WORDS = ("共计", "合计", "总计", "总共", "共有", "共", "总")
+
+
+_TOTAL_RE = re.compile("|".join(TOTAL_WORDS))
+
+
+BREAKDOWN_WORDS = ("其中",)
+
+
+EXHAUSTIVE_WORDS = ("分别为", "分别是", "分别")
+
+
+SUBTOTAL_WORDS = ("共计", "合计", "总计", "总共", "共", "累计", "全部", "总")
+
+
+#: labels that select by an attribute, so parts may overlap (35周岁以下的5名，大专以上学历的3名)
+#: labels of figures that do not add up: averages, rates, shares, prices
+NOT_SUMMABLE = ("人均", "户均", "平均", "每", "均", "率", "占比", "比例", "单价", "亩产", "标准")
+
+
+#: parts that fall short of a 共…其中 / 其中 total are reported (as a warning) only when they
+#: cover most of it and the difference looks like a slip of the keyboard (see typo_like):
+#: a partition with a slip comes close, a few notable subsets do not
+NEAR_WHOLE = Decimal("0.7")
+
+
+_NOT_SUMMABLE_RE = re.compile("|".join(NOT_SUMMABLE))
+
+
+REVERSE_TOTAL_WORDS = ("合计", "共计", "总计")
+
+
+OVERLAP_MARKERS = ("以上", "以下", "以内", "周岁", "岁", "的", "含", "包括")
+
+
+_REMAINDER = ("其它", "其他", "其余")
+
+
+#: …县级资金856万元，镇级自筹200万元: the money a list of sources ends with is the rest
+_CLOSING_SOURCES = ("自筹", "自筹资金", "群众自筹", "其他资金", "其它资金")
+
+
+#: parts named by what was given or done (产业帮扶128户、就业帮扶96户; 生活补贴486人、护理补贴912人):
+#: one household or person may have several, so the parts may add up to more than the total
+MEASURE_WORDS = ("帮扶", "扶持", "补贴", "补助", "救助", "保障", "服务", "资助", "慰问", "培训", "奖补")
+
+
+_GENDER_WORDS = ("女性", "男性", "妇女", "女", "男")
+
+
+_COMPLEMENT_PREFIXES = ("非", "未", "不", "尚未")
+
+
+@lru_cache(maxsize=16384)
+def _core(label: str) -> str:
+    label = label.strip(" \u3000，,、；;：:（(")
+    for word in BREAKDOWN_WORDS + EXHAUSTIVE_WORDS:
+        if label.startswith(word):
+            label = label[len(word):].lstrip(" \u3000，,、；;：:")
+    return label
+
+
+def complementary(a: str, b: str) -> bool:
+    """已脱贫/未脱贫, 贫困户/非贫困户: two parts that together are the whole."""
+    a, b = _core(a), _core(b)
+    if a and b.startswith(_REMAINDER + ("剩余",)):
+        return True  # 已完成改厕2314户，其余564户
+    if a.startswith("已") and b.startswith(("未", "尚未")) and len(a) > 1:
+        return True  # 已完成改厕 / 未改厕: done and not done, however each is worded
+    for no in _COMPLEMENT_PREFIXES:
+        if b.startswith(no) and b[len(no):] and b[len(no):] == a:
+            return True  # 贫困户 / 非贫困户, 完成 / 尚未完成
+    return False
+
+
+def _pair_is_whole(parts) -> bool:
+    """已脱贫/未脱贫, 其中男性…，女性…: two parts of which everyone is one or the other."""
+    a, b = parts[0].label, parts[1].label
+    return complementary(a, b) or _gender_pair(a, b) or _gender_pair(b, a)
+
+
+def _short_name(label: str) -> str:
+    """How a part is named in a message: 已脱贫 426, 县城集中安置 16 (long names cut)."""
+    core = _core(label).strip(" ，,、；;：:")
+    if not core or len(core) > 8:
+        return ""
+    return core + " "
+
+
+def _has_total_word(label: str) -> bool:
+    return _TOTAL_RE.search(label) is not None
+
+
+def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
+                 text: str = "", first: int | None = None) -> list[QuantityGroup]:
+    parts: list[QuantityGroup] = []
+    first_units = None
+    skip_to = -1
+    nested = bool(text) and _is_nested(text, total)
+    for k in range(i + 1 if first is None else first, len(groups)):
+        g = groups[k]
+        if g.start < skip_to:
+            continue  # inside a part's own bracket: 东村110户（其中已脱贫80户，未脱贫30户）
+        if parts and nested and any(c in "；;" for c in text[parts[-1].end:g.start]):
+            break  # 其中：因病救助31.2万元，其中大病救助19.5万元；因灾救助…: the inner list ends at ；
+        if parts and is_comparison(g.label) and not _listed_item(text, parts[-1], g) \
+                and not _category_of_change(g):
+            continue  # 农业产值14520万元，比上年同期增509.5万元: the part's change, not a part
+        if parts and _narrows(parts[-1].label, g.label):
+            continue  # 其中流出1925人，跨省流出1115人，流入17人: 跨省流出 is part of 流出
+        if g.gap_has_clause and parts:
+            break
+        if parts and text and _ends_list(text, parts[-1], g, groups, k):
+            break
+        if len(parts) >= 2 and text and _list_closed(text, parts, g):
+            break
+        if parts and text and _lead(g.label)[:1] in _OPEN:
+            opening = text.find(_lead(g.label)[:1], parts[-1].end)
+            if 0 <= opening < g.start:
+                skip_to = _bracket_end(text, opening)
+                continue
+        if parts and k + 1 < len(groups) and _gender_pair(g.label, groups[k + 1].label) \
+                and not _gender_pair(parts[0].label, groups[i + 2].label if i + 2 < len(groups) else ""):
+            break  # …其中寄宿生610人；男生702人，女生618人: another split of the total begins
+        core = _core(g.label)
+        if parts and text and g.label.strip(" ，,、；;").startswith("其中"):
+            # a part's own 其中 list: skip to the next ；, where the outer list goes on
+            stop = min((text.find(c, g.start, g.sentence.end) for c in "；;"
+                        if text.find(c, g.start, g.sentence.end) >= 0), default=-1)
+            if stop < 0:
+                break
+            skip_to = stop
+            continue
+        if parts and (g.label.strip(" ，,、；;").startswith("其中") or any(w in core for w in SUBTOTAL_WORDS)):
+            rest = groups[k + 1] if k + 1 < len(groups) else None
+            if any(w in core for w in SUBTOTAL_WORDS) and rest is not None and rest.sentence == g.sentence \
+                    and _core(rest.label).startswith(_REMAINDER) and rest.units & g.units:
+                parts.append(rest)  # …，合计1220万元，其余60万元由镇村自筹: the rest is a part too
+            break
+        if not parts and any(w in core for w in SUBTOTAL_WORDS):
+            break  # "其中建档立卡贫困户共615户": a new total, not a part
+        if parts and g.units == {"%"} and not g.gap_has_clause:
+            continue  # 其中一孩66人，一孩率80.5%，二孩16人: a part's own rate between parts
+        if not _summable(g):
+            break
+        if first_units is None:
+            first_units = g.units
+            if not (g.units & total.units) and not _person_like_match(total, [g]):
+                break
+        elif not (g.units & first_units):
+            break
+        parts.append(g)
+    return parts
+
+
+_LIST_MARKS = "、"
+
+
+_CLAUSE_MARKS = "，,；;"
+
+
+_COMPARE_WORD = re.compile(r"比|较|相比|同比|环比|上年|去年|同期")
+
+
+def _category_of_change(g: QuantityGroup) -> bool:
+    """产值增长的31家、持平的4家、下降的13家: things counted by how they changed, not a change."""
+    return _lead(g.label).endswith("的") and all(is_count(u) for u in g.units)
+
+
+def _listed_item(text: str, previous: QuantityGroup, g: QuantityGroup) -> bool:
+    """其中新建户厕215座、改造提升165座: an item joined to the part before by 、 is one more part,
+    even when its words end in a verb of change (提升, 新增), unless they compare (比上年增加)."""
+    return bool(text) and text[previous.end:g.label_start].strip(" \u3000") == "、" \
+        and _COMPARE_WORD.search(g.label) is None
+
+
+#: a target the figures are measured against (完成年度预算5200万元的74.3%): no part of a list
+_TARGET_ASIDE = re.compile(r"(?:完成|占|超|达到|比|为)[^，,。；;]{0,10}(?:任务|计划|预算|目标)(?:数)?(?:[（(]|的)?$")
+
+
+_BRACKETED = re.compile(r"[（(][^（()）]{0,12}[）)]")
+
+
+def _joined_pair(gap: str) -> bool:
+    """10名、工作队员28名 / 14个村（社区）和17个单位: two figures joined into one list."""
+    core = _BRACKETED.sub("", gap).strip(" \u3000")
+    return bool(core) and not any(c in core for c in "，,；;。：:") \
+        and (core[0] in "、和及与" or core[-1] in "、和及与")
+
+
+_MORE_LESS = ("少", "多", "少了", "多了", "增加", "减少", "高", "低", "高出", "低于")
+
+
+def _difference_after(groups, i: int) -> bool:
+    """比计划12.5亿元少1.14亿元: the figure after a 比… figure and 少/多 is a difference."""
+    return i > 0 and groups[i - 1].sentence == groups[i].sentence \
+        and _lead(groups[i].label) in _MORE_LESS and re.search(r"比|较", groups[i - 1].label) is not None
+
+
+_RATE_NAME = re.compile(r"(?:率|占比|比重|比例)(?:为|达到|达)?$|(?:任务|计划|目标)(?:数)?的$")
+
+
+def _levels_of_rate(groups, i: int, nxt) -> list[QuantityGroup]:
+    """The figures before a rate in its sentence (计划投资3260万元，已到位资金2745万元，到位率
+    84.2%), nearest first, in the unit of the parts after it."""
+    rate = groups[i]
+    if not _RATE_NAME.search(_lead(rate.label)):
+        return []
+    out = []
+    for j in range(i - 1, -1, -1):
+        g = groups[j]
+        if g.sentence != rate.sentence or len(out) == 2:
+            break
+        if not (g.units & nxt.units) or "%" in g.units or is_comparison(g.label) \
+                or is_previous_level(g.label) or not _summable(g) or any(w in g.label for w in _TARGET_WORDS):
+            continue
+        out.append(g)
+    return out
+
+
+def _level_the_parts_fit(levels: list[QuantityGroup], parts: list[QuantityGroup]) -> QuantityGroup | None:
+    """The level the parts add up to; else the one they miss as a slip of the keyboard does
+    (2736 for 2745), when only one does; else None (排查248件，调解成功241件，调解成功率97.2%。
+    其中…: of the 248)."""
+    unit = next(iter(levels[0].units & parts[0].units), None)
+    values = [p.by_unit().get(unit) for p in parts]
+    if unit is None or any(v is None for v in values):
+        return None
+    summed = interval_sum(v.interval for v in values)
+    for level in levels:
+        q = level.by_unit().get(unit)
+        if q is not None and q.interval.intersects(summed):
+            return level
+    shown = format_plain(sum((Decimal(v.number) * v.factor for v in values), Decimal(0)))
+    near = [lv for lv in levels if (q := lv.by_unit().get(unit)) is not None
+            and (typo_like(format_plain(Decimal(q.number) * q.factor), shown) or _a_part_swapped(values, q))]
+    return near[0] if len(near) == 1 else None
+
+
+def _level_before(groups, i: int) -> QuantityGroup | None:
+    """The level the figure at i is an aside to: the nearest figure before it in its sentence,
+    in a unit it shares, that is itself a level (not a change, a previous level or a target)."""
+    aside = groups[i]
+    for j in range(i - 1, -1, -1):
+        g = groups[j]
+        if g.sentence != aside.sentence:
+            return None
+        if not (g.units & aside.units) or "%" in g.units:
+            continue
+        if is_comparison(g.label) or is_previous_level(g.label) or _TARGET_ASIDE.search(_lead(g.label)):
+            continue
+        return g  # (人均可支配收入 is broken down into its sources: averages add up too)
+    return None
+
+
+_SHARE_IN_GAP = re.compile(r"占[^，,；;。]{0,8}?\d+(?:\.\d+)?[%％]")
+
+
+_RESTATED_WHOLE = re.compile(r"[\u4e00-\u9fff]{1,8}中[，,：:]")
+
+
+def _ends_list(text: str, last: QuantityGroup, g: QuantityGroup, groups, k: int) -> bool:
+    """Where a 其中 list ends before g: at a target said in passing (…，占78.1%，完成年度预算
+    5200万元的74.3%); at a ； after which the clause opens a breakdown of its own (其中食品加工9家，
+    占34.6%；园区入驻企业42家，其中规上19家)."""
+    if _TARGET_ASIDE.search(_lead(g.label)):
+        return True
+    if _RESTATED_WHOLE.match(text, g.end):
+        return True  # 其中产业项目19个；19个产业项目中，茶叶8个…: the part broken down in turn
+    gap = text[last.end:g.start]
+    if not any(c in "；;" for c in gap):
+        return False
+    if _SHARE_IN_GAP.search(gap) and not _SHARE_AFTER.match(text, g.end):
+        # 其中卫生技术人员56人，占82.4%；执业医师21人: a part closed by its share, and what
+        # follows has none (…；市外资金5.06亿元，占41.0%: one more part, stated alike)
+        return True
+    nxt = groups[k + 1] if k + 1 < len(groups) else None
+    return nxt is not None and nxt.sentence == g.sentence and _lead(nxt.label).startswith("其中") \
+        and not any(c in "；;" for c in text[g.end:nxt.start])
+
+
+def _list_closed(text: str, parts: list[QuantityGroup], nxt: QuantityGroup) -> bool:
+    """其中小学生2158人、初中生1286人，专任教师251人: parts joined by 、 end at the first ，
+    (what follows is another fact of the same sentence, not one more part)."""
+    joined = text[parts[-2].end:parts[-1].start]
+    gap = text[parts[-1].end:nxt.start]
+    return any(c in joined for c in _LIST_MARKS) and not any(c in joined for c in _CLAUSE_MARKS) \
+        and any(c in gap for c in _CLAUSE_MARKS) and not any(c in gap for c in _LIST_MARKS)
+
+
+def _is_nested(text: str, total: QuantityGroup) -> bool:
+    """The total is itself a part of a list (其中：因病救助31.2万元… or after a ；)."""
+    if _lead(total.label).startswith(BREAKDOWN_WORDS):
+        return True
+    return any(c in "；;" for c in text[total.sentence.start:total.start])
+
+
+def _narrows(previous: str, label: str) -> bool:
+    """跨省流出 after 流出: the words of the part before, narrowed by a qualifier in front."""
+    a, b = _core(previous), _core(label)
+    return len(a) >= 2 and len(b) > len(a) and b.endswith(a) and not complementary(previous, label)
+
+
+def _person_like_match(total: QuantityGroup, parts: list[QuantityGroup]) -> bool:
+    return (len(total.units) == 1 and next(iter(total.units)) in PERSON_LIKE
+            and all(len(p.units) == 1 and next(iter(p.units)) in PERSON_LIKE for p in parts))
+
+
+@lru_cache(maxsize=4096)
+def text_breakdowns(text: str) -> tuple:
+    """(total, parts, exhaustive) for every breakdown in a text (memoized on the text)."""
+    out, seen = [], set()
+    for t, p, e in breakdowns(list(quantity_groups(text)), text):
+        key = tuple(map(id, p))
+        if key not in seen:  # parts read twice (the level past an aside or a rate) are of one total
+            seen.add(key)
+            out.append((t, tuple(p), e))
+    return tuple(out)
+
+
+def _summable(g: QuantityGroup) -> bool:
+    """Averages, rates and shares do not add up (户均增收2000元, 覆盖率95%)."""
+    return "%" not in g.units and not _NOT_SUMMABLE_RE.search(g.label)
+
+
+#: sets of single characters, so that an empty label or the end of a text ('') is never in them
+_OPEN = frozenset("(（")
+
+
+_CLOSE = frozenset(")）")
+
+
+def _lead(label: str) -> str:
+    return label.strip(" \u3000，,、；;：:")
+
+
+#: how far a bracket may run on over line breaks (a page break inside a breakdown)
+BRACKET_REACH = 200
+
+
+def _bracket_end(text: str, start: int) -> int:
+    """Where the bracket opened at `start` closes. Copied pages break lines inside a bracket
+    (…15766千元，开⏎⏎禄制粉25650千元…), so a bracket runs on over line breaks, but not past
+    a sentence end or BRACKET_REACH characters; unclosed, it ends at its line."""
+    depth = 0
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    for k in range(start, min(len(text), start + BRACKET_REACH)):
+        ch = text[k]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return k
+        elif ch in "。！？":
+            # …四类低保33户150人。）: a full stop just inside the bracket ends it
+            return k if text[k + 1:k + 2] in _CLOSE or k < line_end else line_end
+    return line_end
+
+
+def _bracketed_parts(groups, i: int, text: str) -> list[QuantityGroup]:
+    """耕地面积23004亩（水田7160亩，旱地18488亩）: the figures inside the bracket after a total."""
+    total = groups[i]
+    opening = text.find(_lead(groups[i + 1].label)[:1], total.end) if i + 1 < len(groups) else -1
+    if opening < 0 or text[opening] not in _OPEN or text[total.end:opening].strip(" \u3000"):
+        return []
+    end = _bracket_end(text, opening)
+    parts = []
+    skip_to = -1
+    for g in (groups[j] for j in range(i + 1, len(groups))):
+        if g.start >= end:
+            break
+        if g.start < skip_to:
+            continue  # 耕地2410亩（其中水田1200亩）: a part's own bracket
+        if parts and _lead(g.label)[:1] in _OPEN:  # as in _parts_after
+            inner = text.find(_lead(g.label)[:1], parts[-1].end)
+            if 0 <= inner < g.start:
+                skip_to = _bracket_end(text, inner)
+                continue
+        parts.append(g)
+    return parts
+
+
+def _same_kind(parts: list[QuantityGroup]) -> list[QuantityGroup]:
+    """第一产业…，第二产业…，第三产业…，财政收入…: a list whose items share their last word
+    ends where an item of another kind begins."""
+    if len(parts) < 4:
+        return parts
+    cores = [_core(p.label).strip("（(：:") for p in parts]
+    tail = cores[0][-2:]
+    if len(tail) < 2 or not all(c.endswith(tail) for c in cores[:3]):
+        return parts  # two alike may be chance (县城集中安置, 集镇集中安置, 自购房 …)
+    for k, c in enumerate(cores):
+        if not c.endswith(tail):
+            return parts[:k]
+    return parts
+
+
+def _after_sentence(text: str, total: QuantityGroup, nxt: QuantityGroup) -> bool:
+    """实现国民生产总值4558万元。其中：第一产业…: 其中 opening the sentence right after the total."""
+    if nxt.sentence == total.sentence:
+        return False
+    if nxt.label_start != nxt.sentence.start \
+            and not _LEAD_IN.fullmatch(text[nxt.sentence.start:nxt.label_start].strip(" \u3000")):
+        return False  # 分产业看，其中：…: a lead-in before 其中 still opens the breakdown
+    return not text[total.end:nxt.sentence.start].strip(" \u3000。.！!？?\n，,；;：:")
+
+
+_LEAD_IN = re.compile(r"(?:分|从|按|就)?[\u4e00-\u9fff]{1,6}(?:看|来看|上看|分|而言)[，,：:]")
+
+
+def breakdowns(groups: list[QuantityGroup], text: str = ""):
+    """(total, parts, strength) for every breakdown in one text's groups."""
+    for i, total in enumerate(groups):
+        label = _lead(total.label)
+        if label.startswith(REVERSE_TOTAL_WORDS):
+            if not _summable(total):
+                continue
+            parts = _parts_before(groups, i, total, text)
+            if len(parts) >= 2:
+                yield total, parts, "whole"
+            continue
+        if i + 1 >= len(groups):
+            continue
+        nxt = groups[i + 1]
+        nxt_label = _lead(nxt.label)
+        if text and nxt_label[:1] in _OPEN and _summable(total):
+            inner = _lead(nxt_label[1:])
+            parts = [p for p in _bracketed_parts(groups, i, text) if _summable(p)
+                     and (p.units & total.units or _person_like_match(total, [p]))
+                     and not any(w in _lead(p.label) for w in _TARGET_WORDS)  # （年度任务1000亩）
+                     and not is_previous_level(p.label) and not is_comparison(p.label)]  # （上年同期4.85亿元）
+            if parts and not inner.startswith(SUBTOTAL_WORDS):
+                strength = "whole" if inner.startswith(EXHAUSTIVE_WORDS) or (
+                    len(parts) == 2 and _pair_is_whole(parts)) else "some"  # （男生521人、女生456人）
+                yield total, parts, strength
+            continue
+        next_sentence = text and _after_sentence(text, total, nxt)
+        if (total.sentence != nxt.sentence and not next_sentence) or nxt.gap_has_clause:
+            continue
+        if nxt_label.startswith(BREAKDOWN_WORDS) or (nxt_label.startswith(EXHAUSTIVE_WORDS)
+                                                     and not next_sentence):
+            rate_levels = None
+            if "%" in total.units and nxt_label.startswith(BREAKDOWN_WORDS):
+                # 已到位资金2745万元，到位率84.2%；其中中央和省级资金1680万元…: the parts are of
+                # a figure before the rate: its numerator or its base, whichever they fit
+                rate_levels = _levels_of_rate(groups, i, nxt)
+                total = rate_levels[0] if rate_levels else total
+            if not _summable(total) or _change_after_level(groups, i, text):
+                continue
+            if nxt_label.startswith(EXHAUSTIVE_WORDS) and (any(w in nxt_label for w in _TARGET_WORDS)
+                                                           or _COMPARE_WORD.search(nxt_label) or is_change(nxt_label)):
+                continue  # 分别完成全年目标任务2000人、500人的…; 分别比去年同期增加214人和186人: not parts
+            if i > 0 and groups[i - 1].sentence == total.sentence and groups[i - 1].units & total.units \
+                    and _joined_pair(text[groups[i - 1].end:total.start]):
+                continue  # 第一书记10名、工作队员28名，其中省派2名…: the parts are of both together
+            if is_comparison(total.label) or is_previous_level(total.label) \
+                    or _TARGET_ASIDE.search(_lead(total.label)) or _difference_after(groups, i):
+                # 投资5.26亿元（上年同期4.85亿元），其中…; 比计划12.5亿元少1.14亿元，其中…: the
+                # breakdown is of the level stated just before (with none, of the figure itself:
+                # 应完成…任务100亩，其中新植80亩; 比上年增加32名，其中…)
+                level = _level_before(groups, i)
+                if level is None and is_previous_level(total.label):
+                    continue  # last year's figure is never what this year's 其中 breaks down
+                total = level or total
+            parts = [p for p in _parts_after(groups, i, total, text) if p.sentence == nxt.sentence]
+            parts = _same_kind(parts)
+            if not parts:
+                continue
+            if rate_levels:
+                total = _level_the_parts_fit(rate_levels, parts)
+                if total is None:
+                    continue
+            if nxt_label.startswith(EXHAUSTIVE_WORDS) or _core(parts[-1].label).startswith(_REMAINDER) \
+                    or _core(parts[-1].label).endswith(_CLOSING_SOURCES) or (
+                    len(parts) == 2 and _pair_is_whole(parts)):
+                strength = "whole"  # 分别为…; …，其他救助7.6万元 (the rest); 已脱贫/未脱贫
+            elif _has_total_word(total.label):
+                strength = "total"
+            else:
+                strength = "some"
+            yield total, parts, strength
+        elif i + 2 < len(groups) and _has_total_word(total.label):
+            a, b = groups[i + 1], groups[i + 2]
+            if (a.sentence == b.sentence == total.sentence and not b.gap_has_clause
+                    and complementary(a.label, b.label) and _summable(total)):
+                yield total, [a, b], "whole"
+    if text:
+        yield from _previous_sentence_totals(groups, text)
+        if any(w in text for w in _REMAINDER):
+            yield from _remainder_lists(groups, text)
+        if "：\n" in text or ":\n" in text:
+            yield from _line_lists(groups, text)
+        if "中，" in text or "中," in text or "中：" in text or "中:" in text:
+            yield from _among_lists(groups, text)
+    if not text or ("男" in text and "女" in text):
+        yield from _split_pairs(groups)
+
+
+_TARGET_WORDS = ("任务", "计划", "目标")
+
+
+_LIST_INTRO = re.compile(r"[，,]?\s*(?P<word>其中|具体为|具体是|分别为|分别是|具体如下|明细如下|如下)[：:]\s*\n")
+
+
+_AMONG = re.compile(r"(?:^|[；;。，,\n])\s*(?P<name>[\u4e00-\u9fff]{2,8})中[，,：:]\s*$")
+
+
+_COUNT_THEN_AMONG = re.compile(r"[\u4e00-\u9fff]{1,6}中[，,：:]")
+
+
+def _among_lists(groups: list[QuantityGroup], text: str):
+    """…未脱贫户214户692人；未脱贫户中，因病致贫89户，因残致贫47户: parts after "X中，", of the
+    figure named X earlier in the paragraph."""
+    for k in range(1, len(groups)):
+        first = groups[k]
+        before = groups[k - 1]
+        own = _COUNT_THEN_AMONG.match(text, before.end)
+        if own is not None and own.end() <= first.start and before.sentence == first.sentence \
+                and _is_level(before, text) and _summable(before):
+            total, name = before, ""  # 23起案件中，冒充客服类8起…: the figure itself, then what it is of
+        else:
+            m = _AMONG.search(text, before.end, first.label_start)
+            if m is None:
+                continue
+            name, total = m.group("name"), None
+        para_start = text.rfind("\n", 0, first.start) + 1
+        for j in range(k - 1 if total is None else -1, -1, -1):
+            t = groups[j]
+            if t.start < para_start:
+                break
+            if _core(t.label).endswith(name) and _is_level(t, text) and _summable(t):
+                total = t
+                break
+        if total is None:
+            continue
+        parts = [first]
+        for g in (groups[j] for j in range(k + 1, len(groups))):
+            if g.sentence != first.sentence or g.gap_has_clause or not _summable(g) \
+                    or g.units != first.units or is_comparison(g.label):
+                break
+            parts.append(g)
+        if len(parts) >= 3 and "分别" in parts[1].label:
+            parts = parts[1:]  # 茶叶、食用菌、生猪3个主导产业项目分别为8个、6个、6个: 3 counts the list
+        if len(parts) >= 2 and first.units & total.units:
+            closed = _core(parts[-1].label).startswith(_REMAINDER) or "分别" in parts[0].label
+            yield total, parts, "whole" if closed else "some"
+
+
+def _line_lists(groups: list[QuantityGroup], text: str):
+    """全年共发放补贴资金1856.4万元，具体为：⏎耕地地力保护补贴1203.5万元；⏎农机购置补贴…: a total
+    whose line ends with 其中：/具体为：, and the lines after it, each opening with one part."""
+    for i, total in enumerate(groups):
+        m = _LIST_INTRO.match(text, total.end)
+        if m is None or not _summable(total):
+            continue
+        parts = []
+        for g in (groups[j] for j in range(i + 1, len(groups))):
+            if g.units != total.units or not _summable(g) or (parts and "。" in text[parts[-1].end:g.start]):
+                break
+            gap = text[parts[-1].end:g.label_start] if parts else ""
+            if parts and "\n" not in gap and any(c in gap for c in "；;、") and not _lead(g.label).startswith("其中"):
+                parts.append(g)  # …：⏎交通项目1850万元；水利项目1320万元；…: the list on one line
+                continue
+            # each part opens its own line (the sentence of its first figure starts the line)
+            if text.rfind("\n", 0, g.start) + 1 != g.sentence.start \
+                    or (parts and parts[-1].sentence == g.sentence):
+                break
+            parts.append(g)
+        if len(parts) < 2:
+            continue
+        word = m.group("word")
+        if word in ("其中",):
+            strength = "total" if _has_total_word(total.label) else "some"
+        else:
+            strength = "whole"
+        yield total, parts, strength
+
+
+def _remainder_lists(groups: list[QuantityGroup], text: str):
+    """财政收入112.48万元。国税收入28.08万元、地税收入37.4万元、契税收入3.55万元、其它收入45.1万元。
+    a sentence that only lists items named alike, closed by 其它/其余 (the rest), is the whole
+    of the figure so named in the sentence before."""
+    by_sentence: dict = {}
+    for k, g in enumerate(groups):
+        by_sentence.setdefault(g.sentence, []).append(k)
+    sentences = list(by_sentence)
+    for n in range(1, len(sentences)):
+        members = [groups[k] for k in by_sentence[sentences[n]]]
+        if len(members) < 3 or any(len(g.units) != 1 or not _summable(g) for g in members):
+            continue
+        cores = [_core(g.label) for g in members]
+        tail = cores[0][-2:]
+        if len(tail) < 2 or not all(c.endswith(tail) for c in cores) \
+                or not cores[-1].startswith(_REMAINDER) or members[0].label_start != members[0].sentence.start:
+            continue
+        unit = next(iter(members[0].units))
+        if any(g.units != {unit} for g in members):
+            continue
+        before = [groups[k] for k in by_sentence[sentences[n - 1]]]
+        named = [g for g in before if g.units == {unit} and _core(g.label).endswith(tail)
+                 and not is_comparison(g.label) and not _core(g.label).startswith(_REMAINDER)]
+        if len(named) == 1:
+            yield named[0], members, "whole"
+
+
+def _previous_sentence_totals(groups: list[QuantityGroup], text: str):
+    """…总产值23364万元，比上年同期增1333.12万元，完成任务数（20800万元）的112.33%，⏎其中：农业产值…
+    and 全镇GDP达15.6亿元，增长6.5%；其中第一产业…: 其中 after a change, a rate or a target (in
+    the sentence, or opening the next one) breaks down the last figure before it that is a
+    level. Totals right before 其中 are the main loop's."""
+    for k in range(1, len(groups)):
+        first = groups[k]
+        if not _lead(first.label).startswith(BREAKDOWN_WORDS):
+            continue
+        if first.sentence == groups[k - 1].sentence:
+            before = first.sentence
+            if _is_level(groups[k - 1], text) or first.gap_has_clause:
+                continue
+        else:
+            before = groups[k - 1].sentence
+            if first.label_start != first.sentence.start \
+                    or text[before.end:first.sentence.start].strip(" \u3000。.！!？?\n，,；;：:"):
+                continue
+        for j in range(k - 1, -1, -1):
+            t = groups[j]
+            if t.sentence != before:
+                break
+            if not _is_level(t, text):
+                continue
+            if j != k - 1 and _summable(t):
+                parts = [p for p in _parts_after(groups, j, t, text, first=k) if p.sentence == first.sentence]
+                parts = _same_kind(parts)
+                if parts:
+                    t = _level_the_parts_make(groups, j, before, parts, text) or t
+                    strength = "total" if _has_total_word(t.label) else "some"
+                    if len(parts) == 2 and _pair_is_whole(parts):
+                        strength = "whole"
+                    yield t, parts, strength
+            break
+
+
+def _level_the_parts_make(groups: list[QuantityGroup], j: int, sentence, parts: list[QuantityGroup],
+                          text: str) -> QuantityGroup | None:
+    """排查248件，调解成功241件，调解成功率97.2%。其中…86+74+52+36: after a subset and its rate,
+    the level the parts add up to exactly (248) is the one they break down."""
+    for i in range(j - 1, -1, -1):
+        g = groups[i]
+        if g.sentence != sentence:
+            break
+        if not (_is_level(g, text) and _summable(g)):
+            continue
+        for unit, q in g.by_unit().items():
+            values = [p.by_unit().get(unit) for p in parts]
+            if all(v is not None for v in values) and \
+                    interval_sum(v.interval for v in values).intersects(q.interval):
+                return g
+    return None
+
+
+def _change_after_level(groups: list[QuantityGroup], i: int, text: str) -> bool:
+    """户籍人口23586人，较上年减少126人，其中男性12103人: 其中 after a change breaks down the level
+    stated before the change (_previous_sentence_totals reads it), not the change."""
+    total = groups[i]
+    if not is_comparison(total.label):
+        return False
+    return any(g.sentence == total.sentence and g.units & total.units and _is_level(g, text)
+               for g in groups[:i])
+
+
+def _is_level(g: QuantityGroup, text: str) -> bool:
+    """A figure of the thing itself: not a rate, a change, a target or a bracketed aside."""
+    label = _lead(g.label)
+    return not ("%" in g.units or is_comparison(g.label) or label[:1] in _OPEN
+                or any(w in label for w in _TARGET_WORDS) or _TARGET_ASIDE.search(label)
+                or text[g.end:g.end + 1] in _CLOSE)
+
+
+def _split_pairs(groups: list[QuantityGroup]):
+    """…共出生人口82人，其中一孩66人，二孩16人；男孩40人，女孩22人: a 男/女 pair later in the
+    sentence splits the same total again. Not adjacent to it, the pair may split a part
+    instead, so only a typo-like difference is reported (strength "some")."""
+    for k in range(1, len(groups) - 1):
+        a, b = groups[k], groups[k + 1]
+        if b.gap_has_clause or a.sentence != b.sentence or not _gender_pair(a.label, b.label):
+            continue
+        for j in range(k - 1, -1, -1):
+            t = groups[j]
+            if t.sentence != a.sentence:
+                break
+            if j == k - 1 and not a.gap_has_clause and _lead(a.label).startswith(BREAKDOWN_WORDS):
+                break  # directly after its total: the pair is an ordinary breakdown
+            if _has_total_word(t.label) and _summable(t) and t.units & a.units & b.units:
+                yield t, [a, b], "some"
+                break
+
+
+_GENDER = (("男", "女"), ("男性", "女性"), ("男孩", "女孩"), ("男生", "女生"))
+
+
+def _gender_pair(a: str, b: str) -> bool:
+    a, b = _core(a), _core(b)
+    return any(a.endswith(m) and b.endswith(f) and a[:-len(m)] == b[:-len(f)] for m, f in _GENDER) \
+        or (a.startswith("男") and b.startswith("女") and a[1:] == b[1:])
+
+
+def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup,
+                  text: str = "") -> list[QuantityGroup]:
+    """A 合计 after its parts: A村10户、B村20户，合计30户."""
+    parts: list[QuantityGroup] = []
+    j = i
+    listed = False  # the parts so far are joined by 、: a list, which a ， before it ends
+    while j > 0:
+        g = groups[j - 1]
+        if listed and parts and text and not _joined_by_list_mark(text, g, parts[0]):
+            break  # 对14个村和17个单位开展考核，评定优秀8个、良好15个、合格8个，合计31个
+        if g.sentence == total.sentence and parts and not g.gap_has_clause and _other_count(g, total):
+            return []  # 中心学校1所、完全小学6所、教学点4个、初级中学1所…，共计15所: 个 counted in too
+        if g.sentence != total.sentence or not (g.units & total.units) or not _summable(g):
+            break
+        if parts and text and len(parts) == 1:
+            listed = _joined_by_list_mark(text, g, parts[0])
+        parts.insert(0, g)
+        if g.gap_has_clause or any(w in _core(g.label) for w in SUBTOTAL_WORDS) \
+                or g.label.strip(" \u3000，,、；;：:").startswith("其中"):
+            break  # 培训620人次，其中农业技术380人次、电商240人次，合计620人次: the list begins at 其中
+        j -= 1
+    if parts and any(w in _core(parts[0].label) for w in SUBTOTAL_WORDS):
+        return []  # 共10户，甲村4户，合计…: the first is itself a total
+    return parts
+
+
+def _joined_by_list_mark(text: str, a: QuantityGroup, b: QuantityGroup) -> bool:
+    """a and b are items of one 、-list: nothing but 、 (and b's words) stands between them."""
+    return "、" in text[a.end:b.label_start + 1] and not any(c in text[a.end:b.start] for c in "，,；;。")
+
+
+def _other_count(g: QuantityGroup, total: QuantityGroup) -> bool:
+    """A list item counted in another unit of things (4个 among 所): the writer counts it in."""
+    return (len(g.units) == 1 and len(total.units) == 1 and not (g.units & total.units)
+            and is_count(next(iter(g.units))) and is_count(next(iter(total.units)))
+            and not (g.units & PERSON_LIKE and total.units & PERSON_LIKE))
+
+
+_SHARE_AFTER = re.compile(r"[，,]?\s*(?:约)?占[^，,。；;%％]{0,12}?(\d+(?:\.\d+)?)[%％]")

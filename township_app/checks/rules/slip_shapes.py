@@ -1,0 +1,62 @@
+"""The shapes a slip of the keyboard gives a figure: a digit changed, dropped or added, two
+neighbouring digits swapped. Real slips are near misses of this kind; a sum or quotient far off
+in another way means the figures were paired wrongly, and the checks say nothing."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+
+def typo_like(written: str, computed: str) -> bool:
+    """441 for 414, 4558 for 4568, 1.2 for 1.12: a total that differs from the sum of its
+    parts as a slip of the keyboard does (two digits swapped, one digit changed, dropped or
+    added). A short sum that looks like this is a slip; any other shortfall may be parts
+    left unlisted."""
+    a = written.replace(".", "").lstrip("0")
+    b = computed.replace(".", "").lstrip("0")
+    if a == b or not a or not b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if abs(len(a) - len(b)) != 1:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+
+
+def _a_part_mistyped(values, total) -> bool:
+    """新植280亩 + 改种20亩 for 100亩: one part with a digit too many (280 for 80), or two of its
+    digits swapped, and the parts add up exactly - a slip however far off it makes the sum."""
+    if not total.exact or any(not v.exact for v in values):
+        return False
+    if _a_part_swapped(values, total):
+        return True
+    target = Decimal(total.number) * total.factor
+    whole = sum((Decimal(v.number) * v.factor for v in values), Decimal(0))
+    for v in values:
+        digits = v.number
+        for k in range(len(digits)):
+            shorter = digits[:k] + digits[k + 1:]
+            if not shorter or shorter in (".",) or not shorter.replace(".", "").isdigit() or shorter.startswith("."):
+                continue
+            if whole - Decimal(digits) * v.factor + Decimal(shorter) * v.factor == target:
+                return True
+    return False
+
+
+def _a_part_swapped(values, total) -> bool:
+    """1680 + 856 + 200 = 2736 for 2745: with two neighbouring digits of one part swapped back
+    (865), the parts add up exactly."""
+    target = Decimal(total.number) * total.factor
+    whole = sum((Decimal(v.number) * v.factor for v in values), Decimal(0))
+    for v in values:
+        digits = v.number
+        for k in range(len(digits) - 1):
+            if digits[k] == digits[k + 1] or not (digits[k].isdigit() and digits[k + 1].isdigit()):
+                continue
+            swapped = digits[:k] + digits[k + 1] + digits[k] + digits[k + 2:]
+            if whole - Decimal(digits) * v.factor + Decimal(swapped) * v.factor == target:
+                return True
+    return False
