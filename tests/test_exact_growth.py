@@ -249,3 +249,11 @@ def test_a_change_after_a_list_of_parts_is_of_their_total():
     # after ； it is another statement's change
     assert found("新签约项目4个，协议投资1.35亿元，其中已开工2个、在办理手续2个；到位资金4860万元，"
                  "同比增长23.4%（上年同期3940万元）。") == []
+
+
+def test_what_a_named_year_added_is_that_years_level():
+    # 680 − 500 = 180: 2600 is five years' additions, not the level compared
+    assert found("新增停车位2600个，2023年新增680个，比上年多180个（上年500个）。") == []
+    text = "新增停车位2600个，2023年新增680个，比上年多170个（上年500个）。"
+    assert [(f[0], f[1], f[4]) for f in found(text)] == [
+        ("error", "170个", "“多170 个”与前后数值不符：上年 500 个 → 本期 680 个，应为增加 180 个")]

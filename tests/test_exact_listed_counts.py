@@ -183,3 +183,11 @@ def test_a_count_then_names_of_any_kind(text, quote, message):
 ])
 def test_lists_of_any_kind_that_hold_or_are_not_lists_of_names(text):
     assert [f for f in check_text(text) if f.rule == "listed-count"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "全乡有互助幸福院6个，分别为河东村2个，柏树村、马鞍村、龙潭村、青石村各1个。",  # 2 is a part
+    "新建互助幸福院6个，分别在河东村、柏树村各2个，马鞍村、龙潭村各1个。",  # 2 + 2 + 1 + 1
+])
+def test_so_many_in_each_place_is_not_one_each(text):
+    assert [f for f in check_text(text) if f.rule == "listed-count"] == []

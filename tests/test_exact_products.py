@@ -171,3 +171,8 @@ def test_products_written_out_and_averages(text, severity, quote, message, relat
 ])
 def test_written_products_and_averages_that_hold(text):
     assert found(text) == []
+
+
+def test_a_standard_before_a_written_product_is_not_its_amount():
+    # 326 × 500 × 6 = 978000 元 = 97.8 万元; 500元 is a factor, not the amount paid
+    assert found("每人每月补贴500元，上半年发放补贴326人×500元×6个月=97.8万元。") == []

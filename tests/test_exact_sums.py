@@ -1371,3 +1371,8 @@ def test_parts_adding_to_far_more_than_their_total_were_read_wrongly_unless_a_pa
     # 280 for 80: with one digit fewer the parts add up (80 + 20 = 100): still said
     text = "全乡应完成新茶种植和茶园改种任务100亩，其中新植280亩，改种20亩。"
     assert [f[:2] for f in found(text)] == [("warning", "100亩")]
+
+
+def test_so_many_in_each_place_after_fenbie_is_not_read_one_each():
+    # 2 + 3 × 1 = 5
+    assert found("全乡百岁老人5人，分别为河东村2人，柏树村、马鞍村、龙潭村各1人。") == []

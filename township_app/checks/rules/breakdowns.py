@@ -256,6 +256,12 @@ def _level_the_parts_fit(levels: list[QuantityGroup], parts: list[QuantityGroup]
     return near[0] if len(near) == 1 else None
 
 
+def _each_follows(groups, last: QuantityGroup) -> bool:
+    k = next((j for j, g in enumerate(groups) if g is last), None)
+    return k is not None and k + 1 < len(groups) and groups[k + 1].sentence == last.sentence \
+        and _core(groups[k + 1].label).endswith("各")
+
+
 def _level_before(groups, i: int) -> QuantityGroup | None:
     """The level the figure at i is an aside to: the nearest figure before it in its sentence,
     in a unit it shares, that is itself a level (not a change, a previous level or a target)."""
@@ -485,8 +491,8 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 total = level or total
             parts = [p for p in _parts_after(groups, i, total, text) if p.sentence == nxt.sentence]
             parts = _same_kind(parts)
-            if not parts:
-                continue
+            if not parts or _each_follows(groups, parts[-1]) or any(_core(p.label).endswith("各") for p in parts):
+                continue  # 分别为河东村2人，柏树村、马鞍村、龙潭村各1人: so many in each place listed
             if rate_levels:
                 total = _level_the_parts_fit(rate_levels, parts)
                 if total is None:

@@ -64,6 +64,11 @@ def _compatible(kind: str, q: Quantity, cur: Quantity | None) -> bool:
 _AVERAGE_LEVEL = re.compile(r"(?:月|日|年|周|人|户|亩|季|村|企|家|场|校|头)均[\u4e00-\u9fff]{0,2}$|平均[\u4e00-\u9fff]{0,4}$")
 
 
+#: 2023年新增680个, 今年新增…: what one period added is that period's level, the figure a
+#: later 比上年多180个（上年500个） compares (五年新增2600个 before it is not)
+_PERIOD_ADDITION = re.compile(r"(?:(?:19|20)\d\d年|今年|当年|本年|全年)(?:共|累计)?(?:新增|新建|新发展|新培育)$")
+
+
 def _current(items: list[_Item], i: int, kind: str, change: _Item):
     """(current level, changes passed on the way) walking back from the change at i."""
     subject = _subject(change.label)
@@ -72,7 +77,7 @@ def _current(items: list[_Item], i: int, kind: str, change: _Item):
         it = items[j]
         if not it.q.exact:
             return None, passed
-        if is_change(it.label):
+        if is_change(it.label) and not _PERIOD_ADDITION.search(it.label):
             passed.append(it)
             continue
         if is_previous_level(it.label):

@@ -34,6 +34,7 @@ _COUNT_THEN_EACH = re.compile(rf"{_COUNT}(?P<noun>个|处|家|所|座)[，,]\s*"
                               # …各1个，龙潭村2个: more places follow, with their own counts
                               r"(?![，,、][^，,。；;]{0,12}?(?:\d+|[一二两三四五六七八九十]+)(?P=noun))")
 _SPLIT = re.compile(r"、|和|及|与")
+_PLACE_BEFORE = re.compile(r"(?:村|社区|乡|镇|组)$")
 #: what every match of the patterns above holds: a digit or numeral right before 个/大/项. A
 #: single class is found by a fast scan; the patterns, which start with alternatives, would be
 #: tried at every character of the text
@@ -126,6 +127,8 @@ def check_listed_counts(doc: TextDoc):
         n = _number(m.group("n"))
         if m.start("n") in seen or n is None or n == len(items) or len(items) < 2:
             continue
+        if _PLACE_BEFORE.search(text, max(0, m.start("n") - 8), m.start("n")):
+            continue  # 分别为河东村2个，柏树村、马鞍村各1个: 2个 is a part, not the count
         seen.add(m.start("n"))
         stated = text[m.start("n"):m.end("noun")]
         message = f"写明“{stated}”，但“{m.group('each')}”之前列出的是 {len(items)} 处：{'、'.join(items)}"
@@ -135,6 +138,8 @@ def check_listed_counts(doc: TextDoc):
         n = _number(m.group("n"))
         if m.start("n") in seen or n is None or n == len(items) or len(items) < 2:
             continue
+        if text[m.end("items"):m.end("items") + 1] == "各":
+            continue  # 分别在河东村、柏树村各2个，…: so many in each, not one
         stated = text[m.start("n"):m.end("noun")]
         message = f"写明“{stated}”，但“分别在”之后列出的是 {len(items)} 处：{'、'.join(items)}"
         yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message)

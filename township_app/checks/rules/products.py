@@ -107,6 +107,12 @@ def _count_named_like(text: str, para: Span, amount, chosen):
     return named[0] if len(named) == 1 else None
 
 
+def _a_factor(text: str, q) -> bool:
+    """326人×500元×6个月: a figure multiplied is not an amount paid."""
+    around = text[max(0, q.start - 1):q.start] + text[q.end:q.end + 3]
+    return any(sign in around for sign in "×*＊")
+
+
 def _roles_by_name(text: str, para: Span, sentence: Span, std_start: int, per_month: bool):
     """按照每人每月80元的标准，全年发放护理补贴68.45万元 after 生活补贴658人、护理补贴714人:
     the amount in the standard's sentence and the one count in the paragraph named as it is
@@ -137,7 +143,7 @@ def _roles(text: str, lo: int, hi: int, std_start: int, per_month: bool):
     quantities = _quantities(text, lo, hi)
     counts = [q for q in quantities if q.unit in _COUNT_UNITS and q.exact]
     paid = [q for q in quantities if q.base_unit == "元" and q.exact
-            and not (q.num_start <= std_start < q.end)
+            and not (q.num_start <= std_start < q.end) and not _a_factor(text, q)
             and _PAID.search(text[max(lo, q.start - 12):q.start])]
     if len(counts) != 1 or len(paid) != 1:
         return None
