@@ -1376,3 +1376,14 @@ def test_parts_adding_to_far_more_than_their_total_were_read_wrongly_unless_a_pa
 def test_so_many_in_each_place_after_fenbie_is_not_read_one_each():
     # 2 + 3 × 1 = 5
     assert found("全乡百岁老人5人，分别为河东村2人，柏树村、马鞍村、龙潭村各1人。") == []
+
+
+def test_whole_figures_in_a_measured_unit_add_up_as_written():
+    # 18 + 31 + 45 = 94 ≠ 96: whole kilometres, read as written (not as 95.5–96.5 each)
+    text = "全镇公路96公里，其中县道18公里、乡道31公里、村道45公里。"
+    assert found(text) == [("warning", "96公里", 1, at(text, "96公里"),
+                            "“其中”各项之和为 94 公里（县道 18 + 乡道 31 + 村道 45），少于总数 96 公里；"
+                            "若还有未列出的分项请忽略，否则请核对", ["18公里", "31公里", "45公里"])]
+    assert found(text.replace("96公里", "94公里")) == []
+    # figures with decimals, or in 万, still allow for their rounding: 1.24 + 2.27 = 3.51 ≈ 3.5
+    assert found("投入资金3.5万元，其中县级1.24万元、乡级2.27万元。") == []

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ..changes import is_comparison
 from ..groups import QuantityGroup, group_positions, quantity_groups
-from ..intervals import format_plain, interval_sum
+from ..intervals import Interval, format_plain, interval_sum
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
 from .breakdowns import (BREAKDOWN_WORDS, MEASURE_WORDS, NEAR_WHOLE, OVERLAP_MARKERS, _GENDER_WORDS,
@@ -28,6 +28,25 @@ def _show(q: Quantity) -> str:
 WILD_SUM = Decimal("1.6")
 
 
+def _written_whole(total: Quantity, parts: list[Quantity]) -> bool:
+    """All written as whole numbers, in one written unit with no 万/亿, in a measured unit (km, 亩)."""
+    return all("." not in q.number and q.unit == total.unit and not q.chinese
+               and not any(m in q.unit for m in "万亿千") for q in [total, *parts]) \
+        and total.interval.lo != total.interval.hi
+
+
+class _ExactQuantity:
+    """A written figure read as exactly what it says (for a sum of whole figures)."""
+
+    exact = True
+    chinese = False
+
+    def __init__(self, q: Quantity):
+        self.number, self.unit, self.approx, self.factor = q.number, q.unit, q.approx, q.factor
+        self.start, self.end, self.shown = q.start, q.end, q.shown
+        self.interval = Interval.exact(Decimal(q.number) * q.factor)
+
+
 def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names: list[str] | None = None):
     """None when consistent (or not comparable), else (severity, message).
 
@@ -36,6 +55,14 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names: 
     if total.approx or any(p.approx for p in parts):
         return None
     summed = interval_sum(p.interval for p in parts)
+    if _written_whole(total, parts):
+        # 公路96公里，其中县道18公里、乡道31公里、村道45公里: whole figures in the unit as written
+        # add up as written (a total made by rounding its parts would not be stated this way)
+        exact = sum((Decimal(p.number) for p in parts), Decimal(0))
+        if exact == Decimal(total.number):
+            return None
+        summed = Interval.exact(exact * total.factor)
+        total = _ExactQuantity(total)
     if summed.intersects(total.interval):
         return None
     exceeds = summed.lo > total.interval.hi
