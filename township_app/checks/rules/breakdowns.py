@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..changes import is_change, is_comparison, is_previous_level
-from ..groups import QuantityGroup, quantity_groups
+from ..groups import QuantityGroup, group_positions, quantity_groups
 from ..intervals import format_plain, interval_sum
 from ..units import PERSON_LIKE, is_count
 from .slip_shapes import _a_part_swapped, typo_like
@@ -256,8 +256,9 @@ def _level_the_parts_fit(levels: list[QuantityGroup], parts: list[QuantityGroup]
     return near[0] if len(near) == 1 else None
 
 
-def _each_follows(groups, last: QuantityGroup) -> bool:
-    k = next((j for j, g in enumerate(groups) if g is last), None)
+def _each_follows(groups, last: QuantityGroup, text: str) -> bool:
+    k = group_positions(text).get(id(last)) if text else next(
+        (j for j, g in enumerate(groups) if g is last), None)
     return k is not None and k + 1 < len(groups) and groups[k + 1].sentence == last.sentence \
         and _core(groups[k + 1].label).endswith("各")
 
@@ -491,7 +492,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 total = level or total
             parts = [p for p in _parts_after(groups, i, total, text) if p.sentence == nxt.sentence]
             parts = _same_kind(parts)
-            if not parts or _each_follows(groups, parts[-1]) or any(_core(p.label).endswith("各") for p in parts):
+            if not parts or _each_follows(groups, parts[-1], text) or any(_core(p.label).endswith("各") for p in parts):
                 continue  # 分别为河东村2人，柏树村、马鞍村、龙潭村各1人: so many in each place listed
             if rate_levels:
                 total = _level_the_parts_fit(rate_levels, parts)

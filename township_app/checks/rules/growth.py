@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from ..changes import (change_verb, is_change, is_down, is_from_level, is_level_after_change,
                        is_previous_level, subject_words)
-from ..groups import group_of_quantity, quantity_groups
+from ..groups import group_of_quantity, group_positions, groups_between, quantity_groups
 from ..intervals import Interval, decimals_of, format_decimal, format_plain, rounds_to
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity
@@ -145,7 +145,7 @@ def _whole_of_part(text: str, item: _Item) -> _Item | None:
     group = group_of_quantity(text).get(id(item.q))
     if group is None:
         return None
-    k = next(i for i, g in enumerate(groups) if g is group)
+    k = group_positions(text)[id(group)]
     for j in range(k, 0, -1):
         g = groups[j]
         if g.sentence != group.sentence:
@@ -172,8 +172,8 @@ def _level_stated_before(text: str, delta: _Item) -> _Item | None:
         return None
     para_start = text.rfind("\n", 0, delta.q.start) + 1
     found = []
-    for g in quantity_groups(text):
-        if g.start < para_start or g.end > delta.q.start:
+    for g in groups_between(text, para_start, delta.q.start):
+        if g.end > delta.q.start:
             continue
         q = g.by_unit().get(delta.q.base_unit)
         if q is None or is_change(g.label) or is_previous_level(g.label) or _subject(g.label) != subject:

@@ -128,6 +128,10 @@ def _in_sentence(text: str, groups, k: int, rest: Quantity, verb: str):
     return whole, done, "error" if strong else "warning"
 
 
+#: how many figures back a remainder's whole and done figure are looked for (sections, not books)
+REACH = 120
+
+
 def _stated_before(text: str, groups, k: int, rest: Quantity, verb: str):
     """…尚有6户未签订协议 after 需拆迁房屋86户，已签订协议78户: the one earlier figure done by the
     same verb in the remainder's unit, and the whole stated in the paragraph before it (parts of
@@ -135,7 +139,7 @@ def _stated_before(text: str, groups, k: int, rest: Quantity, verb: str):
     g = groups[k]
     sentence = text[g.sentence.start:g.sentence.end]
     pairs = []
-    for j in range(1, k):
+    for j in range(max(1, k - REACH), k):
         done_g = groups[j]
         if done_g.sentence == g.sentence:
             break

@@ -55,6 +55,19 @@ _TARGET_VERB = re.compile(r"(?:达到|突破|超过|增至|提高到|增长到|�
 _UPPER_SCOPE = re.compile(r"全县|全市|全省|全州|全区|全国|县级|市级")
 
 
+@lru_cache(maxsize=4096)
+def _headings(text: str) -> tuple[list[int], list[str]]:
+    """Where a text's headings start, and their words (found once per text)."""
+    found = [(m.start(), m.group()) for m in _HEADING_LINE.finditer(text)]
+    return [s for s, _h in found], [h for _s, h in found]
+
+
+def _heading_before(text: str, pos: int) -> str | None:
+    starts, heads = _headings(text)
+    k = bisect_left(starts, pos)
+    return heads[k - 1] if k else None
+
+
 def _frame(text: str, g: QuantityGroup) -> tuple[str, str]:
     label = g.label
     clause_run = max(g.sentence.start, text.rfind("；", 0, g.start) + 1, text.rfind(";", 0, g.start) + 1)
@@ -63,14 +76,12 @@ def _frame(text: str, g: QuantityGroup) -> tuple[str, str]:
     elif any(w in label for w in _PREVIOUS_WORDS):
         period = "previous"
     else:
-        heading = None
-        for m in _HEADING_LINE.finditer(text, 0, g.start):
-            heading = m
+        heading = _heading_before(text, g.start)
         # under a heading over plans, a figure is a target when it is one to reach (一般公共
         # 预算收入达到1.45亿元); such sections also restate this year's facts as the starting
         # point (继续巩固全镇1238户4520人脱贫成果, 在2023年接待游客168.5万人次的基础上)
-        planned = heading is not None and _PLAN_HEADING.search(heading.group()) \
-            and not _DONE_HEADING.search(heading.group()) and _TARGET_VERB.search(label)
+        planned = heading is not None and _PLAN_HEADING.search(heading) \
+            and not _DONE_HEADING.search(heading) and _TARGET_VERB.search(label)
         period = "plan" if planned else "now"
     scope = "upper" if _UPPER_SCOPE.search(label) else "own"
     return period, scope
@@ -442,6 +453,7 @@ def _dated(times: frozenset[str]) -> frozenset[str]:
     return times - _THIS_PERIOD
 
 
+@lru_cache(maxsize=65536)
 def _alike(a: str, b: str) -> bool:
     """Names of one fact, for a figure whose digits were swapped: one narrowed by a word
     (新改建户厕 / 新改建卫生户厕), the same words in another order (种植烤烟 / 烤烟种植), or a

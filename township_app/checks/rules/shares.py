@@ -313,9 +313,11 @@ def _shares_by_name(doc: TextDoc, groups: list[QuantityGroup]):
             continue
         name = m.group("name").rstrip("的")
         if breakdowns is None:
-            breakdowns = text_breakdowns(text)
-        found = [(total, p) for total, parts, _s in breakdowns if total.sentence == g.sentence
-                 and total.end <= g.start for p in parts
+            breakdowns = {}
+            for total, parts, _s in text_breakdowns(text):
+                breakdowns.setdefault(total.sentence, []).append((total, parts))
+        found = [(total, p) for total, parts in breakdowns.get(g.sentence, ())
+                 if total.end <= g.start for p in parts
                  if _lead_words(p.label).removeprefix("其中").rstrip("的") .endswith(name)]
         if len(found) != 1:
             continue
