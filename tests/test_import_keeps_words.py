@@ -249,3 +249,11 @@ def test_a_web_pages_navigation_and_footer_are_furniture(line, kind):
 def test_report_lines_that_look_like_navigation_are_kept(line):
     from township_app.import_furniture import furniture_kind
     assert furniture_kind(line) is None
+
+
+def test_navigation_left_out_is_named_in_the_import_notes():
+    from township_app.import_furniture import describe, strip_lines
+    _, left = strip_lines(["首页 > 政务公开 > 工作动态", "某镇上半年工作总结", "今年以来，全镇新增就业120人。",
+                           "上一页 1 2 下一页", "版权所有：某镇人民政府  备案号：黔ICP备12003456号-1"])
+    assert describe(left) == ["网页的导航、按钮和页脚不是报告内容，未导入：“首页 > 政务公开 > 工作动态”、"
+                              "“上一页 1 2 下一页”、“版权所有：某镇人民政府  备案号：黔ICP备12003456号-1”。"]

@@ -180,7 +180,7 @@ def near_double(title: str, *, shortest: int = 6, share: float = 0.8) -> tuple[s
 def describe(left: list[LeftOut]) -> list[str]:
     """Import notes for what was left out: one note per kind, each piece quoted."""
     notes = []
-    for kind in (TITLE_TWICE, PAGE_NUMBER, REPRINT_NOTICE, DOWNLOAD_NOTICE, PUBLISHING):
+    for kind in (TITLE_TWICE, PAGE_NUMBER, REPRINT_NOTICE, DOWNLOAD_NOTICE, PUBLISHING, SITE_NAVIGATION):
         pieces = [p.text for p in left if p.kind == kind]
         if not pieces:
             continue
@@ -188,6 +188,8 @@ def describe(left: list[LeftOut]) -> list[str]:
         more = f"等 {len(pieces)} 处" if len(pieces) > 3 else ""
         if kind == TITLE_TWICE:
             notes.append(f"标题重复出现，多出的一遍未导入：{shown}{more}。")
+        elif kind == SITE_NAVIGATION:
+            notes.append(f"网页的导航、按钮和页脚不是报告内容，未导入：{shown}{more}。")
         else:
             notes.append(f"网页或文档页面上的{kind}不是报告内容，未导入：{shown}{more}。")
     return notes
