@@ -72,6 +72,16 @@ _PAGER = re.compile(r"(?:首页\s*)?(?:上一页|上页)?\s*(?:\d+\s*)*(?:下一
 _FOOTER = re.compile(r".*(?:ICP备|备案号|版权所有|主办单位|承办单位|技术支持|网站标识码).*")
 
 
+_PAGER_TOKEN = re.compile(r"首页|上一页|上页|下一页|下页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\d+|[/／|｜]")
+
+
+def _pager_tokens(line: str) -> bool:
+    """第1页　第2页　下一页　尾页: nothing but a pager's links, one of them to another page."""
+    words = line.split()
+    return len(words) >= 2 and all(_PAGER_TOKEN.fullmatch(w) for w in words) \
+        and any(w in ("上一页", "上页", "下一页", "下页", "尾页", "末页") for w in words)
+
+
 def _only_buttons(line: str) -> bool:
     """【字体:大 中 小】  打印本页  关闭窗口: nothing but the page's buttons, bracketed or not."""
     words = re.split(r"[\s【】\[\]：:]+", line)
@@ -109,7 +119,7 @@ def furniture_kind(line: str, at_edge: bool = False) -> str | None:
     if _DOWNLOAD.search(s) or _SITE.search(s) or _BUTTONS.fullmatch(s):
         return DOWNLOAD_NOTICE
     if _BREADCRUMB.fullmatch(s) or _BRACKET_BUTTONS.fullmatch(s) or _PAGER.fullmatch(s) \
-            or _NEIGHBOUR_ARTICLE.fullmatch(s) or _only_buttons(s) or _RELATED.fullmatch(s) \
+            or _NEIGHBOUR_ARTICLE.fullmatch(s) or _only_buttons(s) or _RELATED.fullmatch(s) or _pager_tokens(s) \
             or (_FOOTER.fullmatch(s) and (at_edge or "ICP" in s or len(_FOOTER_FIELDS.findall(s)) >= 2)):
         return SITE_NAVIGATION
     return None
