@@ -91,3 +91,15 @@ def test_findings(text, severity, quote, message, figures):
 ])
 def test_quiet(text):
     assert found(text) == []
+
+
+def test_a_monthly_average_over_a_years_total():
+    # 312000 ÷ 41 ÷ 12 = 634.15
+    from township_app.checks import check_text
+    def per_unit(text):
+        return [(f.severity, f.quote, f.message) for f in check_text(text) if f.rule == "per-unit"]
+    assert per_unit("全镇低保对象41人，按月发放低保金，全年发放31.2万元，月人均634元。") == []
+    assert per_unit("全镇低保对象41人，按月发放低保金，全年发放31.2万元，月人均643元。") == [
+        ("warning", "643元", "人均填写为 643 元，按 31.2 万元 ÷ 41 人 ÷ 12 个月 计算应为 634.15 元")]
+    # the period not said: not checked
+    assert per_unit("全镇低保对象41人，发放低保金31.2万元，月人均643元。") == []

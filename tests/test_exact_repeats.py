@@ -618,3 +618,16 @@ def test_a_plan_section_still_restates_this_years_facts():
     assert [f[:2] for f in found(text)] == [("warning", "1183人次")]
     text = "全年共接待游客186.5万人次。\n四、2024年工作打算\n在2023年全镇共接待游客168.5万人次的基础上，力争突破200万人次。"
     assert [f[:2] for f in found(text)] == [("warning", "168.5万人次")]
+
+
+@pytest.mark.parametrize("text", [
+    # a year's plan listing items: the plan covers every item of the list
+    "二、造林绿化\n今年新造油茶林1860亩。\n三、2026年工作打算\n2026年计划完成造林8000亩、新造油茶林2000亩。",
+    # sections by village or by year (run-in headings), digits swapped or one apart
+    "（一）河口村。新建户用卫生厕所126户。\n（二）柳树村。新建户用卫生厕所162户。",
+    "（一）2024年。全镇脱贫户412户。\n（二）2025年。全镇脱贫户421户。",
+    # one sub-item's figure (其中…) against the overall one
+    "共带动1428户增收，户均增收1860元。\n其中食用菌大棚项目带动136户，户均增收2860元。",
+])
+def test_plans_sections_and_sub_items_are_other_facts(text):
+    assert found(text) == []

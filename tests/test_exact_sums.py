@@ -1387,3 +1387,12 @@ def test_whole_figures_in_a_measured_unit_add_up_as_written():
     assert found(text.replace("96公里", "94公里")) == []
     # figures with decimals, or in 万, still allow for their rounding: 1.24 + 2.27 = 3.51 ≈ 3.5
     assert found("投入资金3.5万元，其中县级1.24万元、乡级2.27万元。") == []
+
+
+def test_a_change_stated_after_the_level_is_no_total_of_the_parts():
+    # 2213 + 633 = 2846: the parts are of the revenue, not of the 218 it grew by
+    text = ("全镇完成一般公共预算收入2846万元，完成年度预算5200万元的54.7%，同比增长8.3%，增收218万元。"
+            "其中：税收收入2213万元，占一般公共预算收入的77.8%；非税收入633万元，占22.2%。")
+    assert found(text) == []
+    text = "全镇完成一般公共预算收入2846万元，同比增长8.3%，增收218万元。其中：税收收入2213万元，非税收入643万元。"
+    assert [f[:2] for f in found(text)] == [("error", "2846万元")]

@@ -207,6 +207,8 @@ def _joined_pair(gap: str) -> bool:
         and (core[0] in "、和及与" or core[-1] in "、和及与")
 
 
+#: 同比增长8.3%，增收218万元。其中：…: a change stated after the level, no level of its own
+_CHANGE_TAIL = re.compile(r"(?:增收|减收|增支|减支|增产|减产|净增|净减)$")
 _MORE_LESS = ("少", "多", "少了", "多了", "增加", "减少", "高", "低", "高出", "低于")
 
 
@@ -482,7 +484,8 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                     and _joined_pair(text[groups[i - 1].end:total.start]):
                 continue  # 第一书记10名、工作队员28名，其中省派2名…: the parts are of both together
             if is_comparison(total.label) or is_previous_level(total.label) \
-                    or _TARGET_ASIDE.search(_lead(total.label)) or _difference_after(groups, i):
+                    or _TARGET_ASIDE.search(_lead(total.label)) or _difference_after(groups, i) \
+                    or _CHANGE_TAIL.search(_lead(total.label)):
                 # 投资5.26亿元（上年同期4.85亿元），其中…; 比计划12.5亿元少1.14亿元，其中…: the
                 # breakdown is of the level stated just before (with none, of the figure itself:
                 # 应完成…任务100亩，其中新植80亩; 比上年增加32名，其中…)

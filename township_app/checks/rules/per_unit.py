@@ -29,6 +29,22 @@ def _per_label(label: str):
     return (m.group("per"), m.group("what")) if m else (None, None)
 
 
+_MONTHLY = re.compile(r"月(?:人均|户均)|(?:人均|户均)每?月|每月")
+_PERIOD_MONTHS = (("全年", 12), ("上半年", 6), ("下半年", 6), ("一季度", 3), ("第一季度", 3))
+
+
+def _months_averaged(text: str, g) -> int | None:
+    """1 for an average over the whole total; for 月人均 over a 全年 total, 12 (None when the
+    period of the total is not said)."""
+    if not _MONTHLY.search(g.label):
+        return 1
+    sentence = text[g.sentence.start:g.start]
+    for word, months in _PERIOD_MONTHS:
+        if word in sentence:
+            return months
+    return None
+
+
 def check_per_unit(doc: TextDoc):
     text = doc.text
     if "均" not in text:
@@ -54,14 +70,18 @@ def check_per_unit(doc: TextDoc):
             continue
         if what and what not in labels[id(total)]:
             continue  # 户均增收 against an investment: another quantity
+        months = _months_averaged(text, g)
+        if months is None:
+            continue  # 月人均 over a total for an unknown period
         # the quotient in the unit the average is written in (户均0.4万元: 万元, not 元)
-        verdict = judge_ratio(total.interval, count.interval, stated, 1 / stated.factor)
+        verdict = judge_ratio(total.interval, count.interval.scaled(months), stated, 1 / stated.factor)
         if verdict is None:
             continue
         severity, expected = verdict
         if not what and severity is None:
             severity = "warning"  # paired by position alone: the figures may mean otherwise
-        message = (f"{per}{what}填写为 {stated.shown}，按 {total.shown} ÷ {count.shown} "
+        by_month = f" ÷ {months} 个月" if months != 1 else ""
+        message = (f"{per}{what}填写为 {stated.shown}，按 {total.shown} ÷ {count.shown}{by_month} "
                    f"计算应为 {expected} {stated.unit}")
         yield Hit(TextAnchor(doc.key, stated.start, stated.end - stated.start), message, severity,
                   (span_of(doc, total), span_of(doc, count)))

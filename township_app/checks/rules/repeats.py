@@ -45,7 +45,8 @@ _STOP = {"其中", "投入", "资金", "建设", "新建", "发放", "开展", "
 
 
 #: words that make what follows in the sentence a plan, not a fact of the period reported
-_PLAN_WORDS = re.compile(r"力争|确保|预计|争取|力求|计划到|目标是|下一步|下步|明年|下半年将|预期")
+_PLAN_WORDS = re.compile(r"力争|确保|预计|争取|力求|计划到|目标是|下一步|下步|明年|下半年将|预期"
+                         r"|(?:19|20)\d\d年(?:计划|目标|拟)")
 #: a heading over plans: 二、2025年工作打算, （三）下步工作思路
 _PLAN_HEADING = re.compile(r"打算|思路|目标|工作安排|工作计划|下步|下一步|明年|展望|谋划|重点工作")
 _DONE_HEADING = re.compile(r"完成|成效|成绩|情况|回顾|进展")  # 一、主要目标完成情况: facts
@@ -87,6 +88,17 @@ def _frame(text: str, g: QuantityGroup) -> tuple[str, str]:
     return period, scope
 
 
+_RUN_IN_HEAD = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
+                          r"[^。，,；;\n]{1,12}[。.：:]")
+
+
+def _run_in_head(text: str, sentence_start: int) -> tuple[int, int] | None:
+    """The run-in heading of the paragraph a sentence is in (（一）河口村。 …): its span, or None."""
+    line_start = text.rfind("\n", 0, sentence_start) + 1
+    m = _RUN_IN_HEAD.match(text, line_start)
+    return (m.start(), m.end()) if m is not None and m.end() <= sentence_start + 16 else None
+
+
 class _Statement:
     """A fact as found in one text, independent of where that text sits in a report. Slots, not
     a dataclass: a report holds thousands and building them is part of every cold check."""
@@ -111,9 +123,16 @@ class _Statement:
             index = _place_index(text)
             own = _between(index, g.label_start, g.start)
             places = frozenset() if own else _between(index, g.sentence.start, g.label_start)
+            head = _run_in_head(text, g.sentence.start)
+            if head is not None and not own and not places:
+                places = _between(index, head[0], head[1])  # （一）河口村。新建户厕126户。
+            if head is not None and not times:
+                times = frozenset(_YEAR.findall(text, head[0], head[1]))  # （二）2025年。…
             label = g.label.strip(" \u3000，,、；;")
+            run = max(g.sentence.start, text.rfind("；", 0, g.start) + 1, text.rfind(";", 0, g.start) + 1)
             part = (label.startswith(("其中", "分别")) and "共" not in label) \
-                or g.start in _part_starts(text)
+                or g.start in _part_starts(text) \
+                or text[run:g.start].lstrip(" \u3000").startswith("其中")  # 其中食用菌项目…户均增收2860元
             self._context = (times, places, part, _frame(text, g))
         return self._context
 
