@@ -176,3 +176,16 @@ def test_written_products_and_averages_that_hold(text):
 def test_a_standard_before_a_written_product_is_not_its_amount():
     # 326 × 500 × 6 = 978000 元 = 97.8 万元; 500元 is a factor, not the amount paid
     assert found("每人每月补贴500元，上半年发放补贴326人×500元×6个月=97.8万元。") == []
+
+
+@pytest.mark.parametrize("text,quote,message", [
+    # once, no period: 1245 × 300 = 373500 元 = 37.35 万元
+    ("发放取暖补贴对象1245户，每户300元，共计37.53万元。", "37.53万元",
+     "金额 37.53 万元 与标准不符：按 1245 户 × 每户 300 元 计算应为 37.35 万元"),
+    # 代缴 pays too: 1862 × 100 = 186200 元
+    ("为1862名困难群众每人每年100元，共代缴18.26万元。", "18.26万元",
+     "金额 18.26 万元 与标准不符：按 1862 名 × 每年 100 元 计算应为 18.62 万元"),
+])
+def test_a_standard_paid_once_and_an_amount_paid_for_others(text, quote, message):
+    assert [(f[0], f[1], f[4]) for f in found(text)] == [("warning", quote, message)]
+    assert found(text.replace("37.53", "37.35").replace("18.26", "18.62")) == []

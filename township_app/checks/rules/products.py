@@ -25,6 +25,8 @@ _STANDARD_RES = (
     re.compile(rf"每(?:人|户)?每?(?P<per>月|年)(?:[\u4e00-\u9fff]{{0,8}}?)(?:为|是)?{_NUM}元"),
     re.compile(rf"{_NUM}元/(?:人|户)?/?(?P<per>月|年)"),
     re.compile(rf"{_NUM}元每?(?:人|户)?每(?P<per>月|年)"),
+    # 1245户，每户300元，共计37.53万元: once, no period
+    re.compile(rf"每(?P<per>人|户)(?:补贴|补助|发放|奖补|奖励)?(?:标准)?(?:为|是)?{_NUM}元(?![/每])"),
 )
 _PERIOD_RES = (
     (re.compile(r"(\d+)个月"), lambda m: int(m.group(1))),
@@ -32,7 +34,7 @@ _PERIOD_RES = (
     (re.compile(r"全年"), lambda m: 12),
     (re.compile(r"[上下]半年"), lambda m: 6),
 )
-_PAID = re.compile(r"(?:发放|拨付|拨款|兑现|支付|发给|补贴资金|救助金|资金|金额|合计|共计)[^，,。；;]{0,8}$")
+_PAID = re.compile(r"(?:发放|拨付|拨款|兑现|兑付|支付|发给|代缴|补贴资金|救助金|资金|金额|合计|共计)[^，,。；;]{0,8}$")
 _COUNT_UNITS = ("人", "户", "名")
 #: a statement of its own: sentences, ；-parts, and runs set apart by spaces in pasted text
 _SEGMENT = re.compile(r"[^。；;！？!?\s\u3000]+")
@@ -200,7 +202,7 @@ def check_products(doc: TextDoc):
             ratio = stated / expected
             severity = "warning" if Decimal("0.5") <= ratio <= 2 else "info"
             period = f" × {months} 个月" if per_month else ""
-            per = "每月" if per_month else "每年"
+            per = {"月": "每月", "年": "每年", "人": "每人", "户": "每户"}[m.group("per")]
             # in the amount's own unit, to its decimals (two at least for 万元)
             decimals = max(decimals_of(amount.number), 2 if amount.factor != 1 else 0)
             shown = f"{format_decimal(expected / amount.factor, decimals)} {amount.unit}"
