@@ -121,7 +121,6 @@ NOT_YET = {
     "y/r10.txt:5:46.7": "a village list in a later section, summing short of the total in 万元",
     "y/r10.txt:7:28.9": "分別佔收入總額的32.6%和28.9%: the total two lines before, the parts in the sentence before",
     "z/r02.txt:9:26.4%": "增加46人次，增长26.4% with the level and an amount in the sentences before",
-    "z/r02.txt:14:1286": "1286名高龄老人 / 高龄老人1268人: the number before the noun, another measure word",
     "z/r03.txt:7:12.3%": "1.47億元 ÷ 1.31億元: figures rounded to 0.01亿 allow 11.4%–13.0%",
     "z/r03.txt:8:27家": "其中 a、b、c，示範社合計27家: a total after a 其中 list that belongs to an earlier total",
     "z/r04.txt:3:14.1%": "1985万元 ÷ 1741万元: whole 万 figures allow 13.95%–14.08%, so 14.1 is not said wrong",
@@ -140,7 +139,6 @@ NOT_YET = {
     "zz/r05.txt:4:76.9": "开工率 with its base in the sentence before",
     "zz/r06.txt:17:441": "a restatement in 在…已办理N人的基础上",
     "zz/r07.txt:14:13": "a restatement as 对未整改的13处",
-    "zz/r08.txt:18:11537": "a restatement under other words, digits swapped",
     "zz/r09.txt:4:11520": "亩均 with two possible areas (the total and its 其中 part) in the sentence",
 }
 

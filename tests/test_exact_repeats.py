@@ -631,3 +631,11 @@ def test_a_plan_section_still_restates_this_years_facts():
 ])
 def test_plans_sections_and_sub_items_are_other_facts(text):
     assert found(text) == []
+
+
+def test_a_figure_named_by_the_words_after_it_with_its_digits_swapped():
+    # 高龄老人1268人 … 1286名高龄老人: the name after the figure, and 名 counts people as 人 does
+    text = "全乡有高龄老人1268人，其中90岁以上86人。\n三、存在问题\n一是全乡1286名高龄老人居住分散。"
+    assert [f[:2] for f in found(text)] == [("warning", "1286名")]
+    # two villages: other places, no slip
+    assert found("东村有高龄老人1268人。\n西村1286名高龄老人居住分散。") == []

@@ -429,7 +429,8 @@ def _file_by_digits(by_digits: dict, fact: _Fact) -> None:
     for q in fact.group.quantities:
         digits = q.number.replace(".", "")
         if q.exact and len(digits) >= ANCHOR_DIGITS:  # 186.5 / 168.5 too: the point stays put
-            by_digits.setdefault((q.base_unit, q.number.find("."), "".join(sorted(digits))), []).append((fact, q))
+            unit = "人" if q.base_unit in _PERSONS else q.base_unit  # 1268人 / 1286名
+            by_digits.setdefault((unit, q.number.find("."), "".join(sorted(digits))), []).append((fact, q))
 
 
 def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | None = None):
@@ -446,7 +447,8 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
             if later.order in reported:
                 continue
             for earlier, a in bucket[:k]:
-                if not _transposed(a.number, b.number) or not _alike(earlier.key, later.key):
+                if not _transposed(a.number, b.number) or not (
+                        _alike(earlier.key, later.key) or _named_after(earlier, a, later, b)):
                     continue
                 short, long_ = sorted((earlier.key, later.key), key=len)
                 same_name = (earlier.key == later.key and len(later.key) >= 4) \
@@ -462,6 +464,25 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
                     continue
                 yield earlier, a, later, b
                 break
+
+
+_PERSONS = frozenset(("人", "名", "位"))
+_NOUN_AFTER = re.compile(r"的?(?P<noun>[\u4e00-\u9fff]{2,8})")
+
+
+def _noun_after(text: str, q) -> str:
+    """全乡1286名高龄老人居住分散: the words right after a figure, which name it when they, not the
+    words before it, say what is counted."""
+    m = _NOUN_AFTER.match(text, q.end)
+    return subject_key(m.group("noun")) if m else ""
+
+
+def _named_after(a: _Fact, qa, b: _Fact, qb) -> bool:
+    """高龄老人1268人 / 全乡1286名高龄老人…; 为1284名寄宿生 / 寄宿生1248名: the name after one
+    figure is the other's name (four characters in common), or both name the figure after it."""
+    na, nb = _noun_after(a.doc.text, qa), _noun_after(b.doc.text, qb)
+    pairs = ((a.key, nb), (na, b.key), (na, nb))
+    return any(len(x) >= 3 and len(y) >= 3 and (_common_run(x, y) >= 4 or x == y) for x, y in pairs)
 
 
 #: the current period however named: 全年 and 2023年 in a 2023 report are one year
