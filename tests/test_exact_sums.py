@@ -1396,3 +1396,12 @@ def test_a_change_stated_after_the_level_is_no_total_of_the_parts():
     assert found(text) == []
     text = "全镇完成一般公共预算收入2846万元，同比增长8.3%，增收218万元。其中：税收收入2213万元，非税收入643万元。"
     assert [f[:2] for f in found(text)] == [("error", "2846万元")]
+
+
+def test_a_total_named_before_heji_after_its_parts():
+    # 4 + 9 + 15 = 28 ≠ 27; 2860 + 486 + 1953 = 5299 ≠ 5281
+    text = "培育农民专业合作社47家、家庭农场23家，其中省级示范社4家、市级示范社9家、县级示范社15家，示范社合计27家。"
+    assert [f[:2] for f in found(text)] == [("error", "27家")]
+    text = "保工资支出2860万元，保运转支出486万元，保基本民生支出1953万元，“三保”支出合计5281万元。"
+    assert [f[:2] for f in found(text)] == [("error", "5281万元")]
+    assert found(text.replace("5281", "5299")) == []

@@ -442,13 +442,15 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
     """(total, parts, strength) for every breakdown in one text's groups."""
     for i, total in enumerate(groups):
         label = _lead(total.label)
-        if label.startswith(REVERSE_TOTAL_WORDS):
-            if not _summable(total):
-                continue
-            parts = _parts_before(groups, i, total, text)
+        named = not label.startswith(REVERSE_TOTAL_WORDS) and _NAMED_TOTAL.search(label) is not None \
+            and i > 0 and groups[i - 1].sentence == total.sentence
+        if label.startswith(REVERSE_TOTAL_WORDS) or named:
+            parts = _parts_before(groups, i, total, text) if _summable(total) else []
             if len(parts) >= 2:
                 yield total, parts, "whole"
-            continue
+                continue
+            if not named:
+                continue  # (示范社合计27家 with no parts before it may still open a list after it)
         if i + 1 >= len(groups):
             continue
         nxt = groups[i + 1]
@@ -528,6 +530,8 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
 
 
 _TARGET_WORDS = ("任务", "计划", "目标")
+#: 示范社合计27家, “三保”支出合计5281万元: a total named before 合计, after its parts
+_NAMED_TOTAL = re.compile(r"^[\u4e00-\u9fff“”\"]{1,8}(?:合计|共计|总计)(?:为|达)?$")
 
 
 _LIST_INTRO = re.compile(r"[，,]?\s*(?P<word>其中|具体为|具体是|分别为|分别是|具体如下|明细如下|如下)[：:]\s*\n")
