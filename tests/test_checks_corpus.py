@@ -127,7 +127,6 @@ NOT_YET = {
     "z/r05.txt:13:176件": "化解176件 restated from 179: one digit off under an activity (化解) that may recur",
     "z/r07.txt:14:124人": "还需新增124人 against a target in its sentence and the done figure elsewhere",
     "z/r08.txt:13:1468万元": "a restatement with a qualifier before the name (民生实事累计完成投资)",
-    "z/r10.txt:3:77.1%": "规范管理率77.1%（在册956人）: a base in a bracket under a descriptive noun",
     "zz/r01.txt:8:8": "8件民生实事全部完成： then 7 items: a predicate between the count and the colon",
     "zz/r02.txt:10:57": "parts one per sub-heading against a total in an earlier section",
     "zz/r02.txt:15:84.2": "资金支出率 over the document's headline total stated in an earlier section",

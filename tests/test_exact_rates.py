@@ -537,3 +537,12 @@ def test_rates_over_their_own_bases_stay_quiet(text):
 def test_a_base_that_is_a_list_of_two_counts():
     # (637 + 3) = 640; 631 ÷ 640 = 98.59% → 98.6
     assert found("排查一般隐患637处、重大隐患3处，已整改631处（其中重大隐患3处全部整改到位），整改率98.6%。") == []
+
+
+def test_a_base_in_a_bracket_named_by_what_it_counts():
+    # 738 ÷ 956 = 77.197% → 77.20 (77.1 is truncated)
+    text = "糖尿病患者规范管理738人，规范管理率77.1%（在册956人）。"
+    assert found(text) == [("error", "77.1%", 1, at(text, "77.1%"), "管理率填写为 77.1%，按 管理 738 人 ÷ 在册 956 人 计算应为 77.20%")]
+    assert found(text.replace("77.1%", "77.2%")) == []
+    # a bracket holding a detail of what was done is no base
+    assert found("受理矛盾纠纷67件，化解67件，化解率100%（其中化解疑难纠纷64件）。") == []

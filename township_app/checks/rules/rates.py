@@ -173,9 +173,11 @@ def _qualified_numerator(definition: RateDefinition, label: str, rate: Quantity,
 
 
 def _nearest_numerator(definition: RateDefinition, rate: Quantity, items: list[_Labelled]):
+    stem = definition.keyword[:-1]
     for it in reversed(items):
         if it.q.end <= rate.start and it.q.exact and it.q.base_unit not in ("%", "‰") \
-                and _role(definition, it.label) == "numerator":
+                and (_role(definition, it.label) == "numerator"
+                     or (stem in it.label and not _negated(it.label, stem))):  # 规范管理738人，规范管理率…
             return it
     return None
 
@@ -236,8 +238,10 @@ def check_rates(doc: TextDoc):
             if bracket is not None:
                 # the base written in a bracket after the rate is the one meant
                 num = pair[0] if pair is not None else _nearest_numerator(definition, rate, items)
-                pair = (num, bracket) if num is not None and num.q.base_unit == bracket.q.base_unit \
-                    and bracket.q.exact else None
+                fits = num is not None and num.q.base_unit == bracket.q.base_unit and bracket.q.exact \
+                    and bracket.q.interval.hi >= num.q.interval.lo \
+                    and _role(definition, bracket.label) != "numerator"  # （化解64件）: a detail, no base
+                pair = (num, bracket) if fits else None
             if pair is not None:
                 pair = (_qualified_numerator(definition, it.label, rate, items, pair[0]), pair[1])
             implicit = False
@@ -285,7 +289,7 @@ def check_rates(doc: TextDoc):
 
 def _plain_name(label: str) -> str:
     """有就业意愿的退役军人, 排查矛盾纠纷: the figure's words as written, at most twelve characters."""
-    core = label.strip(" \u3000，,、；;：:")
+    core = label.strip(" \u3000，,、；;：:（()）")
     return core if len(core) <= 12 else core[-10:]
 
 
