@@ -119,7 +119,6 @@ NOT_YET = {
     "y/r08.txt:15:39": "对全镇脱贫户1326户、监测户39户开展回头看: a restatement as the second item of a list",
     "y/r10.txt:5:46.7": "a village list in a later section, summing short of the total in 万元",
     "y/r10.txt:7:28.9": "分別佔收入總額的32.6%和28.9%: the total two lines before, the parts in the sentence before",
-    "z/r02.txt:9:26.4%": "增加46人次，增长26.4% with the level and an amount in the sentences before",
     "z/r03.txt:7:12.3%": "1.47億元 ÷ 1.31億元: figures rounded to 0.01亿 allow 11.4%–13.0%",
     "z/r04.txt:3:14.1%": "1985万元 ÷ 1741万元: whole 万 figures allow 13.95%–14.08%, so 14.1 is not said wrong",
     "z/r04.txt:10:12.6%": "a table share column over a total stated in the prose line above the table",

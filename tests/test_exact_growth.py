@@ -257,3 +257,12 @@ def test_what_a_named_year_added_is_that_years_level():
     text = "新增停车位2600个，2023年新增680个，比上年多170个（上年500个）。"
     assert [(f[0], f[1], f[4]) for f in found(text)] == [
         ("error", "170个", "“多170 个”与前后数值不符：上年 500 个 → 本期 680 个，应为增加 180 个")]
+
+
+def test_a_change_whose_level_is_named_within_its_name_a_sentence_before():
+    # 217 − 46 = 171; 46 ÷ 171 = 26.90%
+    text = "共实施临时救助217人次18.9万元，其中急难型救助126人次。临时救助人次比上年同期增加46人次，增长26.4%。"
+    assert [(f[0], f[1], f[4]) for f in found(text)] == [
+        ("error", "26.4%", "“增长26.4%”与前后数值不符：本期 217 人次、临时救助人次比上年同期增加46 人次，"
+                           "上年为 171 人次，应为增长 26.90%")]
+    assert found(text.replace("26.4%", "26.9%")) == []

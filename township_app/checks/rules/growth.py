@@ -171,14 +171,19 @@ def _level_stated_before(text: str, delta: _Item) -> _Item | None:
     if len(subject) < 3:
         return None
     para_start = text.rfind("\n", 0, delta.q.start) + 1
-    found = []
+    same, near = [], []
     for g in groups_between(text, para_start, delta.q.start):
         if g.end > delta.q.start:
             continue
         q = g.by_unit().get(delta.q.base_unit)
-        if q is None or is_change(g.label) or is_previous_level(g.label) or _subject(g.label) != subject:
+        if q is None or is_change(g.label) or is_previous_level(g.label):
             continue
-        found.append(_Item(q, g.label))
+        named = _subject(g.label)
+        if named == subject:
+            same.append(_Item(q, g.label))
+        elif any(named[k:k + 4] in subject for k in range(len(named) - 3)):
+            near.append(_Item(q, g.label))  # 共实施临时救助217人次 … 临时救助人次比上年同期增加46人次
+    found = same or near  # the very same name first; else four characters of it
     if len(found) != 1 or not found[0].q.exact:
         return None
     return found[0]
