@@ -135,7 +135,6 @@ NOT_YET = {
     "zz/r05.txt:4:76.9": "开工率 with its base in the sentence before",
     "zz/r06.txt:17:441": "a restatement in 在…已办理N人的基础上",
     "zz/r07.txt:14:13": "a restatement as 对未整改的13处",
-    "zz/r09.txt:4:11520": "亩均 with two possible areas (the total and its 其中 part) in the sentence",
 }
 
 #: correct relations that a finding about a slip mentions, because the slip's computation

@@ -103,3 +103,15 @@ def test_a_monthly_average_over_a_years_total():
         ("warning", "643元", "人均填写为 643 元，按 31.2 万元 ÷ 41 人 ÷ 12 个月 计算应为 634.15 元")]
     # the period not said: not checked
     assert per_unit("全镇低保对象41人，发放低保金31.2万元，月人均643元。") == []
+
+
+def test_an_average_of_the_area_its_words_name():
+    # 3.15亿元 ÷ 2.8万亩 = 11250 元 (not ÷ 3.6万亩, the whole 茶园)
+    from township_app.checks import check_text
+    def per_unit(text):
+        return [(f.severity, f.quote, f.message) for f in check_text(text) if f.rule == "per-unit"]
+    text = "全镇茶园面积3.6万亩，其中投产茶园2.8万亩；前三季度实现茶叶产值3.15亿元，投产茶园亩均产值11520元。"
+    assert per_unit(text) == [("error", "11520元", "亩均产值填写为 11520 元，按 3.15 亿元 ÷ 2.8 万亩 计算应为 11250.00 元")]
+    assert per_unit(text.replace("11520元", "11250元")) == []
+    # 亩均 naming neither area: which one is not known
+    assert per_unit("全镇茶园面积3.6万亩，其中投产茶园2.8万亩；实现茶叶产值3.15亿元，亩均产值11520元。") == []

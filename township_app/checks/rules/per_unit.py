@@ -29,6 +29,16 @@ def _per_label(label: str):
     return (m.group("per"), m.group("what")) if m else (None, None)
 
 
+def _named_as(counts, labels, average_label: str, per: str):
+    """The one count whose words hold what the average is of, named before 户均/亩均 (投产茶园
+    亩均产值 → 其中投产茶园2.8万亩), or all of them when none or several do."""
+    head = re.split(r"[，,、；;：:。]", average_label[:average_label.rfind(per)])[-1].strip()
+    if len(head) < 2:
+        return counts
+    named = [c for c in counts if head in labels[id(c)]]
+    return named if len(named) == 1 else counts
+
+
 _MONTHLY = re.compile(r"月(?:人均|户均)|(?:人均|户均)每?月|每月")
 _PERIOD_MONTHS = (("全年", 12), ("上半年", 6), ("下半年", 6), ("一季度", 3), ("第一季度", 3))
 
@@ -63,6 +73,8 @@ def check_per_unit(doc: TextDoc):
         labels = {id(q): h.label for h in groups[:k] if h.sentence == g.sentence for q in h.quantities}
         totals = [q for q in before if q.base_unit == stated.base_unit]
         counts = [q for q in before if q.base_unit in _COUNTED_IN.get(count_unit, (count_unit,))]
+        if len(counts) > 1:
+            counts = _named_as(counts, labels, g.label, per)  # 投产茶园亩均产值: of the 投产茶园 area
         if count_unit == stated.base_unit or len(totals) != 1 or len(counts) != 1:
             continue
         total, count = totals[0], counts[0]
