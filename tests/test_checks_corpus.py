@@ -90,7 +90,6 @@ NOT_YET = {
     "w/r03.txt:12:3个": "完成3个村卫生室标准化建设，分别为…村卫生室: the count's noun before a verb phrase",
     "w/r03.txt:20:3,562": "the same wording restated sections later with the total of a list (3,526 / 3,562)",
     "w/r05.txt:8:一千一百八十": "一千一百八十万元 and its parts in Chinese numerals are read to the tens",
-    "w/r06.txt:18:468": "全镇468户低保对象中 / 低保对象486户: the number before the noun",
     "w/r07.txt:13:1,187": "parts that each carry a count and an amount (产业项目5个完成投资3,418万元)",
     "w/r09.txt:7:4.75": "several ‰ rates with one base given at the end (均按户籍人口36,754人计算)",
     "w/r09.txt:9:45.17": "a sum of two products (1,213人每人每月50元、146人每人每月100元), months implied",

@@ -639,3 +639,12 @@ def test_a_figure_named_by_the_words_after_it_with_its_digits_swapped():
     assert [f[:2] for f in found(text)] == [("warning", "1286名")]
     # two villages: other places, no slip
     assert found("东村有高龄老人1268人。\n西村1286名高龄老人居住分散。") == []
+
+
+def test_a_figure_with_no_name_before_it_is_named_by_the_words_after():
+    text = "全镇寄宿生1248名。\n二、资助工作\n为1284名寄宿生发放生活补助。"
+    assert [f[:2] for f in found(text)] == [("warning", "1284名")]
+    text = "全乡脱贫户1236户。\n四、下步打算\n带动全乡1263户脱贫户全部增收。"
+    assert [f[:2] for f in found(text)] == [("warning", "1263户")]
+    # two such figures naming different things: no slip
+    assert found("为1284名寄宿生发放生活补助。\n为1248名留守儿童开展关爱。") == []

@@ -242,6 +242,11 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
             continue  # 比去年减少2家, 高于全县1.2个百分点: a difference, not a fact that recurs
         key = subject_key(g.label)
         if len(key) < 2 or key in _STOP:
+            # 为1284名寄宿生发放…: no name before the figure, the one after it; such a statement is
+            # compared only by its digits (a swap), never by a name of its own
+            noun = _noun_after(text, g.quantities[0]) if len(g.quantities) == 1 else ""
+            if len(noun) >= 3:
+                out.append(_Statement(g, f"{_UNNAMED}{g.start}{noun}", text, (), ()))
             continue
         anchors = () if len(g.quantities) < 2 else tuple(
             (q.base_unit, q.number) for q in g.quantities
@@ -467,6 +472,7 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
 
 
 _PERSONS = frozenset(("人", "名", "位"))
+_UNNAMED = "\x00"  # the key of a statement named only by the words after its figure
 _NOUN_AFTER = re.compile(r"的?(?P<noun>[\u4e00-\u9fff]{2,8})")
 
 
@@ -481,8 +487,10 @@ def _named_after(a: _Fact, qa, b: _Fact, qb) -> bool:
     """高龄老人1268人 / 全乡1286名高龄老人…; 为1284名寄宿生 / 寄宿生1248名: the name after one
     figure is the other's name (four characters in common), or both name the figure after it."""
     na, nb = _noun_after(a.doc.text, qa), _noun_after(b.doc.text, qb)
-    pairs = ((a.key, nb), (na, b.key), (na, nb))
-    return any(len(x) >= 3 and len(y) >= 3 and (_common_run(x, y) >= 4 or x == y) for x, y in pairs)
+    ka = "" if a.key.startswith(_UNNAMED) else a.key
+    kb = "" if b.key.startswith(_UNNAMED) else b.key
+    pairs = ((ka, nb), (na, kb), (na, nb))
+    return any(len(x) >= 3 and len(y) >= 3 and (_common_run(x, y) >= 4 or x in y or y in x) for x, y in pairs)
 
 
 #: the current period however named: 全年 and 2023年 in a 2023 report are one year
