@@ -121,7 +121,6 @@ NOT_YET = {
     "z/r03.txt:7:12.3%": "1.47億元 ÷ 1.31億元: figures rounded to 0.01亿 allow 11.4%–13.0%",
     "z/r04.txt:3:14.1%": "1985万元 ÷ 1741万元: whole 万 figures allow 13.95%–14.08%, so 14.1 is not said wrong",
     "z/r04.txt:10:12.6%": "a table share column over a total stated in the prose line above the table",
-    "z/r05.txt:6:20.5%": "占信访总量的20.5%: the base named otherwise (来信来访63件次)",
     "z/r05.txt:13:176件": "化解176件 restated from 179: one digit off under an activity (化解) that may recur",
     "z/r07.txt:14:124人": "还需新增124人 against a target in its sentence and the done figure elsewhere",
     "z/r08.txt:13:1468万元": "a restatement with a qualifier before the name (民生实事累计完成投资)",

@@ -313,3 +313,12 @@ def test_a_bare_share_with_two_figures_before_it_that_could_be_its_base():
     text = "上报各类事件3684件，办结3621件，办结率98.3%；其中在网格内自行解决2940件，占79.8%。"
     assert found(text) == []
     assert [f[:2] for f in found(text.replace("79.8%", "78.9%"))] == [("error", "78.9%")]
+
+
+def test_a_part_named_again_as_a_share_of_the_total_named_otherwise():
+    # 13 ÷ 63 = 20.63%
+    text = "受理群众来信来访63件次，其中来信9件、来访41件次、网上信访13件，网上信访占信访总量的20.5%。"
+    assert found(text) == [("error", "20.5%", 1, text.index("20.5%") + 1,
+                            "占比填写为 20.5%，按 网上信访 13 件 ÷ 63 件 计算应为 20.63%", ("13件", "63件"))]
+    # a part whose words only end in the name is not it: 深度贫困村 is no name for 贫困村
+    assert found("全乡有11个贫困村，其中深度贫困村4个，贫困村占全乡行政村总数的61.1%。") == []

@@ -297,7 +297,15 @@ def _shares_of_a_stated_base(doc: TextDoc, groups: list[QuantityGroup]):
 
 
 #: 其中女性8名、35周岁以下的17名；女性占34.78%，35周岁以下的占73.19%: a part named again
-_NAMED_SHARE = re.compile(r"^(?P<name>[^，,。；;：:、（(]{2,12}?)的?(?:占比|占)(?:为|达到|达)?$")
+_NAMED_SHARE = re.compile(r"^(?P<name>[^，,。；;：:、（(]{2,12}?)的?(?:占比|占)(?:为|达到|达)?$"
+                          # 网上信访占信访总量的20.5%: of the total the list breaks down, however named
+                          r"|^(?P<name2>[^，,。；;：:、（(占]{2,12}?)占[\u4e00-\u9fff]{0,8}总[\u4e00-\u9fff]{0,3}的$")
+
+
+def _part_named(part_words: str, name: str, exact: bool) -> bool:
+    """A part named again: its words end in the name (35周岁以下的 / 35周岁以下), or, for a share
+    of a total named otherwise (网上信访占信访总量的), are the very name (not 深度贫困村 for 贫困村)."""
+    return part_words == name if exact else part_words.endswith(name)
 
 
 def _shares_by_name(doc: TextDoc, groups: list[QuantityGroup]):
@@ -309,16 +317,19 @@ def _shares_by_name(doc: TextDoc, groups: list[QuantityGroup]):
         if g.units != {"%"} or g.approx:
             continue
         m = _NAMED_SHARE.match(g.label.strip(" \u3000，,、；;"))
-        if m is None or m.group("name").startswith(("占", "其中")):
+        if m is None:
             continue
-        name = m.group("name").rstrip("的")
+        name = (m.group("name") or m.group("name2")).rstrip("的")
+        if name.startswith(("占", "其中")):
+            continue
         if breakdowns is None:
             breakdowns = {}
             for total, parts, _s in text_breakdowns(text):
                 breakdowns.setdefault(total.sentence, []).append((total, parts))
         found = [(total, p) for total, parts in breakdowns.get(g.sentence, ())
                  if total.end <= g.start for p in parts
-                 if _lead_words(p.label).removeprefix("其中").rstrip("的") .endswith(name)]
+                 if _part_named(_lead_words(p.label).removeprefix("其中").rstrip("的"), name,
+                                exact=m.group("name2") is not None)]
         if len(found) != 1:
             continue
         total_group, part_group = found[0]
