@@ -197,6 +197,11 @@ def _listed_item(text: str, previous: QuantityGroup, g: QuantityGroup) -> bool:
 _TARGET_ASIDE = re.compile(r"(?:完成|占|超|达到|比|为)[^，,。；;]{0,10}(?:任务|计划|预算|目标)(?:数)?(?:[（(]|的)?$")
 
 
+def is_target_aside(label: str) -> bool:
+    """完成年度预算5200万元的, 超额完成年度任务: a target the figure is measured against, said in passing."""
+    return _TARGET_ASIDE.search(_lead(label)) is not None
+
+
 _BRACKETED = re.compile(r"[（(][^（()）]{0,12}[）)]")
 
 

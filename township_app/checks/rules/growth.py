@@ -18,6 +18,7 @@ from decimal import Decimal
 from ..changes import (change_verb, is_change, is_down, is_from_level, is_level_after_change,
                        is_previous_level, subject_words)
 from ..groups import group_of_quantity, group_positions, groups_between, quantity_groups
+from ..names import common_run
 from ..intervals import Interval, decimals_of, format_decimal, format_plain, rounds_to
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity
@@ -181,7 +182,7 @@ def _level_stated_before(text: str, delta: _Item) -> _Item | None:
         named = _subject(g.label)
         if named == subject:
             same.append(_Item(q, g.label))
-        elif any(named[k:k + 4] in subject for k in range(len(named) - 3)):
+        elif common_run(named, subject) >= 4:
             near.append(_Item(q, g.label))  # 共实施临时救助217人次 … 临时救助人次比上年同期增加46人次
     found = same or near  # the very same name first; else four characters of it
     if len(found) != 1 or not found[0].q.exact:

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from decimal import Decimal
 
+from ..names import common_run
 from ..intervals import decimals_of, format_decimal, format_plain, rounds_to
 from ..passages import Span, paragraphs
 from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
@@ -74,17 +75,6 @@ def _own_name(text: str, q) -> str:
     return _NAME_FILLER.sub("", text[lo:start].strip(" \u3000"))
 
 
-def _common(a: str, b: str) -> int:
-    """Length of the longest run of characters two names share (护理补贴 / 重度残疾人护理补贴: 4)."""
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] not in b:
-                break
-            best = j - i
-    return best
-
-
 def _sibling_names(a: str, b: str) -> bool:
     """生活补贴 / 护理补贴: two kinds of one thing (a shared last word, different first words)."""
     if len(a) < 4 or len(b) < 4 or a in b or b in a:
@@ -99,8 +89,8 @@ def _count_named_like(text: str, para: Span, amount, chosen):
     name = _own_name(text, amount)
     if len(name) < 2:
         return None
-    floor = max(_common(name, _own_name(text, chosen)), 1)
-    scored = [(_common(name, _own_name(text, q)), q) for q in _quantities(text, para.start, para.end)
+    floor = max(common_run(name, _own_name(text, chosen)), 1)
+    scored = [(common_run(name, _own_name(text, q)), q) for q in _quantities(text, para.start, para.end)
               if q.unit in _COUNT_UNITS and q.exact and q is not chosen]
     best = max((n for n, _q in scored), default=0)
     if best <= floor:
@@ -125,7 +115,7 @@ def _roles_by_name(text: str, para: Span, sentence: Span, std_start: int, per_mo
     if len(paid) != 1:
         return None
     name = _own_name(text, paid[0])
-    scored = [(_common(name, _own_name(text, q)), q) for q in _quantities(text, para.start, para.end)
+    scored = [(common_run(name, _own_name(text, q)), q) for q in _quantities(text, para.start, para.end)
               if q.unit in _COUNT_UNITS and q.exact]
     best = max((n for n, _q in scored), default=0)
     named = [q for n, q in scored if n == best]

@@ -112,7 +112,8 @@ def _role(definition: RateDefinition, label: str) -> str | None:
     return None
 
 
-def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled], text: str = ""):
+def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled], text: str = "",
+          brackets: list | None = None):
     """The numerator nearest before the rate and the nearest denominator in the same unit.
 
     Only the nearest numerator is tried: when the figure just before 完成率 is about roads,
@@ -122,7 +123,7 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled], te
     dens: list[_Labelled] = []
     first_after_num = False
     own_base: _Labelled | None = None
-    others_brackets = {id(b) for r, b in _bracket_bases(items) if r is not rate}
+    others_brackets = {id(b) for r, b in (_bracket_bases(items) if brackets is None else brackets) if r is not rate}
     for it in reversed(items):
         if it.q.end > rate.start:
             continue
@@ -226,6 +227,7 @@ def check_rates(doc: TextDoc):
         if "率" not in para.text(doc.text):
             continue
         items = [_Labelled(q, g.label) for g in inside for q in g.quantities]
+        brackets = None
         for it in items:
             rate = it.q
             if rate.base_unit not in ("%", "‰") or rate.approx:
@@ -233,8 +235,10 @@ def check_rates(doc: TextDoc):
             definition = _definition_for(it.label)
             if definition is None or _PLANNED_RATE.search(doc.text, max(0, rate.start - 12), rate.start):
                 continue  # 确保全年完成率100%: a rate planned, not one reached
-            pair = _pick(definition, rate, items, doc.text)
-            bracket = next((b for r, b in _bracket_bases(items) if r is rate), None)
+            if brackets is None:
+                brackets = _bracket_bases(items)  # once a paragraph, not once a rate
+            pair = _pick(definition, rate, items, doc.text, brackets)
+            bracket = next((b for r, b in brackets if r is rate), None)
             if bracket is not None:
                 # the base written in a bracket after the rate is the one meant
                 num = pair[0] if pair is not None else _nearest_numerator(definition, rate, items)

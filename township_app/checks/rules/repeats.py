@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from ..names import common_run
 from ..groups import QuantityGroup, group_positions, quantity_groups
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
 from .breakdowns import text_breakdowns
@@ -458,7 +459,7 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
                 short, long_ = sorted((earlier.key, later.key), key=len)
                 same_name = (earlier.key == later.key and len(later.key) >= 4) \
                     or (len(short) >= 4 and short in long_) \
-                    or _common_run(earlier.key, later.key) >= 6  # a part restated by its name
+                    or common_run(earlier.key, later.key) >= 6  # a part restated by its name
                 if ((earlier.stmt.is_part or later.stmt.is_part) and not same_name) \
                         or _same_sentence(earlier, later) or _masked(earlier.stmt.times) \
                         or _masked(later.stmt.times) or _other_items(earlier, later) \
@@ -490,7 +491,7 @@ def _named_after(a: _Fact, qa, b: _Fact, qb) -> bool:
     ka = "" if a.key.startswith(_UNNAMED) else a.key
     kb = "" if b.key.startswith(_UNNAMED) else b.key
     pairs = ((ka, nb), (na, kb), (na, nb))
-    return any(len(x) >= 3 and len(y) >= 3 and (_common_run(x, y) >= 4 or x in y or y in x) for x, y in pairs)
+    return any(len(x) >= 3 and len(y) >= 3 and (common_run(x, y) >= 4 or x in y or y in x) for x, y in pairs)
 
 
 #: the current period however named: 全年 and 2023年 in a 2023 report are one year
@@ -510,17 +511,7 @@ def _alike(a: str, b: str) -> bool:
         return True  # 现有党员1762名 / 共有党员1726名: even a short name, when the digits are swapped
     if len(a) >= 4 and sorted(a) == sorted(b):
         return True
-    return _common_run(a, b) >= 4
-
-
-def _common_run(a: str, b: str) -> int:
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] not in b:
-                break
-            best = j - i
-    return best
+    return common_run(a, b) >= 4
 
 
 def _own_places(f: _Fact) -> frozenset[str]:

@@ -12,7 +12,7 @@ from ..groups import QuantityGroup, groups_between, quantity_groups
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity, tokenize
 from .ratio_verdict import judge_ratio
-from .breakdowns import text_breakdowns
+from .breakdowns import is_target_aside, text_breakdowns
 
 _SHARE_LABEL = re.compile(r"^(?:占|约占|比重为|比重|所占比例为|所占比重为)")
 _TOTAL_LABEL = re.compile(r"共|合计|总数|总户数|总人口|总人数|总计|全部")
@@ -90,7 +90,7 @@ def _in_sentence(groups, before, part, sentence, name, generic, text=""):
         q = g.by_unit().get(part.base_unit)
         if q is None or is_comparison(g.label) or is_previous_level(g.label):
             continue  # 比上年的2.12万亩增加0.26万亩，其中…占68.9%: not the total the share is of
-        if generic and _aside(g.label):
+        if generic and is_target_aside(g.label):
             continue  # 收入3862万元，完成年度预算5200万元的74.3%，其中…占78.1%: the target is no total
         if not generic:
             if _names(g.label, name):
@@ -161,19 +161,10 @@ def _broken_down_after(groups, j: int, before: int, unit: str) -> bool:
         h = groups[m]
         if h.label.strip(" \u3000，,、；;：:").startswith("其中"):
             return True
-        if unit in h.units and not _aside(h.label) and not is_comparison(h.label) \
+        if unit in h.units and not is_target_aside(h.label) and not is_comparison(h.label) \
                 and not is_previous_level(h.label):
             return False
     return False
-
-
-#: a target the figure before it is measured against (完成年度预算5200万元的, 超额完成年度任务):
-#: said in passing, it is not the total a later 其中 breaks down
-_TARGET_ASIDE = re.compile(r"(?:完成|占|超|达到|比)[^，,。；;]{0,10}(?:任务|计划|预算|目标)(?:数)?(?:[（(]|的)?$")
-
-
-def _aside(label: str) -> bool:
-    return _TARGET_ASIDE.search(label.strip(" \u3000，,、；;：:")) is not None
 
 
 def _named_in_paragraph(groups, before, part, sentence, name, text):
@@ -271,6 +262,15 @@ def _of_its_breakdown(text: str, part_group: QuantityGroup, part: Quantity, shar
     return False
 
 
+def _share_hit(doc: TextDoc, share: Quantity, part: Quantity, total: Quantity, how: str):
+    """The finding on a share that part ÷ total does not give (none when it does)."""
+    verdict = judge_ratio(part.interval, total.interval, share, 100)
+    if verdict is not None:
+        severity, expected = verdict
+        yield Hit(span_of(doc, share), f"占比填写为 {share.shown}，按 {how} 计算应为 {expected}%", severity,
+                  (span_of(doc, part), span_of(doc, total)))
+
+
 def _shares_of_a_stated_base(doc: TextDoc, groups: list[QuantityGroup]):
     """共22个，占全镇党支部总数（28个）的78.5%; 化解1250万元，占年初债务余额5110万元的24.5%: the
     base written inside 占…的, the part the figure just before it in the sentence."""
@@ -288,12 +288,7 @@ def _shares_of_a_stated_base(doc: TextDoc, groups: list[QuantityGroup]):
                 or part.interval.lo > total.interval.hi:
             continue
         share = share_g.quantities[0]
-        verdict = judge_ratio(part.interval, total.interval, share, 100)
-        if verdict is None:
-            continue
-        severity, expected = verdict
-        message = f"占比填写为 {share.shown}，按 {part.shown} ÷ {total.shown} 计算应为 {expected}%"
-        yield Hit(span_of(doc, share), message, severity, (span_of(doc, part), span_of(doc, total)))
+        yield from _share_hit(doc, share, part, total, f"{part.shown} ÷ {total.shown}")
 
 
 #: 其中女性8名、35周岁以下的17名；女性占34.78%，35周岁以下的占73.19%: a part named again
@@ -340,12 +335,7 @@ def _shares_by_name(doc: TextDoc, groups: list[QuantityGroup]):
         share = g.quantities[0]
         if total is None or not (total.exact and part.exact) or total.interval.contains_zero():
             continue
-        verdict = judge_ratio(part.interval, total.interval, share, 100)
-        if verdict is None:
-            continue
-        severity, expected = verdict
-        message = f"占比填写为 {share.shown}，按 {name} {part.shown} ÷ {total.shown} 计算应为 {expected}%"
-        yield Hit(span_of(doc, share), message, severity, (span_of(doc, part), span_of(doc, total)))
+        yield from _share_hit(doc, share, part, total, f"{name} {part.shown} ÷ {total.shown}")
 
 
 _RESPECTIVE = re.compile(r"分别占(?P<names>[\u4e00-\u9fff]{2,8}?(?:和[\u4e00-\u9fff]{2,8}?)?)的")
@@ -388,12 +378,7 @@ def _respective_shares(doc: TextDoc, groups: list[QuantityGroup]):
             total = total_group.by_unit().get(part.base_unit) if total_group else None
             if total is None or not total.exact or total.interval.contains_zero() or share.approx:
                 continue
-            verdict = judge_ratio(part.interval, total.interval, share, 100)
-            if verdict is None:
-                continue
-            severity, expected = verdict
-            message = f"占比填写为 {share.shown}，按 {part.shown} ÷ {name} {total.shown} 计算应为 {expected}%"
-            yield Hit(span_of(doc, share), message, severity, (span_of(doc, part), span_of(doc, total)))
+            yield from _share_hit(doc, share, part, total, f"{part.shown} ÷ {name} {total.shown}")
 
 
 SHARE_RULE = DocRule(
