@@ -73,8 +73,6 @@ NOT_YET = {
         "48.5公里 restated as 45.8 under another verb, sections apart",
     "u/r06.txt:14:345":
         "还需完成345万元 against a target in its sentence and the done figure in another section",
-    "u/r10.txt:5:670":
-        "parts each carrying a count and an amount (新建项目3个、投资1920万元): the amounts are not summed",
     "u/r10.txt:11:72.4":
         "管理率分别为78.3%和72.4%（规范管理1680人、507人）: counts in a bracket after a 分别 list of rates",
     "u/r11.txt:5:6.05":
@@ -90,7 +88,6 @@ NOT_YET = {
     "w/r03.txt:12:3个": "完成3个村卫生室标准化建设，分别为…村卫生室: the count's noun before a verb phrase",
     "w/r03.txt:20:3,562": "the same wording restated sections later with the total of a list (3,526 / 3,562)",
     "w/r05.txt:8:一千一百八十": "一千一百八十万元 and its parts in Chinese numerals are read to the tens",
-    "w/r07.txt:13:1,187": "parts that each carry a count and an amount (产业项目5个完成投资3,418万元)",
     "w/r09.txt:7:4.75": "several ‰ rates with one base given at the end (均按户籍人口36,754人计算)",
     "w/r09.txt:9:45.17": "a sum of two products (1,213人每人每月50元、146人每人每月100元), months implied",
     "w/r10.txt:13:112": "a stock and its flows (年初42户151人，新识别5户17人，消除13户46人，尚有34户112人)",
@@ -111,7 +108,6 @@ NOT_YET = {
     "y/r04.txt:3:1482": "户均 after a 其中 clause, with two amounts in the sentence",
     "y/r05.txt:3:60.2": "占资助总人数的60.2%: a named base worded otherwise than the total (资助…学生2209人次)",
     "y/r05.txt:11:1284": "为1284名寄宿生: the number before the noun, restated",
-    "y/r06.txt:5:3675": "numbered parts (1.住院救助…/2.…) on the lines after 其中：",
     "y/r06.txt:10:86.1": "综合报销比例86.1%: 比例 rates are not checked",
     "y/r07.txt:4:26.4": "a share whose base is on the line before (按务工去向分：…)",
     "y/r08.txt:5:47": "village parts on the five lines after 分布在5个村：",

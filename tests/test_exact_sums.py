@@ -84,18 +84,18 @@ def test_parts_joined_by_list_commas_exceed_a_plain_total():
 def test_households_add_up_and_people_fall_one_short():
     text = ("共完成易地搬迁65户243人，其中县城集中安置16户53人，集镇集中安置25户95人，"
             "自购房10户48人，分散自建14户46人。")
-    # 户: 16 + 25 + 10 + 14 = 65 holds; 人: 53 + 95 + 48 + 46 = 242, one digit off 243 (共: a total)
-    assert found(text) == [("warning", "243人", 1, at(text, "243人"),
-                            total_short("243", "人", ["县城集中安置 53", "集镇集中安置 95", "自购房 48",
+    # 户: 16 + 25 + 10 + 14 = 65 holds, so every part is listed; 人: 53 + 95 + 48 + 46 = 242 ≠ 243
+    assert found(text) == [("error", "243人", 1, at(text, "243人"),
+                            mismatch("243", "人", ["县城集中安置 53", "集镇集中安置 95", "自购房 48",
                                                       "分散自建 46"], "242"),
                             ["53人", "95人", "48人", "46人"])]
 
 
 def test_households_short_by_one_people_hold():
     text = "全乡共有低保128户231人，其中一类低保27户41人，二类低保63户95人，三类低保37户95人。"
-    # 户: 27 + 63 + 37 = 127 (128 − 1); 人: 41 + 95 + 95 = 231 holds
-    assert found(text) == [("warning", "128户", 1, at(text, "128户"),
-                            total_short("128", "户", ["一类低保 27", "二类低保 63", "三类低保 37"], "127"),
+    # 户: 27 + 63 + 37 = 127 (128 − 1); 人: 41 + 95 + 95 = 231 holds, so every part is listed
+    assert found(text) == [("error", "128户", 1, at(text, "128户"),
+                            mismatch("128", "户", ["一类低保 27", "二类低保 63", "三类低保 37"], "127"),
                             ["27户", "63户", "37户"])]
 
 
@@ -133,9 +133,9 @@ def test_parts_over_a_total_written_after_a_comma():
 
 def test_households_short_by_a_slip():
     text = "监测对象42户138人，其中脱贫不稳定户16户61人，边缘易致贫户15户46人，突发严重困难户9户31人。"
-    # 户: 16 + 15 + 9 = 40 (42 with one digit changed); 人: 61 + 46 + 31 = 138 holds
-    assert found(text) == [("warning", "42户", 1, at(text, "42户"),
-                            warn_short("42", "户", ["脱贫不稳定户 16", "边缘易致贫户 15", "突发严重困难户 9"],
+    # 户: 16 + 15 + 9 = 40 (42 with one digit changed); 人: 61 + 46 + 31 = 138 holds: all listed
+    assert found(text) == [("error", "42户", 1, at(text, "42户"),
+                            mismatch("42", "户", ["脱贫不稳定户 16", "边缘易致贫户 15", "突发严重困难户 9"],
                                        "40"),
                             ["16户", "15户", "9户"])]
 
@@ -1162,17 +1162,17 @@ COMPANION = "，其中学前教育312人次18.7万元，义务教育824人次96.
 
 def test_parts_with_two_figures_are_checked_against_the_clause_before():
     text = "全年资助学生1436人次，发放资助金186.4万元" + COMPANION
-    # 万元: 18.7 + 96.5 + 71.2 = 186.4 holds; 人次: 312 + 824 + 310 = 1446 > 1436 (the clause before 其中)
-    assert found(text) == [("warning", "1436人次", 1, at(text, "1436人次"),
-                            warn_over("1436", "人次", ["学前教育 312", "义务教育 824", "高中教育 310"], "1446"),
+    # 万元: 18.7 + 96.5 + 71.2 = 186.4 holds (all listed); 人次: 312 + 824 + 310 = 1446 ≠ 1436
+    assert found(text) == [("error", "1436人次", 1, at(text, "1436人次"),
+                            mismatch("1436", "人次", ["学前教育 312", "义务教育 824", "高中教育 310"], "1446"),
                             ["312人次", "824人次", "310人次"])]
 
 
 def test_two_parts_with_two_figures():
     text = "全年资助学生1136人次，发放资助金115.2万元，其中学前教育312人次18.7万元，义务教育834人次96.5万元。"
-    # 312 + 834 = 1146 > 1136; 18.7 + 96.5 = 115.2 holds
-    assert found(text) == [("warning", "1136人次", 1, at(text, "1136人次"),
-                            warn_over("1136", "人次", ["学前教育 312", "义务教育 834"], "1146"),
+    # 312 + 834 = 1146 ≠ 1136; 18.7 + 96.5 = 115.2 holds, so both parts are all there is
+    assert found(text) == [("error", "1136人次", 1, at(text, "1136人次"),
+                            mismatch("1136", "人次", ["学前教育 312", "义务教育 834"], "1146"),
                             ["312人次", "834人次"])]
 
 
@@ -1405,3 +1405,56 @@ def test_a_total_named_before_heji_after_its_parts():
     text = "保工资支出2860万元，保运转支出486万元，保基本民生支出1953万元，“三保”支出合计5281万元。"
     assert [f[:2] for f in found(text)] == [("error", "5281万元")]
     assert found(text.replace("5281", "5299")) == []
+
+
+def test_parts_each_naming_an_amount_after_their_count():
+    text = "全年实施教育项目7个，总投资2680万元，其中新建项目3个、投资1920万元，改扩建项目4个、投资670万元。"
+    # 个: 3 + 4 = 7 holds, so both projects are all there is; 万元: 1920 + 670 = 2590 ≠ 2680
+    assert found(text) == [("error", "2680万元", 1, at(text, "2680万元"),
+                            mismatch("2680", "万元", ["新建项目 1920", "改扩建项目 670"], "2590"),
+                            ["1920万元", "670万元"])]
+
+
+def test_parts_each_naming_an_amount_that_add_up_are_quiet():
+    text = "全年实施教育项目7个，总投资2680万元，其中新建项目3个、投资1920万元，改扩建项目4个、投资760万元。"
+    assert found(text) == []
+
+
+def test_parts_with_amounts_before_a_total_after_them():
+    text = "产业项目5个完成投资3418万元，基础设施项目6个完成投资2286万元，社会事业项目3个完成投资1187万元，合计6882万元。"
+    # 3418 + 2286 + 1187 = 6891 ≠ 6882 (合计: the whole)
+    assert found(text) == [("error", "6882万元", 1, at(text, "6882万元"),
+                            mismatch("6882", "万元", ["产业项目 3418", "基础设施项目 2286", "社会事业项目 1187"], "6891"),
+                            ["3418万元", "2286万元", "1187万元"])]
+
+
+def test_an_amount_after_a_semicolon_is_another_fact():
+    # 亿元以上项目5个;到位资金3.42亿元: not the part's amount, and 5 of 8 is only some projects
+    text = "签约项目8个，协议总投资15.6亿元，其中亿元以上项目5个；到位资金3.42亿元，完成年度目标任务6亿元的57.0%。"
+    assert found(text) == []
+
+
+def test_numbered_lines_after_a_full_stop_and_其中():
+    text = ("全年实施医疗救助3675人次，救助资金286.4万元。其中：\n"
+            "1.住院救助1126人次，救助资金198.7万元，人次均1765元；\n"
+            "2.门诊慢特病救助2381人次，救助资金47.5万元；\n"
+            "3.倾斜救助（重特大疾病）231人次，救助资金40.2万元。")
+    # 万元: 198.7 + 47.5 + 40.2 = 286.4 holds (every item listed); 人次: 1126 + 2381 + 231 = 3738 ≠ 3675;
+    # the average on the first item's line (人次均1765元) is not a part; names shown without 1. or the aside
+    assert found(text) == [("error", "3675人次", 1, at(text, "3675人次"),
+                            mismatch("3675", "人次", ["住院救助 1126", "门诊慢特病救助 2381", "倾斜救助 231"], "3738"),
+                            ["1126人次", "2381人次", "231人次"])]
+
+
+def test_numbered_lines_that_add_up_are_quiet():
+    text = ("全年实施医疗救助3738人次，救助资金286.4万元。其中：\n"
+            "1.住院救助1126人次，救助资金198.7万元，人次均1765元；\n"
+            "2.门诊慢特病救助2381人次，救助资金47.5万元；\n"
+            "3.倾斜救助（重特大疾病）231人次，救助资金40.2万元。")
+    assert found(text) == []
+
+
+def test_one_unit_adding_up_makes_a_partial_list_whole_only_when_exact():
+    # 户 short by one and 人 short too: nothing says every part is listed; 其中 may list only some
+    text = "全乡共有低保128户231人，其中一类低保27户41人，二类低保63户95人。"
+    assert found(text) == []

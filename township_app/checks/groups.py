@@ -121,6 +121,40 @@ def quantity_groups(text: str) -> tuple[QuantityGroup, ...]:
     return tuple(out)
 
 
+#: the words that name a second figure of the same thing (新建项目3个、投资1920万元; 住院救助1126人次，
+#: 救助资金198.7万元): a part or a total that carries two figures in two units
+_COMPANION = re.compile(
+    r"(?:总|共|共计|累计|已|实际|完成|已完成|累计完成|落实|下达|[\u4e00-\u9fff]{2}(?=资金))?"
+    r"(?:投资|资金|金额|补助|补贴|奖补|总额|产值|面积)(?:为|达|达到|计)?")
+
+
+def _companion(text: str, first: QuantityGroup, second: QuantityGroup) -> bool:
+    return (second.sentence == first.sentence and not second.gap_has_clause
+            and not text[first.end:second.label_start].strip(_JOINER_CHARS)
+            and not (first.units & second.units) and not first.approx and not second.approx
+            and "%" not in first.units and "%" not in second.units
+            and _COMPANION.fullmatch(second.label.strip(_JOINER_CHARS)) is not None)
+
+
+@lru_cache(maxsize=4096)
+def paired_groups(text: str) -> tuple[QuantityGroup, ...] | None:
+    """The text's groups with each figure that only names another side of the group before it
+    (、投资1920万元) joined to that group, so that parts carrying two figures add up unit by unit;
+    None when the text has no such pair."""
+    groups = quantity_groups(text)
+    out: list[QuantityGroup] = []
+    paired = False
+    for g in groups:
+        if out and len(out[-1].quantities) == 1 and _companion(text, out[-1], g):
+            first = out[-1]
+            out[-1] = QuantityGroup(first.quantities + g.quantities, first.label, first.label_start,
+                                    first.sentence, first.gap_has_clause)
+            paired = True
+            continue
+        out.append(g)
+    return tuple(out) if paired else None
+
+
 def groups_by_paragraph(text: str):
     """(paragraph span, its groups) for each paragraph holding any: rules that pair figures
     within a paragraph walk these instead of every group each time."""

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..changes import is_change, is_comparison, is_previous_level
-from ..groups import QuantityGroup, group_positions, quantity_groups
+from ..groups import QuantityGroup, group_positions, paired_groups, quantity_groups
 from ..intervals import format_plain, interval_sum
 from ..units import PERSON_LIKE, is_count
 from .slip_shapes import _a_part_swapped, typo_like
@@ -98,9 +98,13 @@ def _pair_is_whole(parts) -> bool:
     return complementary(a, b) or _gender_pair(a, b) or _gender_pair(b, a)
 
 
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、是])")
+_ASIDE = re.compile(r"[（(][^（()）]*[)）]")
+
+
 def _short_name(label: str) -> str:
     """How a part is named in a message: 已脱贫 426, 县城集中安置 16 (long names cut)."""
-    core = _core(label).strip(" ，,、；;：:")
+    core = _ASIDE.sub("", _ENUMERATOR.sub("", _core(label).strip(" ，,、；;：:")))
     if not core or len(core) > 8:
         return ""
     return core + " "
@@ -351,6 +355,27 @@ def text_breakdowns(text: str) -> tuple:
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def paired_breakdowns(text: str) -> tuple:
+    """What reading the text again with each part's two figures as one adds (其中新建项目3个、
+    投资1920万元，改扩建项目4个、投资670万元): breakdowns the plain reading did not find, for the
+    sums to check unit by unit. Kept apart from text_breakdowns, whose parts other rules look up
+    among the text's own groups."""
+    paired = paired_groups(text)
+    if paired is None:
+        return ()
+    plain = text_breakdowns(text)
+    read = {(t.start, tuple(g.start for g in p)) for t, p, _e in plain}
+    totals = {t.start for t, _p, _e in plain}
+    out = []
+    for t, p, e in breakdowns(list(paired), text):
+        key = (t.start, tuple(g.start for g in p))
+        if any(len(g.quantities) > 1 for g in (t, *p)) and t.start not in totals and key not in read:
+            read.add(key)
+            out.append((t, tuple(p), e))
+    return tuple(out)
+
+
 def _summable(g: QuantityGroup) -> bool:
     """Averages, rates and shares do not add up (户均增收2000元, 覆盖率95%)."""
     return "%" not in g.units and not _NOT_SUMMABLE_RE.search(g.label)
@@ -539,7 +564,7 @@ _TARGET_WORDS = ("任务", "计划", "目标")
 _NAMED_TOTAL = re.compile(r"^[\u4e00-\u9fff“”\"]{1,8}(?:合计|共计|总计)(?:为|达)?$")
 
 
-_LIST_INTRO = re.compile(r"[，,]?\s*(?P<word>其中|具体为|具体是|分别为|分别是|具体如下|明细如下|如下)[：:]\s*\n")
+_LIST_INTRO = re.compile(r"[，,。.]?\s*(?P<word>其中|具体为|具体是|分别为|分别是|具体如下|明细如下|如下)[：:]\s*\n")
 
 
 _AMONG = re.compile(r"(?:^|[；;。，,\n])\s*(?P<name>[\u4e00-\u9fff]{2,8})中[，,：:]\s*$")
@@ -595,6 +620,8 @@ def _line_lists(groups: list[QuantityGroup], text: str):
             continue
         parts = []
         for g in (groups[j] for j in range(i + 1, len(groups))):
+            if parts and not _summable(g) and "\n" not in text[parts[-1].end:g.start]:
+                continue  # 1.住院救助1126人次，救助资金198.7万元，人次均1765元；: an average on the part's line
             if g.units != total.units or not _summable(g) or (parts and "。" in text[parts[-1].end:g.start]):
                 break
             gap = text[parts[-1].end:g.label_start] if parts else ""

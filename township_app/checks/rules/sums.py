@@ -16,7 +16,7 @@ from ..intervals import Interval, format_plain, interval_sum
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
 from .breakdowns import (BREAKDOWN_WORDS, MEASURE_WORDS, NEAR_WHOLE, OVERLAP_MARKERS, _GENDER_WORDS,
-                         _SHARE_AFTER, _core, _lead, _person_like_match, _short_name, text_breakdowns)
+                         _SHARE_AFTER, _core, _lead, _person_like_match, _short_name, paired_breakdowns, text_breakdowns)
 from .slip_shapes import _a_part_mistyped, _a_part_swapped, typo_like
 
 
@@ -180,8 +180,20 @@ def _may_overlap(parts) -> bool:
     return any(by_sex) and not all(by_sex)
 
 
+def _one_unit_exact(totals, parts) -> bool:
+    """The parts add up exactly, with two or more of them, in one unit of the total's (households,
+    projects, 万元 to the last digit written): the list names every item, so in the other unit too."""
+    for unit, tq in totals.items():
+        values = [p.by_unit().get(unit) for p in parts]
+        if len(values) < 2 or any(v is None or not v.exact for v in values) or not tq.exact:
+            continue
+        if sum(Decimal(v.number) * v.factor for v in values) == Decimal(tq.number) * tq.factor:
+            return True
+    return False
+
+
 def check_sums(doc: TextDoc):
-    for total, parts, strength in text_breakdowns(doc.text):
+    for total, parts, strength in text_breakdowns(doc.text) + paired_breakdowns(doc.text):
         parts = list(parts)
         if _by_direction(parts):
             strength = "whole"  # 增长的31家、持平的4家、下降的13家: every firm is one of these
@@ -196,6 +208,8 @@ def check_sums(doc: TextDoc):
         companion = _companion_total(doc.text, total, parts)
         if companion is not None:
             totals = {**totals, **companion.by_unit()}
+        if strength != "whole" and len(totals) > 1 and _one_unit_exact(totals, parts):
+            strength = "whole"  # 其中新建项目3个、投资1920万元，改扩建项目4个、投资670万元 of 7个: every item is listed
         for unit, tq in totals.items():
             values = [p.by_unit().get(unit) for p in parts]
             if any(v is None for v in values):
