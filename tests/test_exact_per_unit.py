@@ -115,3 +115,36 @@ def test_an_average_of_the_area_its_words_name():
     assert per_unit(text.replace("11520元", "11250元")) == []
     # 亩均 naming neither area: which one is not known
     assert per_unit("全镇茶园面积3.6万亩，其中投产茶园2.8万亩；实现茶叶产值3.15亿元，亩均产值11520元。") == []
+
+
+VILLAGES = "全镇14个村集体经济收入合计1036万元，"
+
+
+@pytest.mark.parametrize("text, quote, message, related", [
+    # 1036 万元 ÷ 14 = 74 万元 (74.6 is not 74.00 written to one decimal)
+    (VILLAGES + "村均74.6万元，其中两个村收入超过100万元。", "74.6万元",
+     "村均填写为 74.6 万元，按 1036 万元 ÷ 14 个 计算应为 74.00 万元", ("1036万元", "14个")),
+    # 2960 万元 ÷ 10314 户 = 2869.885… → 2869.89; the count in a bracket after the average
+    ("全年发放各类惠农补贴2960万元，户均2780元（全乡10314户）。", "2780元",
+     "户均填写为 2780 元，按 2960 万元 ÷ 10314 户 计算应为 2869.89 元", ("2960万元", "10314户")),
+    # after 其中 the average is the part's: 1,609,300 元 ÷ 1127 户 = 1427.95 (not 186.45 万元's)
+    ("全乡共兑现奖补资金186.45万元，其中农户奖补资金160.93万元，惠及农户1127户，户均1482元；"
+     "经营主体奖补资金25.52万元，惠及经营主体12家。", "1482元",
+     "户均填写为 1482 元，按 160.93 万元 ÷ 1127 户 计算应为 1427.95 元", ("160.93万元", "1127户")),
+])
+def test_averages_over_a_count_named_otherwise_or_placed_after(text, quote, message, related):
+    assert found(text) == [("per-unit", "warning", quote, at(text, quote), message,
+                            [at(text, r) for r in related])]
+
+
+@pytest.mark.parametrize("text", [
+    VILLAGES + "村均74万元。",
+    "全年发放各类惠农补贴2960万元，户均2870元（全乡10314户）。",
+    "全乡共兑现奖补资金186.45万元，其中农户奖补资金160.93万元，惠及农户1127户，户均1428元。",
+    # a bracket saying more than a count is not the average's base
+    "全年发放各类惠农补贴2960万元，户均2780元（全乡10314户、较上年增加120户）。",
+    # 14个 not counting villages: no 村均 base
+    "全镇14个项目总投资1036万元，村均74.6万元。",
+])
+def test_averages_with_their_base_stay_quiet(text):
+    assert found(text) == []

@@ -17,7 +17,7 @@ from .ratio_verdict import judge_ratio
 
 #: what the average is per, and the base unit that counts it
 _PER = {"户均": "户", "人均": "人", "亩均": "亩", "每户平均": "户", "平均每户": "户",
-        "每人平均": "人", "平均每人": "人"}
+        "每人平均": "人", "平均每人": "人", "村均": "村", "每村平均": "村", "平均每村": "村"}
 #: people are counted in 人, 名 or 位 (1260名老人…人均30小时)
 _COUNTED_IN = {"人": ("人", "名", "位")}
 _AVERAGE_RE = re.compile(rf"(?P<per>{'|'.join(sorted(_PER, key=len, reverse=True))})"
@@ -55,6 +55,38 @@ def _months_averaged(text: str, g) -> int | None:
     return None
 
 
+def _counts_of(text: str, quantities, count_unit: str):
+    if count_unit == "村":  # 全镇14个村…村均74.6万元: villages are counted in 个 before 村
+        return [q for q in quantities if q.base_unit == "村" or (
+            q.base_unit == "个" and text.startswith(("村", "行政村"), q.end))]
+    return [q for q in quantities if q.base_unit in _COUNTED_IN.get(count_unit, (count_unit,))]
+
+
+def _operands(text: str, groups, stated, count_unit: str, labels, average_label: str, per: str):
+    """(totals in the average's unit, counts of what it is per) among the groups before it."""
+    before = [q for h in groups for q in h.quantities]
+    totals = [q for q in before if q.base_unit == stated.base_unit]
+    counts = _counts_of(text, before, count_unit)
+    if len(counts) > 1:
+        counts = _named_as(counts, labels, average_label, per)  # 投产茶园亩均产值: of the 投产茶园 area
+    return totals, counts
+
+
+_BRACKET_COUNT = re.compile(r"[（(](?:全乡|全镇|全村|共|涉及|惠及)?[\u4e00-\u9fff]{0,6}?(?=[0-9０-９])")
+
+
+def _count_in_bracket(text: str, g, count_unit: str):
+    """The count in a bracket right after the average, when that is all the bracket says."""
+    m = _BRACKET_COUNT.match(text, g.end)
+    if m is None:
+        return []
+    close = min((i for i in (text.find("）", m.end()), text.find(")", m.end())) if i >= 0), default=-1)
+    inside = [q for h in quantity_groups(text) if m.end() <= h.start and close >= 0 and h.end <= close
+              for q in h.quantities]
+    counts = _counts_of(text, inside, count_unit)
+    return counts if len(inside) == 1 and len(counts) == 1 else []
+
+
 def check_per_unit(doc: TextDoc):
     text = doc.text
     if "均" not in text:
@@ -68,13 +100,23 @@ def check_per_unit(doc: TextDoc):
         if not stated.exact or stated.base_unit in ("%", "‰"):
             continue
         count_unit = _PER[per]
-        before = [q for h in groups[:k] if h.sentence == g.sentence and not is_comparison(h.label)
-                  and not _per_label(h.label)[0] for q in h.quantities]
+        own = [h for h in groups[:k] if h.sentence == g.sentence and not is_comparison(h.label)
+               and not _per_label(h.label)[0]]
         labels = {id(q): h.label for h in groups[:k] if h.sentence == g.sentence for q in h.quantities}
-        totals = [q for q in before if q.base_unit == stated.base_unit]
-        counts = [q for q in before if q.base_unit in _COUNTED_IN.get(count_unit, (count_unit,))]
-        if len(counts) > 1:
-            counts = _named_as(counts, labels, g.label, per)  # 投产茶园亩均产值: of the 投产茶园 area
+        totals, counts = _operands(text, own, stated, count_unit, labels, g.label, per)
+        others = ()
+        if len(totals) > 1 or (len(totals) == 1 and not counts):
+            # …，其中农户奖补资金160.93万元，惠及农户1127户，户均1482元: an average after 其中 is the part's;
+            # the sentence's other totals stay possible bases (发放资金36万元，其中救助资金12万元，惠及
+            # 120户，户均3000元 is right over 36万元), and the average is wrong only over none of them
+            others = totals
+            cut = max(text.rfind("其中", g.sentence.start, g.start), text.rfind("；", g.sentence.start, g.start),
+                      text.rfind(";", g.sentence.start, g.start))
+            if cut > g.sentence.start:
+                totals, counts = _operands(text, [h for h in own if h.start > cut], stated, count_unit,
+                                           labels, g.label, per)
+        if len(totals) == 1 and not counts:
+            counts = _count_in_bracket(text, g, count_unit)  # 户均2780元（全乡10314户）
         if count_unit == stated.base_unit or len(totals) != 1 or len(counts) != 1:
             continue
         total, count = totals[0], counts[0]
@@ -87,7 +129,8 @@ def check_per_unit(doc: TextDoc):
             continue  # 月人均 over a total for an unknown period
         # the quotient in the unit the average is written in (户均0.4万元: 万元, not 元)
         verdict = judge_ratio(total.interval, count.interval.scaled(months), stated, 1 / stated.factor)
-        if verdict is None:
+        if verdict is None or any(judge_ratio(t.interval, count.interval.scaled(months), stated,
+                                              1 / stated.factor) is None for t in others if t.exact):
             continue
         severity, expected = verdict
         if not what and severity is None:
