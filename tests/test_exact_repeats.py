@@ -648,3 +648,26 @@ def test_a_figure_with_no_name_before_it_is_named_by_the_words_after():
     assert [f[:2] for f in found(text)] == [("warning", "1263户")]
     # two such figures naming different things: no slip
     assert found("为1284名寄宿生发放生活补助。\n为1248名留守儿童开展关爱。") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # the last word of the name (网格) opens the words after the other figure
+    ("全街道共划分网格126个，其中社区网格108个、村网格18个。\n三、下步打算\n对全街道162个网格实行星级评定。", "162个"),
+    # three characters of the name (寄宿生) open them
+    ("寄宿生生活补助1248人，每生每学期500元。\n三、资助成效\n春季学期为1284名寄宿生发放生活补助。", "1284名"),
+    # a part (其中脱贫户…) restated by its whole name after the figure
+    ("总人口2.36万人，其中脱贫户1236户4582人。\n三、成效\n26个产业项目带动全乡1263户脱贫户全部增收。", "1263户"),
+])
+def test_a_swapped_figure_named_by_the_head_of_the_words_after_it(text, quote):
+    assert [f[:2] for f in found(text)] == [("warning", quote)]
+
+
+@pytest.mark.parametrize("text", [
+    # the words after the figure name something else
+    "全街道共划分网格126个。\n三、下步打算\n对全街道162个小区实行星级评定。",
+    "其中脱贫户1236户4582人。\n三、成效\n带动全乡1263户农户增收。",
+    # the figures are not swapped digits
+    "全街道共划分网格126个。\n三、下步打算\n对全街道126个网格实行星级评定。",
+])
+def test_figures_named_after_by_other_words_stay_quiet(text):
+    assert found(text) == []

@@ -459,7 +459,8 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
                 short, long_ = sorted((earlier.key, later.key), key=len)
                 same_name = (earlier.key == later.key and len(later.key) >= 4) \
                     or (len(short) >= 4 and short in long_) \
-                    or common_run(earlier.key, later.key) >= 6  # a part restated by its name
+                    or common_run(earlier.key, later.key) >= 6 \
+                    or _part_named_after(earlier, a, later, b)  # a part restated by its name
                 if ((earlier.stmt.is_part or later.stmt.is_part) and not same_name) \
                         or _same_sentence(earlier, later) or _masked(earlier.stmt.times) \
                         or _masked(later.stmt.times) or _other_items(earlier, later) \
@@ -491,7 +492,29 @@ def _named_after(a: _Fact, qa, b: _Fact, qb) -> bool:
     ka = "" if a.key.startswith(_UNNAMED) else a.key
     kb = "" if b.key.startswith(_UNNAMED) else b.key
     pairs = ((ka, nb), (na, kb), (na, nb))
-    return any(len(x) >= 3 and len(y) >= 3 and (common_run(x, y) >= 4 or x in y or y in x) for x, y in pairs)
+    if any(len(x) >= 3 and len(y) >= 3 and (common_run(x, y) >= 4 or x in y or y in x) for x, y in pairs):
+        return True
+    return _noun_heads(ka, nb) or _noun_heads(kb, na)
+
+
+def _part_named_after(a: _Fact, qa, b: _Fact, qb) -> bool:
+    """其中脱贫户1236户 / 带动全乡1263户脱贫户: a part's whole name (three characters or more)
+    begins the words after the other figure."""
+    na, nb = _noun_after(a.doc.text, qa), _noun_after(b.doc.text, qb)
+    ka = "" if a.key.startswith(_UNNAMED) else a.key
+    kb = "" if b.key.startswith(_UNNAMED) else b.key
+    return (len(ka) >= 3 and nb.startswith(ka)) or (len(kb) >= 3 and na.startswith(kb))
+
+
+def _noun_heads(key: str, noun: str) -> bool:
+    """网格126个 / 对全街道162个网格实行…; 寄宿生生活补助1248人 / 为1284名寄宿生发放…: the words right
+    after one figure begin with what names the other — the last word of its name (two
+    characters or more) or three characters or more of it."""
+    if len(key) < 2 or len(noun) < 2:
+        return False
+    if key.endswith(noun[:2]) or (len(noun) >= 3 and key.endswith(noun[:3])):
+        return True
+    return any(noun[:k] in key for k in range(3, min(len(noun), 6) + 1))
 
 
 #: the current period however named: 全年 and 2023年 in a 2023 report are one year
