@@ -71,8 +71,6 @@ NOT_YET = {
         "with their unit (8个, 6个), which the message shows without it",
     "u/r05.txt:13:45.8":
         "48.5公里 restated as 45.8 under another verb, sections apart",
-    "u/r06.txt:14:345":
-        "还需完成345万元 against a target in its sentence and the done figure in another section",
     "u/r10.txt:11:72.4":
         "管理率分别为78.3%和72.4%（规范管理1680人、507人）: counts in a bracket after a 分别 list of rates",
     "u/r11.txt:5:6.05":
@@ -111,7 +109,6 @@ NOT_YET = {
     "z/r04.txt:3:14.1%": "1985万元 ÷ 1741万元: whole 万 figures allow 13.95%–14.08%, so 14.1 is not said wrong",
     "z/r04.txt:10:12.6%": "a table share column over a total stated in the prose line above the table",
     "z/r05.txt:13:176件": "化解176件 restated from 179: one digit off under an activity (化解) that may recur",
-    "z/r07.txt:14:124人": "还需新增124人 against a target in its sentence and the done figure elsewhere",
     "z/r08.txt:13:1468万元": "a restatement with a qualifier before the name (民生实事累计完成投资)",
     "zz/r01.txt:8:8": "8件民生实事全部完成： then 7 items: a predicate between the count and the colon",
     "zz/r02.txt:10:57": "parts one per sub-heading against a total in an earlier section",

@@ -60,3 +60,32 @@ def test_a_remainder_still_being_done_after_a_semicolon():
 def test_the_rest_named_by_剩余_or_其余(text, quote, message):
     assert [(f[0], f[1], f[3]) for f in found(text)] == [("warning", quote, message)]
     assert found(text.replace("15.3公里", "13.5公里").replace("其余3个", "其余2个")) == []
+
+
+JOBS = "上半年新增城镇就业186人，完成全年目标任务300人的62%。\n三、下步打算\n"
+REVENUE = "完成一般公共预算收入426万元，完成全年任务780万元的54.6%。\n二、存在问题\n"
+
+
+def test_what_is_still_to_do_against_a_target_and_the_figure_done_sections_before():
+    # 300 − 186 = 114, written 124 (one digit changed)
+    text = JOBS + "一是紧盯全年目标，确保完成新增城镇就业300人目标，下半年还需新增124人；二是抓好防汛。"
+    assert found(text) == [("warning", "124人", 3, "余数不符：300 人 − 已新增 186 人 = 114 人，文中为 124 人",
+                            ("300人", "186人"))]
+    # 780 − 426 = 354, written 345 (two digits swapped)
+    text = REVENUE + "一是全年一般公共预算收入目标780万元，下半年还需完成345万元；二是项目进度不均衡。"
+    assert found(text) == [("warning", "345万元", 3, "余数不符：780 万元 − 已完成 426 万元 = 354 万元，文中为 345 万元",
+                            ("780万元", "426万元"))]
+
+
+@pytest.mark.parametrize("text", [
+    JOBS + "确保完成新增城镇就业300人目标，下半年还需新增114人。",
+    REVENUE + "全年一般公共预算收入目标780万元，下半年还需完成354万元。",
+    # far from the difference: the done figure may be of another period; no slip's shape, nothing said
+    JOBS + "确保完成新增城镇就业300人目标，下半年还需新增90人。",
+    # the target's name matches no earlier figure
+    JOBS + "确保完成农村劳动力转移就业300人目标，下半年还需新增124人。",
+    # two earlier figures under the name: which was done is not known
+    "新增城镇就业186人。\n其中5月新增城镇就业62人。\n确保完成新增城镇就业300人目标，下半年还需新增124人。",
+])
+def test_a_remainder_against_a_target_is_said_only_when_evident(text):
+    assert found(text) == []

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import re
 
+from ..changes import is_comparison, is_previous_level
 from ..groups import QuantityGroup, quantity_groups
+from ..names import common_run
 from ..intervals import format_plain
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity
+from .slip_shapes import typo_like
 
 #: words a remainder's figure is named by, just before it: 尚有16户, 剩余13.5公里, 还需完成345万元, 未参保343人
-_REMAINDER_BEFORE = re.compile(r"(?:尚有|仍有|还有|剩余|其余|尚余|还剩|还需完成|尚需完成|还需|尚需|尚未[\u4e00-\u9fff]{1,4}|未[\u4e00-\u9fff]{1,4})$")
+_REMAINDER_BEFORE = re.compile(r"(?:尚有|仍有|还有|剩余|其余|尚余|还剩|还需完成|尚需完成|还需|尚需|仍需"
+                               r"|(?:还需|尚需|仍需)(?P<verb>[\u4e00-\u9fff]{2})|尚未[\u4e00-\u9fff]{1,4}|未[\u4e00-\u9fff]{1,4})$")
 #: …尚有16户风险未消除, 尚有6户未签订协议: the verb after the figure
 _NOT_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:尚未|未|没有|正在|仍在)(?P<verb>[\u4e00-\u9fff]{2})")
 _DONE = re.compile(r"(?:已|已经|完成|实际|累计)(?P<verb>[\u4e00-\u9fff]{2})?")
@@ -40,8 +44,9 @@ def _single(g: QuantityGroup) -> Quantity | None:
 def _remainder_verb(text: str, g: QuantityGroup) -> tuple[bool, str | None]:
     """(is a remainder, the verb it is not done by)."""
     label = _lead(g.label)
-    if _REMAINDER_BEFORE.search(label):
-        verb = _verb_after_not(label)
+    m = _REMAINDER_BEFORE.search(label)
+    if m:
+        verb = _verb_after_not(label) or m.group("verb")  # 还需新增124人: what is still to be done
         if verb is None:
             m = _NOT_DONE_AFTER.match(text, g.end)
             verb = m.group("verb") if m else None
@@ -76,6 +81,10 @@ def check_remainders(doc: TextDoc):
             continue
         found = _in_sentence(text, groups, k, rest, verb) or (
             _stated_before(text, groups, k, rest, verb) if verb else None)
+        near_only = False
+        if found is None:
+            found = _against_target(text, groups, k, rest)
+            near_only = True
         if found is None:
             continue
         whole, done, severity = found
@@ -85,6 +94,8 @@ def check_remainders(doc: TextDoc):
         if not Rounding.plausible(rest, expected):
             continue
         shown = format_plain(expected / rest.factor)
+        if near_only and not typo_like(rest.number, shown):
+            continue  # a done figure sections away may be of another period: only a slip's shape is said
         message = (f"余数不符：{whole.shown} − 已{verb or '完成'} {done.shown} = {shown} {rest.unit}，"
                    f"文中为 {rest.shown}")
         yield Hit(span_of(doc, rest), message, severity, (span_of(doc, whole), span_of(doc, done)))
@@ -169,6 +180,46 @@ def _stated_before(text: str, groups, k: int, rest: Quantity, verb: str):
         return None
     whole, done = pairs[0]
     return whole, done, "warning"
+
+
+_TARGET_WORDS = re.compile(r"目标|任务|计划")
+_TARGET_AFTER = re.compile(r"[的]?(?:目标|任务|计划)")
+_NOT_NAME = re.compile(r"全年|年度|今年|上半年|下半年|确保|力争|完成|实现|目标|任务|计划|全[乡镇县村]|我[乡镇]|[0-9]+年")
+
+
+def _is_target(text: str, g: QuantityGroup) -> bool:
+    return _TARGET_WORDS.search(g.label) is not None or _TARGET_AFTER.match(text, g.end) is not None
+
+
+def _against_target(text: str, groups, k: int, rest: Quantity):
+    """确保完成新增城镇就业300人目标，下半年还需新增124人 after 上半年新增城镇就业186人: the target in
+    the remainder's sentence, and the one figure stated earlier under the target's name that is
+    no target itself (the done figure, sections before)."""
+    g = groups[k]
+    targets = [h for h in groups[:k] if h.sentence == g.sentence and _is_target(text, h)
+               and (q := _single(h)) is not None and q.base_unit == rest.base_unit]
+    if len(targets) != 1:
+        return None
+    target_g = targets[0]
+    whole = _single(target_g)
+    name = _NOT_NAME.sub("", _lead(target_g.label))
+    if len(name) < 4:
+        return None
+    done = {}
+    for h in groups[:k]:
+        if h.sentence == g.sentence:
+            break
+        q = _single(h)
+        if q is None or q.base_unit != rest.base_unit or _is_target(text, h) or is_comparison(h.label) \
+                or is_previous_level(h.label) or common_run(name, _NOT_NAME.sub("", _lead(h.label))) < 4:
+            continue
+        done.setdefault(q.interval.mid, q)
+    if len(done) != 1:
+        return None
+    [q] = done.values()
+    if q.interval.hi >= whole.interval.lo:
+        return None
+    return whole, q, "warning"
 
 
 REMAINDER_RULE = DocRule(
