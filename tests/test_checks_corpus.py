@@ -84,7 +84,6 @@ NOT_YET = {
     "w/r03.txt:12:3个": "完成3个村卫生室标准化建设，分别为…村卫生室: the count's noun before a verb phrase",
     "w/r03.txt:20:3,562": "the same wording restated sections later with the total of a list (3,526 / 3,562)",
     "w/r05.txt:8:一千一百八十": "一千一百八十万元 and its parts in Chinese numerals are read to the tens",
-    "w/r09.txt:7:4.75": "several ‰ rates with one base given at the end (均按户籍人口36,754人计算)",
     "w/r09.txt:9:45.17": "a sum of two products (1,213人每人每月50元、146人每人每月100元), months implied",
     "w/r10.txt:13:112": "a stock and its flows (年初42户151人，新识别5户17人，消除13户46人，尚有34户112人)",
     "w/r10.txt:24:51.7": "a rate restated sections after its figures, the % wrapped onto the next line",

@@ -546,3 +546,22 @@ def test_a_base_in_a_bracket_named_by_what_it_counts():
     assert found(text.replace("77.1%", "77.2%")) == []
     # a bracket holding a detail of what was done is no base
     assert found("受理矛盾纠纷67件，化解67件，化解率100%（其中化解疑难纠纷64件）。") == []
+
+
+def test_one_base_in_a_bracket_for_every_rate_before_it():
+    # 168 / 36754 × 1000 = 4.5709 → 4.57‰ (written 4.75); 142 / 36754 × 1000 = 3.8635 → 3.86 holds
+    text = "上半年出生人口168人，出生率4.75‰；死亡人口142人，死亡率3.86‰（均按户籍人口36754人计算）。"
+    assert found(text) == [("warning", "4.75‰", 1, at(text, "4.75‰"),
+                            "出生率填写为 4.75‰，按 出生 168 人 ÷ 户籍人口 36754 人 计算应为 4.57‰"
+                            "（出生率通常按 出生 ÷ 户籍人口 计算；若采用其他口径请忽略）")]
+
+
+@pytest.mark.parametrize("text", [
+    "上半年出生人口168人，出生率4.57‰；死亡人口142人，死亡率3.86‰（均按户籍人口36754人计算）。",
+    # a bracket after one rate without 均 is that rate's own base only
+    "全镇常住人口3万人。出生人口168人，出生率5.6‰；死亡人口142人，死亡率3.86‰（按户籍人口36754人计算）。",
+    # the bracket's 均 covers its own sentence, not the one before
+    "出生人口168人，出生率5.6‰。死亡人口142人，死亡率3.86‰（均按户籍人口36754人计算）。",
+])
+def test_a_shared_bracketed_base_stays_quiet_where_it_fits_or_does_not_reach(text):
+    assert found(text) == []

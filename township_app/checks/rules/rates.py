@@ -123,7 +123,7 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled], te
     dens: list[_Labelled] = []
     first_after_num = False
     own_base: _Labelled | None = None
-    others_brackets = {id(b) for r, b in (_bracket_bases(items) if brackets is None else brackets) if r is not rate}
+    others_brackets = {id(b) for r, b in (_bracket_bases(items, text) if brackets is None else brackets) if r is not rate}
     for it in reversed(items):
         if it.q.end > rate.start:
             continue
@@ -183,7 +183,7 @@ def _nearest_numerator(definition: RateDefinition, rate: Quantity, items: list[_
     return None
 
 
-def _bracket_bases(items: list[_Labelled]) -> list[tuple[Quantity, _Labelled]]:
+def _bracket_bases(items: list[_Labelled], text: str) -> list[tuple[Quantity, _Labelled]]:
     """(rate, figure) for each figure in a bracket right after a rate: 参保率96.3%（应参保19701人）,
     签约率55.5%（按常住人口22860人计）. The bracket gives that rate's base."""
     out = []
@@ -192,7 +192,20 @@ def _bracket_bases(items: list[_Labelled]) -> list[tuple[Quantity, _Labelled]]:
         if before.q.base_unit in ("%", "‰") and it.q.base_unit not in ("%", "‰") \
                 and it.label.strip(" \u3000，,")[:1] in ("（", "(") and "）" not in it.label and ")" not in it.label:
             out.append((before.q, it))
+            if text and _ALL_RATES.search(it.label):
+                # 出生率4.75‰；死亡率3.86‰；自然增长率0.71‰（均按户籍人口36754人计算）: the base of
+                # every rate of the sentence in that unit, back to the first figure of another kind
+                for j in range(k - 2, -1, -1):
+                    q = items[j].q
+                    if _SENTENCE_END.search(text, q.end, items[j + 1].q.start):
+                        break
+                    if q.base_unit == before.q.base_unit:
+                        out.append((q, it))
     return out
+
+
+_ALL_RATES = re.compile(r"[（(]\s*(?:以上|上述)?(?:均按|均以|均为按|都按)")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 def _sub_group_of(text: str, it: _Labelled, num: _Labelled) -> bool:
@@ -236,7 +249,7 @@ def check_rates(doc: TextDoc):
             if definition is None or _PLANNED_RATE.search(doc.text, max(0, rate.start - 12), rate.start):
                 continue  # 确保全年完成率100%: a rate planned, not one reached
             if brackets is None:
-                brackets = _bracket_bases(items)  # once a paragraph, not once a rate
+                brackets = _bracket_bases(items, doc.text)  # once a paragraph, not once a rate
             pair = _pick(definition, rate, items, doc.text, brackets)
             bracket = next((b for r, b in brackets if r is rate), None)
             if bracket is not None:
