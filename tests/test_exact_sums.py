@@ -1458,3 +1458,19 @@ def test_one_unit_adding_up_makes_a_partial_list_whole_only_when_exact():
     # 户 short by one and 人 short too: nothing says every part is listed; 其中 may list only some
     text = "全乡共有低保128户231人，其中一类低保27户41人，二类低保63户95人。"
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "第四季度受理信访事项38件（第三季度46件），环比下降17.4%。",
+    "受理群众信访事项42件（2023年上半年51件），办结40件。",
+    "本月受理投诉23件（上月31件）。",
+    "新增市场主体126户（2023年158户）。",
+])
+def test_another_periods_level_in_a_bracket_is_no_part(text):
+    assert found(text) == []
+
+
+def test_periods_that_split_the_total_in_a_bracket_are_parts():
+    text = "全年出生148人（上半年70人，下半年79人）。"
+    assert found(text) == [("warning", "148人", 1, at(text, "148人"),
+                            warn_over("148", "人", ["上半年 70", "下半年 79"], "149"), ["70人", "79人"])]

@@ -491,6 +491,9 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                      and (p.units & total.units or _person_like_match(total, [p]))
                      and not any(w in _lead(p.label) for w in _TARGET_WORDS)  # （年度任务1000亩）
                      and not is_previous_level(p.label) and not is_comparison(p.label)]  # （上年同期4.85亿元）
+            period = _lead(_lead(parts[0].label)[1:]) if len(parts) == 1 else ""
+            if period and _OTHER_PERIOD.fullmatch(period):
+                continue  # 受理信访事项38件（第三季度46件），环比下降17.4%: another period's level
             if parts and not inner.startswith(SUBTOTAL_WORDS):
                 strength = "whole" if inner.startswith(EXHAUSTIVE_WORDS) or (
                     len(parts) == 2 and _pair_is_whole(parts)) else "some"  # （男生521人、女生456人）
@@ -560,6 +563,11 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
 
 
 _TARGET_WORDS = ("任务", "计划", "目标")
+#: a period named alone in a bracket after a figure: that period's level, to compare with
+_OTHER_PERIOD = re.compile(r"(?:(?:19|20)[0-9]{2}年|20[xX×＊*]{2}年|去年|上年|前年|同期|上年同期|去年同期)?"
+                           r"(?:上半年|下半年|全年|第?[一二三四1-4]季度|上季度|上一季度|上月|上个月|同期"
+                           r"|[0-9一二三四五六七八九十]{1,2}月份?|[0-9一二三四五六七八九十]{1,2}-[0-9]{1,2}月)?"
+                           r"(?:为|是|共|共计)?")
 #: 示范社合计27家, “三保”支出合计5281万元: a total named before 合计, after its parts
 _NAMED_TOTAL = re.compile(r"^[\u4e00-\u9fff“”\"]{1,8}(?:合计|共计|总计)(?:为|达)?$")
 
