@@ -565,3 +565,11 @@ def test_one_base_in_a_bracket_for_every_rate_before_it():
 ])
 def test_a_shared_bracketed_base_stays_quiet_where_it_fits_or_does_not_reach(text):
     assert found(text) == []
+
+
+def test_a_groups_own_rate_is_its_count_over_the_group():
+    # 14862 / 18102 = 82.10% (82.6 written); the group's total is the base, never the numerator too
+    text = "家庭医生累计签约31245人，签约率53.45%；重点人群共18102人，签约14862人，重点人群签约率82.6%。"
+    assert found(text) == [("error", "82.6%", 1, at(text, "82.6%"),
+                            "签约率填写为 82.6%，按 签约 14862 人 ÷ 重点人群共 18102 人 计算应为 82.10%")]
+    assert found(text.replace("82.6%", "82.1%")) == []

@@ -160,7 +160,7 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled], te
 
 
 def _qualified_numerator(definition: RateDefinition, label: str, rate: Quantity,
-                         items: list[_Labelled], num: _Labelled) -> _Labelled:
+                         items: list[_Labelled], num: _Labelled, den: _Labelled) -> _Labelled:
     """已完成路基52.3公里、路面41.8公里，路面完成率71.3%: a rate named for one of the figures
     (路面) is of that figure, not of the first after 已完成."""
     head = label[:label.rfind(definition.keyword)] if definition.keyword in label else ""
@@ -168,6 +168,7 @@ def _qualified_numerator(definition: RateDefinition, label: str, rate: Quantity,
     if len(qualifier) < 2 or qualifier in num.label:
         return num
     named = [it for it in items if it.q.end <= rate.start and it.q.exact and qualifier in it.label
+             and it.q is not den.q  # 重点人群共18102人，签约14862人，重点人群签约率: the group is the base
              and it.q.base_unit == num.q.base_unit and it.q.start > num.q.start - 60
              and _role(definition, it.label) != "denominator"]  # 人口出生率: 总人口 is the base
     return named[-1] if named else num
@@ -260,7 +261,7 @@ def check_rates(doc: TextDoc):
                     and _role(definition, bracket.label) != "numerator"  # （化解64件）: a detail, no base
                 pair = (num, bracket) if fits else None
             if pair is not None:
-                pair = (_qualified_numerator(definition, it.label, rate, items, pair[0]), pair[1])
+                pair = (_qualified_numerator(definition, it.label, rate, items, pair[0], pair[1]), pair[1])
             implicit = False
             if pair is None and not definition.convention:
                 pair = _implicit_pair(definition, rate, items, doc.text)
@@ -268,7 +269,7 @@ def check_rates(doc: TextDoc):
             if pair is None:
                 continue
             num, den = pair
-            if den.q.interval.contains_zero():
+            if den.q.interval.contains_zero() or num.q is den.q:
                 continue
             num_word = _matches(num.label, definition.numerator) or _matches(num.label, (definition.keyword[:-1],)) \
                 or _plain_name(num.label)
