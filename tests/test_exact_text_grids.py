@@ -61,3 +61,12 @@ def test_thousands_commas_and_dashes_in_a_table():
     text = ("项目\t年度计划\t完成\t完成率\n甲项目\t8,600\t1,860\t21.6%\n乙项目\t4,350\t1,320\t30.3%\n"
             "丙项目\t2,400\t1,176\t49.5%\n合计\t—\t—\t—")
     assert [(f[1], f[2]) for f in found(text)] == [("49.5%", 4)]
+
+
+def test_a_per_mu_column_is_not_summed():
+    # the 合计 row of 亩产 is the township's average (9761.8 t ÷ 22950 亩 ≈ 425 kg), not a sum
+    text = ("村名\t播种面积（亩）\t总产（吨）\t亩产（公斤）\n"
+            "红旗村\t4860\t2070.4\t426\n建设村\t3920\t1673.8\t427\n联合村\t5200\t2241.2\t431\n"
+            "胜利村\t4370\t1826.7\t418\n前进村\t4600\t1949.7\t424\n"
+            "合计\t22950\t9761.8\t425")
+    assert found(text) == []

@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 
 #: verbs that state a change; longer first so 增长 wins over 增
-CHANGE_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨", "净增", "新增", "增幅", "增速",
-                "下降", "减少", "降低", "下滑", "降幅", "回落", "减", "增", "降", "涨")
-DOWN_VERBS = ("下降", "减少", "降低", "下滑", "降幅", "回落", "减", "降")
+CHANGE_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨", "净增", "新增", "增幅", "增速", "增产",
+                "下降", "减少", "降低", "下滑", "降幅", "回落", "减产", "减", "增", "降", "涨")
+DOWN_VERBS = ("下降", "减少", "降低", "下滑", "降幅", "回落", "减产", "减", "降")
 PREVIOUS_WORDS = ("上年同期", "去年同期", "上年", "去年", "上一年", "同期", "前一年")
 _FILLER = r"(?:了|达到|达|为|约|近|超过|高达|只有|仅)*"
 _CHANGE_END_RE = re.compile(rf"(?P<verb>{'|'.join(CHANGE_VERBS)}){_FILLER}$")

@@ -22,7 +22,7 @@ _NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[+-]?\d+(?:\.\d+)?%?"
 _BLANK_CELLS = frozenset(("—", "-", "－", "/", "／", "——", "--", "…"))
 _RATE_HEADER = re.compile(r"率|占比|比重|%|％")
 _GROWTH_HEADER = re.compile(r"增长|增幅|增减|同比|比上年")
-_NOT_SUMMED = re.compile(r"率|%|％|均|比重|占比|增长|增幅|单价|价格|年份|排名|序号")
+_NOT_SUMMED = re.compile(r"率|%|％|均|比重|占比|增长|增幅|单价|价格|年份|排名|序号|亩产|单产|每亩|每户|每人|标准")
 MIN_ROWS = 2
 
 
