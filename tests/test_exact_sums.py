@@ -1474,3 +1474,23 @@ def test_periods_that_split_the_total_in_a_bracket_are_parts():
     text = "全年出生148人（上半年70人，下半年79人）。"
     assert found(text) == [("warning", "148人", 1, at(text, "148人"),
                             warn_over("148", "人", ["上半年 70", "下半年 79"], "149"), ["70人", "79人"])]
+
+
+@pytest.mark.parametrize("text", [
+    # a subtotal of the parts that carry its category word, the list going on past it
+    "保费总额221万元中，中央财政补贴77.35万元、省级财政补贴55.25万元、市县财政补贴44.2万元、农户自缴44.2万元，"
+    "财政补贴合计176.8万元，占80%。",
+    # 2.1 + 1.8 + 0.4 = 4.3: the grain crops, then 油菜
+    "全镇种植小麦2.1万亩、玉米1.8万亩、大豆0.4万亩、油菜0.6万亩，粮食作物合计4.3万亩。",
+    # parts named by income bands: 14 + 5 + 3 = 22
+    "全镇22个村中，收入10万元以上的村14个，5万至10万元的村5个，5万元以下的村3个，合计22个。",
+])
+def test_subtotals_and_parts_named_by_bands_stay_quiet(text):
+    assert found(text) == []
+
+
+def test_parts_named_by_bands_are_summed_without_the_bands():
+    text = "全镇22个村中，收入10万元以上的村14个，5万至10万元的村5个，5万元以下的村4个，合计22个。"
+    # 14 + 5 + 4 = 23 ≠ 22; the bands (10万元以上, 5万至10万元) are words of the parts' names
+    assert found(text) == [("error", "22个", 1, at(text, "合计22个") + 2,
+                            mismatch("22", "个", ["14", "5", "5万元以下的村 4"], "23"), ["14个", "5个", "4个"])]

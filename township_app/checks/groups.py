@@ -98,10 +98,22 @@ def _groups_in(text: str, sentence: Span, quantities: list[Quantity],
     return groups
 
 
+_RANGE_MARKS = "至到~～-－—"
+
+
+def _in_a_name(text: str, q: Quantity) -> bool:
+    """A figure that is words of a name, not a stated quantity: the start of a range
+    (5万至10万元的村5个) or a threshold before 的 (收入10万元以上的村14个, 5万至10万元的村)."""
+    after = text[q.end:q.end + 2]
+    if after[:1] in _RANGE_MARKS and after[1:2].isdigit():
+        return True
+    return after[:1] == "的" and (q.approx or (q.start > 0 and text[q.start - 1] in _RANGE_MARKS))
+
+
 @lru_cache(maxsize=4096)
 def quantity_groups(text: str) -> tuple[QuantityGroup, ...]:
     """Groups of stated quantities (with a unit), sentence by sentence, in order."""
-    tokens = [q for q in tokenize(text) if q.kind == "quantity" and q.unit]
+    tokens = [q for q in tokenize(text) if q.kind == "quantity" and q.unit and not _in_a_name(text, q)]
     out: list[QuantityGroup] = []
     if not tokens:
         return ()

@@ -788,6 +788,11 @@ def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup,
         g = groups[j - 1]
         if listed and parts and text and not _joined_by_list_mark(text, g, parts[0]):
             break  # 对14个村和17个单位开展考核，评定优秀8个、良好15个、合格8个，合计31个
+        if text and _COUNT_THEN_AMONG.match(text, g.end):
+            break  # 全镇22个村中，收入10万元以上的村14个…，合计22个: the figure the list is among
+        if parts and text and not (g.units & total.units) and _in_name_of(text, g, parts[0]):
+            j -= 1  # 收入10万元以上的村14个: a threshold in the next part's name, not a part
+            continue
         if g.sentence == total.sentence and parts and not g.gap_has_clause and _other_count(g, total):
             return []  # 中心学校1所、完全小学6所、教学点4个、初级中学1所…，共计15所: 个 counted in too
         if g.sentence != total.sentence or not (g.units & total.units) or not _summable(g):
@@ -802,6 +807,11 @@ def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup,
     if parts and any(w in _core(parts[0].label) for w in SUBTOTAL_WORDS):
         return []  # 共10户，甲村4户，合计…: the first is itself a total
     return parts
+
+
+def _in_name_of(text: str, g: QuantityGroup, part: QuantityGroup) -> bool:
+    """g's figures are words of the part after it (10万元以上的村14个, 5万至10万元的村5个)."""
+    return text.startswith("的", g.end) and part.label_start <= g.end + 1 and part.sentence == g.sentence
 
 
 def _joined_by_list_mark(text: str, a: QuantityGroup, b: QuantityGroup) -> bool:

@@ -180,6 +180,25 @@ def _may_overlap(parts) -> bool:
     return any(by_sex) and not all(by_sex)
 
 
+def _a_run_adds_up(total: Quantity, values: list[Quantity]) -> bool:
+    """Two or more neighbouring parts, not all of them, add up exactly to a total stated after
+    them (小麦2.1万亩、玉米1.8万亩、大豆0.4万亩、油菜0.6万亩，粮食作物合计4.3万亩): the total is
+    of those, and the list went on past it."""
+    if not total.exact or any(not v.exact for v in values) or len(values) < 3:
+        return False
+    target = Decimal(total.number) * total.factor
+    amounts = [Decimal(v.number) * v.factor for v in values]
+    for i in range(len(amounts)):
+        running = amounts[i]
+        for j in range(i + 1, len(amounts)):
+            running += amounts[j]
+            if running == target and (i, j) != (0, len(amounts) - 1):
+                return True
+            if running > target:
+                break
+    return False
+
+
 def _one_unit_exact(totals, parts) -> bool:
     """The parts add up exactly, with two or more of them, in one unit of the total's (households,
     projects, 万元 to the last digit written): the list names every item, so in the other unit too."""
@@ -217,6 +236,8 @@ def check_sums(doc: TextDoc):
                     values = [next(iter(p.by_unit().values())) for p in parts]
                 else:
                     continue
+            if tq.start > values[-1].start and _a_run_adds_up(tq, values):
+                continue  # …市县财政补贴44.2万元、农户自缴44.2万元，财政补贴合计176.8万元: a subtotal of some
             if _prefix_adds_up(doc.text, tq, values):
                 continue  # 红茶244.76、烘青193.84、晒青1.4；生产精制茶220.8…: the list ended at 440
             result = _compare_unit(tq, values, strength, [_short_name(p.label) for p in parts])
