@@ -276,3 +276,12 @@ def test_增产_and_减产_state_the_change():
                             ("386.5吨", "9761.8吨"))]
     assert found("全镇小麦总产9761.8吨，比上年增产386.5吨，增长4.1%。") == []
     assert found("全镇小麦总产9761.8吨，比上年减产386.5吨，下降3.8%。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # 0.12 ÷ (2.87 − 0.12) = 4.36% → 4.4: the change names 小麦, a part, not the 夏粮 total
+    "全镇夏粮播种面积3.26万亩，其中小麦2.87万亩、油菜0.39万亩，小麦播种面积较上年同期增加0.12万亩，增长4.4%。",
+    "全镇夏粮播种面积3.26万亩，其中小麦2.87万亩、油菜0.39万亩。小麦播种面积较上年同期增加0.12万亩，增长4.4%。",
+])
+def test_a_change_naming_a_part_is_of_that_part(text):
+    assert found(text) == []

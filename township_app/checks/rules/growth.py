@@ -164,6 +164,25 @@ def _whole_of_part(text: str, item: _Item) -> _Item | None:
     return None
 
 
+def _part_named_by(text: str, delta: _Item) -> _Item | None:
+    """…，其中小麦2.87万亩、油菜0.39万亩，小麦播种面积较上年同期增加0.12万亩，增长4.4%: a change
+    whose words name one part of a breakdown before it in the paragraph (the part's name begins
+    the change's subject) is of that part, not of the breakdown's total."""
+    subject = _subject(delta.label)
+    if len(subject) < 2 or "其中" not in text:
+        return None
+    para_start = text.rfind("\n", 0, delta.q.start) + 1
+    found = []
+    for g in groups_between(text, para_start, delta.q.start):
+        q = g.by_unit().get(delta.q.base_unit)
+        if q is None or g.end > delta.q.start or is_change(g.label) or is_previous_level(g.label):
+            continue
+        name = _subject(g.label.strip(" \u3000，,、；;：:").removeprefix("其中").lstrip("：:"))
+        if len(name) >= 2 and subject.startswith(name) and name != subject:
+            found.append(_Item(q, g.label))
+    return found[0] if len(found) == 1 and found[0].q.exact else None
+
+
 def _level_stated_before(text: str, delta: _Item) -> _Item | None:
     """烟农售烟收入3512.9万元。…烟农售烟收入比上年增加386.4万元，增长12.6%: a change whose level
     was stated in an earlier sentence of the paragraph under the very same name (three
@@ -202,6 +221,9 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
     if cur is None and kind == "rate" and len(passed) == 1:
         cur = _level_stated_before(doc.text, passed[0])
         from_before = cur is not None
+    named = _part_named_by(doc.text, passed[0]) if len(passed) == 1 and kind == "rate" else None
+    if named is not None and (cur is None or named.q is not cur.q):
+        cur, from_before = named, True  # 其中小麦2.87万亩、油菜0.39万亩，小麦播种面积较上年增加0.12万亩
     if cur is None:
         return None
     if not from_before:
