@@ -1494,3 +1494,26 @@ def test_parts_named_by_bands_are_summed_without_the_bands():
     # 14 + 5 + 4 = 23 ≠ 22; the bands (10万元以上, 5万至10万元) are words of the parts' names
     assert found(text) == [("error", "22个", 1, at(text, "合计22个") + 2,
                             mismatch("22", "个", ["14", "5", "5万元以下的村 4"], "23"), ["14个", "5个", "4个"])]
+
+
+@pytest.mark.parametrize("text", [
+    # attributes of a population, not a split of it: 14321 + 6811 + 3122 = 24254, 1.59 times 15244
+    "全乡总户数3645户，总人口15244人，其中农业人口14321人，现有劳动力6811人，现有贫困户952户3122人。",
+    # a split by sex beside another attribute
+    "共有党员320人，其中女党员185人，少数民族党员140人。",
+    # 521 + 142 = 663 and 1772 + 160 = 1932 exactly: the split is complete, 双重身份 counts some again
+    "全乡共有低保特困663户1932人（其中农村低保对象521户1772人，特困供养人员142户160人，贫困双重身份人员122户395人）。",
+])
+def test_attributes_and_cross_cuts_over_their_total_stay_quiet(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, total, terms, shown_sum", [
+    # 男/女 divide the whole, 一类/二类/三类 too: over the total is a slip however far over
+    ("全镇共有党员320人，其中女党员185人，男党员145人。", "320", ["女党员 185", "男党员 145"], "330"),
+    ("全镇共有低保户120户，其中一类低保60户，二类低保50户，三类低保40户。", "120",
+     ["一类低保 60", "二类低保 50", "三类低保 40"], "150"),
+])
+def test_kinds_of_one_split_over_their_total_are_errors(text, total, terms, shown_sum):
+    unit = "人" if "人" in text else "户"
+    assert [f[:2] + (f[4],) for f in found(text)] == [("error", total + unit, mismatch(total, unit, terms, shown_sum))]

@@ -8,6 +8,7 @@ Which figures are a total and its parts is read in breakdowns.py.
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ..changes import is_comparison
@@ -16,7 +17,8 @@ from ..intervals import Interval, format_plain, interval_sum
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
 from .breakdowns import (BREAKDOWN_WORDS, MEASURE_WORDS, NEAR_WHOLE, OVERLAP_MARKERS, _GENDER_WORDS,
-                         _SHARE_AFTER, _core, _lead, _person_like_match, _short_name, paired_breakdowns, text_breakdowns)
+                         _SHARE_AFTER, _core, _lead, _person_like_match, _short_name, paired_breakdowns, text_breakdowns,
+                         _ASIDE, _pair_is_whole)
 from .slip_shapes import _a_part_mistyped, _a_part_swapped, typo_like
 
 
@@ -47,7 +49,8 @@ class _ExactQuantity:
         self.interval = Interval.exact(Decimal(q.number) * q.factor)
 
 
-def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names: list[str] | None = None):
+def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names: list[str] | None = None,
+                  wild: Decimal = None):
     """None when consistent (or not comparable), else (severity, message).
 
     strength: "whole" (分别为, 合计, complementary parts), "total" (共…其中) or "some" (其中).
@@ -67,7 +70,7 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names: 
         return None
     exceeds = summed.lo > total.interval.hi
     unit = total.unit
-    if len(parts) > 1 and total.interval.hi > 0 and summed.lo > total.interval.hi * WILD_SUM \
+    if len(parts) > 1 and total.interval.hi > 0 and summed.lo > total.interval.hi * (wild or WILD_SUM) \
             and not _a_part_mistyped(parts, total):
         return None  # parts adding to twice the total (31 + 31): the list was read wrongly, not miswritten
     if len(parts) == 1:
@@ -176,8 +179,27 @@ def _may_overlap(parts) -> bool:
     cores = [_core(p.label).rstrip("为有达共计约") for p in parts]
     if all(c.endswith(MEASURE_WORDS) for c in cores):
         return True
-    by_sex = [c.endswith(_GENDER_WORDS) or c.startswith(_GENDER_WORDS[:3]) for c in cores]
+    by_sex = [c.endswith(_GENDER_WORDS) or c.startswith(_GENDER_WORDS[:3])
+              or (len(c) > 2 and c.startswith(("女", "男"))) for c in cores]  # 女党员, 男职工
     return any(by_sex) and not all(by_sex)
+
+
+#: parts named by heterogeneous words (总人口…其中农业人口…，劳动力…，贫困人口…) that add up to this
+#: much over their total are attributes of it that overlap, not a split of it miswritten
+ATTRIBUTES_WILD_SUM = Decimal("1.25")
+_SPLIT_KIND = re.compile(r"^(?:[一二三四五六七八九十\dA-Da-d甲乙丙丁]+(?:类|级|档|星|等|批|期)|第[一二三四五六七八九十\d]+"
+                         r"|[\u4e00-\u9fff]{1,6}(?:村|社区|组|镇|乡|街道)$|城[市镇]|农村|省[内外]|县[内外]|市[内外])")
+
+
+def _kinds_of_one_split(parts) -> bool:
+    """Names that divide a whole (一类/二类, 第一产业/第二产业, villages, 城市/农村, 已/未, 男/女,
+    …其他): such parts over their total are a slip however far over."""
+    cores = [_ASIDE.sub("", _core(p.label)).strip(" ，,、；;：:") for p in parts]
+    if len(parts) == 2 and _pair_is_whole(parts):
+        return True
+    if cores and cores[-1].startswith(("其他", "其它", "其余")):
+        return True
+    return all(_SPLIT_KIND.search(c) for c in cores if c) and any(cores)
 
 
 def _a_run_adds_up(total: Quantity, values: list[Quantity]) -> bool:
@@ -196,6 +218,30 @@ def _a_run_adds_up(total: Quantity, values: list[Quantity]) -> bool:
                 return True
             if running > target:
                 break
+    return False
+
+
+_CROSS_CUT = re.compile(r"双重|同时|兼|重复|交叉|既是|均为|也是")
+
+
+def _split_then_cross_cut(totals, parts) -> bool:
+    """The first parts (two or more) add up exactly to the total — in each of two units, or in
+    one with what follows named as a cross-cut (双重身份, 同时享受): the split is complete, and what
+    follows counts some of the same again."""
+    for n in range(2, len(parts)):
+        head = parts[:n]
+        exact_units = 0
+        for unit, tq in totals.items():
+            values = [p.by_unit().get(unit) for p in head]
+            if not tq.exact or any(v is None or not v.exact for v in values):
+                exact_units = -1
+                break
+            if sum(Decimal(v.number) * v.factor for v in values) != Decimal(tq.number) * tq.factor:
+                exact_units = -1
+                break
+            exact_units += 1
+        if exact_units >= 2 or (exact_units == 1 and any(_CROSS_CUT.search(p.label) for p in parts[n:])):
+            return True
     return False
 
 
@@ -229,6 +275,8 @@ def check_sums(doc: TextDoc):
             totals = {**totals, **companion.by_unit()}
         if strength != "whole" and len(totals) > 1 and _one_unit_exact(totals, parts):
             strength = "whole"  # 其中新建项目3个、投资1920万元，改扩建项目4个、投资670万元 of 7个: every item is listed
+        if _split_then_cross_cut(totals, parts):
+            continue  # 663户1932人（其中低保对象521户1772人，特困142户160人，双重身份122户395人）
         for unit, tq in totals.items():
             values = [p.by_unit().get(unit) for p in parts]
             if any(v is None for v in values):
@@ -240,7 +288,8 @@ def check_sums(doc: TextDoc):
                 continue  # …市县财政补贴44.2万元、农户自缴44.2万元，财政补贴合计176.8万元: a subtotal of some
             if _prefix_adds_up(doc.text, tq, values):
                 continue  # 红茶244.76、烘青193.84、晒青1.4；生产精制茶220.8…: the list ended at 440
-            result = _compare_unit(tq, values, strength, [_short_name(p.label) for p in parts])
+            result = _compare_unit(tq, values, strength, [_short_name(p.label) for p in parts],
+                                   None if strength == "whole" or _kinds_of_one_split(parts) else ATTRIBUTES_WILD_SUM)
             if result and may_overlap and interval_sum(v.interval for v in values).lo > tq.interval.hi:
                 continue  # more than the total, where one may be counted under two parts
             if result:
