@@ -671,3 +671,10 @@ def test_a_swapped_figure_named_by_the_head_of_the_words_after_it(text, quote):
 ])
 def test_figures_named_after_by_other_words_stay_quiet(text):
     assert found(text) == []
+
+
+def test_two_batches_are_different_facts():
+    text = ("第一批奖补覆盖150户，项目个数179个，补贴贫困户资金25.026万元。"
+            "第二批奖补申报已结束，项目个数108个，补贴贫困户资金11.777万元。")
+    assert found(text) == []
+    assert found(text.replace("第二批", "其次批")) == []
