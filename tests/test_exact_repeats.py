@@ -678,3 +678,11 @@ def test_two_batches_are_different_facts():
             "第二批奖补申报已结束，项目个数108个，补贴贫困户资金11.777万元。")
     assert found(text) == []
     assert found(text.replace("第二批", "其次批")) == []
+
+
+def test_figures_of_a_sentence_opened_by_其中_are_parts():
+    # 970 + 590 + 320 = 1880: each village's 脱温鸡苗 is a part of the township's, no restatement
+    text = ("全乡为建卡贫困户77户、299人提供了基础母羊45只、母猪111头、脱温鸡苗1880只。其中，东村30户、133人"
+            "扶持基础母羊16只、母猪57头、脱温鸡苗970只；瓦额村19户、64人扶持基础母羊19只、母猪35头、脱温鸡苗590只；"
+            "西村28户、102人扶持基础母羊10只、母猪19头、脱温鸡苗320只。")
+    assert found(text) == []

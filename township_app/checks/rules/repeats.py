@@ -134,7 +134,8 @@ class _Statement:
             run = max(g.sentence.start, text.rfind("；", 0, g.start) + 1, text.rfind(";", 0, g.start) + 1)
             part = (label.startswith(("其中", "分别")) and "共" not in label) \
                 or g.start in _part_starts(text) \
-                or text[run:g.start].lstrip(" \u3000").startswith("其中")  # 其中食用菌项目…户均增收2860元
+                or text[run:g.start].lstrip(" \u3000").startswith("其中") \
+                or text[g.sentence.start:g.start].lstrip(" \u3000").startswith("其中")  # 其中,A村…;B村…
             self._context = (times, places, part, _frame(text, g))
         return self._context
 
