@@ -89,3 +89,9 @@ def test_what_is_still_to_do_against_a_target_and_the_figure_done_sections_befor
 ])
 def test_a_remainder_against_a_target_is_said_only_when_evident(text):
     assert found(text) == []
+
+
+def test_not_done_is_no_done_figure():
+    # 未完成年度任务的3件 is the rest, stated again later as 未完成的3件: 7 + 3 = 10, nothing wrong
+    text = "十件民生实事中，已全面完成或超额完成的7件，未完成年度任务的3件。\n三、下步打算\n对未完成的3件民生实事逐项明确完成时限。"
+    assert found(text) == []

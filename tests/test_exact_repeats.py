@@ -686,3 +686,12 @@ def test_figures_of_a_sentence_opened_by_其中_are_parts():
             "扶持基础母羊16只、母猪57头、脱温鸡苗970只；瓦额村19户、64人扶持基础母羊19只、母猪35头、脱温鸡苗590只；"
             "西村28户、102人扶持基础母羊10只、母猪19头、脱温鸡苗320只。")
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the level a change left and the level it reached are of two periods; the next change starts there
+    "全镇低保标准由每人每月520元提高到680元。\n二、成效\n低保标准由每人每月680元提高到720元。",
+    "养老床位由203张增加到468张。\n二、成效\n养老床位由468张增加到520张。",
+])
+def test_levels_of_successive_changes_are_no_restatement(text):
+    assert found(text) == []

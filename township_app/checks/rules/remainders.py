@@ -60,8 +60,12 @@ def _remainder_verb(text: str, g: QuantityGroup) -> tuple[bool, str | None]:
 
 def _done_verb(label: str) -> str | None:
     m = None
-    for m in _DONE.finditer(_lead(label)):
-        pass
+    lead = _lead(label)
+    for found in _DONE.finditer(lead):
+        if found.start() == 0 or lead[found.start() - 1] not in "未没不":
+            m = found  # 未完成年度任务的3件: not done
+        else:
+            m = None
     if m is None:
         return None
     return m.group("verb") or ("完成" if "完成" in m.group(0) else None)

@@ -17,7 +17,7 @@ from ..groups import QuantityGroup, group_positions, quantity_groups
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
 from .breakdowns import text_breakdowns
 from .slip_shapes import typo_like
-from ..changes import is_comparison
+from ..changes import is_comparison, is_from_level, is_level_after_change
 
 _LEAD = re.compile(r"^(?:其中|另外|同时|此外|全乡|全镇|全县|全村|我乡|我镇|本乡|本镇|今年|目前|截至目前|截止目前|现|共计|共有|共|累计|已经|已|有|为|达到|达|实现|完成|和|及|与|以及)+")
 _TRAIL = re.compile(r"(?:共计|共有|合计|累计|总计|共|有|为|达到|达|约|计|了|的|是)+$")
@@ -236,6 +236,15 @@ def _place_prefixes(key: str) -> tuple[str, ...]:
     return tuple(key[:m.end()] for m in _PLACE_END.finditer(key) if m.end() >= 3)
 
 
+#: 由每人每月520元提高到680元: what follows the level a change started from
+_FROM_TO = re.compile(r"(?:提高|增加|增长|提升|上升|减少|下降|降低|调整|上调|下调|扩大|缩小)了?(?:到|至)")
+_TO_VERB = re.compile(r"(?:增长|增加|提高|提升|上升|减少|下降|降低|增)(?:了)?(?:到|至)了?$")
+
+
+def _lead_words(label: str) -> str:
+    return label.strip(" \u3000，,、；;：:")
+
+
 @lru_cache(maxsize=4096)
 def doc_facts(text: str) -> tuple[_Statement, ...]:
     """The statements of facts in one text (memoized on the text, which is immutable)."""
@@ -243,6 +252,9 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
     for g in quantity_groups(text):
         if g.approx or "%" in g.units or "个百分点" in g.units or is_comparison(g.label):
             continue  # 比去年减少2家, 高于全县1.2个百分点: a difference, not a fact that recurs
+        if is_from_level(g.label) or _FROM_TO.match(text, g.end) is not None \
+                or (is_level_after_change(g.label) and len(_TO_VERB.sub("", _lead_words(g.label))) < 2):
+            continue  # 由每人每月520元提高到680元: a level left and one reached, of a period each
         key = subject_key(g.label)
         if len(key) < 2 or key in _STOP:
             # 为1284名寄宿生发放…: no name before the figure, the one after it; such a statement is
