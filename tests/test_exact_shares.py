@@ -322,3 +322,11 @@ def test_a_part_named_again_as_a_share_of_the_total_named_otherwise():
                             "占比填写为 20.5%，按 网上信访 13 件 ÷ 63 件 计算应为 20.63%", ("13件", "63件"))]
     # a part whose words only end in the name is not it: 深度贫困村 is no name for 贫困村
     assert found("全乡有11个贫困村，其中深度贫困村4个，贫困村占全乡行政村总数的61.1%。") == []
+
+
+def test_a_total_named_by_总量_is_what_the_list_before_adds_up_to():
+    # 23 + 98 + 65 = 186; 17 ÷ 186 = 9.1398% → 9.14 (not 17 ÷ 65, the list's last item named 网上信访)
+    text = "受理信访事项186件，来信23件，来访98件，网上信访65件。重复信访17件，占信访总量的9.41%。"
+    assert [(f.severity, f.message) for f in check_text(text) if f.rule == "share"] == [
+        ("error", "占比填写为 9.41%，按 17 件 ÷ 186 件 计算应为 9.14%")]
+    assert [f for f in check_text(text.replace("9.41%", "9.14%")) if f.rule == "share"] == []

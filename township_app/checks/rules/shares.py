@@ -6,6 +6,7 @@ sentence and unit that the text names as a total (共, 总, 合计, 全乡) or b
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..changes import is_comparison, is_previous_level
 from ..groups import QuantityGroup, groups_between, quantity_groups
@@ -177,8 +178,24 @@ def _named_in_paragraph(groups, before, part, sentence, name, text):
         if g.sentence != sentence and _names(g.label, name):
             q = g.by_unit().get(part.base_unit)
             if q is not None:
-                return q
+                return _total_of_list(groups, j, q, name) or q
     return None
+
+
+def _total_of_list(groups, j: int, q, name: str):
+    """受理信访事项186件，来信23件，来访98件，网上信访65件。…占信访总量的: a name ending in 总量/总数
+    found on the last item of a list is of the figure the list adds up to (exactly), first in its
+    sentence; None when that does not hold."""
+    if not _COUNTING_TAIL.search(name):
+        return None
+    same = [h for h in groups if h.sentence == groups[j].sentence and q.base_unit in h.by_unit()]
+    if len(same) < 3 or same[0] is groups[j]:
+        return None
+    first, rest = same[0].by_unit()[q.base_unit], [h.by_unit()[q.base_unit] for h in same[1:]]
+    if not first.exact or any(not r.exact for r in rest):
+        return None
+    total = sum(Decimal(r.number) * r.factor for r in rest)
+    return first if total == Decimal(first.number) * first.factor else None
 
 
 def check_shares(doc: TextDoc):
