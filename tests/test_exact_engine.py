@@ -352,3 +352,10 @@ def test_only_a_stated_value_merges():
     found = run_checks(_paid("拨付率80%。"), rules=_probes("target")).findings
     assert [(f.rule, f.quote, f.message) for f in found] == [("text-probe", "80%", "正文80%"),
                                                               ("cell-probe", "80", "表格")]
+
+
+def test_one_figure_worked_out_alike_by_two_rules_is_said_once():
+    # 1318 ÷ 2355 = 55.966% → 55.97: the share rule and the target rule both compute it
+    text = "财政收入完成1318万元，占全年任务2355万元的60%。"
+    said = [(f.rule, f.quote, f.message) for f in check_text(text) if f.family == "figures"]
+    assert said == [("share", "60%", "占比填写为 60%，按 1318 万元 ÷ 2355 万元 计算应为 55.97%")]

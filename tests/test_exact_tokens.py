@@ -170,3 +170,11 @@ def test_full_width_digits_group_thousands_with_either_comma():
     assert [(q.number, q.unit) for q in tokenize("全年接处警２，１８６起，求助类１,３８４起")] == [("2186", "起"), ("1384", "起")]
     # ASCII digits and a full-width comma: two figures, as a list writes them
     assert [(q.number, q.unit) for q in tokenize("2，186户")] == [("2", ""), ("186", "户")]
+
+
+def test_a_space_before_the_percent_sign_of_a_copy():
+    # 占…的60 %: the figure is 60%; the space is kept out of nothing but the unit's reading
+    assert fields("的60 %。") == [(1, 5, 1, 3, "60", "%", "%", False, "quantity")]
+    assert fields("增长 5 ％") == [(3, 6, 3, 4, "5", "%", "%", False, "quantity")]
+    # two spaces are a gap, not a stray one
+    assert fields("60  %") == [(0, 2, 0, 2, "60", "", "", False, "bare")]

@@ -33,7 +33,7 @@ _NUMBER_RE = re.compile(
     rf"(?P<pre>{'|'.join(APPROX_BEFORE)})?"
     rf"(?:(?P<pct>百分之)(?P<pctnum>{_CHINESE}|{_ARABIC})|(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE}))"
     r"(?P<post1>余|多|来)?"
-    rf"(?:(?P<unit1>{_UNITS})|(?P<mult>[万亿千])(?P<post2>余|多)?(?P<unit2>{_UNITS})?)?"
+    rf"(?:(?P<unit1>{_UNITS})|(?P<mult>[万亿千])(?P<post2>余|多)?(?P<unit2>{_UNITS})?|[ \u3000](?P<spaced>[%％‰]))?"
     r"(?P<post3>左右|以上|以下|以内|上下)?"
     rf"(?(unit1)|(?(unit2)|(?P<unit3>(?:{_UNITS}))?))"
 )
@@ -129,8 +129,8 @@ def _classify(text: str, start: int, num_end: int, arabic: str | None, unit: str
 def _tokenize(text: str) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
     for m in _NUMBER_RE.finditer(text):
-        pre, pct, pctnum, arabic, chinese, post1, unit1, mult, post2, unit2, post3, unit3 = m.groups()
-        unit = "%" if pct else (unit1 or unit2 or unit3 or "")
+        pre, pct, pctnum, arabic, chinese, post1, unit1, mult, post2, unit2, spaced, post3, unit3 = m.groups()
+        unit = "%" if pct else (unit1 or unit2 or spaced or unit3 or "")  # 60 %: a copy's stray space
         mult = mult or ""
         if chinese is not None or (pct and pctnum[0] in CHINESE_NUMERAL_CHARS):
             # a Chinese numeral counts only when a unit follows: 一是, 十九大, 三会一课 are words
