@@ -38,6 +38,11 @@ PLACEHOLDER_PATTERNS = (
     PlaceholderPattern(r"[□■]+", "□", triggers="□■"),
     PlaceholderPattern(r"[?？]{2,}|[?？](?=[万千百亿元户人个名亩%％])", "问号", triggers="?？"),
     PlaceholderPattern(r"[＿_]{2,}", "下划线", triggers="＿_"),
+    # 我代表_镇, _年工作回顾, 坚持以_新时代: one underscore standing for a word between Chinese text
+    PlaceholderPattern(r"(?<![A-Za-z0-9_＿./\\:-])[＿_](?![A-Za-z0-9_＿./\\-])"
+                       r"(?=[\u4e00-\u9fff、，,。])", "下划线", triggers="＿_"),
+    # 在ooo乡, 围绕“OOOOOO”: letter o typed for 〇 as a blank
+    PlaceholderPattern(r"(?<![A-Za-z])(?:o{3,}|O{3,})(?![A-Za-z])", "字母 o", triggers="oO"),
     PlaceholderPattern(r"（[ \u3000]*）|\([ \u3000]*\)|【[ \u3000]*】|〔[ \u3000]*〕|\[[ \u3000]*\]|［[ \u3000]*］",
                        "空括号", triggers="）)】〕]］"),
     # 有待补充完善 / 有待定期检查 are prose, not drafting notes
@@ -193,9 +198,13 @@ PLACEHOLDER_RULE = DocRule(
         "20xx年上半年，全镇新建住房",
         "为×户发放补贴5×万元",
         "共慰问困难群众×人，发放慰问金3万元",
+        "我代表_镇人民政府向大会报告工作",
+        "在ooo乡第八届人民代表大会上",
+        "围绕“OOOOOO”的工作思路",
     ),
     passing=(
         "详见http://www.gzxx.gov.cn/art/2020/x.html及邮箱xxb@163.com。",
+        "附件：乡村振兴_2023_定稿.docx，文件名report_1镇.doc，Google与Facebook。",
         "按照“X+N”模式组建志愿服务队12支。",
         "开展“1+X”职业技能等级证书培训3期，推行“党建＋X”工作模式，构建“1+N+X”网格体系。",
         "建立5G基站建设，现已完成",
