@@ -1,0 +1,37 @@
+"""Figures deleted with their units left (完成率%, 兑付资金万元): each finding's place, quote and
+message, and the shapes that look alike but hold a figure or no figure at all."""
+import pytest
+
+from township_app.checks import check_text, default_rules
+
+[RULE] = [r for r in default_rules() if r.id == "blank-figure"]
+
+
+def found(text):
+    return [(f.severity, f.quote, f.location.column, f.message) for f in check_text(text, rules=(RULE,))]
+
+
+def test_the_rule():
+    assert (RULE.id, RULE.severity, RULE.title, RULE.family) == ("blank-figure", "error", "数字缺失", "figures")
+
+
+def test_units_left_without_their_figures():
+    text = "验收6137座，兑付资金万元；无害卫生厕所改建任务完成率%；覆盖率达到%。"
+    assert found(text) == [
+        ("error", "资金万元", 11, "“兑付资金万元”：万元前缺少数字，像是数字被删去后未填写"),
+        ("error", "率%", 28, "“改建任务完成率%”：%前缺少数字，像是数字被删去后未填写"),
+        ("error", "达到%", 34, "“覆盖率达到%”：%前缺少数字，像是数字被删去后未填写"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "无害卫生厕所改建任务完成率100%；覆盖率达到95%。",
+    "项目名称　　计划投资万元　　完成率%\n甲项目　　420　　39.6%",  # column headers
+    "村名\t投资万元\t完成率%",
+    "扶持年收入万元以上的大户12户。",
+    "全乡为人民群众办实事12件，惠及群众3200人。",
+    "坚持以人为本，完成人居环境整治。",
+    "增长(%)、金额（万元）",
+])
+def test_figures_present_or_no_figure_meant(text):
+    assert found(text) == []

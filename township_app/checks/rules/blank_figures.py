@@ -1,0 +1,62 @@
+"""Figures deleted and their units left: 任务完成率%；兑付资金万元，覆盖率达到%。
+
+A template filled in by deleting the old numbers leaves the unit with nothing before it. Only a
+unit right after the words that state a figure (率, 达到, 为, 资金, 投资 …) and right before the
+end of its clause is read as a blank: a table header (完成率%) stands alone on its line among
+other headers, and 万元以上 / 元/人 go on.
+"""
+from __future__ import annotations
+
+import re
+
+from ..registry import DocRule, Hit, TextAnchor, TextDoc
+
+#: words a figure follows, then the unit with no figure, then the clause ends
+_BLANK = re.compile(
+    r"(?P<lead>率|比例|比重|占比|达到|达|为|增长|下降|提高|降低|占|超|完成|资金|投资|收入|金额|补助|补贴|产值|共计|合计|累计|计)"
+    r"(?P<unit>[%％‰]|万元|亿元|元|万人|万亩|亩|户|人次|人)"
+    r"(?=[，,。；;、）)\n]|$)")
+#: a unit that is itself a word after these (收入万元户 is no unit; 为人 is a word)
+_NOT_BLANK = re.compile(r"为人|计人|达人|占人|完成人")
+_TABLE_LINE = re.compile(r"\t|[ \u3000]{2,}")
+
+
+def check_blank_figures(doc: TextDoc):
+    text = doc.text
+    if not any(u in text for u in ("%", "％", "‰", "元", "亩", "户", "人")):
+        return
+    for m in _BLANK.finditer(text):
+        unit_start = m.start("unit")
+        if _NOT_BLANK.match(text, m.start("lead")):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        if _TABLE_LINE.search(line):
+            continue  # 项目　　计划投资万元　　完成率%: column headers
+        if text[max(0, unit_start - 1)].isdigit():
+            continue
+        quote = text[m.start("lead"):m.end("unit")]
+        words = re.search(r"[\u4e00-\u9fff]{0,6}$", text[line_start:m.start("lead")]).group()
+        yield Hit(TextAnchor(doc.key, m.start("lead"), len(quote)),
+                  f"“{words}{quote}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
+
+
+BLANK_FIGURE_RULE = DocRule(
+    id="blank-figure",
+    severity="error",
+    title="数字缺失",
+    check=check_blank_figures,
+    failing=(
+        "无害卫生厕所改建任务完成率%；无害卫生厕所覆盖率达到%。",
+        "全年兑付资金万元，惠及农户1200户。",
+        "农民人均可支配收入达到元，同比增长%。",
+    ),
+    passing=(
+        "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",
+        "项目名称　　计划投资万元　　完成率%\n甲项目　　420　　39.6%",
+        "扶持年收入万元以上的大户12户。",
+        "全乡为人民群众办实事12件，惠及群众3200人。",
+        "坚持以人为本，完成人居环境整治。",
+    ),
+)
