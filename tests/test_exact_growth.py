@@ -285,3 +285,11 @@ def test_增产_and_减产_state_the_change():
 ])
 def test_a_change_naming_a_part_is_of_that_part(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("words", ["增长比例达", "增长率为", "增长幅度为"])
+def test_the_change_named_as_a_measure(words):
+    # (4.559 − 2.66) ÷ 2.66 = 71.39%
+    text = f"财政总收入由2019年的2.66亿元增加到2023年的4.559亿元，{words}55%。"
+    assert [f[4] for f in found(text)] == ["“增长55%”与前后数值不符：上年 2.66 亿元 → 本期 4.559 亿元，应为增长 71.39%"]
+    assert found(text.replace("55%", "71.4%")) == []

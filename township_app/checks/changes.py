@@ -18,7 +18,9 @@ CHANGE_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨", "净
 DOWN_VERBS = ("下降", "减少", "降低", "下滑", "降幅", "回落", "减产", "减", "降")
 PREVIOUS_WORDS = ("上年同期", "去年同期", "上年", "去年", "上一年", "同期", "前一年")
 _FILLER = r"(?:了|达到|达|为|约|近|超过|高达|只有|仅)*"
-_CHANGE_END_RE = re.compile(rf"(?P<verb>{'|'.join(CHANGE_VERBS)}){_FILLER}$")
+#: 增长比例达55%, 增长率为12%, 增长幅度为…: the verb named as a measure
+_MEASURED = r"(?:比例|比率|率|幅度|速度)?"
+_CHANGE_END_RE = re.compile(rf"(?P<verb>{'|'.join(CHANGE_VERBS)}){_MEASURED}{_FILLER}$")
 _TO_END_RE = re.compile(rf"(?:{'|'.join(CHANGE_VERBS)})(?:了)?(?:到|至)了?(?:[^，,；;。]{{0,12}}的)?$")
 #: 比上年多52户 / 较去年少3家: 多 and 少 state a change only after a comparison
 _MORE_LESS_END_RE = re.compile(rf"(?:比|较)[^，,；;。多少]{{1,12}}(?P<verb>多|少)出?{_FILLER}$")
