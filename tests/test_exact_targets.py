@@ -169,3 +169,13 @@ def test_target_findings(text, severity, quote, message, related):
 ])
 def test_targets_that_hold_or_cannot_be_checked(text):
     assert found(text) == []
+
+
+def test_a_bare_完成_after_the_sentences_one_target():
+    # 1294.3 ÷ 5242 = 24.6909% → 24.7 (24.6 is the digits cut, not rounded)
+    text = "完成水稻投保1294.3亩，任务数5242亩，完成24.6%。"
+    assert [(f.severity, f.quote, f.message) for f in check_text(text, rules=(RULE,))] == [
+        ("error", "24.6%", "完成任务比例填写为 24.6%，按 1294.3 亩 ÷ 任务 5242 亩 计算应为 24.69%")]
+    assert check_text("水稻投保任务5242亩，已完成1294.3亩，完成24.7%。", rules=(RULE,)) == []
+    # no target in the sentence: 完成80% is progress, nothing to divide
+    assert check_text("项目总投资500万元，工程已完成80%。", rules=(RULE,)) == []

@@ -20,6 +20,7 @@ from .breakdowns import text_breakdowns
 _COMPLETE = re.compile(r"完成[^，,。；;]{0,12}?(?:任务|计划|目标)(?:数)?[（(]?$|完成[^，,。；;]{0,12}?(?:任务|计划|目标)(?:数)?的$")
 _OVER = re.compile(r"超(?:额完成|过|出)?(?:全年|年度)?(?:任务|计划|目标)(?:数)?(?:的)?$")
 _TARGET_WORDS = ("任务", "计划", "目标")
+_BARE_DONE = frozenset(("完成", "已完成", "完成了", "共完成", "累计完成", "实际完成"))
 _DONE_WORD = re.compile(r"(?:完成|实现|达到|达)([\u4e00-\u9fff]{0,6})$")
 
 
@@ -115,7 +116,8 @@ def check_targets(doc: TextDoc):
         if "分别" in label:
             continue  # 分别完成任务…的61.8%、63.6%: lists matched in order (respective.py)
         over = _OVER.search(label) is not None
-        if not over and not _COMPLETE.search(g.label.rstrip()) and _clean(g.label) != "的":
+        bare = label in _BARE_DONE  # 完成水稻投保1294.3亩，任务数5242亩，完成24.6%
+        if not over and not bare and not _COMPLETE.search(g.label.rstrip()) and _clean(g.label) != "的":
             continue
         if _clean(g.label) == "的" and not any(w in _clean(groups[k - 1].label) for w in _TARGET_WORDS):
             continue
@@ -124,14 +126,17 @@ def check_targets(doc: TextDoc):
         if target is not None and _clean(groups[k - 1].label).startswith("超"):
             over = True  # 超目标任务2.4亿元的15%
         if target is None:
-            if not over and "任务的" not in label and "计划的" not in label and "目标的" not in label:
+            if not over and not bare and "任务的" not in label and "计划的" not in label and "目标的" not in label:
                 continue
             achieved = _achieved(groups, k, None, g.sentence, whole_of)
             if achieved is None:
                 continue
             subject = _subject(group_of_quantity(text)[id(achieved)].label)
-            target = _later_target(groups, k, achieved.base_unit, text) or \
-                _earlier_target(groups, k, achieved.base_unit, subject, para_start, g.sentence, text)
+            if bare:  # only the one target in the sentence, stated before: nothing else says which
+                target = _earlier_target(groups, k, achieved.base_unit, "", g.sentence.start, g.sentence, text)
+            else:
+                target = _later_target(groups, k, achieved.base_unit, text) or \
+                    _earlier_target(groups, k, achieved.base_unit, subject, para_start, g.sentence, text)
         else:
             achieved = _achieved(groups, k, target, g.sentence, whole_of)
         if target is None or achieved is None or not target.exact or not achieved.exact:
