@@ -573,3 +573,11 @@ def test_a_groups_own_rate_is_its_count_over_the_group():
     assert found(text) == [("error", "82.6%", 1, at(text, "82.6%"),
                             "签约率填写为 82.6%，按 签约 14862 人 ÷ 重点人群共 18102 人 计算应为 82.10%")]
     assert found(text.replace("82.6%", "82.1%")) == []
+
+
+def test_a_completion_rate_of_what_was_done_by_another_verb():
+    # 5138 ÷ 5600 = 91.75% → 91.8 half-up (91.7 written)
+    text = "计划5600人，已体检5138人，完成率91.7%。"
+    assert found(text) == [("error", "91.7%", 1, at(text, "91.7%"),
+                            "完成率填写为 91.7%，按 已体检 5138 人 ÷ 计划 5600 人 计算应为 91.75%")]
+    assert found(text.replace("91.7%", "91.8%")) == []

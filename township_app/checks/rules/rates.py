@@ -32,7 +32,7 @@ RATE_DEFINITIONS = (
     RateDefinition("拔付率", _PAY, _PLANNED),
     RateDefinition("支付率", _PAY, _PLANNED),
     RateDefinition("执行率", ("支出", "执行", "使用"), ("预算", "安排", "下达")),
-    RateDefinition("完成率", ("已完成", "完成"), ("任务", "计划", "目标", "全年", "共", "总")),
+    RateDefinition("完成率", ("已完成", "完成", "已"), ("任务", "计划", "目标", "全年", "共", "总")),  # 已体检, 已安装: done
     RateDefinition("参保率", ("参保",), ("应参保", "应保", "总人口", "常住人口", "户籍人口")),
     RateDefinition("签约率", ("签约",), ("应签约", "总人口", "常住人口")),
     RateDefinition("覆盖率", ("覆盖",), ("总", "全部", "共有")),
@@ -273,6 +273,8 @@ def check_rates(doc: TextDoc):
                 continue
             num_word = _matches(num.label, definition.numerator) or _matches(num.label, (definition.keyword[:-1],)) \
                 or _plain_name(num.label)
+            if num_word == "已":
+                num_word = _plain_name(num.label)  # 已体检, as written
             den_word = _matches(den.label, definition.denominator) or _should(den.label) \
                 or _sub_group(_clause_before(doc.text, den.q.start)) or _plain_name(den.label)
             negated = _negated(num.label, num_word)
