@@ -148,3 +148,17 @@ def test_averages_over_a_count_named_otherwise_or_placed_after(text, quote, mess
 ])
 def test_averages_with_their_base_stay_quiet(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, quote, message, related", [
+    # 2,146,000 元 ÷ 183 人次 = 11,726.78 元 = 1.17 万元
+    ("大病保险赔付183人次，赔付金额214.6万元，人均1.71万元。", "1.71万元",
+     "人均填写为 1.71 万元，按 214.6 万元 ÷ 183 人次 计算应为 1.17 万元", ("214.6万元", "183人次")),
+    # 278,000 元 ÷ 386 头 = 720.207… → 720.21
+    ("赔付病死生猪386头，赔款金额27.8万元，头均702元。", "702元",
+     "头均填写为 702 元，按 27.8 万元 ÷ 386 头 计算应为 720.21 元", ("27.8万元", "386头")),
+])
+def test_averages_per_visit_and_per_head(text, quote, message, related):
+    assert found(text) == [("per-unit", "warning", quote, at(text, quote), message,
+                            [at(text, r) for r in related])]
+    assert found(text.replace("1.71万元", "1.17万元").replace("702元", "720元")) == []

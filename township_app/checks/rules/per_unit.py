@@ -17,9 +17,10 @@ from .ratio_verdict import judge_ratio
 
 #: what the average is per, and the base unit that counts it
 _PER = {"户均": "户", "人均": "人", "亩均": "亩", "每户平均": "户", "平均每户": "户",
-        "每人平均": "人", "平均每人": "人", "村均": "村", "每村平均": "村", "平均每村": "村"}
+        "每人平均": "人", "平均每人": "人", "村均": "村", "每村平均": "村", "平均每村": "村",
+        "次均": "人次", "人次均": "人次", "头均": "头", "平均每头": "头"}
 #: people are counted in 人, 名 or 位 (1260名老人…人均30小时)
-_COUNTED_IN = {"人": ("人", "名", "位")}
+_COUNTED_IN = {"人": ("人", "名", "位", "人次")}  # 赔付183人次…人均1.17万元: per person paid
 _AVERAGE_RE = re.compile(rf"(?P<per>{'|'.join(sorted(_PER, key=len, reverse=True))})"
                          r"(?P<what>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达|是|约)?$")
 
