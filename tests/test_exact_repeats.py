@@ -207,10 +207,13 @@ def test_a_village_after_a_verb_is_still_its_place():
     assert found("走访了东门村，低保户共128户。\n西门村：低保户共131户。") == []
 
 
-def test_a_blank_year_matches_no_year():
+def test_a_blank_year_is_a_year_not_known():
+    # two blanks may be two years, and a blank against a year written out may be another year
     assert found("20__年全乡低保户共128户。\n20__年全乡低保户共131户。") == []
-    assert found("20xx年全乡低保户共128户。\n全乡低保户共131户。") == []
-    assert found("全乡低保户共128户。\n20__年全乡低保户共131户。") == []
+    assert found("20xx年全乡低保户共128户。\n2023年全乡低保户共131户。") == []
+    # against a statement naming no year the blank fits, as a year written out does
+    assert [f[:2] for f in found("20xx年全乡低保户共128户。\n全乡低保户共131户。")] == [("warning", "131户")]
+    assert [f[:2] for f in found("全乡低保户共128户。\n20__年全乡低保户共131户。")] == [("warning", "131户")]
 
 
 def test_a_generic_name_after_figures_about_different_things():
@@ -342,8 +345,8 @@ def test_a_figure_restated_with_two_digits_swapped():
     "今年新改建户厕1124户。\n全年新改建卫生厕所1142户。",  # four characters more: another name
     "东山村今年新改建卫生户厕1124户。\n西山村全年新改建户厕1142户。",
     "东山村：今年新改建卫生户厕1124户。\n西山村：全年新改建户厕1142户。",
-    "20__年新改建卫生户厕1124户。\n全年新改建户厕1142户。",
-    "今年新改建卫生户厕1124户。\n20__年新改建户厕1142户。",
+    "20__年新改建卫生户厕1124户。\n2023年新改建户厕1142户。",
+    "20__年新改建卫生户厕1124户。\n20__年新改建户厕1142户。",
     "1.东山项目，新改建卫生户厕1124户；\n2.西山项目，新改建户厕1142户。",
     "全乡改厕共1500户，其中新改建户厕1124户。\n全年新改建卫生户厕1142户。",
     "东山村新改建户厕1124户。\n西山村新改建户厕1142户。",
@@ -695,3 +698,8 @@ def test_figures_of_a_sentence_opened_by_其中_are_parts():
 ])
 def test_levels_of_successive_changes_are_no_restatement(text):
     assert found(text) == []
+
+
+def test_a_masked_year_does_not_hide_a_restatement():
+    text = "截至20xx年6月底，全镇共有低保对象856户1542人。\n三、下步打算\n对全镇856户1524名低保对象开展动态管理。"
+    assert [f[:2] for f in found(text)] == [("warning", "1524名")]

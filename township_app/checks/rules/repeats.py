@@ -193,6 +193,12 @@ def _different(a: frozenset, b: frozenset) -> bool:
     return bool(a) and bool(b) and a != b
 
 
+def _blank_year_against(a: frozenset, b: frozenset) -> bool:
+    """A year left blank (20xx年) against any year, written out or blank too (20__年 … 20__年 may be
+    two years): they may be of two years. Against a statement naming no year, the blank fits."""
+    return (_masked(a) and bool(_dated(b))) or (_masked(b) and bool(_dated(a)))
+
+
 def _masked(times: frozenset) -> bool:
     """20__年 / 20xx年: a year left blank may be any year, so the statement matches none."""
     return any(_MASKED_YEAR.fullmatch(t) for t in times)
@@ -476,8 +482,8 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
                     or common_run(earlier.key, later.key) >= 6 \
                     or _part_named_after(earlier, a, later, b)  # a part restated by its name
                 if ((earlier.stmt.is_part or later.stmt.is_part) and not same_name) \
-                        or _same_sentence(earlier, later) or _masked(earlier.stmt.times) \
-                        or _masked(later.stmt.times) or _other_items(earlier, later) \
+                        or _same_sentence(earlier, later) \
+                        or _blank_year_against(earlier.stmt.times, later.stmt.times) or _other_items(earlier, later) \
                         or earlier.stmt.frame != later.stmt.frame \
                         or _different(_dated(earlier.stmt.times), _dated(later.stmt.times)) \
                         or _different(earlier.stmt.places, later.stmt.places) \
@@ -643,7 +649,7 @@ def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:
     if not equal and (len(later.key) < 3 or later.key.startswith(ACTIVITY_VERBS)
                       or later.stmt.is_part or earlier.stmt.is_part):
         return None  # 低保, 其中县城集中安置: the same fact only when a shared number anchors it
-    if _masked(earlier.stmt.times) or _masked(later.stmt.times) or earlier.stmt.frame != later.stmt.frame:
+    if _blank_year_against(earlier.stmt.times, later.stmt.times) or earlier.stmt.frame != later.stmt.frame:
         return None
     if _other_subjects(earlier, later) or _other_items(earlier, later):
         return None  # 烤烟播种面积1513亩，预计产量166.4吨 / 玉米制种面积3920亩，预计产量588吨
