@@ -71,3 +71,9 @@ def test_a_half_width_full_stop_between_words_ends_a_sentence():
     text = "沥青路面7.2公里.剩余13.5公里将于年底完工.\n1.饲料加工项目，增长8.5%.其中税收3.2亿元"
     assert [text[s.start:s.end] for s in sentences(text)] == [
         "沥青路面7.2公里.", "剩余13.5公里将于年底完工.", "1.饲料加工项目，增长8.5%.", "其中税收3.2亿元"]
+
+
+def test_a_line_ending_on_a_list_mark_or_closed_by_合计_was_wrapped():
+    text = "甲村4万元、乙村3万元、\n丙村2万元，\n合计9万元。\n二、下步打算\n继续努力，\n其中：甲村…"
+    assert [s.text(text) for s in sentences(text)] == [
+        "甲村4万元、乙村3万元、\n丙村2万元，\n合计9万元。", "二、下步打算", "继续努力，", "其中：甲村…"]

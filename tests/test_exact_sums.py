@@ -1517,3 +1517,25 @@ def test_attributes_and_cross_cuts_over_their_total_stay_quiet(text):
 def test_kinds_of_one_split_over_their_total_are_errors(text, total, terms, shown_sum):
     unit = "人" if "人" in text else "户"
     assert [f[:2] + (f[4],) for f in found(text)] == [("error", total + unit, mismatch(total, unit, terms, shown_sum))]
+
+
+def test_a_list_wrapped_over_lines_and_totalled_on_its_own_line():
+    text = ("全乡9个村上半年集体经济收入情况如下：\n"
+            "龙泉村42.6万元、石坝村35.8万元、大湾村28.4万元、\n"
+            "桥头村19.5万元、高峰村13.6万元，\n"
+            "合计142.9万元，村均28.6万元。")
+    # 42.6 + 35.8 + 28.4 + 19.5 + 13.6 = 139.9 ≠ 142.9 (16.3 typed 13.6)
+    assert found(text) == [("error", "142.9万元", 4, 3,
+                            mismatch("142.9", "万元", ["龙泉村 42.6", "石坝村 35.8", "大湾村 28.4", "桥头村 19.5",
+                                                       "高峰村 13.6"], "139.9"),
+                            ["42.6万元", "35.8万元", "28.4万元", "19.5万元", "13.6万元"])]
+    assert found(text.replace("13.6", "16.6")) == []
+
+
+def test_parts_named_with_的_that_add_up_in_one_unit_do_not_overlap():
+    text = ("流转共涉及农户3126户10582人，其中流转给合作社的1048户3590人，流转给家庭农场的862户2871人，"
+            "流转给龙头企业的1216户4211人。")
+    # 户: 1048 + 862 + 1216 = 3126 holds; 人: 3590 + 2871 + 4211 = 10672 ≠ 10582
+    assert [f[:2] + (f[4],) for f in found(text)] == [(
+        "error", "10582人", mismatch("10582", "人", ["流转给合作社的 3590", "流转给家庭农场的 2871", "流转给龙头企业的 4211"],
+                                    "10672"))]

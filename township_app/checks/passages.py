@@ -16,7 +16,11 @@ CLAUSE_BREAK = "，,、；;：:"
 #: a half-width full stop between a Chinese word and the next (公里.剩余, 增长8.5%.其中) ends a
 #: sentence in pasted text; a decimal point (7.2) or a list number (1.饲料) does not
 _HALF_STOP = r"(?<=[\u4e00-\u9fff）)%])\.(?=[\u4e00-\u9fff]|\n|$)"
-_SENTENCE_RE = re.compile(rf"(?:[^{SENTENCE_END}\n.]|(?<![\u4e00-\u9fff）)%])\.|\.(?![\u4e00-\u9fff]|\n|$))+"
+#: a line that ends on 、 was wrapped inside a list, not ended (龙泉村42.6万元、…新街村22.7万元、⏎桥头村…);
+#: one ending on ， may start a paragraph of parts (…增长6.05%,⏎其中:农业产值…) and still ends,
+#: unless the next line totals the list (…松林村12.6万元，⏎合计218.8万元)
+_WRAPPED = r"(?<=、)[ \u3000]*\n|(?<=[，,])[ \u3000]*\n(?=[ \u3000]*(?:合计|共计|总计))"
+_SENTENCE_RE = re.compile(rf"(?:[^{SENTENCE_END}\n.]|{_WRAPPED}|(?<![\u4e00-\u9fff）)%])\.|\.(?![\u4e00-\u9fff]|\n|$))+"
                           rf"(?:[{SENTENCE_END}]|{_HALF_STOP})*")
 _CLAUSE_RE = re.compile(rf"[^{SENTENCE_END}{CLAUSE_BREAK}\n]+")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")

@@ -104,7 +104,7 @@ _ASIDE = re.compile(r"[（(][^（()）]*[)）]")
 
 def _short_name(label: str) -> str:
     """How a part is named in a message: 已脱贫 426, 县城集中安置 16 (long names cut)."""
-    core = _ASIDE.sub("", _ENUMERATOR.sub("", _core(label).strip(" ，,、；;：:")))
+    core = _ASIDE.sub("", _ENUMERATOR.sub("", "".join(_core(label).split()).strip(" ，,、；;：:")))
     if not core or len(core) > 8:
         return ""
     return core + " "
@@ -389,7 +389,7 @@ _CLOSE = frozenset(")）")
 
 
 def _lead(label: str) -> str:
-    return label.strip(" \u3000，,、；;：:")
+    return label.strip(" \u3000\n\t，,、；;：:")
 
 
 #: how far a bracket may run on over line breaks (a page break inside a breakdown)

@@ -262,6 +262,14 @@ def check_sums(doc: TextDoc):
         parts = list(parts)
         if _by_direction(parts):
             strength = "whole"  # 增长的31家、持平的4家、下降的13家: every firm is one of these
+        totals = total.by_unit()
+        companion = _companion_total(doc.text, total, parts)
+        if companion is not None:
+            totals = {**totals, **companion.by_unit()}
+        if strength != "whole" and len(totals) > 1 and _one_unit_exact(totals, parts):
+            # 其中新建项目3个、投资1920万元，改扩建项目4个、投资670万元 of 7个; 流转给合作社的1048户3590人…
+            # of 3126户: every item is listed, and items that add up exactly do not overlap
+            strength = "whole"
         may_overlap = strength != "whole" and _may_overlap(parts)
         overlapping = strength != "whole" and any(
             m in _core(p.label) for p in parts for m in OVERLAP_MARKERS)
@@ -269,12 +277,6 @@ def check_sums(doc: TextDoc):
             continue  # 35周岁以下的5名，大专以上学历的3名: attributes, not a partition
         if _shares_overlap(doc.text, parts):
             continue  # 其中省外资金7.42亿元，占60.0%；市外资金9.86亿元，占78.8%: 省外 is within 市外
-        totals = total.by_unit()
-        companion = _companion_total(doc.text, total, parts)
-        if companion is not None:
-            totals = {**totals, **companion.by_unit()}
-        if strength != "whole" and len(totals) > 1 and _one_unit_exact(totals, parts):
-            strength = "whole"  # 其中新建项目3个、投资1920万元，改扩建项目4个、投资670万元 of 7个: every item is listed
         if _split_then_cross_cut(totals, parts):
             continue  # 663户1932人（其中低保对象521户1772人，特困142户160人，双重身份122户395人）
         for unit, tq in totals.items():
