@@ -162,3 +162,14 @@ def test_averages_per_visit_and_per_head(text, quote, message, related):
     assert found(text) == [("per-unit", "warning", quote, at(text, quote), message,
                             [at(text, r) for r in related])]
     assert found(text.replace("1.71万元", "1.17万元").replace("702元", "720元")) == []
+
+
+def test_a_count_named_in_an_earlier_sentence_the_average_repeats():
+    # 976,000 元 ÷ 5120 户 = 190.625 → 190.63 (191.6 written)
+    text = "全乡种粮农户5120户。上半年向种粮农户发放实际种粮农民一次性补贴97.6万元，户均191.6元。"
+    assert found(text) == [("per-unit", "warning", "191.6元", at(text, "191.6元"),
+                            "户均填写为 191.6 元，按 97.6 万元 ÷ 5120 户 计算应为 190.63 元",
+                            [at(text, "97.6万元"), at(text, "5120户")])]
+    assert found(text.replace("191.6元", "190.6元")) == []
+    # the sentence names other households: no base
+    assert found("全乡农户5120户。上半年向种粮大户发放补贴97.6万元，户均191.6元。") == []

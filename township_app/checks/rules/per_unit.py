@@ -88,6 +88,25 @@ def _count_in_bracket(text: str, g, count_unit: str):
     return counts if len(inside) == 1 and len(counts) == 1 else []
 
 
+_NAME_LEAD = re.compile(r"^(?:全乡|全镇|全村|全县|我乡|我镇|共有|现有|共|有|计)+")
+
+
+def _count_named_before(text: str, groups, k: int, count_unit: str):
+    """The count stated in an earlier sentence of the paragraph under a name (three characters
+    or more) that the average's own sentence repeats: 全乡种粮农户5120户。上半年向种粮农户发放…户均."""
+    g = groups[k]
+    para_start = text.rfind("\n", 0, g.start) + 1
+    said = text[g.sentence.start:g.start]
+    found = []
+    for h in groups[:k]:
+        if h.start < para_start or h.sentence == g.sentence:
+            continue
+        name = _NAME_LEAD.sub("", h.label.strip(" \u3000，,、；;：:。"))
+        if len(name) >= 3 and name in said and not is_comparison(h.label):
+            found.extend(_counts_of(text, h.quantities, count_unit))
+    return found if len(found) == 1 else []
+
+
 def check_per_unit(doc: TextDoc):
     text = doc.text
     if "均" not in text:
@@ -118,6 +137,8 @@ def check_per_unit(doc: TextDoc):
                                            labels, g.label, per)
         if len(totals) == 1 and not counts:
             counts = _count_in_bracket(text, g, count_unit)  # 户均2780元（全乡10314户）
+        if len(totals) == 1 and not counts:
+            counts = _count_named_before(text, groups, k, count_unit)  # 全乡种粮农户5120户。…向种粮农户…户均
         if count_unit == stated.base_unit or len(totals) != 1 or len(counts) != 1:
             continue
         total, count = totals[0], counts[0]
