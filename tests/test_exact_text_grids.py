@@ -70,3 +70,16 @@ def test_a_per_mu_column_is_not_summed():
             "胜利村\t4370\t1826.7\t418\n前进村\t4600\t1949.7\t424\n"
             "合计\t22950\t9761.8\t425")
     assert found(text) == []
+
+
+def test_labels_spaced_out_to_the_column_width():
+    text = ("村  名      上半年收入(万元)    上年同期(万元)    增长(%)\n"
+            "桃花村          38.6               32.4            19.1\n"
+            "柳岸村          21.8               18.3            16.1\n"
+            "梨园村          27.5               30.2            -8.9\n"
+            "杏林村          43.6               38.4            13.5\n"
+            "合  计         131.5              119.3            10.2")
+    # (21.8 − 18.3) ÷ 18.3 = 19.13%; every other row holds, so that column is growth over 上年同期
+    assert [(f[0], f[3]) for f in found(text)] == [(
+        "error", "表中“柳岸村”行的“增长(%)”为 16.1，按 (21.8 − 18.3) ÷ 18.3（“上半年收入(万元)”÷“上年同期(万元)”，"
+                 "其他各行均相符）计算应为 19.13%")]

@@ -33,9 +33,17 @@ class _Cell:
         self.text, self.start, self.end = text, start, end
 
 
+#: a two-character label spaced out to the column's width (村  名, 合  计), as Word and Excel justify it
+_SPACED_LABEL = re.compile(r"[ \u3000]*[\u4e00-\u9fff][ \u3000]{1,4}[\u4e00-\u9fff](?=[ \u3000]{2,}|\t)")
+
+
 def _cells(line: str, offset: int) -> list[_Cell]:
     out, pos = [], 0
-    for m in _SPLIT.finditer(line):
+    spaced = _SPACED_LABEL.match(line)
+    if spaced is not None:
+        out.append(_Cell(line[:spaced.end()], offset, offset + spaced.end()))
+        pos = spaced.end()
+    for m in _SPLIT.finditer(line, pos):
         if m.start() > pos:
             out.append(_Cell(line[pos:m.start()], offset + pos, offset + m.start()))
         pos = m.end()
