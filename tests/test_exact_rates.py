@@ -581,3 +581,12 @@ def test_a_completion_rate_of_what_was_done_by_another_verb():
     assert found(text) == [("error", "91.7%", 1, at(text, "91.7%"),
                             "完成率填写为 91.7%，按 已体检 5138 人 ÷ 计划 5600 人 计算应为 91.75%")]
     assert found(text.replace("91.7%", "91.8%")) == []
+
+
+def test_claims_paid_over_premiums():
+    # 96.5 ÷ 185.3 = 52.0777% → 52.08 (52.07: the digits cut); the figures' 0.1万 rounding would
+    # allow it, so only the cut digits' shape says it: a warning
+    text = "保费总额185.3万元。全年理赔金额96.5万元，赔付率52.07%。"
+    assert found(text) == [("warning", "52.07%", 1, at(text, "52.07%"),
+                            "赔付率填写为 52.07%，按 理赔 96.5 万元 ÷ 保费 185.3 万元 计算应为 52.08%")]
+    assert found(text.replace("52.07%", "52.08%")) == []

@@ -46,6 +46,7 @@ RATE_DEFINITIONS = (
     RateDefinition("办结率", ("办结",), ("受理", "收到", "交办")),
     RateDefinition("结案率", ("结案", "办结"), ("受理", "立案")),
     RateDefinition("符合率", ("政策内", "符合政策"), ("共出生", "出生总数", "出生人口", "出生")),
+    RateDefinition("赔付率", ("理赔", "赔付", "赔款"), ("保费", "保险费")),  # claims paid ÷ premiums
     RateDefinition("脱贫率", ("已脱贫",), ("建档立卡", "贫困户共", "贫困人口", "共有贫困", "贫困户")),
     RateDefinition("出生率", ("出生",), ("总人口", "常住人口", "户籍人口", "平均人口", "年均人口"),
                    convention=True, unit="人"),
