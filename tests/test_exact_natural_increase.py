@@ -1,0 +1,41 @@
+"""Births less deaths (in people) against the stated net increase: every finding whole."""
+import pytest
+
+from township_app.checks import check_text, default_rules
+
+[RULE] = [r for r in default_rules() if r.id == "natural-increase"]
+
+
+def found(text):
+    return [(f.severity, f.quote, f.location.column, f.message, tuple(text[r.start:r.start + r.length] for r in f.related))
+            for f in check_text(text, rules=(RULE,))]
+
+
+def test_the_rule():
+    assert (RULE.id, RULE.severity, RULE.title) == ("natural-increase", "error", "自然增长与出生、死亡不符")
+
+
+def test_a_net_increase_with_its_digits_swapped():
+    text = "上半年出生人口138人、死亡人口96人，人口净增加24人。"
+    # 138 − 96 = 42
+    assert found(text) == [("error", "24人", 26, "“净增加24人”与数值不符：出生 138 人 − 死亡 96 人 = 42 人，应为自然增长 42 人",
+                            ("138人", "96人"))]
+
+
+def test_a_natural_decrease():
+    text = "全年出生人口86人，死亡人口112人，人口自然减少62人。"
+    # 86 − 112 = −26
+    assert found(text) == [("error", "62人", 26, "“自然减少62人”与数值不符：出生 86 人 − 死亡 112 人 = −26 人，应为自然减少 26 人",
+                            ("86人", "112人"))]
+
+
+@pytest.mark.parametrize("text", [
+    "上半年出生人口138人、死亡人口96人，人口净增加42人。",
+    "全年出生人口86人，死亡人口112人，人口自然减少26人。",
+    # rates are rounded one by one; which of three is miswritten is not known: left to the rate rule
+    "全年出生率8.51‰，死亡率6.05‰，人口自然增长率2.01‰。",
+    # another sentence: not evidently the same period
+    "上半年出生人口138人、死亡人口96人。全年人口净增加24人。",
+])
+def test_quiet(text):
+    assert found(text) == []
