@@ -355,6 +355,9 @@ def text_breakdowns(text: str) -> tuple:
     return tuple(out)
 
 
+_PAIRED_CUE = re.compile(r"其中|合计|共计|总计|分别|具体|：|:")
+
+
 @lru_cache(maxsize=4096)
 def paired_breakdowns(text: str) -> tuple:
     """What reading the text again with each part's two figures as one adds (其中新建项目3个、
@@ -364,11 +367,23 @@ def paired_breakdowns(text: str) -> tuple:
     paired = paired_groups(text)
     if paired is None:
         return ()
+    # only sentences where a pair sits within a few sentences after a word that opens or closes
+    # a breakdown (其中：⏎1.…⏎2.…⏎3.…), and the sentence before them (their total): elsewhere the
+    # second reading finds what the first did
+    order = sorted({g.sentence for g in paired})
+    pairs = {g.sentence for g in paired if len(g.quantities) > 1}
+    keep: set = set()
+    for n, sentence in enumerate(order):
+        if sentence in pairs and _PAIRED_CUE.search(text, order[max(0, n - 4)].start, sentence.end + 6):
+            keep.update(order[max(0, n - 4):n + 1])
+    if not keep:
+        return ()
+    paired = [g for g in paired if g.sentence in keep]
     plain = text_breakdowns(text)
     read = {(t.start, tuple(g.start for g in p)) for t, p, _e in plain}
     totals = {t.start for t, _p, _e in plain}
     out = []
-    for t, p, e in breakdowns(list(paired), text):
+    for t, p, e in breakdowns(paired, text):
         key = (t.start, tuple(g.start for g in p))
         if any(len(g.quantities) > 1 for g in (t, *p)) and t.start not in totals and key not in read:
             read.add(key)
