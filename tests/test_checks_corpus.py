@@ -85,8 +85,6 @@ NOT_YET = {
         "48.5公里 restated as 45.8 under another verb, sections apart",
     "u/r10.txt:11:72.4":
         "管理率分别为78.3%和72.4%（规范管理1680人、507人）: counts in a bracket after a 分别 list of rates",
-    "u/r11.txt:5:6.05":
-        "a ‰ rate whose population is on the line before (常住人口21860人，其中：⏎…)",
     "v/r03.txt:14:41": "村级41名河长 / 村级河长42名: the number inside the name, the first after 设立",
     "v/r07.txt:8:32": "a breakdown in a later sentence (从所在领域看，…) after an overlapping 其中 with a share",
     "v/r09.txt:8:86.4": "参与率86.4%（参与户2.06万户，总户数2.43万户）: both operands in a bracket after the rate",

@@ -77,3 +77,9 @@ def test_a_line_ending_on_a_list_mark_or_closed_by_合计_was_wrapped():
     text = "甲村4万元、乙村3万元、\n丙村2万元，\n合计9万元。\n二、下步打算\n继续努力，\n其中：甲村…"
     assert [s.text(text) for s in sentences(text)] == [
         "甲村4万元、乙村3万元、\n丙村2万元，\n合计9万元。", "二、下步打算", "继续努力，", "其中：甲村…"]
+
+
+def test_a_line_ending_on_a_colon_goes_on_in_the_next_paragraph():
+    text = "全乡常住人口21860人，其中：\n男性11320人，女性10540人。\n二、标题：\n\n三、下步打算"
+    assert [p.text(text) for p in paragraphs(text)] == [
+        "全乡常住人口21860人，其中：\n男性11320人，女性10540人。", "二、标题：", "三、下步打算"]

@@ -23,7 +23,8 @@ _WRAPPED = r"(?<=、)[ \u3000]*\n|(?<=[，,])[ \u3000]*\n(?=[ \u3000]*(?:合计|
 _SENTENCE_RE = re.compile(rf"(?:[^{SENTENCE_END}\n.]|{_WRAPPED}|(?<![\u4e00-\u9fff）)%])\.|\.(?![\u4e00-\u9fff]|\n|$))+"
                           rf"(?:[{SENTENCE_END}]|{_HALF_STOP})*")
 _CLAUSE_RE = re.compile(rf"[^{SENTENCE_END}{CLAUSE_BREAK}\n]+")
-_PARAGRAPH_RE = re.compile(r"[^\n]+")
+#: a line ending on a colon or a list mark goes on in the next (常住人口21860人，其中：⏎男性…)
+_PARAGRAPH_RE = re.compile(r"(?:[^\n]|(?<=[：:、])[ \u3000]*\n(?=[^\n]))+")
 
 
 class Span(NamedTuple):
