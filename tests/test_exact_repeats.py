@@ -703,3 +703,22 @@ def test_levels_of_successive_changes_are_no_restatement(text):
 def test_a_masked_year_does_not_hide_a_restatement():
     text = "截至20xx年6月底，全镇共有低保对象856户1542人。\n三、下步打算\n对全镇856户1524名低保对象开展动态管理。"
     assert [f[:2] for f in found(text)] == [("warning", "1524名")]
+
+
+@pytest.mark.parametrize("text, quote", [
+    # two digits swapped in a two-digit figure: only under one name
+    ("全镇监测户93户318人，已消除风险62户。\n三、下步打算\n一是对全镇脱贫户1326户、监测户39户开展常态化回头看。", "39户"),
+    ("排查隐患2417处，已整改2386处，未整改的31处已落实整改措施。\n三、下步打算\n二是对未整改的13处隐患挂牌督办。", "13处"),
+    ("全镇共配备生态护林员64名。\n三、下步打算\n继续发挥46名生态护林员作用。", "46名"),
+])
+def test_two_digit_figures_swapped_under_one_name(text, quote):
+    assert [f[:2] for f in found(text)] == [("warning", quote)]
+
+
+@pytest.mark.parametrize("text", [
+    # two-digit figures swapped under different names: chance, not a slip
+    "全镇监测户93户。\n三、下步打算\n对脱贫户39户开展回头看。",
+    "全镇共配备生态护林员64名。\n三、下步打算\n组织46名党员开展巡山。",
+])
+def test_two_digit_swaps_under_other_names_stay_quiet(text):
+    assert found(text) == []

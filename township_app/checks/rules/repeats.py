@@ -454,7 +454,7 @@ _BY_DIGITS = ("by digits",)  # by_key entry: (base unit, point, sorted digits) �
 def _file_by_digits(by_digits: dict, fact: _Fact) -> None:
     for q in fact.group.quantities:
         digits = q.number.replace(".", "")
-        if q.exact and len(digits) >= ANCHOR_DIGITS:  # 186.5 / 168.5 too: the point stays put
+        if q.exact and len(digits) >= 2:  # 186.5 / 168.5 too: the point stays put
             unit = "人" if q.base_unit in _PERSONS else q.base_unit  # 1268人 / 1286名
             by_digits.setdefault((unit, q.number.find("."), "".join(sorted(digits))), []).append((fact, q))
 
@@ -473,9 +473,13 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
             if later.order in reported:
                 continue
             for earlier, a in bucket[:k]:
-                if not _transposed(a.number, b.number) or not (
-                        _alike(earlier.key, later.key) or _named_after(earlier, a, later, b)):
+                if not _transposed(a.number, b.number) or len(by_key.get(later.key, ())) > GENERIC_NAME_COUNT:
+                    continue  # (a name stated in every village's lines is a category, not one fact)
+                one_name = _one_name(earlier, a, later, b)
+                if not (one_name or _alike(earlier.key, later.key) or _named_after(earlier, a, later, b)):
                     continue
+                if len(b.number.replace(".", "")) < ANCHOR_DIGITS and not one_name:
+                    continue  # 39 / 93: two digits swap into each other often; only under one name
                 short, long_ = sorted((earlier.key, later.key), key=len)
                 same_name = (earlier.key == later.key and len(later.key) >= 4) \
                     or (len(short) >= 4 and short in long_) \
@@ -515,6 +519,20 @@ def _named_after(a: _Fact, qa, b: _Fact, qb) -> bool:
     if any(len(x) >= 3 and len(y) >= 3 and (common_run(x, y) >= 4 or x in y or y in x) for x, y in pairs):
         return True
     return _noun_heads(ka, nb) or _noun_heads(kb, na)
+
+
+def _one_name(a: _Fact, qa, b: _Fact, qb) -> bool:
+    """The very same name (three characters or more) before both figures, or before one and
+    right after the other (监测户93户 / 监测户39户; 生态护林员64名 / 46名生态护林员)."""
+    ka = "" if a.key.startswith(_UNNAMED) else a.key
+    kb = "" if b.key.startswith(_UNNAMED) else b.key
+    if len(ka) >= 3 and len(kb) >= 3 and (ka.endswith(kb) or kb.endswith(ka)):
+        return True  # 未整改的31处 / 二是对未整改的13处: the same words, said after others
+    na, nb = _noun_after(a.doc.text, qa), _noun_after(b.doc.text, qb)
+
+    def heads(key: str, noun: str) -> bool:  # the words after a figure begin with the name's last word
+        return len(key) >= 3 and any(key.endswith(noun[:n]) for n in range(3, len(noun) + 1))
+    return heads(ka, nb) or heads(kb, na) or (len(na) >= 3 and na == nb)
 
 
 def _part_named_after(a: _Fact, qa, b: _Fact, qb) -> bool:
