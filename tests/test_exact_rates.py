@@ -590,3 +590,13 @@ def test_claims_paid_over_premiums():
     assert found(text) == [("warning", "52.07%", 1, at(text, "52.07%"),
                             "赔付率填写为 52.07%，按 理赔 96.5 万元 ÷ 保费 185.3 万元 计算应为 52.08%")]
     assert found(text.replace("52.07%", "52.08%")) == []
+
+
+def test_a_rate_reached_by_a_change_over_the_population_under_the_township():
+    # 2124 ÷ 9907 = 21.4394% → 21.44 (21.43: the digits cut); 42.3% is 2017's, not checked
+    text = ("全乡辖11个行政村64个村民小组2348户9907人。现有建档立卡贫困户538户2124人，"
+            "贫困发生率将从2017年的42.3%下降到21.43%。")
+    assert found(text) == [("warning", "21.43%", 1, at(text, "21.43%"),
+                            "贫困发生率填写为 21.43%，按 现有建档立卡 2124 人 ÷ 总人口 9907 人 计算应为 21.44%"
+                            "（贫困发生率通常按 现有建档立卡 ÷ 总人口 计算；若采用其他口径请忽略）")]
+    assert found(text.replace("21.43%", "21.44%")) == []

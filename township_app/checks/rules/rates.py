@@ -52,7 +52,8 @@ RATE_DEFINITIONS = (
                    convention=True, unit="人"),
     RateDefinition("死亡率", ("死亡",), ("总人口", "常住人口", "户籍人口", "平均人口", "年均人口"),
                    convention=True, unit="人"),
-    RateDefinition("贫困发生率", ("未脱贫",), ("总人口", "农村人口", "农业人口"),
+    RateDefinition("贫困发生率", ("未脱贫", "现有建档立卡", "现有贫困", "剩余贫困", "尚未脱贫"),
+                   ("总人口", "农村人口", "农业人口", "户籍人口", "辖", "村民小组", "村民组"),  # 辖…64个村民小组2348户9907人
                    convention=True, unit="人"),
 )
 _BY_LENGTH = sorted(RATE_DEFINITIONS, key=lambda d: len(d.keyword), reverse=True)
@@ -71,6 +72,23 @@ _SHOULD_RE = re.compile(r"(?:(?<![相供响适反效感呼照理答对])应(?![�
 #: 接种率96.2%, 改厕率88.1%: a rate named after what was done, with no line of its own
 _STEM_RATE_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2})率(?:为|是|达到|达|了|：|:)*\s*$")
 _NOT_STEMS = ("增长", "同比", "环比", "占有", "比例", "利用", "增加", "下降", "提高", "发生", "增幅")
+
+
+_REACHED = re.compile(r"(?:下降|降低|提高|提升|上升|增长|增加|减少)(?:了)?(?:到|至)$")
+
+
+def _reached_from(items: list[_Labelled], n: int, text: str) -> RateDefinition | None:
+    """贫困发生率由2017年的42.3%下降到21.43%: the rate a 由A…到B names for A is B's too (A, the
+    level left, is of another year and not checked)."""
+    if n == 0 or not _REACHED.search(items[n].label.rstrip(" \u3000")):
+        return None
+    before = items[n - 1]
+    if before.q.base_unit != items[n].q.base_unit or any(c in text[before.q.end:items[n].q.start] for c in "。；;\n"):
+        return None
+    for d in _BY_LENGTH:
+        if d.keyword in before.label:
+            return d
+    return None
 
 
 def _definition_for(label: str) -> RateDefinition | None:
@@ -243,11 +261,11 @@ def check_rates(doc: TextDoc):
             continue
         items = [_Labelled(q, g.label) for g in inside for q in g.quantities]
         brackets = None
-        for it in items:
+        for n, it in enumerate(items):
             rate = it.q
             if rate.base_unit not in ("%", "‰") or rate.approx:
                 continue
-            definition = _definition_for(it.label)
+            definition = _definition_for(it.label) or _reached_from(items, n, doc.text)
             if definition is None or _PLANNED_RATE.search(doc.text, max(0, rate.start - 12), rate.start):
                 continue  # 确保全年完成率100%: a rate planned, not one reached
             if brackets is None:
@@ -278,6 +296,8 @@ def check_rates(doc: TextDoc):
                 num_word = _plain_name(num.label)  # 已体检, as written
             den_word = _matches(den.label, definition.denominator) or _should(den.label) \
                 or _sub_group(_clause_before(doc.text, den.q.start)) or _plain_name(den.label)
+            if den_word in ("辖", "村民小组", "村民组"):
+                den_word = "总人口"  # 辖…64个村民小组2348户9907人: the population under the township
             negated = _negated(num.label, num_word)
             # 共检测120户，未达标18户，达标率85%: the rate is of the rest
             numerator = den.q.interval - num.q.interval if negated else num.q.interval
