@@ -722,3 +722,12 @@ def test_two_digit_figures_swapped_under_one_name(text, quote):
 ])
 def test_two_digit_swaps_under_other_names_stay_quiet(text):
     assert found(text) == []
+
+
+def test_a_part_named_again_with_its_totals_word():
+    # 其中一孩66人 of 出生人口82人 is 出生一孩; stated again as 62 (one digit off)
+    text = "全镇共出生人口82人，其中一孩66人，二孩16人。\n3、节育情况，全镇共出生一孩62人，在其内应上环55人。"
+    assert [f[:2] for f in found(text)] == [("warning", "62人")]
+    assert found(text.replace("一孩62人", "一孩66人")) == []
+    # the prefix is no word of the total: another count
+    assert found("全镇共出生人口82人，其中一孩66人，二孩16人。\n全镇共登记一孩62人。") == []

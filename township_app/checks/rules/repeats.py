@@ -428,6 +428,54 @@ def check_repeats(docs: list[TextDoc], focus: frozenset | None = None):
                    f"“{_statement(earlier.doc, earlier.group)}”（{p.shown} 与 {q.shown} 两位数字前后颠倒）")
         yield Hit(TextAnchor(later.doc.key, q.start, q.end - q.start), message, "warning",
                   (TextAnchor(earlier.doc.key, p.start, p.end - p.start),))
+    for earlier, p, later, q in _qualified_parts(facts, by_key, reported, focus):
+        if later.order in reported:
+            continue
+        reported.add(later.order)
+        message = (f"同一数据前后可能不一致：此处“{_statement(later.doc, later.group)}”，另一处为"
+                   f"“{_statement(earlier.doc, earlier.group)}”（{p.shown} ≠ {q.shown}）")
+        yield Hit(TextAnchor(later.doc.key, q.start, q.end - q.start), message, "warning",
+                  (TextAnchor(earlier.doc.key, p.start, p.end - p.start),))
+
+
+def _qualified_parts(facts, by_key: dict, reported: set, focus: frozenset | None = None):
+    """全镇共出生人口82人，其中一孩66人 … 全镇共出生一孩62人: a part named again with its total's
+    word before its own name (出生 + 一孩), one digit off. (earlier, its figure, later, its figure)"""
+    for fact in facts:
+        if not fact.stmt.is_part:
+            continue
+        total = _part_totals(fact.doc.text).get(fact.group.start)
+        part_key = fact.key.removeprefix("其中")
+        if total is None or len(part_key) < 2:
+            continue
+        whole = subject_key(total.label)
+        for later in facts[fact.order + 1:]:
+            if later.order in reported or later.stmt.is_part or not later.key.endswith(part_key):
+                continue
+            prefix = later.key[:-len(part_key)]
+            if len(prefix) < 2 or prefix not in whole or (focus is not None and later.doc.key not in focus
+                                                          and fact.doc.key not in focus):
+                continue
+            if _same_sentence(fact, later) or fact.stmt.frame != later.stmt.frame \
+                    or _different(_dated(fact.stmt.times), _dated(later.stmt.times)) \
+                    or _different(fact.stmt.places, later.stmt.places):
+                continue
+            ua, ub = fact.group.by_unit(), later.group.by_unit()
+            for unit in set(ua) & set(ub):
+                a, b = ua[unit], ub[unit]
+                if a.exact and b.exact and a.number != b.number and typo_like(a.number, b.number):
+                    yield fact, a, later, b
+                    break
+
+
+@lru_cache(maxsize=4096)
+def _part_totals(text: str) -> dict[int, QuantityGroup]:
+    """Where each part of the text's breakdowns starts → its breakdown's total."""
+    out: dict[int, QuantityGroup] = {}
+    for total, parts, _s in text_breakdowns(text):
+        for p in parts:
+            out.setdefault(p.start, total)
+    return out
 
 
 def _transposed(a: str, b: str) -> bool:
