@@ -1539,3 +1539,19 @@ def test_parts_named_with_的_that_add_up_in_one_unit_do_not_overlap():
     assert [f[:2] + (f[4],) for f in found(text)] == [(
         "error", "10582人", mismatch("10582", "人", ["流转给合作社的 3590", "流转给家庭农场的 2871", "流转给龙头企业的 4211"],
                                     "10672"))]
+
+
+@pytest.mark.parametrize("text", [
+    # 一般公共服务 and 公共安全 hold 共, which here says no total
+    "非民生类支出：一般公共服务2138万元、公共安全412万元、其他645万元，小计3195万元。",
+    "一般公共预算支出3195万元，其中：一般公共服务2138万元、公共安全412万元、其他645万元。",
+])
+def test_共_inside_a_word_names_no_total(text):
+    assert found(text) == []
+
+
+def test_a_budget_list_whose_items_hold_共_still_adds_up():
+    text = "一般公共预算支出3195万元，其中：一般公共服务2138万元、公共安全412万元、其他654万元。"
+    # 2138 + 412 + 654 = 3204 ≠ 3195 (其他 closes the list: the whole)
+    assert [f[:2] + (f[4],) for f in found(text)] == [(
+        "error", "3195万元", mismatch("3195", "万元", ["一般公共服务 2138", "公共安全 412", "其他 654"], "3204"))]

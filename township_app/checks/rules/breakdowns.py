@@ -20,9 +20,6 @@ from .slip_shapes import _a_part_swapped, typo_like
 TOTAL_WORDS = ("共计", "合计", "总计", "总共", "共有", "共", "总")
 
 
-_TOTAL_RE = re.compile("|".join(TOTAL_WORDS))
-
-
 BREAKDOWN_WORDS = ("其中",)
 
 
@@ -30,7 +27,16 @@ EXHAUSTIVE_WORDS = ("分别为", "分别是", "分别")
 
 
 SUBTOTAL_WORDS = ("共计", "合计", "总计", "总共", "共", "累计", "全部", "总")
+#: 共 and 总 inside other words (一般公共服务, 公共安全, 共同, 共青团, 总书记, 总体, 党总支) name no total
+_SHARED_WORD = {"共": r"(?<!公)共(?!同|享|建|产|青|性|识|治)", "总": r"(?<!党)总(?!书记|体|结|支|要求)"}
+_SUBTOTAL_RE = re.compile("|".join(_SHARED_WORD.get(w, w) for w in SUBTOTAL_WORDS))
 
+
+def _names_subtotal(core: str) -> bool:
+    return _SUBTOTAL_RE.search(core) is not None
+
+
+_TOTAL_RE = re.compile("|".join(_SHARED_WORD.get(w, w) for w in TOTAL_WORDS))
 
 #: labels that select by an attribute, so parts may overlap (35周岁以下的5名，大专以上学历的3名)
 #: labels of figures that do not add up: averages, rates, shares, prices
@@ -89,6 +95,9 @@ def complementary(a: str, b: str) -> bool:
     for no in _COMPLEMENT_PREFIXES:
         if b.startswith(no) and b[len(no):] and b[len(no):] == a:
             return True  # 贫困户 / 非贫困户, 完成 / 尚未完成
+        if no == "非" and b.startswith(no) and len(a) >= 3 and len(b) >= 3 \
+                and b[1] == a[0] and a[-2:] == b[-2:]:
+            return True  # 税收收入 / 非税收入: the same kind, with and without
     return False
 
 
@@ -154,13 +163,13 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
                 break
             skip_to = stop
             continue
-        if parts and (g.label.strip(" ，,、；;").startswith("其中") or any(w in core for w in SUBTOTAL_WORDS)):
+        if parts and (g.label.strip(" ，,、；;").startswith("其中") or _names_subtotal(core)):
             rest = groups[k + 1] if k + 1 < len(groups) else None
-            if any(w in core for w in SUBTOTAL_WORDS) and rest is not None and rest.sentence == g.sentence \
+            if _names_subtotal(core) and rest is not None and rest.sentence == g.sentence \
                     and _core(rest.label).startswith(_REMAINDER) and rest.units & g.units:
                 parts.append(rest)  # …，合计1220万元，其余60万元由镇村自筹: the rest is a part too
             break
-        if not parts and any(w in core for w in SUBTOTAL_WORDS):
+        if not parts and _names_subtotal(core):
             break  # "其中建档立卡贫困户共615户": a new total, not a part
         if parts and g.units == {"%"} and not g.gap_has_clause:
             continue  # 其中一孩66人，一孩率80.5%，二孩16人: a part's own rate between parts
@@ -815,11 +824,11 @@ def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup,
         if parts and text and len(parts) == 1:
             listed = _joined_by_list_mark(text, g, parts[0])
         parts.insert(0, g)
-        if g.gap_has_clause or any(w in _core(g.label) for w in SUBTOTAL_WORDS) \
+        if g.gap_has_clause or _names_subtotal(_core(g.label)) \
                 or g.label.strip(" \u3000，,、；;：:").startswith("其中"):
             break  # 培训620人次，其中农业技术380人次、电商240人次，合计620人次: the list begins at 其中
         j -= 1
-    if parts and any(w in _core(parts[0].label) for w in SUBTOTAL_WORDS):
+    if parts and _names_subtotal(_core(parts[0].label)):
         return []  # 共10户，甲村4户，合计…: the first is itself a total
     return parts
 
