@@ -293,3 +293,11 @@ def test_the_change_named_as_a_measure(words):
     text = f"财政总收入由2019年的2.66亿元增加到2023年的4.559亿元，{words}55%。"
     assert [f[4] for f in found(text)] == ["“增长55%”与前后数值不符：上年 2.66 亿元 → 本期 4.559 亿元，应为增长 71.39%"]
     assert found(text.replace("55%", "71.4%")) == []
+
+
+def test_a_bracketed_base_after_one_rate_is_not_the_next_rates_level():
+    # 3.92 ÷ 3.73 − 1 = 5.09% → 5.1; 3.92 ÷ 3.55 − 1 = 10.42% → 10.4
+    text = "9月当月完成规上工业产值3.92亿元，环比增长5.1%（8月3.73亿元），同比增长10.4%（上年9月3.55亿元）。"
+    assert found(text) == []
+    wrong = text.replace("10.4%", "12.4%")
+    assert [f[4] for f in found(wrong)] == ["“增长12.4%”与前后数值不符：上年 3.55 亿元 → 本期 3.92 亿元，应为增长 10.42%"]

@@ -83,6 +83,8 @@ def _current(items: list[_Item], i: int, kind: str, change: _Item):
             continue
         if is_previous_level(it.label):
             continue
+        if j > 0 and it.label.lstrip(" \u3000，,")[:1] in ("（", "(") and items[j - 1].q.base_unit == "%":
+            continue  # 环比增长5.1%（8月3.73亿元），同比增长10.4%: the bracket is the first rate's base
         if kind == "rate" and it.q.base_unit == "%" and _SHARE_LABEL.match(it.label):
             continue  # 占全年任务的114%: a share, not the thing that grew
         if kind == "amount" and it.q.base_unit != change.q.base_unit:
