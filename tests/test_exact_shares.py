@@ -330,3 +330,11 @@ def test_a_total_named_by_总量_is_what_the_list_before_adds_up_to():
     assert [(f.severity, f.message) for f in check_text(text) if f.rule == "share"] == [
         ("error", "占比填写为 9.41%，按 17 件 ÷ 186 件 计算应为 9.14%")]
     assert [f for f in check_text(text.replace("9.41%", "9.14%")) if f.rule == "share"] == []
+
+
+def test_shares_named_by_subjects_whose_figures_are_sentences_before_are_not_paired_by_position():
+    # 39.8 ÷ 58.6 = 67.92% and 14.3 ÷ 58.6 = 24.40%: right; the last two figures before 分别占
+    # (农业项目3个、投资4.5亿元) are not the ones named
+    text = ("全年共引进项目27个，协议总投资58.6亿元。其中：工业项目15个、投资39.8亿元；现代服务业项目9个、"
+            "投资14.3亿元；农业项目3个、投资4.5亿元。工业项目和现代服务业项目投资分别占协议总投资的67.9%和24.4%。")
+    assert [f for f in check_text(text) if f.rule == "share"] == []

@@ -388,6 +388,8 @@ def _respective_shares(doc: TextDoc, groups: list[QuantityGroup]):
         parts = [g for g in groups_between(text, para_start, m.start()) if g.end <= m.start()][-len(shares):]
         if len(parts) != len(shares) or any(p.approx or len(p.quantities) != 1 for p in parts):
             continue
+        if any(p.sentence.end <= m.start() for p in parts):
+            continue  # 工业项目和现代服务业项目投资分别占…: parts listed sentences before, named not placed
         for k, (part_group, share) in enumerate(zip(parts, shares)):
             name = names[k] if len(names) == 2 else names[0]
             part = part_group.quantities[0]
