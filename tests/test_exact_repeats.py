@@ -731,3 +731,20 @@ def test_a_part_named_again_with_its_totals_word():
     assert found(text.replace("一孩62人", "一孩66人")) == []
     # the prefix is no word of the total: another count
     assert found("全镇共出生人口82人，其中一孩66人，二孩16人。\n全镇共登记一孩62人。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # each village's block opens with its name and a colon
+    "一、基本情况\n李华台村：自然村5个，143户468人，现有党员21名，女党员2名。\n"
+    "高利乌素村：自然村6个，144户768人，现有党员23名，女党员5名。",
+    # each project's paragraph sits under a heading naming it
+    "二、萃文小学连接221省道道路提升项目完成情况\n总投资278万元，完成道路提升。\n"
+    "三、大陈智慧农贸市场改造提升项目完成情况\n总投资29万元，完成市场改造。",
+])
+def test_parallel_blocks_of_villages_or_projects_are_other_facts(text):
+    assert found(text) == []
+
+
+def test_a_field_of_work_heading_does_not_hide_a_restatement():
+    text = "一、农业生产\n全乡种植烤烟8650亩。\n三、特色产业\n烤烟种植8560亩，带动农户增收。"
+    assert [f[:2] for f in found(text)] == [("warning", "8560亩")]

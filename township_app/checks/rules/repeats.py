@@ -30,7 +30,7 @@ _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区|乡|镇)")
 #: words ending like a place name that name no particular place
 _NOT_PLACES = ("农村", "乡村", "行政村", "贫困村", "示范村", "空白村", "各村", "全村", "本村", "每村",
                "城乡", "下乡", "进村", "驻村", "到村", "入村", "村村", "全乡", "我乡", "本乡", "各乡",
-               "全镇", "我镇", "本镇", "各镇", "乡镇", "集镇", "圩镇", "小镇", "新村", "强村", "美村")
+               "全镇", "我镇", "本镇", "各镇", "乡镇", "集镇", "圩镇", "小镇", "新村", "强村", "美村", "自然村", "涣散村")
 _FUNCTION_CHARS = set("的了在和与为到对从向个及等是把被将也都")
 #: a name that starts with an activity (悬挂横幅, 开展应急演练) recurs legitimately, once per
 #: campaign or section; such statements are compared only when a shared number anchors them
@@ -65,6 +65,21 @@ def _headings(text: str) -> tuple[list[int], list[str]]:
     return [s for s, _h in found], [h for _s, h in found]
 
 
+def _heading_over(text: str, sentence_start: int) -> str | None:
+    """The heading line right above a paragraph whose first sentence this is (the item a bare
+    总投资278万元 is about), or None."""
+    line_start = text.rfind("\n", 0, sentence_start) + 1
+    if text[line_start:sentence_start].strip(" \u3000") or line_start == 0:
+        return None  # not the paragraph's first sentence
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    line = text[prev_start:line_start - 1]
+    return line.strip() if _HEADING_LINE.fullmatch(line) and _ITEM_NOUN.search(line) else None
+
+
+#: a heading about one item (二、萃文小学…道路提升项目完成情况), not a field of work (三、特色产业)
+_ITEM_NOUN = re.compile(r"项目|工程|[\u4e00-\u9fff]{2}村|社区|小学|中学|学校|幼儿园|市场|合作社|公司|[\u4e00-\u9fff]厂|基地")
+
+
 def _heading_before(text: str, pos: int) -> str | None:
     starts, heads = _headings(text)
     k = bisect_left(starts, pos)
@@ -90,8 +105,8 @@ def _frame(text: str, g: QuantityGroup) -> tuple[str, str]:
     return period, scope
 
 
-_RUN_IN_HEAD = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
-                          r"[^。，,；;\n]{1,12}[。.：:]")
+_RUN_IN_HEAD = re.compile(r"[ \t\u3000]*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
+                          r"[^。，,；;\n]{1,12}[。.：:]|[\u4e00-\u9fff]{1,8}(?:村|社区|组)[：:])")  # or 李华台村：…
 
 
 def _run_in_head(text: str, sentence_start: int) -> tuple[int, int] | None:
@@ -128,6 +143,10 @@ class _Statement:
             head = _run_in_head(text, g.sentence.start)
             if head is not None and not own and not places:
                 places = _between(index, head[0], head[1])  # （一）河口村。新建户厕126户。
+            if not own and not places and len(self.key) <= 4:
+                heading = _heading_over(text, g.sentence.start)
+                if heading is not None:  # 二、萃文小学…项目完成情况⏎总投资278万元: the heading's item
+                    places = frozenset((heading,))
             if head is not None and not times:
                 times = frozenset(_YEAR.findall(text, head[0], head[1]))  # （二）2025年。…
             label = g.label.strip(" \u3000，,、；;")
@@ -719,8 +738,9 @@ def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:
         return None
     if _other_subjects(earlier, later) or _other_items(earlier, later):
         return None  # 烤烟播种面积1513亩，预计产量166.4吨 / 玉米制种面积3920亩，预计产量588吨
-    if _different(earlier.stmt.times, later.stmt.times) or _different(earlier.stmt.places, later.stmt.places):
-        return None  # 2017年 … / 2018年 …, 东门村 … / 仙坪村 …: different facts
+    if _different(earlier.stmt.times, later.stmt.times) or _different(earlier.stmt.places, later.stmt.places) \
+            or _different(_own_places(earlier), _own_places(later)):
+        return None  # 2017年 … / 2018年 …, 东门村 … / 仙坪村 …, 李华台村：… / 高利乌素村：…: different facts
     # certain only when the names agree, a shared number anchors them and the name is
     # not an activity that may recur (开展培训6次300人次 / 开展培训6次200人次)
     certain = (kind == "exact" and equal and not later.key.startswith(ACTIVITY_VERBS)
