@@ -55,3 +55,17 @@ def test_增长_used_for_是的_is_named_as_such():
 ])
 def test_multiples_that_hold_or_cannot_be_divided(text):
     assert found(text) == []
+
+
+def test_增长_n_倍_after_由a增加到b():
+    text = "全镇规上企业由2018年的14家增加到2023年的42家，增长3倍。"
+    # 42 ÷ 14 = 3: 是…的3倍, 增长2倍
+    assert [(f[0], f[3]) for f in found(text)] == [(
+        "warning", "“增长3倍”：42 家 ÷ 14 家 = 3.00，即“是…的3倍”；“增长…倍”应为 2.00 倍（增长倍数 = 倍数 − 1）")]
+    assert found(text.replace("增长3倍", "增长2倍")) == []
+
+
+def test_a_rates_bracketed_base_is_not_the_figure_compared():
+    # 18346 ÷ 6115 = 3.0: 增长2倍 holds; 29978 is 注册率's base
+    text = "注册人数达18346人，注册率61.2%（全镇常住人口29978人），较上年底的6115人增长2倍。"
+    assert found(text) == []

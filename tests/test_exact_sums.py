@@ -1555,3 +1555,19 @@ def test_a_budget_list_whose_items_hold_共_still_adds_up():
     # 2138 + 412 + 654 = 3204 ≠ 3195 (其他 closes the list: the whole)
     assert [f[:2] + (f[4],) for f in found(text)] == [(
         "error", "3195万元", mismatch("3195", "万元", ["一般公共服务 2138", "公共安全 412", "其他 654"], "3204"))]
+
+
+@pytest.mark.parametrize("text", [
+    # one larger figure in a bracket, named as the whole or what was handed out: the base, not a part
+    "监测对象家庭劳动力192人（全乡监测对象386人）。",
+    "共发放问卷600份，收回586份（发放600份），回收率97.7%。",
+    "参训党员1381名（占全镇党员1436名的96.2%）。",
+    "整改隐患1127处（排查1158处）。",
+])
+def test_a_larger_figure_in_a_bracket_named_as_a_whole_is_no_part(text):
+    assert found(text) == []
+
+
+def test_a_larger_part_in_a_bracket_is_still_over_its_total():
+    text = "耕地面积2410亩（水田3200亩）。"
+    assert [f[:2] + (f[4],) for f in found(text)] == [("error", "2410亩", "分项 3200 亩 超过总数 2410 亩")]

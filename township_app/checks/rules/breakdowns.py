@@ -516,6 +516,9 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                      and not any(w in _lead(p.label) for w in _TARGET_WORDS)  # （年度任务1000亩）
                      and not is_previous_level(p.label) and not is_comparison(p.label)]  # （上年同期4.85亿元）
             period = _lead(_lead(parts[0].label)[1:]) if len(parts) == 1 else ""
+            if len(parts) == 1 and _REFERENCE.search(period) and not inner.startswith(BREAKDOWN_WORDS) \
+                    and _single_over(parts[0], total):
+                continue  # 监测对象家庭劳动力192人（全乡监测对象386人）: the base it is of, not a part
             if period and _OTHER_PERIOD.fullmatch(period):
                 continue  # 受理信访事项38件（第三季度46件），环比下降17.4%: another period's level
             if parts and not inner.startswith(SUBTOTAL_WORDS):
@@ -587,6 +590,13 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
 
 
 _TARGET_WORDS = ("任务", "计划", "目标")
+#: words of a larger figure a bracket refers to: the township's whole, a plan, what was checked
+_REFERENCE = re.compile(r"全[乡镇村县区]|总|共有|共|规划|计划|排查|应|发放|任务|目标|占|辖")
+
+
+def _single_over(part: QuantityGroup, total: QuantityGroup) -> bool:
+    common = part.units & total.units
+    return bool(common) and all(part.by_unit()[u].interval.lo > total.by_unit()[u].interval.hi for u in common)
 #: a period named alone in a bracket after a figure: that period's level, to compare with
 _OTHER_PERIOD = re.compile(r"(?:(?:19|20)[0-9]{2}年|20[xX×＊*]{2}年|去年|上年|前年|同期|上年同期|去年同期)?"
                            r"(?:上半年|下半年|全年|第?[一二三四1-4]季度|上季度|上一季度|上月|上个月|同期"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..changes import is_from_level, is_level_after_change
 from ..groups import quantity_groups
 from ..intervals import format_decimal, rounds_to
 from ..registry import DocRule, Hit, TextDoc, span_of
@@ -19,6 +20,10 @@ from .ratio_verdict import StatedNumber, judge_ratio
 _TIMES = re.compile(r"(?:(?P<is>是|为|相当于)(?P<of>[^，,。；;！？\n]{1,24}?)的|"
                     r"(?P<grew>增长|增加|提高|扩大|翻)了?)(?P<n>\d+(?:\.\d+)?)倍")
 _COMPARED = re.compile(r"(?:比|较)(?P<of>[^，,。；;！？\n]{1,24}?)$")
+
+
+#: 注册率61.2%（全镇常住人口29978人）: a bracket after a rate holds that rate's base
+_RATE_BASE = re.compile(r"[ \u3000，,]*[（(]")
 
 
 class _Stated(StatedNumber):
@@ -52,56 +57,77 @@ def check_multiples(doc: TextDoc):
         if m.group("grew"):
             compared = _COMPARED.search(text, max(0, head - 26), head)
             if compared is None:
-                continue  # 增长2倍 with nothing it is compared to
+                # 由2018年的14家增加到2023年的42家，增长3倍: the level left and the level reached
+                pair = _from_to(inside, head)
+                if pair is None:
+                    continue  # 增长2倍 with nothing it is compared to
+                base, current = pair
+                yield from _judge(doc, m, current.by_unit()[base.base_unit], base, False)
+                continue
             of_start, of_end = compared.start("of"), compared.end("of")
         else:
             of_start, of_end = m.start("of"), m.end("of")
         anchor = head if not m.group("grew") else compared.start()
-        current_g = [g for g in inside if g.end <= anchor]
-        if not current_g:
-            continue
-        current = current_g[-1]
+        before = [g for k, g in enumerate(inside) if g.end <= anchor
+                  and not (k > 0 and _RATE_BASE.match(g.label) and "%" in inside[k - 1].units)]
         base = None
         for g in inside:
-            if of_start <= g.start and g.end <= of_end:
-                base = next((q for u, q in g.by_unit().items() if u in current.by_unit()), None)
+            if of_start <= g.start and g.end <= of_end and len(g.quantities) == 1:
+                base = g.quantities[0]
         named = False
         if base is None:
             words = re.sub(r"^(?:同期|上年同期|去年同期)?", "", text[of_start:of_end]).strip()
-            if len(words) < 2:
+            if len(words) < 2 or not before:
                 continue
-            for unit in current.by_unit():
-                base = _named_once(groups, text, words, unit, current.start)
+            for unit in before[-1].by_unit():
+                base = _named_once(groups, text, words, unit, before[-1].start)
                 if base is not None:
                     break
             named = True
         if base is None:
             continue
-        now = current.by_unit()[base.base_unit]
-        if not (now.exact and base.exact) or now is base or base.interval.contains_zero():
+        current = next((g for g in reversed(before) if base.base_unit in g.by_unit()), None)
+        if current is None:
             continue
-        stated = _Stated(m.group("n"), m.start("n"), m.end())
-        grew = m.group("grew") is not None
-        ratio = now.interval.mid / base.interval.mid
-        if grew and rounds_to(ratio, stated.number) and not rounds_to(ratio - 1, stated.number):
-            times = format_decimal(ratio, max(2, len(stated.number.split(".")[1]) if "." in stated.number else 0))
-            yield Hit(span_of(doc, stated),
-                      f"“{m.group('grew')}{stated.number}倍”：{now.shown} ÷ {base.shown} = {times}，"
-                      f"即“是…的{stated.number}倍”；“{m.group('grew')}…倍”应为 "
-                      f"{format_decimal(ratio - 1, 2)} 倍（增长倍数 = 倍数 − 1）", "warning",
-                      (span_of(doc, now), span_of(doc, base)))
-            continue
-        numerator = now.interval - base.interval if grew else now.interval
-        verdict = judge_ratio(numerator, base.interval, stated, 1)
-        if verdict is None:
-            continue
-        severity, expected = verdict
-        if named and severity is None:
-            severity = "warning"  # the base found by its words, not stated in the phrase
-        how = f"({now.shown} − {base.shown}) ÷ {base.shown}" if grew else f"{now.shown} ÷ {base.shown}"
-        word = f"{m.group('grew')}{stated.number}倍" if grew else f"是…的{stated.number}倍"
-        yield Hit(span_of(doc, stated), f"“{word}”与数值不符：按 {how} 计算应为 {expected} 倍", severity,
+        yield from _judge(doc, m, current.by_unit()[base.base_unit], base, named)
+
+
+def _from_to(inside, head: int):
+    """(the level left, the group of the level reached) of 由A增加到B just before `head`."""
+    before = [g for g in inside if g.end <= head]
+    for k in range(len(before) - 1, 0, -1):
+        to, left = before[k], before[k - 1]
+        if is_level_after_change(to.label) and is_from_level(left.label) and len(left.quantities) == 1 \
+                and left.quantities[0].base_unit in to.by_unit():
+            return left.quantities[0], to
+    return None
+
+
+def _judge(doc: TextDoc, m, now, base, named: bool):
+    if not (now.exact and base.exact) or now is base or base.interval.contains_zero():
+        return
+    stated = _Stated(m.group("n"), m.start("n"), m.end())
+    grew = m.group("grew") is not None
+    ratio = now.interval.mid / base.interval.mid
+    if grew and rounds_to(ratio, stated.number) and not rounds_to(ratio - 1, stated.number):
+        times = format_decimal(ratio, max(2, len(stated.number.split(".")[1]) if "." in stated.number else 0))
+        yield Hit(span_of(doc, stated),
+                  f"“{m.group('grew')}{stated.number}倍”：{now.shown} ÷ {base.shown} = {times}，"
+                  f"即“是…的{stated.number}倍”；“{m.group('grew')}…倍”应为 "
+                  f"{format_decimal(ratio - 1, 2)} 倍（增长倍数 = 倍数 − 1）", "warning",
                   (span_of(doc, now), span_of(doc, base)))
+        return
+    numerator = now.interval - base.interval if grew else now.interval
+    verdict = judge_ratio(numerator, base.interval, stated, 1)
+    if verdict is None:
+        return
+    severity, expected = verdict
+    if named and severity is None:
+        severity = "warning"  # the base found by its words, not stated in the phrase
+    how = f"({now.shown} − {base.shown}) ÷ {base.shown}" if grew else f"{now.shown} ÷ {base.shown}"
+    word = f"{m.group('grew')}{stated.number}倍" if grew else f"是…的{stated.number}倍"
+    yield Hit(span_of(doc, stated), f"“{word}”与数值不符：按 {how} 计算应为 {expected} 倍", severity,
+              (span_of(doc, now), span_of(doc, base)))
 
 
 MULTIPLE_RULE = DocRule(
