@@ -226,7 +226,8 @@ def _joined_pair(gap: str) -> bool:
 
 
 #: 同比增长8.3%，增收218万元。其中：…: a change stated after the level, no level of its own
-_CHANGE_TAIL = re.compile(r"(?:增收|减收|增支|减支|增产|减产|净增|净减)$")
+_CHANGE_TAIL = re.compile(r"(?:增收|减收|增支|减支|增产|减产|净增|净减)$"
+                          r"|(?:还需|尚需|仍需|还要)[\u4e00-\u9fff]{0,2}$")  # 下半年还需完成3.04亿元。其中：…
 _MORE_LESS = ("少", "多", "少了", "多了", "增加", "减少", "高", "低", "高出", "低于")
 
 

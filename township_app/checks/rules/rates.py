@@ -43,7 +43,9 @@ RATE_DEFINITIONS = (
     RateDefinition("化解率", ("化解",), ("排查", "受理", "摸排", "发现")),
     RateDefinition("调处率", ("调处", "化解"), ("排查", "受理")),
     RateDefinition("整改率", ("整改到位", "整改", "已整改"), ("排查", "发现", "查出")),
-    RateDefinition("办结率", ("办结",), ("受理", "收到", "交办")),
+    RateDefinition("办结率", ("办结",), ("受理", "收到", "交办", "办理", "代办", "事项", "诉求", "工单")),
+    RateDefinition("解决率", ("解决",), ("发现", "排查", "收集", "受理", "反映")),
+    RateDefinition("支出进度", ("支出",), ("到位", "下达", "安排", "预算", "衔接资金", "补助资金", "争取")),
     RateDefinition("结案率", ("结案", "办结"), ("受理", "立案")),
     RateDefinition("符合率", ("政策内", "符合政策"), ("共出生", "出生总数", "出生人口", "出生")),
     RateDefinition("赔付率", ("理赔", "赔付", "赔款"), ("保费", "保险费")),  # claims paid ÷ premiums
@@ -254,10 +256,11 @@ def _sub_group(label: str) -> str | None:
 
 
 def check_rates(doc: TextDoc):
-    if "率" not in doc.text:
+    if "率" not in doc.text and "进度" not in doc.text:
         return
     for para, inside in groups_by_paragraph(doc.text):
-        if "率" not in para.text(doc.text):
+        words = para.text(doc.text)
+        if "率" not in words and "进度" not in words:
             continue
         items = [_Labelled(q, g.label) for g in inside for q in g.quantities]
         brackets = None
