@@ -178,3 +178,9 @@ def test_a_space_before_the_percent_sign_of_a_copy():
     assert fields("增长 5 ％") == [(3, 6, 3, 4, "5", "%", "%", False, "quantity")]
     # two spaces are a gap, not a stray one
     assert fields("60  %") == [(0, 2, 0, 2, "60", "", "", False, "bare")]
+
+
+def test_a_lone_hundred_or_thousand_names_a_round_plot():
+    # 百亩方, 千亩基地: names, not measured areas; 一百亩 is a figure
+    assert [(q.number, q.unit, q.approx) for q in tokenize("百亩方平均亩产912.7公斤，建成千亩基地，新增一百亩")] == [
+        ("100", "亩", True), ("912.7", "公斤", False), ("1000", "亩", True), ("100", "亩", False)]

@@ -156,6 +156,8 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
             pre = None  # 签约12600人, 节约3万元, 最近3年: a word ending in 约/近, not "about"
             start = num_start
         approx = bool(pre or post1 or post2 or post3)
+        if is_chinese and chinese is not None and len(chinese) == 1 and chinese in "百千万":
+            approx = True  # 百亩示范方, 千亩基地, 万亩良田: a round name, not a measured figure
         if not approx and num_start >= 2 and text[num_start - 1] in _RANGE_MARKS \
                 and text[num_start - 2] in _DIGIT_CHARS:
             approx = True  # 3-5人, 35～64岁: the end of a range is not a stated total
