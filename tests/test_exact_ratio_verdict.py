@@ -100,3 +100,12 @@ def test_rounded_figures(num, den, stated, verdict):
 ])
 def test_slip_pattern(value, stated, slip):
     assert slip_pattern(value, stated) is slip
+
+
+def test_a_zero_padded_onto_a_figure_that_holds_is_a_warning():
+    # 164 ÷ 131 × 100 = 125.1908…: 125.2 holds, 125.20 says one more digit than it holds
+    stated = StatedNumber("125.20")
+    assert judge_ratio(Interval.exact("164"), Interval.exact("131"), stated, 100) == ("warning", "125.19")
+    assert judge_ratio(Interval.exact("164"), Interval.exact("131"), StatedNumber("125.2"), 100) is None
+    # a zero that is no padding: 125.30 is wrong at either precision
+    assert judge_ratio(Interval.exact("164"), Interval.exact("131"), StatedNumber("125.30"), 100) == (None, "125.19")

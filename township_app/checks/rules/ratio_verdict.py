@@ -52,6 +52,9 @@ def judge_ratio(numerator: Interval, denominator: Interval, stated: Quantity,
     if rounds_to(exact, stated.number):
         return None
     expected = format_decimal(exact, max(2, decimals_of(stated.number)))
+    if "." in stated.number and stated.number.endswith("0") \
+            and rounds_to(exact, stated.number.rstrip("0").rstrip(".")):
+        return "warning", expected  # 125.20 for 125.19: a zero padded onto 125.2, which holds
     exact_inputs = numerator.lo == numerator.hi and denominator.lo == denominator.hi
     if not exact_inputs and (numerator / denominator).scaled(scale).intersects(stated.interval):
         # the figures' own rounding explains it: nothing to say unless it has a slip's shape
