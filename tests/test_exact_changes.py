@@ -6,9 +6,9 @@ from township_app.checks.changes import (change_verb, is_change, is_comparison, 
                                          is_from_level, is_level_after_change, is_previous_level,
                                          subject_words)
 
-VERBS = ["增长", "增加", "提高", "提升", "上升", "上涨", "净增", "新增", "增幅", "增速",
-         "下降", "减少", "降低", "下滑", "降幅", "回落", "减", "增", "降", "涨"]
-DOWN = ["下降", "减少", "降低", "下滑", "降幅", "回落", "减", "降"]
+VERBS = ["增长", "增加", "提高", "提升", "上升", "上涨", "净增", "新增", "增幅", "增速", "增产",
+         "下降", "减少", "降低", "下滑", "降幅", "回落", "减产", "减", "增", "降", "涨"]
+DOWN = ["下降", "减少", "降低", "下滑", "降幅", "回落", "减产", "减", "降"]
 
 
 @pytest.mark.parametrize("verb", VERBS)
@@ -29,6 +29,10 @@ def test_every_change_verb_is_read_whole(verb):
     ("比上年多出", "多"),
     ("较去年少了", "少"),
     ("比计划多达", "多"),
+    ("增长比例达", "增长"),  # the change named as a measure
+    ("增长率为", "增长"),
+    ("增长幅度为", "增长"),
+    ("比上年增产", "增产"),
 ])
 def test_change_verb(label, verb):
     assert change_verb(label) == verb
@@ -37,7 +41,7 @@ def test_change_verb(label, verb):
 @pytest.mark.parametrize("label", [
     "全乡总人口",
     "全镇工业增加值为",  # 增加值 is a level, not a change
-    "增长率为",
+    "人口自然增长率为",  # a rate of its own (births less deaths), not a change of the figure before
     "多",  # 多 and 少 state a change only after a comparison
     "全村有少",
     "比上年多的是",

@@ -40,6 +40,8 @@ def change_verb(label: str) -> str | None:
     """The verb when the words before a figure state a change (比上年增, 增长了, 增幅达)."""
     text = label.rstrip(" \u3000")
     m = _CHANGE_END_RE.search(text) or _MORE_LESS_END_RE.search(text)
+    if m is not None and text[:m.start()].endswith("自然"):
+        return None  # 人口自然增长率: births less deaths, a rate of its own
     return m.group("verb") if m else None
 
 
@@ -51,8 +53,7 @@ def is_down(verb: str) -> bool:
 def is_change(label: str) -> bool:
     """A change rather than a level: 比上年增加, 较去年减少, 增长 (but not 增长到, a level)."""
     text = label.rstrip(" \u3000")
-    return _TO_END_RE.search(text) is None and (_CHANGE_END_RE.search(text) is not None
-                                                or _MORE_LESS_END_RE.search(text) is not None)
+    return _TO_END_RE.search(text) is None and change_verb(text) is not None
 
 
 def is_level_after_change(label: str) -> bool:
