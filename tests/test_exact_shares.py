@@ -338,3 +338,19 @@ def test_shares_named_by_subjects_whose_figures_are_sentences_before_are_not_pai
     text = ("全年共引进项目27个，协议总投资58.6亿元。其中：工业项目15个、投资39.8亿元；现代服务业项目9个、"
             "投资14.3亿元；农业项目3个、投资4.5亿元。工业项目和现代服务业项目投资分别占协议总投资的67.9%和24.4%。")
     assert [f for f in check_text(text) if f.rule == "share"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # each part's share after its change: 126 ÷ 215 = 58.60%, 89 ÷ 215 = 41.40%
+    "全年出生215人，其中一孩出生为126人，比去年同期增加7人，占出生总数的58.60%；"
+    "二孩出生为89人，比去年同期减少46人，占出生总数的41.40%。",
+])
+def test_a_share_after_a_change_is_the_levels_over_the_total(text):
+    assert [f for f in check_text(text) if f.rule == "share"] == []
+
+
+def test_a_wrong_share_after_a_change_names_the_level_and_the_total():
+    text = ("全年出生215人，其中一孩出生为126人，比去年同期增加7人，占出生总数的58.60%；"
+            "二孩出生为89人，比去年同期减少46人，占出生总数的44.10%。")
+    assert [(f.severity, f.message) for f in check_text(text) if f.rule == "share"] == [
+        ("error", "占比填写为 44.10%，按 89 人 ÷ 215 人 计算应为 41.40%")]

@@ -6,6 +6,7 @@ sentence and unit that the text names as a total (共, 总, 合计, 全乡) or b
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from decimal import Decimal
 
 from ..changes import is_comparison, is_previous_level
@@ -83,6 +84,11 @@ _COUNTING_TAIL = re.compile(r"(?:总数|总量|总人数|总户数|总额|总计
 _AMONG = re.compile(r"[\u4e00-\u9fff]{0,6}中[，,：:]")
 
 
+@lru_cache(maxsize=4096)
+def _part_starts(text: str) -> frozenset[int]:
+    return frozenset(p.start for _t, parts, _s in text_breakdowns(text) for p in parts)
+
+
 def _in_sentence(groups, before, part, sentence, name, generic, text=""):
     for j in range(before - 1, -1, -1):
         g = groups[j]
@@ -95,6 +101,8 @@ def _in_sentence(groups, before, part, sentence, name, generic, text=""):
             continue  # 收入3862万元，完成年度预算5200万元的74.3%，其中…占78.1%: the target is no total
         if not generic:
             if _names(g.label, name):
+                if _COUNTING_TAIL.search(name) and text and g.start in _part_starts(text):
+                    continue  # 占出生总数的: the total the parts are of, not the part 其中一孩出生为126人
                 return q
             continue
         if _TOTAL_LABEL.search(g.label) or _broken_down_after(groups, j, before, part.base_unit) \
@@ -206,21 +214,25 @@ def check_shares(doc: TextDoc):
         label = g.label.strip(" ，,、；;：:（(")
         if not _SHARE_LABEL.match(label) or g.gap_has_clause:
             continue
-        prev = groups[i - 1]
-        if prev.sentence != g.sentence or "%" in prev.units or prev.approx:
+        at = i - 1
+        if is_comparison(groups[at].label) and at > 0 and groups[at - 1].sentence == g.sentence \
+                and not is_comparison(groups[at - 1].label) and "%" not in groups[at - 1].units:
+            at -= 1  # 一孩出生为126人，比去年同期增加7人，占出生总数的58.60%: the level's share, not the change's
+        prev = groups[at]
+        if prev.sentence != g.sentence or "%" in prev.units or prev.approx or is_comparison(prev.label):
             continue
         part = _part_quantity(prev, label)
         if part is None or not part.exact:
             continue
         if _ROUGHLY.search(label):
             continue  # 约占党员总数的5%: a rough share says nothing exact
-        total = _total_for(groups, i - 1, part, g.sentence, label, doc.text)
+        total = _total_for(groups, at, part, g.sentence, label, doc.text)
         far = False
         sibling = None
         if total is None and not _DENOMINATOR.match(label):
-            total, sibling = _sibling_total(groups, i - 1, part, doc.text) or (None, None)
+            total, sibling = _sibling_total(groups, at, part, doc.text) or (None, None)
         elif total is None:
-            total = _named_elsewhere(groups, i - 1, part, _DENOMINATOR.match(label).group(1))
+            total = _named_elsewhere(groups, at, part, _DENOMINATOR.match(label).group(1))
             far = total is not None
         if total is None or not total.exact or total.interval.contains_zero():
             continue
@@ -229,7 +241,7 @@ def check_shares(doc: TextDoc):
         share = g.quantities[0]
         verdict = judge_ratio(part.interval, total.interval, share, 100)
         if verdict is None or _of_its_breakdown(doc.text, prev, part, share, total) \
-                or (not _DENOMINATOR.match(label) and _another_total_fits(groups, i - 1, part, share, total)):
+                or (not _DENOMINATOR.match(label) and _another_total_fits(groups, at, part, share, total)):
             continue
         severity, expected = verdict
         if far or sibling is not None:
