@@ -187,13 +187,13 @@ def test_a_third_statement_is_compared_with_the_earlier_one_of_its_own_year_or_p
 
 
 def test_the_whole_township_is_no_particular_place():
-    # 全镇 ends like a place name but names none: it fits any village
-    text = "全镇：低保户共128户。\n西门村：低保户共131户。"
-    assert found(text) == [slip(text, "warning", (2, "131户"), (1, "128户"), [("128 户", "131 户")],
-                                "低保户共131户", "低保户共128户")]
-    text = "东门村：低保户共128户。\n全镇：低保户共131户。"
-    assert found(text) == [slip(text, "warning", (2, "131户"), (1, "128户"), [("128 户", "131 户")],
-                                "低保户共131户", "低保户共128户")]
+    # 全镇 ends like a place name but names none; its figure and one village's are two facts
+    assert found("全镇：低保户共128户。\n西门村：低保户共131户。") == []
+    assert found("东门村：低保户共128户。\n全镇：低保户共131户。") == []
+    # and it is no village: two statements of the township's still meet
+    text = "全镇：低保户共128户。\n三、民政\n全镇低保户共131户。"
+    assert found(text) == [slip(text, "warning", (3, "131户"), (1, "128户"), [("128 户", "131 户")],
+                                "全镇低保户共131户", "低保户共128户")]
 
 
 def test_a_place_read_after_a_verb_is_that_place():
@@ -748,3 +748,22 @@ def test_parallel_blocks_of_villages_or_projects_are_other_facts(text):
 def test_a_field_of_work_heading_does_not_hide_a_restatement():
     text = "一、农业生产\n全乡种植烤烟8650亩。\n三、特色产业\n烤烟种植8560亩，带动农户增收。"
     assert [f[:2] for f in found(text)] == [("warning", "8560亩")]
+
+
+@pytest.mark.parametrize("text", [
+    # villages whose names are masked are told apart by where they stand
+    "（一）××村。全村328户1146人，城乡居民医保参保1098人。\n（二）××村。全村415户1523人，城乡居民医保参保1467人。",
+    "全乡农民专业合作社达到67个。\n××村：农民专业合作社12个，特色基地860亩。\n××村：农民专业合作社9个，特色基地1120亩。",
+    # a heading naming a village sets the lines under it
+    "（一）东岭村\n粮食播种面积5420亩。\n（二）西河村\n粮食播种面积3870亩。",
+    # the figures in a name are words of it: 60岁以上 and 65岁以上 are two groups; so are income bands
+    "全镇60岁以上老年人9876人。\n三、养老\n全镇65岁以上老年人6840人。",
+    "收入20万元至50万元的村5个；\n收入10万元至20万元的村9个；\n收入5万元至10万元的村2个。",
+])
+def test_blocks_of_masked_or_headed_villages_and_numbered_groups_are_other_facts(text):
+    assert found(text) == []
+
+
+def test_a_named_group_restated_with_another_figure_is_still_a_slip():
+    text = "全乡60岁以上老年人9876人。\n三、养老\n全乡60岁以上老年人9867人。"
+    assert [f[:2] for f in found(text)] == [("warning", "9867人")]

@@ -397,7 +397,7 @@ _PLANNED_RATE = re.compile(r"(?:确保|力争|争取|预计|力求|目标)[^，,
 
 
 #: words naming a base any rate of what was done may be taken over
-_ANY_BASE = ("任务", "计划", "目标")
+_ANY_BASE = ("任务", "计划", "目标", "全村", "全乡", "全镇", "全街道", "户籍", "常住", "总人口")  # a scope names a population base
 
 
 def _another_base_fits(definition, rate, items, num, den, negated, scale) -> bool:

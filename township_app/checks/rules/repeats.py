@@ -24,7 +24,8 @@ _TRAIL = re.compile(r"(?:共计|共有|合计|累计|总计|共|有|为|达到|�
 _MASKED_YEAR = re.compile(r"(?:19|20|二[0〇○零])[_＿xX*＊]{1,2}年|[_＿xX*＊]{2,4}年")
 _YEAR = re.compile(r"(?:19|20|二[0〇○零])[_＿xX*＊]{1,2}年|[_＿xX*＊]{2,4}年|[0-9０-９]{4}年|[一二三四五六七八九十]+月|上半年|下半年|全年|今年|去年|明年|上年"
                    r"|第[一二三四五六七八九十0-9]{1,3}批|首批|其次批|[一二三四五六七八九十0-9]期工程")
-_DIGITS = re.compile(r"[0-9０-９]+")
+#: digits dropped from a name, unless a unit follows them (60岁以上老年人, 收入10万元以上的村)
+_DIGITS = re.compile(r"[0-9０-９]+(?![0-9０-９.．]*(?:周岁|岁|万元|元|万|亩|户|人|%|％))")
 _PLACE_SUFFIX = ("村", "乡", "镇", "组", "社区", "街道")
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区|乡|镇)")
 #: words ending like a place name that name no particular place
@@ -63,6 +64,26 @@ def _headings(text: str) -> tuple[list[int], list[str]]:
     """Where a text's headings start, and their words (found once per text)."""
     found = [(m.start(), m.group()) for m in _HEADING_LINE.finditer(text)]
     return [s for s, _h in found], [h for _s, h in found]
+
+
+#: a village whose name is masked (××村, XX村, ○○社区): each is one village, never the same as another
+_MASKED_PLACE = re.compile(r"[×xX*＊○〇□某]{1,4}(?:村|社区|组)")
+_VILLAGE_HEADING = re.compile(r"[\u4e00-\u9fff×xX*＊○〇□某]{1,8}(?:村|社区)(?:[：:。.]|$)")
+
+
+def _village_heading(text: str, pos: int) -> str | None:
+    """The heading a statement sits under when the heading names one village (（一）东岭村,
+    二、××村): the village, masked ones told apart by where they stand."""
+    starts, heads = _headings(text)
+    k = bisect_left(starts, pos)
+    if not k:
+        return None
+    head = heads[k - 1].strip()
+    m = _VILLAGE_HEADING.search(head)
+    if m is None or m.group().rstrip("：:。.").endswith(_NOT_PLACES):
+        return None
+    name = m.group().rstrip("：:。.")
+    return f"{name}@{starts[k - 1]}" if _MASKED_PLACE.search(name) else name
 
 
 def _heading_over(text: str, sentence_start: int) -> str | None:
@@ -106,7 +127,7 @@ def _frame(text: str, g: QuantityGroup) -> tuple[str, str]:
 
 
 _RUN_IN_HEAD = re.compile(r"[ \t\u3000]*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
-                          r"[^。，,；;\n]{1,12}[。.：:]|[\u4e00-\u9fff]{1,8}(?:村|社区|组)[：:])")  # or 李华台村：…
+                          r"[^。，,；;\n]{1,12}[。.：:]|[\u4e00-\u9fff×xX*＊○〇□某]{1,8}(?:村|社区|组)[：:])")  # or 李华台村：…
 
 
 def _run_in_head(text: str, sentence_start: int) -> tuple[int, int] | None:
@@ -143,6 +164,13 @@ class _Statement:
             head = _run_in_head(text, g.sentence.start)
             if head is not None and not own and not places:
                 places = _between(index, head[0], head[1])  # （一）河口村。新建户厕126户。
+                masked = _MASKED_PLACE.search(text, head[0], head[1])
+                if not places and masked is not None:  # ××村：… a village not named: told apart by place
+                    places = frozenset((f"{masked.group()}@{head[0]}",))
+            if not own and not places:
+                village = _village_heading(text, g.start)
+                if village is not None:  # （一）东岭村⏎粮食播种面积5420亩: the heading's village
+                    places = frozenset((village,))
             if not own and not places and len(self.key) <= 4:
                 heading = _heading_over(text, g.sentence.start)
                 if heading is not None:  # 二、萃文小学…项目完成情况⏎总投资278万元: the heading's item
@@ -642,6 +670,21 @@ def _alike(a: str, b: str) -> bool:
     return common_run(a, b) >= 4
 
 
+_TOWNSHIP = re.compile(r"全[乡镇]|全街道|我[乡镇]|本[乡镇]")
+
+
+def _township_and_village(a: _Fact, b: _Fact) -> bool:
+    """全乡农民专业合作社达到67个 / ××村：农民专业合作社12个: the township's figure and one
+    village's are two facts."""
+    def township(f: _Fact) -> bool:
+        g = f.group
+        return _TOWNSHIP.search(f.doc.text, g.sentence.start, g.start) is not None and not f.stmt.places
+
+    def village(f: _Fact) -> bool:
+        return any(p.split("@")[0].endswith(("村", "社区", "组")) for p in f.stmt.places)
+    return (township(a) and village(b)) or (township(b) and village(a))
+
+
 def _own_places(f: _Fact) -> frozenset[str]:
     return frozenset(m.group(0) for m in _PLACE_RE.finditer(f.group.label)
                      if not m.group(0).endswith(_NOT_PLACES))
@@ -739,7 +782,7 @@ def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:
     if _other_subjects(earlier, later) or _other_items(earlier, later):
         return None  # 烤烟播种面积1513亩，预计产量166.4吨 / 玉米制种面积3920亩，预计产量588吨
     if _different(earlier.stmt.times, later.stmt.times) or _different(earlier.stmt.places, later.stmt.places) \
-            or _different(_own_places(earlier), _own_places(later)):
+            or _different(_own_places(earlier), _own_places(later)) or _township_and_village(earlier, later):
         return None  # 2017年 … / 2018年 …, 东门村 … / 仙坪村 …, 李华台村：… / 高利乌素村：…: different facts
     # certain only when the names agree, a shared number anchors them and the name is
     # not an activity that may recur (开展培训6次300人次 / 开展培训6次200人次)
