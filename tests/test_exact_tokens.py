@@ -184,3 +184,11 @@ def test_a_lone_hundred_or_thousand_names_a_round_plot():
     # 百亩方, 千亩基地: names, not measured areas; 一百亩 is a figure
     assert [(q.number, q.unit, q.approx) for q in tokenize("百亩方平均亩产912.7公斤，建成千亩基地，新增一百亩")] == [
         ("100", "亩", True), ("912.7", "公斤", False), ("1000", "亩", True), ("100", "亩", False)]
+
+
+def test_a_space_between_a_figure_and_its_unit():
+    # copies from PDF and Word put a space between a figure and its unit (1,058 人)
+    assert fields("残疾人 1,058 人") == [(4, 11, 4, 9, "1058", "人", "人", False, "quantity")]
+    assert fields("投资 1.5 万元") == [(3, 9, 3, 6, "1.5", "万元", "元", False, "quantity")]
+    # a year, an ordinal and a figure followed by another figure stay what they are
+    assert [q.kind for q in tokenize("2023 年，第 3 名，2316 2298")] == ["bare", "ordinal", "bare", "bare"]

@@ -33,7 +33,7 @@ _NUMBER_RE = re.compile(
     rf"(?P<pre>{'|'.join(APPROX_BEFORE)})?"
     rf"(?:(?P<pct>百分之)(?P<pctnum>{_CHINESE}|{_ARABIC})|(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE}))"
     r"(?P<post1>余|多|来)?"
-    rf"(?:(?P<unit1>{_UNITS})|(?P<mult>[万亿千])(?P<post2>余|多)?(?P<unit2>{_UNITS})?|[ \u3000](?P<spaced>[%％‰]))?"
+    rf"(?:(?P<unit1>{_UNITS})|(?P<mult>[万亿千])(?P<post2>余|多)?(?P<unit2>{_UNITS})?|[ \u3000](?P<spaced>[%％‰]|{_UNITS})(?![0-9０-９]))?"
     r"(?P<post3>左右|以上|以下|以内|上下)?"
     rf"(?(unit1)|(?(unit2)|(?P<unit3>(?:{_UNITS}))?))"
 )
@@ -101,8 +101,8 @@ def _classify(text: str, start: int, num_end: int, arabic: str | None, unit: str
     """quantity | bare | year | date | ordinal | code, from the characters around the number."""
     n = len(text)
     before = text[start - 1] if start > 0 else " "
-    if before in "第#№":
-        return "ordinal"
+    if before in "第#№" or (before in " \u3000" and start > 1 and text[start - 2] == "第"):
+        return "ordinal"  # 第3名, 第 3 名
     if arabic is None:
         return ("age" if unit in AGE_UNITS else "quantity") if unit else "bare"
     after_num = text[num_end] if num_end < n else " "
