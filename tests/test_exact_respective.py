@@ -56,3 +56,13 @@ def test_the_target_rule_leaves_respective_lists_to_this_one():
     text = ("新增就业1236人，再就业318人，困难人员就业87人，全年目标任务分别为2000人、500人、150人，"
             "分别完成全年目标任务的61.8%、63.6%和58.0%。")
     assert [f for f in check_text(text) if f.family == "figures"] == []
+
+
+def test_changes_matched_in_order_by_分别比():
+    # 17200 − 16300 = 900; 900 ÷ 16300 = 5.52% (5.8 written); 28600 ÷ 27700 − 1 = 3.25% → 3.2 holds
+    text = "生猪存栏28600头，出栏17200头，分别比上年同期的27700头、16300头增长3.2%和5.8%。"
+    assert found(text) == [("error", "5.8%", "“分别”对应的增长幅度填写为 5.8%，按 17200 头 比 16300 头 计算应为增长 5.52%"
+                            "（按列出的顺序一一对应）", ("17200头", "16300头"))]
+    assert found(text.replace("5.8%", "5.5%")) == []
+    # and the growth rule does not pair the list's figures by position
+    assert [f for f in check_text(text.replace("5.8%", "5.5%")) if f.family == "figures"] == []

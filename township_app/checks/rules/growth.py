@@ -309,6 +309,13 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
     return (ROUNDED, hit) if rounding else hit
 
 
+def _in_respective_list(text: str, q) -> bool:
+    """…，分别比上年同期的2.77万头、1.63万头增长3.2%和5.5%: figures matched in order by 分别
+    (respective.py), not a change of the figure just before."""
+    clause = max(text.rfind(c, 0, q.start) for c in "，,；;。\n") + 1
+    return "分别" in text[clause:q.start]
+
+
 def check_growth(doc: TextDoc):
     if not _CHANGE_HINT.search(doc.text):
         return
@@ -318,7 +325,7 @@ def check_growth(doc: TextDoc):
             continue
         results = by_paragraph.setdefault(doc.text.rfind("\n", 0, sentence.start), [])
         for i in range(1, len(items)):
-            if change_verb(items[i].label) is not None:
+            if change_verb(items[i].label) is not None and not _in_respective_list(doc.text, items[i].q):
                 results.append(_check_change(doc, items, i))
     for results in by_paragraph.values():
         exact_elsewhere = HELD in results

@@ -82,6 +82,50 @@ def _pairs(text: str, sentence, quantities: list[Quantity], rates: list[Quantity
     return None
 
 
+_COMPARED_LIST = re.compile(r"分别(?:比|较)(?:上年|去年|上年同期|去年同期)?(?:的|为)?$")
+_GREW = re.compile(r"^(?:增长|增加|提高|上升|下降|减少|降低)了?$")
+
+
+def _growth_pairs(text: str, sentence, quantities: list[Quantity], rates: list[Quantity]):
+    """存栏2.86万头，出栏1.72万头，分别比上年同期的2.77万头、1.63万头增长3.2%和5.5%: the k-th
+    figure before 分别 against the k-th after 比, by the k-th rate. (now, before, rate, down)."""
+    n = len(rates)
+    first = rates[0]
+    verb = text[_clause_start(text, sentence.start, first.start):first.start]
+    runs = _runs(text, [q for q in quantities if q.end <= first.start and q.unit != "%"])
+    if not runs or len(runs[-1]) != n:
+        return None
+    before = runs[-1]
+    tail = text[before[-1].end:first.start].strip(" \u3000")
+    if not _GREW.match(tail):
+        return None
+    head = text[_clause_start(text, sentence.start, before[0].start):before[0].start]
+    if not _COMPARED_LIST.search(head):
+        return None
+    unit = before[0].base_unit
+    now = [q for q in quantities if q.end <= before[0].start and q.base_unit == unit][-n:]
+    if len(now) != n or any(c in "。；;" for c in text[now[0].start:first.start]):
+        return None
+    down = tail.startswith(("下降", "减少", "降低"))
+    return [(a, b, r, down) for a, b, r in zip(now, before, rates)] if verb is not None else None
+
+
+def _growth_hits(doc: TextDoc, pairs):
+    verdicts = []
+    for now, base, rate, down in pairs:
+        change = base.interval - now.interval if down else now.interval - base.interval
+        verdicts.append(judge_ratio(change, base.interval, rate, 100))
+    if all(v is not None for v in verdicts):
+        return  # no pair holds: the lists are not what they seemed
+    for (now, base, rate, down), verdict in zip(pairs, verdicts):
+        if verdict is None:
+            continue
+        severity, expected = verdict
+        word = "下降" if down else "增长"
+        yield Hit(span_of(doc, rate), f"“分别”对应的{word}幅度填写为 {rate.shown}，按 {now.shown} 比 {base.shown} "
+                  f"计算应为{word} {expected}%（按列出的顺序一一对应）", severity, (span_of(doc, now), span_of(doc, base)))
+
+
 def check_respective(doc: TextDoc):
     text = doc.text
     if "分别" not in text or ("%" not in text and "％" not in text):
@@ -93,6 +137,11 @@ def check_respective(doc: TextDoc):
         inside = [q for q in tokens if sentence.start <= q.start < sentence.end]
         for run in _runs(text, inside):
             if len(run) < 2 or run[0].unit != "%" or any(q.approx or q.unit != "%" for q in run):
+                continue
+            grown = _growth_pairs(text, sentence, inside, run)
+            if grown is not None:
+                if all(a.exact and b.exact for a, b, _r, _d in grown):
+                    yield from _growth_hits(doc, grown)
                 continue
             pairs = _pairs(text, sentence, inside, run)
             if pairs is None or any(not (a.exact and b.exact) for a, b, _r in pairs):
