@@ -26,3 +26,15 @@ def test_pinyin_glosses_are_read_as_spaces():
     # (zhǎng) is 7 characters, (xiàn) 6: offsets stay where they were
     assert analysis_text("同比增长(zhǎng)12.6%，現(xiàn)已完成") == "同比增长" + " " * 7 + "12.6%，现" + " " * 6 + "已完成"
     assert analysis_text("按(3+2)×4计算（a）") == "按(3+2)×4计算（a）"  # no tone mark: not a gloss
+
+
+def test_hard_line_breaks_inside_sentences_are_read_as_spaces():
+    from township_app.checks.script import unwrapped
+
+    text = "一、经济运行\n今年以来，全镇经济运行总体平稳，规上工业增加值8.46\n亿元，较上年7.78亿元增长7.8%。\n二、下步打算"
+    expected = "一、经济运行\n今年以来，全镇经济运行总体平稳，规上工业增加值8.46 亿元，较上年7.78亿元增长7.8%。\n二、下步打算"
+    assert unwrapped(text) == expected and len(unwrapped(text)) == len(text)
+    # a heading, a short line, a line ending a sentence or a clause, a table's columns: kept
+    for kept in ("二、主要工作\n全镇新增就业120人。", "全镇新增就业120人。\n另有…", "全镇新增就业120人，\n其中：甲村…",
+                 "村名　　户数　　人数　　合计户数\n东村　　120　　360", "标题\n正文"):
+        assert unwrapped(kept) == kept

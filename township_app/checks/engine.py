@@ -10,7 +10,7 @@ from typing import Iterable
 from ..model import Report
 from .findings import SEVERITY_ORDER, CheckRun, Finding, Location, make_fingerprint
 from .passages import line_column, sentence_around
-from .script import analysis_text
+from .script import analysis_text, unwrapped
 from .registry import CellAnchor, CorpusRule, DocRule, Hit, ReportScope, Rule, TextAnchor, TextDoc
 
 FIELD_ORDER = {"title": 0, "body": 1}
@@ -30,6 +30,15 @@ def _for_analysis(docs: dict[tuple, TextDoc]) -> dict[tuple, TextDoc]:
     out = {}
     for key, doc in docs.items():
         text = analysis_text(doc.text)
+        out[key] = doc if text is doc.text else TextDoc(key, text, doc.section_id, doc.field)
+    return out
+
+
+def _unwrapped(docs: dict[tuple, TextDoc]) -> dict[tuple, TextDoc]:
+    """The texts the figure rules read: a copy's hard line breaks inside sentences as spaces."""
+    out = {}
+    for key, doc in docs.items():
+        text = unwrapped(doc.text)
         out[key] = doc if text is doc.text else TextDoc(key, text, doc.section_id, doc.field)
     return out
 
@@ -190,24 +199,25 @@ def _check_report_now(report: Report, section_ids: list[int] | None,
                       rules: tuple[Rule, ...]) -> list[Finding]:
     written = report_docs(report)
     locator = _Locator(written, report)  # quotes come from the text as written
-    docs = _for_analysis(written)
+    proof_docs = _for_analysis(written)
+    figure_docs = _unwrapped(proof_docs)
     wanted = set(section_ids) if section_ids is not None else None
-    own_docs = [d for d in docs.values() if wanted is None or d.section_id in wanted]
     scope_ids = [v.section.id for v in report.walk() if wanted is None or v.section.id in wanted]
     findings: list[Finding] = []
-    scope = ReportScope(report, scope_ids, docs)
     for rule in rules:
+        docs = figure_docs if rule.family == "figures" else proof_docs
         if isinstance(rule, DocRule):
-            for doc in own_docs:
-                findings.extend(_findings(rule, doc_hits(rule, doc), locator))
+            for doc in docs.values():
+                if wanted is None or doc.section_id in wanted:
+                    findings.extend(_findings(rule, doc_hits(rule, doc), locator))
         elif isinstance(rule, CorpusRule):
-            focus = None if wanted is None else frozenset(d.key for d in own_docs)
+            focus = None if wanted is None else frozenset(d.key for d in docs.values() if d.section_id in wanted)
             hits = rule.check(list(docs.values()), focus)
             if wanted is not None:
                 hits = [h for h in hits if any(_touches(h, sid) for sid in wanted)]
             findings.extend(_findings(rule, hits, locator))
         else:
-            findings.extend(_findings(rule, rule.check(scope), locator))
+            findings.extend(_findings(rule, rule.check(ReportScope(report, scope_ids, docs)), locator))
     findings = _merge_same_slip(_dedupe(findings), written, report)
     findings.sort(key=locator.sort_key)
     return findings
@@ -291,10 +301,12 @@ def check_section(report: Report, section_id: int,
 def check_text(text: str, rules: tuple[Rule, ...] | None = None) -> list[Finding]:
     """Plain text (a .txt/.docx as read): locations are line/column of this text."""
     locator = _Locator({TEXT_KEY: TextDoc(TEXT_KEY, text)}, None)
-    doc = TextDoc(TEXT_KEY, analysis_text(text))
+    proof_doc = TextDoc(TEXT_KEY, analysis_text(text))
+    figure_doc = TextDoc(TEXT_KEY, unwrapped(proof_doc.text))
     findings: list[Finding] = []
     with _no_collector_passes():
         for rule in rules or default_rules():
+            doc = figure_doc if rule.family == "figures" else proof_doc
             if isinstance(rule, DocRule):
                 findings.extend(_findings(rule, doc_hits(rule, doc), locator))
             elif isinstance(rule, CorpusRule):
