@@ -1571,3 +1571,10 @@ def test_a_larger_figure_in_a_bracket_named_as_a_whole_is_no_part(text):
 def test_a_larger_part_in_a_bracket_is_still_over_its_total():
     text = "耕地面积2410亩（水田3200亩）。"
     assert [f[:2] + (f[4],) for f in found(text)] == [("error", "2410亩", "分项 3200 亩 超过总数 2410 亩")]
+
+
+def test_a_小计_after_its_parts():
+    text = "其中教育类3个，投资98万元；卫生类4个，投资76万元；小计7个，投资174万元。文体类5个，投资121万元；养老类4个，投资142万元；小计9个，投资236万元。"
+    # 121 + 142 = 263 ≠ 236; 5 + 4 = 9 holds (and 3 + 4 = 7, 98 + 76 = 174)
+    assert [f[:2] + (f[4],) for f in found(text)] == [
+        ("error", "236万元", mismatch("236", "万元", ["文体类 121", "养老类 142"], "263"))]

@@ -52,7 +52,7 @@ NEAR_WHOLE = Decimal("0.7")
 _NOT_SUMMABLE_RE = re.compile("|".join(NOT_SUMMABLE))
 
 
-REVERSE_TOTAL_WORDS = ("合计", "共计", "总计")
+REVERSE_TOTAL_WORDS = ("合计", "共计", "总计", "小计")
 
 
 OVERLAP_MARKERS = ("以上", "以下", "以内", "周岁", "岁", "的", "含", "包括")
