@@ -173,3 +173,11 @@ def test_a_count_named_in_an_earlier_sentence_the_average_repeats():
     assert found(text.replace("191.6元", "190.6元")) == []
     # the sentence names other households: no base
     assert found("全乡农户5120户。上半年向种粮大户发放补贴97.6万元，户均191.6元。") == []
+
+
+def test_an_average_after_two_counts_of_one_value():
+    # 计划 42, 完成 42: 1,680,000 元 ÷ 42 户 = 40,000 元 = 4.00 万元
+    text = "计划改造42户，完成42户，完成投资168万元，户均投资4.2万元。"
+    assert found(text) == [("per-unit", "error", "4.2万元", at(text, "4.2万元"),
+                            "户均投资填写为 4.2 万元，按 168 万元 ÷ 42 户 计算应为 4.00 万元",
+                            [at(text, "168万元"), at(text, "完成42户") + 2])]

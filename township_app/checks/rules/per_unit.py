@@ -70,6 +70,8 @@ def _operands(text: str, groups, stated, count_unit: str, labels, average_label:
     counts = _counts_of(text, before, count_unit)
     if len(counts) > 1:
         counts = _named_as(counts, labels, average_label, per)  # 投产茶园亩均产值: of the 投产茶园 area
+    if len(counts) > 1 and len({(q.number, q.factor) for q in counts}) == 1:
+        counts = counts[-1:]  # 计划改造42户，完成42户，…户均: one count, whichever is meant
     return totals, counts
 
 
