@@ -767,3 +767,9 @@ def test_blocks_of_masked_or_headed_villages_and_numbered_groups_are_other_facts
 def test_a_named_group_restated_with_another_figure_is_still_a_slip():
     text = "全乡60岁以上老年人9876人。\n三、养老\n全乡60岁以上老年人9867人。"
     assert [f[:2] for f in found(text)] == [("warning", "9867人")]
+
+
+def test_a_figure_whose_sentence_compares_it_with_the_other_is_no_restatement():
+    text = ("今年以来，全镇实施重点项目12个，总投资28.6亿元，年度计划投资9.4亿元。\n二、2024年工作打算\n"
+            "2024年，我镇计划实施重点项目15个，年度计划投资10.2亿元，比2023年的9.4亿元增加0.8亿元。")
+    assert found(text) == []

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..names import common_run
 from ..groups import QuantityGroup, group_positions, quantity_groups
+from ..tokens import tokenize
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
 from .breakdowns import text_breakdowns
 from .slip_shapes import typo_like
@@ -723,6 +724,26 @@ def _anchored_typos(by_key: dict, only: set | None = None):
                 yield a, b, unit
 
 
+@lru_cache(maxsize=4096)
+def _token_starts(text: str):
+    tokens = tokenize(text)
+    return tokens, [q.start for q in tokens]
+
+
+def _compared_in_sentence(earlier: _Fact, later: _Fact, units) -> bool:
+    """The later statement's own sentence states the earlier figure too (as what it is compared
+    with): the two are two periods' figures, set side by side on purpose."""
+    ue = earlier.group.by_unit()
+    text, sentence = later.doc.text, later.group.sentence
+    tokens, starts = _token_starts(text)
+    for q in tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]:
+        if q.start != later.group.start:
+            for u in units:
+                if q.base_unit == u and q.number == ue[u].number and q.factor == ue[u].factor:
+                    return True
+    return False
+
+
 def _same_sentence(a: _Fact, b: _Fact) -> bool:
     if a.doc.key != b.doc.key:
         return False
@@ -781,6 +802,8 @@ def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:
         return None
     if _other_subjects(earlier, later) or _other_items(earlier, later):
         return None  # 烤烟播种面积1513亩，预计产量166.4吨 / 玉米制种面积3920亩，预计产量588吨
+    if _compared_in_sentence(earlier, later, differ):
+        return None  # 年度计划投资10.2亿元，比2023年的9.4亿元增加…: the other figure is this one's past
     if _different(earlier.stmt.times, later.stmt.times) or _different(earlier.stmt.places, later.stmt.places) \
             or _different(_own_places(earlier), _own_places(later)) or _township_and_village(earlier, later):
         return None  # 2017年 … / 2018年 …, 东门村 … / 仙坪村 …, 李华台村：… / 高利乌素村：…: different facts
