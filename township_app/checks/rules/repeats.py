@@ -489,16 +489,21 @@ def check_repeats(docs: list[TextDoc], focus: frozenset | None = None):
 def _qualified_parts(facts, by_key: dict, reported: set, focus: frozenset | None = None):
     """全镇共出生人口82人，其中一孩66人 … 全镇共出生一孩62人: a part named again with its total's
     word before its own name (出生 + 一孩), one digit off. (earlier, its figure, later, its figure)"""
+    by_ending: dict[str, list] = {}
+    for f in facts:  # names by their endings, so each part finds its longer names at once
+        for n in range(2, min(len(f.key), 8)):
+            by_ending.setdefault(f.key[-n:], []).append(f)
     for fact in facts:
-        if not fact.stmt.is_part:
+        part_key = fact.key.removeprefix("其中")
+        longer = by_ending.get(part_key) if len(part_key) >= 2 else None
+        if not longer or longer[-1].order <= fact.order or not fact.stmt.is_part:
             continue
         total = _part_totals(fact.doc.text).get(fact.group.start)
-        part_key = fact.key.removeprefix("其中")
-        if total is None or len(part_key) < 2:
+        if total is None:
             continue
         whole = subject_key(total.label)
-        for later in facts[fact.order + 1:]:
-            if later.order in reported or later.stmt.is_part or not later.key.endswith(part_key):
+        for later in longer:
+            if later.order <= fact.order or later.order in reported or later.stmt.is_part:
                 continue
             prefix = later.key[:-len(part_key)]
             if len(prefix) < 2 or prefix not in whole or (focus is not None and later.doc.key not in focus
