@@ -365,7 +365,8 @@ def text_breakdowns(text: str) -> tuple:
     return tuple(out)
 
 
-_PAIRED_CUE = re.compile(r"其中|合计|共计|总计|分别|具体|：|:")
+_PAIRED_CUE = re.compile(r"其中|合计|共计|总计|小计|分别|具体|：|:")
+_LIST_OPENED = re.compile(r"[：:][ \u3000]*\n")
 
 
 @lru_cache(maxsize=4096)
@@ -380,12 +381,17 @@ def paired_breakdowns(text: str) -> tuple:
     # only sentences where a pair sits within a few sentences after a word that opens or closes
     # a breakdown (其中：⏎1.…⏎2.…⏎3.…), and the sentence before them (their total): elsewhere the
     # second reading finds what the first did
+    plain_ids = {id(g) for g in quantity_groups(text)}
     order = sorted({g.sentence for g in paired})
-    pairs = {g.sentence for g in paired if len(g.quantities) > 1}
+    pairs = {g.sentence for g in paired if id(g) not in plain_ids}  # only where two were joined
     keep: set = set()
     for n, sentence in enumerate(order):
-        if sentence in pairs and _PAIRED_CUE.search(text, order[max(0, n - 4)].start, sentence.end + 6):
-            keep.update(order[max(0, n - 4):n + 1])
+        if sentence not in pairs:
+            continue
+        if _PAIRED_CUE.search(text, sentence.start, sentence.end + 6):
+            keep.update(order[max(0, n - 1):n + 1])  # the cue in the pair's sentence (or just after it)
+        elif _LIST_OPENED.search(text, order[max(0, n - 4)].start, sentence.start):
+            keep.update(order[max(0, n - 4):n + 1])  # …。其中：⏎1.…⏎2.…: a list opened lines before
     if not keep:
         return ()
     paired = [g for g in paired if g.sentence in keep]

@@ -496,18 +496,19 @@ def _qualified_parts(facts, by_key: dict, reported: set, focus: frozenset | None
     for fact in facts:
         part_key = fact.key.removeprefix("其中")
         longer = by_ending.get(part_key) if len(part_key) >= 2 else None
-        if not longer or longer[-1].order <= fact.order or not fact.stmt.is_part:
-            continue
+        if not longer or len(longer) > GENERIC_NAME_COUNT or longer[-1].order <= fact.order \
+                or not fact.stmt.is_part:
+            continue  # (a name stated in every village's lines is a category, not one fact)
         total = _part_totals(fact.doc.text).get(fact.group.start)
         if total is None:
             continue
         whole = subject_key(total.label)
         for later in longer:
-            if later.order <= fact.order or later.order in reported or later.stmt.is_part:
+            if later.order <= fact.order or later.order in reported:
                 continue
             prefix = later.key[:-len(part_key)]
             if len(prefix) < 2 or prefix not in whole or (focus is not None and later.doc.key not in focus
-                                                          and fact.doc.key not in focus):
+                                                          and fact.doc.key not in focus) or later.stmt.is_part:
                 continue
             if _same_sentence(fact, later) or fact.stmt.frame != later.stmt.frame \
                     or _different(_dated(fact.stmt.times), _dated(later.stmt.times)) \
