@@ -773,3 +773,17 @@ def test_a_figure_whose_sentence_compares_it_with_the_other_is_no_restatement():
     text = ("今年以来，全镇实施重点项目12个，总投资28.6亿元，年度计划投资9.4亿元。\n二、2024年工作打算\n"
             "2024年，我镇计划实施重点项目15个，年度计划投资10.2亿元，比2023年的9.4亿元增加0.8亿元。")
     assert found(text) == []
+
+
+@pytest.mark.parametrize("edited", [1, 2])
+def test_re_checking_either_section_finds_a_part_named_again(edited):
+    from township_app.checks import check_section
+    from township_app.model import Report, Section
+
+    report = Report()
+    report.sections.append(Section(id=1, parent_id=None, position=1, title="一、出生",
+                                   body="全镇共出生人口82人，其中一孩66人，二孩16人。"))
+    report.sections.append(Section(id=2, parent_id=None, position=2, title="二、节育",
+                                   body="全镇共出生一孩62人，在其内应上环55人。"))
+    assert [(f.rule, f.quote) for f in check_section(report, edited) if f.rule == "repeated-fact"] == [
+        ("repeated-fact", "62人")]

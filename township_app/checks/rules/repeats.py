@@ -362,9 +362,15 @@ def _index(docs: tuple[TextDoc, ...]) -> tuple[tuple[_Fact, ...], dict]:
                     by_key.setdefault(("place", prefix), []).append(fact)
     by_key[_ANCHORED] = anchored
     by_digits: dict = {}
+    of_doc: dict = {}
+    by_ending: dict[str, list] = {}
     for fact in facts:
-        _file_by_digits(by_digits, fact)
+        _file_by_digits(by_digits, fact, of_doc)
+        for n in range(2, min(len(fact.key), 8)):  # names by their endings: a part finds its longer names
+            by_ending.setdefault(fact.key[-n:], []).append(fact)
     by_key[_BY_DIGITS] = by_digits
+    by_key[_DIGITS_OF_DOC] = of_doc
+    by_key[_BY_ENDING] = by_ending
     return tuple(facts), by_key
 
 
@@ -489,10 +495,12 @@ def check_repeats(docs: list[TextDoc], focus: frozenset | None = None):
 def _qualified_parts(facts, by_key: dict, reported: set, focus: frozenset | None = None):
     """全镇共出生人口82人，其中一孩66人 … 全镇共出生一孩62人: a part named again with its total's
     word before its own name (出生 + 一孩), one digit off. (earlier, its figure, later, its figure)"""
-    by_ending: dict[str, list] = {}
-    for f in facts:  # names by their endings, so each part finds its longer names at once
-        for n in range(2, min(len(f.key), 8)):
-            by_ending.setdefault(f.key[-n:], []).append(f)
+    by_ending = by_key[_BY_ENDING]
+    if focus is not None:  # re-checking some texts: the parts in them, and the parts their names end with
+        near = [f for f in facts if f.doc.key in focus]
+        keys = {f.key for f in near} | {f.key[-n:] for f in near for n in range(2, min(len(f.key), 8))}
+        facts = sorted({f.order: f for k in keys for f in (*by_key.get(k, ()), *by_key.get("其中" + k, ()))
+                        if isinstance(f, _Fact)}.values(), key=lambda f: f.order)
     for fact in facts:
         part_key = fact.key.removeprefix("其中")
         longer = by_ending.get(part_key) if len(part_key) >= 2 else None
@@ -550,15 +558,19 @@ def _narrowed(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + len(long_) - len(short):] == short for i in range(len(short) + 1))
 
 
+_DIGITS_OF_DOC = ("digits of doc",)  # by_key entry: a text's key → the digit keys its figures are filed under
+_BY_ENDING = ("by ending",)  # by_key entry: the last 2–7 characters of a name → statements so named
 _BY_DIGITS = ("by digits",)  # by_key entry: (base unit, point, sorted digits) → (statement, figure)
 
 
-def _file_by_digits(by_digits: dict, fact: _Fact) -> None:
+def _file_by_digits(by_digits: dict, fact: _Fact, of_doc: dict) -> None:
     for q in fact.group.quantities:
         digits = q.number.replace(".", "")
         if q.exact and len(digits) >= 2:  # 186.5 / 168.5 too: the point stays put
             unit = "人" if q.base_unit in _PERSONS else q.base_unit  # 1268人 / 1286名
-            by_digits.setdefault((unit, q.number.find("."), "".join(sorted(digits))), []).append((fact, q))
+            key = (unit, q.number.find("."), "".join(sorted(digits)))
+            by_digits.setdefault(key, []).append((fact, q))
+            of_doc.setdefault(fact.doc.key, set()).add(key)
 
 
 def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | None = None):
@@ -566,10 +578,14 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
     digits stated again, in another paragraph, under the same name or a like one, with two
     neighbouring digits swapped (a swap keeps the digits, so figures are filed by them).
     (earlier, its figure, later, its figure)"""
-    for bucket in by_key[_BY_DIGITS].values():
+    by_digits = by_key[_BY_DIGITS]
+    if focus is None:
+        buckets = by_digits.values()
+    else:  # re-checking some texts: only the figures filed from them
+        touched = by_key[_DIGITS_OF_DOC]
+        buckets = [by_digits[k] for k in {k for d in focus for k in touched.get(d, ())}]
+    for bucket in buckets:
         if len(bucket) < 2 or len(bucket) > GENERIC_NAME_COUNT:
-            continue
-        if focus is not None and not any(f.doc.key in focus for f, _q in bucket):
             continue
         for k, (later, b) in enumerate(bucket):
             if later.order in reported:
