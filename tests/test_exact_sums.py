@@ -1578,3 +1578,22 @@ def test_a_小计_after_its_parts():
     # 121 + 142 = 263 ≠ 236; 5 + 4 = 9 holds (and 3 + 4 = 7, 98 + 76 = 174)
     assert [f[:2] + (f[4],) for f in found(text)] == [
         ("error", "236万元", mismatch("236", "万元", ["文体类 121", "养老类 142"], "263"))]
+
+
+def test_overlapping_parts_that_add_up_to_the_figure_before_their_total():
+    # 13319 + 4510 + 18237 = 36066: not 旱地 36052, but the 耕地 figure the 旱地 is part of
+    text = "耕地总面积36066亩，其中水田14亩，旱地36052亩，旱地中15度以上坡地13319亩，25度以上坡地4510亩，川腰地18237亩。"
+    assert [f[:2] + (f[4],) for f in found(text)] == [(
+        "warning", "36052亩", "分项之和为 36066 亩（13319 + 25度以上坡地 4510 + 川腰地 18237），与总数 36052 亩 不符，"
+                            "却等于前面的 耕地总面积 36066 亩；请核对各分项是否属于此总数")]
+
+
+@pytest.mark.parametrize("text", [
+    # bands naming what follows (60岁以上老人, 亿元以上项目) are no figures of their own
+    "全乡60岁以上老人1200人，其中80岁以上老人300人。",
+    "新签约项目12个，其中亿元以上项目5个、5000万元以上项目4个。",
+    # parts of 旱地 that leave some unlisted
+    "旱地36052亩，旱地中坡地13319亩，川腰地18237亩。",
+])
+def test_bands_and_lists_among_a_figure_stay_quiet(text):
+    assert found(text) == []

@@ -590,7 +590,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             yield from _remainder_lists(groups, text)
         if "：\n" in text or ":\n" in text:
             yield from _line_lists(groups, text)
-        if "中，" in text or "中," in text or "中：" in text or "中:" in text:
+        if "中" in text:
             yield from _among_lists(groups, text)
     if not text or ("男" in text and "女" in text):
         yield from _split_pairs(groups)
@@ -629,9 +629,13 @@ def _among_lists(groups: list[QuantityGroup], text: str):
         first = groups[k]
         before = groups[k - 1]
         own = _COUNT_THEN_AMONG.match(text, before.end)
+        lead, named = _lead(first.label), _core(before.label)
         if own is not None and own.end() <= first.start and before.sentence == first.sentence \
                 and _is_level(before, text) and _summable(before):
             total, name = before, ""  # 23起案件中，冒充客服类8起…: the figure itself, then what it is of
+        elif before.sentence == first.sentence and len(named) >= 2 and _summable(before) \
+                and any(lead.startswith(named[-n:] + "中") for n in (4, 3, 2) if len(named) >= n):
+            total, name = before, ""  # 旱地36052亩，旱地中15度以上坡地13319亩…: the figure just named
         else:
             m = _AMONG.search(text, before.end, first.label_start)
             if m is None:

@@ -245,6 +245,32 @@ def _split_then_cross_cut(totals, parts) -> bool:
     return False
 
 
+def _parts_add_to_another(doc: TextDoc, total: QuantityGroup, parts) -> Hit | None:
+    """Parts that might overlap but add up exactly, in their total's unit, to another figure
+    stated before them in the sentence (the figure their total is itself a part of): the parts
+    were summed by the writer, to the wrong total."""
+    if len(total.quantities) != 1:
+        return None
+    tq = total.quantities[0]
+    values = [p.by_unit().get(tq.base_unit) for p in parts]
+    if any(v is None or not v.exact for v in values) or not tq.exact:
+        return None
+    summed = sum(Decimal(v.number) * v.factor for v in values)
+    if summed == Decimal(tq.number) * tq.factor:
+        return None
+    for g in quantity_groups(doc.text):
+        if g.sentence != total.sentence or g.start >= total.start:
+            continue
+        other = g.by_unit().get(tq.base_unit)
+        if other is not None and other.exact and Decimal(other.number) * other.factor == summed:
+            names = " + ".join(f"{_short_name(p.label)}{v.number}" for p, v in zip(parts, values))
+            message = (f"分项之和为 {format_plain(summed / tq.factor)} {tq.unit}（{names}），与总数 {tq.number} "
+                       f"{tq.unit} 不符，却等于前面的 {_short_name(g.label)}{other.shown}；请核对各分项是否属于此总数")
+            return Hit(TextAnchor(doc.key, tq.start, tq.end - tq.start), message, "warning",
+                       tuple(TextAnchor(doc.key, v.start, v.end - v.start) for v in values))
+    return None
+
+
 def _one_unit_exact(totals, parts) -> bool:
     """The parts add up exactly, with two or more of them, in one unit of the total's (households,
     projects, 万元 to the last digit written): the list names every item, so in the other unit too."""
@@ -274,6 +300,9 @@ def check_sums(doc: TextDoc):
         overlapping = strength != "whole" and any(
             m in _core(p.label) for p in parts for m in OVERLAP_MARKERS)
         if overlapping and len(parts) > 1:
+            hit = _parts_add_to_another(doc, total, parts)
+            if hit is not None:
+                yield hit  # 旱地36052亩，旱地中15度以上…、25度以上…、川腰地…: the parts make the 耕地 figure
             continue  # 35周岁以下的5名，大专以上学历的3名: attributes, not a partition
         if _shares_overlap(doc.text, parts):
             continue  # 其中省外资金7.42亿元，占60.0%；市外资金9.86亿元，占78.8%: 省外 is within 市外
