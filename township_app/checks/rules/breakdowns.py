@@ -14,113 +14,10 @@ from ..changes import is_change, is_comparison, is_previous_level
 from ..groups import QuantityGroup, group_positions, paired_groups, quantity_groups
 from ..intervals import format_plain, interval_sum
 from ..units import PERSON_LIKE, is_count
+from .breakdown_words import (BREAKDOWN_WORDS, EXHAUSTIVE_WORDS, SUBTOTAL_WORDS, _names_subtotal,
+                              REVERSE_TOTAL_WORDS, _REMAINDER, _CLOSING_SOURCES, _core, complementary,
+                              _pair_is_whole, _has_total_word, _summable, _lead, _gender_pair)
 from .slip_shapes import _a_part_swapped, typo_like
-
-
-TOTAL_WORDS = ("共计", "合计", "总计", "总共", "共有", "共", "总")
-
-
-BREAKDOWN_WORDS = ("其中",)
-
-
-EXHAUSTIVE_WORDS = ("分别为", "分别是", "分别")
-
-
-SUBTOTAL_WORDS = ("共计", "合计", "总计", "总共", "共", "累计", "全部", "总")
-#: 共 and 总 inside other words (一般公共服务, 公共安全, 共同, 共青团, 总书记, 总体, 党总支) name no total
-_SHARED_WORD = {"共": r"(?<!公)共(?!同|享|建|产|青|性|识|治)", "总": r"(?<!党)总(?!书记|体|结|支|要求)"}
-_SUBTOTAL_RE = re.compile("|".join(_SHARED_WORD.get(w, w) for w in SUBTOTAL_WORDS))
-
-
-def _names_subtotal(core: str) -> bool:
-    return _SUBTOTAL_RE.search(core) is not None
-
-
-_TOTAL_RE = re.compile("|".join(_SHARED_WORD.get(w, w) for w in TOTAL_WORDS))
-
-#: labels that select by an attribute, so parts may overlap (35周岁以下的5名，大专以上学历的3名)
-#: labels of figures that do not add up: averages, rates, shares, prices
-NOT_SUMMABLE = ("人均", "户均", "平均", "每", "均", "率", "占比", "比例", "单价", "亩产", "标准")
-
-
-#: parts that fall short of a 共…其中 / 其中 total are reported (as a warning) only when they
-#: cover most of it and the difference looks like a slip of the keyboard (see typo_like):
-#: a partition with a slip comes close, a few notable subsets do not
-NEAR_WHOLE = Decimal("0.7")
-
-
-_NOT_SUMMABLE_RE = re.compile("|".join(NOT_SUMMABLE))
-
-
-REVERSE_TOTAL_WORDS = ("合计", "共计", "总计", "小计")
-
-
-OVERLAP_MARKERS = ("以上", "以下", "以内", "周岁", "岁", "的", "含", "包括")
-
-
-_REMAINDER = ("其它", "其他", "其余")
-
-
-#: …县级资金856万元，镇级自筹200万元: the money a list of sources ends with is the rest
-_CLOSING_SOURCES = ("自筹", "自筹资金", "群众自筹", "其他资金", "其它资金")
-
-
-#: parts named by what was given or done (产业帮扶128户、就业帮扶96户; 生活补贴486人、护理补贴912人):
-#: one household or person may have several, so the parts may add up to more than the total
-MEASURE_WORDS = ("帮扶", "扶持", "补贴", "补助", "救助", "保障", "服务", "资助", "慰问", "培训", "奖补")
-
-
-_GENDER_WORDS = ("女性", "男性", "妇女", "女", "男")
-
-
-_COMPLEMENT_PREFIXES = ("非", "未", "不", "尚未")
-
-
-@lru_cache(maxsize=16384)
-def _core(label: str) -> str:
-    label = label.strip(" \u3000，,、；;：:（(")
-    for word in BREAKDOWN_WORDS + EXHAUSTIVE_WORDS:
-        if label.startswith(word):
-            label = label[len(word):].lstrip(" \u3000，,、；;：:")
-    return label
-
-
-def complementary(a: str, b: str) -> bool:
-    """已脱贫/未脱贫, 贫困户/非贫困户: two parts that together are the whole."""
-    a, b = _core(a), _core(b)
-    if a and b.startswith(_REMAINDER + ("剩余",)):
-        return True  # 已完成改厕2314户，其余564户
-    if a.startswith("已") and b.startswith(("未", "尚未")) and len(a) > 1:
-        return True  # 已完成改厕 / 未改厕: done and not done, however each is worded
-    for no in _COMPLEMENT_PREFIXES:
-        if b.startswith(no) and b[len(no):] and b[len(no):] == a:
-            return True  # 贫困户 / 非贫困户, 完成 / 尚未完成
-        if no == "非" and b.startswith(no) and len(a) >= 3 and len(b) >= 3 \
-                and b[1] == a[0] and a[-2:] == b[-2:]:
-            return True  # 税收收入 / 非税收入: the same kind, with and without
-    return False
-
-
-def _pair_is_whole(parts) -> bool:
-    """已脱贫/未脱贫, 其中男性…，女性…: two parts of which everyone is one or the other."""
-    a, b = parts[0].label, parts[1].label
-    return complementary(a, b) or _gender_pair(a, b) or _gender_pair(b, a)
-
-
-_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、是])")
-_ASIDE = re.compile(r"[（(][^（()）]*[)）]")
-
-
-def _short_name(label: str) -> str:
-    """How a part is named in a message: 已脱贫 426, 县城集中安置 16 (long names cut)."""
-    core = _ASIDE.sub("", _ENUMERATOR.sub("", "".join(_core(label).split()).strip(" ，,、；;：:")))
-    if not core or len(core) > 8:
-        return ""
-    return core + " "
-
-
-def _has_total_word(label: str) -> bool:
-    return _TOTAL_RE.search(label) is not None
 
 
 def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
@@ -407,20 +304,11 @@ def paired_breakdowns(text: str) -> tuple:
     return tuple(out)
 
 
-def _summable(g: QuantityGroup) -> bool:
-    """Averages, rates and shares do not add up (户均增收2000元, 覆盖率95%)."""
-    return "%" not in g.units and not _NOT_SUMMABLE_RE.search(g.label)
-
-
 #: sets of single characters, so that an empty label or the end of a text ('') is never in them
 _OPEN = frozenset("(（")
 
 
 _CLOSE = frozenset(")）")
-
-
-def _lead(label: str) -> str:
-    return label.strip(" \u3000\n\t，,、；;：:")
 
 
 #: how far a bracket may run on over line breaks (a page break inside a breakdown)
@@ -812,15 +700,6 @@ def _split_pairs(groups: list[QuantityGroup]):
             if _has_total_word(t.label) and _summable(t) and t.units & a.units & b.units:
                 yield t, [a, b], "some"
                 break
-
-
-_GENDER = (("男", "女"), ("男性", "女性"), ("男孩", "女孩"), ("男生", "女生"))
-
-
-def _gender_pair(a: str, b: str) -> bool:
-    a, b = _core(a), _core(b)
-    return any(a.endswith(m) and b.endswith(f) and a[:-len(m)] == b[:-len(f)] for m, f in _GENDER) \
-        or (a.startswith("男") and b.startswith("女") and a[1:] == b[1:])
 
 
 def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup,

@@ -9,7 +9,6 @@ misuse of 增长 for 是…的, said as such.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from ..changes import is_from_level, is_level_after_change
 from ..groups import quantity_groups

@@ -17,23 +17,16 @@ from ..groups import QuantityGroup, group_positions, quantity_groups
 from ..tokens import tokenize
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
 from .breakdowns import text_breakdowns
+from .fact_setting import (_YEAR, _PLACE_SUFFIX, _PLACE_RE, _NOT_PLACES, _MASKED_PLACE, _village_heading,
+                           _heading_over, _frame, _run_in_head, _place_index, _between, _place_prefixes,
+                           _blank_year_against, _different, _dated, _TOWNSHIP)
 from .slip_shapes import typo_like
 from ..changes import is_comparison, is_from_level, is_level_after_change
 
 _LEAD = re.compile(r"^(?:其中|另外|同时|此外|全乡|全镇|全县|全村|我乡|我镇|本乡|本镇|今年|目前|截至目前|截止目前|现|共计|共有|共|累计|已经|已|有|为|达到|达|实现|完成|和|及|与|以及)+")
 _TRAIL = re.compile(r"(?:共计|共有|合计|累计|总计|共|有|为|达到|达|约|计|了|的|是)+$")
-_MASKED_YEAR = re.compile(r"(?:19|20|二[0〇○零])[_＿xX*＊]{1,2}年|[_＿xX*＊]{2,4}年")
-_YEAR = re.compile(r"(?:19|20|二[0〇○零])[_＿xX*＊]{1,2}年|[_＿xX*＊]{2,4}年|[0-9０-９]{4}年|[一二三四五六七八九十]+月|上半年|下半年|全年|今年|去年|明年|上年"
-                   r"|第[一二三四五六七八九十0-9]{1,3}批|首批|其次批|[一二三四五六七八九十0-9]期工程")
 #: digits dropped from a name, unless a unit follows them (60岁以上老年人, 收入10万元以上的村)
 _DIGITS = re.compile(r"[0-9０-９]+(?![0-9０-９.．]*(?:周岁|岁|万元|元|万|亩|户|人|%|％))")
-_PLACE_SUFFIX = ("村", "乡", "镇", "组", "社区", "街道")
-_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区|乡|镇)")
-#: words ending like a place name that name no particular place
-_NOT_PLACES = ("农村", "乡村", "行政村", "贫困村", "示范村", "空白村", "各村", "全村", "本村", "每村",
-               "城乡", "下乡", "进村", "驻村", "到村", "入村", "村村", "全乡", "我乡", "本乡", "各乡",
-               "全镇", "我镇", "本镇", "各镇", "乡镇", "集镇", "圩镇", "小镇", "新村", "强村", "美村", "自然村", "涣散村")
-_FUNCTION_CHARS = set("的了在和与为到对从向个及等是把被将也都")
 #: a name that starts with an activity (悬挂横幅, 开展应急演练) recurs legitimately, once per
 #: campaign or section; such statements are compared only when a shared number anchors them
 ACTIVITY_VERBS = (
@@ -46,96 +39,6 @@ ACTIVITY_VERBS = (
     "惠及", "受益", "涉及", "覆盖", "服务", "帮扶", "救助", "吸纳", "辐射",
 )
 _STOP = {"其中", "投入", "资金", "建设", "新建", "发放", "开展", "组织", "解决", "完成"}
-
-
-#: words that make what follows in the sentence a plan, not a fact of the period reported
-_PLAN_WORDS = re.compile(r"力争|确保|预计|争取|力求|计划到|目标是|下一步|下步|明年|下半年将|预期"
-                         r"|(?:19|20)\d\d年(?:计划|目标|拟)")
-#: a heading over plans: 二、2025年工作打算, （三）下步工作思路
-_PLAN_HEADING = re.compile(r"打算|思路|目标|工作安排|工作计划|下步|下一步|明年|展望|谋划|重点工作")
-_DONE_HEADING = re.compile(r"完成|成效|成绩|情况|回顾|进展")  # 一、主要目标完成情况: facts
-_HEADING_LINE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\n]{0,30}$", re.M)
-_PREVIOUS_WORDS = ("上年", "去年", "上年同期", "同期")
-_TARGET_VERB = re.compile(r"(?:达到|突破|超过|增至|提高到|增长到|控制在|保持在)$")
-_UPPER_SCOPE = re.compile(r"全县|全市|全省|全州|全区|全国|县级|市级")
-
-
-@lru_cache(maxsize=4096)
-def _headings(text: str) -> tuple[list[int], list[str]]:
-    """Where a text's headings start, and their words (found once per text)."""
-    found = [(m.start(), m.group()) for m in _HEADING_LINE.finditer(text)]
-    return [s for s, _h in found], [h for _s, h in found]
-
-
-#: a village whose name is masked (××村, XX村, ○○社区): each is one village, never the same as another
-_MASKED_PLACE = re.compile(r"[×xX*＊○〇□某]{1,4}(?:村|社区|组)")
-_VILLAGE_HEADING = re.compile(r"[\u4e00-\u9fff×xX*＊○〇□某]{1,8}(?:村|社区)(?:[：:。.]|$)")
-
-
-def _village_heading(text: str, pos: int) -> str | None:
-    """The heading a statement sits under when the heading names one village (（一）东岭村,
-    二、××村): the village, masked ones told apart by where they stand."""
-    starts, heads = _headings(text)
-    k = bisect_left(starts, pos)
-    if not k:
-        return None
-    head = heads[k - 1].strip()
-    m = _VILLAGE_HEADING.search(head)
-    if m is None or m.group().rstrip("：:。.").endswith(_NOT_PLACES):
-        return None
-    name = m.group().rstrip("：:。.")
-    return f"{name}@{starts[k - 1]}" if _MASKED_PLACE.search(name) else name
-
-
-def _heading_over(text: str, sentence_start: int) -> str | None:
-    """The heading line right above a paragraph whose first sentence this is (the item a bare
-    总投资278万元 is about), or None."""
-    line_start = text.rfind("\n", 0, sentence_start) + 1
-    if text[line_start:sentence_start].strip(" \u3000") or line_start == 0:
-        return None  # not the paragraph's first sentence
-    prev_start = text.rfind("\n", 0, line_start - 1) + 1
-    line = text[prev_start:line_start - 1]
-    return line.strip() if _HEADING_LINE.fullmatch(line) and _ITEM_NOUN.search(line) else None
-
-
-#: a heading about one item (二、萃文小学…道路提升项目完成情况), not a field of work (三、特色产业)
-_ITEM_NOUN = re.compile(r"项目|工程|[\u4e00-\u9fff]{2}村|社区|小学|中学|学校|幼儿园|市场|合作社|公司|[\u4e00-\u9fff]厂|基地")
-
-
-def _heading_before(text: str, pos: int) -> str | None:
-    starts, heads = _headings(text)
-    k = bisect_left(starts, pos)
-    return heads[k - 1] if k else None
-
-
-def _frame(text: str, g: QuantityGroup) -> tuple[str, str]:
-    label = g.label
-    clause_run = max(g.sentence.start, text.rfind("；", 0, g.start) + 1, text.rfind(";", 0, g.start) + 1)
-    if _PLAN_WORDS.search(text, clause_run, g.start):  # …确保…；二是在…1183人次的基础上: not this one
-        period = "plan"
-    elif any(w in label for w in _PREVIOUS_WORDS):
-        period = "previous"
-    else:
-        heading = _heading_before(text, g.start)
-        # under a heading over plans, a figure is a target when it is one to reach (一般公共
-        # 预算收入达到1.45亿元); such sections also restate this year's facts as the starting
-        # point (继续巩固全镇1238户4520人脱贫成果, 在2023年接待游客168.5万人次的基础上)
-        planned = heading is not None and _PLAN_HEADING.search(heading) \
-            and not _DONE_HEADING.search(heading) and _TARGET_VERB.search(label)
-        period = "plan" if planned else "now"
-    scope = "upper" if _UPPER_SCOPE.search(label) else "own"
-    return period, scope
-
-
-_RUN_IN_HEAD = re.compile(r"[ \t\u3000]*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
-                          r"[^。，,；;\n]{1,12}[。.：:]|[\u4e00-\u9fff×xX*＊○〇□某]{1,8}(?:村|社区|组)[：:])")  # or 李华台村：…
-
-
-def _run_in_head(text: str, sentence_start: int) -> tuple[int, int] | None:
-    """The run-in heading of the paragraph a sentence is in (（一）河口村。 …): its span, or None."""
-    line_start = text.rfind("\n", 0, sentence_start) + 1
-    m = _RUN_IN_HEAD.match(text, line_start)
-    return (m.start(), m.end()) if m is not None and m.end() <= sentence_start + 16 else None
 
 
 class _Statement:
@@ -222,8 +125,6 @@ class _Fact:
         self.key: str = stmt.key
 
 
-
-
 @lru_cache(maxsize=8192)
 def subject_key(label: str) -> str:
     text = label.strip(" \u3000，,、；;：:（）()“”\"")
@@ -237,57 +138,10 @@ def subject_key(label: str) -> str:
     return text
 
 
-def _different(a: frozenset, b: frozenset) -> bool:
-    return bool(a) and bool(b) and a != b
-
-
-def _blank_year_against(a: frozenset, b: frozenset) -> bool:
-    """A year left blank (20xx年) against any year, written out or blank too (20__年 … 20__年 may be
-    two years): they may be of two years. Against a statement naming no year, the blank fits."""
-    return (_masked(a) and bool(_dated(b))) or (_masked(b) and bool(_dated(a)))
-
-
-def _masked(times: frozenset) -> bool:
-    """20__年 / 20xx年: a year left blank may be any year, so the statement matches none."""
-    return any(_MASKED_YEAR.fullmatch(t) for t in times)
-
-
 @lru_cache(maxsize=4096)
 def _part_starts(text: str) -> frozenset[int]:
     """Where the parts of the text's breakdowns start (其中县城集中安置16户53人 …)."""
     return frozenset(p.start for _t, parts, _s in text_breakdowns(text) for p in parts)
-
-
-@lru_cache(maxsize=4096)
-def _place_index(text: str) -> tuple[list[int], list[str]]:
-    """Start offsets and names of the places named in a text, for range look-ups."""
-    starts, names = [], []
-    for m in _PLACE_RE.finditer(text):
-        name, start = m.group(0), m.start()
-        cut = max(name.rfind(c) for c in _FUNCTION_CHARS)
-        if cut >= 0:  # 走访了东门村: the place is what follows the verb's 了
-            name, start = name[cut + 1:], start + cut + 1
-        if len(name) < 2 or name in _PLACE_SUFFIX or name.endswith(_NOT_PLACES):
-            continue
-        starts.append(start)
-        names.append(name)
-    return starts, names
-
-
-def _between(index: tuple[list[int], list[str]], lo: int, hi: int) -> frozenset[str]:
-    starts, names = index
-    return frozenset(names[bisect_left(starts, lo):bisect_left(starts, hi)])
-
-
-
-
-_PLACE_END = re.compile(r"社区|街道|[村乡镇组]")
-
-
-@lru_cache(maxsize=16384)
-def _place_prefixes(key: str) -> tuple[str, ...]:
-    """Every leading part of the key, three characters or more, that ends like a place name."""
-    return tuple(key[:m.end()] for m in _PLACE_END.finditer(key) if m.end() >= 3)
 
 
 #: 由每人每月520元提高到680元: what follows the level a change started from
@@ -673,14 +527,6 @@ def _noun_heads(key: str, noun: str) -> bool:
     return any(noun[:k] in key for k in range(3, min(len(noun), 6) + 1))
 
 
-#: the current period however named: 全年 and 2023年 in a 2023 report are one year
-_THIS_PERIOD = frozenset(("全年", "今年", "本年"))
-
-
-def _dated(times: frozenset[str]) -> frozenset[str]:
-    return times - _THIS_PERIOD
-
-
 @lru_cache(maxsize=65536)
 def _alike(a: str, b: str) -> bool:
     """Names of one fact, for a figure whose digits were swapped: one narrowed by a word
@@ -691,9 +537,6 @@ def _alike(a: str, b: str) -> bool:
     if len(a) >= 4 and sorted(a) == sorted(b):
         return True
     return common_run(a, b) >= 4
-
-
-_TOWNSHIP = re.compile(r"全[乡镇]|全街道|我[乡镇]|本[乡镇]")
 
 
 def _township_and_village(a: _Fact, b: _Fact) -> bool:

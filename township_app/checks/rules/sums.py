@@ -16,9 +16,9 @@ from ..groups import QuantityGroup, group_positions, quantity_groups
 from ..intervals import Interval, format_plain, interval_sum
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
-from .breakdowns import (BREAKDOWN_WORDS, MEASURE_WORDS, NEAR_WHOLE, OVERLAP_MARKERS, _GENDER_WORDS,
-                         _SHARE_AFTER, _core, _lead, _person_like_match, _short_name, paired_breakdowns, text_breakdowns,
-                         _ASIDE, _pair_is_whole)
+from .breakdown_words import (BREAKDOWN_WORDS, MEASURE_WORDS, NEAR_WHOLE, OVERLAP_MARKERS, _ASIDE, _GENDER_WORDS,
+                              _core, _lead, _pair_is_whole, _short_name)
+from .breakdowns import _SHARE_AFTER, _person_like_match, paired_breakdowns, text_breakdowns
 from .slip_shapes import _a_part_mistyped, _a_part_swapped, typo_like
 
 
