@@ -354,3 +354,13 @@ def test_a_wrong_share_after_a_change_names_the_level_and_the_total():
             "二孩出生为89人，比去年同期减少46人，占出生总数的44.10%。")
     assert [(f.severity, f.message) for f in check_text(text) if f.rule == "share"] == [
         ("error", "占比填写为 44.10%，按 89 人 ÷ 215 人 计算应为 41.40%")]
+
+
+def test_a_share_of_总数_in_a_sentence_opened_by_the_figure_its_parts_are_among():
+    # 126 ÷ 215 = 58.60%, 89 ÷ 215 = 41.40% (not over 计划内出生213人 a line before, nor over 126)
+    text = ("全年出生人数为215人，计划内出生213人。\n在出生的215人当中，一孩出生为126人，比去年同期增加7人，"
+            "占出生总数的58.60%；二孩出生为89人，比去年同期减少46人，占出生总数的41.40%。")
+    assert [f for f in check_text(text) if f.rule == "share"] == []
+    wrong = text.replace("41.40%", "44.10%")
+    assert [(f.severity, f.message) for f in check_text(wrong) if f.rule == "share"] == [
+        ("error", "占比填写为 44.10%，按 89 人 ÷ 215 人 计算应为 41.40%")]

@@ -89,6 +89,23 @@ def _part_starts(text: str) -> frozenset[int]:
     return frozenset(p.start for _t, parts, _s in text_breakdowns(text) for p in parts)
 
 
+_AMONG_OPENER = re.compile(r"[^，,。；;]{0,6}(?:当中|之中|中)[，,：:]")
+
+
+def _among_opener(groups, before, part, label, text):
+    """在出生的215人当中，一孩出生为126人，…，占出生总数的58.60%: a sentence opened by the figure
+    its parts are among; a share of 总数 there is over that figure."""
+    named = _DENOMINATOR.match(label)
+    if named is None or not _COUNTING_TAIL.search(named.group(1)):
+        return None
+    sentence = groups[before].sentence
+    first = next((g for g in groups if g.sentence == sentence), None)
+    if first is None or first is groups[before] or not _AMONG_OPENER.match(text, first.end):
+        return None
+    q = first.by_unit().get(part.base_unit)
+    return q if q is not None and q.exact else None
+
+
 def _in_sentence(groups, before, part, sentence, name, generic, text=""):
     for j in range(before - 1, -1, -1):
         g = groups[j]
@@ -226,7 +243,8 @@ def check_shares(doc: TextDoc):
             continue
         if _ROUGHLY.search(label):
             continue  # 约占党员总数的5%: a rough share says nothing exact
-        total = _total_for(groups, at, part, g.sentence, label, doc.text)
+        total = _among_opener(groups, at, part, label, doc.text) or \
+            _total_for(groups, at, part, g.sentence, label, doc.text)
         far = False
         sibling = None
         if total is None and not _DENOMINATOR.match(label):
