@@ -618,3 +618,11 @@ def test_a_rate_reached_by_a_change_over_the_population_under_the_township():
 ])
 def test_more_rates_named_for_what_was_done(text, quote, message):
     assert found(text) == [("error", quote, 1, at(text, quote), message)]
+
+
+def test_a_population_rate_a_little_off_on_another_count_of_the_people():
+    # 215 ÷ 23449 = 9.169‰; 9.19 is 215 over the year's average population (23389): another base
+    text = "全镇总人口23449人，全年出生215人，出生率9.19‰；死亡149人，死亡率6.37‰。"
+    assert found(text) == []
+    # a slip's shape stays said: 6.73 for 6.37 (two digits swapped, 6% off)
+    assert [f[:2] for f in found(text.replace("6.37‰", "6.73‰"))] == [("warning", "6.73‰")]
