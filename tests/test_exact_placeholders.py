@@ -108,3 +108,8 @@ def test_a_blank_beside_an_allowed_word_is_still_found():
 
 def test_year_hint_across_a_space():
     assert found("就 20xx 年我乡新农合工作") == [blank("xx", 5, "应填年份")]
+
+
+def test_a_product_sign_after_a_figure_spaced_from_its_unit():
+    # 54 人×600 元: the sign multiplies, as in 54人×600元
+    assert found("一次性求职补贴 54 人×600 元，交通补贴 86 人×300 元。") == []

@@ -192,3 +192,9 @@ def test_a_space_between_a_figure_and_its_unit():
     assert fields("投资 1.5 万元") == [(3, 9, 3, 6, "1.5", "万元", "元", False, "quantity")]
     # a year, an ordinal and a figure followed by another figure stay what they are
     assert [q.kind for q in tokenize("2023 年，第 3 名，2316 2298")] == ["bare", "ordinal", "bare", "bare"]
+
+
+def test_thousands_grouped_by_a_space_before_a_word():
+    # 1 865 人次 and 21 604人 are single figures; two columns of a table (12 345) stay two
+    assert [(q.number, q.unit) for q in tokenize("培训 1 865 人次，参保 21 604人")] == [("1865", "人次"), ("21604", "人")]
+    assert [q.number for q in tokenize("东村 12 345")] == ["12", "345"]

@@ -61,7 +61,7 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _NUMERAL_NEIGHBOURS = frozenset("零〇○一二三四五六七八九十")
 _OPERAND = re.compile(r"[0-9０-９A-Za-z)）]")
 #: a number and its unit just before a sign (658人×, 70元/月×, 12个月×): the sign multiplies
-_QUANTITY_BEFORE = re.compile(r"[0-9０-９][^\s0-9０-９，,。；;、：:（(×*＊]{1,4}[ \u3000]*$")
+_QUANTITY_BEFORE = re.compile(r"[0-9０-９][ \u3000]?[^\s0-9０-９，,。；;、：:（(×*＊]{1,4}[ \u3000]*$")
 _NAME_SUFFIX = "省市县区乡镇村组街社"
 _NUMBER_SUFFIX = ("户", "人", "个", "名", "亩", "元", "万", "%", "％", "公里", "米", "株", "头",
                   "件", "次", "起", "座", "项", "条", "台", "处", "份", "余", "多", "公顷", "岁")
