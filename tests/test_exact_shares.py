@@ -364,3 +364,9 @@ def test_a_share_of_总数_in_a_sentence_opened_by_the_figure_its_parts_are_amon
     wrong = text.replace("41.40%", "44.10%")
     assert [(f.severity, f.message) for f in check_text(wrong) if f.rule == "share"] == [
         ("error", "占比填写为 44.10%，按 89 人 ÷ 215 人 计算应为 41.40%")]
+
+
+def test_a_share_after_a_bracket_breaking_down_the_figure_before_it():
+    # 178 ÷ 280 = 63.57% → 64%; not the bracket's last part (120)
+    text = "计划任务280亩，已经完成178亩(其中新建58亩,续建120亩),占任务数的64%。"
+    assert [f for f in check_text(text) if f.rule in ("share", "target")] == []

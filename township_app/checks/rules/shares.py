@@ -89,6 +89,21 @@ def _part_starts(text: str) -> frozenset[int]:
     return frozenset(p.start for _t, parts, _s in text_breakdowns(text) for p in parts)
 
 
+def _before_bracket(groups, at: int, share, text: str) -> int:
+    """已经完成178亩(其中新建58亩,续建120亩),占任务数的64%: a share after a bracket that breaks
+    down the figure before it is that figure's, not the bracket's last part's."""
+    if not any(c in text[groups[at].end:share.start] for c in ")）"):
+        return at
+    for k in range(at, -1, -1):
+        if groups[k].sentence != share.sentence:
+            break
+        opening = max(text.rfind("(", groups[k].start, groups[at].start + 1),
+                      text.rfind("（", groups[k].start, groups[at].start + 1))
+        if k < at and opening >= groups[k].end and not text[groups[k].end:opening].strip(" \u3000"):
+            return k
+    return at
+
+
 _AMONG_OPENER = re.compile(r"[^，,。；;]{0,6}(?:当中|之中|中)[，,：:]")
 
 
@@ -231,7 +246,7 @@ def check_shares(doc: TextDoc):
         label = g.label.strip(" ，,、；;：:（(")
         if not _SHARE_LABEL.match(label) or g.gap_has_clause:
             continue
-        at = i - 1
+        at = _before_bracket(groups, i - 1, g, doc.text)
         if is_comparison(groups[at].label) and at > 0 and groups[at - 1].sentence == g.sentence \
                 and not is_comparison(groups[at - 1].label) and "%" not in groups[at - 1].units:
             at -= 1  # 一孩出生为126人，比去年同期增加7人，占出生总数的58.60%: the level's share, not the change's
