@@ -301,3 +301,11 @@ def test_a_bracketed_base_after_one_rate_is_not_the_next_rates_level():
     assert found(text) == []
     wrong = text.replace("10.4%", "12.4%")
     assert [f[4] for f in found(wrong)] == ["“增长12.4%”与前后数值不符：上年 3.55 亿元 → 本期 3.92 亿元，应为增长 10.42%"]
+
+
+def test_a_change_after_a_chain_of_levels_is_over_the_level_just_before():
+    # 95.3 − 91.2 = 4.1 points (not 95.3 − 86.5)
+    text = "火化率由2021年的86.5%提高到2022年的91.2%，2023年又提高到95.3%，比上年提高4.1个百分点。"
+    assert found(text) == []
+    assert [f[4] for f in found(text.replace("4.1个", "4.6个"))] == [
+        "“提高4.6个百分点”与前后数值不符：上年 91.2% → 本期 95.3%，应为提高 4.1 个百分点"]

@@ -116,9 +116,10 @@ def _apart(text: str, a: _Item, b: _Item) -> bool:
 def _previous(items: list[_Item], i: int, cur: _Item, text: str = "") -> _Item | None:
     """An explicitly earlier level in the same unit: 较去年的77.14%, 由上年的500万元, 上年同期为200户."""
     k = items.index(cur)
-    if k > 0 and is_level_after_change(cur.label) and is_from_level(items[k - 1].label) \
+    if k > 0 and is_level_after_change(cur.label) and (is_from_level(items[k - 1].label)
+                                                      or is_level_after_change(items[k - 1].label)) \
             and items[k - 1].q.base_unit == cur.q.base_unit and items[k - 1].q.exact:
-        return items[k - 1]
+        return items[k - 1]  # 由A提高到B，…又提高到C，比上年提高N: the level just before C
     found = [it for it in items[:i] if it is not cur and it.q.base_unit == cur.q.base_unit
              and it.q.exact and is_previous_level(it.label) and not _apart(text, it, cur)]
     if not found and i + 1 < len(items):
