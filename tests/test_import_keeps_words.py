@@ -191,6 +191,8 @@ CORPUS_FURNITURE = {
     # zf/r08 (the last of zf/r0*, as for the others): 首页 > …, 发布时间：…, 【字体：大 中 小】 打印本页, 第2页,
     # 第3页, 责任编辑：某某, 【打印本页】【关闭窗口】 (r01's three 第N页 共3页 and r06's 第2页 are left out too)
     "zf/r0": 7,
+    # zg/r05: 首页 > …, 发布时间：… 来源：… 浏览次数：, 【字体：大 中 小】 打印本页, 责任编辑：王××, 第2页 共2页, 【关闭窗口】
+    "zg/r0": 6,
 }
 
 
