@@ -191,3 +191,10 @@ def test_lists_of_any_kind_that_hold_or_are_not_lists_of_names(text):
 ])
 def test_so_many_in_each_place_is_not_one_each(text):
     assert [f for f in check_text(text) if f.rule == "listed-count"] == []
+
+
+def test_an_item_holding_its_own_list_mark_is_one_item():
+    # two bases; the 、 between 范庄 and 袁楼 is inside the first one's words
+    text = ("建成无公害蔬菜基地两个，分别是以范庄、袁楼为中心的5000亩无公害西红柿种植基地、"
+            "以二张为中心的2000亩无公害韭菜种植基地。")
+    assert [f for f in check_text(text) if f.rule == "listed-count"] == []

@@ -155,6 +155,11 @@ _ENDS_IN_FIGURE = re.compile(r"(?:^[0-9０-９])|[0-9０-９]+(?:\.\d+)?(?:万|�
                              r"(?:个|家|户|人次|人|名|亩|元|吨|%|处|所|座|项|条|件|次|公里|米|台|套|栋)?$")
 
 
+#: an item that opens with a preposition or closes an inner list (以A、B为中心的…) may hold 、 itself
+_PHRASE_OPENERS = ("以", "在", "对", "由", "从", "按", "围绕", "依托")
+_INNER_LIST_CLOSE = re.compile(r"^[^、]{0,6}为(?:中心|重点|主|核心|龙头)")
+
+
 def _colon_lists(doc: TextDoc, seen: set[int]):
     """A count, a colon (or 分别为), and names of any kind to the end of the clause: the names
     need not end as the counted word does (宏达建材、绿源食品 are 企业), so a mismatch is a
@@ -173,6 +178,8 @@ def _colon_lists(doc: TextDoc, seen: set[int]):
         items = [i.strip(" \u3000") for i in raw]
         if any(len(i) < 2 or "等" in i or _ENDS_IN_FIGURE.search(i) for i in items):
             continue
+        if any(i.startswith(_PHRASE_OPENERS) or _INNER_LIST_CLOSE.search(i) for i in items):
+            continue  # 以范庄、袁楼为中心的…基地、以二张为中心的…基地: a 、 inside one item's own phrase
         if text[m.end("items"):m.end("items") + 1] == "等":
             continue
         n = _number(m.group("n"))
