@@ -370,3 +370,11 @@ def test_a_share_after_a_bracket_breaking_down_the_figure_before_it():
     # 178 ÷ 280 = 63.57% → 64%; not the bracket's last part (120)
     text = "计划任务280亩，已经完成178亩(其中新建58亩,续建120亩),占任务数的64%。"
     assert [f for f in check_text(text) if f.rule in ("share", "target")] == []
+
+
+def test_a_base_named_人口_is_the_figure_named_without_口():
+    # 287 ÷ 3826 = 7.5013% → 7.5 (7.4 written); 老年人口 names 60周岁以上老年人3,826人
+    text = ("全乡总人口19421人，其中60周岁以上老年人3,826人，占总人口的19.7%；80周岁以上高龄老人512人，"
+            "占老年人口的13.4%；失能半失能老人287人，占老年人口的7.4%。")
+    assert [(f.severity, f.message) for f in check_text(text) if f.rule == "share"] == [
+        ("error", "占比填写为 7.4%，按 287 人 ÷ 3826 人 计算应为 7.50%")]

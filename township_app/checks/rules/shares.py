@@ -69,6 +69,8 @@ def _total_for(groups: list[QuantityGroup], before: int, part: Quantity, sentenc
 def _names(label: str, name: str) -> bool:
     """占耕地总面积的 names 全镇耕地面积4.2万亩 (总 may be left out where the figure is stated)."""
     core = name.removeprefix("全乡").removeprefix("全镇").removeprefix("全县")
+    if core.endswith("人口") and len(core) >= 4 and _names(label, core[:-1]):
+        return True  # 占老年人口的 names 60周岁以上老年人3826人
     reduced = core.replace("总", "")
     # 占劳动力总数的 names 农村劳动力9860人: the counting word after the name is not its name
     bare = _COUNTING_TAIL.sub("", core)
