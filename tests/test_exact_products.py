@@ -189,3 +189,11 @@ def test_a_standard_before_a_written_product_is_not_its_amount():
 def test_a_standard_paid_once_and_an_amount_paid_for_others(text, quote, message):
     assert [(f[0], f[1], f[4]) for f in found(text)] == [("warning", quote, message)]
     assert found(text.replace("37.53", "37.35").replace("18.26", "18.62")) == []
+
+
+def test_a_product_in_words_closed_by_共():
+    # 97 × 1200 = 116,400 元 = 11.64 万元
+    text = "为97名护林员发放补助，每人每年1200元，共11.46万元。"
+    assert [(f.severity, f.message) for f in check_text(text) if f.rule == "product"] == [
+        ("warning", "金额 11.46 万元 与标准不符：按 97 名 × 每年 1200 元 计算应为 11.64 万元")]
+    assert [f for f in check_text(text.replace("11.46", "11.64")) if f.rule == "product"] == []

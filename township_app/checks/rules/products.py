@@ -35,7 +35,7 @@ _PERIOD_RES = (
     (re.compile(r"全年"), lambda m: 12),
     (re.compile(r"[上下]半年"), lambda m: 6),
 )
-_PAID = re.compile(r"(?:发放|拨付|拨款|兑现|兑付|支付|发给|代缴|补贴资金|救助金|资金|金额|合计|共计)[^，,。；;]{0,8}$")
+_PAID = re.compile(r"(?:发放|拨付|拨款|兑现|兑付|支付|发给|代缴|补贴资金|救助金|资金|金额|合计|共计|(?<![公总])共)[^，,。；;]{0,8}$")
 _COUNT_UNITS = ("人", "户", "名")
 #: a statement of its own: sentences, ；-parts, and runs set apart by spaces in pasted text
 _SEGMENT = re.compile(r"[^。；;！？!?\s\u3000]+")
