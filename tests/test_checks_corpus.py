@@ -29,7 +29,6 @@ NOT_YET = {
     "zg/r03.txt:18:94.2": "a share with its base in brackets after a 参加…保险N人 subject",
     "zg/r05.txt:23:8470": "the components of a 人均 figure (工资性、经营、财产、转移净收入) short of it",
     "zg/r06.txt:30:4个": "a count restated with the number before the noun (前期3个 / 4个前期项目), one off",
-    "zg/r07.txt:11:17.4": "two years side by side (分别为126起、104起，下降17.4%): 分别为 pairs levels, not a change",
     "zg/r08.txt:22:587.7": "a product over 上半年 (6104人×158元×上半年): the months implied by the period",
     "zg/r09.txt:13:2.1": "a change in points over a level stated in another sentence (上年89.4%)",
     "zg/r11.txt:13:44.6": "占低保总户数的 with the base worded otherwise, the rate truncated",

@@ -309,3 +309,12 @@ def test_a_change_after_a_chain_of_levels_is_over_the_level_just_before():
     assert found(text) == []
     assert [f[4] for f in found(text.replace("4.1个", "4.6个"))] == [
         "“提高4.6个百分点”与前后数值不符：上年 91.2% → 本期 95.3%，应为提高 4.1 个百分点"]
+
+
+def test_two_periods_figures_listed_in_order_after_分别():
+    # 22 ÷ 126 = 17.46% → 17.5 (17.4: the digits cut); the periods are named at the sentence's start
+    text = "2022年、2023年全乡分别发生刑事案件47起、38起，2023年同比下降19.1%；治安案件分别为126起、104起，下降17.4%。"
+    assert [f[4] for f in found(text)] == ["“下降17.4%”与前后数值不符：上年 126 起 → 本期 104 起，应为下降 17.46%"]
+    assert found(text.replace("17.4%", "17.5%")) == []
+    # two places, not two periods: nothing says which came first
+    assert found("东村、西村分别为126户、104户，下降17.4%。") == []
