@@ -32,7 +32,6 @@ NOT_YET = {
     "zg/r08.txt:22:587.7": "a product over 上半年 (6104人×158元×上半年): the months implied by the period",
     "zg/r09.txt:13:2.1": "a change in points over a level stated in another sentence (上年89.4%)",
     "zg/r11.txt:13:44.6": "占低保总户数的 with the base worded otherwise, the rate truncated",
-    "zg/r12.txt:7:9.8": "分别比上年增长a、b、c with last year's levels in a bracket after (上年分别为…)",
     "ze/r02.txt:26:287": "a remainder after a project-level 完成投资 between the plan/done pair and it",
     "ze/r05.txt:16:3": "N个X为A、B (a plain 为 before the names) is not read as a list",
     "ze/r12.txt:12:翻": "翻了一番 over a base worked out from 新增N…达到M",

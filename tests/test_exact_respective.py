@@ -66,3 +66,12 @@ def test_changes_matched_in_order_by_分别比():
     assert found(text.replace("5.8%", "5.5%")) == []
     # and the growth rule does not pair the list's figures by position
     assert [f for f in check_text(text.replace("5.8%", "5.5%")) if f.family == "figures"] == []
+
+
+def test_last_years_levels_in_a_bracket_after_the_rates():
+    # (2950 − 2709) ÷ 2709 = 8.90% (9.8 written: two digits swapped); 12.2% and 15.4% hold
+    text = ("茶叶、蔬菜、水果产值分别为3860万元、2950万元、1720万元，分别比上年同期增长12.2%、9.8%和15.4%"
+            "（上年同期分别为3440万元、2709万元、1490万元）。")
+    assert found(text) == [("error", "9.8%", "“分别”对应的增长幅度填写为 9.8%，按 2950 万元 比 2709 万元 计算应为增长 8.90%"
+                            "（按列出的顺序一一对应）", ("2950万元", "2709万元"))]
+    assert found(text.replace("9.8%", "8.9%")) == []

@@ -110,6 +110,31 @@ def _growth_pairs(text: str, sentence, quantities: list[Quantity], rates: list[Q
     return [(a, b, r, down) for a, b, r in zip(now, before, rates)] if verb is not None else None
 
 
+_LEVELS_AFTER = re.compile(r"[（(](?:上年同期|去年同期|上年|去年|同期)分别为")
+_COMPARED_BARE = re.compile(r"分别(?:比|较)(?:上年同期|去年同期|上年|去年|同期)(?P<verb>增长|提高|上升|增加|下降|减少|降低)$")
+
+
+def _growth_pairs_bracketed(text: str, sentence, quantities: list[Quantity], rates: list[Quantity]):
+    """产值分别为3860万元、2950万元、1720万元，分别比上年同期增长12.2%、9.8%和15.4%（上年同期分别为
+    3440万元、2709万元、1490万元）: last year's levels in a bracket after the rates."""
+    n = len(rates)
+    first, last = rates[0], rates[-1]
+    verb = _COMPARED_BARE.search(text[_clause_start(text, sentence.start, first.start):first.start])
+    bracket = _LEVELS_AFTER.match(text, last.end)
+    if verb is None or bracket is None:
+        return None
+    after = [q for q in quantities if q.start >= bracket.end() and q.unit != "%"]
+    runs = _runs(text, after)
+    if not runs or len(runs[0]) != n or runs[0][0].start != after[0].start:
+        return None
+    before = runs[0]
+    now = [q for q in quantities if q.end <= first.start and q.base_unit == before[0].base_unit][-n:]
+    if len(now) != n or not _runs(text, now) or len(_runs(text, now)[-1]) != n:
+        return None
+    down = verb.group("verb") in ("下降", "减少", "降低")
+    return [(a, b, r, down) for a, b, r in zip(now, before, rates)]
+
+
 def _growth_hits(doc: TextDoc, pairs):
     verdicts = []
     for now, base, rate, down in pairs:
@@ -138,7 +163,7 @@ def check_respective(doc: TextDoc):
         for run in _runs(text, inside):
             if len(run) < 2 or run[0].unit != "%" or any(q.approx or q.unit != "%" for q in run):
                 continue
-            grown = _growth_pairs(text, sentence, inside, run)
+            grown = _growth_pairs(text, sentence, inside, run) or _growth_pairs_bracketed(text, sentence, inside, run)
             if grown is not None:
                 if all(a.exact and b.exact for a, b, _r, _d in grown):
                     yield from _growth_hits(doc, grown)
