@@ -1597,3 +1597,9 @@ def test_overlapping_parts_that_add_up_to_the_figure_before_their_total():
 ])
 def test_bands_and_lists_among_a_figure_stay_quiet(text):
     assert found(text) == []
+
+
+def test_a_band_before_a_count_names_the_part():
+    # 注册资金1000万以上 names the 29 firms; bands overlap (亿元企业 are among them): nothing to add up
+    text = "累计引进企业320家，其中注册资金1000万以上29家，亿元企业6家；“六大经济”企业数达294家，占新引进企业数的91.8%。"
+    assert found(text) == []

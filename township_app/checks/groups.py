@@ -107,8 +107,9 @@ def _in_a_name(text: str, q: Quantity) -> bool:
     after = text[q.end:q.end + 2]
     if after[:1] in _RANGE_MARKS and after[1:2].isdigit():
         return True
-    if text[q.end - 2:q.end] in ("以上", "以下", "以内") and "\u4e00" <= after[:1] <= "\u9fff" and after[:1] != "的":
-        return True  # 15度以上坡地13319亩, 10万元以上项目5个: a band naming what follows
+    if text[q.end - 2:q.end] in ("以上", "以下", "以内") and after[:1] != "的" \
+            and ("\u4e00" <= after[:1] <= "\u9fff" or after[:1].isdigit()):
+        return True  # 15度以上坡地13319亩, 10万元以上项目5个, 注册资金1000万以上29家: a band naming what follows
     return after[:1] == "的" and (q.approx or (q.start > 0 and text[q.start - 1] in _RANGE_MARKS))
 
 
