@@ -25,20 +25,13 @@ def default_rules(families_off: Iterable[str] = ()) -> tuple[Rule, ...]:
     return ALL_RULES if not off else tuple(r for r in ALL_RULES if r.family not in off)
 
 
-def _for_analysis(docs: dict[tuple, TextDoc]) -> dict[tuple, TextDoc]:
-    """The texts the rules read: Traditional script read as Simplified, offsets unchanged."""
+def _read_as(docs: dict[tuple, TextDoc], reading) -> dict[tuple, TextDoc]:
+    """The texts as a reading of them gives them, same offsets: analysis_text (Traditional script
+    as Simplified) for every rule, then unwrapped (a copy's hard line breaks as spaces) for the
+    figure rules."""
     out = {}
     for key, doc in docs.items():
-        text = analysis_text(doc.text)
-        out[key] = doc if text is doc.text else TextDoc(key, text, doc.section_id, doc.field)
-    return out
-
-
-def _unwrapped(docs: dict[tuple, TextDoc]) -> dict[tuple, TextDoc]:
-    """The texts the figure rules read: a copy's hard line breaks inside sentences as spaces."""
-    out = {}
-    for key, doc in docs.items():
-        text = unwrapped(doc.text)
+        text = reading(doc.text)
         out[key] = doc if text is doc.text else TextDoc(key, text, doc.section_id, doc.field)
     return out
 
@@ -199,8 +192,8 @@ def _check_report_now(report: Report, section_ids: list[int] | None,
                       rules: tuple[Rule, ...]) -> list[Finding]:
     written = report_docs(report)
     locator = _Locator(written, report)  # quotes come from the text as written
-    proof_docs = _for_analysis(written)
-    figure_docs = _unwrapped(proof_docs)
+    proof_docs = _read_as(written, analysis_text)
+    figure_docs = _read_as(proof_docs, unwrapped)
     wanted = set(section_ids) if section_ids is not None else None
     scope_ids = [v.section.id for v in report.walk() if wanted is None or v.section.id in wanted]
     findings: list[Finding] = []

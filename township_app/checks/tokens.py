@@ -186,6 +186,12 @@ def tokenize(text: str) -> tuple[Quantity, ...]:
     return _tokenize(text)
 
 
+@lru_cache(maxsize=4096)
+def token_starts(text: str) -> list[int]:
+    """Start offsets of tokenize(text), for bisecting by position."""
+    return [q.start for q in tokenize(text)]
+
+
 def written_interval(number: str, unit: str) -> Interval | None:
     """A table cell as an interval in base units (None when empty or not a number)."""
     if not number:

@@ -262,6 +262,16 @@ def text_breakdowns(text: str) -> tuple:
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def part_totals(text: str) -> dict[int, QuantityGroup]:
+    """Where each part of the text's breakdowns starts → its breakdown's total (the first found)."""
+    out: dict[int, QuantityGroup] = {}
+    for total, parts, _s in text_breakdowns(text):
+        for p in parts:
+            out.setdefault(p.start, total)
+    return out
+
+
 _PAIRED_CUE = re.compile(r"其中|合计|共计|总计|小计|分别|具体|：|:")
 _LIST_OPENED = re.compile(r"[：:][ \u3000]*\n")
 

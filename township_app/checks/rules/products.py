@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from decimal import Decimal
 
 from ..names import common_run
 from ..intervals import decimals_of, format_decimal, format_plain, rounds_to
 from ..passages import Span, paragraphs
 from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
-from ..tokens import tokenize
+from ..tokens import token_starts, tokenize
 
 _NUM = r"(?P<v>\d+(?:\.\d+)?)"
 _STANDARD_RES = (
@@ -47,14 +46,9 @@ def _window(text: str, spans, k: int):
     return lo, hi
 
 
-@lru_cache(maxsize=4096)
-def _token_starts(text: str) -> list[int]:
-    return [q.start for q in tokenize(text)]
-
-
 def _quantities(text: str, lo: int, hi: int):
     tokens = tokenize(text)
-    first = bisect_left(_token_starts(text), lo)
+    first = bisect_left(token_starts(text), lo)
     out = []
     for q in tokens[first:]:
         if q.start >= hi:

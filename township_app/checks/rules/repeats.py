@@ -14,9 +14,10 @@ from functools import lru_cache
 
 from ..names import common_run
 from ..groups import QuantityGroup, group_positions, quantity_groups
-from ..tokens import tokenize
+from ..tokens import token_starts, tokenize
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
-from .breakdowns import text_breakdowns
+from .breakdown_words import _lead
+from .breakdowns import part_totals
 from .fact_setting import (_YEAR, _PLACE_SUFFIX, _PLACE_RE, _NOT_PLACES, _MASKED_PLACE, _village_heading,
                            _heading_over, _frame, _run_in_head, _place_index, _between, _place_prefixes,
                            _blank_year_against, _different, _dated, _TOWNSHIP)
@@ -84,7 +85,7 @@ class _Statement:
             label = g.label.strip(" \u3000，,、；;")
             run = max(g.sentence.start, text.rfind("；", 0, g.start) + 1, text.rfind(";", 0, g.start) + 1)
             part = (label.startswith(("其中", "分别")) and "共" not in label) \
-                or g.start in _part_starts(text) \
+                or g.start in part_totals(text) \
                 or text[run:g.start].lstrip(" \u3000").startswith("其中") \
                 or text[g.sentence.start:g.start].lstrip(" \u3000").startswith("其中")  # 其中,A村…;B村…
             self._context = (times, places, part, _frame(text, g))
@@ -138,19 +139,9 @@ def subject_key(label: str) -> str:
     return text
 
 
-@lru_cache(maxsize=4096)
-def _part_starts(text: str) -> frozenset[int]:
-    """Where the parts of the text's breakdowns start (其中县城集中安置16户53人 …)."""
-    return frozenset(p.start for _t, parts, _s in text_breakdowns(text) for p in parts)
-
-
 #: 由每人每月520元提高到680元: what follows the level a change started from
 _FROM_TO = re.compile(r"(?:提高|增加|增长|提升|上升|减少|下降|降低|调整|上调|下调|扩大|缩小)了?(?:到|至)")
 _TO_VERB = re.compile(r"(?:增长|增加|提高|提升|上升|减少|下降|降低|增)(?:了)?(?:到|至)了?$")
-
-
-def _lead_words(label: str) -> str:
-    return label.strip(" \u3000，,、；;：:")
 
 
 @lru_cache(maxsize=4096)
@@ -161,7 +152,7 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
         if g.approx or "%" in g.units or "个百分点" in g.units or is_comparison(g.label):
             continue  # 比去年减少2家, 高于全县1.2个百分点: a difference, not a fact that recurs
         if is_from_level(g.label) or _FROM_TO.match(text, g.end) is not None \
-                or (is_level_after_change(g.label) and len(_TO_VERB.sub("", _lead_words(g.label))) < 2):
+                or (is_level_after_change(g.label) and len(_TO_VERB.sub("", _lead(g.label))) < 2):
             continue  # 由每人每月520元提高到680元: a level left and one reached, of a period each
         key = subject_key(g.label)
         if len(key) < 2 or key in _STOP:
@@ -321,29 +312,26 @@ def check_repeats(docs: list[TextDoc], focus: frozenset | None = None):
         if later.order in reported or not (focus is None or later.doc.key in focus or earlier.doc.key in focus):
             continue
         reported.add(later.order)
-        ue, ul = earlier.group.by_unit(), later.group.by_unit()
-        message = (f"同一数据前后可能不一致：此处“{_statement(later.doc, later.group)}”，另一处为"
-                   f"“{_statement(earlier.doc, earlier.group)}”（{ue[unit].shown} ≠ {ul[unit].shown}，"
-                   f"另一数相同）")
-        q, p = ul[unit], ue[unit]
-        yield Hit(TextAnchor(later.doc.key, q.start, q.end - q.start), message, "warning",
-                  (TextAnchor(earlier.doc.key, p.start, p.end - p.start),))
+        p, q = earlier.group.by_unit()[unit], later.group.by_unit()[unit]
+        yield _possible_slip(earlier, p, later, q, f"{p.shown} ≠ {q.shown}，另一数相同")
     for earlier, p, later, q in _transposed_restatements(by_key, reported, focus):
         if not (focus is None or later.doc.key in focus or earlier.doc.key in focus):
             continue
         reported.add(later.order)
-        message = (f"同一数据前后可能不一致：此处“{_statement(later.doc, later.group)}”，另一处为"
-                   f"“{_statement(earlier.doc, earlier.group)}”（{p.shown} 与 {q.shown} 两位数字前后颠倒）")
-        yield Hit(TextAnchor(later.doc.key, q.start, q.end - q.start), message, "warning",
-                  (TextAnchor(earlier.doc.key, p.start, p.end - p.start),))
+        yield _possible_slip(earlier, p, later, q, f"{p.shown} 与 {q.shown} 两位数字前后颠倒")
     for earlier, p, later, q in _qualified_parts(facts, by_key, reported, focus):
         if later.order in reported:
             continue
         reported.add(later.order)
-        message = (f"同一数据前后可能不一致：此处“{_statement(later.doc, later.group)}”，另一处为"
-                   f"“{_statement(earlier.doc, earlier.group)}”（{p.shown} ≠ {q.shown}）")
-        yield Hit(TextAnchor(later.doc.key, q.start, q.end - q.start), message, "warning",
-                  (TextAnchor(earlier.doc.key, p.start, p.end - p.start),))
+        yield _possible_slip(earlier, p, later, q, f"{p.shown} ≠ {q.shown}")
+
+
+def _possible_slip(earlier: _Fact, p, later: _Fact, q, why: str) -> Hit:
+    """The warning that a figure (q, later) may restate another (p, earlier) wrongly."""
+    message = (f"同一数据前后可能不一致：此处“{_statement(later.doc, later.group)}”，另一处为"
+               f"“{_statement(earlier.doc, earlier.group)}”（{why}）")
+    return Hit(TextAnchor(later.doc.key, q.start, q.end - q.start), message, "warning",
+               (TextAnchor(earlier.doc.key, p.start, p.end - p.start),))
 
 
 def _qualified_parts(facts, by_key: dict, reported: set, focus: frozenset | None = None):
@@ -361,7 +349,7 @@ def _qualified_parts(facts, by_key: dict, reported: set, focus: frozenset | None
         if not longer or len(longer) > GENERIC_NAME_COUNT or longer[-1].order <= fact.order \
                 or not fact.stmt.is_part:
             continue  # (a name stated in every village's lines is a category, not one fact)
-        total = _part_totals(fact.doc.text).get(fact.group.start)
+        total = part_totals(fact.doc.text).get(fact.group.start)
         if total is None:
             continue
         whole = subject_key(total.label)
@@ -382,16 +370,6 @@ def _qualified_parts(facts, by_key: dict, reported: set, focus: frozenset | None
                 if a.exact and b.exact and a.number != b.number and typo_like(a.number, b.number):
                     yield fact, a, later, b
                     break
-
-
-@lru_cache(maxsize=4096)
-def _part_totals(text: str) -> dict[int, QuantityGroup]:
-    """Where each part of the text's breakdowns starts → its breakdown's total."""
-    out: dict[int, QuantityGroup] = {}
-    for total, parts, _s in text_breakdowns(text):
-        for p in parts:
-            out.setdefault(p.start, total)
-    return out
 
 
 def _transposed(a: str, b: str) -> bool:
@@ -589,18 +567,12 @@ def _anchored_typos(by_key: dict, only: set | None = None):
                 yield a, b, unit
 
 
-@lru_cache(maxsize=4096)
-def _token_starts(text: str):
-    tokens = tokenize(text)
-    return tokens, [q.start for q in tokens]
-
-
 def _compared_in_sentence(earlier: _Fact, later: _Fact, units) -> bool:
     """The later statement's own sentence states the earlier figure too (as what it is compared
     with): the two are two periods' figures, set side by side on purpose."""
     ue = earlier.group.by_unit()
     text, sentence = later.doc.text, later.group.sentence
-    tokens, starts = _token_starts(text)
+    tokens, starts = tokenize(text), token_starts(text)
     for q in tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]:
         if q.start != later.group.start:
             for u in units:

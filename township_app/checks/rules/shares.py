@@ -6,7 +6,6 @@ sentence and unit that the text names as a total (共, 总, 合计, 全乡) or b
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from decimal import Decimal
 
 from ..changes import is_comparison, is_previous_level
@@ -14,7 +13,7 @@ from ..groups import QuantityGroup, groups_between, quantity_groups
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity, tokenize
 from .ratio_verdict import judge_ratio
-from .breakdowns import is_target_aside, text_breakdowns
+from .breakdowns import is_target_aside, part_totals, text_breakdowns
 
 _SHARE_LABEL = re.compile(r"^(?:占|约占|比重为|比重|所占比例为|所占比重为)")
 _TOTAL_LABEL = re.compile(r"共|合计|总数|总户数|总人口|总人数|总计|全部")
@@ -86,11 +85,6 @@ _COUNTING_TAIL = re.compile(r"(?:总数|总量|总人数|总户数|总额|总计
 _AMONG = re.compile(r"[\u4e00-\u9fff]{0,6}中[，,：:]")
 
 
-@lru_cache(maxsize=4096)
-def _part_starts(text: str) -> frozenset[int]:
-    return frozenset(p.start for _t, parts, _s in text_breakdowns(text) for p in parts)
-
-
 def _before_bracket(groups, at: int, share, text: str) -> int:
     """已经完成178亩(其中新建58亩,续建120亩),占任务数的64%: a share after a bracket that breaks
     down the figure before it is that figure's, not the bracket's last part's."""
@@ -135,7 +129,7 @@ def _in_sentence(groups, before, part, sentence, name, generic, text=""):
             continue  # 收入3862万元，完成年度预算5200万元的74.3%，其中…占78.1%: the target is no total
         if not generic:
             if _names(g.label, name):
-                if _COUNTING_TAIL.search(name) and text and g.start in _part_starts(text):
+                if _COUNTING_TAIL.search(name) and text and g.start in part_totals(text):
                     continue  # 占出生总数的: the total the parts are of, not the part 其中一孩出生为126人
                 return q
             continue
