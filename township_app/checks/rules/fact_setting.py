@@ -158,7 +158,9 @@ def _place_index(text: str) -> tuple[list[int], list[str]]:
     starts, names = [], []
     for m in _PLACE_RE.finditer(text):
         name, start = m.group(0), m.start()
-        cut = max(name.rfind(c) for c in _FUNCTION_CHARS)
+        cut = len(name) - 1  # the last function character (a name is at most five characters)
+        while cut >= 0 and name[cut] not in _FUNCTION_CHARS:
+            cut -= 1
         if cut >= 0:  # 走访了东门村: the place is what follows the verb's 了
             name, start = name[cut + 1:], start + cut + 1
         if len(name) < 2 or name in _PLACE_SUFFIX or name.endswith(_NOT_PLACES):

@@ -209,10 +209,14 @@ def _index(docs: tuple[TextDoc, ...]) -> tuple[tuple[_Fact, ...], dict]:
     by_digits: dict = {}
     of_doc: dict = {}
     by_ending: dict[str, list] = {}
+    # names by their endings: a part (其中一孩) finds its longer names (共出生一孩); only the
+    # endings some statement's part name is are filed
+    part_names = {f.key.removeprefix("其中") for f in facts}
     for fact in facts:
         _file_by_digits(by_digits, fact, of_doc)
-        for n in range(2, min(len(fact.key), 8)):  # names by their endings: a part finds its longer names
-            by_ending.setdefault(fact.key[-n:], []).append(fact)
+        for ending in _endings(fact.key):
+            if ending in part_names:
+                by_ending.setdefault(ending, []).append(fact)
     by_key[_BY_DIGITS] = by_digits
     by_key[_DIGITS_OF_DOC] = of_doc
     by_key[_BY_ENDING] = by_ending
@@ -395,14 +399,29 @@ _BY_ENDING = ("by ending",)  # by_key entry: the last 2–7 characters of a name
 _BY_DIGITS = ("by digits",)  # by_key entry: (base unit, point, sorted digits) → (statement, figure)
 
 
+@lru_cache(maxsize=16384)
+def _endings(key: str) -> tuple[str, ...]:
+    """The last 2–7 characters of a name, shorter than the name."""
+    return tuple(key[-n:] for n in range(2, min(len(key), 8)))
+
+
+@lru_cache(maxsize=16384)
+def _digit_key(number: str) -> tuple[int, str] | None:
+    """(where the point is, the digits sorted): two figures with two digits swapped share it.
+    None for one digit. 186.5 / 168.5 too: the point stays put."""
+    digits = number.replace(".", "")
+    return (number.find("."), "".join(sorted(digits))) if len(digits) >= 2 else None
+
+
 def _file_by_digits(by_digits: dict, fact: _Fact, of_doc: dict) -> None:
     for q in fact.group.quantities:
-        digits = q.number.replace(".", "")
-        if q.exact and len(digits) >= 2:  # 186.5 / 168.5 too: the point stays put
-            unit = "人" if q.base_unit in _PERSONS else q.base_unit  # 1268人 / 1286名
-            key = (unit, q.number.find("."), "".join(sorted(digits)))
-            by_digits.setdefault(key, []).append((fact, q))
-            of_doc.setdefault(fact.doc.key, set()).add(key)
+        if q.exact:
+            dk = _digit_key(q.number)
+            if dk is not None:
+                unit = "人" if q.base_unit in _PERSONS else q.base_unit  # 1268人 / 1286名
+                key = (unit, *dk)
+                by_digits.setdefault(key, []).append((fact, q))
+                of_doc.setdefault(fact.doc.key, set()).add(key)
 
 
 def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | None = None):
@@ -417,8 +436,9 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
         touched = by_key[_DIGITS_OF_DOC]
         buckets = [by_digits[k] for k in {k for d in focus for k in touched.get(d, ())}]
     for bucket in buckets:
-        if len(bucket) < 2 or len(bucket) > GENERIC_NAME_COUNT:
-            continue
+        if len(bucket) < 2 or len(bucket) > GENERIC_NAME_COUNT \
+                or all(q.number == bucket[0][1].number for _, q in bucket):
+            continue  # one figure stated again as it was: nothing swapped
         for k, (later, b) in enumerate(bucket):
             if later.order in reported:
                 continue
