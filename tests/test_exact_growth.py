@@ -75,6 +75,11 @@ FLAGGED = [
     # a figure in another unit between the levels and the change is passed over
     ("上年完成投资300万元，今年完成投资360万元，新建道路5公里，较上年增加50万元。", "error", "50万元",
      levels("增加", "50 万元", "300 万元", "360 万元", "增加 60.00 万元"), ("300万元", "360万元")),
+    # the bracket names the very year compared with: 78.4 − 74.9 = 3.5 points, said as that year's
+    ("民生支出占一般公共预算支出的78.4%，比2019年提高4.5个百分点（2019年74.9%）。", "error", "4.5个百分点",
+     "“提高4.5个百分点”与前后数值不符：2019年 74.9% → 本期 78.4%，应为提高 3.5 个百分点", ("74.9%", "78.4%")),
+    ("收入达到1200万元，比2020年增长25%（2020年为1000万元）。", "error", "25%",
+     "“增长25%”与前后数值不符：2020年 1000 万元 → 本期 1200 万元，应为增长 20.00%", ("1000万元", "1200万元")),
     # the level before in ASCII brackets after the change: 97.6 − 95.8 = 1.8 points
     ("全镇城乡居民医保参保率达到97.6%，比上年提高2.3个百分点(上年为95.8%)。", "error", "2.3个百分点",
      levels("提高", "2.3个百分点", "95.8%", "97.6%", "提高 1.8 个百分点"), ("95.8%", "97.6%")),
@@ -145,6 +150,8 @@ def test_growth_findings(text, severity, quote, message, related):
     "参保人数由上年的900人增加到950人，提高3个百分点。",
     # the level before, not in brackets after the change
     "全镇城乡居民医保参保率达到97.6%，比上年提高2.3个百分点，上年为95.8%。",
+    # a bracket naming another year than the one compared with
+    "全镇参保率达到95.6%，比2019年提高4.5个百分点（2018年为90.1%）。",
     # two changes before the rate: which one it is of is unclear
     "均价22.07元/公斤，比上年增4.35元，比上年增加1元，增22.6%。",
     # ；sets the part apart from the whole

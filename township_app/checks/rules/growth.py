@@ -125,12 +125,24 @@ def _previous(items: list[_Item], i: int, cur: _Item, text: str = "") -> _Item |
     if not found and i + 1 < len(items):
         after = items[i + 1]  # 比上年提高2.3个百分点（上年为95.8%）: the base in a bracket after
         if after.label.lstrip(" \u3000，,")[:1] in ("（", "(") and after.q.base_unit == cur.q.base_unit \
-                and after.q.exact and is_previous_level(after.label):
+                and after.q.exact and (is_previous_level(after.label)
+                                       or _year_compared(items[i].label, after.label)):
             return after
     if not found:
         return None
     # nearest to the current level
     return min(found, key=lambda it: abs(it.q.start - cur.q.start))
+
+
+_COMPARED_YEAR = re.compile(r"(?:比|较|与|同)((?:19|20)\d\d)年(?:同期)?[^，,；;。\d]{0,8}$")
+_BRACKET_YEAR = re.compile(r"^[ \u3000，,]*[（(]((?:19|20)\d\d)年(?:同期)?(?:为|是|：|:)?$")
+
+
+def _year_compared(change_label: str, bracket_label: str) -> bool:
+    """比2019年提高4.5个百分点（2019年74.9%）: the bracket names the very year compared with, so
+    its figure is the base."""
+    a, b = _COMPARED_YEAR.search(change_label), _BRACKET_YEAR.match(bracket_label)
+    return a is not None and b is not None and a.group(1) == b.group(1)
 
 
 def _severity(stated: Decimal, computed: Decimal) -> str | None:
@@ -258,7 +270,8 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
         related = (delta.q, cur.q)
     else:
         base = prev.q.interval
-        basis = f"上年 {prev.q.shown} → 本期 {cur.q.shown}"
+        year = _BRACKET_YEAR.match(prev.label)  # （2019年74.9%）: the base is that year's
+        basis = f"{year.group(1) + '年' if year else '上年'} {prev.q.shown} → 本期 {cur.q.shown}"
         related = (prev.q, cur.q)
     stated = q.interval.negated() if down else q.interval
     stated_value = -Decimal(q.number) if down else Decimal(q.number)
