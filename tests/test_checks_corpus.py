@@ -118,7 +118,6 @@ NOT_YET = {
         "管理率分别为78.3%和72.4%（规范管理1680人、507人）: counts in a bracket after a 分别 list of rates",
     "v/r03.txt:14:41": "村级41名河长 / 村级河长42名: the number inside the name, the first after 设立",
     "v/r07.txt:8:32": "a breakdown in a later sentence (从所在领域看，…) after an overlapping 其中 with a share",
-    "v/r09.txt:8:86.4": "参与率86.4%（参与户2.06万户，总户数2.43万户）: both operands in a bracket after the rate",
     "v/r12.txt:6:44.3": "分别占…44.3% over parts that each carry two figures (8期1260人次)",
     "w/r01.txt:10:13.59": "a two-factor product 93人，每人1,500元，共13.59萬元 (no period): not read as a product",
     "w/r03.txt:12:3个": "完成3个村卫生室标准化建设，分别为…村卫生室: the count's noun before a verb phrase",

@@ -349,6 +349,17 @@ FINDINGS = [
     ("全镇常住人口18850人，签约12856人，签约率68.2%；其中老年人、孕产妇等重点服务对象人群5002人，"
      "签约4632人，签约率93.6%。", "error", "93.6%",
      "签约率填写为 93.6%，按 签约 4632 人 ÷ 服务对象人群 5002 人 计算应为 92.60%"),
+    # both figures in the bracket after the rate, either order: 38652 ÷ 39602 = 97.6011%
+    ("参保率97.2%（应参保39602人，实际参保38652人）。", "error", "97.2%",
+     "参保率填写为 97.2%，按 参保 38652 人 ÷ 应参保 39602 人 计算应为 97.60%"),
+    ("全镇医保参保率达到97.2%（参保38652人，应参保39602人）。", "error", "97.2%",
+     "参保率填写为 97.2%，按 参保 38652 人 ÷ 应参保 39602 人 计算应为 97.60%"),
+    # a base named by neither word, the other figure named by what the rate counts: 1238 ÷ 1250 = 99.04%
+    ("入学率98.1%（适龄儿童1250人，已入学1238人）。", "error", "98.1%",
+     "入学率填写为 98.1%，按 已入学 1238 人 ÷ 适龄儿童 1250 人 计算应为 99.04%"),
+    # figures to two decimals of 万户: 2.055/2.435 = 84.39% … 2.065/2.425 = 85.15%, never 86.4%
+    ("垃圾分类参与率86.4%（参与户2.06万户，总户数2.43万户）。", "error", "86.4%",
+     "参与率填写为 86.4%，按 参与 2.06 万户 ÷ 总户数 2.43 万户 计算应为 84.77%"),
 ]
 
 
@@ -430,6 +441,15 @@ def test_the_finding_points_at_the_rate_and_names_its_figures():
     "全镇户籍人口30000人，常住人口25000人，全年出生240人，出生率为8‰。",
     # the rest over the other base: (200 − 18) ÷ 200 = 91% (85% over 120)
     "年度任务检测农户200户，共检测农户120户，未达标18户，达标率91%。",
+    # the bracket's two figures, right
+    "参保率97.6%（应参保39602人，实际参保38652人）。",
+    "入学率99.0%（适龄儿童1250人，已入学1238人）。",
+    # the bracket counts what the rate does not: no numerator in it
+    "入学率98.1%（适龄儿童1250人，未入学12人）。",
+    # two figures both named by what the rate counts: which is the base is not said
+    "参保率97.2%（城镇参保12000人，农村参保26652人）。",
+    # the bracket goes on after its second figure
+    "参保率97.2%（应参保39602人，实际参保38652人，其中新增120人）。",
 ])
 def test_quiet(text):
     assert found(text) == []

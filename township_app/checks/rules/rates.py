@@ -276,6 +276,9 @@ def check_rates(doc: TextDoc):
                 brackets = _bracket_bases(items, doc.text)  # once a paragraph, not once a rate
             pair = _pick(definition, rate, items, doc.text, brackets)
             bracket = next((b for r, b in brackets if r is rate), None)
+            both = _both_in_bracket(definition, n, items, doc.text) if bracket is not None else None
+            if both is not None:
+                pair, bracket = both, None  # 参保率97.2%（应参保39602人，实际参保38652人）: the two meant
             if bracket is not None:
                 # the base written in a bracket after the rate is the one meant
                 num = pair[0] if pair is not None else _nearest_numerator(definition, rate, items)
@@ -346,6 +349,41 @@ def _another_population_explains(numerator, den, rate, scale) -> bool:
     if exact == 0 or slip_pattern(exact, rate.number):
         return False
     return abs(Decimal(rate.number) - exact) / exact <= CONVENTION_SPREAD
+
+
+def _both_in_bracket(definition: RateDefinition, n: int, items: list[_Labelled], text: str):
+    """参保率97.6%（应参保39602人，实际参保38652人）, 入学率98.1%（适龄儿童1250人，已入学1238人）: the
+    bracket right after the rate holds exactly two figures of one unit, one named by what the rate
+    counts (参保, 已入学; not 未参保) and the other at least as large: (numerator, base)."""
+    rate = items[n].q
+    inside = []
+    for it in items[n + 1:n + 4]:
+        gap = text[rate.end:it.q.start]
+        if gap.lstrip(" \u3000，,")[:1] not in ("（", "(") or "）" in gap or ")" in gap:
+            break
+        inside.append(it)
+    if len(inside) != 2 or ("）" not in text[inside[1].q.end:inside[1].q.end + 2]
+                            and ")" not in text[inside[1].q.end:inside[1].q.end + 2]):
+        return None  # the bracket must close right after its second figure
+    a, b = inside
+    if a.q.base_unit != b.q.base_unit or a.q.base_unit in ("%", "‰") or not (a.q.exact and b.q.exact) \
+            or a.q.factor != b.q.factor:
+        return None
+    words = (*definition.numerator, definition.keyword[:-1])
+
+    def counts(it: _Labelled) -> bool:
+        word = _matches(it.label, words)
+        return word is not None and not _negated(it.label, word) \
+            and not any(neg in it.label for neg in _NEGATIONS) and _role(definition, it.label) != "denominator"
+    if counts(a) and not counts(b):
+        num, den = a, b
+    elif counts(b) and not counts(a):
+        num, den = b, a
+    else:
+        return None
+    if den.q.interval.hi < num.q.interval.lo:
+        return None  # the base is never less than what it counts
+    return num, den
 
 
 def _plain_name(label: str) -> str:
