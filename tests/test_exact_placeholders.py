@@ -97,6 +97,9 @@ def test_empty_brackets(text, quote, column):
     "待定性", "待定型", "□ 已完成", "* 全年工作要点", "第一项\n□ 已完成", "如何满意？", "引进Xbox",
     "现(xiàn)已完成", "Excel", "“1+X”证书", "“党建＋Ｘ”工作法", "配备X光机、X线机、X型支架和x轴导轨",
     "放大倍数为5X。", "○八年以来", "*\t事项", "□\u3000已完成",
+    # a news article's byline mark and end mark
+    "■记者 赖自煌", "■本报记者 张三报道", "■ 通讯员 李四", "全镇完成投资5亿元。■", "全镇完成投资5亿元。■\n下一段",
+    "开展“平安乡村”创建",
 ])
 def test_not_blanks(text):
     assert found(text) == []
@@ -113,3 +116,23 @@ def test_year_hint_across_a_space():
 def test_a_product_sign_after_a_figure_spaced_from_its_unit():
     # 54 人×600 元: the sign multiplies, as in 54人×600元
     assert found("一次性求职补贴 54 人×600 元，交通补贴 86 人×300 元。") == []
+
+
+@pytest.mark.parametrize("text,column,hint", [("全镇完成投资■亿元。", 7, "应填数字"),
+                                              ("负责人：■\n", 5, "应填具体内容")])
+def test_a_filled_square_inside_a_sentence_is_still_a_blank(text, column, hint):
+    assert found(text) == [blank("■", column, hint)]
+
+
+@pytest.mark.parametrize("text,column", [("XX“”年以来，我镇", 3), ("深入开展“”双拥优抚工作", 5)])
+def test_empty_quotation_marks(text, column):
+    assert [f for f in found(text) if f[1] == "“”"] == [("error", "“”", 1, column, 2, "空引号“”：引号内内容未填写")]
+
+
+@pytest.mark.parametrize("text,quote,column,hint", [
+    ("****人民政府", "****", 1, "应填名称"), ("XX党委", "XX", 1, "应填名称"),
+    ("总面积x平方公里", "x", 4, "应填数字"), ("产量xx吨", "xx", 3, "应填数字"), ("投资X.X亿元", "X.X", 3, "应填数字"),
+    ("xx人参加", "xx", 1, "应填数字"),
+])
+def test_hints_by_the_words_after_the_blank(text, quote, column, hint):
+    assert found(text) == [blank(quote, column, hint)]

@@ -787,3 +787,36 @@ def test_re_checking_either_section_finds_a_part_named_again(edited):
                                    body="全镇共出生一孩62人，在其内应上环55人。"))
     assert [(f.rule, f.quote) for f in check_section(report, edited) if f.rule == "repeated-fact"] == [
         ("repeated-fact", "62人")]
+
+
+@pytest.mark.parametrize("text", [
+    # a list of targets after 目标是：, in sentences of their own, against last year's actual
+    "2013年全镇镇本级可支配财政收入5.57亿元，增长15.1%。今年提出的发展预期目标是：与2013年相比，"
+    "2014年生产总值115亿元，增长9%。镇本级可支配财政收入6.07亿元，增长9%。",
+    # a year-by-year account: the year opening a sentence holds for the sentences after it
+    "20xx 年全乡共有17所小学，在校学生735人。有一所初级中学，在校学生303人，其中少数民族学生212人。"
+    "20xx 年全乡共有16所小学，在校学生760人。有一所初级中学，在校学生286人，其中少数民族学生221人。",
+    "一、基本情况2019年全乡共有小学17所，在校学生735人。有初中1所，在校学生303人，其中少数民族学生212人。"
+    "2021年全乡共有小学16所，在校学生760人。有初中1所，在校学生286人，其中少数民族学生221人。",
+    # the figure before counts another thing (小学 / 初级中学, 养殖场 / 屠宰场)
+    "全乡有小学17所，在校学生735人。有一所初级中学，在校学生303人。",
+    "全乡共有17所小学，在校学生735人。全乡有初中1所，在校学生303人。",
+    "辖区有2家养殖场，年出栏生猪5000头。辖区有1家屠宰场，年出栏生猪3000头。",
+    # a figure naming what the next figure counts (职数设置4名的村)
+    "职数设置4名的村有4个。职数设置7名的居民区有5个。",
+    "职数设置4名的村从上一届的2个增加到4个。职数设置7名的居民区从上一届的2个增加到5个。",
+])
+def test_targets_years_and_other_things_counted_are_other_facts(text):
+    assert found(text) == []
+
+
+def test_a_heading_ends_what_a_target_list_covers():
+    # after （二）, facts again: the swap is said
+    text = "今年预期目标是：财政收入6.07亿元。（二）社会事业。财政收入5.57亿元。财政收入5.75亿元。"
+    assert [f[:2] for f in found(text)] == [("warning", "5.75亿元")]
+
+
+def test_a_figure_before_de_is_still_restated_when_nothing_follows_in_its_clause():
+    # 在…168.5万人次的基础上 and 低保户321户的动态管理 restate a fact; 任务750人的54.9% too
+    text = "全乡低保户312户、523人。\n三、存在问题\n低保户321户的动态管理还需进一步加强。"
+    assert [f[:2] for f in found(text)] == [("warning", "321户")]

@@ -14,7 +14,8 @@ from ..groups import QuantityGroup
 _MASKED_YEAR = re.compile(r"(?:19|20|二[0〇○零])[_＿xX*＊]{1,2}年|[_＿xX*＊]{2,4}年")
 
 
-_YEAR = re.compile(r"(?:19|20|二[0〇○零])[_＿xX*＊]{1,2}年|[_＿xX*＊]{2,4}年|[0-9０-９]{4}年|[一二三四五六七八九十]+月|上半年|下半年|全年|今年|去年|明年|上年"
+#: (a copy's space before 年 is read as none: 20xx 年, 2019 年)
+_YEAR = re.compile(r"(?:19|20|二[0〇○零])[_＿xX*＊]{1,2} ?年|[_＿xX*＊]{2,4} ?年|[0-9０-９]{4} ?年|[一二三四五六七八九十]+月|上半年|下半年|全年|今年|去年|明年|上年"
                    r"|第[一二三四五六七八九十0-9]{1,3}批|首批|其次批|[一二三四五六七八九十0-9]期工程")
 
 
@@ -112,6 +113,8 @@ def _frame(text: str, g: QuantityGroup) -> tuple[str, str]:
     clause_run = max(g.sentence.start, text.rfind("；", 0, g.start) + 1, text.rfind(";", 0, g.start) + 1)
     if _PLAN_WORDS.search(text, clause_run, g.start):  # …确保…；二是在…1183人次的基础上: not this one
         period = "plan"
+    elif _planned_line(text, g.sentence.start):
+        period = "plan"  # 预期目标是：…。各项税收14.3亿元。财政收入6.07亿元。: the targets listed after
     elif any(w in label for w in _PREVIOUS_WORDS):
         period = "previous"
     else:
@@ -135,6 +138,52 @@ def _run_in_head(text: str, sentence_start: int) -> tuple[int, int] | None:
     line_start = text.rfind("\n", 0, sentence_start) + 1
     m = _RUN_IN_HEAD.match(text, line_start)
     return (m.start(), m.end()) if m is not None and m.end() <= sentence_start + 16 else None
+
+
+#: 发展预期目标是：, 主要目标如下：, 工作计划为: — what follows on the line is planned
+_PLAN_LEAD = re.compile(r"(?:目标|预期|计划|打算|安排|思路)[^。\n：:，,]{0,10}?(?:是|为|如下)?[：:]|(?:目标|计划|安排|打算)如下")
+
+
+def _planned_line(text: str, sentence_start: int) -> bool:
+    """An earlier sentence of the line leads into a list of targets (not 目标完成情况如下：)."""
+    line_start = text.rfind("\n", 0, sentence_start) + 1
+    if line_start >= sentence_start:
+        return False
+    leads = [m for m in _PLAN_LEAD.finditer(text, line_start, sentence_start)
+             if "完成" not in m.group() and "情况" not in m.group()]
+    # until the next heading (a copy may hold a whole report on one line)
+    return bool(leads) and _RUN_IN_MARK.search(text, leads[-1].end(), sentence_start) is None
+
+
+_RUN_IN_MARK = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
+
+
+def _times(text: str, lo: int, hi: int) -> frozenset[str]:
+    """Years and periods named in text[lo:hi], spaces dropped (20xx 年 is 20xx年)."""
+    return frozenset(t.replace(" ", "") for t in _YEAR.findall(text, lo, hi))
+
+
+#: a sentence opened by a year (2019年，全乡共有… / 20xx 年全乡共有…): its year holds for the
+#: sentences after it on the line, until another sentence opens with a year
+#: (a few words may come first: 一、基本情况20xx 年…, 截至2023年底…; not a comparison's 比/较/与/从)
+_YEAR_OPENED = re.compile(r"(?:^|(?<=[。！？!?；;：:\n]))[^，,。；;！？!?\n0-9比较与同从由自]{0,8}?"
+                          r"((?:19|20|二[0〇○零])(?:[0-9０-９]{2}|[_＿xX*＊]{1,2}) ?年)", re.M)
+
+
+@lru_cache(maxsize=4096)
+def _year_openings(text: str) -> tuple[list[int], list[str]]:
+    found = [(m.start(1), m.group(1).replace(" ", "")) for m in _YEAR_OPENED.finditer(text)]
+    return [s for s, _y in found], [y for _s, y in found]
+
+
+def _opened_period(text: str, sentence_start: int) -> frozenset[str]:
+    """The year that opened an earlier sentence of this line, if any (a year-by-year account:
+    20xx 年全乡共有17所小学…。有一所初级中学，在校学生303人。)."""
+    starts, years = _year_openings(text)
+    k = bisect_left(starts, sentence_start)
+    if not k or "\n" in text[starts[k - 1]:sentence_start]:
+        return frozenset()
+    return frozenset((years[k - 1],))
 
 
 def _different(a: frozenset, b: frozenset) -> bool:

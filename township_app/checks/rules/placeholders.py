@@ -45,6 +45,8 @@ PLACEHOLDER_PATTERNS = (
     PlaceholderPattern(r"(?<![A-Za-z])(?:o{3,}|O{3,})(?![A-Za-z])", "字母 o", triggers="oO"),
     PlaceholderPattern(r"（[ \u3000]*）|\([ \u3000]*\)|【[ \u3000]*】|〔[ \u3000]*〕|\[[ \u3000]*\]|［[ \u3000]*］",
                        "空括号", triggers="）)】〕]］"),
+    # 开展“”活动, XX“”年以来: the words between the quotation marks were deleted
+    PlaceholderPattern(r"“[ \u3000]*”", "空引号", triggers="”"),
     # 有待补充完善 / 有待定期检查 are prose, not drafting notes
     PlaceholderPattern(r"(?<![有亟急尚仍])(?:待补充|待填写|待填报|待填)", "待补充", triggers="待"),
     PlaceholderPattern(r"(?<![有亟急尚仍])待定(?![期点向额时位岗性型])", "待定", severity="warning",
@@ -63,7 +65,9 @@ _OPERAND = re.compile(r"[0-9０-９A-Za-z)）]")
 #: a number and its unit just before a sign (658人×, 70元/月×, 12个月×): the sign multiplies
 _QUANTITY_BEFORE = re.compile(r"[0-9０-９][ \u3000]?[^\s0-9０-９，,。；;、：:（(×*＊]{1,4}[ \u3000]*$")
 _NAME_SUFFIX = "省市县区乡镇村组街社"
-_NUMBER_SUFFIX = ("户", "人", "个", "名", "亩", "元", "万", "%", "％", "公里", "米", "株", "头",
+#: ****人民政府, XX党委: a body's name, though 人 after a blank is mostly a count
+_NAME_WORDS = ("人民", "人大", "党委", "党支部", "政府")
+_NUMBER_SUFFIX = ("平方", "吨", "公斤", "户", "人", "个", "名", "亩", "元", "万", "亿", "%", "％", "公里", "米", "株", "头",
                   "件", "次", "起", "座", "项", "条", "台", "处", "份", "余", "多", "公顷", "岁")
 
 
@@ -97,7 +101,7 @@ def _hint(text: str, end: int) -> str:
         return "应填年份"
     if tail.startswith(("月", "日")):
         return "应填日期"
-    if tail[:1] and tail[0] in _NAME_SUFFIX:
+    if (tail[:1] and tail[0] in _NAME_SUFFIX) or tail.startswith(_NAME_WORDS):
         return "应填名称"
     if tail.startswith(_NUMBER_SUFFIX) or tail.startswith(("-", "－")):
         return "应填数字"
@@ -105,6 +109,12 @@ def _hint(text: str, end: int) -> str:
 
 
 _PLUS = ("+", "＋")
+
+
+_BYLINE = re.compile(r"[ \u3000]*(?:本报记者|记者|本报|通讯员|特约|文/|文／|图/|图／|摄影|撰稿|编辑|来源)")
+#: a byline after it, or the end of the line after a sentence's end
+_ARTICLE_MARK = re.compile(rf"{_BYLINE.pattern}|[ \u3000]*(?:\n|$)")
+_SENTENCE_ENDS = frozenset("。！？!?”")
 
 
 def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
@@ -138,6 +148,9 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if (start == 0 or text[start - 1] == "\n") and end - start == 1 \
                     and text[end:end + 1] in (" ", "\t", "\u3000"):
                 continue  # a list bullet: "* 事项", "□ 已完成"
+            if text[start:end] == "■" and _ARTICLE_MARK.match(text, end) \
+                    and (_BYLINE.match(text, end) or text[start - 1:start] in _SENTENCE_ENDS):
+                continue  # ■记者 张三, …5亿元。■: a news article's byline or end mark
             found.append((start, end, pattern))
     found.sort(key=lambda t: (t[0], -t[1]))
     result: list[tuple[int, int, PlaceholderPattern]] = []
@@ -156,6 +169,8 @@ def check_placeholders(doc: TextDoc):
             message = f"“{quote}”：内容尚未确定，报送前请填写或删去"
         elif pattern.label == "空括号":
             message = f"空括号“{quote}”：括号内内容未填写"
+        elif pattern.label == "空引号":
+            message = "空引号“”：引号内内容未填写"
         else:
             message = f"占位符“{quote}”未填写（{_hint(doc.text, end)}）"
         yield Hit(TextAnchor(doc.key, start, end - start), message, severity=pattern.severity)

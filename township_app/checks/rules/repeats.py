@@ -18,7 +18,7 @@ from ..tokens import token_starts, tokenize
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
 from .breakdown_words import _lead
 from .breakdowns import part_totals
-from .fact_setting import (_YEAR, _PLACE_SUFFIX, _PLACE_RE, _NOT_PLACES, _MASKED_PLACE, _village_heading,
+from .fact_setting import (_YEAR, _times, _opened_period, _PLACE_SUFFIX, _PLACE_RE, _NOT_PLACES, _MASKED_PLACE, _village_heading,
                            _heading_over, _frame, _run_in_head, _place_index, _between, _place_prefixes,
                            _blank_year_against, _different, _dated, _TOWNSHIP)
 from .slip_shapes import typo_like
@@ -62,7 +62,7 @@ class _Statement:
         """(times, places, is_part), worked out on first comparison and kept."""
         if self._context is None:
             g, text = self.group, self.text
-            times = frozenset(_YEAR.findall(text, g.sentence.start, g.end))
+            times = _times(text, g.sentence.start, g.end) or _opened_period(text, g.sentence.start)
             index = _place_index(text)
             own = _between(index, g.label_start, g.start)
             places = frozenset() if own else _between(index, g.sentence.start, g.label_start)
@@ -81,7 +81,7 @@ class _Statement:
                 if heading is not None:  # 二、萃文小学…项目完成情况⏎总投资278万元: the heading's item
                     places = frozenset((heading,))
             if head is not None and not times:
-                times = frozenset(_YEAR.findall(text, head[0], head[1]))  # （二）2025年。…
+                times = _times(text, head[0], head[1])  # （二）2025年。…
             label = g.label.strip(" \u3000，,、；;")
             run = max(g.sentence.start, text.rfind("；", 0, g.start) + 1, text.rfind(";", 0, g.start) + 1)
             part = (label.startswith(("其中", "分别")) and "共" not in label) \
@@ -154,6 +154,9 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
         if is_from_level(g.label) or _FROM_TO.match(text, g.end) is not None \
                 or (is_level_after_change(g.label) and len(_TO_VERB.sub("", _lead(g.label))) < 2):
             continue  # 由每人每月520元提高到680元: a level left and one reached, of a period each
+        if len(g.quantities) == 1 and text.startswith("的", g.end) and "\u4e00" <= text[g.end + 1:g.end + 2] <= "\u9fff" \
+                and _figure_in_clause_after(text, g.end):
+            continue  # 职数设置4名的村有4个: a figure naming what the next figure counts (but 在…168.5万人次的基础上 restates one)
         key = subject_key(g.label)
         if len(key) < 2 or key in _STOP:
             # 为1284名寄宿生发放…: no name before the figure, the one after it; such a statement is
@@ -167,6 +170,17 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
             if q.exact and "." not in q.number and len(q.number) >= ANCHOR_DIGITS)
         out.append(_Statement(g, key, text, _place_prefixes(key), anchors))
     return tuple(out)
+
+
+_CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
+
+
+def _figure_in_clause_after(text: str, pos: int) -> bool:
+    m = _CLAUSE_END.search(text, pos)
+    end = m.start() if m else len(text)
+    starts = token_starts(text)
+    k = bisect_left(starts, pos)
+    return k < len(starts) and starts[k] < end
 
 
 def _compare(a: _Fact, b: _Fact):
@@ -608,20 +622,30 @@ def _same_sentence(a: _Fact, b: _Fact) -> bool:
     return not any(c in a.doc.text[lo:hi] for c in "。！？!?\n")
 
 
-def _lead_in(fact: _Fact) -> str | None:
-    """The name of the figure just before this one in its sentence (None when it comes first)."""
+def _lead_in(fact: _Fact) -> tuple[str, str] | None:
+    """The name of the figure just before this one in its sentence, and the words right after
+    that figure (None when this one comes first)."""
     groups = quantity_groups(fact.doc.text)
     g = fact.group
     k = group_positions(fact.doc.text).get(id(g), 0)
     if k == 0 or groups[k - 1].sentence != g.sentence:
         return None
-    return subject_key(groups[k - 1].label)
+    before = groups[k - 1]
+    return subject_key(before.label), _noun_after(fact.doc.text, before.quantities[-1])
 
 
 def _other_subjects(a: _Fact, b: _Fact) -> bool:
-    """A generic name (预计产量, 产值) read after figures about different things."""
+    """A generic name (预计产量, 产值) read after figures about different things; or after figures
+    counting different things (有17所小学，在校学生735人 / 有一所初级中学，在校学生303人)."""
     la, lb = _lead_in(a), _lead_in(b)
-    return bool(la) and bool(lb) and la != lb
+    if la is None or lb is None:
+        return False
+    if la[0] and lb[0] and la[0] != lb[0]:
+        return True
+    # what the figure before counts: the words after it (17所小学), else its name (有小学17所)
+    ea = la[1] if len(la[1]) >= 2 else la[0]
+    eb = lb[1] if len(lb[1]) >= 2 else lb[0]
+    return len(ea) >= 2 and len(eb) >= 2 and ea[0] != eb[0]
 
 
 _ITEM_HEAD = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、])"
