@@ -39,6 +39,13 @@ PARTY = ("80名", "361名")
 FAR = "全镇户籍人口6315户21640人。\n一、社会保障\n"
 SIBLING = "全年招商引资到位资金17.28亿元，其中省外资金7.42亿元，"
 FLAGGED = [
+    # a sentence opened by 其中 breaks down the one figure of the sentence before: 80 ÷ 361 = 22.16%
+    ("全镇党员总数361名。其中女党员80名，占总数的25.2%。", "error", "25.2%",
+     share("25.2%", "80 名", "361 名", "22.16"), PARTY),
+    # …past a target aside and last year's level: 12941 ÷ 15863 = 81.58%
+    ("全镇一般公共预算收入完成15863万元，完成年度预算15000万元的105.8%，同比增长8.7%（上年同期14593万元）。"
+     "其中：税收收入12941万元，占81.5%。", "error", "81.5%",
+     share("81.5%", "12941 万元", "15863 万元", "81.58"), ("12941万元", "15863万元")),
     # 占劳动力总数的 names 农村劳动力 (the counting word 总数 is not its name)
     ("全镇共有农村劳动力9860人，其中外出务工4215人，占劳动力总数的45.7%。", "error", "45.7%",
      share("45.7%", "4215 人", "9860 人", "42.75"), ("4215人", "9860人")),
@@ -197,9 +204,10 @@ def test_share_findings(text, severity, quote, message, related):
     "全乡共有党员361名，其中女党员80名，增长25.2%。",
     # 占林地总面积的 names no figure of the sentence (耕地面积 is another total)
     "全镇耕地面积4.2万亩，其中水田2.94万亩，占林地总面积的76%。",
-    # 占总数的 is the total the sentence breaks down; none here, and it is not looked for
-    # in the sentence before (only 总人口 and 总户数 are)
-    "全镇党员总数361名。其中女党员80名，占总数的25.2%。",
+    # a sentence opened by 其中 after a sentence of two figures in the unit: which is the total is not said
+    "全镇党员总数361名，预备党员12名。其中女党员80名，占总数的25.2%。",
+    # …nor when another sentence stands between
+    "全镇党员总数361名。全年发展党员12名。其中女党员80名，占总数的25.2%。",
     # far off on a base found paragraphs away: another figure was meant, nothing is said
     FAR + "低保对象912人，占户籍人口的10%。",
     # a bare 占比 after 其中 is of the sibling itself, or holds against the sibling
@@ -378,3 +386,13 @@ def test_a_base_named_人口_is_the_figure_named_without_口():
             "占老年人口的13.4%；失能半失能老人287人，占老年人口的7.4%。")
     assert [(f.severity, f.message) for f in check_text(text) if f.rule == "share"] == [
         ("error", "占比填写为 7.4%，按 287 人 ÷ 3826 人 计算应为 7.50%")]
+
+
+def test_each_part_of_a_sentence_opened_by_qizhong():
+    # 4 ÷ 21 = 19.05%, 5 ÷ 21 = 23.81%, 2 ÷ 21 = 9.52%
+    text = "我乡发展党员21人。其中经济能人4人，占18.2%；致富能手5人，占22.8%；流通能人2人，占9.2%。"
+    assert [(f[0], f[1], f[4]) for f in found(text)] == [
+        ("error", "18.2%", share("18.2%", "4 人", "21 人", "19.05")),
+        ("error", "22.8%", share("22.8%", "5 人", "21 人", "23.81")),
+        ("error", "9.2%", share("9.2%", "2 人", "21 人", "9.52")),
+    ]

@@ -45,6 +45,8 @@ def _total_for(groups: list[QuantityGroup], before: int, part: Quantity, sentenc
     name = named.group(1) if named else ""
     generic = not name or name in GENERIC_TOTALS
     found = _in_sentence(groups, before, part, sentence, name, generic, text or "")
+    if found is None and text and generic:
+        found = _total_before_qizhong(groups, before, part, sentence, name, text)
     if found is not None or text is None:
         return found
     if name and not generic or name in ("总人口", "总户数"):
@@ -63,6 +65,30 @@ def _total_for(groups: list[QuantityGroup], before: int, part: Quantity, sentenc
         if g.start < sentence.start and opening.group(1) in g.label:
             return g.by_unit().get(part.base_unit)
     return None
+
+
+def _total_before_qizhong(groups, before, part, sentence, name, text):
+    """我乡发展党员21人。其中经济能人4人，占18.2%；致富能手5人，占22.8%: a sentence opened by 其中
+    breaks down the total of the sentence just before it (same paragraph)."""
+    first = before
+    while first > 0 and groups[first - 1].sentence == sentence:
+        first -= 1
+    if first == 0 or not text[sentence.start:groups[first].start].lstrip(" \u3000").startswith("其中") \
+            or "\n" in text[groups[first - 1].end:sentence.start]:
+        return None
+    previous = groups[first - 1].sentence
+    if text[previous.end:sentence.start].strip("。！？!?；; \u3000"):
+        return None  # only the sentence right before
+    candidates = []
+    for j in range(first - 1, -1, -1):
+        g = groups[j]
+        if g.sentence != previous:
+            break
+        q = g.by_unit().get(part.base_unit)
+        if q is not None and not (is_comparison(g.label) or is_previous_level(g.label) or is_target_aside(g.label)):
+            candidates.append(q)
+    # one figure it can be of (脱贫户426户 after 建档立卡户1200户: which one is not said)
+    return candidates[0] if len(candidates) == 1 and candidates[0].exact else None
 
 
 def _names(label: str, name: str) -> bool:
