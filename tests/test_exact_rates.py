@@ -494,8 +494,6 @@ def test_per_thousand_is_shown_like_percent():
 # the base, and only a slip's shape is said (a warning). By hand: 421 ÷ 436 = 96.5596% → 96.56;
 # 163 ÷ 186 = 87.6344% → 87.63; 9127 ÷ 9856 = 92.6035% → 92.60; 3469 ÷ 4218 = 82.2428% → 82.24.
 @pytest.mark.parametrize("text,quote,message", [
-    ("共排查各类矛盾纠纷436起，调处成功421起，调处成功率96.65%。", "96.65%",
-     "成功率填写为 96.65%，按 成功 421 起 ÷ 共排查各类矛盾纠纷 436 起 计算应为 96.56%"),
     ("有就业意愿的退役军人186人，已实现就业163人，未实现就业23人，就业率87.36%。", "87.36%",
      "就业率填写为 87.36%，按 就业 163 人 ÷ 有就业意愿的退役军人 186 人 计算应为 87.63%"),
     ("重点人群9856人，已签约9127人，签约率92.06%。", "92.06%",
@@ -551,6 +549,17 @@ def test_the_base_in_a_bracket_and_the_figure_a_rate_is_named_for(text, quote, m
     "计划建设里程58.6公里,已完成路基52.3公里、路面41.8公里,路面完成率71.3%.",
 ])
 def test_rates_over_their_own_bases_stay_quiet(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "共排查矛盾纠纷120件，成功化解115件，化解成功率95.8%。",
+    "共受理信访事项52件，办结50件，办结率96.2%。",
+    # 共 before what was done names no base (共化解 is the numerator)
+    "全年共化解矛盾纠纷115件，排查120件，化解率95.8%。",
+    "全年共化解矛盾纠纷115件，化解率95.8%。",
+])
+def test_settled_conflicts_that_hold(text):
     assert found(text) == []
 
 
@@ -637,6 +646,23 @@ def test_a_rate_reached_by_a_change_over_the_population_under_the_township():
      "支出进度填写为 88.9%，按 支出 2159.7 万元 ÷ 到位 2468.5 万元 计算应为 87.49%"),
 ])
 def test_more_rates_named_for_what_was_done(text, quote, message):
+    assert found(text) == [("error", quote, 1, at(text, quote), message)]
+
+
+@pytest.mark.parametrize("text, quote, message", [
+    # 421 ÷ 436 = 96.56%: 调处成功率 over what was handled (排查 / 调处 / 共有 …)
+    ("共排查各类矛盾纠纷436起，调处成功421起，调处成功率96.65%。", "96.65%",
+     "调处成功率填写为 96.65%，按 调处成功 421 起 ÷ 排查 436 起 计算应为 96.56%"),
+    # 115 ÷ 120 = 95.83%
+    ("共调处矛盾纠纷120件，调解成功115件，调解成功率98.3%。", "98.3%",
+     "调解成功率填写为 98.3%，按 调解成功 115 件 ÷ 调处 120 件 计算应为 95.83%"),
+    ("共排查矛盾纠纷120件，成功化解115件，化解成功率98.3%。", "98.3%",
+     "化解成功率填写为 98.3%，按 成功化解 115 件 ÷ 排查 120 件 计算应为 95.83%"),
+    # 15 ÷ 16 = 93.75%: a base named only by 共有
+    ("全镇共有信访16批，已成功化解15批，化解率达99%。", "99%",
+     "化解率填写为 99%，按 化解 15 批 ÷ 共 16 批 计算应为 93.75%"),
+])
+def test_conflicts_settled_over_those_handled(text, quote, message):
     assert found(text) == [("error", quote, 1, at(text, quote), message)]
 
 

@@ -28,6 +28,7 @@ class RateDefinition:
 
 _PAY = ("已拨付", "拨付", "已拔付", "拔付", "已支付", "支付")
 _PLANNED = ("安排", "下达", "到位", "计划投资", "总投资", "预算")
+_SUCCEEDED = ("调解成功", "成功调解", "调处成功", "成功调处", "化解成功", "成功化解")
 RATE_DEFINITIONS = (
     RateDefinition("拨付率", _PAY, _PLANNED),
     RateDefinition("拔付率", _PAY, _PLANNED),
@@ -41,13 +42,16 @@ RATE_DEFINITIONS = (
     RateDefinition("验收率", ("验收",), ("项目", "共", "安排")),
     RateDefinition("竣工率", ("竣工",), ("开工", "项目", "共", "安排")),
     RateDefinition("开工率", ("开工",), ("项目", "共", "安排")),
-    RateDefinition("化解率", ("化解",), ("排查", "受理", "摸排", "发现")),
-    RateDefinition("调处率", ("调处", "化解"), ("排查", "受理")),
+    RateDefinition("化解率", ("化解",), ("排查", "受理", "摸排", "发现", "共")),
+    RateDefinition("调处率", ("调处", "化解"), ("排查", "受理", "共")),
+    # 调解成功115件 over 共调处矛盾纠纷120件: 调处/调解 alone names what was handled, the base
+    *(RateDefinition(f"{verb}成功率", _SUCCEEDED, ("调处", "调解", "排查", "受理", "摸排", "共"))
+      for verb in ("调解", "调处", "化解")),
     RateDefinition("整改率", ("整改到位", "整改", "已整改"), ("排查", "发现", "查出")),
-    RateDefinition("办结率", ("办结",), ("受理", "收到", "交办", "办理", "代办", "事项", "诉求", "工单")),
-    RateDefinition("解决率", ("解决",), ("发现", "排查", "收集", "受理", "反映")),
+    RateDefinition("办结率", ("办结",), ("受理", "收到", "交办", "办理", "代办", "事项", "诉求", "工单", "共")),
+    RateDefinition("解决率", ("解决",), ("发现", "排查", "收集", "受理", "反映", "共")),
     RateDefinition("支出进度", ("支出",), ("到位", "下达", "安排", "预算", "衔接资金", "补助资金", "争取")),
-    RateDefinition("结案率", ("结案", "办结"), ("受理", "立案")),
+    RateDefinition("结案率", ("结案", "办结"), ("受理", "立案", "共")),
     RateDefinition("符合率", ("政策内", "符合政策"), ("共出生", "出生总数", "出生人口", "出生")),
     RateDefinition("赔付率", ("理赔", "赔付", "赔款"), ("保费", "保险费")),  # claims paid ÷ premiums
     RateDefinition("脱贫率", ("已脱贫",), ("建档立卡", "贫困户共", "贫困人口", "共有贫困", "贫困户")),
