@@ -396,3 +396,10 @@ def test_each_part_of_a_sentence_opened_by_qizhong():
         ("error", "22.8%", share("22.8%", "5 人", "21 人", "23.81")),
         ("error", "9.2%", share("9.2%", "2 人", "21 人", "9.52")),
     ]
+
+
+def test_a_pinyin_gloss_inside_the_target_aside():
+    # 任務(wù)數: the gloss is read as spaces; the target is still an aside, the base 20593: 4412 ÷ 20593 = 21.42%
+    text = "完成20593萬元,占區政府下達任務(wù)數3億元的68.64%,其中:產業項目投資4412萬元,比重達23.23%。"
+    assert [(f[0], f[1], f[4]) for f in found(text)] == [
+        ("error", "23.23%", share("23.23%", "4412 万元", "20593 万元", "21.42"))]

@@ -109,7 +109,8 @@ _TARGET_ASIDE = re.compile(r"(?:完成|占|超|达到|比|为)[^，,。；;]{0,1
 
 def is_target_aside(label: str) -> bool:
     """完成年度预算5200万元的, 超额完成年度任务: a target the figure is measured against, said in passing."""
-    return _TARGET_ASIDE.search(_lead(label)) is not None
+    # (a copy's pinyin gloss, 任務(wù)數, is read as spaces inside the words: they are dropped)
+    return _TARGET_ASIDE.search(_lead(label).replace(" ", "")) is not None
 
 
 _BRACKETED = re.compile(r"[（(][^（()）]{0,12}[）)]")
