@@ -403,3 +403,21 @@ def test_a_pinyin_gloss_inside_the_target_aside():
     text = "完成20593萬元,占區政府下達任務(wù)數3億元的68.64%,其中:產業項目投資4412萬元,比重達23.23%。"
     assert [(f[0], f[1], f[4]) for f in found(text)] == [
         ("error", "23.23%", share("23.23%", "4412 万元", "20593 万元", "21.42"))]
+
+
+def test_parts_with_shares_over_the_earlier_figure_they_add_up_to():
+    # 755 + 20 + 234 + 130 = 1139 exactly, so 1139 is their total: 234 ÷ 1139 = 20.54% (20.6 written)
+    text = "全镇贫困户1139户。\n二、致贫原因\n因病致贫755户占66.3%，因学20户占1.76%，因无劳动力致贫234户占20.6%，因残130户占11.4%。"
+    assert [(f[0], f[1], f[4], f[5]) for f in found(text)] == [
+        ("error", "20.6%", share("20.6%", "234 户", "1139 户", "20.54"), ("234户", "1139户"))]
+    assert found(text.replace("20.6%", "20.5%")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the parts add up to no earlier figure: the base is not known
+    "全镇贫困户1200户。因病致贫755户占66.3%，因学20户占1.76%，因无劳动力致贫234户占20.6%，因残130户占11.4%。",
+    # two parts only: a sum of two matches too easily
+    "全镇贫困户989户。因病致贫755户占66.3%，因无劳动力致贫234户占20.6%。",
+])
+def test_parts_with_shares_and_no_total_they_add_up_to(text):
+    assert found(text) == []

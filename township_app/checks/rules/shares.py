@@ -262,6 +262,7 @@ def _total_of_list(groups, j: int, q, name: str):
 
 def check_shares(doc: TextDoc):
     groups = list(quantity_groups(doc.text))
+    unbased: list[tuple[QuantityGroup, Quantity]] = []  # (share, part) with a bare 占 and no base found
     for i, g in enumerate(groups):
         if i < 2 or g.units != {"%"} or g.approx:
             continue
@@ -289,6 +290,8 @@ def check_shares(doc: TextDoc):
         elif total is None:
             total = _named_elsewhere(groups, at, part, _DENOMINATOR.match(label).group(1))
             far = total is not None
+        if total is None and not _DENOMINATOR.match(label):
+            unbased.append((g, part))
         if total is None or not total.exact or total.interval.contains_zero():
             continue
         if part.interval.lo > total.interval.hi:
@@ -310,10 +313,52 @@ def check_shares(doc: TextDoc):
         yield Hit(span_of(doc, share), message, severity,
                   (span_of(doc, part),
                    span_of(doc, total)))
+    yield from _shares_of_an_exact_sum(doc, groups, unbased)
     yield from _respective_shares(doc, groups)
     if "占" in doc.text:
         yield from _shares_by_name(doc, groups)
         yield from _shares_of_a_stated_base(doc, groups)
+
+
+#: parts listed with a share each before their sum names their total
+MIN_LISTED_PARTS = 3
+
+
+def _shares_of_an_exact_sum(doc: TextDoc, groups, unbased):
+    """贫困户1139户。…因病致贫755户占66.3%，因学20户占1.76%，因无劳动力致贫234户占20.6%，因残130户
+    占11.4%: three or more parts of one sentence, each with a bare 占, no total in their sentence;
+    the figure before them their sum equals exactly (755 + 20 + 234 + 130 = 1139) is the total."""
+    runs: list[list[tuple[QuantityGroup, Quantity]]] = []
+    for share, part in unbased:
+        if runs and runs[-1][-1][0].sentence == share.sentence and runs[-1][-1][1].base_unit == part.base_unit \
+                and runs[-1][-1][1].factor == part.factor:
+            runs[-1].append((share, part))
+        else:
+            runs.append([(share, part)])
+    for run in runs:
+        if len(run) < MIN_LISTED_PARTS or len({id(p) for _s, p in run}) < len(run):
+            continue
+        first = run[0][1]
+        exact_sum = sum(Decimal(p.number) for _s, p in run)
+        total = None
+        for g in reversed(groups):
+            if g.end > first.start:
+                continue
+            q = g.by_unit().get(first.base_unit)
+            if q is not None and q.exact and q.factor == first.factor and Decimal(q.number) == exact_sum \
+                    and not is_comparison(g.label) and not is_previous_level(g.label):
+                total = q
+                break
+        if total is None:
+            continue
+        for share_group, part in run:
+            share = share_group.quantities[0]
+            verdict = judge_ratio(part.interval, total.interval, share, 100)
+            if verdict is None:
+                continue
+            severity, expected = verdict
+            message = f"占比填写为 {share.shown}，按 {part.shown} ÷ {total.shown} 计算应为 {expected}%"
+            yield Hit(span_of(doc, share), message, severity, (span_of(doc, part), span_of(doc, total)))
 
 
 def _another_total_fits(groups, before: int, part: Quantity, share: Quantity, total: Quantity) -> bool:
