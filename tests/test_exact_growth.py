@@ -75,6 +75,11 @@ FLAGGED = [
     # a figure in another unit between the levels and the change is passed over
     ("上年完成投资300万元，今年完成投资360万元，新建道路5公里，较上年增加50万元。", "error", "50万元",
      levels("增加", "50 万元", "300 万元", "360 万元", "增加 60.00 万元"), ("300万元", "360万元")),
+    # two years' levels side by side, the change after the later: 115 ÷ 100 − 1 = 15%
+    ("2022年全镇一般公共预算收入100万元，2023年全镇一般公共预算收入115万元，增长9%。", "error", "9%",
+     "“增长9%”与前后数值不符：2022年 100 万元 → 2023年 115 万元，应为增长 15.00%", ("100万元", "115万元")),
+    ("2009年完成财政总收入437.73万元，2010年完成财政总收入540万元，增长16%。", "error", "16%",
+     "“增长16%”与前后数值不符：2009年 437.73 万元 → 2010年 540 万元，应为增长 23.36%", ("437.73万元", "540万元")),
     # the bracket names the very year compared with: 78.4 − 74.9 = 3.5 points, said as that year's
     ("民生支出占一般公共预算支出的78.4%，比2019年提高4.5个百分点（2019年74.9%）。", "error", "4.5个百分点",
      "“提高4.5个百分点”与前后数值不符：2019年 74.9% → 本期 78.4%，应为提高 3.5 个百分点", ("74.9%", "78.4%")),
@@ -150,6 +155,11 @@ def test_growth_findings(text, severity, quote, message, related):
     "参保人数由上年的900人增加到950人，提高3个百分点。",
     # the level before, not in brackets after the change
     "全镇城乡居民医保参保率达到97.6%，比上年提高2.3个百分点，上年为95.8%。",
+    # two years' figures of two things (总人口 / 出生人口, 财政收入 / 税收收入), or a change from another year
+    "我镇2016年度总人口为13822人，2017年度出生人口为586人，增长率为4.43%。",
+    "2022年全镇财政收入100万元，2023年税收收入120万元，增长9%。",
+    "2022年全镇财政收入100万元，2023年财政收入120万元，比2021年增长9%。",
+    "2022年全镇财政收入100万元，2023年财政收入120万元，增长20%。",
     # a bracket naming another year than the one compared with
     "全镇参保率达到95.6%，比2019年提高4.5个百分点（2018年为90.1%）。",
     # two changes before the rate: which one it is of is unclear
@@ -315,7 +325,7 @@ def test_a_change_after_a_chain_of_levels_is_over_the_level_just_before():
     text = "火化率由2021年的86.5%提高到2022年的91.2%，2023年又提高到95.3%，比上年提高4.1个百分点。"
     assert found(text) == []
     assert [f[4] for f in found(text.replace("4.1个", "4.6个"))] == [
-        "“提高4.6个百分点”与前后数值不符：上年 91.2% → 本期 95.3%，应为提高 4.1 个百分点"]
+        "“提高4.6个百分点”与前后数值不符：2022年 91.2% → 2023年 95.3%，应为提高 4.1 个百分点"]
 
 
 def test_two_periods_figures_listed_in_order_after_分别():

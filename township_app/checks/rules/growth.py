@@ -129,9 +129,38 @@ def _previous(items: list[_Item], i: int, cur: _Item, text: str = "") -> _Item |
                                        or _year_compared(items[i].label, after.label)):
             return after
     if not found:
-        return None
+        return _earlier_year(items, i, k)
     # nearest to the current level
     return min(found, key=lambda it: abs(it.q.start - cur.q.start))
+
+
+_YEAR_IN_LABEL = re.compile(r"((?:19|20)\d\d)年")
+_YEAR_WORDS = re.compile(r"(?:我镇|我乡|全镇|全乡)?(?:19|20)\d\d年度?")
+
+
+def _earlier_year(items: list[_Item], i: int, k: int) -> _Item | None:
+    """2022年全镇财政收入100万元，2023年财政收入120万元，增长20%: the current level names its year,
+    the nearest figure before it in its unit names an earlier one and the same thing (or nothing
+    else): that is the level it grew from."""
+    cur = items[k]
+    now = _YEAR_IN_LABEL.search(cur.label)
+    if now is None:
+        return None
+    for it in reversed(items[:k]):
+        if it.q.base_unit != cur.q.base_unit:
+            continue
+        then = _YEAR_IN_LABEL.search(it.label)
+        if then is None or not it.q.exact or is_change(it.label) or int(then.group(1)) >= int(now.group(1)):
+            return None
+        named = _COMPARED_YEAR.search(items[i].label)  # 比2021年增长: that year's, not this one
+        if named is not None and named.group(1) != then.group(1):
+            return None
+        a, b = (subject_words(_YEAR_WORDS.sub("", it.label)).removeprefix("全镇").removeprefix("全乡"),
+                subject_words(_YEAR_WORDS.sub("", cur.label)).removeprefix("全镇").removeprefix("全乡"))
+        if a and b and a not in b and b not in a and common_run(a, b) < 3:
+            return None  # 2022年财政收入… 2023年税收收入…: two things
+        return it
+    return None
 
 
 _COMPARED_YEAR = re.compile(r"(?:比|较|与|同)((?:19|20)\d\d)年(?:同期)?[^，,；;。\d]{0,8}$")
@@ -272,6 +301,9 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
         base = prev.q.interval
         year = _BRACKET_YEAR.match(prev.label)  # （2019年74.9%）: the base is that year's
         basis = f"{year.group(1) + '年' if year else '上年'} {prev.q.shown} → 本期 {cur.q.shown}"
+        then, now = _YEAR_IN_LABEL.search(prev.label), _YEAR_IN_LABEL.search(cur.label)
+        if then is not None and now is not None and not is_previous_level(prev.label):
+            basis = f"{then.group(1)}年 {prev.q.shown} → {now.group(1)}年 {cur.q.shown}"
         related = (prev.q, cur.q)
     stated = q.interval.negated() if down else q.interval
     stated_value = -Decimal(q.number) if down else Decimal(q.number)
