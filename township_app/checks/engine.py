@@ -36,9 +36,9 @@ def _read_as(docs: dict[tuple, TextDoc], reading) -> dict[tuple, TextDoc]:
     return out
 
 
-def report_docs(report: Report) -> dict[tuple, TextDoc]:
+def report_docs(report: Report, views=None) -> dict[tuple, TextDoc]:
     docs: dict[tuple, TextDoc] = {}
-    for view in report.walk():
+    for view in (report.walk() if views is None else views):
         s = view.section
         for field in ("title", "body"):
             text = getattr(s, field)
@@ -51,13 +51,13 @@ def report_docs(report: Report) -> dict[tuple, TextDoc]:
 class _Locator:
     """Turns anchors into Locations, quotes and fingerprint contexts for one report or text."""
 
-    def __init__(self, docs: dict[tuple, TextDoc], report: Report | None):
+    def __init__(self, docs: dict[tuple, TextDoc], report: Report | None, walked=None):
         self.docs = docs
         self.paths: dict[int, str] = {}
         self.order: dict[int, int] = {}
         if report is not None:
             views = {}
-            for n, view in enumerate(report.walk()):
+            for n, view in enumerate(report.walk() if walked is None else walked):
                 views[view.section.id] = view
                 self.order[view.section.id] = n
             for sid, view in views.items():
@@ -195,12 +195,16 @@ def _check_report(report: Report, section_ids: list[int] | None,
 
 def _check_report_now(report: Report, section_ids: list[int] | None,
                       rules: tuple[Rule, ...]) -> list[Finding]:
-    written = report_docs(report)
-    locator = _Locator(written, report)  # quotes come from the text as written
+    walked = list(report.walk())  # numbered once for the whole check
+    written = report_docs(report, walked)
+    locator = _Locator(written, report, walked)  # quotes come from the text as written
     proof_docs = _read_as(written, analysis_text)
     figure_docs = _read_as(proof_docs, unwrapped)
     wanted = set(section_ids) if section_ids is not None else None
-    scope_ids = [v.section.id for v in report.walk() if wanted is None or v.section.id in wanted]
+    scope_ids = [v.section.id for v in walked if wanted is None or v.section.id in wanted]
+    # report-wide rules share one index of the rows and one walk of the tree
+    shared = ReportScope(report, scope_ids, {}, _views=walked)
+    scopes: dict[int, ReportScope] = {}
     findings: list[Finding] = []
     for rule in rules:
         docs = figure_docs if rule.family == "figures" else proof_docs
@@ -215,7 +219,11 @@ def _check_report_now(report: Report, section_ids: list[int] | None,
                 hits = [h for h in hits if any(_touches(h, sid) for sid in wanted)]
             findings.extend(_findings(rule, hits, locator))
         else:
-            findings.extend(_findings(rule, rule.check(ReportScope(report, scope_ids, docs)), locator))
+            scope = scopes.get(id(docs))
+            if scope is None:
+                shared.rows(0)  # index the rows once, for both readings of the texts
+                scope = scopes[id(docs)] = ReportScope(report, scope_ids, docs, shared._rows, walked)
+            findings.extend(_findings(rule, rule.check(scope), locator))
     findings = _merge_same_slip(_dedupe(findings), written, report)
     findings.sort(key=locator.sort_key)
     return findings

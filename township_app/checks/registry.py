@@ -110,6 +110,15 @@ class ReportScope:
     section_ids: list[int]
     docs: dict[tuple, TextDoc] = field(default_factory=dict)
     _rows: dict[int, list[Indicator]] | None = None
+    _views: list | None = None
+
+    def walk(self) -> list:
+        """The report's sections in document order with their printed numbers (report.walk()),
+        worked out once per check: several rules walk them, and a re-check after each pause in
+        typing must not number the tree again for each."""
+        if self._views is None:
+            self._views = list(self.report.walk())
+        return self._views
 
     def rows(self, section_id: int) -> list[Indicator]:
         """The section's indicator rows in order (indexed once: reports have thousands)."""

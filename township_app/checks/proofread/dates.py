@@ -142,7 +142,7 @@ TEXT_DATE_RULE = CorpusRule(
 
 def _last_doc(scope: ReportScope) -> TextDoc | None:
     last = None
-    for view in scope.report.walk():
+    for view in scope.walk():
         for field in ("title", "body"):
             doc = scope.docs.get(("section", view.section.id, field))
             if doc is not None:

@@ -182,7 +182,7 @@ TEXT_TITLE_RULE = CorpusRule(
 
 
 def _first_doc(scope: ReportScope) -> TextDoc | None:
-    for view in scope.report.walk():
+    for view in scope.walk():
         for field in ("title", "body"):
             doc = scope.docs.get(("section", view.section.id, field))
             if doc is not None:

@@ -125,9 +125,8 @@ NUMBER_SEQUENCE_RULE = DocRule(
 def typed_title_number_hits(scope: ReportScope) -> Iterator[Hit]:
     """二、工作开展情况 typed as the title of a section the tree numbers already: printed
     “二、二、工作开展情况”. The typed number goes; the tree's stays."""
-    report = scope.report
     wanted = set(scope.section_ids)
-    for view in report.walk():
+    for view in scope.walk():
         section = view.section
         doc = scope.docs.get(("section", section.id, "title"))
         if doc is None or section.id not in wanted or section.numbering != NUMBERING_AUTO:

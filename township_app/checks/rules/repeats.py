@@ -233,6 +233,10 @@ def _index(docs: tuple[TextDoc, ...]) -> tuple[tuple[_Fact, ...], dict]:
                 by_ending.setdefault(ending, []).append(fact)
     by_key[_BY_DIGITS] = by_digits
     by_key[_DIGITS_OF_DOC] = of_doc
+    facts_of_doc: dict = {}
+    for fact in facts:
+        facts_of_doc.setdefault(fact.doc.key, []).append(fact)
+    by_key[_FACTS_OF_DOC] = facts_of_doc
     by_key[_BY_ENDING] = by_ending
     return tuple(facts), by_key
 
@@ -303,18 +307,21 @@ def _candidates(by_key: dict, keys) -> dict[int, list[tuple[_Fact, str]]]:
 def check_repeats(docs: list[TextDoc], focus: frozenset | None = None):
     """All repeated-fact slips; with `focus` (doc keys) only those that may touch those texts."""
     facts, by_key = _index(tuple(docs))
-    names = [k for k, v in by_key.items() if isinstance(k, str)
-             and (2 <= len(v) <= GENERIC_NAME_COUNT or ("place", k) in by_key)]
     anchors = None
-    if focus is not None:
+    if focus is None:
+        names = [k for k, v in by_key.items() if isinstance(k, str)
+                 and (2 <= len(v) <= GENERIC_NAME_COUNT or ("place", k) in by_key)]
+    else:  # re-checking some texts: only the names and figures stated in them
         wanted = set()
         anchors = set()
-        for f in facts:
-            if f.doc.key in focus:
-                wanted.add(f.key)
-                wanted.update(f.stmt.place_prefixes)
-                anchors.update(f.stmt.anchors)
-        names = [k for k in names if k in wanted]
+        of_doc = by_key[_FACTS_OF_DOC]
+        for f in (f for d in focus for f in of_doc.get(d, ())):
+            wanted.add(f.key)
+            wanted.update(f.stmt.place_prefixes)
+            anchors.update(f.stmt.anchors)
+        names = [k for k in by_key.keys() & wanted
+                 if 2 <= len(by_key[k]) <= GENERIC_NAME_COUNT or ("place", k) in by_key]
+        names.sort(key=lambda k: by_key[k][0].order)  # the order the whole report's pass takes
     candidates = _candidates(by_key, names)
     reported = set()
     for order in sorted(candidates):
@@ -357,7 +364,8 @@ def _qualified_parts(facts, by_key: dict, reported: set, focus: frozenset | None
     word before its own name (出生 + 一孩), one digit off. (earlier, its figure, later, its figure)"""
     by_ending = by_key[_BY_ENDING]
     if focus is not None:  # re-checking some texts: the parts in them, and the parts their names end with
-        near = [f for f in facts if f.doc.key in focus]
+        of_doc = by_key[_FACTS_OF_DOC]
+        near = [f for d in focus for f in of_doc.get(d, ())]
         keys = {f.key for f in near} | {f.key[-n:] for f in near for n in range(2, min(len(f.key), 8))}
         facts = sorted({f.order: f for k in keys for f in (*by_key.get(k, ()), *by_key.get("其中" + k, ()))
                         if isinstance(f, _Fact)}.values(), key=lambda f: f.order)
@@ -408,6 +416,7 @@ def _narrowed(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + len(long_) - len(short):] == short for i in range(len(short) + 1))
 
 
+_FACTS_OF_DOC = ("facts of doc",)  # by_key entry: a text's key → its statements, in order
 _DIGITS_OF_DOC = ("digits of doc",)  # by_key entry: a text's key → the digit keys its figures are filed under
 _BY_ENDING = ("by ending",)  # by_key entry: the last 2–7 characters of a name → statements so named
 _BY_DIGITS = ("by digits",)  # by_key entry: (base unit, point, sorted digits) → (statement, figure)
