@@ -60,7 +60,6 @@ NOT_YET = {
     "zd/r05.txt:15:2250": "a figure restated with its keyword changed (合计巡河 / 累计巡河), digits swapped",
     "zd/r06.txt:9:2159.7": "支出进度 over funds stated on the line before (争取…补助资金2468.5万元)",
     "zd/r07.txt:8:124.8": "count × 户均 against the total stated after them (68户，户均补助2.1万元，完成投资124.8万元)",
-    "zd/r09.txt:5:386": "a total in one sentence, 户/人 pairs by village in the next after 分村情况为：",
     "zd/r09.txt:14:53": "a 户+人 pair restated with only the 户 figure swapped (35户135人 / 53户135人)",
     "za/r01.txt:9:21个": "parts in the next sentence named by income bands, the total 21个村 among other figures",
     "za/r07.txt:8:0.67":
@@ -86,8 +85,6 @@ NOT_YET = {
         "巩固率 over 入学 and 在校 counts six years apart: no word of the rate names either figure",
     "r/r10.txt:19:829.4":
         "a table cell (no unit in the cell) restated in prose under another name",
-    "s/r07.txt:12:44.7":
-        "a breakdown introduced by 从收入结构看 (no 其中), a 村均 figure between",
     "s/r07.txt:13:3个":
         "villages counted in bands (3个…6个…4个) against 14个行政村 on the line before",
     "s/r09.txt:10:8365":
@@ -132,7 +129,6 @@ NOT_YET = {
     "x/r02.txt:12:682": "parts named by age bracket (80-89周岁591人、90-99周岁86人): read as ages, not parts",
     "x/r11.txt:14:7.3": "the previous year's figure in another section's list of years",
     "y/r01.txt:14:74": "a village figure restated inside a verb phrase (重点抓好北山村16户55人、东河村14户74人的…)",
-    "y/r02.txt:4:278": "a breakdown on the next line introduced by 按类别分：",
     "y/r03.txt:7:198": "a bracket opened by 含 (含…137人、…96人、灵活就业198人) is read as parts that may overlap",
     "y/r05.txt:3:60.2": "占资助总人数的60.2%: a named base worded otherwise than the total (资助…学生2209人次)",
     "y/r06.txt:10:86.1": "综合报销比例86.1%: 比例 rates are not checked",

@@ -48,13 +48,13 @@ def at(text, quote, line=1):
 def warn_short(total, unit, parts, shown_sum):
     """The 其中 warning for parts that fall short of the total by what looks like a slip."""
     terms = " + ".join(parts)
-    return (f"“其中”各项之和为 {shown_sum} {unit}（{terms}），少于总数 {total} {unit}；"
+    return (f"所列各项之和为 {shown_sum} {unit}（{terms}），少于总数 {total} {unit}；"
             f"若还有未列出的分项请忽略，否则请核对")
 
 
 def warn_over(total, unit, parts, shown_sum):
     terms = " + ".join(parts)
-    return (f"“其中”各项之和为 {shown_sum} {unit}（{terms}），超过总数 {total} {unit}；"
+    return (f"所列各项之和为 {shown_sum} {unit}（{terms}），超过总数 {total} {unit}；"
             f"若各项有交叉请忽略，否则请核对")
 
 
@@ -559,8 +559,6 @@ def test_one_part_a_line_ends_at_a_line_of_another_unit():
 @pytest.mark.parametrize("text", [
     # two items are no list
     "上半年全镇财政收入96.5万元。国税收入51.3万元、其它收入46万元。",
-    # the list does not open its sentence
-    "上半年全镇财政收入96.5万元。分项看，国税收入21.3万元、地税收入30.2万元、其它收入46万元。",
     # two figures 收入 in the sentence before: which one is listed is not known
     "上半年全镇财政收入96.5万元，税收收入50.5万元。国税收入21.3万元、地税收入30.2万元、其它收入46万元。",
     # an average among the items: not a list of parts
@@ -1382,7 +1380,7 @@ def test_whole_figures_in_a_measured_unit_add_up_as_written():
     # 18 + 31 + 45 = 94 ≠ 96: whole kilometres, read as written (not as 95.5–96.5 each)
     text = "全镇公路96公里，其中县道18公里、乡道31公里、村道45公里。"
     assert found(text) == [("warning", "96公里", 1, at(text, "96公里"),
-                            "“其中”各项之和为 94 公里（县道 18 + 乡道 31 + 村道 45），少于总数 96 公里；"
+                            "所列各项之和为 94 公里（县道 18 + 乡道 31 + 村道 45），少于总数 96 公里；"
                             "若还有未列出的分项请忽略，否则请核对", ["18公里", "31公里", "45公里"])]
     assert found(text.replace("96公里", "94公里")) == []
     # figures with decimals, or in 万, still allow for their rounding: 1.24 + 2.27 = 3.51 ≈ 3.5
@@ -1602,4 +1600,46 @@ def test_bands_and_lists_among_a_figure_stay_quiet(text):
 def test_a_band_before_a_count_names_the_part():
     # 注册资金1000万以上 names the 29 firms; bands overlap (亿元企业 are among them): nothing to add up
     text = "累计引进企业320家，其中注册资金1000万以上29家，亿元企业6家；“六大经济”企业数达294家，占新引进企业数的91.8%。"
+    assert found(text) == []
+
+
+# ---------------------------------------------------------------- a sentence that classifies the one before
+
+def test_a_list_opened_by_how_the_whole_is_divided():
+    # 分项看，… closed by 其它: the whole of 96.5; 21.3 + 30.2 + 46 = 97.5
+    text = "上半年全镇财政收入96.5万元。分项看，国税收入21.3万元、地税收入30.2万元、其它收入46万元。"
+    assert found(text) == [("error", "96.5万元", 1, at(text, "96.5万元"),
+                            mismatch("96.5", "万元", ["国税收入 21.3", "地税收入 30.2", "其它收入 46"], "97.5"),
+                            ["21.3万元", "30.2万元", "46万元"])]
+
+
+def test_a_classification_by_village_of_the_figure_before():
+    # 18 + 15 + 22 = 55 户 exactly; 67 + 59 + 90 = 216 人, not 207: the 户 say the list is whole
+    text = "累计纳入监测对象55户207人。分村情况为：红星村18户67人；建新村15户59人；光明村22户90人。"
+    assert found(text) == [("error", "207人", 1, at(text, "207人"),
+                            mismatch("207", "人", ["红星村 67", "建新村 59", "光明村 90"], "216"),
+                            ["67人", "59人", "90人"])]
+
+
+def test_a_classification_naming_its_whole_on_the_line_after():
+    # 96 + 158 + 120 = 374 户; 173 + 278 + 214 = 665 人, not 674: said at the list, the total beside it
+    text = ("全乡共有城乡低保对象412户735人，其中城市低保38户61人，农村低保374户674人。\n"
+            "农村低保按类别分：一类保障对象96户173人，二类保障对象158户278人，三类保障对象120户214人。")
+    assert found(text) == [("error", "214人", 2, at(text, "214人", line=2),
+                            mismatch("674", "人", ["一类保障对象 173", "二类保障对象 278", "三类保障对象 214"], "665"),
+                            ["674人", "173人", "278人"])]
+
+
+@pytest.mark.parametrize("text", [
+    # the parts add up
+    "累计纳入监测对象55户207人。分村情况为：红星村18户67人；建新村15户59人；光明村22户81人。",
+    # several figures in the sentence before, none the list's sum: which is divided is not said
+    "全年发展党员32名，其中35岁以下27名；女性11名。从所在领域看，农村21名、机关事业单位6名、两新组织4名。",
+    # the sentence before is another one's
+    "累计纳入监测对象55户207人。全年走访农户1200户。分村情况为：红星村18户67人；建新村15户59人；光明村22户90人。",
+    # the sum of the items of the sentence before (2216) is the list's
+    "分村看：河口村412人；柳树村386人；石门村529人；新庄村347人；大坪村542人，合计2216人。"
+    "按务工地域分，省外务工1036人，人均月收入约5200元；省内县外744人；县内436人。",
+])
+def test_classifications_that_hold_or_name_no_whole(text):
     assert found(text) == []

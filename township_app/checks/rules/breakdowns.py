@@ -14,6 +14,7 @@ from ..changes import is_change, is_comparison, is_previous_level
 from ..groups import QuantityGroup, group_positions, paired_groups, quantity_groups
 from ..intervals import format_plain, interval_sum
 from ..units import PERSON_LIKE, is_count
+from .classified_lists import classified_lists
 from .breakdown_words import (BREAKDOWN_WORDS, EXHAUSTIVE_WORDS, SUBTOTAL_WORDS, _names_subtotal,
                               REVERSE_TOTAL_WORDS, _REMAINDER, _CLOSING_SOURCES, _core, complementary,
                               _pair_is_whole, _has_total_word, _summable, _lead, _gender_pair)
@@ -491,6 +492,8 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             yield from _line_lists(groups, text)
         if "中" in text:
             yield from _among_lists(groups, text)
+        if "按" in text or "分" in text:
+            yield from classified_lists(groups, text)
     if not text or ("男" in text and "女" in text):
         yield from _split_pairs(groups)
 

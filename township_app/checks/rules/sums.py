@@ -19,6 +19,7 @@ from ..tokens import Quantity
 from .breakdown_words import (BREAKDOWN_WORDS, MEASURE_WORDS, NEAR_WHOLE, OVERLAP_MARKERS, _ASIDE, _GENDER_WORDS,
                               _core, _lead, _pair_is_whole, _short_name)
 from .breakdowns import _SHARE_AFTER, _person_like_match, paired_breakdowns, text_breakdowns
+from .classified_lists import classifies
 from .slip_shapes import _a_part_mistyped, _a_part_swapped, typo_like
 
 
@@ -102,10 +103,10 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names: 
         # short by what two swapped digits of one part make (670 for 760): a slip, not a part unlisted
         if not swapped and (summed.hi < total.interval.lo * NEAR_WHOLE or not typo_like(total.number, shown_sum)):
             return None
-        message = (f"“其中”各项之和为 {shown_sum} {unit}（{terms}），少于总数 {total.number} {unit}；"
+        message = (f"所列各项之和为 {shown_sum} {unit}（{terms}），少于总数 {total.number} {unit}；"
                    f"若还有未列出的分项请忽略，否则请核对")
         return "warning", message
-    message = (f"“其中”各项之和为 {shown_sum} {unit}（{terms}），超过总数 {total.number} {unit}；"
+    message = (f"所列各项之和为 {shown_sum} {unit}（{terms}），超过总数 {total.number} {unit}；"
                f"若各项有交叉请忽略，否则请核对")
     return "warning", message
 
@@ -325,8 +326,13 @@ def check_sums(doc: TextDoc):
                 continue  # more than the total, where one may be counted under two parts
             if result:
                 severity, message = result
-                related = tuple(TextAnchor(doc.key, v.start, v.end - v.start) for v in values)
-                yield Hit(TextAnchor(doc.key, tq.start, tq.end - tq.start), message, severity, related)
+                anchor, named = tq, values
+                if "\n" in doc.text[tq.end:values[0].start] and classifies(doc.text, parts[0]):
+                    # the total lines away (农村低保374户674人 ⏎ 农村低保按类别分：…): said where the
+                    # list is added up, its last figure, with the total and the other parts beside it
+                    anchor, named = values[-1], [tq, *values[:-1]]
+                related = tuple(TextAnchor(doc.key, v.start, v.end - v.start) for v in named)
+                yield Hit(TextAnchor(doc.key, anchor.start, anchor.end - anchor.start), message, severity, related)
 
 
 SUM_RULE = DocRule(

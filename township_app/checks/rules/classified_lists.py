@@ -1,0 +1,100 @@
+"""Parts classified in a sentence of their own: 累计纳入监测对象103户386人。分村情况为：红星村18户67人；
+建新村15户59人；… and 农村低保按类别分：一类保障对象96户173人，二类…158户278人，三类…120户214人.
+
+The sentence opens by saying how the whole is divided (分村情况为, 按类别分, 按风险类型分, 从产业看)
+and then only lists parts. They are of the figure of the sentence just before it — or, when the
+opening names a thing (农村低保按类别分), of the latest figure so named before it in the paragraph.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..changes import is_comparison, is_previous_level
+from ..groups import QuantityGroup
+from .breakdown_words import _REMAINDER, _core, _lead, _summable
+
+#: how a whole is divided, opening a sentence: (what is divided) 按/分/从 (by what) 分/看/情况 (为)：
+_OPENING = re.compile(r"[ \u3000]*(?P<name>[\u4e00-\u9fff]{0,8}?)(?:按|分|从)(?P<by>[\u4e00-\u9fff]{1,6}?)"
+                      r"(?:划分|分类|来看|上看|看|分|情况)(?:为|是|如下)?[：:，,]")
+_OPEN_BRACKETS = "（("
+
+
+def classifies(text: str, first: QuantityGroup) -> bool:
+    """The part's sentence opens by saying how a whole is divided (分村情况为：, 按类别分：)."""
+    m = _OPENING.match(text, first.sentence.start)
+    return m is not None and m.end() <= first.start
+
+
+def _level(g: QuantityGroup) -> bool:
+    label = _lead(g.label)
+    return _summable(g) and not g.approx and not is_comparison(g.label) and not is_previous_level(g.label) \
+        and label[:1] not in _OPEN_BRACKETS
+
+
+def classified_lists(groups: list[QuantityGroup], text: str):
+    """(total, parts, "some") for each sentence that classifies the figure before it."""
+    k = 0
+    while k < len(groups):
+        first = groups[k]
+        sentence = first.sentence
+        k += 1
+        if first.label_start < sentence.start or k == 1:
+            continue
+        m = _OPENING.match(text, sentence.start)
+        if m is None or m.end() > first.start or groups[k - 2].sentence == sentence:
+            continue  # (the list is the sentence's first figures)
+        parts = [first]
+        while k < len(groups) and groups[k].sentence == sentence and not groups[k].gap_has_clause:
+            g = groups[k]
+            if g.units == first.units and _level(g):
+                parts.append(g)
+            elif _summable(g) or g.units & first.units:
+                break  # 省外务工1036人，人均月收入约5200元；省内县外744人: an average of a part is passed over
+            k += 1
+        if len(parts) < 2 or not _level(first):
+            continue
+        total = _total_before(groups, groups.index(first), m.group("name"), text, parts)
+        if total is not None and total.units == first.units:
+            # …、其它收入46万元: closed by the rest, the list is the whole
+            yield total, parts, "whole" if _core(parts[-1].label).startswith(_REMAINDER) else "some"
+
+
+def _total_before(groups: list[QuantityGroup], first: int, name: str, text: str,
+                  parts: list[QuantityGroup]) -> QuantityGroup | None:
+    sentence_start = groups[first].sentence.start
+    line_start = text.rfind("\n", 0, sentence_start) + 1
+    reach = text.rfind("\n", 0, max(0, line_start - 1)) + 1  # this line and the one before
+    if name:  # 农村低保按类别分: the latest figure so named
+        for j in range(first - 1, -1, -1):
+            g = groups[j]
+            if g.start < reach:
+                return None
+            if _core(g.label).endswith(name) and _level(g):
+                return g
+        return None
+    # 分村情况为：a figure of the sentence just before — the one level there in the parts' units, or
+    # of several the one their sum gives exactly in a unit (排查436起，调处成功421起。按类型分：…)
+    before = groups[first - 1]
+    if text[before.sentence.end:sentence_start].strip("。.！!？?；; \u3000\n") or before.start < reach:
+        return None
+    candidates = []
+    for j in range(first - 1, -1, -1):
+        g = groups[j]
+        if g.sentence != before.sentence:
+            break
+        if g.units == groups[first].units and _level(g):
+            candidates.append(g)
+    if len(candidates) == 1:
+        return candidates[0]
+    exact = [g for g in candidates if _adds_up_in_a_unit(g, parts)]
+    return exact[0] if exact else None
+
+
+def _adds_up_in_a_unit(total: QuantityGroup, parts: list[QuantityGroup]) -> bool:
+    for unit, q in total.by_unit().items():
+        values = [p.by_unit().get(unit) for p in parts]
+        if q.exact and all(v is not None and v.exact and v.factor == q.factor for v in values) \
+                and sum(Decimal(v.number) for v in values) == Decimal(q.number):
+            return True
+    return False
