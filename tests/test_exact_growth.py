@@ -160,6 +160,9 @@ def test_growth_findings(text, severity, quote, message, related):
     "2022年全镇财政收入100万元，2023年税收收入120万元，增长9%。",
     "2022年全镇财政收入100万元，2023年财政收入120万元，比2021年增长9%。",
     "2022年全镇财政收入100万元，2023年财政收入120万元，增长20%。",
+    # 比去年多招140人: a difference with the event's verb after 多, not last year's level
+    "今年招工1070人，比去年多招140人，离职307人，净增加763人。",
+    "今年招工1070人，比去年多招140人，增长15%。",
     # a bracket naming another year than the one compared with
     "全镇参保率达到95.6%，比2019年提高4.5个百分点（2018年为90.1%）。",
     # two changes before the rate: which one it is of is unclear

@@ -39,3 +39,11 @@ def test_a_natural_decrease():
 ])
 def test_quiet(text):
     assert found(text) == []
+
+
+def test_a_difference_from_last_year_is_not_the_births():
+    # 比去年同期多出生140人 is a difference; births 1070 − deaths 307 = 763
+    assert found("总出生1070人，比去年同期多出生140人，死亡307人，自然增长763人。") == []
+    text = "总出生1070人，比去年同期多出生140人，死亡307人，自然增长736人。"
+    assert [(f[0], f[1], f[3]) for f in found(text)] == [
+        ("error", "736人", "“自然增长736人”与数值不符：出生 1070 人 − 死亡 307 人 = 763 人，应为自然增长 763 人")]

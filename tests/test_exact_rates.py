@@ -672,3 +672,12 @@ def test_a_population_rate_a_little_off_on_another_count_of_the_people():
     assert found(text) == []
     # a slip's shape stays said: 6.73 for 6.37 (two digits swapped, 6% off)
     assert [f[:2] for f in found(text.replace("6.37‰", "6.73‰"))] == [("warning", "6.73‰")]
+
+
+def test_a_difference_in_births_is_not_what_the_birth_rate_counts():
+    # 1070 ÷ 220444 × 1000 = 4.8538 → 4.85‰ (the 140 more than last year is no numerator)
+    text = "全区总人口为220444人，出生1070人，比上年多出生140人，出生率为4.85‰。"
+    assert found(text) == []
+    assert [f[4] for f in found(text.replace("4.85‰", "4.95‰"))] == [
+        "出生率填写为 4.95‰，按 出生 1070 人 ÷ 总人口 220444 人 计算应为 4.85‰"
+        "（出生率通常按 出生 ÷ 总人口 计算；若采用其他口径请忽略）"]

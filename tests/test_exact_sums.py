@@ -1643,3 +1643,11 @@ def test_a_classification_naming_its_whole_on_the_line_after():
 ])
 def test_classifications_that_hold_or_name_no_whole(text):
     assert found(text) == []
+
+
+def test_a_breakdown_opening_the_next_sentence_of_the_figure_its_parts_make():
+    # 50 + 45 + 55 = 150: the task, not 乙类120亩 just before 其中
+    assert found("任务150亩，乙类120亩。其中2005年50亩，2006年45亩，2007年55亩。") == []
+    # of the last item or of the whole, when the parts make neither: nothing is said
+    assert found("任务共计150.1万亩，包括：退耕地还林29.5万亩，荒山匹配造林120.6万亩。"
+                 "其中：2005年度47.9万亩，2006年45万亩。") == []

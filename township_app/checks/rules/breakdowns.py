@@ -470,6 +470,15 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 total = _level_the_parts_fit(rate_levels, parts)
                 if total is None:
                     continue
+            elif next_sentence and not _fits(total, parts):
+                # 任务150亩，乙类120亩。其中2005年50亩，2006年45亩，2007年55亩: the parts make an
+                # earlier level of the sentence before exactly; that is the one they break down
+                other = _figure_the_parts_make(groups, i, total.sentence, parts)
+                if other is not None and other.units == total.units:
+                    total = other
+                elif any(g.sentence == total.sentence and g.units & total.units and _summable(g)
+                         and not is_comparison(g.label) for g in groups[:groups.index(total)]):
+                    continue  # …包括：退耕地还林29.5万亩，荒山造林120.6万亩。其中：20xx年…: of the last item, or of the whole?
             if nxt_label.startswith(EXHAUSTIVE_WORDS) or _core(parts[-1].label).startswith(_REMAINDER) \
                     or _core(parts[-1].label).endswith(_CLOSING_SOURCES) or (
                     len(parts) == 2 and _pair_is_whole(parts)):
@@ -659,6 +668,32 @@ def _previous_sentence_totals(groups: list[QuantityGroup], text: str):
                         strength = "whole"
                     yield t, parts, strength
             break
+
+
+def _fits(total: QuantityGroup, parts: list[QuantityGroup]) -> bool:
+    """The parts add up to the total (within its rounding) in every unit they share with it."""
+    for unit, q in total.by_unit().items():
+        values = [p.by_unit().get(unit) for p in parts]
+        if all(v is not None for v in values) and not interval_sum(v.interval for v in values).intersects(q.interval):
+            return False
+    return True
+
+
+def _figure_the_parts_make(groups: list[QuantityGroup], j: int, sentence, parts: list[QuantityGroup]):
+    """The figure before groups[j] in its sentence that the parts add up to exactly (a task's total
+    too: 任务共计150.1万亩，…，…120.6万亩。其中20xx年…47.9万亩，…)."""
+    for i in range(j - 1, -1, -1):
+        g = groups[i]
+        if g.sentence != sentence:
+            break
+        if not _summable(g) or is_comparison(g.label) or is_previous_level(g.label):
+            continue
+        for unit, q in g.by_unit().items():
+            values = [p.by_unit().get(unit) for p in parts]
+            if q.exact and all(v is not None and v.exact and v.factor == q.factor for v in values) \
+                    and sum(Decimal(v.number) for v in values) == Decimal(q.number):
+                return g
+    return None
 
 
 def _level_the_parts_make(groups: list[QuantityGroup], j: int, sentence, parts: list[QuantityGroup],

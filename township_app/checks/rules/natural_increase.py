@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..changes import is_comparison
 from ..groups import quantity_groups
 from ..intervals import format_plain
 from ..registry import DocRule, Hit, TextDoc, span_of
@@ -38,8 +39,8 @@ def check_natural_increase(doc: TextDoc):
             if h.sentence != g.sentence or len(h.quantities) != 1:
                 continue
             q = h.quantities[0]
-            if q.base_unit != net.base_unit or not q.exact or q.base_unit in ("‰", "%"):
-                continue
+            if q.base_unit != net.base_unit or not q.exact or q.base_unit in ("‰", "%") or is_comparison(h.label):
+                continue  # 比去年同期多出生140人: a difference, not the births
             if _BIRTHS.search(_clean(h.label)):
                 births = q
             elif _DEATHS.search(_clean(h.label)):

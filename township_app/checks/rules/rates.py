@@ -163,6 +163,8 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled], te
             continue
         if not it.q.exact or id(it) in others_brackets:
             continue  # 参保率96.3%（应参保19134人）: another rate's own base
+        if is_comparison(it.label) and _role(definition, it.label) == "numerator":
+            continue  # 出生1070人，比上年多出生140人，出生率…: the difference is not what the rate counts
         role = _role(definition, it.label)
         right_before_num, first_after_num = first_after_num, False
         if role == "numerator" and num is None:
