@@ -179,3 +179,12 @@ def test_a_bare_完成_after_the_sentences_one_target():
     assert check_text("水稻投保任务5242亩，已完成1294.3亩，完成24.7%。", rules=(RULE,)) == []
     # no target in the sentence: 完成80% is progress, nothing to divide
     assert check_text("项目总投资500万元，工程已完成80%。", rules=(RULE,)) == []
+
+
+def test_a_figure_larger_than_the_total_before_it_is_no_part_of_it():
+    # 出栏127.24万头 ÷ 计划127.23万头 = 100.01%: 出栏 is not a part of 存栏75.33万头 (a part is never more)
+    assert found("全县生猪存栏75.33万头，其中：能繁母猪6.21万头，生猪出栏127.24万头，占计划数127.23万头的100.01%。") == []
+    # a real part still gives its whole: 改造380座 was done, not 165
+    text = "完成改造380座，其中新建215座、提升165座，完成任务400座的98%。"
+    assert [(f[0], f[1], f[4]) for f in found(text)] == [
+        ("error", "98%", "完成任务比例填写为 98%，按 380 座 ÷ 任务 400 座 计算应为 95.00%")]

@@ -79,6 +79,12 @@ def _earlier_target(groups, k: int, unit: str, subject: str, para_start: int,
     return in_sentence[0] if len(in_sentence) == 1 else None
 
 
+def _within(part, whole) -> bool:
+    """A part is never more than its whole (存栏75万头，其中母猪6万头，出栏127万头: 出栏 is no part)."""
+    return all(q.interval.lo <= whole.by_unit()[u].interval.hi
+               for u, q in part.by_unit().items() if u in whole.by_unit())
+
+
 def _achieved(groups, k: int, target: Quantity | None, sentence, whole_of=None) -> Quantity | None:
     """The nearest earlier figure in the sentence that is not a target (in the target's unit);
     for a part of a breakdown, the breakdown's total (改造380座，其中新建215座、提升165座，完成
@@ -89,7 +95,7 @@ def _achieved(groups, k: int, target: Quantity | None, sentence, whole_of=None) 
             break
         if "%" in g.units:
             continue
-        if whole_of and id(g) in whole_of:
+        if whole_of and id(g) in whole_of and _within(g, whole_of[id(g)]):
             g = whole_of[id(g)]
         q = g.by_unit().get(target.base_unit) if target is not None else g.quantities[0]
         if q is None or q is target:
