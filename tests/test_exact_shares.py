@@ -421,3 +421,21 @@ def test_parts_with_shares_over_the_earlier_figure_they_add_up_to():
 ])
 def test_parts_with_shares_and_no_total_they_add_up_to(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # 共 of 中共党员 names no total: the shares are of a total not in the sentence
+    "代表结构为：中共党员代表3200人，占72.68%；妇女代表1422人，占32.3%。",
+    # a change of the share, not a share
+    "共选举产生成员77人，其中女性干部41人，占比较上一届提高16%。",
+    "共有干部77人，女性41人，占比提高16%。",
+])
+def test_words_that_only_look_like_a_total_or_a_share(text):
+    assert found(text) == []
+
+
+def test_a_total_before_a_list_of_party_members():
+    # 1422 ÷ 4403 = 32.30% (33.3 written); 3200 ÷ 4403 = 72.68% holds
+    text = "共选出代表4403人，其中中共党员代表3200人，占72.68%；妇女代表1422人，占33.3%。"
+    assert [(f[0], f[1], f[4]) for f in found(text)] == [
+        ("error", "33.3%", share("33.3%", "1422 人", "4403 人", "32.30"))]

@@ -1651,3 +1651,12 @@ def test_a_breakdown_opening_the_next_sentence_of_the_figure_its_parts_make():
     # of the last item or of the whole, when the parts make neither: nothing is said
     assert found("任务共计150.1万亩，包括：退耕地还林29.5万亩，荒山匹配造林120.6万亩。"
                  "其中：2005年度47.9万亩，2006年45万亩。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a 、-list after …中， ends at the comma: 不合格 / 发现问题 count across the list
+    "4068批次抽检中，普通食品3108批次、农产品960批次，不合格158批次。",
+    "完成的100户走访中，低保户60户、五保户40户，发现问题12户。",
+])
+def test_a_count_across_a_list_after_among_is_no_part(text):
+    assert found(text) == []

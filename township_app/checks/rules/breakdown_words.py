@@ -24,8 +24,8 @@ EXHAUSTIVE_WORDS = ("分别为", "分别是", "分别")
 SUBTOTAL_WORDS = ("共计", "合计", "总计", "总共", "共", "累计", "全部", "总")
 
 
-#: 共 and 总 inside other words (一般公共服务, 公共安全, 共同, 共青团, 总书记, 总体, 党总支) name no total
-_SHARED_WORD = {"共": r"(?<!公)共(?!同|享|建|产|青|性|识|治)", "总": r"(?<!党)总(?!书记|体|结|支|要求)"}
+#: 共 and 总 inside other words (一般公共服务, 公共安全, 中共党员, 共同, 共青团, 总书记, 总体, 党总支) name no total
+_SHARED_WORD = {"共": r"(?<![公中])共(?!同|享|建|产|青|性|识|治)", "总": r"(?<!党)总(?!书记|体|结|支|要求)"}
 
 
 _SUBTOTAL_RE = re.compile("|".join(_SHARED_WORD.get(w, w) for w in SUBTOTAL_WORDS))

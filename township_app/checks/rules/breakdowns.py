@@ -567,6 +567,9 @@ def _among_lists(groups: list[QuantityGroup], text: str):
             if g.sentence != first.sentence or g.gap_has_clause or not _summable(g) \
                     or g.units != first.units or is_comparison(g.label):
                 break
+            if len(parts) >= 2 and "、" in text[parts[0].end:parts[1].label_start] \
+                    and "、" not in text[parts[-1].end:g.label_start]:
+                break  # 普通食品3108批次、农产品960批次，不合格158批次: the 、-list ended at the comma
             parts.append(g)
         if len(parts) >= 3 and "分别" in parts[1].label:
             parts = parts[1:]  # 茶叶、食用菌、生猪3个主导产业项目分别为8个、6个、6个: 3 counts the list

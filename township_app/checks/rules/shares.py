@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..changes import is_comparison, is_previous_level
+from ..changes import is_change, is_comparison, is_previous_level
 from ..groups import QuantityGroup, groups_between, quantity_groups
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity, tokenize
@@ -16,7 +16,8 @@ from .ratio_verdict import judge_ratio
 from .breakdowns import is_target_aside, part_totals, text_breakdowns
 
 _SHARE_LABEL = re.compile(r"^(?:占|约占|比重为|比重|所占比例为|所占比重为)")
-_TOTAL_LABEL = re.compile(r"共|合计|总数|总户数|总人口|总人数|总计|全部")
+#: (not 共 of 中共党员, 公共, 共同)
+_TOTAL_LABEL = re.compile(r"(?<![公中])共(?!同|享|建|产|青|性|识|治)|合计|总数|总户数|总人口|总人数|总计|全部")
 _DENOMINATOR = re.compile(r"^(?:约)?占(.+?)的")
 #: 占总数的 / 占总户数的 name no particular figure: the sentence's total is meant
 GENERIC_TOTALS = ("总数", "总户数", "总人数", "总人口", "总量", "全部", "总体")
@@ -267,8 +268,8 @@ def check_shares(doc: TextDoc):
         if i < 2 or g.units != {"%"} or g.approx:
             continue
         label = g.label.strip(" ，,、；;：:（(")
-        if not _SHARE_LABEL.match(label) or g.gap_has_clause:
-            continue
+        if not _SHARE_LABEL.match(label) or g.gap_has_clause or is_change(label):
+            continue  # (占比较上一届提高16%: a change of the share, not a share)
         at = _before_bracket(groups, i - 1, g, doc.text)
         if is_comparison(groups[at].label) and at > 0 and groups[at - 1].sentence == g.sentence \
                 and not is_comparison(groups[at - 1].label) and "%" not in groups[at - 1].units:
