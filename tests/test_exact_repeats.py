@@ -820,3 +820,18 @@ def test_a_figure_before_de_is_still_restated_when_nothing_follows_in_its_clause
     # 在…168.5万人次的基础上 and 低保户321户的动态管理 restate a fact; 任务750人的54.9% too
     text = "全乡低保户312户、523人。\n三、存在问题\n低保户321户的动态管理还需进一步加强。"
     assert [f[:2] for f in found(text)] == [("warning", "321户")]
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence saying only what the thing before can hold is about the figure ending the sentence before
+    "甲楼1.6万平方米，可容纳88户。乙楼1.1万平方米。可容纳168户。",
+    # the township's figure, and a group's named in the clause before a subject-less clause
+    "全镇完成全程接种12000人。老年人覆盖2300人，完成全程接种2200人。",
+])
+def test_figures_of_other_subjects_said_in_the_clause_or_sentence_before(text):
+    assert found(text) == []
+
+
+def test_the_same_building_restated_is_still_compared():
+    text = "甲楼1.6万平方米，可容纳88户。甲楼1.6万平方米。可容纳86户。"
+    assert [f[:2] for f in found(text)] == [("warning", "86户")]

@@ -636,17 +636,35 @@ def _lead_in(fact: _Fact) -> tuple[str, str] | None:
     that figure (None when this one comes first)."""
     groups = quantity_groups(fact.doc.text)
     g = fact.group
-    k = group_positions(fact.doc.text).get(id(g), 0)
-    if k == 0 or groups[k - 1].sentence != g.sentence:
+    text = fact.doc.text
+    k = group_positions(text).get(id(g), 0)
+    if k == 0:
         return None
     before = groups[k - 1]
+    if before.sentence != g.sentence:
+        # 乙楼1.1万平方米。可容纳168户: a sentence that only says what the thing before can do
+        # (no subject of its own) is about the figure that ends the sentence before, on its line
+        if not fact.key.startswith(_MODAL) or g.label_start != g.sentence.start \
+                or "\n" in text[before.end:g.start] or text[before.end:g.sentence.start].strip("。；; \u3000"):
+            return None
     return subject_key(before.label), _noun_after(fact.doc.text, before.quantities[-1])
+
+
+_MODAL = ("可", "能")
+#: a clause opening with what was done has no subject of its own (…，完成全程接种2200人)
+_SUBJECTLESS = ("完成", "实现", "累计", "已", "共", *_MODAL, *ACTIVITY_VERBS)
 
 
 def _other_subjects(a: _Fact, b: _Fact) -> bool:
     """A generic name (预计产量, 产值) read after figures about different things; or after figures
     counting different things (有17所小学，在校学生735人 / 有一所初级中学，在校学生303人)."""
     la, lb = _lead_in(a), _lead_in(b)
+    if (la is None) != (lb is None):
+        # 全镇完成全程接种12000人 / 老年人覆盖2300人，完成全程接种2200人: the township's figure
+        # and a group's, named in the clause before it
+        alone, led, own = (a, lb, b) if la is None else (b, la, a)
+        return bool(led[0]) and _TOWNSHIP.search(alone.group.label) is not None \
+            and own.group.label.strip(" \u3000，,、；;").startswith(_SUBJECTLESS)
     if la is None or lb is None:
         return False
     if la[0] and lb[0] and la[0] != lb[0]:
