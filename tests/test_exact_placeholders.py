@@ -100,6 +100,8 @@ def test_empty_brackets(text, quote, column):
     # a news article's byline mark and end mark
     "■记者 赖自煌", "■本报记者 张三报道", "■ 通讯员 李四", "全镇完成投资5亿元。■", "全镇完成投资5亿元。■\n下一段",
     "开展“平安乡村”创建",
+    # a copied web page title: its parts joined by single underscores
+    "国产99久久久久久免费看_美女久久久久久久久久久_国产产一区二区三区",
 ])
 def test_not_blanks(text):
     assert found(text) == []

@@ -117,6 +117,20 @@ _ARTICLE_MARK = re.compile(rf"{_BYLINE.pattern}|[ \u3000]*(?:\n|$)")
 _SENTENCE_ENDS = frozenset("。！？!?”")
 
 
+_TITLE_PART = re.compile(r"[^_＿\n。，,；;]{4,}")
+
+
+def _title_separator(text: str, at: int) -> bool:
+    """Two or more single underscores on the line, each between runs of four characters or more
+    without sentence punctuation: the separators of a copied page title, not blanks."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    pieces = re.split(r"(?<![_＿])[_＿](?![_＿])", line)
+    return len(pieces) >= 3 and sum(1 for p in pieces[1:-1] if _TITLE_PART.fullmatch(p.strip())) >= 1 \
+        and all(_TITLE_PART.search(p) for p in pieces)
+
+
 def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
     """(start, end, pattern) of every placeholder, in order, without overlaps."""
     allowed = ([(m.start(), m.end()) for m in _ALLOWED_RE.finditer(text)]
@@ -148,6 +162,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if (start == 0 or text[start - 1] == "\n") and end - start == 1 \
                     and text[end:end + 1] in (" ", "\t", "\u3000"):
                 continue  # a list bullet: "* 事项", "□ 已完成"
+            if text[start:end] in ("_", "＿") and _title_separator(text, start):
+                continue  # 粉色视频APP_免费…_最新…: a web page title's parts joined by underscores
             if text[start:end] == "■" and _ARTICLE_MARK.match(text, end) \
                     and (_BYLINE.match(text, end) or text[start - 1:start] in _SENTENCE_ENDS):
                 continue  # ■记者 张三, …5亿元。■: a news article's byline or end mark
