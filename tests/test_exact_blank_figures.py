@@ -35,3 +35,8 @@ def test_units_left_without_their_figures():
 ])
 def test_figures_present_or_no_figure_meant(text):
     assert found(text) == []
+
+
+def test_a_rate_achieved_with_its_figure_deleted():
+    text = "全镇村党组织书记和村委会主任“一肩挑”比例实现%。"
+    assert found(text) == [("error", "实现%", 22, "“比例实现%”：%前缺少数字，像是数字被删去后未填写")]

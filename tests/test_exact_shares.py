@@ -439,3 +439,19 @@ def test_a_total_before_a_list_of_party_members():
     text = "共选出代表4403人，其中中共党员代表3200人，占72.68%；妇女代表1422人，占33.3%。"
     assert [(f[0], f[1], f[4]) for f in found(text)] == [
         ("error", "33.3%", share("33.3%", "1422 人", "4403 人", "32.30"))]
+
+
+@pytest.mark.parametrize("text,quote,message", [
+    # 仅占 / 只占 state a share as exactly as 占: 214 ÷ 1847 = 11.59%
+    ("共有党员1847名，其中女党员214名，仅占11.5%。", "11.5%", share("11.5%", "214 名", "1847 名", "11.59")),
+    ("共有党员1847名，其中女党员214名，只占8.5%。", "8.5%", share("8.5%", "214 名", "1847 名", "11.59")),
+    # 占收购总量的 names 共收购烟叶: 63.23 ÷ 76.06 = 83.13% (the figures' rounding allows 83.12–83.14)
+    ("共收购烟叶76.06万担，已交接烟叶63.23万担，占收购总量的83.09%。", "83.09%",
+     share("83.09%", "63.23 万担", "76.06 万担", "83.13")),
+])
+def test_shares_said_with_an_adverb_or_over_a_total_said_by_its_verb(text, quote, message):
+    assert [(f[0], f[1], f[4]) for f in found(text)] == [("error", quote, message)]
+
+
+def test_a_rough_share_stays_quiet():
+    assert found("共有党员1847名，其中女党员214名，约占12%。") == []

@@ -13,11 +13,11 @@ from ..registry import DocRule, Hit, TextAnchor, TextDoc
 
 #: words a figure follows, then the unit with no figure, then the clause ends
 _BLANK = re.compile(
-    r"(?P<lead>率|比例|比重|占比|达到|达|为|增长|下降|提高|降低|占|超|完成|资金|投资|收入|金额|补助|补贴|产值|共计|合计|累计|计)"
+    r"(?P<lead>率|比例|比重|占比|达到|达|为|增长|下降|提高|降低|占|超|完成|实现|资金|投资|收入|金额|补助|补贴|产值|共计|合计|累计|计)"
     r"(?P<unit>[%％‰]|万元|亿元|元|万人|万亩|亩|户|人次|人)"
     r"(?=[，,。；;、）)\n]|$)")
 #: a unit that is itself a word after these (收入万元户 is no unit; 为人 is a word)
-_NOT_BLANK = re.compile(r"为人|计人|达人|占人|完成人")
+_NOT_BLANK = re.compile(r"为人|计人|达人|占人|完成人|实现人")
 _TABLE_LINE = re.compile(r"\t|[ \u3000]{2,}")
 
 
@@ -51,6 +51,7 @@ BLANK_FIGURE_RULE = DocRule(
         "无害卫生厕所改建任务完成率%；无害卫生厕所覆盖率达到%。",
         "全年兑付资金万元，惠及农户1200户。",
         "农民人均可支配收入达到元，同比增长%。",
+        "村党组织书记和村委会主任“一肩挑”比例实现%。",
     ),
     passing=(
         "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",

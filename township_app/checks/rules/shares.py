@@ -15,10 +15,11 @@ from ..tokens import Quantity, tokenize
 from .ratio_verdict import judge_ratio
 from .breakdowns import is_target_aside, part_totals, text_breakdowns
 
-_SHARE_LABEL = re.compile(r"^(?:占|约占|比重为|比重|所占比例为|所占比重为)")
+#: (仅占, 只占, 已占: the share as exact as 占 alone; 约占 is read and left as rough)
+_SHARE_LABEL = re.compile(r"^(?:仅占|只占|已占|占|约占|比重为|比重|所占比例为|所占比重为)")
 #: (not 共 of 中共党员, 公共, 共同)
 _TOTAL_LABEL = re.compile(r"(?<![公中])共(?!同|享|建|产|青|性|识|治)|合计|总数|总户数|总人口|总人数|总计|全部")
-_DENOMINATOR = re.compile(r"^(?:约)?占(.+?)的")
+_DENOMINATOR = re.compile(r"^(?:约|仅|只|已)?占(.+?)的")
 #: 占总数的 / 占总户数的 name no particular figure: the sentence's total is meant
 GENERIC_TOTALS = ("总数", "总户数", "总人数", "总人口", "总量", "全部", "总体")
 _UNIT_HINTS = (("人口", "人"), ("人数", "人"), ("户", "户"), ("人", "人"))  # 户籍人口 is people
@@ -102,7 +103,10 @@ def _names(label: str, name: str) -> bool:
     bare = _COUNTING_TAIL.sub("", core)
     return bool(core) and (core in label or (len(reduced) >= 3 and reduced in label)
                            or (bare != core and len(bare) >= 2
-                               and label.rstrip(" \u3000，,、；;：:为有共计达").endswith(bare)))
+                               and label.rstrip(" \u3000，,、；;：:为有共计达").endswith(bare))
+                           # 占收购总量的 names 共收购烟叶76.06万担: what was done, said as a total
+                           or (bare != core and len(bare) >= 2 and bare in label
+                               and _TOTAL_LABEL.search(label) is not None))
 
 
 _ROUGHLY = re.compile(r"(?:约|近|大约|接近|将近|超过|不到|不足)占")
