@@ -24,7 +24,7 @@ _CHANGE_END_RE = re.compile(rf"(?P<verb>{'|'.join(CHANGE_VERBS)}){_MEASURED}{_FI
 _TO_END_RE = re.compile(rf"(?:{'|'.join(CHANGE_VERBS)})(?:了)?(?:到|至)了?(?:[^，,；;。]{{0,12}}的)?$")
 #: 比上年多52户 / 较去年少3家: 多 and 少 state a change only after a comparison
 #: (the event's verb may follow: 比去年同期多出生140人, 比上年多招120人)
-_MORE_LESS_END_RE = re.compile(rf"(?:比|较)[^，,；;。多少]{{1,12}}(?P<verb>多|少)(?:出|[\u4e00-\u9fff]{{1,2}}(?<!于))?{_FILLER}$")
+_MORE_LESS_END_RE = re.compile(rf"(?:比|较)[^，,；;。多少]{{1,12}}(?P<verb>多|少)(?:出|(?![的于之])[\u4e00-\u9fff]{{1,2}})?{_FILLER}$")
 _FROM_END_RE = re.compile(r"(?:由|从)(?:[^，,；;。]{0,12}的)?$")
 #: 与2022年的205人相比, 比2015年财税收入170万元: the figure of the year compared with
 _YEAR_COMPARED_END_RE = re.compile(
