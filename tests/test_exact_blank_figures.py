@@ -40,3 +40,17 @@ def test_figures_present_or_no_figure_meant(text):
 def test_a_rate_achieved_with_its_figure_deleted():
     text = "全镇村党组织书记和村委会主任“一肩挑”比例实现%。"
     assert found(text) == [("error", "实现%", 22, "“比例实现%”：%前缺少数字，像是数字被删去后未填写")]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("　　全区出生率为‰。", "为‰"),  # a paragraph's indent is no table's column gap
+    ("粮食播种面积万亩。", "面积万亩"),
+    ("国家级公益林占林地面积的%。", "的%"),
+])
+def test_more_deleted_figures(text, quote):
+    assert [f[:2] for f in found(text)] == [("error", quote)]
+
+
+@pytest.mark.parametrize("text", ["扶持种植面积万亩以上的大户", "他的%", "项目名称　　计划投资万元　　完成率%"])
+def test_not_deleted_figures(text):
+    assert found(text) == []

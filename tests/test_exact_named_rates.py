@@ -98,3 +98,13 @@ def test_a_total_named_by_the_rates_word_is_its_numerator_not_its_base():
     from township_app.checks import check_text
     text = "上半年共接收预警指令1380条，共劝阻1364条，其中见面劝阻1216条、电话劝阻148条，劝阻率98.8%。"
     assert [f for f in check_text(text) if f.rule == "named-rate"] == []
+
+
+def test_a_rate_over_the_sentences_first_figure_that_gives_it():
+    # 8 ÷ 30 = 26.67%: over the 30 signed (开工26个 is of them too), not over the 26 its 其中 follows
+    text = "新签约项目30个，开工26个，其中投产8个，投产率26.67%。"
+    assert [f for f in check_text(text, rules=(RULE,))] == []
+    # a rate neither figure gives is still said, over the figure its 其中 follows
+    text = "新签约项目30个，开工26个，其中投产8个，投产率36.67%。"
+    assert [(f.severity, f.message) for f in check_text(text, rules=(RULE,))] == [
+        ("error", "投产率填写为 36.67%，按 投产 8 个 ÷ 总数 26 个 计算应为 30.77%")]

@@ -138,3 +138,8 @@ def test_empty_quotation_marks(text, column):
 ])
 def test_hints_by_the_words_after_the_blank(text, quote, column, hint):
     assert found(text) == [blank(quote, column, hint)]
+
+
+@pytest.mark.parametrize("text", ["详见附件![](/images/a.png)和说明。", "关闭\nx\n正文", "关闭\n×\n正文"])
+def test_copied_page_furniture_is_no_blank(text):
+    assert found(text) == []

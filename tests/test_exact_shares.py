@@ -455,3 +455,8 @@ def test_shares_said_with_an_adverb_or_over_a_total_said_by_its_verb(text, quote
 
 def test_a_rough_share_stays_quiet():
     assert found("共有党员1847名，其中女党员214名，约占12%。") == []
+
+
+def test_a_part_naming_another_figure_than_the_sentence_before():
+    # 其中…新签约项目58个 is of 新签约项目219个, not of 新建项目222个 just before: nothing is said
+    assert found("全市新签约项目219个。新建项目222个。其中来自沪苏浙的新签约项目58个、占比26.5%。") == []

@@ -1660,3 +1660,20 @@ def test_a_breakdown_opening_the_next_sentence_of_the_figure_its_parts_make():
 ])
 def test_a_count_across_a_list_after_among_is_no_part(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # all parts but the last make the total exactly, and the last is another kind beside it
+    "在校生45597人，其中小学31107人，初中14490人，特殊教育学校56人。",
+    "普通中小学8所，其中高中1所，初中1所，小学6所，成人学校1所。",
+    # the parts are of a figure qualified otherwise (产值, not 销售产值)
+    "销售产值212亿元。从分乡镇来看：甲镇产值120.5亿元；乙镇产值94亿元。",
+])
+def test_one_more_kind_or_another_figure_of_the_word(text):
+    assert found(text) == []
+
+
+def test_parts_of_one_kind_one_too_many_are_still_said():
+    # 5 + 2 + 1 = 8 支部 of 7: all 支部, so one of them (or the total) is off
+    text = "全乡有党支部7个，其中农村支部5个、机关支部2个、学校支部1个。"
+    assert [f[:2] for f in found(text)] == [("warning", "7个")]

@@ -13,12 +13,18 @@ from ..registry import DocRule, Hit, TextAnchor, TextDoc
 
 #: words a figure follows, then the unit with no figure, then the clause ends
 _BLANK = re.compile(
-    r"(?P<lead>率|比例|比重|占比|达到|达|为|增长|下降|提高|降低|占|超|完成|实现|资金|投资|收入|金额|补助|补贴|产值|共计|合计|累计|计)"
+    r"(?P<lead>率|比例|比重|占比|达到|达|为|增长|下降|提高|降低|占|超|完成|实现|资金|投资|收入|金额|补助|补贴|产值|共计|合计|累计|计"
+    r"|面积|的)"
     r"(?P<unit>[%％‰]|万元|亿元|元|万人|万亩|亩|户|人次|人)"
     r"(?=[，,。；;、）)\n]|$)")
 #: a unit that is itself a word after these (收入万元户 is no unit; 为人 is a word)
 _NOT_BLANK = re.compile(r"为人|计人|达人|占人|完成人|实现人")
 _TABLE_LINE = re.compile(r"\t|[ \u3000]{2,}")
+
+
+def _clause_before(text: str, pos: int) -> str:
+    cut = max(text.rfind(c, 0, pos) for c in "，,。；;\n")
+    return text[cut + 1:pos]
 
 
 def check_blank_figures(doc: TextDoc):
@@ -29,11 +35,13 @@ def check_blank_figures(doc: TextDoc):
         unit_start = m.start("unit")
         if _NOT_BLANK.match(text, m.start("lead")):
             continue
+        if m.group("lead") == "的" and (m.group("unit") not in "%％‰" or "占" not in _clause_before(text, m.start())):
+            continue  # 占林地面积的%: a share; any other 的 before a unit is a word
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:len(text) if line_end < 0 else line_end]
-        if _TABLE_LINE.search(line):
-            continue  # 项目　　计划投资万元　　完成率%: column headers
+        if _TABLE_LINE.search(line.lstrip(" \t\u3000")):
+            continue  # 项目　　计划投资万元　　完成率%: column headers (a paragraph's indent is none)
         if text[max(0, unit_start - 1)].isdigit():
             continue
         quote = text[m.start("lead"):m.end("unit")]

@@ -26,6 +26,25 @@ def classifies(text: str, first: QuantityGroup) -> bool:
     return m is not None and m.end() <= first.start
 
 
+_PLACE_ENDS = ("镇", "乡", "村", "街道", "社区", "办", "区", "县")
+
+
+def _qualified_otherwise(total: QuantityGroup, parts: list[QuantityGroup]) -> bool:
+    """The parts all end with one word (产值) that the total's name ends with after words of its
+    own (销售产值) that no part has: the parts are of another figure of that word."""
+    cores = [_core(p.label) for p in parts]
+    word = cores[0][-2:]
+    if len(word) < 2 or not all(c.endswith(word) for c in cores):
+        return False
+    name = _core(total.label)
+    if not name.endswith(word):
+        return False
+    qualifier = name[:-2][-2:]
+    # (parts by place — 甲镇产值, 拱辰办产值 — measure the bare word; 国税收入, 地税收入 are kinds of 财政收入)
+    by_place = all(c[:-2].endswith(_PLACE_ENDS) for c in cores)
+    return by_place and len(qualifier) == 2 and not any(qualifier in c for c in cores)
+
+
 def _level(g: QuantityGroup) -> bool:
     label = _lead(g.label)
     return _summable(g) and not g.approx and not is_comparison(g.label) and not is_previous_level(g.label) \
@@ -55,6 +74,8 @@ def classified_lists(groups: list[QuantityGroup], text: str):
         if len(parts) < 2 or not _level(first):
             continue
         total = _total_before(groups, groups.index(first), m.group("name"), text, parts)
+        if total is not None and _qualified_otherwise(total, parts):
+            continue  # 销售产值212亿元。从分乡镇来看：甲镇产值120.5亿元…: 产值, not 销售产值
         if total is not None and total.units == first.units:
             # …、其它收入46万元: closed by the rest, the list is the whole
             yield total, parts, "whole" if _core(parts[-1].label).startswith(_REMAINDER) else "some"

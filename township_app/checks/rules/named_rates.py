@@ -71,6 +71,21 @@ def _named_alike(text: str, part_group, stem: str, unit: str):
     return None
 
 
+def _earlier_level_gives(inside, total_group, part, numerator, rate) -> bool:
+    """新签约项目30个，开工26个，其中投产8个，投产率26.67%: 8 ÷ 30 gives it — the rate is over the
+    sentence's first figure (the one 开工 is of too), not over the 26 its 其中 follows."""
+    k = next((n for n, g in enumerate(inside) if g is total_group), None)
+    if k is None:
+        return False
+    for g in inside[:k]:
+        q = g.by_unit().get(part.base_unit)
+        if g.sentence == total_group.sentence and q is not None and q.exact and not g.approx \
+                and "%" not in g.units and not q.interval.contains_zero() \
+                and judge_ratio(numerator, q.interval, rate, 100) is None:
+            return True
+    return False
+
+
 def check_named_rates(doc: TextDoc):
     if "率" not in doc.text:
         return
@@ -110,7 +125,7 @@ def check_named_rates(doc: TextDoc):
                 numerator = interval_sum(q.interval for q in siblings)
                 shown = " + ".join(q.number for q in siblings) + f" {part.unit}"
             verdict = judge_ratio(numerator, total.interval, rate, 100)
-            if verdict is None:
+            if verdict is None or _earlier_level_gives(inside, total_group, part, numerator, rate):
                 continue
             severity, expected = verdict
             message = (f"{stem}率填写为 {rate.shown}，按 {stem} {shown} ÷ 总数 {total.shown} "

@@ -120,6 +120,12 @@ _SENTENCE_ENDS = frozenset("。！？!?”")
 _TITLE_PART = re.compile(r"[^_＿\n。，,；;]{4,}")
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not (text[line_start:start] + text[end:line_end if line_end >= 0 else len(text)]).strip(" \t\u3000")
+
+
 def _title_separator(text: str, at: int) -> bool:
     """Two or more single underscores on the line, each between runs of four characters or more
     without sentence punctuation: the separators of a copied page title, not blanks."""
@@ -162,6 +168,10 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if (start == 0 or text[start - 1] == "\n") and end - start == 1 \
                     and text[end:end + 1] in (" ", "\t", "\u3000"):
                 continue  # a list bullet: "* 事项", "□ 已完成"
+            if text[start:end] == "[]" and text[start - 1:start] == "!" and text[end:end + 1] == "(":
+                continue  # ![](/images/a.png): a copied page's image link with no caption
+            if end - start == 1 and text[start] in "xX×" and _alone_on_line(text, start, end):
+                continue  # a web page's close button (×) copied as a line of its own
             if text[start:end] in ("_", "＿") and _title_separator(text, start):
                 continue  # 粉色视频APP_免费…_最新…: a web page title's parts joined by underscores
             if text[start:end] == "■" and _ARTICLE_MARK.match(text, end) \

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from ..changes import is_change, is_comparison, is_previous_level
 from ..groups import QuantityGroup, groups_between, quantity_groups
+from ..names import common_run
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity, tokenize
 from .ratio_verdict import judge_ratio
@@ -90,7 +91,20 @@ def _total_before_qizhong(groups, before, part, sentence, name, text):
         if q is not None and not (is_comparison(g.label) or is_previous_level(g.label) or is_target_aside(g.label)):
             candidates.append(q)
     # one figure it can be of (脱贫户426户 after 建档立卡户1200户: which one is not said)
-    return candidates[0] if len(candidates) == 1 and candidates[0].exact else None
+    if len(candidates) != 1 or not candidates[0].exact:
+        return None
+    # …unless the part names another figure of the paragraph better (全市新签约项目219个。新建项目
+    # 222个。其中来自沪苏浙的新签约项目58个: of the 219 新签约, not the 222 新建)
+    own = groups[first].label
+    total = candidates[0]
+    total_group = next(g for g in groups[:first] if total in g.quantities)
+    near = common_run(own, total_group.label)
+    para_start = text.rfind("\n", 0, sentence.start) + 1
+    for g in groups[:first]:
+        if g is not total_group and g.start >= para_start and part.base_unit in g.by_unit() \
+                and common_run(own, g.label) >= max(3, near + 1):
+            return None
+    return total
 
 
 def _names(label: str, name: str) -> bool:

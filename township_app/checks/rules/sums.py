@@ -115,7 +115,7 @@ def _prefix_adds_up(text: str, total: Quantity, values: list[Quantity]) -> bool:
     """The first parts (not all) add up to the total exactly and a ；closes them: the
     breakdown ended there and what follows is another statement (在校生0.236万人，其中义务教育
     学段在校生0.236万人；教职工0.021万人)."""
-    if total.approx or ("；" not in text and ";" not in text) or any(v.approx for v in values):
+    if total.approx or any(v.approx for v in values):
         return False
     target = total.interval.mid
     running = Decimal(0)
@@ -124,6 +124,23 @@ def _prefix_adds_up(text: str, total: Quantity, values: list[Quantity]) -> bool:
         if running == target and any(c in "；;" for c in text[v.end:values[k + 1].start]):
             return True
     return False
+
+
+def _one_more_kind(totals: dict, parts) -> bool:
+    """All parts but the last make the total exactly, in every unit, and the parts are not named
+    as one kind (支部, 支部, 支部): the last is another kind beside the whole (在校生45597人，其中
+    小学31107人，初中14490人，特殊教育学校56人; 普通中小学8所，其中…小学6所，成人学校1所)."""
+    if len(parts) < 3:
+        return False
+    cores = [_core(p.label) for p in parts]
+    if len(cores[0]) >= 2 and all(c.endswith(cores[0][-2:]) for c in cores):
+        return False  # 农村支部5个、机关支部2个、学校支部1个: one kind, so one of them is off
+    for unit, tq in totals.items():
+        values = [p.by_unit().get(unit) for p in parts[:-1]]
+        if tq.approx or any(v is None or v.approx for v in values) \
+                or sum(v.interval.mid for v in values) != tq.interval.mid:
+            return False
+    return True
 
 
 def _shares_overlap(text: str, parts) -> bool:
@@ -307,6 +324,8 @@ def check_sums(doc: TextDoc):
             continue  # 35周岁以下的5名，大专以上学历的3名: attributes, not a partition
         if _shares_overlap(doc.text, parts):
             continue  # 其中省外资金7.42亿元，占60.0%；市外资金9.86亿元，占78.8%: 省外 is within 市外
+        if _one_more_kind(totals, parts):
+            continue
         if _split_then_cross_cut(totals, parts):
             continue  # 663户1932人（其中低保对象521户1772人，特困142户160人，双重身份122户395人）
         for unit, tq in totals.items():
