@@ -681,3 +681,19 @@ def test_a_difference_in_births_is_not_what_the_birth_rate_counts():
     assert [f[4] for f in found(text.replace("4.85‰", "4.95‰"))] == [
         "出生率填写为 4.95‰，按 出生 1070 人 ÷ 总人口 220444 人 计算应为 4.85‰"
         "（出生率通常按 出生 ÷ 总人口 计算；若采用其他口径请忽略）"]
+
+
+@pytest.mark.parametrize("text,quote,message", [
+    # 52 ÷ 57 = 91.23% → 91
+    ("现有教师57人，其中合格52人，合格率92%。", "92%", "合格率填写为 92%，按 合格 52 人 ÷ 现有 57 人 计算应为 91.23%"),
+    # (120 − 2) ÷ 120 = 98.33%
+    ("共抽检食品120批次，不合格2批次，合格率97.3%。", "97.3%",
+     "合格率填写为 97.3%，按 (抽检 120 批 − 不合格 2 批) ÷ 抽检 120 批 计算应为 98.33%"),
+])
+def test_pass_rates(text, quote, message):
+    assert found(text) == [("error", quote, 1, at(text, quote), message)]
+
+
+@pytest.mark.parametrize("text", ["共抽检食品120批次，合格118批次，合格率98.3%。", "共抽检食品120批次，不合格2批次，合格率98.3%。"])
+def test_pass_rates_that_hold(text):
+    assert found(text) == []
