@@ -697,3 +697,8 @@ def test_pass_rates(text, quote, message):
 @pytest.mark.parametrize("text", ["共抽检食品120批次，合格118批次，合格率98.3%。", "共抽检食品120批次，不合格2批次，合格率98.3%。"])
 def test_pass_rates_that_hold(text):
     assert found(text) == []
+
+
+def test_a_fail_rate_is_not_a_pass_rate():
+    # 不合格率2.09% is of the rest; 合格率97.91% = (16641 − 347) ÷ 16641
+    assert found("共抽检16641批次，检出不合格食品347批次，总体不合格率2.09%，合格率为97.91%。") == []

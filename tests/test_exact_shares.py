@@ -460,3 +460,14 @@ def test_a_rough_share_stays_quiet():
 def test_a_part_naming_another_figure_than_the_sentence_before():
     # 其中…新签约项目58个 is of 新签约项目219个, not of 新建项目222个 just before: nothing is said
     assert found("全市新签约项目219个。新建项目222个。其中来自沪苏浙的新签约项目58个、占比26.5%。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # two shares matched in order by 分别 (respective.py), not each of the figure just before
+    "其中党员总人数为521人，男性党员、女性党员分别为485人和36人，占党员总数的比重为93.09%和6.91%。",
+    # the 其中 sentence is about what an earlier sentence named (新签约), not the sentence just before
+    "全市新签约项目219个，总投资1115.2亿元。新落地项目159个，总投资614.9亿元。预计全市新建省外投资项目222个，"
+    "实际到位省外资金867.1亿元。其中来自沪苏浙的新签约项目58个、占比26.5%，总投资355.1亿元、占比31.8%。",
+])
+def test_shares_of_other_figures_than_the_nearest(text):
+    assert found(text) == []

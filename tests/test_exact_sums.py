@@ -1677,3 +1677,8 @@ def test_parts_of_one_kind_one_too_many_are_still_said():
     # 5 + 2 + 1 = 8 支部 of 7: all 支部, so one of them (or the total) is off
     text = "全乡有党支部7个，其中农村支部5个、机关支部2个、学校支部1个。"
     assert [f[:2] for f in found(text)] == [("warning", "7个")]
+
+
+def test_parts_by_place_with_a_verb_are_of_the_bare_word():
+    # 拱辰办实现产值…: 产值 by place, not the 销售产值 before
+    assert found("全区实现销售产值212亿元。从分乡镇来看：拱辰办实现产值120.5亿元；镇海办实现产值94亿元。") == []

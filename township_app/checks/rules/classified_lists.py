@@ -26,6 +26,7 @@ def classifies(text: str, first: QuantityGroup) -> bool:
     return m is not None and m.end() <= first.start
 
 
+_DONE = re.compile(r"(?:实现|完成|达到|达|共|累计|全年)+$")
 _PLACE_ENDS = ("镇", "乡", "村", "街道", "社区", "办", "区", "县")
 
 
@@ -41,7 +42,7 @@ def _qualified_otherwise(total: QuantityGroup, parts: list[QuantityGroup]) -> bo
         return False
     qualifier = name[:-2][-2:]
     # (parts by place — 甲镇产值, 拱辰办产值 — measure the bare word; 国税收入, 地税收入 are kinds of 财政收入)
-    by_place = all(c[:-2].endswith(_PLACE_ENDS) for c in cores)
+    by_place = all(_DONE.sub("", c[:-2]).endswith(_PLACE_ENDS) for c in cores)  # (拱辰办实现产值)
     return by_place and len(qualifier) == 2 and not any(qualifier in c for c in cores)
 
 

@@ -102,7 +102,10 @@ def _reached_from(items: list[_Labelled], n: int, text: str) -> RateDefinition |
 def _definition_for(label: str) -> RateDefinition | None:
     tail = label[-8:]
     for d in _BY_LENGTH:
-        if d.keyword in tail:
+        at = tail.rfind(d.keyword)
+        if at > 0 and tail[at - 1] in "不未非":
+            return None  # 不合格率2.09%: the rate of the rest, not of 合格
+        if at >= 0:
             return d
     m = _STEM_RATE_RE.search(label)
     if m and m.group("stem") not in _NOT_STEMS:

@@ -96,15 +96,11 @@ def _total_before_qizhong(groups, before, part, sentence, name, text):
     # …unless the part names another figure of the paragraph better (全市新签约项目219个。新建项目
     # 222个。其中来自沪苏浙的新签约项目58个: of the 219 新签约, not the 222 新建)
     own = groups[first].label
-    total = candidates[0]
-    total_group = next(g for g in groups[:first] if total in g.quantities)
-    near = common_run(own, total_group.label)
     para_start = text.rfind("\n", 0, sentence.start) + 1
-    for g in groups[:first]:
-        if g is not total_group and g.start >= para_start and part.base_unit in g.by_unit() \
-                and common_run(own, g.label) >= max(3, near + 1):
-            return None
-    return total
+    near = max((common_run(own, g.label) for g in groups[:first] if g.sentence == previous), default=0)
+    other = max((common_run(own, g.label) for g in groups[:first]
+                 if g.start >= para_start and g.sentence != previous), default=0)
+    return None if other >= max(3, near + 1) else candidates[0]
 
 
 def _names(label: str, name: str) -> bool:
@@ -123,6 +119,7 @@ def _names(label: str, name: str) -> bool:
                                and _TOTAL_LABEL.search(label) is not None))
 
 
+_PAIRED_SHARE = re.compile(r"[和、与及][0-9０-９.．]+[%％]")
 _ROUGHLY = re.compile(r"(?:约|近|大约|接近|将近|超过|不到|不足)占")
 _COUNTING_TAIL = re.compile(r"(?:总数|总量|总人数|总户数|总额|总计|人数|户数)$")
 
@@ -288,6 +285,8 @@ def check_shares(doc: TextDoc):
         label = g.label.strip(" ，,、；;：:（(")
         if not _SHARE_LABEL.match(label) or g.gap_has_clause or is_change(label):
             continue  # (占比较上一届提高16%: a change of the share, not a share)
+        if _PAIRED_SHARE.match(doc.text, g.end):
+            continue  # 分别为485人和36人，占党员总数的比重为93.09%和6.91%: matched in order (respective.py)
         at = _before_bracket(groups, i - 1, g, doc.text)
         if is_comparison(groups[at].label) and at > 0 and groups[at - 1].sentence == g.sentence \
                 and not is_comparison(groups[at - 1].label) and "%" not in groups[at - 1].units:
