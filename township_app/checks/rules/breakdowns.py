@@ -14,7 +14,7 @@ from ..changes import is_change, is_comparison, is_previous_level
 from ..groups import QuantityGroup, group_positions, paired_groups, quantity_groups
 from ..intervals import format_plain, interval_sum
 from ..units import PERSON_LIKE, is_count
-from .classified_lists import classified_lists
+from .classified_lists import classified_lists, remainder_lists
 from .breakdown_words import (BREAKDOWN_WORDS, EXHAUSTIVE_WORDS, SUBTOTAL_WORDS, _names_subtotal,
                               REVERSE_TOTAL_WORDS, _REMAINDER, _CLOSING_SOURCES, _core, complementary,
                               _pair_is_whole, _has_total_word, _summable, _lead, _gender_pair)
@@ -496,7 +496,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
     if text:
         yield from _previous_sentence_totals(groups, text)
         if any(w in text for w in _REMAINDER):
-            yield from _remainder_lists(groups, text)
+            yield from remainder_lists(groups, text)
         if "：\n" in text or ":\n" in text:
             yield from _line_lists(groups, text)
         if "中" in text:
@@ -608,33 +608,6 @@ def _line_lists(groups: list[QuantityGroup], text: str):
         else:
             strength = "whole"
         yield total, parts, strength
-
-
-def _remainder_lists(groups: list[QuantityGroup], text: str):
-    """财政收入112.48万元。国税收入28.08万元、地税收入37.4万元、契税收入3.55万元、其它收入45.1万元。
-    a sentence that only lists items named alike, closed by 其它/其余 (the rest), is the whole
-    of the figure so named in the sentence before."""
-    by_sentence: dict = {}
-    for k, g in enumerate(groups):
-        by_sentence.setdefault(g.sentence, []).append(k)
-    sentences = list(by_sentence)
-    for n in range(1, len(sentences)):
-        members = [groups[k] for k in by_sentence[sentences[n]]]
-        if len(members) < 3 or any(len(g.units) != 1 or not _summable(g) for g in members):
-            continue
-        cores = [_core(g.label) for g in members]
-        tail = cores[0][-2:]
-        if len(tail) < 2 or not all(c.endswith(tail) for c in cores) \
-                or not cores[-1].startswith(_REMAINDER) or members[0].label_start != members[0].sentence.start:
-            continue
-        unit = next(iter(members[0].units))
-        if any(g.units != {unit} for g in members):
-            continue
-        before = [groups[k] for k in by_sentence[sentences[n - 1]]]
-        named = [g for g in before if g.units == {unit} and _core(g.label).endswith(tail)
-                 and not is_comparison(g.label) and not _core(g.label).startswith(_REMAINDER)]
-        if len(named) == 1:
-            yield named[0], members, "whole"
 
 
 def _previous_sentence_totals(groups: list[QuantityGroup], text: str):

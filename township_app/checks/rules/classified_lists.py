@@ -1,5 +1,6 @@
-"""Parts classified in a sentence of their own: 累计纳入监测对象103户386人。分村情况为：红星村18户67人；
-建新村15户59人；… and 农村低保按类别分：一类保障对象96户173人，二类…158户278人，三类…120户214人.
+"""Parts listed in a sentence of their own, of a figure of the sentence before: 累计纳入监测对象103户
+386人。分村情况为：红星村18户67人；建新村15户59人；… and 农村低保按类别分：一类保障对象96户173人，二类…
+158户278人，三类…120户214人; and a sentence that only lists items closed by 其它 (remainder_lists).
 
 The sentence opens by saying how the whole is divided (分村情况为, 按类别分, 按风险类型分, 从产业看)
 and then only lists parts. They are of the figure of the sentence just before it — or, when the
@@ -120,3 +121,30 @@ def _adds_up_in_a_unit(total: QuantityGroup, parts: list[QuantityGroup]) -> bool
                 and sum(Decimal(v.number) for v in values) == Decimal(q.number):
             return True
     return False
+
+
+def remainder_lists(groups: list[QuantityGroup], text: str):
+    """财政收入112.48万元。国税收入28.08万元、地税收入37.4万元、契税收入3.55万元、其它收入45.1万元。
+    a sentence that only lists items named alike, closed by 其它/其余 (the rest), is the whole
+    of the figure so named in the sentence before."""
+    by_sentence: dict = {}
+    for k, g in enumerate(groups):
+        by_sentence.setdefault(g.sentence, []).append(k)
+    sentences = list(by_sentence)
+    for n in range(1, len(sentences)):
+        members = [groups[k] for k in by_sentence[sentences[n]]]
+        if len(members) < 3 or any(len(g.units) != 1 or not _summable(g) for g in members):
+            continue
+        cores = [_core(g.label) for g in members]
+        tail = cores[0][-2:]
+        if len(tail) < 2 or not all(c.endswith(tail) for c in cores) \
+                or not cores[-1].startswith(_REMAINDER) or members[0].label_start != members[0].sentence.start:
+            continue
+        unit = next(iter(members[0].units))
+        if any(g.units != {unit} for g in members):
+            continue
+        before = [groups[k] for k in by_sentence[sentences[n - 1]]]
+        named = [g for g in before if g.units == {unit} and _core(g.label).endswith(tail)
+                 and not is_comparison(g.label) and not _core(g.label).startswith(_REMAINDER)]
+        if len(named) == 1:
+            yield named[0], members, "whole"
