@@ -144,15 +144,22 @@ def _run_in_head(text: str, sentence_start: int) -> tuple[int, int] | None:
 _PLAN_LEAD = re.compile(r"(?:目标|预期|计划|打算|安排|思路)[^。\n：:，,]{0,10}?(?:是|为|如下)?[：:]|(?:目标|计划|安排|打算)如下")
 
 
+@lru_cache(maxsize=4096)
+def _plan_leads(text: str) -> list[int]:
+    """Where each lead into a list of targets ends (found once per text)."""
+    return [m.end() for m in _PLAN_LEAD.finditer(text) if "完成" not in m.group() and "情况" not in m.group()]
+
+
 def _planned_line(text: str, sentence_start: int) -> bool:
     """An earlier sentence of the line leads into a list of targets (not 目标完成情况如下：)."""
-    line_start = text.rfind("\n", 0, sentence_start) + 1
-    if line_start >= sentence_start:
+    leads = _plan_leads(text)
+    k = bisect_left(leads, sentence_start + 1)
+    if not k:
         return False
-    leads = [m for m in _PLAN_LEAD.finditer(text, line_start, sentence_start)
-             if "完成" not in m.group() and "情况" not in m.group()]
-    # until the next heading (a copy may hold a whole report on one line)
-    return bool(leads) and _RUN_IN_MARK.search(text, leads[-1].end(), sentence_start) is None
+    lead_end = leads[k - 1]
+    line_start = text.rfind("\n", 0, sentence_start) + 1
+    # on this line, and until the next heading (a copy may hold a whole report on one line)
+    return lead_end > line_start and _RUN_IN_MARK.search(text, lead_end, sentence_start) is None
 
 
 _RUN_IN_MARK = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
