@@ -1682,3 +1682,16 @@ def test_parts_of_one_kind_one_too_many_are_still_said():
 def test_parts_by_place_with_a_verb_are_of_the_bare_word():
     # 拱辰办实现产值…: 产值 by place, not the 销售产值 before
     assert found("全区实现销售产值212亿元。从分乡镇来看：拱辰办实现产值120.5亿元；镇海办实现产值94亿元。") == []
+
+
+@pytest.mark.parametrize("text,total,parts,shown_sum", [
+    # a part's own rate against its target (…，完成年度目标任务的307.08%) does not end the list
+    ("到位资金8.29亿元，其中工业项目到位资金6.14亿元，完成年度目标任务的307.08%；基础项目到位资金0.891亿元；"
+     "其它项目到位资金1.31亿元。", "8.29亿元", ["工业项目到位资金 6.14", "基础项目到位资金 0.891", "其它项目到位资金 1.31"], "8.341"),
+    ("全镇财税总收入累计完成419万元，为全年任务740万元的56.6%。其中国税收入70万元，为全年任务的51%；"
+     "地税收入375万元，为全年任务的71.4%。", "419万元", ["国税收入 70", "地税收入 375"], "445"),
+])
+def test_parts_each_with_a_rate_against_a_target(text, total, parts, shown_sum):
+    got = found(text)
+    assert [(f[0], f[1]) for f in got] == [("error", total)]
+    assert got[0][4] == mismatch(total.rstrip("亿万元"), total[len(total.rstrip("亿万元")):], parts, shown_sum)

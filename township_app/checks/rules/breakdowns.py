@@ -209,8 +209,8 @@ def _ends_list(text: str, last: QuantityGroup, g: QuantityGroup, groups, k: int)
     """Where a 其中 list ends before g: at a target said in passing (…，占78.1%，完成年度预算
     5200万元的74.3%); at a ； after which the clause opens a breakdown of its own (其中食品加工9家，
     占34.6%；园区入驻企业42家，其中规上19家)."""
-    if _TARGET_ASIDE.search(_lead(g.label)):
-        return True
+    if _TARGET_ASIDE.search(_lead(g.label)) and g.units != {"%"}:
+        return True  # (a bare rate against the target, 完成年度目标任务的307.08%, is the part's own)
     if _RESTATED_WHOLE.match(text, g.end):
         return True  # 其中产业项目19个；19个产业项目中，茶叶8个…: the part broken down in turn
     gap = text[last.end:g.start]
