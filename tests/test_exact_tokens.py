@@ -198,3 +198,16 @@ def test_thousands_grouped_by_a_space_before_a_word():
     # 1 865 人次 and 21 604人 are single figures; two columns of a table (12 345) stay two
     assert [(q.number, q.unit) for q in tokenize("培训 1 865 人次，参保 21 604人")] == [("1865", "人次"), ("21604", "人")]
     assert [q.number for q in tokenize("东村 12 345")] == ["12", "345"]
+
+
+@pytest.mark.parametrize("text,number,unit,quote", [
+    ("全镇实现财政收入1亿2536万元，同比增长8%。", "12536", "万元", "1亿2536万元"),
+    ("完成全程接种12亿6190.8万人", "126190.8", "万人", "12亿6190.8万人"),
+])
+def test_a_figure_written_in_yi_and_wan_is_one_figure(text, number, unit, quote):
+    q = tokenize(text)[0]
+    assert (q.number, q.unit, text[q.start:q.end]) == (number, unit, quote)
+
+
+def test_yi_and_a_separate_wan_figure_stay_two():
+    assert [q.number for q in tokenize("投资1亿元，其中2000万元")] == ["1", "2000"]

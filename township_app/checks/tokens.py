@@ -165,6 +165,12 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
             approx = True  # 3-5人, 35～64岁: the end of a range is not a stated total
         kind = _classify(text, m.start(), num_end, arabic, unit or mult)
         base, factor, shown_unit = _unit_reading(unit, mult)
+        if out and shown_unit.startswith("万") and not is_chinese and out[-1].end == start \
+                and out[-1].unit == "亿" and not out[-1].chinese and "." not in out[-1].number:
+            # 1亿2536万元, 12亿6190.8万人: one figure written in two parts, read as 12536 万元
+            head = out.pop()
+            number = format(Decimal(head.number) * 10000 + Decimal(number), "f")
+            start, num_start, approx = head.start, head.num_start, approx or head.approx
         out.append(Quantity(start, m.end(), num_start, num_end, number, shown_unit, base, approx,
                             kind, is_chinese, factor, place))
     return tuple(out)
