@@ -147,3 +147,13 @@ def test_is_comparison(label, expected):
 ])
 def test_subject_words(label, subject):
     assert subject_words(label) == subject
+
+
+@pytest.mark.parametrize("label,level", [
+    ("增长为", True), ("，增长为", True), ("提高为", True), ("下降为", True),
+    # a comparison keeps 为 the change's own: 同比增长为12%, 比上年增长为12%
+    ("，同比增长为", False), ("比上年增长为", False),
+])
+def test_wei_after_a_verb_names_the_level_reached_where_nothing_is_compared(label, level):
+    assert is_level_after_change(label) is level
+    assert is_change(label) is (not level)

@@ -338,3 +338,10 @@ def test_two_periods_figures_listed_in_order_after_分别():
     assert found(text.replace("17.4%", "17.5%")) == []
     # two places, not two periods: nothing says which came first
     assert found("东村、西村分别为126户、104户，下降17.4%。") == []
+
+
+def test_a_level_reached_said_with_wei():
+    # 由500万元增长为550万元: 550 ÷ 500 − 1 = 10%
+    assert [(f[0], f[4]) for f in found("财政收入由500万元增长为550万元，同比增长12%。")] == [
+        ("error", "“增长12%”与前后数值不符：上年 500 万元 → 本期 550 万元，应为增长 10.00%")]
+    assert found("财政收入由500万元增长为550万元，同比增长10%。") == []

@@ -50,16 +50,22 @@ def is_down(verb: str) -> bool:
     return verb in DOWN_VERBS or verb == "少"
 
 
+#: 由2.9亿元增长为8亿元: 为 after the verb names the level reached too, where nothing is compared
+_TO_AS_END_RE = re.compile(r"^[^比较同]{0,4}(?:增长|增加|提高|提升|上升|下降|减少|降低)为$")
+
+
 @lru_cache(maxsize=16384)
 def is_change(label: str) -> bool:
     """A change rather than a level: 比上年增加, 较去年减少, 增长 (but not 增长到, a level)."""
     text = label.rstrip(" \u3000")
-    return _TO_END_RE.search(text) is None and change_verb(text) is not None
+    return not is_level_after_change(text) and change_verb(text) is not None
 
 
 def is_level_after_change(label: str) -> bool:
-    """增长到 / 提高至: the level reached."""
-    return _TO_END_RE.search(label.rstrip(" \u3000")) is not None
+    """增长到 / 提高至 / (由…)增长为: the level reached."""
+    text = label.rstrip(" \u3000")
+    return _TO_END_RE.search(text) is not None \
+        or _TO_AS_END_RE.match(text.lstrip(" \u3000，,、；;")) is not None
 
 
 def is_from_level(label: str) -> bool:
