@@ -143,3 +143,12 @@ def test_hints_by_the_words_after_the_blank(text, quote, column, hint):
 @pytest.mark.parametrize("text", ["详见附件![](/images/a.png)和说明。", "关闭\nx\n正文", "关闭\n×\n正文"])
 def test_copied_page_furniture_is_no_blank(text):
     assert found(text) == []
+
+
+def test_a_name_masked_with_hashes():
+    assert [f[1] for f in found("组织妇女干部48人前往##、##参观学习。")] == ["##", "##"]
+
+
+@pytest.mark.parametrize("text", ["户口待定人员497人。", "常住户口待定的人，有497人", "## 标题\n正文", "编号#12"])
+def test_not_blanks_of_hashes_or_undecided(text):
+    assert found(text) == []

@@ -835,3 +835,11 @@ def test_figures_of_other_subjects_said_in_the_clause_or_sentence_before(text):
 def test_the_same_building_restated_is_still_compared():
     text = "甲楼1.6万平方米，可容纳88户。甲楼1.6万平方米。可容纳86户。"
     assert [f[:2] for f in found(text)] == [("warning", "86户")]
+
+
+def test_a_split_of_another_scopes_total_is_another_fact():
+    # 男/女 split 601 and 82: 女党员90名 and 女党员17名 are of two totals
+    assert found("党员601名，男党员511名，女党员90名。机关党员82名，男党员65名，女党员17名。") == []
+    # the same total split again, one figure off: said
+    text = "全乡党员601名，男党员511名，女党员90名。全乡党员601名，男党员511名，女党员91名。"
+    assert [f[:2] for f in found(text)] == [("warning", "91名")]

@@ -471,3 +471,15 @@ def test_a_part_naming_another_figure_than_the_sentence_before():
 ])
 def test_shares_of_other_figures_than_the_nearest(text):
     assert found(text) == []
+
+
+def test_the_figure_named_by_the_shares_noun_alone():
+    # 占党员的: 党员601名, not 男党员511名 (90 ÷ 601 = 14.98% → 15%)
+    assert found("有党员601名，男党员511名，女党员90名，占党员的15%。") == []
+    assert [(f[0], f[4]) for f in found("有党员601名，男党员511名，女党员90名，占党员的17%。")] == [
+        ("error", share("17%", "90 名", "601 名", "14.98"))]
+
+
+def test_shares_within_the_rounding_of_figures_in_wan():
+    # 2.34万 ÷ 4.62万 lies between 50.49% and 50.81%: 50.60% holds, though 2.34/4.62 = 50.65%
+    assert found("总人口4.62万人，男性2.34万人，占50.60%；女性2.28万人，占49.40%。") == []

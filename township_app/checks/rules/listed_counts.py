@@ -155,6 +155,7 @@ _ENDS_IN_FIGURE = re.compile(r"(?:^[0-9０-９])|[0-9０-９]+(?:\.\d+)?(?:万|�
                              r"(?:个|家|户|人次|人|名|亩|元|吨|%|处|所|座|项|条|件|次|公里|米|台|套|栋)?$")
 
 
+_ENUMERATED = re.compile(r"(?:[一二三四五六七八九十]是|其一|第[一二三四五六七八九十]|[（(]?[0-9一二三四五六七八九十]{1,2}[)）.．、])")
 #: an item that opens with a preposition or closes an inner list (以A、B为中心的…) may hold 、 itself
 _PHRASE_OPENERS = ("以", "在", "对", "由", "从", "按", "围绕", "依托")
 _INNER_LIST_CLOSE = re.compile(r"^[^、]{0,6}为(?:中心|重点|主|核心|龙头)")
@@ -178,6 +179,8 @@ def _colon_lists(doc: TextDoc, seen: set[int]):
         items = [i.strip(" \u3000") for i in raw]
         if any(len(i) < 2 or "等" in i or _ENDS_IN_FIGURE.search(i) for i in items):
             continue
+        if _ENUMERATED.match(items[0]):
+            continue  # 三个方面：一是因疾病、残疾致贫；二是…；三是…: items numbered, a 、 inside the first
         if any(i.startswith(_PHRASE_OPENERS) or _INNER_LIST_CLOSE.search(i) for i in items):
             continue  # 以范庄、袁楼为中心的…基地、以二张为中心的…基地: a 、 inside one item's own phrase
         if text[m.end("items"):m.end("items") + 1] == "等":
@@ -227,5 +230,6 @@ LISTED_COUNT_RULE = DocRule(
         "已竣工项目5个：镇区污水处理厂提标改造、茶叶精制加工厂、大坪中学3号楼、集镇农贸市场、新场村产业路。",
         "重点项目6个：新开工项目4个、续建项目2个。",
         "引进企业5家：宏达建材、绿源食品等。",
+        "主要有以下三个方面：一是因疾病、残疾致贫；二是因缺乏技能致贫；三是因收入过低致贫。",
     ),
 )

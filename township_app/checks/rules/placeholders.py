@@ -49,8 +49,11 @@ PLACEHOLDER_PATTERNS = (
     PlaceholderPattern(r"“[ \u3000]*”", "空引号", triggers="”"),
     # 有待补充完善 / 有待定期检查 are prose, not drafting notes
     PlaceholderPattern(r"(?<![有亟急尚仍])(?:待补充|待填写|待填报|待填)", "待补充", triggers="待"),
-    PlaceholderPattern(r"(?<![有亟急尚仍])待定(?![期点向额时位岗性型])", "待定", severity="warning",
+    # 户口待定人员 / 户口待定的人: a category of its own, not a decision left open
+    PlaceholderPattern(r"(?<![有亟急尚仍])待定(?![期点向额时位岗性型]|人员|的人)", "待定", severity="warning",
                        triggers="待"),
+    # 前往##、##参观: a name masked with ## as with ** (not a Markdown heading's ## at a line's start)
+    PlaceholderPattern(r"(?<![#\n])(?<!^)#{2,4}(?![#\s])", "井号", triggers="#"),
 )
 
 #: real words that contain a pattern; a match inside one of these is not a placeholder

@@ -52,13 +52,14 @@ def judge_ratio(numerator: Interval, denominator: Interval, stated: Quantity,
     if rounds_to(exact, stated.number):
         return None
     expected = format_decimal(exact, max(2, decimals_of(stated.number)))
+    exact_inputs = numerator.lo == numerator.hi and denominator.lo == denominator.hi
+    if not exact_inputs and (numerator / denominator).scaled(scale).intersects(stated.interval):
+        # the figures' own rounding explains it (2.34万 ÷ 4.62万 is 50.49%–50.81%: 50.60% holds):
+        # nothing to say unless it has a slip's shape
+        return ("warning", expected) if slip_pattern(exact, stated.number) else None
     if "." in stated.number and stated.number.endswith("0") \
             and rounds_to(exact, stated.number.rstrip("0").rstrip(".")):
         return "warning", expected  # 125.20 for 125.19: a zero padded onto 125.2, which holds
-    exact_inputs = numerator.lo == numerator.hi and denominator.lo == denominator.hi
-    if not exact_inputs and (numerator / denominator).scaled(scale).intersects(stated.interval):
-        # the figures' own rounding explains it: nothing to say unless it has a slip's shape
-        return ("warning", expected) if slip_pattern(exact, stated.number) else None
     value = Decimal(stated.number)
     if exact == 0 or value == 0:
         return "info", expected

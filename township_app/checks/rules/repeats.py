@@ -16,7 +16,7 @@ from ..names import common_run
 from ..groups import QuantityGroup, group_positions, quantity_groups
 from ..tokens import token_starts, tokenize
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
-from .breakdown_words import _lead
+from .breakdown_words import _gender_pair, _lead
 from .breakdowns import part_totals
 from .fact_setting import (_YEAR, _times, _opened_period, _PLACE_SUFFIX, _PLACE_RE, _NOT_PLACES, _MASKED_PLACE, _village_heading,
                            _heading_over, _frame, _run_in_head, _place_index, _between, _place_prefixes,
@@ -650,6 +650,15 @@ def _lead_in(fact: _Fact) -> tuple[str, str] | None:
     return subject_key(before.label), _noun_after(fact.doc.text, before.quantities[-1])
 
 
+def _total_before_pair(fact: _Fact) -> str | None:
+    """The name of the figure before the pair a statement closes (党员 in 党员601名，男党员…，女党员…)."""
+    groups = quantity_groups(fact.doc.text)
+    k = group_positions(fact.doc.text).get(id(fact.group), 0)
+    if k < 2 or groups[k - 2].sentence != fact.group.sentence:
+        return None
+    return subject_key(groups[k - 2].label)
+
+
 _MODAL = ("可", "能")
 #: a clause opening with what was done has no subject of its own (…，完成全程接种2200人)
 _SUBJECTLESS = ("完成", "实现", "累计", "已", "共", *_MODAL, *ACTIVITY_VERBS)
@@ -669,6 +678,12 @@ def _other_subjects(a: _Fact, b: _Fact) -> bool:
         return False
     if la[0] and lb[0] and la[0] != lb[0]:
         return True
+    if la[0] and la[0] == lb[0] and _gender_pair(la[0], a.key) and _gender_pair(lb[0], b.key):
+        # 党员601名，男党员511名，女党员90名。机关党员82名，男党员65名，女党员17名: each pair splits its
+        # sentence's total, and the totals are of other scopes
+        ta, tb = _total_before_pair(a), _total_before_pair(b)
+        if ta and tb and ta != tb:
+            return True
     # what the figure before counts: the words after it (17所小学), else its name (有小学17所)
     ea = la[1] if len(la[1]) >= 2 else la[0]
     eb = lb[1] if len(lb[1]) >= 2 else lb[0]

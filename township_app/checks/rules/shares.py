@@ -173,11 +173,34 @@ def _in_sentence(groups, before, part, sentence, name, generic, text=""):
             if _names(g.label, name):
                 if _COUNTING_TAIL.search(name) and text and g.start in part_totals(text):
                     continue  # 占出生总数的: the total the parts are of, not the part 其中一孩出生为126人
+                if not _named_exactly(g.label, name):
+                    exact = _exactly_named_before(groups, j, part, sentence, name)
+                    if exact is not None:
+                        return exact  # 有党员601名，男党员511名，女党员90名，占党员的15%: 党员, not 男党员
                 return q
             continue
         if _TOTAL_LABEL.search(g.label) or _broken_down_after(groups, j, before, part.base_unit) \
                 or _AMONG.match(text, g.end):
             return q  # 共…, …其中, 全镇2000户农户中，…
+    return None
+
+
+_SCOPE_WORDS = re.compile(r"^(?:全乡|全镇|全村|全街道|我乡|我镇|现有|具有|共有|共|有|其中)+|(?:共|为|有|达|计)+$")
+
+
+def _named_exactly(label: str, name: str) -> bool:
+    return _SCOPE_WORDS.sub("", label.strip(" \u3000，,、；;：:")) == name
+
+
+def _exactly_named_before(groups, j, part, sentence, name):
+    """The figure of the sentence, before groups[j], named by the share's noun alone."""
+    for i in range(j - 1, -1, -1):
+        g = groups[i]
+        if g.sentence != sentence:
+            return None
+        q = g.by_unit().get(part.base_unit)
+        if q is not None and _named_exactly(g.label, name) and not is_comparison(g.label):
+            return q
     return None
 
 
