@@ -181,3 +181,11 @@ def test_an_average_after_two_counts_of_one_value():
     assert found(text) == [("per-unit", "error", "4.2万元", at(text, "4.2万元"),
                             "户均投资填写为 4.2 万元，按 168 万元 ÷ 42 户 计算应为 4.00 万元",
                             [at(text, "168万元"), at(text, "完成42户") + 2])]
+
+
+def test_per_head_holding():
+    # 人均占有: 556万公斤 ÷ 22950人 = 242.27 公斤 (246.1 written; 556 is rounded to 万, so a warning)
+    text = "全乡22950人，粮食总产556万公斤，人均占有246.1公斤。"
+    assert [(f.severity, f.message) for f in check_text(text, rules=(RULE,))] == [
+        ("warning", "人均填写为 246.1 公斤，按 556 万公斤 ÷ 22950 人 计算应为 242.27 公斤")]
+    assert check_text(text.replace("246.1", "242.3"), rules=(RULE,)) == []

@@ -21,7 +21,8 @@ _PER = {"户均": "户", "人均": "人", "亩均": "亩", "每户平均": "户"
         "次均": "人次", "人次均": "人次", "头均": "头", "平均每头": "头"}
 #: people are counted in 人, 名 or 位 (1260名老人…人均30小时)
 _COUNTED_IN = {"人": ("人", "名", "位", "人次")}  # 赔付183人次…人均1.17万元: per person paid
-_AVERAGE_RE = re.compile(rf"(?P<per>{'|'.join(sorted(_PER, key=len, reverse=True))})"
+#: (人均占有246.1公斤: 占有/拥有 say nothing of what, as 人均 alone)
+_AVERAGE_RE = re.compile(rf"(?P<per>{'|'.join(sorted(_PER, key=len, reverse=True))})(?:占有|拥有)?"
                          r"(?P<what>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达|是|约)?$")
 
 
