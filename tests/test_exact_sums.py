@@ -1695,3 +1695,9 @@ def test_parts_each_with_a_rate_against_a_target(text, total, parts, shown_sum):
     got = found(text)
     assert [(f[0], f[1]) for f in got] == [("error", total)]
     assert got[0][4] == mismatch(total.rstrip("亿万元"), total[len(total.rstrip("亿万元")):], parts, shown_sum)
+
+
+def test_parts_named_after_their_figures_of_one_kind_are_still_said():
+    # 8 + 6 + 1 = 15 支部 of 14: the names after the figures (村党支部, 乡机关支部, …) are one kind
+    text = "有14个党支部，其中8个村党支部，6个乡机关支部，1个乡直机关支部，共有党员355人。"
+    assert [f[:2] for f in found(text)] == [("warning", "14个")]

@@ -126,13 +126,26 @@ def _prefix_adds_up(text: str, total: Quantity, values: list[Quantity]) -> bool:
     return False
 
 
-def _one_more_kind(totals: dict, parts) -> bool:
+_WORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def _name_of(text: str, part) -> str:
+    """A part's name: its words before the figure, or after it when it names nothing before
+    (8个村党支部, 6个乡机关支部)."""
+    core = _core(part.label)
+    if len(core) >= 2:
+        return core
+    m = _WORDS_AFTER.match(text, part.end)
+    return m.group() if m else core
+
+
+def _one_more_kind(totals: dict, parts, text: str = "") -> bool:
     """All parts but the last make the total exactly, in every unit, and the parts are not named
     as one kind (支部, 支部, 支部): the last is another kind beside the whole (在校生45597人，其中
     小学31107人，初中14490人，特殊教育学校56人; 普通中小学8所，其中…小学6所，成人学校1所)."""
     if len(parts) < 3:
         return False
-    cores = [_core(p.label) for p in parts]
+    cores = [_name_of(text, p) for p in parts]
     if len(cores[0]) >= 2 and all(c.endswith(cores[0][-2:]) for c in cores):
         return False  # 农村支部5个、机关支部2个、学校支部1个: one kind, so one of them is off
     for unit, tq in totals.items():
@@ -324,7 +337,7 @@ def check_sums(doc: TextDoc):
             continue  # 35周岁以下的5名，大专以上学历的3名: attributes, not a partition
         if _shares_overlap(doc.text, parts):
             continue  # 其中省外资金7.42亿元，占60.0%；市外资金9.86亿元，占78.8%: 省外 is within 市外
-        if _one_more_kind(totals, parts):
+        if _one_more_kind(totals, parts, doc.text):
             continue
         if _split_then_cross_cut(totals, parts):
             continue  # 663户1932人（其中低保对象521户1772人，特困142户160人，双重身份122户395人）
