@@ -345,3 +345,9 @@ def test_a_level_reached_said_with_wei():
     assert [(f[0], f[4]) for f in found("财政收入由500万元增长为550万元，同比增长12%。")] == [
         ("error", "“增长12%”与前后数值不符：上年 500 万元 → 本期 550 万元，应为增长 10.00%")]
     assert found("财政收入由500万元增长为550万元，同比增长10%。") == []
+
+
+def test_a_level_reached_with_wei_is_no_change_of_its_own():
+    # 由0.87亿元增长为15.7亿元: 15.7 is the level reached, not a growth by 15.7 亿元
+    text = "工业总产值由2.9亿元增长为8亿元，增长1.76倍；财政收入由0.87亿元增长为15.7亿元，增长17.05倍。"
+    assert found(text) == []

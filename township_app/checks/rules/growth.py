@@ -394,7 +394,8 @@ def check_growth(doc: TextDoc):
             continue
         results = by_paragraph.setdefault(doc.text.rfind("\n", 0, sentence.start), [])
         for i in range(1, len(items)):
-            if change_verb(items[i].label) is not None and not _in_respective_list(doc.text, items[i].q):
+            if change_verb(items[i].label) is not None and not is_level_after_change(items[i].label) \
+                    and not _in_respective_list(doc.text, items[i].q):
                 results.append(_check_change(doc, items, i))
     for results in by_paragraph.values():
         exact_elsewhere = HELD in results
