@@ -42,6 +42,8 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             break
         if parts and text and _ends_list(text, parts[-1], g, groups, k):
             break
+        if parts and text and _sibling_of_total(text, total, parts[0], parts[-1], g):
+            break
         if len(parts) >= 2 and text and _list_closed(text, parts, g):
             break
         if parts and text and _lead(g.label)[:1] in _OPEN:
@@ -203,6 +205,16 @@ _SHARE_IN_GAP = re.compile(r"占[^，,；;。]{0,8}?\d+(?:\.\d+)?[%％]")
 
 
 _RESTATED_WHOLE = re.compile(r"[\u4e00-\u9fff]{1,8}中[，,：:]")
+
+
+def _sibling_of_total(text: str, total: QuantityGroup, first: QuantityGroup, last: QuantityGroup,
+                      g: QuantityGroup) -> bool:
+    """存款余额11.2亿元，其中居民储蓄存款余额9.1亿元；贷款余额2.5亿元: the first part is named by the
+    total's whole name, what follows the ； is not — another figure beside the total."""
+    if not any(c in "；;" for c in text[last.end:g.start]):
+        return False
+    name = _core(total.label)[-4:]
+    return len(name) >= 3 and name in _core(first.label) and name not in _core(g.label)
 
 
 def _ends_list(text: str, last: QuantityGroup, g: QuantityGroup, groups, k: int) -> bool:
