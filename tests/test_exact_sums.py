@@ -1703,9 +1703,10 @@ def test_parts_named_after_their_figures_of_one_kind_are_still_said():
     assert [f[:2] for f in found(text)] == [("warning", "14个")]
 
 
-def test_a_figure_beside_the_total_after_a_semicolon_is_no_part():
+def test_a_figure_beside_the_total_is_no_part():
     # 贷款余额 is another figure beside 存款余额, not a part of it
     assert found("存款余额11.2亿元，其中居民储蓄存款余额9.1亿元；贷款余额2.5亿元。") == []
+    assert found("各项存款余额11.2亿元，其中居民储蓄存款余额9.1亿元，贷款余额2.5亿元。") == []
     # a part named by the total's whole name after the ； still is: 9.1 + 2.5 = 11.6 > 11.2
     text = "存款余额11.2亿元，其中居民储蓄存款余额9.1亿元；单位存款余额2.5亿元。"
     assert [f[:2] for f in found(text)] == [("warning", "11.2亿元")]

@@ -209,12 +209,11 @@ _RESTATED_WHOLE = re.compile(r"[\u4e00-\u9fff]{1,8}中[，,：:]")
 
 def _sibling_of_total(text: str, total: QuantityGroup, first: QuantityGroup, last: QuantityGroup,
                       g: QuantityGroup) -> bool:
-    """存款余额11.2亿元，其中居民储蓄存款余额9.1亿元；贷款余额2.5亿元: the first part is named by the
-    total's whole name, what follows the ； is not — another figure beside the total."""
-    if not any(c in "；;" for c in text[last.end:g.start]):
-        return False
+    """存款余额11.2亿元，其中居民储蓄存款余额9.1亿元，贷款余额2.5亿元: the first part is named by the
+    total's whole name, what follows is not even by its head (存款) — another figure beside the
+    total (单位存款2.1亿元 would be one more part)."""
     name = _core(total.label)[-4:]
-    return len(name) >= 3 and name in _core(first.label) and name not in _core(g.label)
+    return len(name) >= 4 and name in _core(first.label) and name[:2] not in _core(g.label)
 
 
 def _ends_list(text: str, last: QuantityGroup, g: QuantityGroup, groups, k: int) -> bool:
