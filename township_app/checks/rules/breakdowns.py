@@ -212,6 +212,8 @@ def _sibling_of_total(text: str, total: QuantityGroup, first: QuantityGroup, las
     """存款余额11.2亿元，其中居民储蓄存款余额9.1亿元，贷款余额2.5亿元: the first part is named by the
     total's whole name, what follows is not even by its head (存款) — another figure beside the
     total (单位存款2.1亿元 would be one more part)."""
+    if not (g.units & total.units):
+        return False  # (a part's own rate, 完成年度目标任务的307.08%, is passed over, not read here)
     name = _core(total.label)[-4:]
     return len(name) >= 4 and name in _core(first.label) and name[:2] not in _core(g.label)
 
