@@ -1710,3 +1710,13 @@ def test_a_figure_beside_the_total_is_no_part():
     # a part named by the total's whole name after the ； still is: 9.1 + 2.5 = 11.6 > 11.2
     text = "存款余额11.2亿元，其中居民储蓄存款余额9.1亿元；单位存款余额2.5亿元。"
     assert [f[:2] for f in found(text)] == [("warning", "11.2亿元")]
+
+
+def test_a_rough_part_does_not_hide_exact_parts_that_already_exceed():
+    # 300 + 70 + 15 = 385 > 380, whatever 约5亩 is
+    text = "共种植380亩，其中水稻300亩、玉米70亩、豆类15亩、其他作物约5亩。"
+    assert found(text) == [("warning", "380亩", 1, at(text, "380亩"),
+                            "所列各项中确数之和已为 385 亩（水稻 300 + 玉米 70 + 豆类 15），超过总数 380 亩（约数项未计）；"
+                            "若各项有交叉请忽略，否则请核对", ["300亩", "70亩", "15亩", "约5亩"])]
+    # within the total: the rough part may make up the rest
+    assert found("共种植380亩，其中水稻300亩、玉米60亩、豆类15亩、其他作物约5亩。") == []

@@ -50,14 +50,32 @@ class _ExactQuantity:
         self.interval = Interval.exact(Decimal(q.number) * q.factor)
 
 
+def _exact_parts_exceed(total: Quantity, parts: list[Quantity], names: list[str] | None):
+    """…，其他作物约0.5万亩: with a part given roughly, only the exact parts can be added; said
+    (a warning) when they alone already exceed the total beyond its rounding."""
+    named = list(zip(names or [""] * len(parts), parts))
+    exact = [(n, p) for n, p in named if not p.approx]
+    if len(exact) < 2 or any(p.unit != total.unit for _n, p in exact):
+        return None
+    summed = interval_sum(p.interval for _n, p in exact)
+    if not (total.interval.hi < summed.lo <= total.interval.hi * WILD_SUM):
+        return None
+    shown_sum = format_plain(sum((Decimal(p.number) for _n, p in exact), Decimal(0)))
+    terms = " + ".join(f"{n}{_show(p)}" for n, p in exact)
+    return "warning", (f"所列各项中确数之和已为 {shown_sum} {total.unit}（{terms}），超过总数 {total.number} "
+                       f"{total.unit}（约数项未计）；若各项有交叉请忽略，否则请核对")
+
+
 def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names: list[str] | None = None,
                   wild: Decimal = None):
     """None when consistent (or not comparable), else (severity, message).
 
     strength: "whole" (分别为, 合计, complementary parts), "total" (共…其中) or "some" (其中).
     """
-    if total.approx or any(p.approx for p in parts):
+    if total.approx:
         return None
+    if any(p.approx for p in parts):
+        return _exact_parts_exceed(total, parts, names)
     summed = interval_sum(p.interval for p in parts)
     if _written_whole(total, parts):
         # 公路96公里，其中县道18公里、乡道31公里、村道45公里: whole figures in the unit as written
