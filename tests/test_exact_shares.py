@@ -483,3 +483,13 @@ def test_the_figure_named_by_the_shares_noun_alone():
 def test_shares_within_the_rounding_of_figures_in_wan():
     # 2.34万 ÷ 4.62万 lies between 50.49% and 50.81%: 50.60% holds, though 2.34/4.62 = 50.65%
     assert found("总人口4.62万人，男性2.34万人，占50.60%；女性2.28万人，占49.40%。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "总人口4567人。总人口中非农业1025人，占22.4%，农业3551人，占77.6%。",
+    "总人口4567人。总人口中，非农业1025人，占22.4%，农业3551人，占77.6%。",
+])
+def test_a_sentence_opened_by_the_total_its_parts_are_among(text):
+    # 3551 ÷ 4567 = 77.75% (77.6 written); 1025 ÷ 4567 = 22.44% holds
+    assert [(f[0], f[1], f[4]) for f in found(text)] == [
+        ("error", "77.6%", share("77.6%", "3551 人", "4567 人", "77.75"))]

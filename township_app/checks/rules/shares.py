@@ -37,7 +37,8 @@ def _part_quantity(group: QuantityGroup, share_label: str) -> Quantity | None:
     return None
 
 
-_OPENS_WITH_TOTAL = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,6})中[，,：:]")
+#: 总人口中，男性… / 总人口中非农业1025人…: a sentence opened by the total its parts are among
+_OPENS_WITH_TOTAL = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,6}?)中[，,：:]?")
 
 
 def _total_for(groups: list[QuantityGroup], before: int, part: Quantity, sentence,
@@ -179,7 +180,9 @@ def _in_sentence(groups, before, part, sentence, name, generic, text=""):
                         return exact  # 有党员601名，男党员511名，女党员90名，占党员的15%: 党员, not 男党员
                 return q
             continue
-        if _TOTAL_LABEL.search(g.label) or _broken_down_after(groups, j, before, part.base_unit) \
+        among = _OPENS_WITH_TOTAL.match(g.label.lstrip(" \u3000，,"))  # 总人口中非农业1025人: 总人口 is the opening's
+        own_words = g.label.lstrip(" \u3000，,")[among.end():] if among and g.label_start == g.sentence.start else g.label
+        if _TOTAL_LABEL.search(own_words) or _broken_down_after(groups, j, before, part.base_unit) \
                 or _AMONG.match(text, g.end):
             return q  # 共…, …其中, 全镇2000户农户中，…
     return None
