@@ -231,8 +231,6 @@ def test_share_findings(text, severity, quote, message, related):
     "全乡共有党员361名，其中女党员800名，占25.2%。",
     # no total: 361名 is not named a total nor broken down
     "全乡党员361名，女党员80名，占25.2%。",
-    # the total in another paragraph
-    "全镇总人口40260人。\n少数民族人口18642人，占总人口的43.6%。",
     "全镇总人口26033人。\n男性13423人、女性12610人，分别占总人口的51.65%和48.44%。",
     # 总人口中， opens a paragraph whose total is in the one before
     "全镇总人口40260人。\n总人口中，少数民族人口18642人，占43.6%。",
@@ -493,3 +491,15 @@ def test_a_sentence_opened_by_the_total_its_parts_are_among(text):
     # 3551 ÷ 4567 = 77.75% (77.6 written); 1025 ÷ 4567 = 22.44% holds
     assert [(f[0], f[1], f[4]) for f in found(text)] == [
         ("error", "77.6%", share("77.6%", "3551 人", "4567 人", "77.75"))]
+
+
+def test_a_share_of_the_population_stated_sections_before():
+    # 1555 ÷ 59507 = 2.613% → 2.61 (2.62 written): the one 总人口 of the text, far away: a warning
+    text = "全镇总人口为59507人。\n二、人口结构\n第二种人有1555人，占总人口的2.62%。"
+    assert [(f[0], f[4]) for f in found(text)] == [
+        ("warning", "占比填写为 2.62%，按 1555 人 ÷ 总人口 59507 人 计算应为 2.61%")]
+    # two figures so named: which one is meant is not known
+    assert found("全镇总人口59507人。全县总人口30万人。\n二、\n第二种人有1555人，占总人口的2.62%。") == []
+    # the total in another paragraph (18642 ÷ 40260 = 46.30%)
+    assert [(f[0], f[1]) for f in found("全镇总人口40260人。\n少数民族人口18642人，占总人口的43.6%。")] == [
+        ("warning", "43.6%")]

@@ -241,11 +241,14 @@ def _lead_words(label: str) -> str:
     return label.strip(" \u3000，,、；;：:（(")
 
 
+_POPULATION_TOTALS = ("总人口", "总户数")
+
+
 def _named_elsewhere(groups, before, part, name):
     """占户籍人口的4.2% with 全镇户籍人口6315户21640人 stated sections earlier: a base named by
     a specific name (not 总数) and stated once, in the part's unit, anywhere before."""
-    if name in GENERIC_TOTALS or len(name) < 3:
-        return None
+    if (name in GENERIC_TOTALS and name not in _POPULATION_TOTALS) or len(name) < 3:
+        return None  # (总人口 / 总户数 name the township's one population figure: looked for anywhere)
     found = None
     for g in groups[:before]:
         if g.approx or is_comparison(g.label) or is_previous_level(g.label) or not _names(g.label, name):
