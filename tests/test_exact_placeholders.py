@@ -152,3 +152,7 @@ def test_a_name_masked_with_hashes():
 @pytest.mark.parametrize("text", ["户口待定人员497人。", "常住户口待定的人，有497人", "## 标题\n正文", "编号#12"])
 def test_not_blanks_of_hashes_or_undecided(text):
     assert found(text) == []
+
+
+def test_a_page_caption_is_no_blank():
+    assert found("乡镇现代农业发展情况汇报_第1页\n乡镇现代农业发展情况汇报_第2页\n正文") == []

@@ -843,3 +843,8 @@ def test_a_split_of_another_scopes_total_is_another_fact():
     # the same total split again, one figure off: said
     text = "全乡党员601名，男党员511名，女党员90名。全乡党员601名，男党员511名，女党员91名。"
     assert [f[:2] for f in found(text)] == [("warning", "91名")]
+
+
+def test_a_grand_total_and_a_sub_total_are_two_lines():
+    # in accounts 收入总计 (with what is carried over) and 收入合计 are two figures
+    assert found("本年收入总计500万元。\n二、支出\n本年收入合计480万元。") == []

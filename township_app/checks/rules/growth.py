@@ -119,9 +119,12 @@ def _previous(items: list[_Item], i: int, cur: _Item, text: str = "") -> _Item |
     if k > 0 and is_level_after_change(cur.label) and (is_from_level(items[k - 1].label)
                                                       or is_level_after_change(items[k - 1].label)) \
             and items[k - 1].q.base_unit == cur.q.base_unit and items[k - 1].q.exact:
+        if _years_apart(items[k - 1], cur, items[i]):
+            return None  # 从1949年的96.2万元，增加到2011年的…，比上年增加8.6%: not last year's
         return items[k - 1]  # 由A提高到B，…又提高到C，比上年提高N: the level just before C
     found = [it for it in items[:i] if it is not cur and it.q.base_unit == cur.q.base_unit
-             and it.q.exact and is_previous_level(it.label) and not _apart(text, it, cur)]
+             and it.q.exact and is_previous_level(it.label) and not _apart(text, it, cur)
+             and not _years_apart(it, cur, items[i])]
     if not found and i + 1 < len(items):
         after = items[i + 1]  # 比上年提高2.3个百分点（上年为95.8%）: the base in a bracket after
         if after.label.lstrip(" \u3000，,")[:1] in ("（", "(") and after.q.base_unit == cur.q.base_unit \
@@ -136,6 +139,18 @@ def _previous(items: list[_Item], i: int, cur: _Item, text: str = "") -> _Item |
 
 _YEAR_IN_LABEL = re.compile(r"((?:19|20)\d\d)年")
 _YEAR_WORDS = re.compile(r"(?:我镇|我乡|全镇|全乡)?(?:19|20)\d\d年度?")
+
+
+def _years_apart(prev: _Item, cur: _Item, change: _Item) -> bool:
+    """从1949年的96.2万元，增加到2011年的9515万元，比上年增加8.6%: a level dated more than a year
+    before the current one is not last year's (比上年 compares with the year before)."""
+    if not any(w in change.label for w in ("上年", "去年", "上一年")):
+        return False
+    then = _YEAR_IN_LABEL.search(prev.label)
+    if then is None:
+        return False
+    now = _YEAR_IN_LABEL.search(cur.label)
+    return now is None or int(now.group(1)) - int(then.group(1)) > 1
 
 
 def _earlier_year(items: list[_Item], i: int, k: int) -> _Item | None:

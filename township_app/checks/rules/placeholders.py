@@ -120,6 +120,7 @@ _ARTICLE_MARK = re.compile(rf"{_BYLINE.pattern}|[ \u3000]*(?:\n|$)")
 _SENTENCE_ENDS = frozenset("。！？!?”")
 
 
+_PAGE_CAPTION = re.compile(r"第[0-9一二三四五六七八九十]{1,3}页")
 _TITLE_PART = re.compile(r"[^_＿\n。，,；;]{4,}")
 
 
@@ -175,6 +176,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                 continue  # ![](/images/a.png): a copied page's image link with no caption
             if end - start == 1 and text[start] in "xX×" and _alone_on_line(text, start, end):
                 continue  # a web page's close button (×) copied as a line of its own
+            if text[start:end] in ("_", "＿") and _PAGE_CAPTION.match(text, end):
+                continue  # …情况汇报_第1页: a copied page's caption
             if text[start:end] in ("_", "＿") and _title_separator(text, start):
                 continue  # 粉色视频APP_免费…_最新…: a web page title's parts joined by underscores
             if text[start:end] == "■" and _ARTICLE_MARK.match(text, end) \

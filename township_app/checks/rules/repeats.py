@@ -710,9 +710,20 @@ def _other_items(a: _Fact, b: _Fact) -> bool:
     return ha is not None and hb is not None and ha != hb
 
 
+def _grand_and_sub_total(a: _Fact, b: _Fact) -> bool:
+    """收入总计10120.12万元 / 收入合计10114.90万元: in accounts 总计 and 合计 are two lines."""
+    ta, tb = _TOTAL_WORD.search(a.group.label), _TOTAL_WORD.search(b.group.label)
+    return ta is not None and tb is not None and ta.group() != tb.group()
+
+
+_TOTAL_WORD = re.compile(r"总计|合计")
+
+
 def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:
     """The finding when two statements of one subject disagree, else None."""
     if earlier.doc.key == later.doc.key and earlier.group.sentence == later.group.sentence:
+        return None
+    if _grand_and_sub_total(earlier, later):
         return None
     result = _compare(earlier, later)
     if result is None:

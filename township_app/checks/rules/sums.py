@@ -166,6 +166,12 @@ def _one_more_kind(totals: dict, parts, text: str = "") -> bool:
     cores = [_name_of(text, p) for p in parts]
     if len(cores[0]) >= 2 and all(c.endswith(cores[0][-2:]) for c in cores):
         return False  # 农村支部5个、机关支部2个、学校支部1个: one kind, so one of them is off
+    return _all_but_last_make_it(totals, parts)
+
+
+def _all_but_last_make_it(totals: dict, parts) -> bool:
+    if len(parts) < 3:
+        return False
     for unit, tq in totals.items():
         values = [p.by_unit().get(unit) for p in parts[:-1]]
         if tq.approx or any(v is None or v.approx for v in values) \
