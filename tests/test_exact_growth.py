@@ -356,6 +356,7 @@ def test_a_level_reached_with_wei_is_no_change_of_its_own():
 def test_bi_shang_nian_against_a_level_dated_years_before():
     # 比上年 compares with 2010, which the text does not give: 1949's level is not last year's
     assert found("农业总产值从1949年的96.2万元，增加到2011年的9515万元，比上年增加8.6%。") == []
+    assert found("农业总产值从1949年的96.2万元，增加到1978年的268.2万元，2011年达到9515万元，比上年增加8.6%。") == []
     # the year before is: 9515 ÷ 8762 − 1 = 8.59%
     assert [f[4] for f in found("农业总产值从2010年的8762万元，增加到2011年的9515万元，比上年增加9.6%。")] == [
         "“增加9.6%”与前后数值不符：上年 8762 万元 → 本期 9515 万元，应为增长 8.59%"]

@@ -170,6 +170,8 @@ def _earlier_year(items: list[_Item], i: int, k: int) -> _Item | None:
         named = _COMPARED_YEAR.search(items[i].label)  # 比2021年增长: that year's, not this one
         if named is not None and named.group(1) != then.group(1):
             return None
+        if _years_apart(it, cur, items[i]):
+            return None  # …1978年的268.2万元，2011年达到9515万元，比上年增加8.6%: 2010's is not given
         a, b = (subject_words(_YEAR_WORDS.sub("", it.label)).removeprefix("全镇").removeprefix("全乡"),
                 subject_words(_YEAR_WORDS.sub("", cur.label)).removeprefix("全镇").removeprefix("全乡"))
         if a and b and a not in b and b not in a and common_run(a, b) < 3:
