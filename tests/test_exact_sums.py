@@ -1720,3 +1720,18 @@ def test_a_rough_part_does_not_hide_exact_parts_that_already_exceed():
                             "若各项有交叉请忽略，否则请核对", ["300亩", "70亩", "15亩", "约5亩"])]
     # within the total: the rough part may make up the rest
     assert found("共种植380亩，其中水稻300亩、玉米60亩、豆类15亩、其他作物约5亩。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # 21 + 20 − 6 = 35: those in both are stated after the parts (a clause may stand between)
+    "全镇村两委成员共35人，其中党组织成员21人、村委会成员20人，交叉任职6人。",
+    "全镇村两委成员共35人，其中党组织成员21人、村委会成员20人，书记、主任一肩挑的有3人，交叉任职6人。",
+])
+def test_an_overlap_stated_after_the_parts(text):
+    assert found(text) == []
+
+
+def test_an_overlap_that_does_not_make_the_total():
+    # 21 + 20 − 5 = 36 ≠ 35: the parts are still said
+    text = "全镇村两委成员共35人，其中党组织成员21人、村委会成员20人，交叉任职5人。"
+    assert [f[:2] for f in found(text)] == [("error", "35人")]

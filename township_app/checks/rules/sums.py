@@ -279,6 +279,29 @@ def _a_run_adds_up(total: Quantity, values: list[Quantity]) -> bool:
 _CROSS_CUT = re.compile(r"双重|同时|兼|重复|交叉|既是|均为|也是")
 
 
+def _overlap_stated_after(text: str, totals, parts) -> bool:
+    """The figure right after the parts, in their sentence, counts those in two of them (交叉任职,
+    兼任, 双重身份), and the parts less it make the total exactly: the overlap is stated."""
+    groups = quantity_groups(text)
+    k = group_positions(text).get(id(parts[-1]))
+    if k is None:
+        return False
+    for after in groups[k + 1:k + 4]:  # (一肩挑的有3000人 may stand between)
+        if after.sentence != parts[-1].sentence:
+            return False
+        if not _CROSS_CUT.search(after.label):
+            continue
+        for unit, tq in totals.items():
+            values = [p.by_unit().get(unit) for p in parts]
+            q = after.by_unit().get(unit)
+            if q is None or not tq.exact or not q.exact or any(v is None or not v.exact for v in values):
+                continue
+            if sum(Decimal(v.number) * v.factor for v in values) - Decimal(q.number) * q.factor \
+                    == Decimal(tq.number) * tq.factor:
+                return True
+    return False
+
+
 def _split_then_cross_cut(totals, parts) -> bool:
     """The first parts (two or more) add up exactly to the total — in each of two units, or in
     one with what follows named as a cross-cut (双重身份, 同时享受): the split is complete, and what
@@ -363,6 +386,8 @@ def check_sums(doc: TextDoc):
             continue  # 其中省外资金7.42亿元，占60.0%；市外资金9.86亿元，占78.8%: 省外 is within 市外
         if _one_more_kind(totals, parts, doc.text):
             continue
+        if _overlap_stated_after(doc.text, totals, parts):
+            continue  # 党组织成员21人、村委会成员20人，交叉任职6人 of 35: 21 + 20 − 6
         if _split_then_cross_cut(totals, parts):
             continue  # 663户1932人（其中低保对象521户1772人，特困142户160人，双重身份122户395人）
         for unit, tq in totals.items():
