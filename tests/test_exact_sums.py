@@ -1735,3 +1735,14 @@ def test_an_overlap_that_does_not_make_the_total():
     # 21 + 20 − 5 = 36 ≠ 35: the parts are still said
     text = "全镇村两委成员共35人，其中党组织成员21人、村委会成员20人，交叉任职5人。"
     assert [f[:2] for f in found(text)] == [("error", "35人")]
+
+
+def test_a_running_tally_with_an_items_own_breakdown():
+    # 100 + 50 + 10 = 160: the 其中 list (30 + 20) is the 50's own
+    assert found("本级收入100万元，转移支付收入50万元，其中一般转移支付收入30万元，专项转移支付收入20万元，"
+                 "上年结余10万元，收入合计为160万元。") == []
+    text = ("本级收入100万元，转移支付收入50万元，其中一般转移支付收入30万元，专项转移支付收入20万元，"
+            "上年结余10万元，收入合计为170万元。")
+    assert found(text) == [("error", "170万元", 1, at(text, "170万元"),
+                            mismatch("170", "万元", ["本级收入 100", "转移支付收入 50", "上年结余 10"], "160"),
+                            ["100万元", "50万元", "10万元"])]

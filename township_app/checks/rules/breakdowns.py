@@ -15,6 +15,7 @@ from ..groups import QuantityGroup, group_positions, paired_groups, quantity_gro
 from ..intervals import format_plain, interval_sum
 from ..units import PERSON_LIKE, is_count
 from .classified_lists import classified_lists, remainder_lists
+from .tallies import running_tally
 from .breakdown_words import (BREAKDOWN_WORDS, EXHAUSTIVE_WORDS, SUBTOTAL_WORDS, _names_subtotal,
                               REVERSE_TOTAL_WORDS, _REMAINDER, _CLOSING_SOURCES, _core, complementary,
                               _pair_is_whole, _has_total_word, _summable, _lead, _gender_pair)
@@ -762,9 +763,13 @@ def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup,
         if parts and text and len(parts) == 1:
             listed = _joined_by_list_mark(text, g, parts[0])
         parts.insert(0, g)
-        if g.gap_has_clause or _names_subtotal(_core(g.label)) \
-                or g.label.strip(" \u3000，,、；;：:").startswith("其中"):
-            break  # 培训620人次，其中农业技术380人次、电商240人次，合计620人次: the list begins at 其中
+        if g.label.strip(" \u3000，,、；;：:").startswith("其中"):
+            # 培训620人次，其中农业技术380人次、电商240人次，合计620人次: the list begins at 其中 —
+            # unless the 其中 list is an item's own and the tally runs on (本级收入100万元，转移支付收入
+            # 50万元，其中…30万元，…20万元，上年结余10万元，收入合计为160万元)
+            return running_tally(groups, j - 1, total, parts) or parts
+        if g.gap_has_clause or _names_subtotal(_core(g.label)):
+            break
         j -= 1
     if parts and _names_subtotal(_core(parts[0].label)):
         return []  # 共10户，甲村4户，合计…: the first is itself a total

@@ -1,0 +1,45 @@
+"""A running tally with an item's own 其中 list inside it: 本级收入100万元，转移支付收入50万元，其中一般转移
+支付收入30万元，专项转移支付收入20万元，上年结余10万元，收入合计为160万元. The 合计 adds the tally's items
+(100 + 50 + 10), not the 其中 list and what follows it (30 + 20 + 10).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..groups import QuantityGroup
+from .breakdown_words import _summable
+
+
+def _exact(values) -> Decimal | None:
+    if any(v is None or not v.exact for v in values):
+        return None
+    return sum((Decimal(v.number) * v.factor for v in values), Decimal(0))
+
+
+def running_tally(groups: list[QuantityGroup], first: int, total: QuantityGroup,
+                   parts: list[QuantityGroup]) -> list[QuantityGroup] | None:
+    """Items of a tally before 其中, the item the 其中 list breaks down, and the items after that
+    list, when they (and not the 其中 list with what follows it) make the total exactly."""
+    unit = next(iter(total.units & parts[0].units), None)
+    if unit is None or first == 0:
+        return None
+    tq = total.by_unit()[unit]
+    want = _exact([tq])
+    if want is None or _exact([p.by_unit().get(unit) for p in parts]) == want:
+        return None
+    item = groups[first - 1]
+    if item.sentence != total.sentence or unit not in item.units:
+        return None
+    own = _exact([item.by_unit()[unit]])
+    for n in range(2, len(parts)):  # the 其中 list: the first n parts, which make the item
+        if _exact([p.by_unit().get(unit) for p in parts[:n]]) != own:
+            continue
+        before = []
+        for g in reversed(groups[:first - 1]):
+            if g.sentence != total.sentence or unit not in g.units or not _summable(g) or g.gap_has_clause:
+                break
+            before.insert(0, g)
+        tally = [*before, item, *parts[n:]]
+        if before and len(tally) >= 2:
+            return tally  # the 其中 list makes its item exactly: the tally is what adds up (right or not)
+    return None
