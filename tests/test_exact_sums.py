@@ -1746,3 +1746,17 @@ def test_a_running_tally_with_an_items_own_breakdown():
     assert found(text) == [("error", "170万元", 1, at(text, "170万元"),
                             mismatch("170", "万元", ["本级收入 100", "转移支付收入 50", "上年结余 10"], "160"),
                             ["100万元", "50万元", "10万元"])]
+
+
+@pytest.mark.parametrize("text", [
+    # 40556 + 7812 = 48368: 农业/城镇 divide the people; 常住人口, 流动人口 count on another axis
+    "全镇总人口48368人，其中农业人口40556人，城镇人口7812人，流动人口542人。",
+    "全镇总人口48368人，其中农业人口40556人，城镇人口7812人，街镇常住人口2378人，流动人口542人。",
+])
+def test_a_split_of_the_people_then_another_axis(text):
+    assert found(text) == []
+
+
+def test_a_split_that_does_not_make_the_total_is_still_said():
+    text = "全镇总人口48368人，其中农业人口40556人，城镇人口7821人，流动人口542人。"
+    assert [f[:2] for f in found(text)] == [("error", "48368人")]

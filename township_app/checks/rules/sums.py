@@ -279,6 +279,27 @@ def _a_run_adds_up(total: Quantity, values: list[Quantity]) -> bool:
 _CROSS_CUT = re.compile(r"双重|同时|兼|重复|交叉|既是|均为|也是")
 
 
+#: two words that divide people between them (农业人口 / 城镇人口, 城镇居民 / 农村居民)
+_DIVIDING_WORDS = (("农业", "城镇"), ("城镇", "农村"), ("城镇", "乡村"), ("城市", "农村"), ("农村", "城镇"),
+                   ("农业", "非农业"))
+
+
+def _split_then_another_axis(totals, parts) -> bool:
+    """The first two parts divide the people between them (农业人口 / 城镇人口) and make the total
+    exactly, in every unit: what follows (流动人口, 常住人口) counts on another axis."""
+    if len(parts) < 3:
+        return False
+    a, b = _core(parts[0].label).removeprefix("其中"), _core(parts[1].label)
+    if not any(a.startswith(x) and b.startswith(y) and a[len(x):] == b[len(y):] for x, y in _DIVIDING_WORDS):
+        return False
+    for unit, tq in totals.items():
+        values = [p.by_unit().get(unit) for p in parts[:2]]
+        if not tq.exact or any(v is None or not v.exact for v in values) \
+                or sum(Decimal(v.number) * v.factor for v in values) != Decimal(tq.number) * tq.factor:
+            return False
+    return True
+
+
 def _overlap_stated_after(text: str, totals, parts) -> bool:
     """The figure right after the parts, in their sentence, counts those in two of them (交叉任职,
     兼任, 双重身份), and the parts less it make the total exactly: the overlap is stated."""
@@ -386,6 +407,8 @@ def check_sums(doc: TextDoc):
             continue  # 其中省外资金7.42亿元，占60.0%；市外资金9.86亿元，占78.8%: 省外 is within 市外
         if _one_more_kind(totals, parts, doc.text):
             continue
+        if _split_then_another_axis(totals, parts):
+            continue  # 总人口48368人，其中农业人口40556人，城镇人口7812人，流动人口542人
         if _overlap_stated_after(doc.text, totals, parts):
             continue  # 党组织成员21人、村委会成员20人，交叉任职6人 of 35: 21 + 20 − 6
         if _split_then_cross_cut(totals, parts):
