@@ -221,8 +221,7 @@ def _check_report_now(report: Report, section_ids: list[int] | None,
         else:
             scope = scopes.get(id(docs))
             if scope is None:
-                shared.rows(0)  # index the rows once, for both readings of the texts
-                scope = scopes[id(docs)] = ReportScope(report, scope_ids, docs, shared._rows, walked)
+                scope = scopes[id(docs)] = shared.with_docs(docs)
             findings.extend(_findings(rule, rule.check(scope), locator))
     findings = _merge_same_slip(_dedupe(findings), written, report)
     findings.sort(key=locator.sort_key)

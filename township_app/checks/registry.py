@@ -122,6 +122,9 @@ class ReportScope:
 
     def rows(self, section_id: int) -> list[Indicator]:
         """The section's indicator rows in order (indexed once: reports have thousands)."""
+        return self._row_index().get(section_id, [])
+
+    def _row_index(self) -> dict[int, list[Indicator]]:
         if self._rows is None:
             index: dict[int, list[Indicator]] = {}
             for ind in self.report.indicators:
@@ -129,7 +132,11 @@ class ReportScope:
             for rows in index.values():
                 rows.sort(key=lambda i: i.position)
             self._rows = index
-        return self._rows.get(section_id, [])
+        return self._rows
+
+    def with_docs(self, docs: dict[tuple, TextDoc]) -> "ReportScope":
+        """The same scope over another reading of the texts, sharing the row index and the walk."""
+        return ReportScope(self.report, self.section_ids, docs, self._row_index(), self.walk())
 
     def body_doc(self, section_id: int) -> TextDoc | None:
         return self.docs.get(("section", section_id, "body"))

@@ -198,6 +198,17 @@ def token_starts(text: str) -> list[int]:
     return [q.start for q in tokenize(text)]
 
 
+def written_sum(quantities) -> Decimal | None:
+    """The exact sum in base units of figures as written (18 户 + 22 户, 2.5亿 + 3000万); None when
+    one is missing or only approximate. Breakdowns that must add up to the last digit use it."""
+    total = Decimal(0)
+    for q in quantities:
+        if q is None or not q.exact:
+            return None
+        total += Decimal(q.number) * q.factor
+    return total
+
+
 def written_interval(number: str, unit: str) -> Interval | None:
     """A table cell as an interval in base units (None when empty or not a number)."""
     if not number:

@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..groups import QuantityGroup
+from ..tokens import written_sum
 
 
 TOTAL_WORDS = ("共计", "合计", "总计", "总共", "共有", "共", "总")
@@ -119,6 +120,16 @@ def _short_name(label: str) -> str:
     if not core or len(core) > 8:
         return ""
     return core + " "
+
+
+def exact_units(totals, parts) -> list[str]:
+    """The units of a total (unit → its figure) in which the parts, as written, make it exactly."""
+    made = []
+    for unit, tq in totals.items():
+        whole = written_sum([tq])
+        if whole is not None and written_sum([p.by_unit().get(unit) for p in parts]) == whole:
+            made.append(unit)
+    return made
 
 
 def _has_total_word(label: str) -> bool:

@@ -18,7 +18,7 @@ from .classified_lists import classified_lists, remainder_lists
 from .tallies import running_tally
 from .breakdown_words import (BREAKDOWN_WORDS, EXHAUSTIVE_WORDS, SUBTOTAL_WORDS, _names_subtotal,
                               REVERSE_TOTAL_WORDS, _REMAINDER, _CLOSING_SOURCES, _core, complementary,
-                              _pair_is_whole, _has_total_word, _summable, _lead, _gender_pair)
+                              _pair_is_whole, _has_total_word, _summable, _lead, _gender_pair, exact_units)
 from .slip_shapes import _a_part_swapped, typo_like
 
 
@@ -676,13 +676,9 @@ def _figure_the_parts_make(groups: list[QuantityGroup], j: int, sentence, parts:
         g = groups[i]
         if g.sentence != sentence:
             break
-        if not _summable(g) or is_comparison(g.label) or is_previous_level(g.label):
-            continue
-        for unit, q in g.by_unit().items():
-            values = [p.by_unit().get(unit) for p in parts]
-            if q.exact and all(v is not None and v.exact and v.factor == q.factor for v in values) \
-                    and sum(Decimal(v.number) for v in values) == Decimal(q.number):
-                return g
+        if _summable(g) and not is_comparison(g.label) and not is_previous_level(g.label) \
+                and exact_units(g.by_unit(), parts):
+            return g
     return None
 
 

@@ -9,11 +9,11 @@ opening names a thing (农村低保按类别分), of the latest figure so named 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from ..changes import is_comparison, is_previous_level
 from ..groups import QuantityGroup
-from .breakdown_words import _REMAINDER, _core, _lead, _summable
+from .fact_setting import _PLACE_SUFFIX
+from .breakdown_words import _REMAINDER, _core, _lead, _summable, exact_units
 
 #: how a whole is divided, opening a sentence: (what is divided) 按/分/从 (by what) 分/看/情况 (为)：
 _OPENING = re.compile(r"[ \u3000]*(?P<name>[\u4e00-\u9fff]{0,8}?)(?:按|分|从)(?P<by>[\u4e00-\u9fff]{1,6}?)"
@@ -28,7 +28,7 @@ def classifies(text: str, first: QuantityGroup) -> bool:
 
 
 _DONE = re.compile(r"(?:实现|完成|达到|达|共|累计|全年)+$")
-_PLACE_ENDS = ("镇", "乡", "村", "街道", "社区", "办", "区", "县")
+_PLACE_ENDS = (*_PLACE_SUFFIX, "办", "区", "县")  # (拱辰办, 城关区)
 
 
 def _qualified_otherwise(total: QuantityGroup, parts: list[QuantityGroup]) -> bool:
@@ -110,17 +110,8 @@ def _total_before(groups: list[QuantityGroup], first: int, name: str, text: str,
             candidates.append(g)
     if len(candidates) == 1:
         return candidates[0]
-    exact = [g for g in candidates if _adds_up_in_a_unit(g, parts)]
+    exact = [g for g in candidates if exact_units(g.by_unit(), parts)]
     return exact[0] if exact else None
-
-
-def _adds_up_in_a_unit(total: QuantityGroup, parts: list[QuantityGroup]) -> bool:
-    for unit, q in total.by_unit().items():
-        values = [p.by_unit().get(unit) for p in parts]
-        if q.exact and all(v is not None and v.exact and v.factor == q.factor for v in values) \
-                and sum(Decimal(v.number) for v in values) == Decimal(q.number):
-            return True
-    return False
 
 
 def remainder_lists(groups: list[QuantityGroup], text: str):

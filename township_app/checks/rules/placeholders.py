@@ -124,18 +124,22 @@ _PAGE_CAPTION = re.compile(r"第[0-9一二三四五六七八九十]{1,3}页")
 _TITLE_PART = re.compile(r"[^_＿\n。，,；;]{4,}")
 
 
-def _alone_on_line(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
+def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line holding text[start:end]: (its first character, one past its last)."""
     line_end = text.find("\n", end)
-    return not (text[line_start:start] + text[end:line_end if line_end >= 0 else len(text)]).strip(" \t\u3000")
+    return text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text)
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    line_start, line_end = _line_of(text, start, end)
+    return not (text[line_start:start] + text[end:line_end]).strip(" \t\u3000")
 
 
 def _title_separator(text: str, at: int) -> bool:
     """Two or more single underscores on the line, each between runs of four characters or more
     without sentence punctuation: the separators of a copied page title, not blanks."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    line_start, line_end = _line_of(text, at, at)
+    line = text[line_start:line_end]
     pieces = re.split(r"(?<![_＿])[_＿](?![_＿])", line)
     return len(pieces) >= 3 and sum(1 for p in pieces[1:-1] if _TITLE_PART.fullmatch(p.strip())) >= 1 \
         and all(_TITLE_PART.search(p) for p in pieces)

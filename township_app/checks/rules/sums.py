@@ -15,9 +15,9 @@ from ..changes import is_comparison
 from ..groups import QuantityGroup, group_positions, quantity_groups
 from ..intervals import Interval, format_plain, interval_sum
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
-from ..tokens import Quantity
+from ..tokens import Quantity, written_sum
 from .breakdown_words import (BREAKDOWN_WORDS, MEASURE_WORDS, NEAR_WHOLE, OVERLAP_MARKERS, _ASIDE, _GENDER_WORDS,
-                              _core, _lead, _pair_is_whole, _short_name)
+                              _core, _lead, _pair_is_whole, _short_name, exact_units)
 from .breakdowns import _SHARE_AFTER, _person_like_match, paired_breakdowns, text_breakdowns
 from .classified_lists import classifies
 from .slip_shapes import _a_part_mistyped, _a_part_swapped, typo_like
@@ -170,14 +170,7 @@ def _one_more_kind(totals: dict, parts, text: str = "") -> bool:
 
 
 def _all_but_last_make_it(totals: dict, parts) -> bool:
-    if len(parts) < 3:
-        return False
-    for unit, tq in totals.items():
-        values = [p.by_unit().get(unit) for p in parts[:-1]]
-        if tq.approx or any(v is None or v.approx for v in values) \
-                or sum(v.interval.mid for v in values) != tq.interval.mid:
-            return False
-    return True
+    return len(parts) >= 3 and len(exact_units(totals, parts[:-1])) == len(totals)
 
 
 def _shares_overlap(text: str, parts) -> bool:
@@ -292,12 +285,7 @@ def _split_then_another_axis(totals, parts) -> bool:
     a, b = _core(parts[0].label).removeprefix("其中"), _core(parts[1].label)
     if not any(a.startswith(x) and b.startswith(y) and a[len(x):] == b[len(y):] for x, y in _DIVIDING_WORDS):
         return False
-    for unit, tq in totals.items():
-        values = [p.by_unit().get(unit) for p in parts[:2]]
-        if not tq.exact or any(v is None or not v.exact for v in values) \
-                or sum(Decimal(v.number) * v.factor for v in values) != Decimal(tq.number) * tq.factor:
-            return False
-    return True
+    return len(exact_units(totals, parts[:2])) == len(totals)
 
 
 def _overlap_stated_after(text: str, totals, parts) -> bool:
@@ -313,12 +301,9 @@ def _overlap_stated_after(text: str, totals, parts) -> bool:
         if not _CROSS_CUT.search(after.label):
             continue
         for unit, tq in totals.items():
-            values = [p.by_unit().get(unit) for p in parts]
-            q = after.by_unit().get(unit)
-            if q is None or not tq.exact or not q.exact or any(v is None or not v.exact for v in values):
-                continue
-            if sum(Decimal(v.number) * v.factor for v in values) - Decimal(q.number) * q.factor \
-                    == Decimal(tq.number) * tq.factor:
+            summed, both, whole = (written_sum([p.by_unit().get(unit) for p in parts]),
+                                   written_sum([after.by_unit().get(unit)]), written_sum([tq]))
+            if None not in (summed, both, whole) and summed - both == whole:
                 return True
     return False
 
@@ -328,18 +313,10 @@ def _split_then_cross_cut(totals, parts) -> bool:
     one with what follows named as a cross-cut (双重身份, 同时享受): the split is complete, and what
     follows counts some of the same again."""
     for n in range(2, len(parts)):
-        head = parts[:n]
-        exact_units = 0
-        for unit, tq in totals.items():
-            values = [p.by_unit().get(unit) for p in head]
-            if not tq.exact or any(v is None or not v.exact for v in values):
-                exact_units = -1
-                break
-            if sum(Decimal(v.number) * v.factor for v in values) != Decimal(tq.number) * tq.factor:
-                exact_units = -1
-                break
-            exact_units += 1
-        if exact_units >= 2 or (exact_units == 1 and any(_CROSS_CUT.search(p.label) for p in parts[n:])):
+        made = exact_units(totals, parts[:n])
+        if len(made) < len(totals) or not made:
+            continue
+        if len(made) >= 2 or any(_CROSS_CUT.search(p.label) for p in parts[n:]):
             return True
     return False
 
@@ -373,13 +350,7 @@ def _parts_add_to_another(doc: TextDoc, total: QuantityGroup, parts) -> Hit | No
 def _one_unit_exact(totals, parts) -> bool:
     """The parts add up exactly, with two or more of them, in one unit of the total's (households,
     projects, 万元 to the last digit written): the list names every item, so in the other unit too."""
-    for unit, tq in totals.items():
-        values = [p.by_unit().get(unit) for p in parts]
-        if len(values) < 2 or any(v is None or not v.exact for v in values) or not tq.exact:
-            continue
-        if sum(Decimal(v.number) * v.factor for v in values) == Decimal(tq.number) * tq.factor:
-            return True
-    return False
+    return len(parts) >= 2 and bool(exact_units(totals, parts))
 
 
 def check_sums(doc: TextDoc):

@@ -4,16 +4,9 @@
 """
 from __future__ import annotations
 
-from decimal import Decimal
-
 from ..groups import QuantityGroup
+from ..tokens import written_sum
 from .breakdown_words import _summable
-
-
-def _exact(values) -> Decimal | None:
-    if any(v is None or not v.exact for v in values):
-        return None
-    return sum((Decimal(v.number) * v.factor for v in values), Decimal(0))
 
 
 def running_tally(groups: list[QuantityGroup], first: int, total: QuantityGroup,
@@ -24,15 +17,15 @@ def running_tally(groups: list[QuantityGroup], first: int, total: QuantityGroup,
     if unit is None or first == 0:
         return None
     tq = total.by_unit()[unit]
-    want = _exact([tq])
-    if want is None or _exact([p.by_unit().get(unit) for p in parts]) == want:
+    want = written_sum([tq])
+    if want is None or written_sum([p.by_unit().get(unit) for p in parts]) == want:
         return None
     item = groups[first - 1]
     if item.sentence != total.sentence or unit not in item.units:
         return None
-    own = _exact([item.by_unit()[unit]])
+    own = written_sum([item.by_unit()[unit]])
     for n in range(2, len(parts)):  # the 其中 list: the first n parts, which make the item
-        if _exact([p.by_unit().get(unit) for p in parts[:n]]) != own:
+        if written_sum([p.by_unit().get(unit) for p in parts[:n]]) != own:
             continue
         before = []
         for g in reversed(groups[:first - 1]):
