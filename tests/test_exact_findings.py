@@ -68,8 +68,9 @@ def _finding(severity="error", verified=None, rule="rate", **kw):
 
 
 def test_finding_json_minimal():
+    # the family is always written: a consumer filtering on "figures" finds the figure findings
     assert _finding().to_json() == {
-        "rule": "rate", "severity": "error", "message": "拨付率填写为 85%", "quote": "85%",
+        "rule": "rate", "family": "figures", "severity": "error", "message": "拨付率填写为 85%", "quote": "85%",
         "location": {"section_id": 7, "section_path": "二、（一）产业发展", "field": "body",
                      "start": 11, "length": 3}}
 

@@ -98,14 +98,12 @@ class Finding:
         return SEVERITY_LABELS[self.severity]
 
     def to_json(self) -> dict:
-        data = {"rule": self.rule, "severity": self.severity, "message": self.message,
-                "quote": self.quote, "location": self.location.to_json()}
+        data = {"rule": self.rule, "family": self.family, "severity": self.severity,
+                "message": self.message, "quote": self.quote, "location": self.location.to_json()}
         if self.related:
             data["related"] = [r.to_json() for r in self.related]
         if self.verified:
             data["verified_reason"] = self.verified_reason
-        if self.family != "figures":
-            data["family"] = self.family
         if self.fix is not None:
             data["fix"] = self.fix
         return data

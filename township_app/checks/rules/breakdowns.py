@@ -444,7 +444,8 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 continue  # 受理信访事项38件（第三季度46件），环比下降17.4%: another period's level
             if parts and not inner.startswith(SUBTOTAL_WORDS):
                 strength = "whole" if inner.startswith(EXHAUSTIVE_WORDS) or (
-                    len(parts) == 2 and _pair_is_whole(parts)) else "some"  # （男生521人、女生456人）
+                    len(parts) == 2 and _pair_is_whole(parts)) or (  # （男生521人、女生456人）
+                    len(parts) > 2 and _core(parts[-1].label).startswith(_REMAINDER)) else "some"  # （含…、其他212万元）
                 yield total, parts, strength
             continue
         next_sentence = text and _after_sentence(text, total, nxt)

@@ -24,15 +24,20 @@ def running_tally(groups: list[QuantityGroup], first: int, total: QuantityGroup,
     if item.sentence != total.sentence or unit not in item.units:
         return None
     own = written_sum([item.by_unit()[unit]])
+    before = []
+    for g in reversed(groups[:first - 1]):
+        if g.sentence != total.sentence or unit not in g.units or not _summable(g) or g.gap_has_clause:
+            break
+        before.insert(0, g)
+    if not before:
+        return None
     for n in range(2, len(parts)):  # the 其中 list: the first n parts, which make the item
-        if written_sum([p.by_unit().get(unit) for p in parts[:n]]) != own:
-            continue
-        before = []
-        for g in reversed(groups[:first - 1]):
-            if g.sentence != total.sentence or unit not in g.units or not _summable(g) or g.gap_has_clause:
-                break
-            before.insert(0, g)
+        if written_sum([p.by_unit().get(unit) for p in parts[:n]]) == own:
+            return [*before, item, *parts[n:]]  # the tally is what adds up (right or not)
+    for n in range(1, len(parts)):
+        # the 其中 list's end unsure (its items have their own bracketed lists, or a bracket
+        # closes in the wrong place): the tally that makes the total exactly is the one meant
         tally = [*before, item, *parts[n:]]
-        if before and len(tally) >= 2:
-            return tally  # the 其中 list makes its item exactly: the tally is what adds up (right or not)
+        if written_sum([p.by_unit().get(unit) for p in tally]) == want:
+            return tally
     return None

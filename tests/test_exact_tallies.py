@@ -1,0 +1,68 @@
+"""Running tallies of accounts (本级收入…，转移支付收入…，其中…，上年结余…，收入合计…) and the names of
+money that only look like averages or rates (均衡性转移支付, 标准化厂房). Every sum below was added by
+hand in the comments; the findings are whole: severity, quoted total, message, quoted parts.
+"""
+import pytest
+
+from township_app.checks import check_text, default_rules
+
+[RULE] = [r for r in default_rules() if r.id == "sum"]
+
+ACCOUNT = ("全镇一般公共预算收入4402万元，加上级转移支付收入1884万元，其中：一般转移支付收入1478万元（含均衡性转移支付"
+           "收入166万元、奖补资金收入968万元、结算补助收入132万元、其他一般转移支付收入212万元），专项转移支付收入406万元，"
+           "上年结转结余60万元，基金调入103万元，收入合计为{total}万元。")
+
+
+def found(text):
+    return [(f.severity, f.quote, f.message) for f in check_text(text, rules=(RULE,))]
+
+
+def test_an_account_whose_item_has_a_bracketed_list_inside_its_own_breakdown():
+    # 4402 + 1884 + 60 + 103 = 6449; 1478 + 406 = 1884; 166 + 968 + 132 + 212 = 1478
+    assert found(ACCOUNT.format(total="6449")) == []
+
+
+def test_the_account_with_a_wrong_total_is_still_said():
+    # 4402 + 1884 + 60 + 103 = 6449, not 6459
+    assert [f[:2] for f in found(ACCOUNT.format(total="6459"))] == [("error", "6459万元")]
+
+
+def test_a_bracket_closed_in_the_wrong_place_leaves_the_tally_right():
+    # the 含 bracket wrongly takes in 专项406 (166 + 968 + 132 + 212 + 406 = 1884, the 上级 figure);
+    # the tally 4402 + 1884 + 60 + 103 = 6449 holds, so the 合计 is quiet; the bracket is said once
+    text = ("全镇一般公共预算收入4402万元，加上级转移支付收入1884万元，其中：一般转移支付收入1478万元（含均衡性转移支付"
+            "收入166万元、奖补资金收入968万元、结算补助收入132万元、其他一般转移支付收入212万元，专项转移支付收入406万元），"
+            "上年结转结余60万元，基金调入103万元，收入合计为6449万元。")
+    assert found(text) == [(
+        "warning", "1478万元",
+        "分项之和为 1884 万元（166 + 奖补资金收入 968 + 结算补助收入 132 + 212 + 专项转移支付收入 406），"
+        "与总数 1478 万元 不符，却等于前面的 1884 万元；请核对各分项是否属于此总数")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 166 + 968 + 132 + 212 = 1478: 均衡性 names a kind of transfer, not an average
+    ("一般转移支付收入1478万元（含均衡性转移支付收入166万元、奖补资金收入968万元、结算补助收入132万元、"
+     "其他一般转移支付收入212万元）。", []),
+    # 166 + 968 + 132 + 221 = 1487: the list closed by 其他 is the whole, so a transposed digit is an error
+    ("一般转移支付收入1478万元（含均衡性转移支付收入166万元、奖补资金收入968万元、结算补助收入132万元、"
+     "其他一般转移支付收入221万元）。",
+     [("error", "1478万元", "分项之和为 1487 万元（166 + 奖补资金收入 968 + 结算补助收入 132 + 221），"
+                          "与总数 1478 万元 不符")]),
+    # 12000 + 8000 = 20000 平方米: 标准化厂房 is a building, not a rate
+    ("新建厂房20000平方米，其中标准化厂房12000平方米，仓储用房8000平方米。", []),
+    ("新建厂房20000平方米，其中标准化厂房12000平方米，仓储用房8800平方米。",
+     [("warning", "20000平方米", "所列各项之和为 20800 平方米（标准化厂房 12000 + 仓储用房 8800），"
+                              "超过总数 20000 平方米；若各项有交叉请忽略，否则请核对")]),
+])
+def test_names_of_money_and_buildings_that_only_look_like_averages(text, expected):
+    assert found(text) == expected
+
+
+def test_a_bracket_of_some_parts_without_a_closing_rest_stays_some():
+    # （含A、B）: two notable items of the whole, not all of it — 166 + 968 = 1134 < 1478 is no slip
+    assert found("一般转移支付收入1478万元（含均衡性转移支付收入166万元、奖补资金收入968万元）。") == []
+
+
+def test_an_average_is_still_no_part():
+    # 人均 and 补助标准 are not added: 3000 + 2000 = 5000 holds without the average
+    assert found("发放补助5000元，其中困难户3000元，残疾人2000元，人均补助标准500元。") == []
