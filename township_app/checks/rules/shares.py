@@ -67,7 +67,7 @@ def _total_for(groups: list[QuantityGroup], before: int, part: Quantity, sentenc
         if g.start < para_start:
             break
         if g.start < sentence.start and opening.group(1) in g.label:
-            return g.by_unit().get(part.base_unit)
+            return _in_unit(g, part.base_unit)
     return None
 
 
@@ -88,7 +88,7 @@ def _total_before_qizhong(groups, before, part, sentence, name, text):
         g = groups[j]
         if g.sentence != previous:
             break
-        q = g.by_unit().get(part.base_unit)
+        q = _in_unit(g, part.base_unit)
         if q is not None and not (is_comparison(g.label) or is_previous_level(g.label) or is_target_aside(g.label)):
             candidates.append(q)
     # one figure it can be of (脱贫户426户 after 建档立卡户1200户: which one is not said)
@@ -104,9 +104,25 @@ def _total_before_qizhong(groups, before, part, sentence, name, text):
     return None if other >= max(3, near + 1) else candidates[0]
 
 
+#: words that count people: 2人 is a share of 党员39名
+_PEOPLE = frozenset(("人", "名", "位"))
+
+
+def _in_unit(g: QuantityGroup, unit: str) -> Quantity | None:
+    """g's figure in the unit, or its one figure counting people when the unit counts people."""
+    units = g.by_unit()
+    q = units.get(unit)
+    if q is None and unit in _PEOPLE:
+        people = [v for u, v in units.items() if u in _PEOPLE]
+        q = people[0] if len(people) == 1 else None
+    return q
+
+
 def _names(label: str, name: str) -> bool:
     """占耕地总面积的 names 全镇耕地面积4.2万亩 (总 may be left out where the figure is stated)."""
-    core = name.removeprefix("全乡").removeprefix("全镇").removeprefix("全县")
+    # a copy's pinyin glosses (總數(shù)) stand as spaces in the text read: words run on across them
+    label, name = "".join(label.split()), "".join(name.split())
+    core = _SCOPE_PREFIX.sub("", name, count=1)  # 占社区党员总数的 names 党员总数39名: the scope is the report's
     if core.endswith("人口") and len(core) >= 4 and _names(label, core[:-1]):
         return True  # 占老年人口的 names 60周岁以上老年人3826人
     reduced = core.replace("总", "")
@@ -120,6 +136,8 @@ def _names(label: str, name: str) -> bool:
                                and _TOTAL_LABEL.search(label) is not None))
 
 
+#: the scope a base's name may open with that the figure's own name leaves out (全镇, 本村, 社区)
+_SCOPE_PREFIX = re.compile(r"^(?:(?:全|本|我)(?:乡|镇|县|村|社区|街道)|社区|街道)(?=[\u4e00-\u9fff]{2})")
 _PAIRED_SHARE = re.compile(r"[和、与及][0-9０-９.．]+[%％]")
 _ROUGHLY = re.compile(r"(?:约|近|大约|接近|将近|超过|不到|不足)占")
 _COUNTING_TAIL = re.compile(r"(?:总数|总量|总人数|总户数|总额|总计|人数|户数)$")
@@ -156,7 +174,7 @@ def _among_opener(groups, before, part, label, text):
     first = next((g for g in groups if g.sentence == sentence), None)
     if first is None or first is groups[before] or not _AMONG_OPENER.match(text, first.end):
         return None
-    q = first.by_unit().get(part.base_unit)
+    q = _in_unit(first, part.base_unit)
     return q if q is not None and q.exact else None
 
 
@@ -165,7 +183,7 @@ def _in_sentence(groups, before, part, sentence, name, generic, text=""):
         g = groups[j]
         if g.sentence != sentence:
             break
-        q = g.by_unit().get(part.base_unit)
+        q = _in_unit(g, part.base_unit)
         if q is None or is_comparison(g.label) or is_previous_level(g.label):
             continue  # 比上年的2.12万亩增加0.26万亩，其中…占68.9%: not the total the share is of
         if generic and is_target_aside(g.label):
@@ -192,7 +210,9 @@ _SCOPE_WORDS = re.compile(r"^(?:全乡|全镇|全村|全街道|我乡|我镇|现
 
 
 def _named_exactly(label: str, name: str) -> bool:
-    return _SCOPE_WORDS.sub("", label.strip(" \u3000，,、；;：:")) == name
+    words = _SCOPE_WORDS.sub("", "".join(label.split()).strip("，,、；;：:"))
+    name = "".join(name.split())
+    return words == name or words == _SCOPE_PREFIX.sub("", name, count=1)  # 党员总数 for 占社区党员总数的
 
 
 def _exactly_named_before(groups, j, part, sentence, name):
@@ -201,7 +221,7 @@ def _exactly_named_before(groups, j, part, sentence, name):
         g = groups[i]
         if g.sentence != sentence:
             return None
-        q = g.by_unit().get(part.base_unit)
+        q = _in_unit(g, part.base_unit)
         if q is not None and _named_exactly(g.label, name) and not is_comparison(g.label):
             return q
     return None
@@ -253,7 +273,7 @@ def _named_elsewhere(groups, before, part, name):
     for g in groups[:before]:
         if g.approx or is_comparison(g.label) or is_previous_level(g.label) or not _names(g.label, name):
             continue
-        q = g.by_unit().get(part.base_unit)
+        q = _in_unit(g, part.base_unit)
         if q is None:
             continue
         if found is not None and found.number != q.number:
@@ -283,7 +303,7 @@ def _named_in_paragraph(groups, before, part, sentence, name, text):
         if g.start < para_start:
             break
         if g.sentence != sentence and _names(g.label, name):
-            q = g.by_unit().get(part.base_unit)
+            q = _in_unit(g, part.base_unit)
             if q is not None:
                 return _total_of_list(groups, j, q, name) or q
     return None
@@ -416,7 +436,7 @@ def _another_total_fits(groups, before: int, part: Quantity, share: Quantity, to
         g = groups[j]
         if g.sentence != sentence:
             break
-        q = g.by_unit().get(part.base_unit)
+        q = _in_unit(g, part.base_unit)
         if q is None or q is total or not q.exact or q.interval.contains_zero() \
                 or is_comparison(g.label) or is_previous_level(g.label):
             continue

@@ -1,0 +1,61 @@
+"""How a share finds the figure it is of when the words of 占…的 differ from the figure's: a scope
+the figure's own name leaves out (占社区党员总数的 / 党员总数39名), people counted in 人 against a total
+in 名, and a copy's pinyin glosses between the words. Each finding whole (severity, quote,
+message, the part and total underlined).
+
+Shares by hand: 14 ÷ 39 = 35.897% → 35.90%; 2 ÷ 39 = 5.128% → 5.13%; 23 ÷ 39 = 58.974% → 58.97%;
+6 ÷ 39 = 15.385% → 15.38%; 90 ÷ 601 = 14.975% → 15%.
+"""
+import pytest
+
+from township_app.checks import check_text, default_rules
+
+[RULE] = [r for r in default_rules() if r.id == "share"]
+
+
+def found(text):
+    return [(f.severity, f.quote, f.message, tuple(text[r.start:r.start + r.length] for r in f.related))
+            for f in check_text(text, rules=(RULE,))]
+
+
+def share(stated, part, total, expected):
+    return f"占比填写为 {stated}，按 {part} ÷ {total} 计算应为 {expected}%"
+
+
+@pytest.mark.parametrize("text", [
+    "党员总数39名，其中离退休党员14名占社区党员总数的35.89%。",
+    "党员总数39名，其中离退休党员14名，占本村党员总数的35.89%。",
+    "党员总数39名，其中离退休党员14名，占全镇党员总数的35.89%。",
+])
+def test_a_base_named_with_the_scope_the_figure_leaves_out(text):
+    assert found(text) == [("error", "35.89%", share("35.89%", "14 名", "39 名", "35.90"), ("14名", "39名"))]
+
+
+def test_people_counted_in_ren_against_a_total_in_ming():
+    text = "党员总数39名，其中生活困难党员2人，占社区党员总数的5.12%。"
+    assert found(text) == [("error", "5.12%", share("5.12%", "2 人", "39 名", "5.13"), ("2人", "39名"))]
+
+
+def test_pinyin_glosses_in_the_base_and_the_nearest_party_member_figure_is_not_the_total():
+    # the parts (妇女党员23名, 流动党员6名 …) end in 党员 too, but 党员总数 is what is named
+    text = ("黨員總數(shù)39名,其中婦女黨員23名占社區(qū)黨員總數(shù)的58.97%、流動黨員6名占社區(qū)黨員總數(shù)的15.38%、"
+            "離退休黨員14名占社區(qū)黨員總數(shù)的35.89%、生活困難黨員2人占社區(qū)黨員總數(shù)的5.12%。")
+    assert [f[:3] for f in found(text)] == [
+        ("error", "35.89%", share("35.89%", "14 名", "39 名", "35.90")),
+        ("error", "5.12%", share("5.12%", "2 人", "39 名", "5.13")),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "党员总数39名，其中妇女党员23名占社区党员总数的58.97%、流动党员6名占社区党员总数的15.38%。",
+    "有党员601名，男党员511名，女党员90名，占党员的15%。",
+    # 乡村人口 is not 村人口 of a 乡: only 全/本/我 + place, or 社区/街道, is a scope word
+    "全乡总人口12000人，其中乡村人口9000人，占乡村人口的100%。",
+])
+def test_right_shares_stay_quiet(text):
+    assert found(text) == []
+
+
+def test_a_count_of_villages_is_not_people():
+    # 个 is no person word: 2个 of a total in 名 is not a share of it
+    assert found("党员总数39名，其中党支部2个，占社区党员总数的5.12%。") == []
