@@ -59,3 +59,32 @@ def test_right_shares_stay_quiet(text):
 def test_a_count_of_villages_is_not_people():
     # 个 is no person word: 2个 of a total in 名 is not a share of it
     assert found("党员总数39名，其中党支部2个，占社区党员总数的5.12%。") == []
+
+
+# 28 ÷ 143 = 19.580% → 20% (19% stated); 68 ÷ 143 = 47.552% → 48% (47% stated); 287 ÷ 3826 = 7.501% → 7.5%;
+# 126 ÷ 215 = 58.605% → 58.60%; 89 ÷ 215 = 41.395% → 41.40%
+
+def test_a_base_in_the_sentence_before_is_the_total_not_the_part_that_ends_alike():
+    # 女党员26名 ends in 党员 too; 共有党员143名 is the total 占党员总数 (no 的) names
+    text = "党总支共有党员143名，其中女党员26名。大专以上学历党员28名占党员总数19%。"
+    assert found(text) == [("error", "19%", share("19%", "28 名", "143 名", "19.58"), ("28名", "143名"))]
+
+
+def test_sibling_parts_each_with_a_share_of_the_same_base():
+    # 28名 has its own share of 党员总数: it is no base of 68名's
+    text = "党总支共有党员143名。大专以上学历党员28名占党员总数20%，高中党员68名占党员总数47%。"
+    assert found(text) == [("error", "47%", share("47%", "68 名", "143 名", "47.55"), ("68名", "143名"))]
+
+
+def test_a_base_with_its_own_share_of_another_base_is_still_the_base():
+    text = ("总人口19421人，其中60周岁以上老年人3826人，占总人口的19.7%；80周岁以上高龄老人512人，占老年人口的13.4%；"
+            "失能半失能老人287人，占老年人口的7.4%。")
+    assert found(text) == [("error", "7.4%", share("7.4%", "287 人", "3826 人", "7.50"), ("287人", "3826人"))]
+
+
+@pytest.mark.parametrize("text", [
+    "全年出生215人。一孩出生为126人，占出生总数的58.60%；二孩出生为89人，比去年同期减少46人，占出生总数的41.40%。",
+    "党总支共有党员143名。大专以上学历党员28名占党员总数20%，高中党员68名占党员总数48%。",
+])
+def test_sibling_shares_that_hold_stay_quiet(text):
+    assert found(text) == []

@@ -20,7 +20,8 @@ from .breakdowns import is_target_aside, part_totals, text_breakdowns
 _SHARE_LABEL = re.compile(r"^(?:仅占|只占|已占|占|约占|比重为|比重|所占比例为|所占比重为)")
 #: (not 共 of 中共党员, 公共, 共同)
 _TOTAL_LABEL = re.compile(r"(?<![公中])共(?!同|享|建|产|青|性|识|治)|合计|总数|总户数|总人口|总人数|总计|全部")
-_DENOMINATOR = re.compile(r"^(?:约|仅|只|已)?占(.+?)的")
+#: 占党员总数的19% / 占党员总数19%: a base ending in a counting word needs no 的
+_DENOMINATOR = re.compile(r"^(?:约|仅|只|已)?占(.+?)(?:的|(?<=总数|总量|总额)$|(?<=总人数|总户数|总人口|总面积)$)")
 #: 占总数的 / 占总户数的 name no particular figure: the sentence's total is meant
 GENERIC_TOTALS = ("总数", "总户数", "总人数", "总人口", "总量", "全部", "总体")
 _UNIT_HINTS = (("人口", "人"), ("人数", "人"), ("户", "户"), ("人", "人"))  # 户籍人口 is people
@@ -178,6 +179,15 @@ def _among_opener(groups, before, part, label, text):
     return q if q is not None and q.exact else None
 
 
+def _share_of(g: QuantityGroup, sentence) -> str | None:
+    """The base a share group names ("" for a bare 占), None when g is no share of this sentence."""
+    label = g.label.strip(" \u3000，,、；;：:（(")
+    if g.units != {"%"} or g.sentence != sentence or not _SHARE_LABEL.match(label):
+        return None
+    named = _DENOMINATOR.match(label)
+    return "".join(named.group(1).split()) if named else ""
+
+
 def _in_sentence(groups, before, part, sentence, name, generic, text=""):
     for j in range(before - 1, -1, -1):
         g = groups[j]
@@ -188,6 +198,10 @@ def _in_sentence(groups, before, part, sentence, name, generic, text=""):
             continue  # 比上年的2.12万亩增加0.26万亩，其中…占68.9%: not the total the share is of
         if generic and is_target_aside(g.label):
             continue  # 收入3862万元，完成年度预算5200万元的74.3%，其中…占78.1%: the target is no total
+        if j + 1 < before and _share_of(groups[j + 1], sentence) == "".join(name.split()):
+            # 大专党员28名占党员总数20%、高中党员68名占党员总数47%: a sibling part with its own share of
+            # the same base (老年人3826人，占总人口的19.7%；…占老年人口的7.4%: a base, its share of another)
+            continue
         if not generic:
             if _names(g.label, name):
                 if _COUNTING_TAIL.search(name) and text and g.start in part_totals(text):
@@ -298,15 +312,24 @@ def _broken_down_after(groups, j: int, before: int, unit: str) -> bool:
 def _named_in_paragraph(groups, before, part, sentence, name, text):
     """占总人口的43.6% with 总人口40260人 stated in an earlier sentence of the paragraph."""
     para_start = text.rfind("\n", 0, sentence.start) + 1
+    nearest = None
     for j in range(before - 1, -1, -1):
         g = groups[j]
         if g.start < para_start:
             break
         if g.sentence != sentence and _names(g.label, name):
             q = _in_unit(g, part.base_unit)
-            if q is not None:
-                return _total_of_list(groups, j, q, name) or q
-    return None
+            if q is None:
+                continue
+            if nearest is None:
+                nearest = _total_of_list(groups, j, q, name) or q
+            label = g.label.strip(" \u3000，,、；;：:")
+            if nearest is not q or label.startswith("其中"):
+                # 共有党员143名，其中女党员26名。…占党员总数19%: a part whose name ends alike is passed
+                # over for the total before it, named so or by 共/总
+                if _named_exactly(label, name) or (_TOTAL_LABEL.search(label) and not label.startswith("其中")):
+                    return q
+    return nearest
 
 
 def _total_of_list(groups, j: int, q, name: str):
