@@ -66,3 +66,26 @@ def test_a_bracket_of_some_parts_without_a_closing_rest_stays_some():
 def test_an_average_is_still_no_part():
     # 人均 and 补助标准 are not added: 3000 + 2000 = 5000 holds without the average
     assert found("发放补助5000元，其中困难户3000元，残疾人2000元，人均补助标准500元。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # one 其中 part named 自筹 is some of the money, not all of it (24 of 376)
+    "投资376万元，其中自筹24万元。",
+    "总投资376万元,其中乡村自筹24万元。",
+    # 12 + 3 + 6 = 21: a comma where a 、 was meant, between places of one 分别为 list
+    "已启动审计工作21个村社,分别为罗阳镇12个、东溪乡3个,西旸镇6个。",
+])
+def test_lists_that_hold(text):
+    assert found(text) == []
+
+
+def test_a_list_of_places_with_a_comma_inside_still_adds_up():
+    # 12 + 3 + 5 = 20 ≠ 21
+    assert found("已启动审计工作21个村社,分别为罗阳镇12个、东溪乡3个,西旸镇5个。") == [(
+        "error", "21个", "分项之和为 20 个（罗阳镇 12 + 东溪乡 3 + 西旸镇 5），与总数 21 个 不符")]
+
+
+def test_sources_closed_by_zichou_are_still_the_whole():
+    # 300 + 66 = 366 ≠ 376
+    assert found("投资376万元，其中上级补助300万元，自筹66万元。") == [(
+        "error", "376万元", "分项之和为 366 万元（上级补助 300 + 自筹 66），与总数 376 万元 不符")]

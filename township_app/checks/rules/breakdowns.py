@@ -244,8 +244,13 @@ def _list_closed(text: str, parts: list[QuantityGroup], nxt: QuantityGroup) -> b
     (what follows is another fact of the same sentence, not one more part)."""
     joined = text[parts[-2].end:parts[-1].start]
     gap = text[parts[-1].end:nxt.start]
+    if all(_core(g.label).endswith(_PLACE_ENDS) for g in (*parts, nxt)):
+        return False  # 罗阳镇12个、东溪乡3个,西旸镇6个: one more place of the list, a comma for a 、
     return any(c in joined for c in _LIST_MARKS) and not any(c in joined for c in _CLAUSE_MARKS) \
         and any(c in gap for c in _CLAUSE_MARKS) and not any(c in gap for c in _LIST_MARKS)
+
+
+_PLACE_ENDS = ("村", "乡", "镇", "社区", "街道", "组")
 
 
 def _is_nested(text: str, total: QuantityGroup) -> bool:
@@ -495,7 +500,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                          and not is_comparison(g.label) for g in groups[:groups.index(total)]):
                     continue  # …包括：退耕地还林29.5万亩，荒山造林120.6万亩。其中：20xx年…: of the last item, or of the whole?
             if nxt_label.startswith(EXHAUSTIVE_WORDS) or _core(parts[-1].label).startswith(_REMAINDER) \
-                    or _core(parts[-1].label).endswith(_CLOSING_SOURCES) or (
+                    or (len(parts) > 1 and _core(parts[-1].label).endswith(_CLOSING_SOURCES)) or (
                     len(parts) == 2 and _pair_is_whole(parts)):
                 strength = "whole"  # 分别为…; …，其他救助7.6万元 (the rest); 已脱贫/未脱贫
             elif _has_total_word(total.label):

@@ -710,6 +710,41 @@ def _other_items(a: _Fact, b: _Fact) -> bool:
     return ha is not None and hb is not None and ha != hb
 
 
+def _clause_head(f: _Fact) -> str | None:
+    """The words a sentence opens with before a comma, no figure in them (宿舍项目，计划投资160万元):
+    what the statement is about, when its own name (计划投资) does not say."""
+    text, g = f.doc.text, f.group
+    head = text[g.sentence.start:g.label_start].strip(" \u3000")
+    if not head.endswith(("，", ",")):
+        return None
+    words = head.rstrip("，,").strip(" \u3000")
+    if not 2 <= len(words) <= 12 or any(c in words for c in "，,；;：:") or any(c.isdigit() for c in words):
+        return None
+    return words
+
+
+def _other_heads(a: _Fact, b: _Fact) -> bool:
+    """宿舍项目，计划投资160万元 / 道路项目，计划投资15万元: each about the thing its sentence opens with."""
+    ha, hb = _clause_head(a), _clause_head(b)
+    return ha is not None and hb is not None and ha != hb
+
+
+def _counts_other_things(a: _Fact, b: _Fact, unit: str) -> bool:
+    """A counting word followed by what it counts, and the two name different things (276起盗窃
+    案件 / 1557起交通事故). Not people or households (300户农户 / 320户群众 are the same), nor words
+    that go on to say what was done (东坪村197亩蔬菜大棚 / 东坪村内194亩已定植辣椒苗)."""
+    if unit not in _THING_COUNTERS:
+        return False
+    na = _noun_after(a.doc.text, a.group.by_unit()[unit])
+    nb = _noun_after(b.doc.text, b.group.by_unit()[unit])
+    return len(na) >= 2 and len(nb) >= 2 and na[:2] != nb[:2] \
+        and not na.startswith(_NOT_A_NOUN) and not nb.startswith(_NOT_A_NOUN)
+
+
+_THING_COUNTERS = frozenset("起个家所座处条项件")
+_NOT_A_NOUN = tuple("已未将被均都全并正可由")
+
+
 def _grand_and_sub_total(a: _Fact, b: _Fact) -> bool:
     """收入总计10120.12万元 / 收入合计10114.90万元: in accounts 总计 and 合计 are two lines."""
     ta, tb = _TOTAL_WORD.search(a.group.label), _TOTAL_WORD.search(b.group.label)
@@ -734,8 +769,10 @@ def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:
         return None  # 低保, 其中县城集中安置: the same fact only when a shared number anchors it
     if _blank_year_against(earlier.stmt.times, later.stmt.times) or earlier.stmt.frame != later.stmt.frame:
         return None
-    if _other_subjects(earlier, later) or _other_items(earlier, later):
+    if _other_subjects(earlier, later) or _other_items(earlier, later) or _other_heads(earlier, later):
         return None  # 烤烟播种面积1513亩，预计产量166.4吨 / 玉米制种面积3920亩，预计产量588吨
+    if _counts_other_things(earlier, later, differ[0]):
+        return None  # 乡发生了276起盗窃案件 / 乡发生了1557起交通事故: the words after say what is counted
     if _compared_in_sentence(earlier, later, differ):
         return None  # 年度计划投资10.2亿元，比2023年的9.4亿元增加…: the other figure is this one's past
     if _different(earlier.stmt.times, later.stmt.times) or _different(earlier.stmt.places, later.stmt.places) \
