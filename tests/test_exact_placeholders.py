@@ -156,3 +156,19 @@ def test_not_blanks_of_hashes_or_undecided(text):
 
 def test_a_page_caption_is_no_blank():
     assert found("乡镇现代农业发展情况汇报_第1页\n乡镇现代农业发展情况汇报_第2页\n正文") == []
+
+
+@pytest.mark.parametrize("text", [
+    "打开适老化模式 无障碍浏览 x",
+    "首页 政务公开 办事服务 X\n全镇共有贫困户120户。",
+])
+def test_a_close_button_ending_a_line_of_page_menu_words(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, column", [
+    ("全镇共有贫困户 x", 9),  # one run of words wanting a number: a blank
+    ("首页 政务公开 培训人数：x", 14),  # a colon: a field left blank, not a menu
+])
+def test_a_lone_x_after_words_wanting_a_figure_is_still_a_blank(text, column):
+    assert [(f[1], f[3]) for f in found(text)] == [("x", column)]

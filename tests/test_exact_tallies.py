@@ -89,3 +89,21 @@ def test_sources_closed_by_zichou_are_still_the_whole():
     # 300 + 66 = 366 ≠ 376
     assert found("投资376万元，其中上级补助300万元，自筹66万元。") == [(
         "error", "376万元", "分项之和为 366 万元（上级补助 300 + 自筹 66），与总数 376 万元 不符")]
+
+
+@pytest.mark.parametrize("text", [
+    # 个 counts communities, villages or peoples, not the people 其中 goes on to count
+    "辖3个社区，其中常住人口5000人。",
+    "有彝族、哈尼族、汉族三个民族，其中少数民族人口为7921人。",
+    # heights are levels: 2120 米 is no part of 1220 米
+    "最低海拔1220米（乡政府所在地海拔2120米）。",
+    "最低海拔1220米（镇政府驻地2120米）。",
+])
+def test_figures_that_are_no_parts(text):
+    assert found(text) == []
+
+
+def test_people_counted_in_ge_where_the_name_says_people():
+    # 干部5个, 其中男3人，女3人: 3 + 3 = 6 ≠ 5
+    assert found("选派干部5个，其中男3人，女3人。") == [(
+        "error", "5个", "分项之和为 6 个（男 3 人 + 女 3 人），与总数 5 个 不符")]

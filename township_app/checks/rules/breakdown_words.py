@@ -42,7 +42,9 @@ _TOTAL_RE = re.compile("|".join(_SHARED_WORD.get(w, w) for w in TOTAL_WORDS))
 #: labels that select by an attribute, so parts may overlap (35周岁以下的5名，大专以上学历的3名)
 #: labels of figures that do not add up: averages, rates, shares, prices
 #: (均衡性转移支付, 均等化 and 标准化厂房 are kinds of money and buildings, not averages or rates)
-NOT_SUMMABLE = ("人均", "户均", "平均", "每", "均(?!衡|等)", "率", "占比", "比例", "单价", "亩产", "标准(?!化)")
+#: heights and temperatures are levels (最低海拔1220米（乡政府所在地海拔2120米）): they never add up
+NOT_SUMMABLE = ("人均", "户均", "平均", "每", "均(?!衡|等)", "率", "占比", "比例", "单价", "亩产", "标准(?!化)",
+                "海拔", "气温", "温度")
 
 
 #: parts that fall short of a 共…其中 / 其中 total are reported (as a warning) only when they

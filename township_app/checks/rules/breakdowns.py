@@ -267,8 +267,17 @@ def _narrows(previous: str, label: str) -> bool:
 
 
 def _person_like_match(total: QuantityGroup, parts: list[QuantityGroup]) -> bool:
-    return (len(total.units) == 1 and next(iter(total.units)) in PERSON_LIKE
-            and all(len(p.units) == 1 and next(iter(p.units)) in PERSON_LIKE for p in parts))
+    """人, 名, 位 count people alike; 个 does only where its name says people (干部5个): 辖3个社区，
+    其中常住人口5000人 is no breakdown."""
+    groups = (total, *parts)
+    if not all(len(g.units) == 1 and next(iter(g.units)) in PERSON_LIKE for g in groups):
+        return False
+    units = {next(iter(g.units)) for g in groups}
+    return "个" not in units or len(units) == 1 or all(
+        _lead(g.label).endswith(_PEOPLE_NAMES) for g in groups if "个" in g.units)
+
+
+_PEOPLE_NAMES = ("员", "人", "者", "干部", "书记", "代表", "生")
 
 
 @lru_cache(maxsize=4096)

@@ -135,6 +135,15 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return not (text[line_start:start] + text[end:line_end]).strip(" \t\u3000")
 
 
+def _ends_a_toolbar(text: str, start: int, end: int) -> bool:
+    """打开适老化模式 无障碍浏览 x: an x after a space ending a line of page menu words (no figure,
+    no sentence punctuation) is the page's close button."""
+    line_start, line_end = _line_of(text, start, end)
+    line = text[line_start:start]
+    return not text[end:line_end].strip(" \t\u3000") and line.endswith((" ", "\u3000", "\t")) \
+        and len(line.split()) >= 2 and not any(c.isdigit() or c in "。，,；;：:、" for c in line)
+
+
 def _title_separator(text: str, at: int) -> bool:
     """Two or more single underscores on the line, each between runs of four characters or more
     without sentence punctuation: the separators of a copied page title, not blanks."""
@@ -178,8 +187,9 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                 continue  # a list bullet: "* 事项", "□ 已完成"
             if text[start:end] == "[]" and text[start - 1:start] == "!" and text[end:end + 1] == "(":
                 continue  # ![](/images/a.png): a copied page's image link with no caption
-            if end - start == 1 and text[start] in "xX×" and _alone_on_line(text, start, end):
-                continue  # a web page's close button (×) copied as a line of its own
+            if end - start == 1 and text[start] in "xX×" and (_alone_on_line(text, start, end)
+                                                           or _ends_a_toolbar(text, start, end)):
+                continue  # a web page's close button (×) copied as a line of its own, or ending a menu
             if text[start:end] in ("_", "＿") and _PAGE_CAPTION.match(text, end):
                 continue  # …情况汇报_第1页: a copied page's caption
             if text[start:end] in ("_", "＿") and _title_separator(text, start):

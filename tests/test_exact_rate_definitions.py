@@ -1,0 +1,40 @@
+"""Rates with a definition every office knows (火化率 = 火化 ÷ 死亡, 入学率 = 入学 ÷ 适龄, 入园率,
+参合率, 住院分娩率): a near miss is an error with the computation shown. Quotients by hand:
+699 ÷ 1111 = 62.916% → 62.92%; 450 ÷ 500 = 90%; 296 ÷ 320 = 92.5%; 213 ÷ 215 = 99.070%;
+11500 ÷ 12000 = 95.833% → 95.83%."""
+import pytest
+
+from township_app.checks import check_text, default_rules
+
+[RULE] = [r for r in default_rules() if r.id == "rate"]
+
+
+def found(text):
+    return [(f.severity, f.quote, f.message) for f in check_text(text, rules=(RULE,))]
+
+
+@pytest.mark.parametrize("text, quote, message", [
+    ("死亡1111人，火化699人，火化率达52%。", "52%", "火化率填写为 52%，按 火化 699 人 ÷ 死亡 1111 人 计算应为 62.92%"),
+    ("适龄儿童500人，入学450人，入学率80%。", "80%", "入学率填写为 80%，按 入学 450 人 ÷ 适龄 500 人 计算应为 90.00%"),
+    ("适龄幼儿320人，在园296人，入园率95.2%。", "95.2%", "入园率填写为 95.2%，按 在园 296 人 ÷ 适龄 320 人 计算应为 92.50%"),
+    ("农业人口12000人，参合11500人，参合率96.83%。", "96.83%",
+     "参合率填写为 96.83%，按 参合 11500 人 ÷ 农业人口 12000 人 计算应为 95.83%"),
+    ("活产婴儿215人，住院分娩213人，住院分娩率99.7%。", "99.7%",
+     "住院分娩率填写为 99.7%，按 住院分娩 213 人 ÷ 活产 215 人 计算应为 99.07%"),
+])
+def test_a_known_rate_off_by_a_digit_is_an_error(text, quote, message):
+    assert found(text) == [("error", quote, message)]
+
+
+@pytest.mark.parametrize("text", [
+    "死亡1111人，火化699人，火化率达62.92%。",
+    "适龄儿童500人，入学450人，入学率90%。",
+    "全镇适龄儿童应入学1286人，已入学1276人，入学率99.2%。",
+    "适龄幼儿320人，在园296人，入园率92.5%。",
+    "农业人口12000人，参合11500人，参合率95.83%。",
+    "活产婴儿215人，住院分娩213人，住院分娩率99.07%。",
+    # no figure says how many children are of age: 留守儿童 is no base of 入学率
+    "全乡共有适龄儿童420人，其中留守儿童158人，入学率100%。",
+])
+def test_known_rates_that_hold(text):
+    assert found(text) == []
