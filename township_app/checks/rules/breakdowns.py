@@ -78,7 +78,7 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             break
         if first_units is None:
             first_units = g.units
-            if not (g.units & total.units) and not _person_like_match(total, [g]):
+            if not (g.units & total.units) and not _person_like_match(total, [g], text):
                 break
         elif not (g.units & first_units):
             break
@@ -266,18 +266,21 @@ def _narrows(previous: str, label: str) -> bool:
     return len(a) >= 2 and len(b) > len(a) and b.endswith(a) and not complementary(previous, label)
 
 
-def _person_like_match(total: QuantityGroup, parts: list[QuantityGroup]) -> bool:
-    """人, 名, 位 count people alike; 个 does only where its name says people (干部5个): 辖3个社区，
-    其中常住人口5000人 is no breakdown."""
+def _person_like_match(total: QuantityGroup, parts: list[QuantityGroup], text: str = "") -> bool:
+    """人, 名, 位 count people alike, and 个 too (岗位56个，其中保洁员31人) — except where the words
+    after it name places or bodies (辖3个社区，其中常住人口5000人 is no breakdown)."""
     groups = (total, *parts)
     if not all(len(g.units) == 1 and next(iter(g.units)) in PERSON_LIKE for g in groups):
         return False
     units = {next(iter(g.units)) for g in groups}
-    return "个" not in units or len(units) == 1 or all(
-        _lead(g.label).endswith(_PEOPLE_NAMES) for g in groups if "个" in g.units)
+    if "个" not in units or len(units) == 1 or not text:
+        return True
+    return not any(_BODIES.match(text, g.by_unit()["个"].end) or _BODIES.search(_lead(g.label)[-4:])
+                   for g in groups if "个" in g.units)
 
 
-_PEOPLE_NAMES = ("员", "人", "者", "干部", "书记", "代表", "生")
+#: what 个 counts when it counts no people: places, peoples, organisations, projects
+_BODIES = re.compile(r"(?:行政|自然)?(?:村|社区|居委会|乡|镇|街道|组|民族|单位|部门|企业|合作社|项目|支部|党组织)")
 
 
 @lru_cache(maxsize=4096)
@@ -447,7 +450,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
         if text and nxt_label[:1] in _OPEN and _summable(total):
             inner = _lead(nxt_label[1:])
             parts = [p for p in _bracketed_parts(groups, i, text) if _summable(p)
-                     and (p.units & total.units or _person_like_match(total, [p]))
+                     and (p.units & total.units or _person_like_match(total, [p], text))
                      and not any(w in _lead(p.label) for w in _TARGET_WORDS)  # （年度任务1000亩）
                      and not is_previous_level(p.label) and not is_comparison(p.label)]  # （上年同期4.85亿元）
             period = _lead(_lead(parts[0].label)[1:]) if len(parts) == 1 else ""

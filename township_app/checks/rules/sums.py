@@ -387,7 +387,7 @@ def check_sums(doc: TextDoc):
         for unit, tq in totals.items():
             values = [p.by_unit().get(unit) for p in parts]
             if any(v is None for v in values):
-                if _person_like_match(total, parts):
+                if _person_like_match(total, parts, doc.text):
                     values = [next(iter(p.by_unit().values())) for p in parts]
                 else:
                     continue
