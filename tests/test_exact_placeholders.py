@@ -172,3 +172,19 @@ def test_a_close_button_ending_a_line_of_page_menu_words(text):
 ])
 def test_a_lone_x_after_words_wanting_a_figure_is_still_a_blank(text, column):
     assert [(f[1], f[3]) for f in found(text)] == [("x", column)]
+
+
+@pytest.mark.parametrize("text", [
+    "工作总结_工作计划\n正文。",
+    "含山:特色茶产业铺实脱贫致富路_好酒水加盟网\n2020-06-13 来源: 好酒水加盟",
+])
+def test_one_underscore_joining_a_copied_pages_title(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, column", [
+    ("详见《关于印发_年度考核办法的通知》。", 8),  # a title quoted in a sentence: the year is blank
+    ("在中合村、村建设集中式污水处理设施各一处，_村分散式三格化粪池108个，饮用水源地保护区划定。", 22),
+])
+def test_one_underscore_in_a_sentence_is_still_a_blank(text, column):
+    assert [(f[1], f[3]) for f in found(text)] == [("_", column)]

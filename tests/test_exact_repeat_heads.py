@@ -32,3 +32,36 @@ def test_the_same_things_counted_again_with_swapped_digits():
     assert found("吉安乡发生了276起盗窃案件。吉安乡发生了267起盗窃案件。") == [(
         "warning", "267起",
         "同一数据前后不一致：此处“吉安乡发生了267起”，另一处为“吉安乡发生了276起”（276 起 ≠ 267 起）")]
+
+
+@pytest.mark.parametrize("text", [
+    # each project's name before the colon owns its 工程总投资
+    "甲工程：工程总投资350.72万元。乙工程：工程总投资149.67万元。",
+    "1. 东岳场镇污水管网工程:工程总投资350.72万元。\n2. 乙项目:包含两个子项。今年实施的丙项目,工程总投资149.67万元。",
+    # a month and the months up to it are two periods
+    "7月完成产值2440万元，同比增长0.4%；增加值408.89万元。1-7月完成产值22734.2万元，同比增长2.4%；增加值4041.92万元。",
+    # far apart (more than twice): two facts that share a name, not one mistyped
+    "第一批奖补项目个数179个，补贴贫困户资金25.0260万元。其次批申报已结束，补贴贫困户资金11.777万元。",
+])
+def test_more_statements_that_are_two_facts(text):
+    assert found(text) == []
+
+
+def test_the_first_half_however_written_is_one_period():
+    # 1-6月 and 上半年 are one period: 2846 / 2864 is a swap
+    text = "1-6月，全镇完成一般公共预算收入2846万元。\n上半年一般公共预算收入2864万元，税源基础薄弱。"
+    assert [f[:2] for f in found(text)] == [("warning", "2864万元")]
+
+
+def test_one_month_restated_with_swapped_digits():
+    assert [f[:2] for f in found("7月完成产值2440万元。\n7月完成产值2404万元。")] == [("warning", "2404万元")]
+
+
+def test_the_same_project_after_a_colon_restated():
+    assert [f[:2] for f in found("甲工程：工程总投资350.72万元。甲工程：工程总投资305.72万元。")] == [
+        ("warning", "305.72万元")]
+
+
+def test_a_place_named_after_a_verb_opens_the_same_head():
+    # 走访了东门村 / 东门村: one village, so the heads do not tell the statements apart
+    assert [f[:2] for f in found("走访了东门村，低保户共128户。\n东门村：低保户共131户。")] == [("warning", "131户")]

@@ -107,3 +107,11 @@ def test_people_counted_in_ge_where_the_name_says_people():
     # 干部5个, 其中男3人，女3人: 3 + 3 = 6 ≠ 5
     assert found("选派干部5个，其中男3人，女3人。") == [(
         "error", "5个", "分项之和为 6 个（男 3 人 + 女 3 人），与总数 5 个 不符")]
+
+
+def test_one_part_named_as_the_rest_is_some():
+    # 其中其它…400亩 alone is one item, not the whole 2000
+    assert found("全乡养殖面积2000亩，其中其它水产品养殖面积400亩。") == []
+    # 500 + 400 = 900 ≠ 2000: closed by 其它, the list is the whole
+    assert found("全乡养殖面积2000亩，其中河蟹500亩，其它水产品养殖面积400亩。") == [(
+        "error", "2000亩", "分项之和为 900 亩（河蟹 500 + 400），与总数 2000 亩 不符")]

@@ -511,8 +511,8 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 elif any(g.sentence == total.sentence and g.units & total.units and _summable(g)
                          and not is_comparison(g.label) for g in groups[:groups.index(total)]):
                     continue  # …包括：退耕地还林29.5万亩，荒山造林120.6万亩。其中：20xx年…: of the last item, or of the whole?
-            if nxt_label.startswith(EXHAUSTIVE_WORDS) or _core(parts[-1].label).startswith(_REMAINDER) \
-                    or (len(parts) > 1 and _core(parts[-1].label).endswith(_CLOSING_SOURCES)) or (
+            if nxt_label.startswith(EXHAUSTIVE_WORDS) or (len(parts) > 1 and (  # 其中自筹24万元: some, alone
+                    _core(parts[-1].label).startswith(_REMAINDER) or _core(parts[-1].label).endswith(_CLOSING_SOURCES))) or (
                     len(parts) == 2 and _pair_is_whole(parts)):
                 strength = "whole"  # 分别为…; …，其他救助7.6万元 (the rest); 已脱贫/未脱贫
             elif _has_total_word(total.label):

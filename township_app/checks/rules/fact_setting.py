@@ -15,7 +15,9 @@ _MASKED_YEAR = re.compile(r"(?:19|20|二[0〇○零])[_＿xX*＊]{1,2}年|[_＿x
 
 
 #: (a copy's space before 年 is read as none: 20xx 年, 2019 年)
-_YEAR = re.compile(r"(?:19|20|二[0〇○零])[_＿xX*＊]{1,2} ?年|[_＿xX*＊]{2,4} ?年|[0-9０-９]{4} ?年|[一二三四五六七八九十]+月|上半年|下半年|全年|今年|去年|明年|上年"
+#: (a month and a run of months are two periods: 7月 / 1-7月份)
+_YEAR = re.compile(r"(?:19|20|二[0〇○零])[_＿xX*＊]{1,2} ?年|[_＿xX*＊]{2,4} ?年|[0-9０-９]{4} ?年|[一二三四五六七八九十]+月"
+                   r"|(?<![0-9０-９.])(?:[0-9０-９]{1,2}[-－~～至—])?[0-9０-９]{1,2}月份?(?![0-9０-９])|上半年|下半年|全年|今年|去年|明年|上年"
                    r"|第[一二三四五六七八九十0-9]{1,3}批|首批|其次批|[一二三四五六七八九十0-9]期工程")
 
 
@@ -167,7 +169,23 @@ _RUN_IN_MARK = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一�
 
 def _times(text: str, lo: int, hi: int) -> frozenset[str]:
     """Years and periods named in text[lo:hi], spaces dropped (20xx 年 is 20xx年)."""
-    return frozenset(t.replace(" ", "") for t in _YEAR.findall(text, lo, hi))
+    return frozenset(_period_name(t.replace(" ", "")) for t in _YEAR.findall(text, lo, hi))
+
+
+_MONTH_RUN = re.compile(r"([0-9０-９]{1,2})[-－~～至—]([0-9０-９]{1,2})月份?")
+_HALVES = {("1", "6"): "上半年", ("7", "12"): "下半年", ("1", "12"): "全年"}
+
+
+def _period_name(t: str) -> str:
+    """1-6月 is 上半年, 1-12月 全年: one period however written; 7月份 is 7月."""
+    m = _MONTH_RUN.fullmatch(t)
+    if m:
+        key = (m.group(1).translate(_FULL_DIGITS).lstrip("0"), m.group(2).translate(_FULL_DIGITS).lstrip("0"))
+        return _HALVES.get(key, f"{key[0]}-{key[1]}月")
+    return t.removesuffix("份") if t.endswith("月份") else t
+
+
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 #: a sentence opened by a year (2019年，全乡共有… / 20xx 年全乡共有…): its year holds for the

@@ -150,6 +150,9 @@ def _title_separator(text: str, at: int) -> bool:
     line_start, line_end = _line_of(text, at, at)
     line = text[line_start:line_end]
     pieces = re.split(r"(?<![_＿])[_＿](?![_＿])", line)
+    if len(pieces) == 2 and not text[:line_start].strip() and len(line.strip()) <= 60 \
+            and not any(c in line for c in "。，,；;《") and all(_TITLE_PART.search(p) for p in pieces):
+        return True  # 工作总结_工作计划 as a copied page's title line: one separator
     return len(pieces) >= 3 and sum(1 for p in pieces[1:-1] if _TITLE_PART.fullmatch(p.strip())) >= 1 \
         and all(_TITLE_PART.search(p) for p in pieces)
 

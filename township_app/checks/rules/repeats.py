@@ -18,6 +18,7 @@ from ..tokens import token_starts, tokenize
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
 from .breakdown_words import _gender_pair, _lead
 from .breakdowns import part_totals
+from .ratio_verdict import WILD_RATIO
 from .fact_setting import (_YEAR, _times, _opened_period, _PLACE_SUFFIX, _PLACE_RE, _NOT_PLACES, _MASKED_PLACE, _village_heading,
                            _heading_over, _frame, _run_in_head, _place_index, _between, _place_prefixes,
                            _blank_year_against, _different, _dated, _TOWNSHIP)
@@ -707,7 +708,7 @@ def _item_head(f: _Fact) -> str | None:
 def _other_items(a: _Fact, b: _Fact) -> bool:
     """Two items of one list each state their 总投资: different projects, not one fact twice."""
     ha, hb = _item_head(a), _item_head(b)
-    return ha is not None and hb is not None and ha != hb
+    return ha is not None and hb is not None and ha not in hb and hb not in ha  # (走访了东门村 / 东门村: one)
 
 
 def _clause_head(f: _Fact) -> str | None:
@@ -715,18 +716,23 @@ def _clause_head(f: _Fact) -> str | None:
     what the statement is about, when its own name (计划投资) does not say."""
     text, g = f.doc.text, f.group
     head = text[g.sentence.start:g.label_start].strip(" \u3000")
-    if not head.endswith(("，", ",")):
+    if not head.endswith(("，", ",", "：", ":")):
         return None
-    words = head.rstrip("，,").strip(" \u3000")
-    if not 2 <= len(words) <= 12 or any(c in words for c in "，,；;：:") or any(c.isdigit() for c in words):
+    # 1. 甲工程：工程总投资350.72万元: a numbered item's name before a colon may be longer
+    longest = 24 if head.endswith(("：", ":")) else 12
+    words = _ITEM_NUMBER.sub("", head[:-1]).strip(" \u3000")
+    if not 2 <= len(words) <= longest or any(c in words for c in "，,；;：:") or any(c.isdigit() for c in words):
         return None
     return words
+
+
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
 def _other_heads(a: _Fact, b: _Fact) -> bool:
     """宿舍项目，计划投资160万元 / 道路项目，计划投资15万元: each about the thing its sentence opens with."""
     ha, hb = _clause_head(a), _clause_head(b)
-    return ha is not None and hb is not None and ha != hb
+    return ha is not None and hb is not None and ha not in hb and hb not in ha  # (走访了东门村 / 东门村: one)
 
 
 def _counts_other_things(a: _Fact, b: _Fact, unit: str) -> bool:
@@ -743,6 +749,14 @@ def _counts_other_things(a: _Fact, b: _Fact, unit: str) -> bool:
 
 _THING_COUNTERS = frozenset("起个家所座处条项件")
 _NOT_A_NOUN = tuple("已未将被均都全并正可由")
+
+
+def _far_apart(p, q) -> bool:
+    """One figure more than twice the other (WILD_RATIO): not one fact mistyped, but two facts."""
+    a, b = p.interval.mid, q.interval.mid
+    if a <= 0 or b <= 0:
+        return False
+    return max(a, b) / min(a, b) > WILD_RATIO
 
 
 def _grand_and_sub_total(a: _Fact, b: _Fact) -> bool:
@@ -784,6 +798,8 @@ def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:
                and not later.stmt.is_part and not earlier.stmt.is_part)  # parts: of which total?
     severity = "error" if certain else "warning"
     ue, ul = earlier.group.by_unit(), later.group.by_unit()
+    if not certain and all(_far_apart(ue[u], ul[u]) for u in differ):
+        return None  # 完成销售产值23.5亿元 / 3.78亿元: a slip is a near miss; this far apart, two facts
     diffs = "，".join(f"{ue[u].shown} ≠ {ul[u].shown}" for u in differ)
     message = (f"同一数据前后不一致：此处“{_statement(later.doc, later.group)}”，"
                f"另一处为“{_statement(earlier.doc, earlier.group)}”（{diffs}）")
