@@ -54,3 +54,38 @@ def test_more_deleted_figures(text, quote):
 @pytest.mark.parametrize("text", ["扶持种植面积万亩以上的大户", "他的%", "项目名称　　计划投资万元　　完成率%"])
 def test_not_deleted_figures(text):
     assert found(text) == []
+
+
+def blank(words, quote, column, unit):
+    return ("error", quote, column, f"“{words}”：{unit}前缺少数字，像是数字被删去后未填写")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("粮食产量万吨，同比增长5%。", [blank("粮食产量万吨", "产量万吨", 3, "万吨")]),
+    ("实现税收万元，同比增长3%。", [blank("实现税收万元", "税收万元", 3, "万元")]),
+    ("养殖业人均增收元。", [blank("养殖业人均增收元", "增收元", 6, "元")]),
+    ("生猪饲养量头，出栏5000头。", [blank("生猪饲养量头", "饲养量头", 3, "头")]),
+    ("总人口万人。", [blank("总人口万人", "人口万人", 2, "万人")]),
+    ("早稻面积3万亩，比上年增加万亩，平均单产公斤。", [blank("比上年增加万亩", "增加万亩", 12, "万亩"),
+                                        blank("平均单产公斤", "单产公斤", 19, "公斤")]),
+    # a space or a lone decimal point where the figure was
+    ("辖区总面积为 平方公里。", [blank("辖区总面积为 平方公里", "为 平方公里", 6, "平方公里")]),
+    ("参选率达.%，比上届高出.个百分点。", [blank("参选率达.%", "达.%", 4, "%"),
+                                  blank("比上届高出.个百分点", "高出.个百分点", 11, "个百分点")]),
+    # the unit alone between commas
+    ("开工建设346户，%，其中完工101户。", [blank("建设346户，%", "%", 10, "%")]),
+    ("实现收入,万元,同比增长8%。", [blank("实现收入,万元", "万元", 6, "万元")]),
+])
+def test_more_figures_deleted(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全镇总人口3万人，粮食产量5万吨。",
+    "扶持年收入万元以上的大户12户。",
+    "（单位：万元，%）",
+    "比上年增加万元户12户。",
+    "开工建设346户，完工101户，%为竣工率的单位。",
+])
+def test_figures_and_words_that_look_alike(text):
+    assert found(text) == []

@@ -12,10 +12,13 @@ import re
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 
 #: words a figure follows, then the unit with no figure, then the clause ends
+#: (a space or a lone decimal point where the figure was: 总面积为 平方公里, 参选率达.%; or the unit
+#: alone between commas: 开工建设346户,%,其中…)
 _BLANK = re.compile(
-    r"(?P<lead>率|比例|比重|占比|达到|达|为|增长|下降|提高|降低|占|超|完成|实现|资金|投资|收入|金额|补助|补贴|产值|共计|合计|累计|计"
-    r"|面积|的)"
-    r"(?P<unit>[%％‰]|万元|亿元|元|万人|万亩|亩|户|人次|人)"
+    r"(?:(?P<lead>率|比例|比重|占比|达到|达|为|增长|下降|提高|降低|占|超|完成|实现|资金|投资|收入|金额|补助|补贴|产值|共计|合计|累计|计"
+    r"|面积|的|产量|总产|单产|税收|增收|增加|减少|饲养量|出栏|存栏|人口|高出)(?P<gap>[ \u3000]|[.．])?"
+    r"|(?P<comma>[，,]))"
+    r"(?P<unit>[%％‰]|万元|亿元|元|万人次|万人|万亩|亩|户|人次|人|万吨|吨|万公斤|公斤|头|平方公里|公里|个百分点)"
     r"(?=[，,。；;、）)\n]|$)")
 #: a unit that is itself a word after these (收入万元户 is no unit; 为人 is a word)
 _NOT_BLANK = re.compile(r"为人|计人|达人|占人|完成人|实现人")
@@ -29,11 +32,14 @@ def _clause_before(text: str, pos: int) -> str:
 
 def check_blank_figures(doc: TextDoc):
     text = doc.text
-    if not any(u in text for u in ("%", "％", "‰", "元", "亩", "户", "人")):
+    if not any(u in text for u in ("%", "％", "‰", "元", "亩", "户", "人", "吨", "斤", "头", "公里", "百分点")):
         return
     for m in _BLANK.finditer(text):
         unit_start = m.start("unit")
-        if _NOT_BLANK.match(text, m.start("lead")):
+        if m.group("comma"):
+            if m.group("unit") not in ("%", "％", "‰", "万元", "亿元", "个百分点") or not text.startswith(("，", ","), m.end()):
+                continue  # ,%, / ,万元,: a unit standing alone between commas
+        elif _NOT_BLANK.match(text, m.start("lead")):
             continue
         if m.group("lead") == "的" and (m.group("unit") not in "%％‰" or "占" not in _clause_before(text, m.start())):
             continue  # 占林地面积的%: a share; any other 的 before a unit is a word
@@ -44,9 +50,11 @@ def check_blank_figures(doc: TextDoc):
             continue  # 项目　　计划投资万元　　完成率%: column headers (a paragraph's indent is none)
         if text[max(0, unit_start - 1)].isdigit():
             continue
-        quote = text[m.start("lead"):m.end("unit")]
-        words = re.search(r"[\u4e00-\u9fff]{0,6}$", text[line_start:m.start("lead")]).group()
-        yield Hit(TextAnchor(doc.key, m.start("lead"), len(quote)),
+        start = m.start("unit") if m.group("comma") else m.start("lead")
+        quote = text[start:m.end("unit")]
+        words = re.search(r"[\u4e00-\u9fff0-9]{0,6}[，,]?$" if m.group("comma") else r"[\u4e00-\u9fff]{0,6}$",
+                          text[line_start:start]).group()
+        yield Hit(TextAnchor(doc.key, start, len(quote)),
                   f"“{words}{quote}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
 
 
