@@ -61,7 +61,7 @@ def blank(quote, column, hint, line=1):
     # a run of letters beside a digit is a blank, one letter may be a factor or a model (3x, X5)
     ("投入5xx万元", [blank("xx", 4, "应填数字")]),
     # only *, × are operators between digits; only ○, 〇 are digits inside a Chinese numeral
-    ("全年完成1__5个项目", [blank("__", 6, "应填具体内容")]),
+    ("全年完成1__5个项目", [blank("__", 6, "应填数字")]),
     ("二○××年", [blank("××", 3, "应填年份")]),
     ("XX光伏电站", [blank("XX", 1, "应填具体内容")]),  # X光 is a word, XX光伏 is not
     ("某某xx村", [blank("某某", 1, "应填具体内容"), blank("xx", 3, "应填名称")]),  # side by side
@@ -188,3 +188,23 @@ def test_one_underscore_joining_a_copied_pages_title(text):
 ])
 def test_one_underscore_in_a_sentence_is_still_a_blank(text, column):
     assert [(f[1], f[3]) for f in found(text)] == [("_", column)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("完成投资〔…〕万元，新建〔…〕户。", [blank("〔…〕", 5, "应填数字"), blank("〔…〕", 13, "应填数字")]),
+    ("（……）村新修道路3公里。", [blank("（……）", 1, "应填名称")]),
+    # the leading digit masked: X112元 is a figure with its first digit left blank
+    ("农民人均纯收入X112元，比增11.5%。", [blank("X", 8, "应填数字")]),
+    ("投资X00万元的技改项目", [blank("X", 3, "应填数字")]),
+])
+def test_masked_figures(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "他指出：“要坚持（……）发展。”",  # words left out of a quotation
+    "宝马X5汽车",
+    "采购X300型设备2台。",
+])
+def test_ellipses_and_model_names_are_no_blanks(text):
+    assert found(text) == []

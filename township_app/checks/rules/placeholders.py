@@ -45,6 +45,9 @@ PLACEHOLDER_PATTERNS = (
     PlaceholderPattern(r"(?<![A-Za-z])(?:o{3,}|O{3,})(?![A-Za-z])", "字母 o", triggers="oO"),
     PlaceholderPattern(r"（[ \u3000]*）|\([ \u3000]*\)|【[ \u3000]*】|〔[ \u3000]*〕|\[[ \u3000]*\]|［[ \u3000]*］",
                        "空括号", triggers="）)】〕]］"),
+    # 投资〔…〕万元, （……）户: a figure masked by an ellipsis in brackets
+    PlaceholderPattern(r"[〔（(【［\[][ \u3000]*(?:…+|\.{3,}|。{3,}|⋯+)[ \u3000]*[〕）)】］\]]", "省略号",
+                       triggers="….。⋯"),
     # 开展“”活动, XX“”年以来: the words between the quotation marks were deleted
     PlaceholderPattern(r"“[ \u3000]*”", "空引号", triggers="”"),
     # 有待补充完善 / 有待定期检查 are prose, not drafting notes
@@ -74,6 +77,8 @@ _NUMBER_SUFFIX = ("平方", "吨", "公斤", "户", "人", "个", "名", "亩", 
                   "件", "次", "起", "座", "项", "条", "台", "处", "份", "余", "多", "公顷", "岁")
 
 
+#: digits and a unit after a blank: the blank is a digit of the figure (X112元, 1__5个)
+_DIGITS_THEN_UNIT = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:万|亿)?(?:元|户|人|亩|%|％|吨|公斤|个|名)")
 _YEAR_PREFIX = re.compile(r"(?:19|20|二[0０〇○零])[0-9０-９]?$")
 _DATE_WORD_AFTER = re.compile(r"[ \u3000]*[年月日号]")
 
@@ -85,6 +90,9 @@ def _blank_beside_digits(text: str, start: int, end: int) -> bool:
         return True
     if _DATE_WORD_AFTER.match(text, end):
         return True
+    if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and _DIGITS_THEN_UNIT.match(text, end) \
+            and text[end + 1:end + 2].isdigit():
+        return True  # 人均纯收入X112元, 投资X00万元: the leading digit masked (X5, X300型 are names)
     prefix = _YEAR_PREFIX.search(text, max(0, start - 3), start)
     return prefix is not None and len(prefix.group()) + (end - start) == 4
 
@@ -106,7 +114,7 @@ def _hint(text: str, end: int) -> str:
         return "应填日期"
     if (tail[:1] and tail[0] in _NAME_SUFFIX) or tail.startswith(_NAME_WORDS):
         return "应填名称"
-    if tail.startswith(_NUMBER_SUFFIX) or tail.startswith(("-", "－")):
+    if tail.startswith(_NUMBER_SUFFIX) or tail.startswith(("-", "－")) or _DIGITS_THEN_UNIT.match(text, end):
         return "应填数字"
     return "应填具体内容"
 
@@ -188,6 +196,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if (start == 0 or text[start - 1] == "\n") and end - start == 1 \
                     and text[end:end + 1] in (" ", "\t", "\u3000"):
                 continue  # a list bullet: "* 事项", "□ 已完成"
+            if pattern.label == "省略号" and _hint(text, end) == "应填具体内容":
+                continue  # （……） in a quotation marks words left out; before a unit it masks a figure
             if text[start:end] == "[]" and text[start - 1:start] == "!" and text[end:end + 1] == "(":
                 continue  # ![](/images/a.png): a copied page's image link with no caption
             if end - start == 1 and text[start] in "xX×" and (_alone_on_line(text, start, end)
