@@ -189,3 +189,11 @@ def test_per_head_holding():
     assert [(f.severity, f.message) for f in check_text(text, rules=(RULE,))] == [
         ("warning", "人均填写为 246.1 公斤，按 556 万公斤 ÷ 22950 人 计算应为 242.27 公斤")]
     assert check_text(text.replace("246.1", "242.3"), rules=(RULE,)) == []
+
+
+def test_a_per_head_weight_in_kilograms_of_a_total_in_tonnes():
+    # 4.5万吨 = 45000000 公斤 ÷ 46200 人 = 974.03 公斤: tonnes and kilograms are one scale
+    text = "全镇总人口4.62万人，生产粮食4.5万吨，人均1500千克。"
+    assert [(f.severity, f.quote, f.message) for f in check_text(text) if f.rule == "per-unit"] == [(
+        "warning", "1500千克", "人均填写为 1500 千克，按 4.5 万吨 ÷ 4.62 万人 计算应为 974.03 千克")]
+    assert [f for f in check_text("全镇总人口4.62万人，生产粮食4.5万吨，人均974千克。") if f.rule == "per-unit"] == []

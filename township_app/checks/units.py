@@ -25,8 +25,9 @@ UNIT_BASES: dict[str, tuple[str, Decimal]] = {
     "万户": ("户", Decimal(10) ** 4),
     "万人次": ("人次", Decimal(10) ** 4),
     "万人": ("人", Decimal(10) ** 4),
-    "吨": ("吨", Decimal(1)),
-    "万吨": ("吨", Decimal(10) ** 4),
+    # weights in 公斤 (人均2647千克 of 粮食5993吨 is 5993000 ÷ 4529): 吨 and 千克 are one scale
+    "吨": ("公斤", Decimal(1000)),
+    "万吨": ("公斤", Decimal(10) ** 7),
     "公斤": ("公斤", Decimal(1)),
     "万担": ("斤", Decimal(10) ** 6),
     "担": ("斤", Decimal(100)),  # 1担 = 100斤 (tobacco and tea are sold by the 担)
@@ -53,7 +54,7 @@ PERSON_LIKE = {"人", "名", "个", "位"}
 
 #: bases measured on a continuous scale: a written integer may be rounded (174万元, 300亩);
 #: every other base counts things, and a written whole count is exact (243人)
-MEASURE_BASES = {"‰", "元", "亩", "公顷", "平方公里", "平方米", "米", "吨", "公斤", "斤", "万斤", "%",
+MEASURE_BASES = {"‰", "元", "亩", "公顷", "平方公里", "平方米", "米", "公斤", "斤", "万斤", "%",
                  "个百分点", "度", "升", "立方米", "方", "千瓦", "小时"}
 
 
