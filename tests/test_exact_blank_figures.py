@@ -89,3 +89,23 @@ def test_more_figures_deleted(text, expected):
 ])
 def test_figures_and_words_that_look_alike(text):
     assert found(text) == []
+
+
+def test_a_space_where_a_count_was():
+    text = "村民选举委员会由 人组成，设主任1名，副主任 名，委员 名。"
+    assert [(f[1], f[2]) for f in found(text)] == [(" 人", 9), (" 名", 23), (" 名", 28)]
+
+
+@pytest.mark.parametrize("text", [
+    "民 生 实 事 完 成 情 况 共 计 人。",  # a copy that spaces its characters out
+    "实现所有脱贫户稳定脱贫，脱贫 户、边缘户人均纯收入达到9500元。",  # a noun of a list, a stray space
+    "村民选举委员会由7人组成，设主任1名，副主任2名。",
+])
+def test_spaces_that_are_no_blanks(text):
+    assert found(text) == []
+
+
+def test_many_blanks_on_one_line_are_each_said():
+    # blanks with spaces are not a spaced-out copy: most characters have no space after them
+    text = "上半年完成企业总产值 亿元，完成工业总产值 亿元，实现农民人均收入 元，同比增长 %。"
+    assert [f[1] for f in found(text)] == ["产值 亿元", "产值 亿元", "收入 元", "增长 %"]

@@ -38,3 +38,23 @@ def test_a_known_rate_off_by_a_digit_is_an_error(text, quote, message):
 ])
 def test_known_rates_that_hold(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the figures before another rate are its own: 完成率 of another thing has no figures here
+    "适龄儿童总数54名，已入学52名，入学率96.3%，15周岁少年初等教育完成率100%。",
+    "应参保54人，已参保52人，参保率96.3%，档案录入完成率100%。",
+])
+def test_a_rate_after_another_rates_figures(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, quote, message", [
+    # rates listed after their figures: 签约率 between 已拆除 and 拆除率 takes nothing from it
+    ("需拆迁房屋86户，已签订协议78户，已拆除72户，签约率90.7%，拆除率84.7%。", "84.7%",
+     "拆除率填写为 84.7%，按 已拆除 72 户 ÷ 需拆迁 86 户 计算应为 83.72%"),
+    # 实际参保 is what was done
+    ("应参保441人，实际参保411人，完成率100%。", "100%", "完成率填写为 100%，按 实际参保 411 人 ÷ 应参保 441 人 计算应为 93.20%"),
+])
+def test_rates_after_their_figures(text, quote, message):
+    assert found(text) == [("error", quote, message)]

@@ -115,3 +115,16 @@ def test_one_part_named_as_the_rest_is_some():
     # 500 + 400 = 900 ≠ 2000: closed by 其它, the list is the whole
     assert found("全乡养殖面积2000亩，其中河蟹500亩，其它水产品养殖面积400亩。") == [(
         "error", "2000亩", "分项之和为 900 亩（河蟹 500 + 400），与总数 2000 亩 不符")]
+
+
+@pytest.mark.parametrize("text, message", [
+    # 6 + 5 = 11 ≠ 9: 名 and 人 count the same people; 正式/预备 divide the party members
+    ("党员9名，其中正式党员6名，预备党员5人。", "分项之和为 11 名（正式党员 6 名 + 预备党员 5 人），与总数 9 名 不符"),
+    ("共有学校12所，其中公办学校9所，民办学校4所。", "分项之和为 13 所（公办学校 9 + 民办学校 4），与总数 12 所 不符"),
+])
+def test_kinds_that_divide_their_whole(text, message):
+    assert [(f[0], f[2]) for f in found(text)] == [("error", message)]
+
+
+def test_kinds_that_divide_their_whole_and_add_up():
+    assert found("党员9名，其中正式党员6名，预备党员3人。") == []

@@ -20,6 +20,15 @@ _BLANK = re.compile(
     r"|(?P<comma>[，,]))"
     r"(?P<unit>[%％‰]|万元|亿元|元|万人次|万人|万亩|亩|户|人次|人|万吨|吨|万公斤|公斤|头|平方公里|公里|个百分点)"
     r"(?=[，,。；;、）)\n]|$)")
+#: 由 人组成, 副主任 名，委员 名: a space where a count was, before a counting word that ends its clause
+_SPACED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?P<unit>人|名|户|个|件|种|项|家|所)(?=[，,。；;）)]|组成)")
+_SPACED_CHARS = re.compile(r"[\u4e00-\u9fff](?=[ \u3000][\u4e00-\u9fff])")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _spaced_out(line: str) -> bool:
+    """民 生 实 事: a copy that puts a space after most characters (a gap there is no blank)."""
+    return len(_SPACED_CHARS.findall(line)) * 3 > len(_CJK.findall(line))
 #: a unit that is itself a word after these (收入万元户 is no unit; 为人 is a word)
 _NOT_BLANK = re.compile(r"为人|计人|达人|占人|完成人|实现人")
 _TABLE_LINE = re.compile(r"\t|[ \u3000]{2,}")
@@ -48,6 +57,8 @@ def check_blank_figures(doc: TextDoc):
         line = text[line_start:len(text) if line_end < 0 else line_end]
         if _TABLE_LINE.search(line.lstrip(" \t\u3000")):
             continue  # 项目　　计划投资万元　　完成率%: column headers (a paragraph's indent is none)
+        if m.group("gap") and m.group("gap") in " \u3000" and _spaced_out(line):
+            continue  # a copy that spaces its characters out (民 生 实 事 … 共 计 人)
         if text[max(0, unit_start - 1)].isdigit():
             continue
         start = m.start("unit") if m.group("comma") else m.start("lead")
@@ -56,6 +67,20 @@ def check_blank_figures(doc: TextDoc):
                           text[line_start:start]).group()
         yield Hit(TextAnchor(doc.key, start, len(quote)),
                   f"“{words}{quote}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
+    yield from _spaced_counts(doc)
+
+
+def _spaced_counts(doc: TextDoc):
+    text = doc.text
+    for m in _SPACED_COUNT.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        if _TABLE_LINE.search(line.lstrip(" \t\u3000")) or _spaced_out(line):
+            continue  # a copy that spaces its characters out (民 生 实 事): no gap is a blank
+        words = re.search(r"[\u4e00-\u9fff]{0,6}$", text[line_start:m.start()]).group()
+        yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
+                  f"“{words} {m.group('unit')}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
 
 
 BLANK_FIGURE_RULE = DocRule(

@@ -89,9 +89,15 @@ def _core(label: str) -> str:
     return label
 
 
+#: kinds that divide their whole between them (正式党员 / 预备党员, 公办 / 民办学校)
+_SPLIT_PAIRS = (("正式", "预备"), ("公办", "民办"))
+
+
 def complementary(a: str, b: str) -> bool:
     """已脱贫/未脱贫, 贫困户/非贫困户: two parts that together are the whole."""
     a, b = _core(a), _core(b)
+    if any(a.startswith(x) and b.startswith(y) and a[len(x):] == b[len(y):] for x, y in _SPLIT_PAIRS):
+        return True  # 正式党员6名，预备党员3名
     if a and b.startswith(_REMAINDER + ("剩余",)):
         return True  # 已完成改厕2314户，其余564户
     if a.startswith("已") and b.startswith(("未", "尚未")) and len(a) > 1:

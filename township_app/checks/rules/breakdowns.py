@@ -80,13 +80,16 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             first_units = g.units
             if not (g.units & total.units) and not _person_like_match(total, [g], text):
                 break
-        elif not (g.units & first_units):
-            break
+        elif not (g.units & first_units) and not (first_units | g.units) <= _PEOPLE_UNITS:
+            break  # (正式党员6名，预备党员5人: people, however counted)
         parts.append(g)
     return parts
 
 
 _LIST_MARKS = "、"
+
+
+_PEOPLE_UNITS = frozenset(("人", "名", "位"))
 
 
 _CLAUSE_MARKS = "，,；;"

@@ -34,7 +34,7 @@ RATE_DEFINITIONS = (
     RateDefinition("拔付率", _PAY, _PLANNED),
     RateDefinition("支付率", _PAY, _PLANNED),
     RateDefinition("执行率", ("支出", "执行", "使用"), ("预算", "安排", "下达")),
-    RateDefinition("完成率", ("已完成", "完成", "已"), ("任务", "计划", "目标", "全年", "共", "总")),  # 已体检, 已安装: done
+    RateDefinition("完成率", ("已完成", "完成", "已", "实际"), ("任务", "计划", "目标", "全年", "共", "总")),  # 已体检, 实际参保: done
     RateDefinition("参保率", ("参保",), ("应参保", "应保", "总人口", "常住人口", "户籍人口")),
     RateDefinition("签约率", ("签约",), ("应签约", "总人口", "常住人口")),
     RateDefinition("覆盖率", ("覆盖",), ("总", "全部", "共有")),
@@ -158,6 +158,7 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled], te
     dens: list[_Labelled] = []
     first_after_num = False
     own_base: _Labelled | None = None
+    passed: list[RateDefinition] = []  # rates of other kinds between this one and its numerator
     others_brackets = {id(b) for r, b in (_bracket_bases(items, text) if brackets is None else brackets) if r is not rate}
     for it in reversed(items):
         if it.q.end > rate.start:
@@ -169,6 +170,9 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled], te
                 # figure just before the numerator, or unknown (重点人群签约率82.6% with no
                 # figures of its own: nothing to check)
                 return (num, own_base) if num is not None and own_base is not None else None
+            other = _definition_for(it.label) if it.q is not rate and num is None else None
+            if other is not None:
+                passed.append(other)
             continue
         if not it.q.exact or id(it) in others_brackets:
             continue  # 参保率96.3%（应参保19134人）: another rate's own base
@@ -176,6 +180,8 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled], te
             continue  # 出生1070人，比上年多出生140人，出生率…: the difference is not what the rate counts
         role = _role(definition, it.label)
         right_before_num, first_after_num = first_after_num, False
+        if role == "numerator" and num is None and any(_role(d, it.label) == "numerator" for d in passed):
+            return None  # 已入学52名，入学率96.3%，初等教育完成率100%: the figure is the rate passed's own
         if role == "numerator" and num is None:
             if definition.unit and it.q.base_unit != definition.unit:
                 continue
@@ -314,8 +320,8 @@ def check_rates(doc: TextDoc):
                 continue
             num_word = _matches(num.label, definition.numerator) or _matches(num.label, (definition.keyword[:-1],)) \
                 or _plain_name(num.label)
-            if num_word == "已":
-                num_word = _plain_name(num.label)  # 已体检, as written
+            if num_word in ("已", "实际"):
+                num_word = _plain_name(num.label)  # 已体检, 实际参保, as written
             den_word = _matches(den.label, definition.denominator) or _should(den.label) \
                 or _sub_group(_clause_before(doc.text, den.q.start)) or _plain_name(den.label)
             if den_word in ("辖", "村民小组", "村民组"):
