@@ -93,3 +93,19 @@ def test_quiet(text):
 def test_every_price_word_is_read():
     text = TEA + "平均收购价30.2元/公斤。"
     assert [f.quote for f in check_text(text, rules=(RULE,))] == ["30.2"]
+
+
+@pytest.mark.parametrize("text", [
+    # two areas listed: the yield may be of both (20万 ÷ 690 = 290 斤), so nothing is said
+    "种植烤烟335亩、晒烟355亩，亩产300斤，产量20万斤。",
+    # 可达: what it can reach, an estimate
+    "共种植烤烟335亩。烟叶平均亩产量300斤，预计今年全镇烟叶产量可达20万斤。",
+])
+def test_yields_not_paired(text):
+    assert [f for f in check_text(text) if f.rule == "average"] == []
+
+
+def test_one_area_and_its_yield_still_checked():
+    # 20万斤 ÷ 335 亩 = 597.01 斤
+    assert [(f.severity, f.message) for f in check_text("种植烤烟335亩，亩产300斤，产量20万斤。") if f.rule == "average"] == [
+        ("error", "亩产填写为 300斤，按 20 万斤 ÷ 335 亩 计算应为 597.01斤")]

@@ -109,3 +109,31 @@ def test_many_blanks_on_one_line_are_each_said():
     # blanks with spaces are not a spaced-out copy: most characters have no space after them
     text = "上半年完成企业总产值 亿元，完成工业总产值 亿元，实现农民人均收入 元，同比增长 %。"
     assert [f[1] for f in found(text)] == ["产值 亿元", "产值 亿元", "收入 元", "增长 %"]
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("全区常住人口为人，增加了人。", ["为人", "增加了人"]),
+    ("全镇共植烟 亩，烟叶特产税 万元。", [" 亩", " 万元"]),
+    ("全镇小麦成灾面积 亩，绝收面积2000亩。", ["面积 亩"]),  # one finding for one blank
+])
+def test_blanks_after_more_words(text, quotes):
+    assert [f[1] for f in found(text)] == quotes
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("全镇完成总产值190亿元，与去年同期相比增长26.1。", ["26.1"]),
+    ("其中工业产值113亿元，占全镇总产值的59.5。", ["59.5"]),
+    ("同比增长52.07，完成年度计划92.13。", ["52.07", "92.13"]),
+])
+def test_a_percent_sign_left_off(text, quotes):
+    assert [(f[0], f[1]) for f in found(text)] == [("warning", q) for q in quotes]
+    assert found(text)[0][3].endswith("数字后缺少单位，像是漏写了“%”")
+
+
+@pytest.mark.parametrize("text", [
+    "同比增长26.1%，占全镇总产值的59.5%。",
+    "年均增长2，",  # a small whole number may be a count whose word was left off
+    "增长3倍，比上年增长1.2万人。",
+])
+def test_units_present_or_not_sure(text):
+    assert found(text) == []

@@ -197,3 +197,14 @@ def test_a_per_head_weight_in_kilograms_of_a_total_in_tonnes():
     assert [(f.severity, f.quote, f.message) for f in check_text(text) if f.rule == "per-unit"] == [(
         "warning", "1500千克", "人均填写为 1500 千克，按 4.5 万吨 ÷ 4.62 万人 计算应为 974.03 千克")]
     assert [f for f in check_text("全镇总人口4.62万人，生产粮食4.5万吨，人均974千克。") if f.rule == "per-unit"] == []
+
+
+def test_ren_ping_and_hu_ping_are_averages():
+    # 14.02万元 ÷ 2002 人次 = 70.03 元 (700 is ten times that: said as a 提示)
+    found = [(f.severity, f.message) for f in check_text("医疗救助2002人次，发放救助金14.02万元，人平700元。")
+             if f.rule == "per-unit"]
+    assert found == [("info", "人平填写为 700 元，按 14.02 万元 ÷ 2002 人次 计算应为 70.03 元")]
+    # 103.8万元 ÷ 369 户 = 2813.01 元
+    found = [(f.severity, f.message) for f in check_text("救助369户，发放资金103.8万元，户平2815元。")
+             if f.rule == "per-unit"]
+    assert found == [("warning", "户平填写为 2815 元，按 103.8 万元 ÷ 369 户 计算应为 2813.01 元")]

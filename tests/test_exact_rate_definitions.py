@@ -58,3 +58,8 @@ def test_a_rate_after_another_rates_figures(text):
 ])
 def test_rates_after_their_figures(text, quote, message):
     assert found(text) == [("error", quote, message)]
+
+
+def test_a_rate_over_100_is_not_exact():
+    # 完成率超100%: more than 100, no figure to check
+    assert found("完成率60%。引进人才17人，完成培训864人，完成率超100%。") == []

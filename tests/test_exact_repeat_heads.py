@@ -65,3 +65,11 @@ def test_the_same_project_after_a_colon_restated():
 def test_a_place_named_after_a_verb_opens_the_same_head():
     # 走访了东门村 / 东门村: one village, so the heads do not tell the statements apart
     assert [f[:2] for f in found("走访了东门村，低保户共128户。\n东门村：低保户共131户。")] == [("warning", "131户")]
+
+
+@pytest.mark.parametrize("text", [
+    # one school's teachers, after the township's (or another school's)
+    "专任教师49人。初级中学1所，在校学生482人，专任教师67人。",
+])
+def test_a_statement_about_one_school(text):
+    assert found(text) == []

@@ -27,6 +27,12 @@ _AVERAGE_WORDS = re.compile(r"均|亩产|每")
 
 
 
+def _listed(text: str, g) -> bool:
+    """g is an item of a 、-list (…335亩、晒烟355亩), or joined by 和/及."""
+    return text[max(0, g.label_start - 1):g.label_start] in ("、", "和", "及") \
+        or g.label.lstrip(" \u3000").startswith(("和", "及"))
+
+
 def _only(candidates):
     return candidates[0] if len(candidates) == 1 else None
 
@@ -45,8 +51,9 @@ def check_averages(doc: TextDoc):
                    and _PRODUCE_WORDS.search(label) and not _AVERAGE_WORDS.search(label)]
         incomes = [q for q, label in labelled if q.base_unit == "元"
                    and _INCOME_WORDS.search(label) and not _AVERAGE_WORDS.search(label)]
-        areas = [q for q, label in labelled if q.base_unit == "亩"
-                 and _AREA_WORDS.search(label) and not _AVERAGE_WORDS.search(label)]
+        # (种植烤烟335亩、晒烟355亩: the area the yield is of may be both; with two, nothing is said)
+        areas = [q for g in inside for q in g.quantities if q.exact and q.base_unit == "亩"
+                 and not _AVERAGE_WORDS.search(g.label) and (_AREA_WORDS.search(g.label) or _listed(text, g))]
         weight = _only(weights)
         if weight is None:
             continue

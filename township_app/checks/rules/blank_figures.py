@@ -16,12 +16,17 @@ from ..registry import DocRule, Hit, TextAnchor, TextDoc
 #: alone between commas: 开工建设346户,%,其中…)
 _BLANK = re.compile(
     r"(?:(?P<lead>率|比例|比重|占比|达到|达|为|增长|下降|提高|降低|占|超|完成|实现|资金|投资|收入|金额|补助|补贴|产值|共计|合计|累计|计"
-    r"|面积|的|产量|总产|单产|税收|增收|增加|减少|饲养量|出栏|存栏|人口|高出)(?P<gap>[ \u3000]|[.．])?"
+    r"|面积|的|产量|总产|单产|税收|增收|增加|减少|饲养量|出栏|存栏|人口|高出)(?P<gap>[ \u3000]|[.．]|了)?"
     r"|(?P<comma>[，,]))"
     r"(?P<unit>[%％‰]|万元|亿元|元|万人次|万人|万亩|亩|户|人次|人|万吨|吨|万公斤|公斤|头|平方公里|公里|个百分点)"
     r"(?=[，,。；;、）)\n]|$)")
 #: 由 人组成, 副主任 名，委员 名: a space where a count was, before a counting word that ends its clause
-_SPACED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?P<unit>人|名|户|个|件|种|项|家|所)(?=[，,。；;）)]|组成)")
+_SPACED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?P<unit>人|名|户|个|件|种|项|家|所|万元|元|万亩|亩|万斤|斤|万吨|吨|公斤)"
+                           r"(?=[，,。；;）)]|组成)")
+#: 增长26.1，占全镇总产值的59.5。: a growth or share whose % was left off (a warning: 增长213 may
+#: be a count whose unit was left off)
+_NO_UNIT = re.compile(r"(?P<lead>增长|下降|增幅为?|降幅为?|占[^，,。；;\d]{1,12}?的|完成[^，,。；;\d]{0,8}?计划的?)"
+                      r"(?P<num>\d+(?:\.\d+)?)(?=[，,。；;）)]|$)")
 _SPACED_CHARS = re.compile(r"[\u4e00-\u9fff](?=[ \u3000][\u4e00-\u9fff])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -30,7 +35,7 @@ def _spaced_out(line: str) -> bool:
     """民 生 实 事: a copy that puts a space after most characters (a gap there is no blank)."""
     return len(_SPACED_CHARS.findall(line)) * 3 > len(_CJK.findall(line))
 #: a unit that is itself a word after these (收入万元户 is no unit; 为人 is a word)
-_NOT_BLANK = re.compile(r"为人|计人|达人|占人|完成人|实现人")
+_NOT_BLANK = re.compile(r"计人|达人|占人|完成人|实现人")
 _TABLE_LINE = re.compile(r"\t|[ \u3000]{2,}")
 
 
@@ -41,8 +46,11 @@ def _clause_before(text: str, pos: int) -> str:
 
 def check_blank_figures(doc: TextDoc):
     text = doc.text
+    if "增" in text or "降" in text or "占" in text or "计划" in text:
+        yield from _units_left_off(doc)
     if not any(u in text for u in ("%", "％", "‰", "元", "亩", "户", "人", "吨", "斤", "头", "公里", "百分点")):
         return
+    said: set[int] = set()  # where the blanks found end
     for m in _BLANK.finditer(text):
         unit_start = m.start("unit")
         if m.group("comma"):
@@ -61,18 +69,33 @@ def check_blank_figures(doc: TextDoc):
             continue  # a copy that spaces its characters out (民 生 实 事 … 共 计 人)
         if text[max(0, unit_start - 1)].isdigit():
             continue
+        said.add(m.end("unit"))
         start = m.start("unit") if m.group("comma") else m.start("lead")
         quote = text[start:m.end("unit")]
         words = re.search(r"[\u4e00-\u9fff0-9]{0,6}[，,]?$" if m.group("comma") else r"[\u4e00-\u9fff]{0,6}$",
                           text[line_start:start]).group()
         yield Hit(TextAnchor(doc.key, start, len(quote)),
                   f"“{words}{quote}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
-    yield from _spaced_counts(doc)
+    yield from _spaced_counts(doc, said)
 
 
-def _spaced_counts(doc: TextDoc):
+def _units_left_off(doc: TextDoc):
+    text = doc.text
+    for m in _NO_UNIT.finditer(text):
+        if text[m.start("num") - 1:m.start("num")] in ".．":
+            continue  # 增长.5: the blank-figure pattern's
+        if "." not in m.group("num") and int(m.group("num")) < 10:
+            continue  # 增长2: as likely a count whose word was left off
+        quote = text[m.start("num"):m.end("num")]
+        yield Hit(TextAnchor(doc.key, m.start("num"), len(quote)),
+                  f"“{m.group('lead')}{quote}”：数字后缺少单位，像是漏写了“%”", "warning")
+
+
+def _spaced_counts(doc: TextDoc, said: set[int]):
     text = doc.text
     for m in _SPACED_COUNT.finditer(text):
+        if m.end() in said:
+            continue  # 面积 亩: said already with the word before it
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:len(text) if line_end < 0 else line_end]

@@ -16,7 +16,7 @@ from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
 from .ratio_verdict import judge_ratio
 
 #: what the average is per, and the base unit that counts it
-_PER = {"户均": "户", "人均": "人", "亩均": "亩", "每户平均": "户", "平均每户": "户",
+_PER = {"户均": "户", "人均": "人", "户平": "户", "人平": "人", "亩均": "亩", "每户平均": "户", "平均每户": "户",
         "每人平均": "人", "平均每人": "人", "村均": "村", "每村平均": "村", "平均每村": "村",
         "次均": "人次", "人次均": "人次", "头均": "头", "平均每头": "头"}
 #: people are counted in 人, 名 or 位 (1260名老人…人均30小时)
@@ -112,7 +112,7 @@ def _count_named_before(text: str, groups, k: int, count_unit: str):
 
 def check_per_unit(doc: TextDoc):
     text = doc.text
-    if "均" not in text:
+    if "均" not in text and "平" not in text:  # 人均, 户均, 人平, 户平
         return
     groups = quantity_groups(text)
     for k, g in enumerate(groups):

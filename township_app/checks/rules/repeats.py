@@ -651,6 +651,19 @@ def _lead_in(fact: _Fact) -> tuple[str, str] | None:
     return subject_key(before.label), _noun_after(fact.doc.text, before.quantities[-1])
 
 
+def _led_by_one_body(fact: _Fact) -> bool:
+    """A figure before this one in its sentence counts one school, firm or village (初级中学
+    1所，专任教师67人): the statement is that one's."""
+    groups = quantity_groups(fact.doc.text)
+    k = group_positions(fact.doc.text).get(id(fact.group), 0)
+    while k > 0 and groups[k - 1].sentence == fact.group.sentence:
+        k -= 1
+        q = groups[k].quantities[-1]
+        if q.number == "1" and q.unit in ("所", "家", "个", "座", "处"):
+            return True  # (初级中学1所，在校学生482人，专任教师67人: the school's)
+    return False
+
+
 def _total_before_pair(fact: _Fact) -> str | None:
     """The name of the figure before the pair a statement closes (党员 in 党员601名，男党员…，女党员…)."""
     groups = quantity_groups(fact.doc.text)
@@ -669,6 +682,8 @@ def _other_subjects(a: _Fact, b: _Fact) -> bool:
     """A generic name (预计产量, 产值) read after figures about different things; or after figures
     counting different things (有17所小学，在校学生735人 / 有一所初级中学，在校学生303人)."""
     la, lb = _lead_in(a), _lead_in(b)
+    if _led_by_one_body(a) != _led_by_one_body(b):
+        return True  # 专任教师49人 / 初级中学1所，专任教师67人: the one school's, not the other's
     if (la is None) != (lb is None):
         # 全镇完成全程接种12000人 / 老年人覆盖2300人，完成全程接种2200人: the township's figure
         # and a group's, named in the clause before it

@@ -179,6 +179,14 @@ def _among_opener(groups, before, part, label, text):
     return q if q is not None and q.exact else None
 
 
+def _complement_makes_100(groups, g: QuantityGroup, share: Quantity) -> bool:
+    """Another share of the sentence that makes exactly 100% with this one: the two were worked
+    out from the counts behind rounded figures (8.69万 / 8.55万), so their own rounding is no slip."""
+    stated = Decimal(share.number)
+    return any(h is not g and h.sentence == g.sentence and h.units == {"%"} and not h.approx
+               and Decimal(h.quantities[0].number) + stated == 100 for h in groups)
+
+
 def _share_of(g: QuantityGroup, sentence) -> str | None:
     """The base a share group names ("" for a bare 占), None when g is no share of this sentence."""
     label = g.label.strip(" \u3000，,、；;：:（(")
@@ -392,6 +400,10 @@ def check_shares(doc: TextDoc):
                 or (not _DENOMINATOR.match(label) and _another_total_fits(groups, at, part, share, total)):
             continue
         severity, expected = verdict
+        if severity == "warning" and not (part.exact and total.interval.lo == total.interval.hi
+                                          and part.interval.lo == part.interval.hi) \
+                and _complement_makes_100(groups, g, share):
+            continue  # 男性8.69万人，占50.40%；女性8.55万人，占49.60%: computed from the counts, not the 万
         if far or sibling is not None:
             if severity == "info":
                 continue  # far off on a base worked out this way: the base is not the one meant
