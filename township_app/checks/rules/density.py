@@ -1,0 +1,81 @@
+"""Population density: 人口密度 = 总人口 ÷ 面积, as a township's profile states all three.
+
+行政区域面积274.92平方千米…总人口13015人…人口密度为每平方千米96人: 13015 ÷ 274.92 = 47.3. The
+population and the area are the figures so named anywhere in the text (总人口, 户籍人口, 常住人口;
+总面积, 国土面积, 辖区面积), not a part of them (农业人口, 耕地面积); when the text gives several
+(户籍 and 常住), the density holds if it fits any. Which count the writer divided is never
+certain, so a mismatch is a warning, and one far off (more than twice) only a 提示.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..groups import quantity_groups
+from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
+from .ratio_verdict import StatedNumber, judge_ratio
+
+_DENSITY = re.compile(r"人口密度(?:为|是|达到|达)?[ \u3000]*(?:每平方(?:公里|千米)[ \u3000]*(?P<a>\d+(?:\.\d+)?)[ \u3000]*人"
+                      r"|(?P<b>\d+(?:\.\d+)?)[ \u3000]*人[/／](?:平方(?:公里|千米)|km²|km2|Km²|KM²))")
+_POPULATION = re.compile(r"(?:总人口|户籍人口|常住人口|人口总数|人口)(?:为|是|达到|达|有|共|共计)?$")
+_PART_OF_PEOPLE = re.compile(r"流动|外出|农业|非农|城镇|乡村|农村|贫困|老年|少数民族|劳动力|男|女|密度|增长|出生|死亡")
+_AREA = re.compile(r"面积(?:为|是|达到|达|有|共|约为|约)?$")
+_PART_OF_AREA = re.compile(r"耕地|林地|森林|水域|水面|草|建成区|城区|集镇|镇区|园区|基本农田|山地|平原|坝区")
+
+
+def _figures(text: str):
+    people, areas = [], []
+    for g in quantity_groups(text):
+        label = "".join(g.label.split())
+        for q in g.quantities:
+            if not q.exact:
+                continue
+            if q.base_unit == "人" and _POPULATION.search(label) and not _PART_OF_PEOPLE.search(label):
+                people.append(q)
+            elif q.base_unit == "平方公里" and _AREA.search(label) and not _PART_OF_AREA.search(label):
+                areas.append(q)
+    return people, areas
+
+
+def check_density(doc: TextDoc):
+    text = doc.text
+    if "密度" not in text:
+        return
+    found = list(_DENSITY.finditer(text))
+    if not found:
+        return
+    people, areas = _figures(text)
+    if not people or not areas:
+        return
+    for m in found:
+        group = "a" if m.group("a") else "b"
+        stated = StatedNumber(m.group(group))
+        verdicts = [(judge_ratio(p.interval, a.interval, stated, 1), p, a) for p in people for a in areas]
+        if any(v is None for v, _p, _a in verdicts):
+            continue
+        # several counts, none fits (户籍, 常住, 总人口 of other years): the nearest is shown
+        (severity, expected), p, a = min(verdicts, key=lambda v: abs(Decimal(v[0][1]) - Decimal(stated.number)))
+        none_fits = "（文中其他人口数、面积也都不符）" if len(verdicts) > 1 else ""
+        start = m.start(group)
+        yield Hit(TextAnchor(doc.key, start, len(stated.number)),
+                  f"人口密度填写为 {stated.number} 人/平方公里，按 {p.shown} ÷ {a.shown} 计算应为 "
+                  f"{expected} 人/平方公里{none_fits}",
+                  severity if severity == "info" else "warning",
+                  (span_of(doc, p), span_of(doc, a)))
+
+
+DENSITY_RULE = DocRule(
+    id="density",
+    severity="warning",
+    title="人口密度与人口、面积不符",
+    check=check_density,
+    failing=(
+        "行政区域面积274.92平方千米，总人口13015人，人口密度为每平方千米45人。",
+        "全镇总面积91.26平方公里，总人口26400人，人口密度274人/平方公里。",
+    ),
+    passing=(
+        "行政区域面积274.92平方千米，总人口13015人，人口密度为每平方千米47.3人。",
+        "全镇总面积91.26平方公里，户籍人口26400人，常住人口25000人，人口密度274人/平方公里。",
+        "全镇耕地面积12.5平方公里，总人口26400人，人口密度289人/平方公里。",
+    ),
+)
