@@ -208,3 +208,28 @@ def test_ren_ping_and_hu_ping_are_averages():
     found = [(f.severity, f.message) for f in check_text("救助369户，发放资金103.8万元，户平2815元。")
              if f.rule == "per-unit"]
     assert found == [("warning", "户平填写为 2815 元，按 103.8 万元 ÷ 369 户 计算应为 2813.01 元")]
+
+
+def _per_unit(text):
+    return [(f.severity, f.message) for f in check_text(text) if f.rule == "per-unit"]
+
+
+@pytest.mark.parametrize("text, message", [
+    # 2406 ÷ 2462 = 0.977 亩: the population stated in the sentence before
+    ("全村总人口2462人。耕地面积2406亩，人均耕地1.1亩。", "人均耕地填写为 1.1 亩，按 2406 亩 ÷ 2462 人 计算应为 0.98 亩"),
+    # 4316 吨 = 4316000 公斤 ÷ 3854 = 1119.88: more than twice, a 提示
+    ("总人口3854人，粮食产量4316吨，人均有粮500公斤。", "人均粮填写为 500 公斤，按 4316 吨 ÷ 3854 人 计算应为 1119.88 公斤"),
+])
+def test_a_stock_per_head_of_the_population(text, message):
+    assert [m for _s, m in _per_unit(text)] == [message]
+
+
+@pytest.mark.parametrize("text", [
+    "全村总人口2462人。耕地面积2406亩，人均耕地0.98亩。",
+    # 农民人均: per farmer, not per resident
+    "全村总人口2462人。耕地面积2406亩，农民人均耕地1.1亩。",
+    # the population is of 2017, the grain of 2007
+    "常住人口17785人（2017年）。2007年，粮食总产8303吨，人均占有粮达431公斤。",
+])
+def test_stocks_per_head_that_hold_or_are_of_others(text):
+    assert _per_unit(text) == []

@@ -37,6 +37,11 @@ def _figures(text: str):
     return people, areas
 
 
+def township_population(text: str) -> list:
+    """The population counts the text states (总人口13015人, 户籍人口10904人)."""
+    return _figures(text)[0]
+
+
 def check_density(doc: TextDoc):
     text = doc.text
     if "密度" not in text:

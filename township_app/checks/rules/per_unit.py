@@ -13,6 +13,7 @@ import re
 from ..changes import is_comparison
 from ..groups import quantity_groups
 from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
+from .density import township_population
 from .ratio_verdict import judge_ratio
 
 #: what the average is per, and the base unit that counts it
@@ -22,7 +23,7 @@ _PER = {"户均": "户", "人均": "人", "户平": "户", "人平": "人", "亩
 #: people are counted in 人, 名 or 位 (1260名老人…人均30小时)
 _COUNTED_IN = {"人": ("人", "名", "位", "人次")}  # 赔付183人次…人均1.17万元: per person paid
 #: (人均占有246.1公斤: 占有/拥有 say nothing of what, as 人均 alone)
-_AVERAGE_RE = re.compile(rf"(?P<per>{'|'.join(sorted(_PER, key=len, reverse=True))})(?:占有|拥有)?"
+_AVERAGE_RE = re.compile(rf"(?P<per>{'|'.join(sorted(_PER, key=len, reverse=True))})(?:占有|拥有|有)?"
                          r"(?P<what>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达|是|约)?$")
 
 
@@ -110,6 +111,20 @@ def _count_named_before(text: str, groups, k: int, count_unit: str):
     return found if len(found) == 1 else []
 
 
+#: 农民人均, 农村居民人均: per head of some of the people, not of the whole population
+_OF_SOME = re.compile(r"(?:农民|农村|居民|城镇|劳动力|从业)[\u4e00-\u9fff]{0,3}(?:人均|人平)")
+_YEAR = re.compile(r"(?:19|20)\d\d年")
+
+
+def _years_differ(text: str, population_at: int, lo: int, hi: int) -> bool:
+    """常住人口17785人（2017年）… 2007年…人均占有粮431公斤: the two are of other years."""
+    start = max(text.rfind(c, 0, population_at) for c in "。！？\n") + 1
+    ends = [i for i in (text.find(c, population_at) for c in "。！？\n") if i >= 0]
+    around = text[start:min(ends, default=len(text))]  # the population's own sentence
+    a, b = set(_YEAR.findall(around)), set(_YEAR.findall(text, lo, hi))
+    return bool(a) and bool(b) and not (a & b)
+
+
 def check_per_unit(doc: TextDoc):
     text = doc.text
     if "均" not in text and "平" not in text:  # 人均, 户均, 人平, 户平
@@ -142,6 +157,14 @@ def check_per_unit(doc: TextDoc):
             counts = _count_in_bracket(text, g, count_unit)  # 户均2780元（全乡10314户）
         if len(totals) == 1 and not counts:
             counts = _count_named_before(text, groups, k, count_unit)  # 全乡种粮农户5120户。…向种粮农户…户均
+        population = False
+        if len(totals) == 1 and not counts and count_unit == "人" and what and what in labels[id(totals[0])] \
+                and not _OF_SOME.search(g.label):
+            # 全村2462人。耕地面积2406亩，人均耕地1.1亩: a township's stock per head of its population,
+            # the one population the text states (of the same year)
+            counts = [q for q in township_population(text)
+                      if not _years_differ(text, q.start, g.sentence.start, g.start)]
+            population = True
         if count_unit == stated.base_unit or len(totals) != 1 or len(counts) != 1:
             continue
         total, count = totals[0], counts[0]
@@ -158,8 +181,8 @@ def check_per_unit(doc: TextDoc):
                                               1 / stated.factor) is None for t in others if t.exact):
             continue
         severity, expected = verdict
-        if not what and severity is None:
-            severity = "warning"  # paired by position alone: the figures may mean otherwise
+        if (not what or population) and severity is None:
+            severity = "warning"  # paired by position alone, or over a population stated elsewhere
         by_month = f" ÷ {months} 个月" if months != 1 else ""
         message = (f"{per}{what}填写为 {stated.shown}，按 {total.shown} ÷ {count.shown}{by_month} "
                    f"计算应为 {expected} {stated.unit}")
