@@ -360,3 +360,10 @@ def test_bi_shang_nian_against_a_level_dated_years_before():
     # the year before is: 9515 ÷ 8762 − 1 = 8.59%
     assert [f[4] for f in found("农业总产值从2010年的8762万元，增加到2011年的9515万元，比上年增加9.6%。")] == [
         "“增加9.6%”与前后数值不符：上年 8762 万元 → 本期 9515 万元，应为增长 8.59%"]
+
+
+def test_each_rate_follows_its_own_change():
+    # 19 ÷ (190 + 19) = 9.09%; 4 ÷ (190 + 4) = 2.06%: the second rate is of the second change
+    text = "一般公共预算支出190万元，较上年减少19万元，下降9.09%，较年初预算数减少4万元，下降2.2%。"
+    assert [(f[0], f[1]) for f in found(text)] == [("warning", "2.2%")]
+    assert found(text.replace("2.2%", "2.06%")) == []

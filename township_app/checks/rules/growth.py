@@ -297,6 +297,11 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
         deltas = [d for d in passed if d.q.base_unit == cur.q.base_unit]
         if len(deltas) == 1 and len(passed) == 1:
             delta = deltas[0]
+        elif len(deltas) > 1 and passed[0] is deltas[0] and kind == "rate" \
+                and any(p.q.base_unit == "%" for p in passed[1:passed.index(deltas[1])]):
+            # 较上年减少19万元，下降9.09%，较年初预算数减少4万元，下降2.2%: the earlier change has its own
+            # rate, so this one is of the change right before it
+            delta = deltas[0]
     if delta is None and prev is None:
         prev = _first_of_two_periods(doc.text, items, cur)
     if delta is None and prev is None:
