@@ -137,3 +137,12 @@ def test_a_percent_sign_left_off(text, quotes):
 ])
 def test_units_present_or_not_sure(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "性别比比上次普查下降0.17。",  # a ratio changes by a bare number
+    "农产品加工增值率：年均增长0.2，2012年提高到2.0以上。",
+    "工业产值占全镇比重提高2.1。",
+])
+def test_ratios_change_without_a_percent(text):
+    assert found(text) == []

@@ -233,3 +233,15 @@ def test_a_stock_per_head_of_the_population(text, message):
 ])
 def test_stocks_per_head_that_hold_or_are_of_others(text):
     assert _per_unit(text) == []
+
+
+def test_a_census_household_size_in_the_sentence_after():
+    # 283492 ÷ 104717 = 2.707 人
+    text = "全县共有家庭户104717户，家庭户人口为283492人。平均每个家庭户的人口为2.50人。"
+    assert _per_unit(text) == [("error", "平均每个家庭户人口填写为 2.50 人，按 283492 人 ÷ 104717 户 计算应为 2.71 人")]
+    assert _per_unit(text.replace("2.50", "2.71")) == []
+
+
+def test_an_average_with_a_frame_of_its_own_is_not_of_the_sentence_before():
+    # three years of work trips, against one year's income per resident
+    assert _per_unit("近三年来该县共输出务工人员28万人次，劳务收入实现42.3亿元。2015年全县人均劳务收入3229元。") == []

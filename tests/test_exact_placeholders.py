@@ -208,3 +208,15 @@ def test_masked_figures(text, expected):
 ])
 def test_ellipses_and_model_names_are_no_blanks(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "“√”为按时；“×”为不按时。",  # a quoted mark and what it stands for
+    "■产业发展项目172个。\n■基础设施项目45个。",  # a bullet opening a line
+])
+def test_marks_that_are_no_blanks(text):
+    assert found(text) == []
+
+
+def test_a_black_square_before_a_place_is_still_a_blank():
+    assert [(f[1], f[5]) for f in found("■村党支部书记张三")] == [("■", "占位符“■”未填写（应填名称）")]

@@ -197,3 +197,8 @@ def test_a_product_in_words_closed_by_共():
     assert [(f.severity, f.message) for f in check_text(text) if f.rule == "product"] == [
         ("warning", "金额 11.46 万元 与标准不符：按 97 名 × 每年 1200 元 计算应为 11.64 万元")]
     assert [f for f in check_text(text.replace("11.46", "11.64")) if f.rule == "product"] == []
+
+
+def test_a_standard_per_quarter_is_no_amount_paid():
+    # 每季度发放200元 is what one person gets a quarter, not the total of 456 × 60 × 9
+    assert found("补贴456人，1-9月每月补助60元，每季度发放200元。") == []

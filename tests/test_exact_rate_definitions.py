@@ -63,3 +63,9 @@ def test_rates_after_their_figures(text, quote, message):
 def test_a_rate_over_100_is_not_exact():
     # 完成率超100%: more than 100, no figure to check
     assert found("完成率60%。引进人才17人，完成培训864人，完成率超100%。") == []
+
+
+def test_insured_written_short():
+    # 应保/已保: 12575 ÷ 13210 = 95.193% → 95.2%
+    assert found("全乡应保13210人，已保12575人，参保率为95.1%。") == [
+        ("error", "95.1%", "参保率填写为 95.1%，按 已保 12575 人 ÷ 应保 13210 人 计算应为 95.19%")]

@@ -73,3 +73,10 @@ def test_a_place_named_after_a_verb_opens_the_same_head():
 ])
 def test_a_statement_about_one_school(text):
     assert found(text) == []
+
+
+def test_a_change_between_a_sector_and_its_per_head_figure():
+    # each sector's own per-head income: the growth clause between does not hide the sector
+    text = ("二产收入6759万元，比上年同期增加21.8%，人均纯收入608元。"
+            "三产收入7610万元，比上年同期增加24.5%，人均纯收入685元。")
+    assert found(text) == []

@@ -128,3 +128,9 @@ def test_kinds_that_divide_their_whole(text, message):
 
 def test_kinds_that_divide_their_whole_and_add_up():
     assert found("党员9名，其中正式党员6名，预备党员3人。") == []
+
+
+def test_a_breakdown_after_a_bracketed_aside_is_of_the_figure_before_it():
+    # 4298 + 2150 = 6448: the 教职工, not the 专任教师 in the bracket
+    assert found("教职工6448人（专任教师6276人），其中小学4298人，初中2150人。") == []
+    assert [f[:2] for f in found("教职工6448人（专任教师6276人），其中小学4298人，初中2510人。")] == [("warning", "6448人")]

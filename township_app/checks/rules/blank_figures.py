@@ -79,6 +79,10 @@ def check_blank_figures(doc: TextDoc):
     yield from _spaced_counts(doc, said)
 
 
+#: what changes by a bare number, not by a percent: ratios, indexes, shares, rates
+_NO_PERCENT = re.compile(r"性别比|生育率|系数|指数|比值|比重|率|倍")
+
+
 def _units_left_off(doc: TextDoc):
     text = doc.text
     for m in _NO_UNIT.finditer(text):
@@ -86,6 +90,9 @@ def _units_left_off(doc: TextDoc):
             continue  # 增长.5: the blank-figure pattern's
         if "." not in m.group("num") and int(m.group("num")) < 10:
             continue  # 增长2: as likely a count whose word was left off
+        clause = text[max(text.rfind(c, 0, m.start()) for c in "，,。；;\n") + 1:m.start()]
+        if _NO_PERCENT.search(clause):
+            continue  # 性别比比上次普查下降0.17, 比重提高2.1: ratios and shares change by points
         quote = text[m.start("num"):m.end("num")]
         yield Hit(TextAnchor(doc.key, m.start("num"), len(quote)),
                   f"“{m.group('lead')}{quote}”：数字后缺少单位，像是漏写了“%”", "warning")

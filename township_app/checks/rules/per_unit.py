@@ -18,6 +18,7 @@ from .ratio_verdict import judge_ratio
 
 #: what the average is per, and the base unit that counts it
 _PER = {"户均": "户", "人均": "人", "户平": "户", "人平": "人", "亩均": "亩", "每户平均": "户", "平均每户": "户",
+        "平均每个家庭户": "户", "每个家庭户平均": "户",  # a census: 平均每个家庭户的人口为2.83人
         "每人平均": "人", "平均每人": "人", "村均": "村", "每村平均": "村", "平均每村": "村",
         "次均": "人次", "人次均": "人次", "头均": "头", "平均每头": "头"}
 #: people are counted in 人, 名 or 位 (1260名老人…人均30小时)
@@ -29,7 +30,7 @@ _AVERAGE_RE = re.compile(rf"(?P<per>{'|'.join(sorted(_PER, key=len, reverse=True
 
 def _per_label(label: str):
     m = _AVERAGE_RE.search(label.rstrip(" \u3000"))
-    return (m.group("per"), m.group("what")) if m else (None, None)
+    return (m.group("per"), m.group("what").removeprefix("的")) if m else (None, None)
 
 
 def _named_as(counts, labels, average_label: str, per: str):
@@ -114,6 +115,7 @@ def _count_named_before(text: str, groups, k: int, count_unit: str):
 #: 农民人均, 农村居民人均: per head of some of the people, not of the whole population
 _OF_SOME = re.compile(r"(?:农民|农村|居民|城镇|劳动力|从业)[\u4e00-\u9fff]{0,3}(?:人均|人平)")
 _YEAR = re.compile(r"(?:19|20)\d\d年")
+_OWN_FRAME = re.compile(r"(?:19|20)\d\d年|全[县市省乡镇村区]|今年|去年|上半年|全年")
 
 
 def _years_differ(text: str, population_at: int, lo: int, hi: int) -> bool:
@@ -153,6 +155,17 @@ def check_per_unit(doc: TextDoc):
             if cut > g.sentence.start:
                 totals, counts = _operands(text, [h for h in own if h.start > cut], stated, count_unit,
                                            labels, g.label, per)
+        if not totals and not counts and what and g.label_start == g.sentence.start \
+                and not _OWN_FRAME.search(g.label):  # (2015年全县人均劳务收入: a frame of its own)
+            # 家庭户104717户，家庭户人口为283492人。平均每个家庭户的人口为2.71人: a sentence that only
+            # gives the average, of the figures the sentence before it names
+            before = [h for h in groups[:k] if h.sentence.end <= g.sentence.start]
+            if before and "\n" not in text[before[-1].end:g.start]:
+                last = before[-1].sentence
+                prev = [h for h in before if h.sentence == last and not is_comparison(h.label)
+                        and not _per_label(h.label)[0]]
+                labels.update({id(q): h.label for h in prev for q in h.quantities})
+                totals, counts = _operands(text, prev, stated, count_unit, labels, g.label, per)
         if len(totals) == 1 and not counts:
             counts = _count_in_bracket(text, g, count_unit)  # 户均2780元（全乡10314户）
         if len(totals) == 1 and not counts:

@@ -196,6 +196,12 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if (start == 0 or text[start - 1] == "\n") and end - start == 1 \
                     and text[end:end + 1] in (" ", "\t", "\u3000"):
                 continue  # a list bullet: "* 事项", "□ 已完成"
+            if (start == 0 or text[start - 1] == "\n") and text[start:end] == "■" \
+                    and _hint(text, end) == "应填具体内容":
+                continue  # ■产业发展项目172个: a bullet opening a line (■村, ■镇 stay blanks)
+            if end - start == 1 and text[start - 1:start] in "“\"‘'" and text[end:end + 1] in "”\"’'" \
+                    and text[start] in "×xX*＊□■":
+                continue  # “√”为按时；“×”为不按时: a mark quoted to say what it stands for
             if pattern.label == "省略号" and _hint(text, end) == "应填具体内容":
                 continue  # （……） in a quotation marks words left out; before a unit it masks a figure
             if text[start:end] == "[]" and text[start - 1:start] == "!" and text[end:end + 1] == "(":

@@ -124,13 +124,17 @@ def _roles_by_name(text: str, para: Span, sentence: Span, std_start: int, per_mo
     return named[0], paid[0], months
 
 
+_PER_PERIOD = re.compile(r"每[^，,。；;\d]{0,6}$")
+
+
 def _roles(text: str, lo: int, hi: int, std_start: int, per_month: bool):
     """(count, amount paid, months) when each has exactly one candidate in text[lo:hi]."""
     quantities = _quantities(text, lo, hi)
     counts = [q for q in quantities if q.unit in _COUNT_UNITS and q.exact]
     paid = [q for q in quantities if q.base_unit == "元" and q.exact
             and not (q.num_start <= std_start < q.end) and not _a_factor(text, q)
-            and _PAID.search(text[max(lo, q.start - 12):q.start])]
+            and _PAID.search(text[max(lo, q.start - 12):q.start])
+            and not _PER_PERIOD.search(text[max(lo, q.start - 10):q.start])]  # 每季度发放200元: a standard
     if len(counts) != 1 or len(paid) != 1:
         return None
     months = 1

@@ -642,6 +642,10 @@ def _lead_in(fact: _Fact) -> tuple[str, str] | None:
     if k == 0:
         return None
     before = groups[k - 1]
+    while k > 1 and before.sentence == g.sentence and groups[k - 2].sentence == g.sentence \
+            and (is_comparison(before.label) or before.units == {"%"}):
+        k -= 1  # 二产收入6759万元，比上年同期增加21.8%，人均纯收入608元: the change is the 二产收入's
+        before = groups[k - 1]
     if before.sentence != g.sentence:
         # 乙楼1.1万平方米。可容纳168户: a sentence that only says what the thing before can do
         # (no subject of its own) is about the figure that ends the sentence before, on its line
