@@ -13,33 +13,19 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..names import common_run
-from ..groups import QuantityGroup, group_positions, quantity_groups
+from ..groups import QuantityGroup, quantity_groups
 from ..tokens import token_starts, tokenize
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
-from .breakdown_words import _gender_pair, _lead
+from .breakdown_words import _lead
 from .breakdowns import part_totals
-from .ratio_verdict import WILD_RATIO
-from .fact_setting import (_YEAR, _times, _opened_period, _PLACE_SUFFIX, _PLACE_RE, _NOT_PLACES, _MASKED_PLACE, _village_heading,
+from .fact_owners import (ACTIVITY_VERBS, subject_key, _noun_after, _other_subjects, _other_items, _other_heads,
+                          _counts_other_things, _far_apart, _grand_and_sub_total)
+from .fact_setting import (_times, _opened_period, _PLACE_SUFFIX, _PLACE_RE, _NOT_PLACES, _MASKED_PLACE, _village_heading,
                            _heading_over, _frame, _run_in_head, _place_index, _between, _place_prefixes,
                            _blank_year_against, _different, _dated, _TOWNSHIP)
 from .slip_shapes import typo_like
 from ..changes import is_comparison, is_from_level, is_level_after_change
 
-_LEAD = re.compile(r"^(?:其中|另外|同时|此外|全乡|全镇|全县|全村|我乡|我镇|本乡|本镇|今年|目前|截至目前|截止目前|现|共计|共有|共|累计|已经|已|有|为|达到|达|实现|完成|和|及|与|以及)+")
-_TRAIL = re.compile(r"(?:共计|共有|合计|累计|总计|共|有|为|达到|达|约|计|了|的|是)+$")
-#: digits dropped from a name, unless a unit follows them (60岁以上老年人, 收入10万元以上的村)
-_DIGITS = re.compile(r"[0-9０-９]+(?![0-9０-９.．]*(?:周岁|岁|万元|元|万|亩|户|人|%|％))")
-#: a name that starts with an activity (悬挂横幅, 开展应急演练) recurs legitimately, once per
-#: campaign or section; such statements are compared only when a shared number anchors them
-ACTIVITY_VERBS = (
-    "发放", "悬挂", "开展", "组织", "举办", "召开", "培训", "投入", "新建", "新增", "建设", "改造",
-    "修建", "制作", "张贴", "出动", "检查", "走访", "排查", "化解", "解决", "帮助", "慰问", "印发",
-    "接待", "办理", "受理", "整治", "清理", "拆除", "种植", "发展", "带动", "建成", "打造", "引进",
-    "争取", "安排", "落实", "申报", "签订", "查处", "维修", "硬化", "培育", "选聘", "设立", "配备",
-    "添置", "聘请", "植树", "宣传", "收集", "展出", "使用", "挽救", "挽回", "拜访", "放养", "推送",
-    "发动", "召集", "举行", "参加", "参与", "接受", "提供", "兑现", "拨付", "下达", "筹集", "整合",
-    "惠及", "受益", "涉及", "覆盖", "服务", "帮扶", "救助", "吸纳", "辐射",
-)
 _STOP = {"其中", "投入", "资金", "建设", "新建", "发放", "开展", "组织", "解决", "完成"}
 
 
@@ -125,19 +111,6 @@ class _Fact:
         self.order = order
         self.group: QuantityGroup = stmt.group
         self.key: str = stmt.key
-
-
-@lru_cache(maxsize=8192)
-def subject_key(label: str) -> str:
-    text = label.strip(" \u3000，,、；;：:（）()“”\"")
-    text = _YEAR.sub("", text)
-    text = _DIGITS.sub("", text)
-    previous = None
-    while previous != text:
-        previous = text
-        text = _LEAD.sub("", text)
-        text = _TRAIL.sub("", text)
-    return text
 
 
 #: 由每人每月520元提高到680元: what follows the level a change started from
@@ -493,16 +466,6 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
 
 _PERSONS = frozenset(("人", "名", "位"))
 _UNNAMED = "\x00"  # the key of a statement named only by the words after its figure
-_NOUN_AFTER = re.compile(r"的?(?P<noun>[\u4e00-\u9fff]{2,8})")
-
-
-def _noun_after(text: str, q) -> str:
-    """全乡1286名高龄老人居住分散: the words right after a figure, which name it when they, not the
-    words before it, say what is counted."""
-    m = _NOUN_AFTER.match(text, q.end)
-    return subject_key(m.group("noun")) if m else ""
-
-
 def _named_after(a: _Fact, qa, b: _Fact, qb) -> bool:
     """高龄老人1268人 / 全乡1286名高龄老人…; 为1284名寄宿生 / 寄宿生1248名: the name after one
     figure is the other's name (four characters in common), or both name the figure after it."""
@@ -630,161 +593,6 @@ def _same_sentence(a: _Fact, b: _Fact) -> bool:
         return False
     lo, hi = sorted((a.group.start, b.group.start))
     return not any(c in a.doc.text[lo:hi] for c in "。！？!?\n")
-
-
-def _lead_in(fact: _Fact) -> tuple[str, str] | None:
-    """The name of the figure just before this one in its sentence, and the words right after
-    that figure (None when this one comes first)."""
-    groups = quantity_groups(fact.doc.text)
-    g = fact.group
-    text = fact.doc.text
-    k = group_positions(text).get(id(g), 0)
-    if k == 0:
-        return None
-    before = groups[k - 1]
-    while k > 1 and before.sentence == g.sentence and groups[k - 2].sentence == g.sentence \
-            and (is_comparison(before.label) or before.units == {"%"}):
-        k -= 1  # 二产收入6759万元，比上年同期增加21.8%，人均纯收入608元: the change is the 二产收入's
-        before = groups[k - 1]
-    if before.sentence != g.sentence:
-        # 乙楼1.1万平方米。可容纳168户: a sentence that only says what the thing before can do
-        # (no subject of its own) is about the figure that ends the sentence before, on its line
-        if not fact.key.startswith(_MODAL) or g.label_start != g.sentence.start \
-                or "\n" in text[before.end:g.start] or text[before.end:g.sentence.start].strip("。；; \u3000"):
-            return None
-    return subject_key(before.label), _noun_after(fact.doc.text, before.quantities[-1])
-
-
-def _led_by_one_body(fact: _Fact) -> bool:
-    """A figure before this one in its sentence counts one school, firm or village (初级中学
-    1所，专任教师67人): the statement is that one's."""
-    groups = quantity_groups(fact.doc.text)
-    k = group_positions(fact.doc.text).get(id(fact.group), 0)
-    while k > 0 and groups[k - 1].sentence == fact.group.sentence:
-        k -= 1
-        q = groups[k].quantities[-1]
-        if q.number == "1" and q.unit in ("所", "家", "个", "座", "处"):
-            return True  # (初级中学1所，在校学生482人，专任教师67人: the school's)
-    return False
-
-
-def _total_before_pair(fact: _Fact) -> str | None:
-    """The name of the figure before the pair a statement closes (党员 in 党员601名，男党员…，女党员…)."""
-    groups = quantity_groups(fact.doc.text)
-    k = group_positions(fact.doc.text).get(id(fact.group), 0)
-    if k < 2 or groups[k - 2].sentence != fact.group.sentence:
-        return None
-    return subject_key(groups[k - 2].label)
-
-
-_MODAL = ("可", "能")
-#: a clause opening with what was done has no subject of its own (…，完成全程接种2200人)
-_SUBJECTLESS = ("完成", "实现", "累计", "已", "共", *_MODAL, *ACTIVITY_VERBS)
-
-
-def _other_subjects(a: _Fact, b: _Fact) -> bool:
-    """A generic name (预计产量, 产值) read after figures about different things; or after figures
-    counting different things (有17所小学，在校学生735人 / 有一所初级中学，在校学生303人)."""
-    la, lb = _lead_in(a), _lead_in(b)
-    if _led_by_one_body(a) != _led_by_one_body(b):
-        return True  # 专任教师49人 / 初级中学1所，专任教师67人: the one school's, not the other's
-    if (la is None) != (lb is None):
-        # 全镇完成全程接种12000人 / 老年人覆盖2300人，完成全程接种2200人: the township's figure
-        # and a group's, named in the clause before it
-        alone, led, own = (a, lb, b) if la is None else (b, la, a)
-        return bool(led[0]) and _TOWNSHIP.search(alone.group.label) is not None \
-            and own.group.label.strip(" \u3000，,、；;").startswith(_SUBJECTLESS)
-    if la is None or lb is None:
-        return False
-    if la[0] and lb[0] and la[0] != lb[0]:
-        return True
-    if la[0] and la[0] == lb[0] and _gender_pair(la[0], a.key) and _gender_pair(lb[0], b.key):
-        # 党员601名，男党员511名，女党员90名。机关党员82名，男党员65名，女党员17名: each pair splits its
-        # sentence's total, and the totals are of other scopes
-        ta, tb = _total_before_pair(a), _total_before_pair(b)
-        if ta and tb and ta != tb:
-            return True
-    # what the figure before counts: the words after it (17所小学), else its name (有小学17所)
-    ea = la[1] if len(la[1]) >= 2 else la[0]
-    eb = lb[1] if len(lb[1]) >= 2 else lb[0]
-    return len(ea) >= 2 and len(eb) >= 2 and ea[0] != eb[0]
-
-
-_ITEM_HEAD = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、])"
-                        r"\s*(?P<head>[^，,。；;：:\n]{2,40})")
-
-
-def _item_head(f: _Fact) -> str | None:
-    """The name of the list item a statement sits in (1.年产5万吨饲料加工项目，总投资3.2亿元)."""
-    text = f.doc.text
-    m = _ITEM_HEAD.match(text, text.rfind("\n", 0, f.group.start) + 1)
-    if m is None or m.end("head") > f.group.start \
-            or any(c in text[m.end("head"):f.group.start] for c in "。；;！!？?"):
-        return None  # the figure is not in the item's own first sentence: not named by its head
-    return m.group("head")
-
-
-def _other_items(a: _Fact, b: _Fact) -> bool:
-    """Two items of one list each state their 总投资: different projects, not one fact twice."""
-    ha, hb = _item_head(a), _item_head(b)
-    return ha is not None and hb is not None and ha not in hb and hb not in ha  # (走访了东门村 / 东门村: one)
-
-
-def _clause_head(f: _Fact) -> str | None:
-    """The words a sentence opens with before a comma, no figure in them (宿舍项目，计划投资160万元):
-    what the statement is about, when its own name (计划投资) does not say."""
-    text, g = f.doc.text, f.group
-    head = text[g.sentence.start:g.label_start].strip(" \u3000")
-    if not head.endswith(("，", ",", "：", ":")):
-        return None
-    # 1. 甲工程：工程总投资350.72万元: a numbered item's name before a colon may be longer
-    longest = 24 if head.endswith(("：", ":")) else 12
-    words = _ITEM_NUMBER.sub("", head[:-1]).strip(" \u3000")
-    if not 2 <= len(words) <= longest or any(c in words for c in "，,；;：:") or any(c.isdigit() for c in words):
-        return None
-    return words
-
-
-_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十]{1,3}[）)])")
-
-
-def _other_heads(a: _Fact, b: _Fact) -> bool:
-    """宿舍项目，计划投资160万元 / 道路项目，计划投资15万元: each about the thing its sentence opens with."""
-    ha, hb = _clause_head(a), _clause_head(b)
-    return ha is not None and hb is not None and ha not in hb and hb not in ha  # (走访了东门村 / 东门村: one)
-
-
-def _counts_other_things(a: _Fact, b: _Fact, unit: str) -> bool:
-    """A counting word followed by what it counts, and the two name different things (276起盗窃
-    案件 / 1557起交通事故). Not people or households (300户农户 / 320户群众 are the same), nor words
-    that go on to say what was done (东坪村197亩蔬菜大棚 / 东坪村内194亩已定植辣椒苗)."""
-    if unit not in _THING_COUNTERS:
-        return False
-    na = _noun_after(a.doc.text, a.group.by_unit()[unit])
-    nb = _noun_after(b.doc.text, b.group.by_unit()[unit])
-    return len(na) >= 2 and len(nb) >= 2 and na[:2] != nb[:2] \
-        and not na.startswith(_NOT_A_NOUN) and not nb.startswith(_NOT_A_NOUN)
-
-
-_THING_COUNTERS = frozenset("起个家所座处条项件")
-_NOT_A_NOUN = tuple("已未将被均都全并正可由")
-
-
-def _far_apart(p, q) -> bool:
-    """One figure more than twice the other (WILD_RATIO): not one fact mistyped, but two facts."""
-    a, b = p.interval.mid, q.interval.mid
-    if a <= 0 or b <= 0:
-        return False
-    return max(a, b) / min(a, b) > WILD_RATIO
-
-
-def _grand_and_sub_total(a: _Fact, b: _Fact) -> bool:
-    """收入总计10120.12万元 / 收入合计10114.90万元: in accounts 总计 and 合计 are two lines."""
-    ta, tb = _TOTAL_WORD.search(a.group.label), _TOTAL_WORD.search(b.group.label)
-    return ta is not None and tb is not None and ta.group() != tb.group()
-
-
-_TOTAL_WORD = re.compile(r"总计|合计")
 
 
 def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:

@@ -1,12 +1,16 @@
-"""A running tally with an item's own 其中 list inside it: 本级收入100万元，转移支付收入50万元，其中一般转移
-支付收入30万元，专项转移支付收入20万元，上年结余10万元，收入合计为160万元. The 合计 adds the tally's items
-(100 + 50 + 10), not the 其中 list and what follows it (30 + 20 + 10).
+"""Totals stated after their parts: a 合计 after its list (A村10户、B村20户，合计30户), and a
+running tally with an item's own 其中 list inside it (本级收入100万元，转移支付收入50万元，其中一般
+转移支付收入30万元，专项转移支付收入20万元，上年结余10万元，收入合计为160万元: the 合计 adds the
+tally's items, 100 + 50 + 10, not the 其中 list and what follows it, 30 + 20 + 10).
 """
 from __future__ import annotations
 
+import re
+
 from ..groups import QuantityGroup
+from ..units import PERSON_LIKE, is_count
 from ..tokens import written_sum
-from .breakdown_words import _summable
+from .breakdown_words import _core, _names_subtotal, _summable
 
 
 def running_tally(groups: list[QuantityGroup], first: int, total: QuantityGroup,
@@ -41,3 +45,58 @@ def running_tally(groups: list[QuantityGroup], first: int, total: QuantityGroup,
         if written_sum([p.by_unit().get(unit) for p in tally]) == want:
             return tally
     return None
+
+
+_COUNT_THEN_AMONG = re.compile(r"[\u4e00-\u9fff]{1,6}中[，,：:]")
+
+
+def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup,
+                  text: str = "") -> list[QuantityGroup]:
+    """A 合计 after its parts: A村10户、B村20户，合计30户."""
+    parts: list[QuantityGroup] = []
+    j = i
+    listed = False  # the parts so far are joined by 、: a list, which a ， before it ends
+    while j > 0:
+        g = groups[j - 1]
+        if listed and parts and text and not _joined_by_list_mark(text, g, parts[0]):
+            break  # 对14个村和17个单位开展考核，评定优秀8个、良好15个、合格8个，合计31个
+        if text and _COUNT_THEN_AMONG.match(text, g.end):
+            break  # 全镇22个村中，收入10万元以上的村14个…，合计22个: the figure the list is among
+        if parts and text and not (g.units & total.units) and _in_name_of(text, g, parts[0]):
+            j -= 1  # 收入10万元以上的村14个: a threshold in the next part's name, not a part
+            continue
+        if g.sentence == total.sentence and parts and not g.gap_has_clause and _other_count(g, total):
+            return []  # 中心学校1所、完全小学6所、教学点4个、初级中学1所…，共计15所: 个 counted in too
+        if g.sentence != total.sentence or not (g.units & total.units) or not _summable(g):
+            break
+        if parts and text and len(parts) == 1:
+            listed = _joined_by_list_mark(text, g, parts[0])
+        parts.insert(0, g)
+        if g.label.strip(" \u3000，,、；;：:").startswith("其中"):
+            # 培训620人次，其中农业技术380人次、电商240人次，合计620人次: the list begins at 其中 —
+            # unless the 其中 list is an item's own and the tally runs on (本级收入100万元，转移支付收入
+            # 50万元，其中…30万元，…20万元，上年结余10万元，收入合计为160万元)
+            return running_tally(groups, j - 1, total, parts) or parts
+        if g.gap_has_clause or _names_subtotal(_core(g.label)):
+            break
+        j -= 1
+    if parts and _names_subtotal(_core(parts[0].label)):
+        return []  # 共10户，甲村4户，合计…: the first is itself a total
+    return parts
+
+
+def _in_name_of(text: str, g: QuantityGroup, part: QuantityGroup) -> bool:
+    """g's figures are words of the part after it (10万元以上的村14个, 5万至10万元的村5个)."""
+    return text.startswith("的", g.end) and part.label_start <= g.end + 1 and part.sentence == g.sentence
+
+
+def _joined_by_list_mark(text: str, a: QuantityGroup, b: QuantityGroup) -> bool:
+    """a and b are items of one 、-list: nothing but 、 (and b's words) stands between them."""
+    return "、" in text[a.end:b.label_start + 1] and not any(c in text[a.end:b.start] for c in "，,；;。")
+
+
+def _other_count(g: QuantityGroup, total: QuantityGroup) -> bool:
+    """A list item counted in another unit of things (4个 among 所): the writer counts it in."""
+    return (len(g.units) == 1 and len(total.units) == 1 and not (g.units & total.units)
+            and is_count(next(iter(g.units))) and is_count(next(iter(total.units)))
+            and not (g.units & PERSON_LIKE and total.units & PERSON_LIKE))
