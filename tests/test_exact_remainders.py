@@ -95,3 +95,20 @@ def test_not_done_is_no_done_figure():
     # 未完成年度任务的3件 is the rest, stated again later as 未完成的3件: 7 + 3 = 10, nothing wrong
     text = "十件民生实事中，已全面完成或超额完成的7件，未完成年度任务的3件。\n三、下步打算\n对未完成的3件民生实事逐项明确完成时限。"
     assert found(text) == []
+
+
+def test_a_balance_is_the_money_less_what_was_spent():
+    # 40 − 39.6 = 0.4 万元
+    findings = [(f.severity, f.quote, f.message) for f in check_text("项目资金40万元，支出39.6万元，结余1.4万元。")
+                if f.rule == "remainder"]
+    assert findings == [("error", "1.4万元", "余数不符：40 万元 − 支出 39.6 万元 = 0.4 万元，文中为 1.4 万元")]
+
+
+@pytest.mark.parametrize("text", [
+    "项目资金40万元，支出39.6万元，结余0.4万元。",
+    "收入合计500万元，支出合计480万元，年末结余20万元。",
+    # the carry-over counts too: 50 + 500 − 480 = 70
+    "上年结余50万元，本年收入500万元，支出480万元，年末结余70万元。",
+])
+def test_balances_that_hold_or_have_more_terms(text):
+    assert [f for f in check_text(text) if f.rule == "remainder"] == []

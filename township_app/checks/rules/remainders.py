@@ -71,8 +71,41 @@ def _done_verb(label: str) -> str | None:
     return m.group("verb") or ("完成" if "完成" in m.group(0) else None)
 
 
+#: what is left of the money: 资金40万元，支出39.6万元，结余0.4万元
+_BALANCE = re.compile(r"(?:结余|余额|结存)(?:资金)?(?:为|是|达|共)?$")
+_SPENT = re.compile(r"支出|使用|支付|拨付|花费|用于")
+
+
+def _balances(doc: TextDoc, groups: list[QuantityGroup]):
+    """A balance after the money spent and the money there was, in one sentence and unit:
+    the balance is the whole less what was spent."""
+    text = doc.text
+    for k, g in enumerate(groups):
+        rest = _single(g)
+        if rest is None or rest.base_unit != "元" or not _BALANCE.search(_lead(g.label)):
+            continue
+        before = [groups[j] for j in range(k - 1, -1, -1) if groups[j].sentence == g.sentence]
+        same = [(h, h.by_unit().get("元")) for h in before if h.by_unit().get("元") is not None]
+        if len(same) != 2:
+            continue  # (上年结余50万元，本年收入500万元，支出480万元，年末结余70万元: the carry-over counts too)
+        (spent_g, spent), (whole_g, whole) = same
+        if not (spent.exact and whole.exact) or not _SPENT.search(spent_g.label) \
+                or _SPENT.search(whole_g.label) or is_comparison(whole_g.label) or is_comparison(spent_g.label):
+            continue
+        expected = whole.interval.mid - spent.interval.mid
+        if expected <= 0 or (whole.interval - spent.interval).intersects(rest.interval):
+            continue  # (the figures' own rounding may explain it: 40万 − 39.6万 is 0.35–0.45万)
+        if not Rounding.plausible(rest, expected) and not typo_like(rest.number, format_plain(expected / rest.factor)):
+            continue
+        shown = format_plain(expected / rest.factor)
+        yield Hit(span_of(doc, rest), f"余数不符：{whole.shown} − 支出 {spent.shown} = {shown} {rest.unit}，文中为 {rest.shown}",
+                  None, (span_of(doc, whole), span_of(doc, spent)))
+
+
 def check_remainders(doc: TextDoc):
     text = doc.text
+    if "结余" in text or "余额" in text or "结存" in text:
+        yield from _balances(doc, list(quantity_groups(text)))
     if not any(w in text for w in ("未", "尚有", "剩余", "其余", "还需", "尚需", "仍有", "还有", "尚余", "还剩")):
         return
     groups = list(quantity_groups(text))
