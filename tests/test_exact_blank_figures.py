@@ -146,3 +146,18 @@ def test_units_present_or_not_sure(text):
 ])
 def test_ratios_change_without_a_percent(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("全村2325人，其中贫困人口2118人，占全村总人口91。", "91"),
+    ("贫困发生率3458，较上年下降。", "3458"),
+    ("流动人口管理到位率达98。", "98"),
+    ("小学入学率100，初中入学率100。", "100"),
+])
+def test_a_rate_or_share_without_its_percent(text, quote):
+    assert (found(text)[0][0], found(text)[0][1]) == ("warning", quote)
+
+
+@pytest.mark.parametrize("text", ["总和生育率1.8，", "性别比为104.1，", "覆盖率达到95%。", "增值率为2.0，"])
+def test_rates_written_as_ratios_or_with_their_percent(text):
+    assert found(text) == []

@@ -25,7 +25,9 @@ _SPACED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?P<unit>人|名|户|�
                            r"(?=[，,。；;）)]|组成)")
 #: 增长26.1，占全镇总产值的59.5。: a growth or share whose % was left off (a warning: 增长213 may
 #: be a count whose unit was left off)
-_NO_UNIT = re.compile(r"(?P<lead>增长|下降|增幅为?|降幅为?|占[^，,。；;\d]{1,12}?的|完成[^，,。；;\d]{0,8}?计划的?)"
+_NO_UNIT = re.compile(r"(?P<lead>增长|下降|增幅为?|降幅为?|占[^，,。；;\d]{1,12}?的|完成[^，,。；;\d]{0,8}?计划的?"
+                      r"|占[^，,。；;\d]{0,10}?(?:总人口|总数|总量|总面积|总户数|总人数)"
+                      r"|(?:发生|覆盖|参保|完成|入学|达标|合格|知晓|签约|接种|办结|到位|拨付|执行|脱贫)率(?:为|达到|达|是)?)"
                       r"(?P<num>\d+(?:\.\d+)?)(?=[，,。；;）)]|$)")
 _SPACED_CHARS = re.compile(r"[\u4e00-\u9fff](?=[ \u3000][\u4e00-\u9fff])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -46,7 +48,7 @@ def _clause_before(text: str, pos: int) -> str:
 
 def check_blank_figures(doc: TextDoc):
     text = doc.text
-    if "增" in text or "降" in text or "占" in text or "计划" in text:
+    if "增" in text or "降" in text or "占" in text or "计划" in text or "率" in text:
         yield from _units_left_off(doc)
     if not any(u in text for u in ("%", "％", "‰", "元", "亩", "户", "人", "吨", "斤", "头", "公里", "百分点")):
         return
@@ -91,7 +93,7 @@ def _units_left_off(doc: TextDoc):
         if "." not in m.group("num") and int(m.group("num")) < 10:
             continue  # 增长2: as likely a count whose word was left off
         clause = text[max(text.rfind(c, 0, m.start()) for c in "，,。；;\n") + 1:m.start()]
-        if _NO_PERCENT.search(clause):
+        if not m.group("lead").endswith(("率", "为", "达", "达到", "是")) and _NO_PERCENT.search(clause):
             continue  # 性别比比上次普查下降0.17, 比重提高2.1: ratios and shares change by points
         quote = text[m.start("num"):m.end("num")]
         yield Hit(TextAnchor(doc.key, m.start("num"), len(quote)),
