@@ -161,3 +161,14 @@ def test_a_rate_or_share_without_its_percent(text, quote):
 @pytest.mark.parametrize("text", ["总和生育率1.8，", "性别比为104.1，", "覆盖率达到95%。", "增值率为2.0，"])
 def test_rates_written_as_ratios_or_with_their_percent(text):
     assert found(text) == []
+
+
+def test_blank_percent_before_yishang_and_sizes_that_are_words():
+    assert [f[1] for f in found("累计回收率达%以上。")] == ["达%"]
+    assert found("片区已落户投资亿元以上项目5个。") == []  # 亿元以上: a size, not a blank
+    assert [(f[0], f[1]) for f in found("调处矛盾纠纷36件，调解成功35件，调解成功率达99。")] == [("warning", "99")]
+
+
+def test_a_unit_split_from_its_multiplier_by_a_line_break():
+    # 危房改造 xx.x 万⏎元: the 万 ends the figure's blank, which the placeholder check names
+    assert found("危房改造 12.5 万\n元。") == []

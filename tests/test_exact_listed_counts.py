@@ -198,3 +198,16 @@ def test_an_item_holding_its_own_list_mark_is_one_item():
     text = ("建成无公害蔬菜基地两个，分别是以范庄、袁楼为中心的5000亩无公害西红柿种植基地、"
             "以二张为中心的2000亩无公害韭菜种植基地。")
     assert [f for f in check_text(text) if f.rule == "listed-count"] == []
+
+
+def test_a_comma_before_the_last_name():
+    # 党政办公室、财政办公室，综合行政执法办公室: three offices
+    assert [f for f in check_text("我镇行政类3个办公室分别是党政办公室、财政办公室，综合行政执法办公室。")
+            if f.rule == "listed-count"] == []
+    found = [f.message for f in check_text("我镇行政类4个办公室分别是党政办公室、财政办公室，综合行政执法办公室。")
+             if f.rule == "listed-count"]
+    assert found == ["写明“4个办公室”，但列出的是 3 个：党政办公室、财政办公室、综合行政执法办公室"]
+
+
+def test_a_list_cut_short_at_the_texts_end_is_not_counted():
+    assert [f for f in check_text("我乡下设事业单位3个，包括：农业服务中心、文化旅游服务中心") if f.rule == "listed-count"] == []

@@ -220,3 +220,21 @@ def test_marks_that_are_no_blanks(text):
 
 def test_a_black_square_before_a_place_is_still_a_blank():
     assert [(f[1], f[5]) for f in found("■村党支部书记张三")] == [("■", "占位符“■”未填写（应填名称）")]
+
+
+@pytest.mark.parametrize("text", [
+    "得分=权重*B/A。",  # a formula's sign
+    "目标值为≥X，得分为满分。",  # a threshold's variable
+    "得分（20分*执行率）。",  # a quantity times a named factor
+])
+def test_formulas_are_no_blanks(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("实现GDPxxxx万元。", "xxxx"),  # glued to an acronym, before a unit
+    ("X镇2024年工作总结", "X"),
+    ("××年9月获批的×级特色小镇", "×"),
+])
+def test_blanks_near_letters_and_figures(text, quote):
+    assert quote in [f[1] for f in found(text)]

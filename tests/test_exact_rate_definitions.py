@@ -76,3 +76,12 @@ def test_paid_out_of_the_project_money():
     assert found("项目资金40万元，已支付38万元，支付率99%。") == [
         ("error", "99%", "支付率填写为 99%，按 已支付 38 万元 ÷ 项目资金 40 万元 计算应为 95.00%")]
     assert found("争取专项资金500万元，已拨付专项资金450万元，拨付率90%。") == []
+
+
+def test_a_birth_rate_over_the_townships_population():
+    # 327 ÷ 32915 = 9.93‰ (a convention: a warning)
+    [(severity, quote, message)] = found("全乡人口32915人，全年出生327人，出生率9.73‰。")
+    assert (severity, quote) == ("warning", "9.73‰")
+    assert message.startswith("出生率填写为 9.73‰，按 出生 327 人 ÷ 全乡人口 32915 人 计算应为 9.93‰")
+    # 出生人口 / 死亡人口 are no population: nothing paired wildly
+    assert found("全年出生人口96人，死亡人口71人，出生率5.15‰，死亡率3.81‰。") == []

@@ -134,3 +134,24 @@ def test_a_breakdown_after_a_bracketed_aside_is_of_the_figure_before_it():
     # 4298 + 2150 = 6448: the 教职工, not the 专任教师 in the bracket
     assert found("教职工6448人（专任教师6276人），其中小学4298人，初中2150人。") == []
     assert [f[:2] for f in found("教职工6448人（专任教师6276人），其中小学4298人，初中2510人。")] == [("warning", "6448人")]
+
+
+def test_a_note_on_a_part_is_within_it():
+    # 20 + 29 = 49: 财政局占用1名 is one of the 20
+    assert found("编制总数49名，其中：行政编制20名，财政局占用1名，事业编制29名。") == []
+    assert [f[:2] for f in found("编制总数49名，其中：行政编制20名，财政局占用1名，事业编制30名。")] == [("error", "49名")]
+    # 非法占用林地 is a kind of case, not a note
+    assert [f[:2] for f in found("查处案件12起，其中滥伐林木5起、非法占用林地4起、非法运输木材2起。")] == [("warning", "12起")]
+
+
+def test_a_list_after_baokuo():
+    # 161.57 + 12.23 = 173.80, short of 173.89 by what looks like a slip
+    assert [f[:2] for f in found("基本支出173.89万元，包括：人员经费支出161.57万元，公用经费支出12.23万元。")] == [
+        ("warning", "173.89万元")]
+    assert found("基本支出173.80万元，包括：人员经费支出161.57万元，公用经费支出12.23万元。") == []
+
+
+def test_grades_beside_a_grade_are_parts():
+    # 满意 / 基本满意 / 不满意: three grades, none within another
+    text = "工单总数为7696件，其中满意6197件、基本满意237件、不满意1262件。"
+    assert found(text) == []

@@ -64,9 +64,9 @@ def _label(text: str, lo: int, start: int, all_breaks: list[int]) -> tuple[str, 
         return text[lo:start], lo, False
     label_start = breaks[-1] + 1
     if len(breaks) >= 1 and text[breaks[-1]] in "：:":
-        # 其中：第一产业…: the 其中 before the colon belongs to the first part's words
+        # 其中：第一产业…, 包括：人员经费…: the word before the colon belongs to the first part's words
         head = breaks[-2] + 1 if len(breaks) >= 2 else lo
-        if text[head:breaks[-1]].strip(" \u3000（(").endswith("其中"):
+        if text[head:breaks[-1]].strip(" \u3000（(").endswith(("其中", "包括")):
             label_start = head
             breaks = breaks[:-1]
     middle_has_words = False

@@ -16,7 +16,7 @@ from ..tokens import written_sum
 TOTAL_WORDS = ("共计", "合计", "总计", "总共", "共有", "共", "总")
 
 
-BREAKDOWN_WORDS = ("其中",)
+BREAKDOWN_WORDS = ("其中", "包括")
 
 
 EXHAUSTIVE_WORDS = ("分别为", "分别是", "分别")

@@ -39,6 +39,8 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             continue  # 农业产值14520万元，比上年同期增509.5万元: the part's change, not a part
         if parts and _narrows(parts[-1].label, g.label):
             continue  # 其中流出1925人，跨省流出1115人，流入17人: 跨省流出 is part of 流出
+        if parts and _NOTE_ON_PART.search(_lead(g.label)):
+            continue  # 行政编制20名，区财政局占用1名: a note on the part before, within it
         if g.gap_has_clause and parts:
             break
         if parts and text and _ends_list(text, parts[-1], g, groups, k):
@@ -87,6 +89,10 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
 
 
 _LIST_MARKS = "、"
+
+
+#: what another body takes of a part (占用, 借用, 借调): counted within the part, not beside it
+_NOTE_ON_PART = re.compile(r"(?:占用|借用|借调)$")
 
 
 _PEOPLE_UNITS = frozenset(("人", "名", "位"))
@@ -266,7 +272,12 @@ def _is_nested(text: str, total: QuantityGroup) -> bool:
 def _narrows(previous: str, label: str) -> bool:
     """跨省流出 after 流出: the words of the part before, narrowed by a qualifier in front."""
     a, b = _core(previous), _core(label)
-    return len(a) >= 2 and len(b) > len(a) and b.endswith(a) and not complementary(previous, label)
+    return len(a) >= 2 and len(b) > len(a) and b.endswith(a) and not complementary(previous, label) \
+        and not b[:-len(a)].lstrip("、，,").endswith(_DEGREES)  # 满意 / 基本满意: another grade, not a part
+
+
+#: words of degree: 基本满意 and 比较满意 are grades beside 满意, not kinds of it
+_DEGREES = ("基本", "比较", "非常", "较为", "一般")
 
 
 def _person_like_match(total: QuantityGroup, parts: list[QuantityGroup], text: str = "") -> bool:

@@ -94,6 +94,15 @@ def _matching(items: list[str], noun: str) -> bool:
     return len(items) >= 2 and all(len(i) >= 2 and i.endswith(tail) and i != noun for i in items)
 
 
+_LAST_ITEM = re.compile(r"[，,]([\u4e00-\u9fff]{2,12})(?=[。；;])")
+
+
+def _one_more_after_comma(text: str, end: int, tail: str) -> str | None:
+    """The one name after a comma that closes the sentence, ending as the listed names do."""
+    m = _LAST_ITEM.match(text, end)
+    return m.group(1) if m and m.group(1).endswith(tail) else None
+
+
 def check_listed_counts(doc: TextDoc):
     text = doc.text
     if not any(c in text for c in "、和及与"):
@@ -112,6 +121,9 @@ def check_listed_counts(doc: TextDoc):
             after = text[m.end("items"):m.end("items") + 1]
             if after == "等" or m.group("items").endswith("等"):
                 continue
+            more = _one_more_after_comma(text, m.end("items"), items[-1][-1])
+            if more:
+                items.append(more)  # …、应急管理办公室，综合行政执法办公室。: a comma for the last 、
             n = _number(m.group("n"))
             if n is None or n == len(items):
                 continue
@@ -150,7 +162,8 @@ def check_listed_counts(doc: TextDoc):
 _COUNT_THEN_LIST = re.compile(
     rf"{_COUNT}(?P<noun>个|家|类|项|所|座|处|件|批|条|名)(?P<word>[\u4e00-\u9fff]{{0,5}}?)"
     r"(?:[：:]|[，,]?(?:分别为|分别是|包括)[：:]?)\s*"
-    r"(?P<items>[^，,。；;：:\n、（(]{2,24}(?:、[^，,。；;：:\n、（(]{2,24})+)(?P<end>[。；;，,]|\n|$)")
+    # (names of any kind running to the text's end may be cut short by a copy: not counted)
+    r"(?P<items>[^，,。；;：:\n、（(]{2,24}(?:、[^，,。；;：:\n、（(]{2,24})+)(?P<end>[。；;，,]|\n)")
 _ENDS_IN_FIGURE = re.compile(r"(?:^[0-9０-９])|[0-9０-９]+(?:\.\d+)?(?:万|亿)?"
                              r"(?:个|家|户|人次|人|名|亩|元|吨|%|处|所|座|项|条|件|次|公里|米|台|套|栋)?$")
 
@@ -185,6 +198,9 @@ def _colon_lists(doc: TextDoc, seen: set[int]):
             continue  # 以范庄、袁楼为中心的…基地、以二张为中心的…基地: a 、 inside one item's own phrase
         if text[m.end("items"):m.end("items") + 1] == "等":
             continue
+        more = _one_more_after_comma(text, m.end("items"), items[-1][-1])
+        if more and m.group("word").endswith(more[-1]) and all(i.endswith(more[-1]) for i in items):
+            items.append(more)  # 3个办公室分别是…、财政办公室，综合行政执法办公室。
         n = _number(m.group("n"))
         if n is None or n == len(items) or len(items) < 2:
             continue

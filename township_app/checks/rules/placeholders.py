@@ -31,6 +31,8 @@ PLACEHOLDER_PATTERNS = (
                        r"(?![A-Za-z\u00c0-\u024f\u0300-\u036f])", "字母 x",
                        not_next_to_digits=True, triggers="xX"),
     PlaceholderPattern(r"[ｘＸ]+(?:[.．\-－][ｘＸ]+)*", "字母 x", triggers="ｘＸ"),
+    # 实现GDPxxxx万元: a run of x glued to an acronym, before a unit
+    PlaceholderPattern(r"(?<=[A-Z][A-Z])[xX]{2,}(?=[万亿千元户人个名亩%％])", "字母 x", triggers="xX"),
     PlaceholderPattern(r"×+", "×", operator_between_digits=True, triggers="×"),
     PlaceholderPattern(r"某某+", "某某", triggers="某"),
     PlaceholderPattern(r"[○◯]+", "○", triggers="○◯", not_in_numeral=True),
@@ -152,6 +154,23 @@ def _ends_a_toolbar(text: str, start: int, end: int) -> bool:
         and len(line.split()) >= 2 and not any(c.isdigit() or c in "。，,；;：:、" for c in line)
 
 
+def _in_formula(text: str, start: int, end: int) -> bool:
+    """A lone * × x or X in a line holding a formula (an = sign, or A/B): the sign multiplies
+    and the letter is a variable; one after ≥ ≤ ＞ ＜ is a threshold's variable."""
+    line_start, line_end = _line_of(text, start, end)
+    line = text[line_start:line_end]
+    if text[start] in "xX" and start > 0 and text[start - 1] in "≥≤＞＜><＝=":
+        return True
+    if text[start] in "*＊×" and _FIGURE_AND_UNIT_BEFORE.search(text, max(0, start - 4), start) \
+            and "\u4e00" <= text[end:end + 1] <= "\u9fff":
+        return True  # 20分*执行率: a quantity times a named factor
+    return text[start] in "*＊×" and ("=" in line or "＝" in line or _RATIO_OF_LETTERS.search(line) is not None)
+
+
+_RATIO_OF_LETTERS = re.compile(r"[A-Z]/[A-Z]")
+_FIGURE_AND_UNIT_BEFORE = re.compile(r"[0-9０-９](?:分|人|元|户|个|亩|名|次|天)$")
+
+
 def _title_separator(text: str, at: int) -> bool:
     """Two or more single underscores on the line, each between runs of four characters or more
     without sentence punctuation: the separators of a copied page title, not blanks."""
@@ -202,6 +221,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if end - start == 1 and text[start - 1:start] in "“\"‘'" and text[end:end + 1] in "”\"’'" \
                     and text[start] in "×xX*＊□■":
                 continue  # “√”为按时；“×”为不按时: a mark quoted to say what it stands for
+            if end - start == 1 and _in_formula(text, start, end):
+                continue  # 得分=权重*B/A, 目标值为≥X: a sign or a variable of a scoring formula
             if pattern.label == "省略号" and _hint(text, end) == "应填具体内容":
                 continue  # （……） in a quotation marks words left out; before a unit it masks a figure
             if text[start:end] == "[]" and text[start - 1:start] == "!" and text[end:end + 1] == "(":
