@@ -80,3 +80,10 @@ def test_a_change_between_a_sector_and_its_per_head_figure():
     text = ("二产收入6759万元，比上年同期增加21.8%，人均纯收入608元。"
             "三产收入7610万元，比上年同期增加24.5%，人均纯收入685元。")
     assert found(text) == []
+
+
+def test_items_of_two_groups_breakdowns():
+    # each group's own age bands: 41至45岁5人 (of 16) and 41至45岁7人 (of 30)
+    text = ("男教师共16人，平均年龄39.6岁，其中40岁以下11人，41至45岁5人。"
+            "女教师30人，平均年龄36.7岁，其中40岁以下23人，41至45岁7人。")
+    assert found(text) == []

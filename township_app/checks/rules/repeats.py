@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..names import common_run
-from ..groups import QuantityGroup, quantity_groups
+from ..groups import QuantityGroup, groups_between, quantity_groups
 from ..tokens import token_starts, tokenize
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
 from .breakdown_words import _lead
@@ -74,7 +74,8 @@ class _Statement:
             part = (label.startswith(("其中", "分别")) and "共" not in label) \
                 or g.start in part_totals(text) \
                 or text[run:g.start].lstrip(" \u3000").startswith("其中") \
-                or text[g.sentence.start:g.start].lstrip(" \u3000").startswith("其中")  # 其中,A村…;B村…
+                or text[g.sentence.start:g.start].lstrip(" \u3000").startswith("其中") \
+                or _in_list_after_qizhong(text, g, run)  # 其中40岁以下11人，41至45岁5人
             self._context = (times, places, part, _frame(text, g))
         return self._context
 
@@ -98,6 +99,16 @@ class _Statement:
     def is_part(self) -> bool:
         """A part of a breakdown (其中县城集中安置…): named relative to its total."""
         return self._context_of()[2]
+
+
+def _in_list_after_qizhong(text: str, g: QuantityGroup, run: int) -> bool:
+    """g follows another item of a 其中 list in its clause run, every figure from 其中 on in g's
+    units: an item of that list (男教师共16人，平均年龄39.6岁，其中40岁以下11人，41至45岁5人)."""
+    at = text.rfind("其中", run, g.start)
+    if at < 0:
+        return False
+    before = [h for h in groups_between(text, at, g.start) if h.start >= at and h.end <= g.label_start]
+    return bool(before) and all(h.units == g.units for h in before)  # (the first item is judged as before)
 
 
 class _Fact:
