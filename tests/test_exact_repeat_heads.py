@@ -87,3 +87,8 @@ def test_items_of_two_groups_breakdowns():
     text = ("男教师共16人，平均年龄39.6岁，其中40岁以下11人，41至45岁5人。"
             "女教师30人，平均年龄36.7岁，其中40岁以下23人，41至45岁7人。")
     assert found(text) == []
+
+
+def test_those_of_a_kind_among_a_new_total():
+    # 35岁以下的201人 are of the 273 just named, not the 1470
+    assert found("全县女党员1470人，其中35岁以下346人。今年发展党员273人。35岁以下的201人。") == []

@@ -96,3 +96,29 @@ def test_shares_that_make_100_over_figures_in_wan():
     assert found(text) == []
     # alone, the cut-off digit is still worth a look
     assert [f[:2] for f in found("总人口17.24万人，其中男性8.69万人，占50.40%。")] == [("warning", "50.40%")]
+
+
+def test_respective_shares_of_a_total_named_with_a_counting_word():
+    # 787 ÷ 1470 = 53.537% → 53.5%
+    text = "全县女党员1470人，其中女党员干部490人、农民787人，分别占女党员总数的33.3%和53.6%。"
+    assert [f[:2] for f in found(text)] == [("error", "53.6%")]
+    assert found(text.replace("53.6%", "53.5%")) == []
+
+
+def test_a_total_named_in_the_sentence_before_without_de():
+    # 45.00 ÷ 131.05 = 34.34%
+    text = "2009年全村经济总收入131.05万元。主产业销售总收入45.00万元，占全村经济总收入54.35%。"
+    assert found(text) == [("error", "54.35%", share("54.35%", "45.00 万元", "131.05 万元", "34.34"),
+                            ("45.00万元", "131.05万元"))]
+
+
+def test_of_the_total_the_part_is_some_of():
+    # 外出劳动力 are some of the 劳动力: 8209 ÷ 19081 = 43.02%
+    assert [f[:2] for f in found("有劳动力19081人，外出劳动力8209人，占总数的43.1%。")] == [("error", "43.1%")]
+    assert found("有劳动力19081人，外出劳动力8209人，占总数的43.0%。") == []
+
+
+def test_the_expected_share_is_shown_so_it_does_not_read_as_the_written_one():
+    # 55 ÷ 273 = 20.1465%: "20.15" would round to the 20.2 written; 20.147 does not
+    [(_s, _q, message, _r)] = found("今年发展党员273人，其中女党员55人，占20.2%。")
+    assert message == share("20.2%", "55 人", "273 人", "20.147")

@@ -155,3 +155,9 @@ def test_grades_beside_a_grade_are_parts():
     # 满意 / 基本满意 / 不满意: three grades, none within another
     text = "工单总数为7696件，其中满意6197件、基本满意237件、不满意1262件。"
     assert found(text) == []
+
+
+def test_first_children_and_the_rest_are_all_births():
+    # 251 + 57 = 308 ≠ 310
+    assert found("全镇共出生310人，其中一孩251人、二孩及以上57人。") == [(
+        "error", "310人", "分项之和为 308 人（一孩 251 + 二孩及以上 57），与总数 310 人 不符")]

@@ -90,7 +90,7 @@ def _core(label: str) -> str:
 
 
 #: kinds that divide their whole between them (正式党员 / 预备党员, 公办 / 民办学校)
-_SPLIT_PAIRS = (("正式", "预备"), ("公办", "民办"))
+_SPLIT_PAIRS = (("正式", "预备"), ("公办", "民办"), ("一孩", "二孩及以上"), ("一孩", "二孩以上"), ("一孩", "多孩"))
 
 
 def complementary(a: str, b: str) -> bool:

@@ -52,6 +52,11 @@ def judge_ratio(numerator: Interval, denominator: Interval, stated: Quantity,
     if rounds_to(exact, stated.number):
         return None
     expected = format_decimal(exact, max(2, decimals_of(stated.number)))
+    places = max(2, decimals_of(stated.number))
+    while places < 6 and rounds_to(Decimal(expected), stated.number):
+        # 55 ÷ 273 = 20.1465%: "20.15" would read as 20.2, the figure written; show a digit more
+        places += 1
+        expected = format_decimal(exact, places)
     exact_inputs = numerator.lo == numerator.hi and denominator.lo == denominator.hi
     if not exact_inputs and (numerator / denominator).scaled(scale).intersects(stated.interval):
         # the figures' own rounding explains it (2.34万 ÷ 4.62万 is 50.49%–50.81%: 50.60% holds):

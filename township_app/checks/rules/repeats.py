@@ -75,7 +75,8 @@ class _Statement:
                 or g.start in part_totals(text) \
                 or text[run:g.start].lstrip(" \u3000").startswith("其中") \
                 or text[g.sentence.start:g.start].lstrip(" \u3000").startswith("其中") \
-                or _in_list_after_qizhong(text, g, run)  # 其中40岁以下11人，41至45岁5人
+                or _in_list_after_qizhong(text, g, run) \
+                or _selects_from_sentence_before(text, g)  # 今年发展党员273人。35岁以下的201人
             self._context = (times, places, part, _frame(text, g))
         return self._context
 
@@ -109,6 +110,17 @@ def _in_list_after_qizhong(text: str, g: QuantityGroup, run: int) -> bool:
         return False
     before = [h for h in groups_between(text, at, g.start) if h.start >= at and h.end <= g.label_start]
     return bool(before) and all(h.units == g.units for h in before)  # (the first item is judged as before)
+
+
+def _selects_from_sentence_before(text: str, g: QuantityGroup) -> bool:
+    """A sentence opening with those of a kind (35岁以下的201人) right after a sentence whose last
+    figure counts the same (今年发展党员273人。): some of those, not a fact of its own."""
+    label = g.label.strip(" \u3000")
+    if not label.endswith("的") or g.label_start != g.sentence.start:
+        return False
+    before = [h for h in groups_between(text, text.rfind("\n", 0, g.sentence.start) + 1, g.sentence.start)
+              if h.end <= g.sentence.start]
+    return bool(before) and bool(before[-1].units & g.units)
 
 
 class _Fact:

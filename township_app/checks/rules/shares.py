@@ -21,7 +21,7 @@ _SHARE_LABEL = re.compile(r"^(?:仅占|只占|已占|占|约占|比重为|比重
 #: (not 共 of 中共党员, 公共, 共同)
 _TOTAL_LABEL = re.compile(r"(?<![公中])共(?!同|享|建|产|青|性|识|治)|合计|总数|总户数|总人口|总人数|总计|全部")
 #: 占党员总数的19% / 占党员总数19%: a base ending in a counting word needs no 的
-_DENOMINATOR = re.compile(r"^(?:约|仅|只|已)?占(.+?)(?:的|(?<=总数|总量|总额)$|(?<=总人数|总户数|总人口|总面积)$)")
+_DENOMINATOR = re.compile(r"^(?:约|仅|只|已)?占(.+?)(?:的|(?<=总数|总量|总额)$|(?<=总人数|总户数|总人口|总面积|总收入|总产值|总支出)$)")
 #: 占总数的 / 占总户数的 name no particular figure: the sentence's total is meant
 GENERIC_TOTALS = ("总数", "总户数", "总人数", "总人口", "总量", "全部", "总体")
 _UNIT_HINTS = (("人口", "人"), ("人数", "人"), ("户", "户"), ("人", "人"))  # 户籍人口 is people
@@ -225,10 +225,15 @@ def _in_sentence(groups, before, part, sentence, name, generic, text=""):
         if _TOTAL_LABEL.search(own_words) or _broken_down_after(groups, j, before, part.base_unit) \
                 or _AMONG.match(text, g.end):
             return q  # 共…, …其中, 全镇2000户农户中，…
+        noun = _SCOPE_WORDS.sub("", "".join(own_words.split()).strip("，,、；;：:"))
+        part_words = _HAN_ONLY.sub("", groups[before].label)
+        if name and len(noun) >= 2 and part_words.endswith(noun) and len(part_words) > len(noun):
+            return q  # 有劳动力19081人，外出劳动力8209人，占总数的43.1%: 外出劳动力 are some of the 劳动力
+            # (a bare 占 after two such figures names no total: 全乡党员361名，女党员80名，占25.2%)
     return None
 
 
-_SCOPE_WORDS = re.compile(r"^(?:全乡|全镇|全村|全街道|我乡|我镇|现有|具有|共有|共|有|其中)+|(?:共|为|有|达|计)+$")
+_SCOPE_WORDS = re.compile(r"^(?:(?:全|我|本)(?:乡|镇|村|县|区|市|街道|社区)|现有|具有|共有|共|有|其中)+|(?:共|为|有|达|计)+$")
 
 
 def _named_exactly(label: str, name: str) -> bool:
@@ -277,6 +282,9 @@ def _sibling_total(groups, before, part, text):
         total = _total_for(groups, j - 1, sibling, g.sentence, label, text)
         return (total, sibling) if total is not None else None
     return None
+
+
+_HAN_ONLY = re.compile(r"[^\u4e00-\u9fff]")
 
 
 def _lead_words(label: str) -> str:
@@ -581,6 +589,11 @@ def _named_total(groups: list[QuantityGroup], before: int, name: str, para_start
             continue
         if core in g.label or (len(g.quantities) > 1 and core in g.label + "".join(q.unit for q in g.quantities)):
             return g
+    bare = _COUNTING_TAIL.sub("", core)  # 占女党员总数的: the figure named 女党员 (全县女党员1470人)
+    if bare != core and len(bare) >= 2:
+        for g in reversed(groups):
+            if para_start <= g.start < before and _named_exactly(g.label, bare):
+                return g
     return None
 
 
