@@ -172,3 +172,8 @@ def test_blank_percent_before_yishang_and_sizes_that_are_words():
 def test_a_unit_split_from_its_multiplier_by_a_line_break():
     # 危房改造 xx.x 万⏎元: the 万 ends the figure's blank, which the placeholder check names
     assert found("危房改造 12.5 万\n元。") == []
+
+
+def test_a_per_mille_left_off():
+    assert [f[3].rsplit("“", 1)[-1] for f in found("人口出生率7.26，人口自然增长率2.68。")] == ["‰”", "‰”"]
+    assert found("人口出生率7.26‰，人口自然增长率2.68‰。") == []

@@ -376,3 +376,8 @@ def test_each_rate_follows_its_own_change():
 ])
 def test_a_census_base(text):
     assert found(text) == []
+
+
+def test_a_census_base_with_its_year():
+    # 25907 ÷ 725482 = 3.57%: 725482 is the 2010 census figure, the base
+    assert found("常住人口与2010年第六次全国人口普查的725482人相比，增加25907人，增长3.57%。") == []

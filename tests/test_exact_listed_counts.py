@@ -211,3 +211,8 @@ def test_a_comma_before_the_last_name():
 
 def test_a_list_cut_short_at_the_texts_end_is_not_counted():
     assert [f for f in check_text("我乡下设事业单位3个，包括：农业服务中心、文化旅游服务中心") if f.rule == "listed-count"] == []
+
+
+def test_a_clause_about_one_listed_name_is_no_more_name():
+    assert [f for f in check_text("街道下辖3个社区：东社区、西社区、南社区，街道办事处驻东社区。")
+            if f.rule == "listed-count"] == []

@@ -238,3 +238,8 @@ def test_formulas_are_no_blanks(text):
 ])
 def test_blanks_near_letters_and_figures(text, quote):
     assert quote in [f[1] for f in found(text)]
+
+
+def test_a_line_of_stars_between_posts_is_a_separator():
+    assert found("第一条回复\n********\n第二条回复") == []
+    assert [f[1] for f in found("****\n一、2022年项目工作总结")] == ["****"]  # a masked first line

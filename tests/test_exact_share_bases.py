@@ -122,3 +122,8 @@ def test_the_expected_share_is_shown_so_it_does_not_read_as_the_written_one():
     # 55 ÷ 273 = 20.1465%: "20.15" would round to the 20.2 written; 20.147 does not
     [(_s, _q, message, _r)] = found("今年发展党员273人，其中女党员55人，占20.2%。")
     assert message == share("20.2%", "55 人", "273 人", "20.147")
+
+
+def test_figures_that_lost_their_whole_part_are_not_divided():
+    # .29万人 / .22万人: the digits before the point are gone; 22 ÷ 29 says nothing
+    assert found("年底常住人口为.29万人。其中15-59岁人口为.22万人，占常住人口的66.26%。") == []

@@ -617,11 +617,16 @@ def test_parts_of_the_level_a_rate_is_of_and_a_swapped_part():
 # ---------------------------------------------------------------- a list that ended at ；
 
 def test_parts_go_on_past_an_exact_prefix_without_a_semicolon():
-    text = "全镇在校生0.236万人，其中义务教育学段在校生0.236万人，教职工0.021万人。"
-    # 0.236 + 0.021 = 0.257 > 0.236 (a name over 8 characters is left out of the message)
+    text = "全镇在校生0.236万人，其中义务教育学段在校生0.215万人，学前0.03万人，教职工0.021万人。"
+    # 0.215 + 0.03 + 0.021 = 0.266 > 0.236 (a name over 8 characters is left out of the message)
     assert found(text) == [("warning", "0.236万人", 1, at(text, "0.236万人"),
-                            warn_over("0.236", "万人", ["0.236", "教职工 0.021"], "0.257"),
-                            ["0.236万人", "0.021万人"])]
+                            warn_over("0.236", "万人", ["0.215", "学前 0.03", "教职工 0.021"], "0.266"),
+                            ["0.215万人", "0.03万人", "0.021万人"])]
+
+
+def test_a_part_that_is_all_of_the_total_leaves_the_rest_to_another_kind():
+    # 义务教育学段在校生 0.236 is every pupil: 教职工 beside it is no part (nothing to say)
+    assert found("全镇在校生0.236万人，其中义务教育学段在校生0.236万人，教职工0.021万人。") == []
 
 
 def test_a_unit_the_parts_lack_is_not_compared():

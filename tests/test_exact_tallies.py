@@ -161,3 +161,13 @@ def test_first_children_and_the_rest_are_all_births():
     # 251 + 57 = 308 ≠ 310
     assert found("全镇共出生310人，其中一孩251人、二孩及以上57人。") == [(
         "error", "310人", "分项之和为 308 人（一孩 251 + 二孩及以上 57），与总数 310 人 不符")]
+
+
+@pytest.mark.parametrize("text", [
+    # one part is all of the total: the rest cut across it
+    "有乡村人口218人，其中农业人口218人，劳动力100人。",
+    # changes in points do not add up
+    "60岁及以上人口的比重上升1.98个百分点，其中65岁及以上人口的比重上升2.26个百分点。",
+])
+def test_parts_that_are_no_partition(text):
+    assert found(text) == []

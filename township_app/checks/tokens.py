@@ -165,6 +165,9 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
                 and text[num_start - 2] in _DIGIT_CHARS:
             approx = True  # 3-5人, 35～64岁: the end of a range is not a stated total
         kind = _classify(text, m.start(), num_end, arabic, unit or mult)
+        if arabic is not None and num_start > 0 and text[num_start - 1] in ".．" \
+                and not (num_start > 1 and text[num_start - 2] in _DIGIT_CHARS):
+            kind = "code"  # 常住人口为.29万人: the whole part lost, not 29万 (the blank-figure rule's)
         base, factor, shown_unit = _unit_reading(unit, mult)
         if out and shown_unit.startswith("万") and not is_chinese and out[-1].end == start \
                 and out[-1].unit == "亿" and not out[-1].chinese and "." not in out[-1].number:

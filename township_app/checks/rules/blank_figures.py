@@ -27,10 +27,11 @@ _SPACED_COUNT = re.compile(r"[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?<![万亿�
                            r"(?=[，,。；;）)]|组成)")
 #: 增长26.1，占全镇总产值的59.5。: a growth or share whose % was left off (a warning: 增长213 may
 #: be a count whose unit was left off)
-_NO_UNIT = re.compile(r"(?=[增下降占完发覆参入达合知签接办到拨执脱成调满利回巩升化结整])(?P<lead>增长|下降|增幅为?|降幅为?|占[^，,。；;\d]{1,12}?的|完成[^，,。；;\d]{0,8}?计划的?"
+_NO_UNIT = re.compile(r"(?=[增下降占完发覆参入达合知签接办到拨执脱成调满利回巩升化结整出死自])(?P<lead>增长|下降|增幅为?|降幅为?|占[^，,。；;\d]{1,12}?的|完成[^，,。；;\d]{0,8}?计划的?"
                       r"|占[^，,。；;\d]{0,10}?(?:总人口|总数|总量|总面积|总户数|总人数)"
                       r"|(?:发生|覆盖|参保|完成|入学|达标|合格|知晓|签约|接种|办结|到位|拨付|执行|脱贫|成功|调解|满意|利用"
-                      r"|回收|巩固|升学|化解|结案|整改)率(?:为|达到|达|是)?)"
+                      r"|回收|巩固|升学|化解|结案|整改)率(?:为|达到|达|是)?"
+                      r"|(?P<permille>(?:出生|死亡|自然增长)率)(?:为|达到|达|是|控制在)?)"
                       r"(?P<num>\d+(?:\.\d+)?)(?=[，,。；;）)]|$)")
 _SPACED_CHARS = re.compile(r"[\u4e00-\u9fff](?=[ \u3000][\u4e00-\u9fff])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -100,8 +101,9 @@ def _units_left_off(doc: TextDoc):
         if not m.group("lead").endswith(("率", "为", "达", "达到", "是")) and _NO_PERCENT.search(clause):
             continue  # 性别比比上次普查下降0.17, 比重提高2.1: ratios and shares change by points
         quote = text[m.start("num"):m.end("num")]
+        sign = "‰" if m.group("permille") else "%"  # 出生率7.26: per mille
         yield Hit(TextAnchor(doc.key, m.start("num"), len(quote)),
-                  f"“{m.group('lead')}{quote}”：数字后缺少单位，像是漏写了“%”", "warning")
+                  f"“{m.group('lead')}{quote}”：数字后缺少单位，像是漏写了“{sign}”", "warning")
 
 
 def _spaced_counts(doc: TextDoc, said: set[int]):

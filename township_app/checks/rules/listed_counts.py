@@ -97,10 +97,17 @@ def _matching(items: list[str], noun: str) -> bool:
 _LAST_ITEM = re.compile(r"[，,]([\u4e00-\u9fff]{2,12})(?=[。；;])")
 
 
-def _one_more_after_comma(text: str, end: int, tail: str) -> str | None:
-    """The one name after a comma that closes the sentence, ending as the listed names do."""
+def _one_more_after_comma(text: str, end: int, tail: str, listed: list[str] = ()) -> str | None:
+    """The one name after a comma that closes the sentence, ending as the listed names do (not a
+    clause about one of them: 街道办事处驻东社区)."""
     m = _LAST_ITEM.match(text, end)
-    return m.group(1) if m and m.group(1).endswith(tail) else None
+    if m is None or not m.group(1).endswith(tail) or _VERB_IN_NAME.search(m.group(1)) \
+            or any(i in m.group(1) for i in listed):
+        return None
+    return m.group(1)
+
+
+_VERB_IN_NAME = re.compile(r"驻|位于|设在|在|为|是|有")
 
 
 def check_listed_counts(doc: TextDoc):
@@ -121,7 +128,7 @@ def check_listed_counts(doc: TextDoc):
             after = text[m.end("items"):m.end("items") + 1]
             if after == "等" or m.group("items").endswith("等"):
                 continue
-            more = _one_more_after_comma(text, m.end("items"), items[-1][-1])
+            more = _one_more_after_comma(text, m.end("items"), items[-1][-1], items)
             if more:
                 items.append(more)  # …、应急管理办公室，综合行政执法办公室。: a comma for the last 、
             n = _number(m.group("n"))
@@ -198,7 +205,7 @@ def _colon_lists(doc: TextDoc, seen: set[int]):
             continue  # 以范庄、袁楼为中心的…基地、以二张为中心的…基地: a 、 inside one item's own phrase
         if text[m.end("items"):m.end("items") + 1] == "等":
             continue
-        more = _one_more_after_comma(text, m.end("items"), items[-1][-1])
+        more = _one_more_after_comma(text, m.end("items"), items[-1][-1], items)
         if more and m.group("word").endswith(more[-1]) and all(i.endswith(more[-1]) for i in items):
             items.append(more)  # 3个办公室分别是…、财政办公室，综合行政执法办公室。
         n = _number(m.group("n"))

@@ -221,6 +221,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if end - start == 1 and text[start - 1:start] in "“\"‘'" and text[end:end + 1] in "”\"’'" \
                     and text[start] in "×xX*＊□■":
                 continue  # “√”为按时；“×”为不按时: a mark quoted to say what it stands for
+            if end - start >= 6 and _alone_on_line(text, start, end) and text[:start].strip():
+                continue  # ******** on a line of its own: a separator (a first line of **** is a masked title)
             if end - start == 1 and _in_formula(text, start, end):
                 continue  # 得分=权重*B/A, 目标值为≥X: a sign or a variable of a scoring formula
             if pattern.label == "省略号" and _hint(text, end) == "应填具体内容":

@@ -393,6 +393,9 @@ def check_sums(doc: TextDoc):
                     continue
             if tq.start > values[-1].start and _a_run_adds_up(tq, values):
                 continue  # …市县财政补贴44.2万元、农户自缴44.2万元，财政补贴合计176.8万元: a subtotal of some
+            if strength != "whole" and len(values) > 1 and written_sum([tq]) is not None \
+                    and any(written_sum([v]) == written_sum([tq]) for v in values):
+                continue  # 乡村人口218人，其中农业人口218人，劳动力100人: one part is all of it, the rest cut across
             if _prefix_adds_up(doc.text, tq, values):
                 continue  # 红茶244.76、烘青193.84、晒青1.4；生产精制茶220.8…: the list ended at 440
             result = _compare_unit(tq, values, strength, [_short_name(p.label) for p in parts],
