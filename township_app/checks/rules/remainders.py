@@ -79,7 +79,6 @@ _SPENT = re.compile(r"支出|使用|支付|拨付|花费|用于")
 def _balances(doc: TextDoc, groups: list[QuantityGroup]):
     """A balance after the money spent and the money there was, in one sentence and unit:
     the balance is the whole less what was spent."""
-    text = doc.text
     for k, g in enumerate(groups):
         rest = _single(g)
         if rest is None or rest.base_unit != "元" or not _BALANCE.search(_lead(g.label)):
