@@ -243,3 +243,8 @@ def test_blanks_near_letters_and_figures(text, quote):
 def test_a_line_of_stars_between_posts_is_a_separator():
     assert found("第一条回复\n********\n第二条回复") == []
     assert [f[1] for f in found("****\n一、2022年项目工作总结")] == ["****"]  # a masked first line
+
+
+def test_a_pages_empty_counters_are_no_blanks():
+    assert found("有用() 没用() 评论()") == []
+    assert [f[1] for f in found("全镇共有（）个村")] == ["（）"]
