@@ -248,3 +248,8 @@ def test_a_line_of_stars_between_posts_is_a_separator():
 def test_a_pages_empty_counters_are_no_blanks():
     assert found("有用() 没用() 评论()") == []
     assert [f[1] for f in found("全镇共有（）个村")] == ["（）"]
+
+
+def test_a_pages_font_buttons_are_no_blanks():
+    assert found("字体:【】 【】 【") == []
+    assert found("发布日期:2016-06-10信息来源:东柳街道字号:[ ]色调调节:") == []

@@ -127,3 +127,8 @@ def test_the_expected_share_is_shown_so_it_does_not_read_as_the_written_one():
 def test_figures_that_lost_their_whole_part_are_not_divided():
     # .29万人 / .22万人: the digits before the point are gone; 22 ÷ 29 says nothing
     assert found("年底常住人口为.29万人。其中15-59岁人口为.22万人，占常住人口的66.26%。") == []
+
+
+def test_a_bare_share_of_a_part_read_like_its_totals_named_share():
+    # 15.93% is 市区's own share of its population, as 14.7% is of the city's
+    assert found("全市60岁以上老年人口84.77万人，占总人口的14.7%，其中市区老年人口24.24万人，占15.93%。") == []

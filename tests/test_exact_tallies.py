@@ -171,3 +171,10 @@ def test_first_children_and_the_rest_are_all_births():
 ])
 def test_parts_that_are_no_partition(text):
     assert found(text) == []
+
+
+def test_one_bracketed_figure_larger_than_its_whole_is_of_another_kind():
+    # 联合会5家 hold 97 firms: 家 counts both; the bracket is no part
+    assert found("村街联合会5家（包含企业97家），小企业联合会6家（包含企业202家）。") == []
+    # with 其中 it is a part, and a part larger than its whole is a slip
+    assert [f[:2] for f in found("耕地2300亩（其中水田3200亩）。")] == [("error", "2300亩")]

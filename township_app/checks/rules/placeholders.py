@@ -168,6 +168,7 @@ def _in_formula(text: str, start: int, end: int) -> bool:
 
 
 _RATIO_OF_LETTERS = re.compile(r"[A-Z]/[A-Z]")
+_FONT_BUTTONS = re.compile(r"字[体号][:：]?(?:\s*【\s*】)*\s*$")  # 字体:【】 【】: a page's size buttons
 _PAGE_COUNTER = re.compile(r"(?:有用|没用|无用|点赞|赞|评论|收藏|分享|举报|回复|顶|踩)$")
 _FIGURE_AND_UNIT_BEFORE = re.compile(r"[0-9０-９](?:分|人|元|户|个|亩|名|次|天)$")
 
@@ -228,7 +229,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                 continue  # 得分=权重*B/A, 目标值为≥X: a sign or a variable of a scoring formula
             if pattern.label == "省略号" and _hint(text, end) == "应填具体内容":
                 continue  # （……） in a quotation marks words left out; before a unit it masks a figure
-            if pattern.label == "空括号" and _PAGE_COUNTER.search(text, max(0, start - 4), start):
+            if pattern.label == "空括号" and (_PAGE_COUNTER.search(text, max(0, start - 4), start)
+                                             or _FONT_BUTTONS.search(text, max(0, start - 16), start)):
                 continue  # 有用() 点赞(): a page's counter left empty, not a blank of the report
             if text[start:end] == "[]" and text[start - 1:start] == "!" and text[end:end + 1] == "(":
                 continue  # ![](/images/a.png): a copied page's image link with no caption

@@ -187,6 +187,15 @@ def _complement_makes_100(groups, g: QuantityGroup, share: Quantity) -> bool:
                and Decimal(h.quantities[0].number) + stated == 100 for h in groups)
 
 
+def _has_named_share(groups, total: Quantity, sentence) -> bool:
+    """The total has its own share of a named base right after it: a bare share of a part of it
+    is read alike, of the part's own base."""
+    for k, h in enumerate(groups[:-1]):
+        if any(q is total for q in h.quantities):
+            return bool(_share_of(groups[k + 1], sentence))
+    return False
+
+
 def _share_of(g: QuantityGroup, sentence) -> str | None:
     """The base a share group names ("" for a bare 占), None when g is no share of this sentence."""
     label = g.label.strip(" \u3000，,、；;：:（(")
@@ -402,6 +411,8 @@ def check_shares(doc: TextDoc):
             continue
         if part.interval.lo > total.interval.hi:
             continue  # a part larger than its total: the figures were paired wrongly
+        if not _DENOMINATOR.match(label) and _has_named_share(groups, total, g.sentence):
+            continue  # 老年人口84.77万人，占总人口的14.7%，其中市区24.24万人，占15.93%: of 市区's own 总人口
         share = g.quantities[0]
         verdict = judge_ratio(part.interval, total.interval, share, 100)
         if verdict is None or _of_its_breakdown(doc.text, prev, part, share, total) \
