@@ -473,8 +473,11 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 continue  # 监测对象家庭劳动力192人（全乡监测对象386人）: the base it is of, not a part
             if period and _OTHER_PERIOD.fullmatch(period):
                 continue  # 受理信访事项38件（第三季度46件），环比下降17.4%: another period's level
-            if len(parts) == 1 and not inner.startswith(BREAKDOWN_WORDS) and _single_over(parts[0], total):
-                continue  # 联合会5家（包含企业97家）: more than the whole, so of another kind (家 of firms)
+            if len(parts) == 1 and not inner.startswith(BREAKDOWN_WORDS) and _single_over(parts[0], total) \
+                    and all(is_count(u) for u in parts[0].units & total.units):
+                # 联合会5家（包含企业97家）: more bodies than the whole, so members of another kind
+                # (a measure cannot be: 耕地面积2410亩（水田3200亩） is a slip)
+                continue
             if parts and not inner.startswith(SUBTOTAL_WORDS):
                 strength = "whole" if inner.startswith(EXHAUSTIVE_WORDS) or (
                     len(parts) == 2 and _pair_is_whole(parts)) or (  # （男生521人、女生456人）
