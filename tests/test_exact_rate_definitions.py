@@ -85,3 +85,9 @@ def test_a_birth_rate_over_the_townships_population():
     assert message.startswith("出生率填写为 9.73‰，按 出生 327 人 ÷ 全乡人口 32915 人 计算应为 9.93‰")
     # 出生人口 / 死亡人口 are no population: nothing paired wildly
     assert found("全年出生人口96人，死亡人口71人，出生率5.15‰，死亡率3.81‰。") == []
+
+
+def test_done_of_a_quota():
+    # 2855 ÷ 2700 = 105.74%
+    assert found("下达指标2700户，完成2855户，完成率105.89%。") == [
+        ("error", "105.89%", "完成率填写为 105.89%，按 完成 2855 户 ÷ 指标 2700 户 计算应为 105.74%")]

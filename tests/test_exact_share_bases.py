@@ -132,3 +132,9 @@ def test_figures_that_lost_their_whole_part_are_not_divided():
 def test_a_bare_share_of_a_part_read_like_its_totals_named_share():
     # 15.93% is 市区's own share of its population, as 14.7% is of the city's
     assert found("全市60岁以上老年人口84.77万人，占总人口的14.7%，其中市区老年人口24.24万人，占15.93%。") == []
+
+
+def test_a_share_of_the_total_length():
+    # 占总里程的: the sentence's total, 662 ÷ 2000 = 33.1%
+    assert [f[:2] for f in found("公路2000公里，其中等外公路662公里，占总里程的22.9%。")] == [("error", "22.9%")]
+    assert found("公路2000公里，其中等外公路662公里，占总里程的33.1%。") == []

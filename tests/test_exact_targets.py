@@ -188,3 +188,10 @@ def test_a_figure_larger_than_the_total_before_it_is_no_part_of_it():
     text = "完成改造380座，其中新建215座、提升165座，完成任务400座的98%。"
     assert [(f[0], f[1], f[4]) for f in found(text)] == [
         ("error", "98%", "完成任务比例填写为 98%，按 380 座 ÷ 任务 400 座 计算应为 95.00%")]
+
+
+def test_people_counted_in_ming_against_a_task_in_ren():
+    # 151名 of 任务125人: 151 ÷ 125 = 120.8% → 121% (not 2093人 from the clause before)
+    assert found("就业2093人，帮助151名人员就业，占任务125人的121%。") == []
+    assert [f[4] for f in found("就业2093人，帮助151名人员就业，占任务125人的131%。")] == [
+        "完成任务比例填写为 131%，按 151 名 ÷ 任务 125 人 计算应为 120.80%"]

@@ -217,3 +217,17 @@ def index_before(text: str, pos: int) -> int:
 def group_of_quantity(text: str) -> dict[int, QuantityGroup]:
     """id(quantity) → the group holding it."""
     return {id(q): g for g in quantity_groups(text) for q in g.quantities}
+
+
+#: words that count people: 151名 is a count of the 人 a task names
+PEOPLE_UNITS = frozenset(("人", "名", "位"))
+
+
+def figure_in(g: QuantityGroup, unit: str):
+    """g's figure in the unit, or its one figure counting people when the unit counts people."""
+    units = g.by_unit()
+    q = units.get(unit)
+    if q is None and unit in PEOPLE_UNITS:
+        people = [v for u, v in units.items() if u in PEOPLE_UNITS]
+        q = people[0] if len(people) == 1 else None
+    return q

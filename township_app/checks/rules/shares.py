@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from ..changes import is_change, is_comparison, is_previous_level
-from ..groups import QuantityGroup, groups_between, quantity_groups
+from ..groups import QuantityGroup, figure_in, groups_between, quantity_groups
 from ..names import common_run
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity, tokenize
@@ -23,7 +23,7 @@ _TOTAL_LABEL = re.compile(r"(?<![公中])共(?!同|享|建|产|青|性|识|治)|
 #: 占党员总数的19% / 占党员总数19%: a base ending in a counting word needs no 的
 _DENOMINATOR = re.compile(r"^(?:约|仅|只|已)?占(.+?)(?:的|(?<=总数|总量|总额)$|(?<=总人数|总户数|总人口|总面积|总收入|总产值|总支出)$)")
 #: 占总数的 / 占总户数的 name no particular figure: the sentence's total is meant
-GENERIC_TOTALS = ("总数", "总户数", "总人数", "总人口", "总量", "全部", "总体")
+GENERIC_TOTALS = ("总数", "总户数", "总人数", "总人口", "总量", "全部", "总体", "总里程", "总长度", "总面积", "总规模")
 _UNIT_HINTS = (("人口", "人"), ("人数", "人"), ("户", "户"), ("人", "人"))  # 户籍人口 is people
 
 
@@ -105,18 +105,8 @@ def _total_before_qizhong(groups, before, part, sentence, name, text):
     return None if other >= max(3, near + 1) else candidates[0]
 
 
-#: words that count people: 2人 is a share of 党员39名
-_PEOPLE = frozenset(("人", "名", "位"))
-
-
 def _in_unit(g: QuantityGroup, unit: str) -> Quantity | None:
-    """g's figure in the unit, or its one figure counting people when the unit counts people."""
-    units = g.by_unit()
-    q = units.get(unit)
-    if q is None and unit in _PEOPLE:
-        people = [v for u, v in units.items() if u in _PEOPLE]
-        q = people[0] if len(people) == 1 else None
-    return q
+    return figure_in(g, unit)  # (2人 is a share of 党员39名)
 
 
 def _names(label: str, name: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..changes import is_comparison, is_previous_level
-from ..groups import QuantityGroup, group_of_quantity, quantity_groups
+from ..groups import QuantityGroup, figure_in, group_of_quantity, quantity_groups
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity
 from .ratio_verdict import judge_ratio
@@ -97,7 +97,7 @@ def _achieved(groups, k: int, target: Quantity | None, sentence, whole_of=None) 
             continue
         if whole_of and id(g) in whole_of and _within(g, whole_of[id(g)]):
             g = whole_of[id(g)]
-        q = g.by_unit().get(target.base_unit) if target is not None else g.quantities[0]
+        q = figure_in(g, target.base_unit) if target is not None else g.quantities[0]  # (151名 of 任务125人)
         if q is None or q is target:
             continue
         if any(w in _clean(g.label) for w in _TARGET_WORDS) or is_comparison(g.label) \
