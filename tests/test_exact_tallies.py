@@ -178,3 +178,11 @@ def test_one_bracketed_figure_larger_than_its_whole_is_of_another_kind():
     assert found("村街联合会5家（包含企业97家），小企业联合会6家（包含企业202家）。") == []
     # with 其中 it is a part, and a part larger than its whole is a slip
     assert [f[:2] for f in found("耕地2300亩（其中水田3200亩）。")] == [("error", "2300亩")]
+
+
+def test_kinds_named_alike_over_their_total():
+    # 村团支部 / 企业团支部: 6 + 7 = 13 ≠ 10
+    assert [f[:2] for f in found("全镇共有团组织10个，其中村团支部6个、企业团支部7个。")] == [("error", "10个")]
+    assert found("全镇共有团组织13个，其中村团支部6个、企业团支部7个。") == []
+    # 制造业投资 / 技改投资 cut across each other: more than the total is no slip
+    assert found("完成固定资产投资630万元，其中制造业预计完成投资460万元，技改完成投资350万元。") == []

@@ -247,7 +247,18 @@ def _kinds_of_one_split(parts) -> bool:
         return True
     if cores and cores[-1].startswith(("其他", "其它", "其余")):
         return True
+    if len(cores) >= 2 and len(set(cores)) == len(cores) and _kinds_named_alike(cores):
+        return True  # 村团支部6个、企业团支部7个: kinds of one thing, named alike
     return all(_SPLIT_KIND.search(c) for c in cores if c) and any(cores)
+
+
+def _kinds_named_alike(cores: list[str]) -> bool:
+    """Names that share a noun of three characters or more and differ only by a short word in
+    front (村团支部 / 企业团支部; not 制造业预计完成投资 / 技改完成投资)."""
+    shared = 0
+    while shared < min(len(c) for c in cores) and len({c[-shared - 1] for c in cores}) == 1:
+        shared += 1
+    return shared >= 3 and all(0 < len(c) - shared <= 2 for c in cores)
 
 
 def _a_run_adds_up(total: Quantity, values: list[Quantity]) -> bool:
