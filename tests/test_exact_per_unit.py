@@ -245,3 +245,9 @@ def test_a_census_household_size_in_the_sentence_after():
 def test_an_average_with_a_frame_of_its_own_is_not_of_the_sentence_before():
     # three years of work trips, against one year's income per resident
     assert _per_unit("近三年来该县共输出务工人员28万人次，劳务收入实现42.3亿元。2015年全县人均劳务收入3229元。") == []
+
+
+def test_a_per_head_area_named_with_mianji():
+    # 人均耕地面积 of 耕地总面积: 345000 ÷ 52658 = 6.55 亩
+    assert [m for _s, m in _per_unit("耕地总面积34.5万亩，总人口52658人，人均耕地面积6.5亩。")] == [
+        "人均耕地面积填写为 6.5 亩，按 34.5 万亩 ÷ 52658 人 计算应为 6.55 亩"]

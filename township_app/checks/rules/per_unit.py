@@ -171,7 +171,8 @@ def check_per_unit(doc: TextDoc):
         if len(totals) == 1 and not counts:
             counts = _count_named_before(text, groups, k, count_unit)  # 全乡种粮农户5120户。…向种粮农户…户均
         population = False
-        if len(totals) == 1 and not counts and count_unit == "人" and what and what in labels[id(totals[0])] \
+        if len(totals) == 1 and not counts and count_unit == "人" and what \
+                and what in labels[id(totals[0])].replace("总", "") \
                 and not _OF_SOME.search(g.label):
             # 全村2462人。耕地面积2406亩，人均耕地1.1亩: a township's stock per head of its population,
             # the one population the text states (of the same year)
@@ -183,7 +184,7 @@ def check_per_unit(doc: TextDoc):
         total, count = totals[0], counts[0]
         if not (total.exact and count.exact) or count.interval.contains_zero():
             continue
-        if what and what not in labels[id(total)]:
+        if what and what not in labels[id(total)] and what not in labels[id(total)].replace("总", ""):
             continue  # 户均增收 against an investment: another quantity
         months = _months_averaged(text, g)
         if months is None:
