@@ -50,3 +50,8 @@ def test_none_of_several_counts_fits():
 ])
 def test_densities_that_hold_or_cannot_be_checked(text):
     assert found(text) == []
+
+
+def test_a_population_in_wan_allows_the_density_written():
+    # 12.15万 is 121450–121550: ÷ 30.18 is 4024.2–4027.5, so 4025 fits
+    assert found("總人口12.15萬人，轄區總面積30.18平方千米，人口密度為每平方千米4025人。") == []

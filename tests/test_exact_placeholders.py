@@ -253,3 +253,7 @@ def test_a_pages_empty_counters_are_no_blanks():
 def test_a_pages_font_buttons_are_no_blanks():
     assert found("字体:【】 【】 【") == []
     assert found("发布日期:2016-06-10信息来源:东柳街道字号:[ ]色调调节:") == []
+
+
+def test_a_pages_click_counter_is_no_blank():
+    assert found("2024年09月25日   作者:   来源:广通镇    点击:[]\n\n一、积极谋划") == []

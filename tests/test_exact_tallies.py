@@ -186,3 +186,20 @@ def test_kinds_named_alike_over_their_total():
     assert found("全镇共有团组织13个，其中村团支部6个、企业团支部7个。") == []
     # 制造业投资 / 技改投资 cut across each other: more than the total is no slip
     assert found("完成固定资产投资630万元，其中制造业预计完成投资460万元，技改完成投资350万元。") == []
+
+
+def test_a_total_opening_its_sentence_then_its_list():
+    # 合计519亩，其中…: 255 + 127 + 200 = 582 ≠ 519
+    assert [f[:2] for f in found("合计519亩，其中甲255亩，乙127亩，丙200亩。")] == [("error", "519亩")]
+    assert [f[:2] for f in found("共计巡河17386次，其中县级150次，乡级1136次，村级16000次。")] == [("warning", "17386次")]
+
+
+def test_a_parts_own_list_closed_by_the_rest_of_it():
+    # 回族30 + 其他少数民族10 = 少数民族40: 60 + 40 = 100
+    assert found("总人口100人，其中汉族60人，少数民族40人，回族30人，其他少数民族10人。") == []
+    assert [f[2] for f in found("总人口100人，其中汉族60人，少数民族41人，回族30人，其他少数民族11人。")] == [
+        "分项之和为 101 人（汉族 60 + 少数民族 41），与总数 100 人 不符"]
+
+
+def test_workers_counted_across_the_people():
+    assert found("有人口3386人，其中农业人口2376人，劳动力1243人。") == []

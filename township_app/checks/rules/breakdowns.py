@@ -455,8 +455,9 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             if len(parts) >= 2:
                 yield total, parts, "whole"
                 continue
-            if not named:
-                continue  # (示范社合计27家 with no parts before it may still open a list after it)
+            if not named and not (i + 1 < len(groups) and _lead(groups[i + 1].label).startswith(BREAKDOWN_WORDS)
+                                  and groups[i + 1].sentence == total.sentence):
+                continue  # (示范社合计27家, 共计完成519亩，其中…: with no parts before, a list after it)
         if i + 1 >= len(groups):
             continue
         nxt = groups[i + 1]

@@ -56,8 +56,8 @@ def check_density(doc: TextDoc):
         group = "a" if m.group("a") else "b"
         stated = StatedNumber(m.group(group))
         verdicts = [(judge_ratio(p.interval, a.interval, stated, 1), p, a) for p in people for a in areas]
-        if any(v is None for v, _p, _a in verdicts):
-            continue
+        if any(v is None or (p.interval / a.interval).intersects(stated.interval) for v, p, a in verdicts):
+            continue  # (12.15万人 ÷ 30.18 is 4024.2–4027.5: 4025 fits the rounded population)
         # several counts, none fits (户籍, 常住, 总人口 of other years): the nearest is shown
         (severity, expected), p, a = min(verdicts, key=lambda v: abs(Decimal(v[0][1]) - Decimal(stated.number)))
         none_fits = "（文中其他人口数、面积也都不符）" if len(verdicts) > 1 else ""

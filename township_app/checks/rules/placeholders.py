@@ -169,7 +169,7 @@ def _in_formula(text: str, start: int, end: int) -> bool:
 
 _RATIO_OF_LETTERS = re.compile(r"[A-Z]/[A-Z]")
 _FONT_BUTTONS = re.compile(r"字[体号][:：]?(?:\s*【\s*】)*\s*$")  # 字体:【】 【】: a page's size buttons
-_PAGE_COUNTER = re.compile(r"(?:有用|没用|无用|点赞|赞|评论|收藏|分享|举报|回复|顶|踩)$")
+_PAGE_COUNTER = re.compile(r"(?:有用|没用|无用|点赞|赞|评论|收藏|分享|举报|回复|顶|踩|点击|浏览|阅读)[:：]?$")
 _FIGURE_AND_UNIT_BEFORE = re.compile(r"[0-9０-９](?:分|人|元|户|个|亩|名|次|天)$")
 
 

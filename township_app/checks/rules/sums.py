@@ -299,6 +299,36 @@ def _split_then_another_axis(totals, parts) -> bool:
     return len(exact_units(totals, parts[:2])) == len(totals)
 
 
+def _without_a_parts_own_list(parts, totals):
+    """The last parts making exactly the part just before them are that part's own list (汉族60人，
+    少数民族40人，回族30人，其他少数民族10人): the total's parts end before them."""
+    for unit in totals:
+        values = [written_sum([p.by_unit().get(unit)]) for p in parts]
+        if any(v is None for v in values):
+            continue
+        for k in range(len(parts) - 3, 0, -1):
+            name = _core(parts[k].label)
+            # named as its own: the last of them is the rest of that part (其他少数民族 of 少数民族)
+            if len(name) >= 2 and _core(parts[-1].label) in (f"其他{name}", f"其它{name}", f"其余{name}") \
+                    and sum(values[k + 1:]) == values[k]:
+                return parts[:k + 1]
+    return parts
+
+
+def _two_axes(total, parts) -> bool:
+    """Parts of a population named as people (农业人口) beside its workers (劳动力): the workers are
+    counted across the people, so the parts may overlap."""
+    if not _core(total.label).endswith("人口") or len(parts) < 2:
+        return False
+    named = [_core(p.label).endswith("人口") for p in parts]
+    others = [_core(p.label) for p, n in zip(parts, named) if not n]
+    return any(named) and bool(others) and all(o.endswith(_LABOUR) for o in others)
+
+
+#: the people at work: counted across the people by where they live or what they are
+_LABOUR = ("劳动力", "劳力", "从业人员", "就业人员")
+
+
 def _overlap_stated_after(text: str, totals, parts) -> bool:
     """The figure right after the parts, in their sentence, counts those in two of them (交叉任职,
     兼任, 双重身份), and the parts less it make the total exactly: the overlap is stated."""
@@ -391,6 +421,9 @@ def check_sums(doc: TextDoc):
             continue
         if _split_then_another_axis(totals, parts):
             continue  # 总人口48368人，其中农业人口40556人，城镇人口7812人，流动人口542人
+        parts = _without_a_parts_own_list(parts, totals)  # …少数民族40人，回族30人，其他少数民族10人
+        if _two_axes(total, parts):
+            continue  # 人口3386人，其中农业人口2376人，劳动力1243人: 劳动力 cuts across 人口
         if _overlap_stated_after(doc.text, totals, parts):
             continue  # 党组织成员21人、村委会成员20人，交叉任职6人 of 35: 21 + 20 − 6
         if _split_then_cross_cut(totals, parts):
