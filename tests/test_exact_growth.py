@@ -381,3 +381,9 @@ def test_a_census_base(text):
 def test_a_census_base_with_its_year():
     # 25907 ÷ 725482 = 3.57%: 725482 is the 2010 census figure, the base
     assert found("常住人口与2010年第六次全国人口普查的725482人相比，增加25907人，增长3.57%。") == []
+
+
+def test_what_grew_named_between_the_verb_and_the_figure():
+    # 17 ÷ (696.75 − 17) = 2.50%
+    assert found("今年春季养蚕696.75张，与去年同期相比增加养蚕量17张，增长2.5%。") == []
+    assert [(f[0], f[1]) for f in found("养蚕696.75张，比上年增加养蚕量17张，增长3.5%。")] == [("error", "3.5%")]

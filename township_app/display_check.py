@@ -49,7 +49,7 @@ def missing_libraries(plugin: Path) -> list[str]:
         done = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, timeout=30)
         found = _NOT_FOUND.findall(done.stdout)
         if found:
-            return found
+            return list(dict.fromkeys(found))  # ldd names a library once per library needing it
     return [first]
 
 

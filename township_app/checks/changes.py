@@ -26,6 +26,8 @@ _TO_END_RE = re.compile(rf"(?:{'|'.join(CHANGE_VERBS)})(?:了)?(?:到|至)了?(?
 #: (the event's verb may follow: 比去年同期多出生140人, 比上年多招120人)
 _MORE_LESS_END_RE = re.compile(rf"(?:比|较)[^，,；;。多少]{{1,12}}(?P<verb>多|少)(?:出|(?![的于之])[\u4e00-\u9fff]{{1,2}})?{_FILLER}$")
 _FROM_END_RE = re.compile(r"(?:由|从)(?:[^，,；;。]{0,12}的)?$")
+#: 比上年增加养蚕量17张: what grew named between the verb and the figure, after a comparison
+_VERB_THEN_NOUN_END_RE = re.compile(r"(?:比|较)[^，,；;。]{0,12}?(?P<verb>增加|减少|增长|下降)[\u4e00-\u9fff]{1,4}$")
 #: 与2022年的205人相比, 比2015年财税收入170万元: the figure of the year compared with
 #: (与2010年的…, 较2019年底的…; 与上次普查的…, 与第六次全国人口普查时的…: a base named by its census)
 _YEAR_COMPARED_END_RE = re.compile(
@@ -42,7 +44,7 @@ _SUBJECT_STRIP = re.compile(
 def change_verb(label: str) -> str | None:
     """The verb when the words before a figure state a change (比上年增, 增长了, 增幅达)."""
     text = label.rstrip(" \u3000")
-    m = _CHANGE_END_RE.search(text) or _MORE_LESS_END_RE.search(text)
+    m = _CHANGE_END_RE.search(text) or _MORE_LESS_END_RE.search(text) or _VERB_THEN_NOUN_END_RE.search(text)
     if m is not None and text[:m.start()].endswith("自然"):
         return None  # 人口自然增长率: births less deaths, a rate of its own
     return m.group("verb") if m else None
