@@ -177,3 +177,19 @@ def test_a_unit_split_from_its_multiplier_by_a_line_break():
 def test_a_per_mille_left_off():
     assert [f[3].rsplit("“", 1)[-1] for f in found("人口出生率7.26，人口自然增长率2.68。")] == ["‰”", "‰”"]
     assert found("人口出生率7.26‰，人口自然增长率2.68‰。") == []
+
+
+def test_a_figure_whose_whole_part_was_lost():
+    assert [(f.severity, f.quote) for f in check_text("通过引进新型主体参与土地流转，共流转土地.65亩。", rules=(RULE,))] == [
+        ("warning", ".65亩")]
+    assert [(f.severity, f.quote) for f in check_text("年底常住人口为.29万人，占全县的12.5%。", rules=(RULE,))] == [
+        ("warning", ".29万人")]
+
+
+@pytest.mark.parametrize("text", [
+    "共流转土地0.65亩。",
+    "(三)排查隐患.对林区开展排查,发现隐患156处.65户已整改.",  # the point ends sentences in this copy
+    "版本号为v.65，共3人。",
+])
+def test_a_point_that_is_no_lost_figure(text):
+    assert check_text(text, rules=(RULE,)) == []

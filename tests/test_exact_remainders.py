@@ -112,3 +112,26 @@ def test_a_balance_is_the_money_less_what_was_spent():
 ])
 def test_balances_that_hold_or_have_more_terms(text):
     assert [f for f in check_text(text) if f.rule == "remainder"] == []
+
+
+def test_a_remainder_in_two_units_whose_other_unit_adds_up():
+    # 331 − 303 = 28 holds, so 112 − 104 = 8 is meant, not 10
+    text = "三类监测对象112户331人。通过帮扶，已消除风险的监测对象104户303人，未消除风险的监测对象10户28人。"
+    assert found(text) == [("error", "10户", 1,
+                            "余数不符：112 户 − 已消除 104 户 = 8 户，文中为 10 户（而 331 人 − 303 人 = 28 人 相符）",
+                            ("112户", "104户"))]
+    text = "建档立卡贫困户615户2096人，已脱贫426户1506人，未脱贫189户580人。"
+    assert [f[:2] for f in found(text)] == [("error", "580人")]
+
+
+@pytest.mark.parametrize("text", [
+    "三类监测对象112户331人。通过帮扶，已消除风险的监测对象104户303人，未消除风险的监测对象8户28人。",
+    # neither unit adds up: the figures are of other things
+    "总人口3718户11440人，已脱贫426户1506人，未脱贫191户596人。",
+    # another verb
+    "三类监测对象112户331人，已落实帮扶104户303人，未消除风险10户28人。",
+    # two sentences between the whole and the rest
+    "三类监测对象112户331人。全年开展走访。已消除风险的监测对象104户303人，未消除风险的监测对象10户28人。",
+])
+def test_a_remainder_in_two_units_quiet(text):
+    assert found(text) == []

@@ -1765,3 +1765,10 @@ def test_a_split_of_the_people_then_another_axis(text):
 def test_a_split_that_does_not_make_the_total_is_still_said():
     text = "全镇总人口48368人，其中农业人口40556人，城镇人口7821人，流动人口542人。"
     assert [f[:2] for f in found(text)] == [("error", "48368人")]
+
+
+def test_done_and_not_done_a_fraction_of_the_population_are_of_another_whole():
+    # 426 + 191 = 617 of 3718 households: the poor households, not the population
+    assert found("总人口3718户11440人，已脱贫426户1506人，未脱贫191户596人，贫困发生率5.2%。") == []
+    # near the total: the pair is its parts, and 426 + 191 = 617 ≠ 627
+    assert [f[:2] for f in found("建档立卡贫困户共627户2102人，已脱贫426户1506人，未脱贫191户596人。")] == [("error", "627户")]

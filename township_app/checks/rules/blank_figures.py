@@ -84,6 +84,25 @@ def check_blank_figures(doc: TextDoc):
                   f"“{words}{quote}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
     if " " in text or "\u3000" in text:
         yield from _spaced_counts(doc, said)
+    if "." in text or "．" in text:
+        yield from _whole_part_lost(doc)
+
+
+#: 共流转土地.65亩, 常住人口为.29万人, 分别完成…的.3%、61.2%、.3%: a decimal point right after words
+#: (or a list's 、), its whole part gone
+_POINT_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff、：:])[.．](?P<num>\d+)(?P<unit>[万亿]?(?:亩|元|人次|人|户|吨|公斤|斤|公里|平方米|平方公里|个|家|头|只|所|处|项)|[%％‰])")
+#: 完成任务.2023年…: a copy that ends its sentences with a half-width point before words
+_POINT_AS_STOP = re.compile(r"[\u4e00-\u9fff][.．][\u4e00-\u9fff]")
+
+
+def _whole_part_lost(doc: TextDoc):
+    text = doc.text
+    if _POINT_AS_STOP.search(text):
+        return  # the point ends sentences here: 排查隐患.65户… is a stop before a figure
+    for m in _POINT_AFTER_WORDS.finditer(text):
+        words = re.search(r"[\u4e00-\u9fff]{0,6}$", text[max(0, m.start() - 6):m.start()]).group()
+        yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
+                  f"“{words}{m.group()}”：小数点前缺少整数部分，像是数字被删去了一部分", "warning")
 
 
 #: what changes by a bare number, not by a percent: ratios, indexes, shares, rates

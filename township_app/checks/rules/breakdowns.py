@@ -444,6 +444,21 @@ def _after_sentence(text: str, total: QuantityGroup, nxt: QuantityGroup) -> bool
 _LEAD_IN = re.compile(r"(?:分|从|按|就)?[\u4e00-\u9fff]{1,6}(?:看|来看|上看|分|而言)[，,：:]")
 
 
+#: a done/not-done pair adding to less than the total by this factor counts another whole's parts
+PAIR_REACH = 2
+
+
+def _pair_near(total: QuantityGroup, pair) -> bool:
+    """总人口3718户11440人，已脱贫426户1506人，未脱贫191户596人: done and not done make the poor
+    households, a sixth of the population; a slip is a near miss, this is another whole."""
+    for unit, tq in total.by_unit().items():
+        values = [p.by_unit().get(unit) for p in pair]
+        if all(v is not None for v in values) and tq.interval.lo > 0 \
+                and sum(v.interval.hi for v in values) * PAIR_REACH < tq.interval.lo:
+            return False
+    return True
+
+
 def breakdowns(groups: list[QuantityGroup], text: str = ""):
     """(total, parts, strength) for every breakdown in one text's groups."""
     for i, total in enumerate(groups):
@@ -547,7 +562,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
         elif i + 2 < len(groups) and _has_total_word(total.label):
             a, b = groups[i + 1], groups[i + 2]
             if (a.sentence == b.sentence == total.sentence and not b.gap_has_clause
-                    and complementary(a.label, b.label) and _summable(total)):
+                    and complementary(a.label, b.label) and _summable(total) and _pair_near(total, (a, b))):
                 yield total, [a, b], "whole"
     if text:
         yield from _previous_sentence_totals(groups, text)

@@ -111,6 +111,8 @@ def check_remainders(doc: TextDoc):
     for k, g in enumerate(groups):
         rest = _single(g)
         if rest is None:
+            if len(g.quantities) > 1:
+                yield from _paired_remainder(doc, groups, k)
             continue
         is_rest, verb = _remainder_verb(text, g)
         if not is_rest or verb is None:
@@ -135,6 +137,53 @@ def check_remainders(doc: TextDoc):
         message = (f"余数不符：{whole.shown} − 已{verb or '完成'} {done.shown} = {shown} {rest.unit}，"
                    f"文中为 {rest.shown}")
         yield Hit(span_of(doc, rest), message, severity, (span_of(doc, whole), span_of(doc, done)))
+
+
+#: 未消除风险的监测对象10户28人: not done by a verb, then what is counted
+_NOT_DONE_OF = re.compile(r"^(?:尚未|未|没有)(?P<verb>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]{0,8}$")
+#: 已消除风险的监测对象104户303人: done by a verb
+_DONE_OF = re.compile(r"(?:^|[^未没不])(?:已经?|累计|共|实际)(?P<verb>[\u4e00-\u9fff]{2})")
+
+
+def _paired_remainder(doc: TextDoc, groups, k: int):
+    """监测对象112户331人。…已消除风险的监测对象104户303人，未消除风险的监测对象10户28人: a
+    remainder stated in two units (户 and 人) right after what was done by the same verb, and the
+    whole the nearest figure before both in those units, in the sentence or the one before. Where
+    one unit adds up (331 = 303 + 28) the three are evidently whole, done and rest, and the unit that
+    does not is a slip; where neither does, the figures may be of other things and nothing is said."""
+    text = doc.text
+    g, done_g = groups[k], groups[k - 1] if k > 0 else None
+    m = _NOT_DONE_OF.match(_lead(g.label)) or _REMAINDER_BEFORE.search(_lead(g.label))
+    if done_g is None or m is None or done_g.sentence != g.sentence or g.approx or done_g.approx:
+        return
+    verb = m.groupdict().get("verb") or _verb_after_not(_lead(g.label))
+    done_m = _DONE_OF.search(_lead(done_g.label))
+    if not verb or done_m is None or done_m.group("verb") != verb:
+        return
+    if not g.units <= done_g.units:
+        return
+    whole_g = next((groups[j] for j in range(k - 2, -1, -1) if groups[j].units & g.units), None)
+    if whole_g is None or not g.units <= whole_g.units or whole_g.approx \
+            or is_comparison(whole_g.label) or _lead(whole_g.label).startswith("其中"):
+        return
+    between = text[whole_g.end:done_g.start]
+    if "\n" in between or sum(between.count(c) for c in "。！？!?") > 1:
+        return  # the whole in the sentence or the one before, in the paragraph
+    holds, fails = [], []
+    for unit in sorted(g.units, key=lambda u: g.by_unit()[u].start):
+        whole, done, rest = whole_g.by_unit()[unit], done_g.by_unit()[unit], g.by_unit()[unit]
+        if not (whole.exact and done.exact and rest.exact) or done.interval.hi > whole.interval.lo:
+            return
+        expected = whole.interval.mid - done.interval.mid
+        (holds if rest.interval.lo <= expected <= rest.interval.hi else fails).append((whole, done, rest, expected))
+    if not holds or not fails:
+        return
+    for whole, done, rest, expected in fails:
+        shown = format_plain(expected / rest.factor)
+        agree = "，".join(f"{w.shown} − {d.shown} = {r.shown}" for w, d, r, _ in holds)
+        message = (f"余数不符：{whole.shown} − 已{verb} {done.shown} = {shown} {rest.unit}，文中为 {rest.shown}"
+                   f"（而 {agree} 相符）")
+        yield Hit(span_of(doc, rest), message, None, (span_of(doc, whole), span_of(doc, done)))
 
 
 class Rounding:
