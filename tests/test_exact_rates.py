@@ -702,3 +702,23 @@ def test_pass_rates_that_hold(text):
 def test_a_fail_rate_is_not_a_pass_rate():
     # 不合格率2.09% is of the rest; 合格率97.91% = (16641 − 347) ÷ 16641
     assert found("共抽检16641批次，检出不合格食品347批次，总体不合格率2.09%，合格率为97.91%。") == []
+
+
+def test_a_rate_over_the_whole_less_what_it_does_not_count_stated_beside_it():
+    # (7174 − 83) ÷ 7174 = 98.84%, not 98.86%
+    text = "全镇农业人口7174户，已做住房安全认定7174户，有住房保障达标率98.86%。未达标83户，其中无房5户。"
+    assert [(f[0], f[1]) for f in found(text)] == [("warning", "98.86%")]
+    assert [(f[0], f[1]) for f in found("全镇农户7174户，未达标83户，住房保障达标率98.86%。")] == [("warning", "98.86%")]
+    assert found(text.replace("98.86%", "98.84%")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the figure before is what the rate counts, not its base
+    "排查农户1236户，合格1207户，不合格29户，合格率97.7%。",
+    # far off: the figures are of other things
+    "全镇农户7174户，住房保障达标率90.5%。未达标83户。",
+    # another sentence between
+    "全镇农户7174户。全年开展排查。住房保障达标率98.86%。未达标83户。",
+])
+def test_a_rate_beside_what_it_does_not_count_quiet(text):
+    assert found(text) == []

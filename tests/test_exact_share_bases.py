@@ -138,3 +138,14 @@ def test_a_share_of_the_total_length():
     # 占总里程的: the sentence's total, 662 ÷ 2000 = 33.1%
     assert [f[:2] for f in found("公路2000公里，其中等外公路662公里，占总里程的22.9%。")] == [("error", "22.9%")]
     assert found("公路2000公里，其中等外公路662公里，占总里程的33.1%。") == []
+
+
+def test_the_population_stated_as_households_and_people_is_the_total_population():
+    # 649 ÷ 5477 = 11.85% (11.8496…), not 11.9%
+    text = "三个居委会共有1973户,5477人。两名医生负责社区保健工作。65岁以上649人,占总人口11.9%,已进入老龄化结构。"
+    assert [f[:2] for f in found(text)] == [("warning", "11.9%")]
+    assert found(text.replace("11.9%", "11.8%")) == []
+    # two such statements: which is the population is not known
+    assert found("东村共有800户2600人。西村共有1173户2877人。65岁以上649人，占总人口11.9%。") == []
+    # a kind of households, not the population
+    assert found("全镇共有低保户1973户5477人。65岁以上649人，占总人口11.9%。") == []

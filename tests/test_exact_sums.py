@@ -1772,3 +1772,10 @@ def test_done_and_not_done_a_fraction_of_the_population_are_of_another_whole():
     assert found("总人口3718户11440人，已脱贫426户1506人，未脱贫191户596人，贫困发生率5.2%。") == []
     # near the total: the pair is its parts, and 426 + 191 = 617 ≠ 627
     assert [f[:2] for f in found("建档立卡贫困户共627户2102人，已脱贫426户1506人，未脱贫191户596人。")] == [("error", "627户")]
+
+
+def test_parts_each_with_a_rate_of_their_own_adding_over_100_overlap():
+    # 92% + 23% = 115%: 本科 is among the 大专 (and above) counted first
+    assert found("在职教师57人,其中大专学历52人,学历合格率92%;本科学历13人,本科率23%。") == []
+    # rates adding to 100: a split, and 52 + 13 = 65 > 57 stays a slip
+    assert [f[:2] for f in found("在职教师57人，其中男教师52人，占比77%；女教师13人，占比23%。")] != []

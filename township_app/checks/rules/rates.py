@@ -314,6 +314,9 @@ def check_rates(doc: TextDoc):
             if pair is None and not definition.convention:
                 pair = _implicit_pair(definition, rate, items, doc.text)
                 implicit = pair is not None
+                if pair is None:
+                    pair = _complement_after(definition, n, items, doc.text)
+                    implicit = "near" if pair is not None else False
             if pair is None:
                 continue
             num, den = pair
@@ -340,7 +343,8 @@ def check_rates(doc: TextDoc):
                 continue  # 出生率9.19‰ over the year's average population (23389), not its end (23449)
             if implicit:
                 exact = numerator.mid / den.q.interval.mid * scale
-                if not slip_pattern(exact, rate.number):
+                near = implicit == "near" and abs(exact - Decimal(rate.number)) < NEAR_MISS_POINTS
+                if not near and not slip_pattern(exact, rate.number):
                     continue  # over a base only guessed, only a slip's shape (96.65 for 96.56) tells
                 verdict_severity = "warning"
             if negated:
@@ -447,6 +451,54 @@ def _implicit_pair(definition: RateDefinition, rate: Quantity, items: list[_Labe
                 or it.label.strip(" \u3000，,、；;：:").endswith(words):
             return None  # 比上年的22起, 上年同期50起, 其中一孩66人: not the base
         return num, it
+    return None
+
+
+#: a rate over a base worked out from what it does not count is said when this near (in points)
+NEAR_MISS_POINTS = Decimal("1")
+
+
+def _complement_after(definition: RateDefinition, n: int, items: list[_Labelled], text: str):
+    """农业人口7174户，已做住房安全认定7174户，住房保障达标率98.86%。未达标83户 (or 农户7174户，未达标83户，
+    达标率98.86%): what the rate does not count stated right after it (the next figure, in its
+    sentence or opening the next) or right before it, and the base the nearest figure before that
+    in the rate's sentence and unit, at least as large: (that figure, the base); the rate is then
+    (base − it) ÷ base. A guess, so at most a warning."""
+    rate = items[n].q
+    sentence_start = max(text.rfind(c, 0, rate.start) for c in "。！？!?\n") + 1
+    if n + 1 < len(items):
+        nxt = items[n + 1]
+        gap = text[rate.end:nxt.q.start]
+        if "\n" not in gap and sum(gap.count(c) for c in "。！？!?；;") <= 1 and not any(c.isdigit() for c in gap) \
+                and _counts_the_rest(definition, nxt):
+            return _base_before(definition, items[:n], nxt, sentence_start)
+    if n >= 1 and _counts_the_rest(definition, items[n - 1]) and items[n - 1].q.start >= sentence_start:
+        return _base_before(definition, items[:n - 1], items[n - 1], sentence_start)
+    return None
+
+
+def _counts_the_rest(definition: RateDefinition, it: _Labelled) -> bool:
+    """未达标83户: the words open with what the rate does not count."""
+    if not it.q.exact or it.q.base_unit in ("%", "‰"):
+        return False
+    lead = it.label.strip(" \u3000，,、；;：:。")
+    stem = _matches(lead, (definition.keyword[:-1], *definition.numerator))
+    return stem is not None and lead.startswith(tuple(neg + stem for neg in _NEGATIONS))
+
+
+def _base_before(definition: RateDefinition, before: list[_Labelled], rest: _Labelled, sentence_start: int):
+    """The nearest figure before the rest in its unit and sentence, named by nothing the rate
+    counts (合格1207户, 累计支付资金: what was done is the numerator, not the base)."""
+    words = (definition.keyword[:-1], *definition.numerator)
+    for it in reversed(before):
+        if it.q.start < sentence_start:
+            return None
+        if it.q.base_unit != rest.q.base_unit:
+            continue
+        if not it.q.exact or it.q.interval.hi < rest.q.interval.lo or is_comparison(it.label) \
+                or is_previous_level(it.label) or _matches(it.label, _NEGATIONS) or _matches(it.label, words):
+            return None
+        return rest, it
     return None
 
 

@@ -308,6 +308,35 @@ def _named_elsewhere(groups, before, part, name):
         if found is not None and found.number != q.number:
             return None  # two figures so named: which one is meant is not known
         found = q
+    if found is None and name in _POPULATION_TOTALS:
+        found = _population_statement(groups, before, part)
+    return found
+
+
+#: 三个居委会共有1973户,5477人, 全镇辖12个村共3718户11440人: the words of a population stated as
+#: households and people of a place, with nothing naming a kind of them (低保, 贫困户)
+_POPULATION_STATEMENT = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,8}(?:居委会|社区|村|镇|乡|街道|地区|辖区|全[乡镇村])|[0-9]+个(?:行政)?村(?:民小组)?|现|全)?"
+    r"(?:共有|共计|总计|共|有|现有|辖)(?:人口|住户)?$")
+
+
+def _population_statement(groups, before, part):
+    """占总人口的11.9% where no figure is named 总人口 but one statement gives the place's
+    households and people together (三个居委会共有1973户,5477人): that is its population. Only
+    when the text makes one such statement before the share."""
+    found = None
+    for g in groups[:before]:
+        if g.approx or not {"户", "人"} <= g.units:
+            continue
+        words = "".join(re.split(r"[，,、\s]", g.label.strip(" \u3000，,、；;：:")))
+        if _POPULATION_STATEMENT.match(words) is None:
+            continue
+        q = _in_unit(g, part.base_unit)
+        if q is None:
+            continue
+        if found is not None:
+            return None  # two statements: which is the population is not known
+        found = q
     return found
 
 

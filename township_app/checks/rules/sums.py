@@ -173,12 +173,16 @@ def _all_but_last_make_it(totals: dict, parts) -> bool:
     return len(parts) >= 3 and len(exact_units(totals, parts[:-1])) == len(totals)
 
 
+#: 其中大专学历52人，学历合格率92%；本科学历13人，本科率23%: a part's own rate right after it
+_OWN_RATE_AFTER = re.compile(r"[，,]\s*[\u4e00-\u9fff]{0,6}(?:率|比例|占比)(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?)[%％]")
+
+
 def _shares_overlap(text: str, parts) -> bool:
-    """Each part followed by its share of the total, and the shares add up to well over 100%:
-    the parts overlap (one contains another), so their sum means nothing."""
+    """Each part followed by its share of the total (占…, or a rate of its own), and the shares add
+    up to well over 100%: the parts overlap (one contains another), so their sum means nothing."""
     shares = []
     for p in parts:
-        m = _SHARE_AFTER.match(text, p.end)
+        m = _SHARE_AFTER.match(text, p.end) or _OWN_RATE_AFTER.match(text, p.end)
         if m is None:
             return False
         shares.append(Decimal(m.group(1)))
