@@ -120,7 +120,6 @@ NOT_YET = {
     "w/r03.txt:20:3,562": "the same wording restated sections later with the total of a list (3,526 / 3,562)",
     "w/r05.txt:8:一千一百八十": "一千一百八十万元 and its parts in Chinese numerals are read to the tens",
     "w/r09.txt:9:45.17": "a sum of two products (1,213人每人每月50元、146人每人每月100元), months implied",
-    "w/r10.txt:13:112": "a stock and its flows (年初42户151人，新识别5户17人，消除13户46人，尚有34户112人)",
     "w/r10.txt:24:51.7": "a rate restated sections after its figures, the % wrapped onto the next line",
     "w/r11.txt:21:1.6": "a planned growth over last year's actual, given paragraphs before",
     "w/r12.txt:7:1,086": "parts named with 、…等 inside them (电工、焊工等工种培训620人次): read as a partial list",

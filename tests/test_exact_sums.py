@@ -1779,3 +1779,10 @@ def test_parts_each_with_a_rate_of_their_own_adding_over_100_overlap():
     assert found("在职教师57人,其中大专学历52人,学历合格率92%;本科学历13人,本科率23%。") == []
     # rates adding to 100: a split, and 52 + 13 = 65 > 57 stays a slip
     assert [f[:2] for f in found("在职教师57人，其中男教师52人，占比77%；女教师13人，占比23%。")] != []
+
+
+def test_parts_whose_shares_are_of_the_figure_they_add_up_to():
+    # 10 + 5 + 8 = 23, and 10 ÷ 23 = 43%, 5 ÷ 23 = 22%, 8 ÷ 23 = 35%: the parts of the 23, not of 满意件20件
+    text = ("23件建议、批评和意见中,满意件达到20件,占全部办理件的87%。从落实的情况来看,已经解决或基本解决的10件,"
+            "占43%;正在解决的建议有5件,占22%;因客观条件暂不能解决的有8件,占35%。")
+    assert found(text) == []

@@ -38,7 +38,9 @@ class DocxExportError(Exception):
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT,
           "center": WD_ALIGN_PARAGRAPH.CENTER}
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+#: control characters XML cannot hold, and the C1 controls (\x7f–\x9f: a pasted copy's mis-decoded
+#: bytes, which Word shows as boxes and a reader takes for line breaks, \x85 among them)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 
 def xml_safe(text: str) -> str:

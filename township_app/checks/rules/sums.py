@@ -384,12 +384,28 @@ def _parts_add_to_another(doc: TextDoc, total: QuantityGroup, parts) -> Hit | No
             continue
         other = g.by_unit().get(tq.base_unit)
         if other is not None and other.exact and Decimal(other.number) * other.factor == summed:
+            if _shares_of(doc.text, parts, values, other):
+                return None  # 23件…满意件20件…已解决10件，占43%；…5件，占22%；…8件，占35%: the 23's parts
             names = " + ".join(f"{_short_name(p.label)}{v.number}" for p, v in zip(parts, values))
             message = (f"分项之和为 {format_plain(summed / tq.factor)} {tq.unit}（{names}），与总数 {tq.number} "
                        f"{tq.unit} 不符，却等于前面的 {_short_name(g.label)}{other.shown}；请核对各分项是否属于此总数")
             return Hit(TextAnchor(doc.key, tq.start, tq.end - tq.start), message, "warning",
                        tuple(TextAnchor(doc.key, v.start, v.end - v.start) for v in values))
     return None
+
+
+def _shares_of(text: str, parts, values, whole: Quantity) -> bool:
+    """Each part followed by its share (占43%), and every share that of the part over `whole`."""
+    for p, v in zip(parts, values):
+        m = _SHARE_AFTER.match(text, p.end)
+        if m is None:
+            return False
+        share = Decimal(m.group(1))
+        exact = Decimal(v.number) * v.factor / (Decimal(whole.number) * whole.factor) * 100
+        places = len(m.group(1).partition(".")[2])
+        if abs(exact - share) > Decimal(1).scaleb(-places) / 2 + Decimal("0.0001"):
+            return False
+    return True
 
 
 def _one_unit_exact(totals, parts) -> bool:
