@@ -143,7 +143,6 @@ NOT_YET = {
     "zz/r02.txt:10:57": "parts one per sub-heading against a total in an earlier section",
     "zz/r02.txt:15:84.2": "资金支出率 over the document's headline total stated in an earlier section",
     "zz/r02.txt:18:5": "a restatement as N名X against X N名",
-    "zz/r03.txt:6:13.9": "占农户总数的 a total in the opening paragraph",
     "zz/r05.txt:4:76.9": "开工率 with its base in the sentence before",
     "zz/r06.txt:17:441": "a restatement in 在…已办理N人的基础上",
 }

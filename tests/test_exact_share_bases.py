@@ -149,3 +149,12 @@ def test_the_population_stated_as_households_and_people_is_the_total_population(
     assert found("东村共有800户2600人。西村共有1173户2877人。65岁以上649人，占总人口11.9%。") == []
     # a kind of households, not the population
     assert found("全镇共有低保户1973户5477人。65岁以上649人，占总人口11.9%。") == []
+
+
+def test_a_base_named_by_the_words_right_after_its_figure():
+    # 528 ÷ 3862 = 13.67%, not 13.9%
+    text = "全乡11个行政村、3862户农户整治工作全面铺开。\n评出清洁庭院户528户，占农户总数的13.9%。"
+    assert [f[:2] for f in found(text)] == [("warning", "13.9%")]
+    assert found(text.replace("13.9%", "13.7%")) == []
+    # two figures so named: which is meant is not known
+    assert found("全乡3862户农户参与。\n全乡3900户农户参与。\n评出清洁庭院户528户，占农户总数的13.9%。") == []

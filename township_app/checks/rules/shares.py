@@ -293,17 +293,22 @@ def _lead_words(label: str) -> str:
 _POPULATION_TOTALS = ("总人口", "总户数")
 
 
-def _named_elsewhere(groups, before, part, name):
+def _named_elsewhere(groups, before, part, name, text=""):
     """占户籍人口的4.2% with 全镇户籍人口6315户21640人 stated sections earlier: a base named by
-    a specific name (not 总数) and stated once, in the part's unit, anywhere before."""
+    a specific name (not 总数) and stated once, in the part's unit, anywhere before (or named by
+    the words right after it: 占农户总数的 with 全乡11个行政村、3862户农户)."""
     if (name in GENERIC_TOTALS and name not in _POPULATION_TOTALS) or len(name) < 3:
         return None  # (总人口 / 总户数 name the township's one population figure: looked for anywhere)
     found = None
+    noun = _COUNTING_TAIL.sub("", _SCOPE_PREFIX.sub("", "".join(name.split()), count=1))
     for g in groups[:before]:
-        if g.approx or is_comparison(g.label) or is_previous_level(g.label) or not _names(g.label, name):
+        if g.approx or is_comparison(g.label) or is_previous_level(g.label):
             continue
         q = _in_unit(g, part.base_unit)
         if q is None:
+            continue
+        if not _names(g.label, name) and not (text and len(noun) >= 2 and noun != name
+                                              and text.startswith(noun, q.end)):
             continue
         if found is not None and found.number != q.number:
             return None  # two figures so named: which one is meant is not known
@@ -422,7 +427,7 @@ def check_shares(doc: TextDoc):
         if total is None and not _DENOMINATOR.match(label):
             total, sibling = _sibling_total(groups, at, part, doc.text) or (None, None)
         elif total is None:
-            total = _named_elsewhere(groups, at, part, _DENOMINATOR.match(label).group(1))
+            total = _named_elsewhere(groups, at, part, _DENOMINATOR.match(label).group(1), doc.text)
             far = total is not None
         if total is None and not _DENOMINATOR.match(label):
             unbased.append((g, part))
