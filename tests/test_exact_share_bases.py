@@ -158,3 +158,17 @@ def test_a_base_named_by_the_words_right_after_its_figure():
     assert found(text.replace("13.9%", "13.7%")) == []
     # two figures so named: which is meant is not known
     assert found("全乡3862户农户参与。\n全乡3900户农户参与。\n评出清洁庭院户528户，占农户总数的13.9%。") == []
+
+
+def test_a_base_named_by_its_noun_and_counting_word():
+    # 312 ÷ 698 = 44.70%: 低保总户数 is the 低保 figure in 户
+    text = "年末在保低保对象698户1262人，较上年末减少42户。\n低保户中，一人户312户，占低保总户数的44.6%。"
+    assert [f[:2] for f in found(text)] == [("warning", "44.6%")]
+    assert found(text.replace("44.6%", "44.7%")) == []
+
+
+def test_a_part_named_alike_is_not_a_second_base():
+    # 17 ÷ 186 = 9.14%: 网上信访65件 is one of the 186, not another 信访总量
+    text = ("全年共受理群众信访事项186件(上年同期214件),同比下降13.1%.其中:来信23件,来访98件,网上信访65件.\n"
+            "重复信访17件,占信访总量的9.41%.")
+    assert [f[:2] for f in found(text)] == [("warning", "9.41%")]

@@ -308,8 +308,11 @@ def _named_elsewhere(groups, before, part, name, text=""):
         if q is None:
             continue
         if not _names(g.label, name) and not (text and len(noun) >= 2 and noun != name
-                                              and text.startswith(noun, q.end)):
+                                              and text.startswith(noun, q.end)) \
+                and not _counted_as_named(g.label, q, name):
             continue
+        if text and g.start in part_totals(text) and part_totals(text)[g.start] is not g:
+            continue  # 其中：来信23件，…网上信访65件: a part of the total so named, not another one
         if found is not None and found.number != q.number:
             return None  # two figures so named: which one is meant is not known
         found = q
@@ -323,6 +326,21 @@ def _named_elsewhere(groups, before, part, name, text=""):
 _POPULATION_STATEMENT = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,8}(?:居委会|社区|村|镇|乡|街道|地区|辖区|全[乡镇村])|[0-9]+个(?:行政)?村(?:民小组)?|现|全)?"
     r"(?:共有|共计|总计|共|有|现有|辖)(?:人口|住户)?$")
+
+
+#: the counting word of a base's name → the unit its figure is in (低保总户数 → 户)
+_COUNTED_IN = (("户数", "户"), ("人数", "人"))
+
+
+def _counted_as_named(label: str, q, name: str) -> bool:
+    """占低保总户数的 names 年末在保低保对象698户: the name's noun (低保) in the figure's words and its
+    counting word (户数) the figure's unit."""
+    core = _SCOPE_PREFIX.sub("", "".join(name.split()), count=1)
+    for tail, unit in _COUNTED_IN:
+        if core.endswith(tail) and q.base_unit == unit:
+            noun = core[:-len(tail)].removesuffix("总")
+            return len(noun) >= 2 and noun in "".join(label.split())
+    return False
 
 
 def _population_statement(groups, before, part):
