@@ -91,3 +91,16 @@ def test_done_of_a_quota():
     # 2855 ÷ 2700 = 105.74%
     assert found("下达指标2700户，完成2855户，完成率105.89%。") == [
         ("error", "105.89%", "完成率填写为 105.89%，按 完成 2855 户 ÷ 指标 2700 户 计算应为 105.74%")]
+
+
+def test_those_among_a_kind_that_were_done():
+    # 签约项目中已开工19个: 19 ÷ 26 = 73.08%, not 76.9%
+    assert [f[:2] for f in found("全年共签约项目26个，总投资120亿元。签约项目中已开工19个，开工率76.9%。")] == [
+        ("error", "76.9%")]
+
+
+def test_a_base_smaller_than_what_it_counts_is_not_the_base():
+    # 亿元以上项目17个 is not the base of 19 started (a rate under 100%)
+    assert found("签约的26个项目中，亿元以上项目17个。签约项目中已开工19个，开工率76.9%。") == []
+    # over 100% a completion may well exceed its quota
+    assert [f[:2] for f in found("下达指标2700户，完成2855户，完成率105.89%。")] == [("error", "105.89%")]

@@ -14,6 +14,7 @@ from ..groups import groups_by_paragraph
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
 from .ratio_verdict import judge_ratio, slip_pattern
+from .slip_shapes import typo_like
 from ..changes import is_comparison, is_previous_level
 
 
@@ -135,6 +136,10 @@ def _matches(label: str, words: tuple[str, ...]) -> str | None:
 
 def _role(definition: RateDefinition, label: str) -> str | None:
     """Which side a label names; 应参保 names the denominator although it contains 参保."""
+    among = label.rfind("中")
+    if 0 < among < len(label) - 1 and _matches(label[among + 1:], definition.numerator) \
+            and not _matches(label[among + 1:], definition.denominator):
+        label = label[among + 1:]  # 签约项目中已开工19个: those among the projects that started
     num = _matches(label, definition.numerator)
     den = _matches(label, definition.denominator) or _should(label)
     if den and (not num or num in den):
@@ -193,6 +198,10 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled], te
                     return num, den
         elif role == "denominator":
             if num is not None and it.q.base_unit == num.q.base_unit:
+                if it.q.interval.hi < num.q.interval.lo and rate.interval.hi <= 100 \
+                        and not (len(num.q.number) >= 3 and typo_like(it.q.number, num.q.number)):
+                    continue  # 亿元以上项目17个 … 已开工19个: a base is never less than what it counts
+                    # (排查414处，整改441处: unless the two are one figure mistyped)
                 return num, it
             dens.append(it)
         elif right_before_num and it.q.base_unit == num.q.base_unit and it.q.end <= num.q.start:
