@@ -172,3 +172,9 @@ def test_a_part_named_alike_is_not_a_second_base():
     text = ("全年共受理群众信访事项186件(上年同期214件),同比下降13.1%.其中:来信23件,来访98件,网上信访65件.\n"
             "重复信访17件,占信访总量的9.41%.")
     assert [f[:2] for f in found(text)] == [("warning", "9.41%")]
+
+
+def test_the_part_stated_twice_is_not_its_own_base():
+    text = ("年末有党员1814名。全镇党员中，有女党员359名，少数民族党员952名，35岁以下441名，占24.3%；"
+            "少数民族952名，占党员总数的52.4%。")
+    assert all("952 名 ÷ 952 名" not in f[2] for f in found(text))

@@ -154,7 +154,26 @@ def _item_head(f: _Fact) -> str | None:
 def _other_items(a: _Fact, b: _Fact) -> bool:
     """Two items of one list each state their 总投资: different projects, not one fact twice."""
     ha, hb = _item_head(a), _item_head(b)
-    return ha is not None and hb is not None and ha not in hb and hb not in ha  # (走访了东门村 / 东门村: one)
+    if ha is None or hb is None:
+        # 3. 雅韵项目：…。今年实施的…，工程总投资149.67万元 / 7. 天宫村…工程，工程总投资84.07万元: the
+        # money of two numbered items, however far into its item each is stated
+        ma, mb = _item_marker(a), _item_marker(b)
+        return a.key.endswith(_PROJECT_MONEY) and b.key.endswith(_PROJECT_MONEY) \
+            and ma is not None and mb is not None and ma != mb
+    return ha not in hb and hb not in ha  # (走访了东门村 / 东门村: one)
+
+
+_PROJECT_MONEY = ("投资", "资金", "金额", "造价")
+
+
+def _item_marker(f: _Fact) -> str | None:
+    """The number of the list item (1. / （3） / 二、) whose line the statement is on."""
+    text = f.doc.text
+    m = _ITEM_MARKER.match(text, text.rfind("\n", 0, f.group.start) + 1)
+    return m.group().strip() if m else None
+
+
+_ITEM_MARKER = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
 def _clause_head(f: _Fact) -> str | None:

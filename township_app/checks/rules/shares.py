@@ -453,6 +453,9 @@ def check_shares(doc: TextDoc):
             continue
         if part.interval.lo > total.interval.hi:
             continue  # a part larger than its total: the figures were paired wrongly
+        if total is not part and total.number == part.number and total.base_unit == part.base_unit \
+                and Decimal(g.quantities[0].number) < 99:
+            continue  # 少数民族党员952名 … 少数民族952名，占党员总数的52.4%: the part stated twice, not its base
         if not _DENOMINATOR.match(label) and _has_named_share(groups, total, g.sentence):
             continue  # 老年人口84.77万人，占总人口的14.7%，其中市区24.24万人，占15.93%: of 市区's own 总人口
         share = g.quantities[0]
