@@ -121,7 +121,6 @@ NOT_YET = {
     "w/r10.txt:24:51.7": "a rate restated sections after its figures, the % wrapped onto the next line",
     "w/r11.txt:21:1.6": "a planned growth over last year's actual, given paragraphs before",
     "w/r12.txt:7:1,086": "parts named with 、…等 inside them (电工、焊工等工种培训620人次): read as a partial list",
-    "x/r01.txt:8:17家": "由23家增加到41家，五年净增17家: a time span between the figure and the change word",
     "x/r01.txt:12:1.86": "the end value of 由A增加到B restated later with another figure",
     "x/r02.txt:12:682": "parts named by age bracket (80-89周岁591人、90-99周岁86人): read as ages, not parts",
     "x/r11.txt:14:7.3": "the previous year's figure in another section's list of years",

@@ -387,3 +387,10 @@ def test_what_grew_named_between_the_verb_and_the_figure():
     # 17 ÷ (696.75 − 17) = 2.50%
     assert found("今年春季养蚕696.75张，与去年同期相比增加养蚕量17张，增长2.5%。") == []
     assert [(f[0], f[1]) for f in found("养蚕696.75张，比上年增加养蚕量17张，增长3.5%。")] == [("error", "3.5%")]
+
+
+def test_a_span_of_years_between_the_levels_and_the_net_change():
+    # 41 − 23 = 18, not 17
+    assert [(f[0], f[1]) for f in found("规模以上工业企业由23家增加到41家，五年净增17家。")] == [("error", "17家")]
+    assert found("规模以上工业企业由23家增加到41家，五年净增18家。") == []
+    assert found("规模以上工业企业由23家增加到41家，近三年来净增18家。") == []

@@ -37,6 +37,8 @@ _COMPARE_RE = re.compile(r"同比|环比|较|比|与[^，,；;。]{0,8}相比|�
 _SUBJECT_STRIP = re.compile(
     rf"(?:同比|环比|较|比|与|相比|{'|'.join(PREVIOUS_WORDS)}|\d{{4}}年|[_＿xX*＊]+年|"
     r"的|了|达到|达|为|约|分别|共|全年|全乡|全镇|其中|实现|完成|速度|幅度|还|又|也|再|"
+    # 五年净增17家, 近三年来: a span of years the change is over, not what changed
+    r"(?:近|这|过去)?[一二两三四五六七八九十\d]{1,2}年(?:来|间|内|中)?|"
     rf"{'|'.join(CHANGE_VERBS)})")
 
 
