@@ -37,7 +37,6 @@ NOT_YET = {
     "zf/r01.txt:13:7.8%": "the current figure on the line before, the break between the number and its unit in a long line",
     "zf/r01.txt:43:18.26": "a past figure restated inside a target sentence (在2023年…18.26亿元的基础上增长6.5%左右)",
     "zf/r03.txt:21:4 个": "existing plus new against the stated total (新建 4 个…实现 18 个村全覆盖)",
-    "zf/r06.txt:13:97.4%": "fields written as 字段：值 on their own lines (计划投资：…/完成投资：…/完成率：…)",
     "zf/r07.txt:10:147.4": "其余N个村合计X closing a village list, the total in an earlier paragraph",
     "zf/r08.txt:10:5.8%": "figures in 万头 to three digits allow 5.5%–5.8% for the growth",
     "zf/r08.txt:46:2.28": "first half plus second half against the year's target (再完成…确保全年完成6亿元)",

@@ -722,3 +722,13 @@ def test_a_rate_over_the_whole_less_what_it_does_not_count_stated_beside_it():
 ])
 def test_a_rate_beside_what_it_does_not_count_quiet(text):
     assert found(text) == []
+
+
+def test_a_record_laid_out_a_field_a_line():
+    # 1.42 ÷ 1.5 = 94.67%, not 97.4%
+    text = ("1.新材料项目\n建设内容：新建生产线2条及配套设施\n总投资：3.8亿元\n年度计划投资：1.5亿元\n"
+            "完成投资：1.42亿元\n完成率：97.4%\n目前主体厂房已封顶。")
+    assert [(f[0], f[1]) for f in found(text)] == [("warning", "97.4%")]
+    assert found(text.replace("97.4%", "94.7%")) == []
+    # a field line alone among sentences stays its own paragraph
+    assert found("年度计划投资1.5亿元。\n\n完成率：97.4%\n") == []

@@ -10,7 +10,8 @@ import re
 from decimal import Decimal
 from dataclasses import dataclass
 
-from ..groups import groups_by_paragraph
+from ..passages import Span
+from ..groups import QuantityGroup, groups_by_paragraph
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
 from .ratio_verdict import judge_ratio, slip_pattern
@@ -287,10 +288,42 @@ def _sub_group(label: str) -> str | None:
     return name[-6:] if name else None
 
 
+#: 年度计划投资：1.5亿元 — a field of a record, alone on its line
+_FIELD_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,12}[：:][ \t\u3000]*[0-9０-９.．]+[^\n，,。；;]{0,6}")
+
+
+def _records_joined(text: str, paragraphs):
+    """The paragraphs, with each run of field lines (总投资：3.8亿元⏎年度计划投资：1.5亿元⏎完成投资：
+    1.42亿元⏎完成率：97.4%) joined into one: a record laid out a field a line is one passage."""
+    run: list = []
+
+    def flush():
+        if len(run) == 1:
+            yield run[0]
+        elif run:
+            # each figure named by its field (a colon ends a clause, so its own label is empty)
+            named = [QuantityGroup(g.quantities, text[p.start:g.start].strip(), p.start, g.sentence, False)
+                     for p, inside in run for g in inside]
+            yield Span(run[0][0].start, run[-1][0].end), named
+        run.clear()
+
+    for para, inside in paragraphs:
+        field = len(inside) == 1 and _FIELD_LINE.fullmatch(text[para.start:para.end].strip()) is not None
+        if field and run and not text[run[-1][0].end:para.start].strip():
+            run.append((para, inside))
+            continue
+        yield from flush()
+        if field:
+            run.append((para, inside))
+        else:
+            yield para, inside
+    yield from flush()
+
+
 def check_rates(doc: TextDoc):
     if "率" not in doc.text and "进度" not in doc.text:
         return
-    for para, inside in groups_by_paragraph(doc.text):
+    for para, inside in _records_joined(doc.text, groups_by_paragraph(doc.text)):
         words = para.text(doc.text)
         if "率" not in words and "进度" not in words:
             continue
