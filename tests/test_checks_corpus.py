@@ -53,7 +53,6 @@ NOT_YET = {
     "zc/r12.txt:9:100.8": "完成目标的X% whose target is only in a table below",
     "zc/r12.txt:16:0.68": "与2019年(0.68亿元)相比实现翻番: a doubling against a bracketed base",
     "zd/r02.txt:17:16": "a remainder restated with other wording (未化解的15件 / 剩余的16件), one digit off",
-    "zd/r03.txt:14:152": "parts by batch (第一批…第二批…) then 共检查N after them",
     "zd/r04.txt:6:1236": "a village list wrapped over lines with a page line inside, 合计 on its own line",
     "zd/r05.txt:15:2250": "a figure restated with its keyword changed (合计巡河 / 累计巡河), digits swapped",
     "zd/r06.txt:9:2159.7": "支出进度 over funds stated on the line before (争取…补助资金2468.5万元)",

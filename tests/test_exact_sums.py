@@ -1786,3 +1786,12 @@ def test_parts_whose_shares_are_of_the_figure_they_add_up_to():
     text = ("23件建议、批评和意见中,满意件达到20件,占全部办理件的87%。从落实的情况来看,已经解决或基本解决的10件,"
             "占43%;正在解决的建议有5件,占22%;因客观条件暂不能解决的有8件,占35%。")
     assert found(text) == []
+
+
+def test_parts_counted_by_one_verb_then_gong_and_that_verb():
+    # 68 + 57 = 125, not 152
+    text = "分两批开展餐饮场所燃气安全检查：第一批检查68家，第二批检查57家，共检查152家，发现问题隐患43处。"
+    assert [f[:2] for f in found(text)] == [("error", "152家")]
+    assert found(text.replace("152家", "125家")) == []
+    # another verb: not the same count
+    assert found("今年新建户厕120户，改建85户，共完成250户。") == []

@@ -444,6 +444,10 @@ def _after_sentence(text: str, total: QuantityGroup, nxt: QuantityGroup) -> bool
 _LEAD_IN = re.compile(r"(?:分|从|按|就)?[\u4e00-\u9fff]{1,6}(?:看|来看|上看|分|而言)[，,：:]")
 
 
+#: 共检查152家 after 第一批检查68家，第二批检查57家: a total named by 共 and a verb of two characters
+_SHARED_VERB_TOTAL = re.compile(r"^(?:共|共计|累计共|合计共)(?P<verb>[\u4e00-\u9fff]{2})$")
+
+
 #: a done/not-done pair adding to less than the total by this factor counts another whole's parts
 PAIR_REACH = 2
 
@@ -465,6 +469,13 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
         label = _lead(total.label)
         named = not label.startswith(REVERSE_TOTAL_WORDS) and _NAMED_TOTAL.search(label) is not None \
             and i > 0 and groups[i - 1].sentence == total.sentence
+        shared = _SHARED_VERB_TOTAL.match(label) if i > 1 and not named else None
+        if shared is not None and _summable(total):
+            # 第一批检查68家，第二批检查57家，共检查152家: 共 and the verb every part was counted by
+            parts = _parts_before(groups, i, total, text)
+            if len(parts) >= 2 and all(shared.group("verb") in _lead(p.label) for p in parts):
+                yield total, parts, "whole"
+                continue
         if label.startswith(REVERSE_TOTAL_WORDS) or named:
             parts = _parts_before(groups, i, total, text) if _summable(total) else []
             if len(parts) >= 2:

@@ -66,6 +66,8 @@ def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             j -= 1  # 收入10万元以上的村14个: a threshold in the next part's name, not a part
             continue
         if g.sentence == total.sentence and parts and not g.gap_has_clause and _other_count(g, total):
+            if text and any(c in text[g.end:parts[0].start] for c in "：:"):
+                break  # 分两批开展检查：第一批…: a count announcing the list, before its colon
             return []  # 中心学校1所、完全小学6所、教学点4个、初级中学1所…，共计15所: 个 counted in too
         if g.sentence != total.sentence or not (g.units & total.units) or not _summable(g):
             break
