@@ -120,7 +120,6 @@ NOT_YET = {
     "w/r11.txt:21:1.6": "a planned growth over last year's actual, given paragraphs before",
     "w/r12.txt:7:1,086": "parts named with 、…等 inside them (电工、焊工等工种培训620人次): read as a partial list",
     "x/r01.txt:12:1.86": "the end value of 由A增加到B restated later with another figure",
-    "x/r02.txt:12:682": "parts named by age bracket (80-89周岁591人、90-99周岁86人): read as ages, not parts",
     "x/r11.txt:14:7.3": "the previous year's figure in another section's list of years",
     "y/r01.txt:14:74": "a village figure restated inside a verb phrase (重点抓好北山村16户55人、东河村14户74人的…)",
     "y/r03.txt:7:198": "a bracket opened by 含 (含…137人、…96人、灵活就业198人) is read as parts that may overlap",

@@ -1795,3 +1795,12 @@ def test_parts_counted_by_one_verb_then_gong_and_that_verb():
     assert found(text.replace("152家", "125家")) == []
     # another verb: not the same count
     assert found("今年新建户厕120户，改建85户，共完成250户。") == []
+
+
+def test_bands_of_age_divide_their_whole():
+    # 591 + 86 + 4 = 681, not 682
+    text = "为80周岁以上老人发放高龄津贴，共682人，其中80-89周岁591人、90-99周岁86人、100周岁以上4人。"
+    assert [f[:2] for f in found(text)] == [("warning", "682人")]
+    assert found(text.replace("共682人", "共681人")) == []
+    # an age and another attribute overlap
+    assert found("共有党员120名，其中35周岁以下的25名，大专以上学历的110名。") == []

@@ -177,6 +177,21 @@ def _all_but_last_make_it(totals: dict, parts) -> bool:
 _OWN_RATE_AFTER = re.compile(r"[，,]\s*[\u4e00-\u9fff]{0,6}(?:率|比例|占比)(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?)[%％]")
 
 
+#: 80-89周岁, 90至99岁, 100周岁以上, 60岁以下: a band of ages
+_AGE_BAND = re.compile(r"(?:\d{1,3}(?:周岁|岁)?[-－~～—至到]\d{1,3}(?:周岁|岁)|\d{1,3}(?:周岁|岁)(?:以上|以下|及以上|及以下))(?:的)?"
+                       r"(?:[\u4e00-\u9fff]{0,4})$")
+
+
+def _age_bands(parts) -> bool:
+    """其中80-89周岁591人、90-99周岁86人、100周岁以上4人: bands of age, one after another, that
+    divide the whole (one person is in one band), unlike 35周岁以下的5名，大专以上学历的3名. At least
+    one band is a range, and they do not repeat."""
+    cores = [_core(p.label).removeprefix("其中").strip(" ，,、：:") for p in parts]
+    if len(cores) < 2 or not all(_AGE_BAND.fullmatch(c) for c in cores) or len(set(cores)) != len(cores):
+        return False
+    return any(re.search(r"\d[-－~～—至到]\d", c) for c in cores)
+
+
 def _shares_overlap(text: str, parts) -> bool:
     """Each part followed by its share of the total (占…, or a rate of its own), and the shares add
     up to well over 100%: the parts overlap (one contains another), so their sum means nothing."""
@@ -429,7 +444,7 @@ def check_sums(doc: TextDoc):
             strength = "whole"
         may_overlap = strength != "whole" and _may_overlap(parts)
         overlapping = strength != "whole" and any(
-            m in _core(p.label) for p in parts for m in OVERLAP_MARKERS)
+            m in _core(p.label) for p in parts for m in OVERLAP_MARKERS) and not _age_bands(parts)
         if overlapping and len(parts) > 1:
             hit = _parts_add_to_another(doc, total, parts)
             if hit is not None:
