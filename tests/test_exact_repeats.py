@@ -859,3 +859,11 @@ def test_the_money_of_two_numbered_items_is_of_two_projects():
             "7. 东岳镇天宫村村级活动中心装修工程,工程总投资84.07万元,已完工。\n"
             "8. 骑龙村至柏林村撤并建制村畅通工程,工程总投资83.02万元。")
     assert found(text) == []
+
+
+def test_sentences_opening_by_counting_other_schools_state_their_own_staff():
+    text = ("有初级中学两所，其中民办中学一所，共有41个教学班，教职工123名，在校生2631名。"
+            "有中心小学一所，村完小两所，教学点两个，教职工164名，共有24个教学班，在校生2787人。")
+    assert found(text) == []
+    # the same schools' staff restated, digits swapped: still said
+    assert found("有初级中学两所，教职工123名。\n全镇初级中学教职工132名。") != []

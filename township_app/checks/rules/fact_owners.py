@@ -95,6 +95,26 @@ def _led_by_one_body(fact: _Fact) -> bool:
     return False
 
 
+_BODY_UNITS = ("所", "家", "个", "座", "处", "支")
+
+
+def _opening_body(fact: _Fact) -> str | None:
+    """What the sentence opens by counting, when it counts schools, firms or sites before this
+    figure (有初级中学两所，…教职工123名 / 有中心小学一所，…教职工164名): the name of those bodies."""
+    groups = quantity_groups(fact.doc.text)
+    k = group_positions(fact.doc.text).get(id(fact.group), 0)
+    first = None
+    while k > 0 and groups[k - 1].sentence == fact.group.sentence:
+        k -= 1
+        first = groups[k]
+    if first is None or first.quantities[0].unit not in _BODY_UNITS:
+        return None
+    name = subject_key(first.label)
+    noun = _noun_after(fact.doc.text, first.quantities[0])
+    name = name if len(name) >= 2 else noun
+    return name if len(name) >= 2 else None
+
+
 def _total_before_pair(fact: _Fact) -> str | None:
     """The name of the figure before the pair a statement closes (党员 in 党员601名，男党员…，女党员…)."""
     groups = quantity_groups(fact.doc.text)
@@ -115,6 +135,9 @@ def _other_subjects(a: _Fact, b: _Fact) -> bool:
     la, lb = _lead_in(a), _lead_in(b)
     if _led_by_one_body(a) != _led_by_one_body(b):
         return True  # 专任教师49人 / 初级中学1所，专任教师67人: the one school's, not the other's
+    oa, ob = _opening_body(a), _opening_body(b)
+    if oa and ob and oa not in ob and ob not in oa:
+        return True  # 有初级中学两所，…教职工123名 / 有中心小学一所，…教职工164名: other schools' staff
     if (la is None) != (lb is None):
         # 全镇完成全程接种12000人 / 老年人覆盖2300人，完成全程接种2200人: the township's figure
         # and a group's, named in the clause before it
