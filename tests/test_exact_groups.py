@@ -66,7 +66,9 @@ def test_qizhong_before_a_colon_names_the_first_part():
 def test_other_colons_and_commas_end_the_label():
     assert [g.label for g in quantity_groups("全镇生产总值12亿元，主要是：第一产业3亿元。")] == [
         "全镇生产总值", "第一产业"]
-    assert [g.label for g in quantity_groups("共有党员361名，其中，女党员80名。")] == ["共有党员", "女党员"]
+    # a bare 其中 clause is the first part's words, as before a colon (其中：女党员80名)
+    assert [g.label for g in quantity_groups("共有党员361名，其中，女党员80名。")] == ["共有党员", "其中，女党员"]
+    assert [g.label for g in quantity_groups("共有党员361名，经审核，女党员80名。")] == ["共有党员", "女党员"]
 
 
 @pytest.mark.parametrize("text,gap", [

@@ -187,3 +187,9 @@ def test_shares_of_the_total_the_listed_parts_make():
             "其他类14件，占总量0.9%。")
     assert [f[1] for f in found(text)] == ["52.84%", "26.56%"]
     assert found(text.replace("52.84%", "52.85%").replace("26.56%", "26.55%")) == []
+
+
+def test_a_bare_qizhong_clause_opens_the_part():
+    # 144 ÷ 286 = 50.3497% → 50.35%, not 50.34%
+    assert [f[:2] for f in found("确定了今年的286名新兵,其中,大学生144名,占50.34%。")] == [("error", "50.34%")]
+    assert found("确定了今年的286名新兵,其中,大学生144名,占50.35%。") == []

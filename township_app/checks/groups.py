@@ -63,7 +63,13 @@ def _label(text: str, lo: int, start: int, all_breaks: list[int]) -> tuple[str, 
     if not breaks:
         return text[lo:start], lo, False
     label_start = breaks[-1] + 1
-    if len(breaks) >= 1 and text[breaks[-1]] in "：:":
+    if len(breaks) >= 1 and text[breaks[-1]] in "，,":
+        # 其中，大学生144名: a bare 其中 clause belongs to the first part's words, as with a colon
+        head = breaks[-2] + 1 if len(breaks) >= 2 else lo
+        if text[head:breaks[-1]].strip(" \u3000") in ("其中", "其中有"):
+            label_start = head
+            breaks = breaks[:-1]
+    elif len(breaks) >= 1 and text[breaks[-1]] in "：:":
         # 其中：第一产业…, 包括：人员经费…: the word before the colon belongs to the first part's words
         head = breaks[-2] + 1 if len(breaks) >= 2 else lo
         if text[head:breaks[-1]].strip(" \u3000（(").endswith(("其中", "包括")):
