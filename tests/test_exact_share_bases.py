@@ -193,3 +193,10 @@ def test_a_bare_qizhong_clause_opens_the_part():
     # 144 ÷ 286 = 50.3497% → 50.35%, not 50.34%
     assert [f[:2] for f in found("确定了今年的286名新兵,其中,大学生144名,占50.34%。")] == [("error", "50.34%")]
     assert found("确定了今年的286名新兵,其中,大学生144名,占50.35%。") == []
+
+
+def test_a_measured_total_named_in_an_earlier_sentence():
+    # 662 ÷ 2011.8 = 32.91%, not 22.9% (1349.8 ÷ 2011.8 = 67.1% holds)
+    text = "农村公路总里程2011.8公里。等级公路1349.8公里，占总里程的67.1%；等外公路662公里，占总里程的22.9%。"
+    assert [f[:2] for f in found(text)] == [("error", "22.9%")]
+    assert found(text.replace("22.9%", "32.9%")) == []

@@ -54,7 +54,7 @@ def _total_for(groups: list[QuantityGroup], before: int, part: Quantity, sentenc
         found = _total_before_qizhong(groups, before, part, sentence, name, text)
     if found is not None or text is None:
         return found
-    if name and not generic or name in ("总人口", "总户数"):
+    if name and not generic or name in _MEASURED_TOTALS:
         found = _named_in_paragraph(groups, before, part, sentence, name, text)
         if found is not None:
             return found
@@ -70,6 +70,11 @@ def _total_for(groups: list[QuantityGroup], before: int, part: Quantity, sentenc
         if g.start < sentence.start and opening.group(1) in g.label:
             return _in_unit(g, part.base_unit)
     return None
+
+
+#: generic names of a total that still say what is measured: looked for in the paragraph by name
+#: (农村公路总里程2011.8公里。…等外公路662公里，占总里程的22.9%)
+_MEASURED_TOTALS = ("总人口", "总户数", "总人数", "总里程", "总长度", "总面积")
 
 
 def _total_before_qizhong(groups, before, part, sentence, name, text):
