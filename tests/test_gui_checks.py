@@ -1,6 +1,6 @@
 """Checks in the window: the findings dock, underlines while typing, 已核实 kept in the file."""
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 
 from township_app.gui.findings_panel import FindingRole
 
@@ -158,3 +158,27 @@ def test_clicking_a_finding_in_the_report_title_opens_the_properties(window, qtb
     assert not [i for i in finding_items(window.findings_panel)
                 if i.data(FindingRole).location.field == "report_title"
                 and i.data(FindingRole).rule.startswith("placeholder")]
+
+
+def test_typing_a_register_that_does_not_balance_lists_it(window, qtbot):
+    """A clerk types a 监测户 account whose 人 do not balance: the 期末数 finding appears in the
+    dock, with the computation, and clicking it selects the figure."""
+    sid = window.session.store.sections()[-1].id
+    window.select_section(sid)
+    editor = window.bodyEditor
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # a paragraph of its own
+    type_text(qtbot, editor, "年初有监测户42户151人，新识别监测户5户17人，消除风险13户46人，目前尚有监测户34户112人。")
+
+    def listed():
+        return [i for i in finding_items(window.findings_panel)
+                if i.data(FindingRole).rule == "stock-flow" and i.data(FindingRole).location.section_id == sid]
+    qtbot.waitUntil(lambda: bool(listed()), timeout=5000)
+    index = listed()[0]
+    finding = index.data(FindingRole)
+    assert finding.severity == "error" and "151 + 17 − 46 = 122 人" in finding.message
+    window.findings_panel.view.setCurrentIndex(index)
+    window.findings_panel.view.clicked.emit(index)
+    assert window.bodyEditor.textCursor().selectedText() == "112人"
