@@ -460,11 +460,12 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
                 or all(q.number == bucket[0][1].number for _, q in bucket):
             continue  # one figure stated again as it was: nothing swapped
         for k, (later, b) in enumerate(bucket):
-            if later.order in reported:
-                continue
+            if later.order in reported or len(by_key.get(later.key, ())) > GENERIC_NAME_COUNT:
+                continue  # (a name stated in every village's lines is a category, not one fact)
+            number = b.number
             for earlier, a in bucket[:k]:
-                if not _transposed(a.number, b.number) or len(by_key.get(later.key, ())) > GENERIC_NAME_COUNT:
-                    continue  # (a name stated in every village's lines is a category, not one fact)
+                if a.number == number or not _transposed(a.number, number):
+                    continue
                 one_name = _one_name(earlier, a, later, b)
                 if not (one_name or _alike(earlier.key, later.key) or _named_after(earlier, a, later, b)):
                     continue
