@@ -37,3 +37,19 @@ def test_a_fraction_worked_out_with_an_equals_sign():
 ])
 def test_quiet(text):
     assert found(text) == []
+
+
+def test_a_growth_with_the_two_levels_as_its_fraction():
+    # (15620 − 14396) ÷ 14396 = 8.50%
+    assert found("人均可支配收入增长8.5%（15620/14396）。") == []
+    assert found("人均可支配收入增长9.5%（15620/14396）。") == [
+        ("error", "9.5%", "百分比填写为 9.5%，按文中所列 (15620 − 14396) ÷ 14396 计算应为 8.50%")]
+
+
+@pytest.mark.parametrize("text", [
+    "家庭医生签约率85.2%（6/30）。",  # a date
+    "完成率98%（12/31）。",
+    "增长12%(2024/2023)。",  # two years
+])
+def test_a_bracket_that_is_no_fraction_of_the_rate(text):
+    assert found(text) == []

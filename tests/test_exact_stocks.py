@@ -57,3 +57,34 @@ def test_quiet(text):
 def test_a_breakdown_of_a_flow_does_not_hide_a_slip():
     text = "年初有监测户42户151人，新识别监测户5户17人，其中因病3户10人，消除风险13户46人，目前尚有监测户34户112人。"
     assert [f[:2] for f in found(text)] == [("error", "112人")]
+
+
+@pytest.mark.parametrize("text", [
+    # 年初 as a time, not a count
+    "年初以来新识别监测户8户27人，消除风险3户11人，目前尚有监测户15户56人。",
+    "自年初以来新识别监测户8户27人，消除风险3户11人，目前尚有监测户15户56人。",
+    # the end figure is what was done to some, not what the register holds
+    "年初有低保户312户，全年新纳入28户，退出41户，年底走访慰问低保户209户。",
+    "年初有低保户312户，全年新纳入28户，退出41户，年底前已完成209户的年度复核。",
+    # the end figure is the first of a split of it
+    "年初有监测户42户151人，新识别5户17人，消除风险13户46人；目前尚有脱贫不稳定户24户90人、边缘易致贫户6户20人、"
+    "突发严重困难户4户12人未消除风险。",
+    # those not yet helped, not the register
+    "年初有监测户42户151人，新识别5户17人，消除风险13户46人，目前尚有4户12人未落实帮扶措施。",
+    # another register's flow or end
+    "上年底全村有脱贫户126户，今年新增监测户3户，年底有脱贫户126户。",
+    "年初有低保户312户，新纳入28户，退出41户，现有特困户29户。",
+    # a flow's own breakdown
+    "年初有低保户312户，新纳入28户，退出41户，退出户中有30户因家庭收入增加，年底有低保户299户。",
+])
+def test_readings_that_are_no_account(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("年初有低保户120户，新增15户，退出10户，目前有低保户126户。", "126户"),  # 120 + 15 − 10 = 125
+    ("2024年初有低保对象586人，年内新纳入49人，停保71人，目前有低保对象546人。", "546人"),  # 564
+    ("年初有党员250名，新发展党员3名，去世1名，年底有党员242名。", "242名"),  # 252
+])
+def test_one_unit_accounts_a_keyboard_slip_off(text, quote):
+    assert [f[:2] for f in found(text)] == [("warning", quote)]

@@ -22,6 +22,10 @@ _FRACTION_THEN_RATE = re.compile(
     rf"(?<![\d./])(?P<num>{_NUMBER})\s*[/／÷]\s*(?P<den>{_NUMBER})\s*[=＝]\s*(?P<rate>{_NUMBER})\s*[%％]")
 
 
+#: 增长8.5%, 同比下降3.2%: a change, whose fraction is the two levels
+_CHANGE_BEFORE = re.compile(r"(?:增长|下降|增幅|降幅|提高|降低|减少|增加|上升|回落)(?:了|为|达|达到)?$")
+
+
 def check_fractions(doc: TextDoc):
     text = doc.text
     if "/" not in text and "／" not in text and "÷" not in text:
@@ -29,17 +33,25 @@ def check_fractions(doc: TextDoc):
     for pattern in (_RATE_THEN_FRACTION, _FRACTION_THEN_RATE):
         for m in pattern.finditer(text):
             num, den = Decimal(m.group("num")), Decimal(m.group("den"))
-            if den == 0 or num > den * 10:
-                continue  # 1/0, or a date (2023/5) rather than a fraction
+            if den == 0 or num > den * 10 or (1900 <= num <= 2100 and 1900 <= den <= 2100):
+                continue  # 1/0, a date (2023/5), a pair of years (2024/2023) rather than a fraction
             stated = StatedNumber(m.group("rate"))
-            verdict = judge_ratio(Interval.exact(m.group("num")), Interval.exact(m.group("den")), stated, 100)
+            numerator = Interval.exact(m.group("num"))
+            growth = _CHANGE_BEFORE.search(text, max(0, m.start() - 8), m.start("rate")) is not None
+            if growth:  # 增长8.5%（15620/14396）: the two levels, the rate their change
+                numerator = numerator - Interval.exact(m.group("den"))
+            verdict = judge_ratio(numerator, Interval.exact(m.group("den")), stated, 100)
             if verdict is None:
                 continue
             severity, expected = verdict
+            if severity == "info":
+                continue  # far off (签约率85.2%（6/30）: a date): not the rate's own fraction
             start, end = m.span("rate")
             end += 1 if text[end:end + 1] in "%％" else 0
             yield Hit(TextAnchor(doc.key, start, end - start),
-                      f"百分比填写为 {m.group('rate')}%，按文中所列 {m.group('num')} ÷ {m.group('den')} 计算应为 {expected}%",
+                      f"百分比填写为 {m.group('rate')}%，按文中所列 "
+                      + (f"({m.group('num')} − {m.group('den')}) ÷ {m.group('den')}" if growth
+                         else f"{m.group('num')} ÷ {m.group('den')}") + f" 计算应为 {expected}%",
                       severity)
 
 

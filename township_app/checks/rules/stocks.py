@@ -17,15 +17,22 @@ from decimal import Decimal
 from ..changes import is_comparison
 from ..groups import QuantityGroup, quantity_groups
 from ..intervals import format_plain
+from ..names import common_run
 from ..registry import DocRule, Hit, TextDoc, span_of
 from .slip_shapes import typo_like
 
-_START = re.compile(r"(?:年初|期初|上年底|上年末|去年底|去年末|截至上年底|截止上年底)(?:共有|有|为|共|存量|在册|全乡|全镇|全村)?"
-                    r"[\u4e00-\u9fff]{0,8}$")
-_IN = re.compile(r"(?:新识别|新纳入|新增|新认定|新录入|新发展|新申请|新批准|新建档|动态新增|新迁入|迁入|纳入)[\u4e00-\u9fff]{0,8}$")
-_OUT = re.compile(r"(?:消除风险|风险消除|标注消除|消除|退出|注销|取消|清退|核减|停保|迁出|减少|死亡|自然减员)[\u4e00-\u9fff]{0,8}$")
-_END = re.compile(r"(?:目前|现有|尚有|剩余|年底|年末|期末|截至目前|截止目前|当前|现共有)(?:共有|有|为|共|仍有|尚有)?"
-                  r"[\u4e00-\u9fff]{0,8}$")
+_START = re.compile(r"(?:年初|期初|上年底|上年末|去年底|去年末|截至上年底|截止上年底)(?!以来|至今|到现在|至目前)"
+                    r"(?:共有|有|为|共|存量|在册|全乡|全镇|全村)?(?P<noun>[\u4e00-\u9fff]{0,8})$")
+_IN = re.compile(r"(?:新识别|新纳入|新增|新认定|新录入|新发展|新申请|新批准|新建档|动态新增|新迁入|迁入|纳入)"
+                 r"(?P<noun>[\u4e00-\u9fff]{0,8})$")
+_OUT = re.compile(r"(?:消除风险|风险消除|标注消除|消除|退出|注销|取消|清退|核减|停保|迁出|减少|死亡|去世|病故|自然减员)"
+                  r"(?P<noun>[\u4e00-\u9fff]{0,8})$")
+#: the count now is what the register holds: a word of having (年底有, 目前尚有, 现有), not what was
+#: done to some of it (年底走访慰问低保户209户, 年底前已完成209户的复核)
+_END = re.compile(r"(?:目前|年底|年末|期末|截至目前|截止目前|当前|现在)?(?:共有|仍有|尚有|现有|还有|剩余|在册|有|共)"
+                  r"(?P<noun>[\u4e00-\u9fff]{0,8})$")
+#: words after a flow's verb that name no register of their own (消除风险13户, 退出对象41户)
+_NO_REGISTER = re.compile(r"^(?:风险|对象|人员|家庭|的)*")
 
 
 def _lead(label: str) -> str:
@@ -33,21 +40,33 @@ def _lead(label: str) -> str:
     return re.split(r"[，,；;：:。（(]", label)[-1].strip(" \u3000、")
 
 
-def _role(g: QuantityGroup) -> str | None:
+def _role(g: QuantityGroup) -> tuple[str, str] | None:
+    """(role, the register's noun as the words name it) or None."""
     words = _lead(g.label)
-    if not words or is_comparison(g.label):
+    if not words:
         return None
     for role, pattern in (("start", _START), ("in", _IN), ("out", _OUT), ("end", _END)):
-        if pattern.search(words) and _opens_with_role(words, pattern):
-            return role
+        m = pattern.search(words)
+        if m is None or not _opens_with_role(words, m):
+            continue
+        if role in ("start", "end") and is_comparison(g.label):
+            return None  # 比上年末减少: a change, not a count
+        if role == "start" and (_IN.search(m.group("noun")) or _OUT.search(m.group("noun"))):
+            return None  # 年初新识别…: a time, then a flow
+        return role, _NO_REGISTER.sub("", m.group("noun"))
     return None
 
 
-def _opens_with_role(words: str, pattern) -> bool:
-    """The role's word opens the clause, after a period or a scope at most (上半年新识别…, 全乡年初有…)."""
-    m = pattern.search(words)
-    return m is not None and len(re.sub(r"(?:上半年|下半年|全年|今年|本年|[0-9]+年|全[乡镇村]|累计|共|通过帮扶|经过帮扶)", "",
-                                          words[:m.start()])) <= 2
+def _opens_with_role(words: str, m) -> bool:
+    """The role's word opens the clause, after a period or a scope at most (上半年新识别…, 全乡年初有…,
+    2024年初有…)."""
+    return len(re.sub(r"(?:上半年|下半年|全年|年内|今年|本年|[0-9]+年|[0-9]{4}|全[乡镇村]|累计|共|通过帮扶|经过帮扶)", "",
+                      words[:m.start()])) <= 2
+
+
+def _same_register(a: str, b: str) -> bool:
+    """Two nouns of one register (监测户 / 监测户; 低保对象 / 低保户), or either left unsaid."""
+    return not a or not b or common_run(a, b) >= 2
 
 
 _PARAGRAPH_END = re.compile(r"[。.！？!?；;：:）)]\s*\n|\n\s*\n")
@@ -58,6 +77,7 @@ def _reading(text: str, groups: list[QuantityGroup], k: int):
     line broken inside a sentence, as a copy breaks them, does not end the paragraph)."""
     start = groups[k]
     units = start.units
+    register = _role(start)[1]
     flows: list[tuple[int, QuantityGroup]] = []
     previous = start
     for g in groups[k + 1:]:
@@ -66,18 +86,43 @@ def _reading(text: str, groups: list[QuantityGroup], k: int):
         previous = g
         if not (g.units & units):
             continue  # 发放资金12万元: another kind of figure
-        if g.label.strip(" \u3000，,、；;：:（(").startswith(("其中", "含")):
-            continue  # a flow's own breakdown
-        role = _role(g)
+        lead = g.label.strip(" \u3000，,、；;：:（(")
+        if lead.startswith(("其中", "含")) or re.search(r"[\u4e00-\u9fff]中(?:有)?$", _lead(g.label)) \
+                or re.match(r"[\u4e00-\u9fff]{1,6}中有", lead):
+            continue  # a flow's own breakdown (其中因病3户, 退出户中有30户)
+        found = _role(g)
+        if found is None:
+            return None  # a figure in those units whose part in the account is not known
+        role, noun = found
+        if not _same_register(noun, register):
+            return None  # 新增监测户3户 into a count of 脱贫户: another register
         if role == "in":
             flows.append((1, g))
         elif role == "out":
             flows.append((-1, g))
         elif role == "end":
-            return (start, flows, g) if flows else None
+            if not flows or not noun and not register:
+                return None
+            if _split_after(text, g):
+                return None  # 目前尚有脱贫不稳定户24户、边缘易致贫户6户…: the first of a split
+            m = _NOT_DONE_AFTER.match(text, g.end)
+            if m is not None and not any(m.group("verb") in f.label for sign, f in flows if sign < 0):
+                return None  # 目前尚有4户12人未落实帮扶措施: those not yet helped, not the register
+            return start, flows, g
         else:
-            return None  # a figure in those units whose part in the account is not known
+            return None
     return None
+
+
+#: …34户112人未消除风险: what the end figure has not had done
+_NOT_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:尚未|未|没有)(?P<verb>[\u4e00-\u9fff]{2})")
+
+
+def _split_after(text: str, g: QuantityGroup) -> bool:
+    """The end figure is followed by 、 and another figure: the first of a list of kinds."""
+    rest = text[g.end:g.end + 20]
+    return rest[:1] in ("、", "，", ",") and re.match(r"[、，,][\u4e00-\u9fff]{1,10}\d", rest) is not None \
+        and rest[:1] == "、"
 
 
 def check_stocks(doc: TextDoc):
@@ -86,7 +131,8 @@ def check_stocks(doc: TextDoc):
         return
     groups = quantity_groups(text)
     for k, g in enumerate(groups):
-        if _role(g) != "start" or g.approx:
+        role = _role(g)
+        if role is None or role[0] != "start" or g.approx:
             continue
         found = _reading(text, groups, k)
         if found is None:
