@@ -732,3 +732,10 @@ def test_a_record_laid_out_a_field_a_line():
     assert found(text.replace("97.4%", "94.7%")) == []
     # a field line alone among sentences stays its own paragraph
     assert found("年度计划投资1.5亿元。\n\n完成率：97.4%\n") == []
+
+
+def test_a_rate_that_counts_in_another_unit_than_the_pair_picked():
+    # 16 ÷ 18 = 88.9%: the projects, not the money (2410 ÷ 2860 = 84.27%)
+    text = "实施项目18个，完成16个，计划投资2860万元，完成投资2410万元，项目完成率88.9%，投资完成率84.3%。"
+    assert found(text) == []
+    assert found("实施项目18个，完成16个，计划投资2860万元，完成投资2410万元，完成率88.9%。") == []

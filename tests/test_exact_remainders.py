@@ -135,3 +135,11 @@ def test_a_remainder_in_two_units_whose_other_unit_adds_up():
 ])
 def test_a_remainder_in_two_units_quiet(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "全镇应参保11286人，已参保10952人，尚有216人未参保（另有118人因参军、在校等原因在外地参保）。",
+    "全镇共有农户3862户，已签约2960户，尚有520户未签约（不含常年外出的382户）。",
+])
+def test_a_remainder_with_others_of_the_whole_in_a_bracket_beside_it(text):
+    assert found(text) == []

@@ -200,3 +200,9 @@ def test_a_measured_total_named_in_an_earlier_sentence():
     text = "农村公路总里程2011.8公里。等级公路1349.8公里，占总里程的67.1%；等外公路662公里，占总里程的22.9%。"
     assert [f[:2] for f in found(text)] == [("error", "22.9%")]
     assert found(text.replace("22.9%", "32.9%")) == []
+
+
+def test_a_base_named_in_the_sentence_wins_over_its_opener():
+    # 3100 ÷ 3250 = 95.38%: 占应改造户数的 is of 应改造户厕3250户, not of the 3862 the sentence opens with
+    assert found("全镇3862户农户中，应改造户厕3250户，已改造3100户，占应改造户数的95.4%。") == []
+    assert found("全镇3862户农户中，需改造危房46户，已改造38户，占需改造户数的82.6%。") == []

@@ -1804,3 +1804,17 @@ def test_bands_of_age_divide_their_whole():
     assert found(text.replace("共682人", "共681人")) == []
     # an age and another attribute overlap
     assert found("共有党员120名，其中35周岁以下的25名，大专以上学历的110名。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # done and not done by two verbs: two things, not a split
+    "全镇3862户农户，其中已签约家庭医生2960户，未参加健康体检的1200户。",
+    # those that pass, among the points before, with their own rate
+    "全镇32个水质检测点中，集中供水点20个，达标19个（达标率95%）。",
+])
+def test_parts_that_are_not_a_split(text):
+    assert found(text) == []
+
+
+def test_done_and_not_done_by_one_verb_still_split_the_whole():
+    assert [f[:2] for f in found("全镇农户3862户，其中已签约2960户，未签约892户。")] == [("error", "3862户")]

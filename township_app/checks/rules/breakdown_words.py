@@ -6,6 +6,8 @@ named in a message. One place for them: the breakdown reader, the sums and the s
 from __future__ import annotations
 
 import re
+
+from ..names import common_run
 from decimal import Decimal
 from functools import lru_cache
 
@@ -100,8 +102,10 @@ def complementary(a: str, b: str) -> bool:
         return True  # 正式党员6名，预备党员3名
     if a and b.startswith(_REMAINDER + ("剩余",)):
         return True  # 已完成改厕2314户，其余564户
-    if a.startswith("已") and b.startswith(("未", "尚未")) and len(a) > 1:
-        return True  # 已完成改厕 / 未改厕: done and not done, however each is worded
+    if a.startswith("已") and b.startswith(("未", "尚未")) and len(a) > 1 \
+            and (common_run(a, b) >= 2 or a[1] == b.removeprefix("尚").removeprefix("未")[:1]):
+        return True  # 已完成改厕 / 未改厕: done and not done, however each is worded (by one verb:
+        # 已签约家庭医生 / 未参加健康体检 are two things)
     for no in _COMPLEMENT_PREFIXES:
         if b.startswith(no) and b[len(no):] and b[len(no):] == a:
             return True  # 贫困户 / 非贫困户, 完成 / 尚未完成

@@ -378,7 +378,8 @@ def check_rates(doc: TextDoc):
             scale = 1000 if rate.base_unit == "‰" else 100  # 出生率6.83‰: per thousand
             verdict = judge_ratio(numerator, den.q.interval, rate, scale)
             if verdict is None or _another_base_fits(definition, rate, items, num, den, negated, scale) \
-                    or _listed_base_fits(doc.text, items, num, den, rate, scale):
+                    or _listed_base_fits(doc.text, items, num, den, rate, scale) \
+                    or _pair_in_another_unit_fits(definition, rate, items, num, scale):
                 continue
             verdict_severity, expected = verdict
             if definition.convention and _another_population_explains(numerator, den, rate, scale):
@@ -542,6 +543,22 @@ def _base_before(definition: RateDefinition, before: list[_Labelled], rest: _Lab
             return None
         return rest, it
     return None
+
+
+def _pair_in_another_unit_fits(definition, rate, items, num, scale) -> bool:
+    """实施项目18个，完成16个，计划投资2860万元，完成投资2410万元，项目完成率88.9%: the rate counts in
+    another unit than the pair picked (16 ÷ 18 gives it): the text is right on that pair."""
+    for k in range(len(items) - 1, -1, -1):
+        it = items[k]
+        if it.q.end > rate.start or it.q.base_unit in ("%", "‰", num.q.base_unit) or not it.q.exact \
+                or _role(definition, it.label) != "numerator":
+            continue
+        for base in reversed(items[:k]):
+            if base.q.base_unit == it.q.base_unit and base.q.exact and base.q.interval.hi >= it.q.interval.lo:
+                if judge_ratio(it.q.interval, base.q.interval, rate, scale) is None:
+                    return True
+                break
+    return False
 
 
 def _listed_base_fits(text: str, items, num, den, rate, scale) -> bool:

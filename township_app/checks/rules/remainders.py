@@ -117,6 +117,8 @@ def check_remainders(doc: TextDoc):
         is_rest, verb = _remainder_verb(text, g)
         if not is_rest or verb is None:
             continue
+        if _OTHERS_BESIDE.match(text, g.end):
+            continue  # 尚有216人未参保（另有118人在外地参保）: the rest is split, this is part of it
         found = _in_sentence(text, groups, k, rest, verb) or (
             _stated_before(text, groups, k, rest, verb) if verb else None)
         near_only = False
@@ -184,6 +186,11 @@ def _paired_remainder(doc: TextDoc, groups, k: int):
         message = (f"余数不符：{whole.shown} − 已{verb} {done.shown} = {shown} {rest.unit}，文中为 {rest.shown}"
                    f"（而 {agree} 相符）")
         yield Hit(span_of(doc, rest), message, None, (span_of(doc, whole), span_of(doc, done)))
+
+
+#: …未参保（另有118人因参军、在校在外地参保）, 尚有520户未签约（不含常年外出的382户）: a bracket after the
+#: remainder's clause naming others of the whole beside it
+_OTHERS_BESIDE = re.compile(r"[^，,。；;（(]{0,12}[（(][^）)]{0,6}(?:另有|另|不含|不包括|除|此外|还有)[^）)]{0,20}\d")
 
 
 class Rounding:

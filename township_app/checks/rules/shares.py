@@ -170,6 +170,10 @@ def _among_opener(groups, before, part, label, text):
     first = next((g for g in groups if g.sentence == sentence), None)
     if first is None or first is groups[before] or not _AMONG_OPENER.match(text, first.end):
         return None
+    noun = _COUNTING_TAIL.sub("", named.group(1))
+    if len(noun) >= 2 and any(g is not first and g.sentence == sentence
+                              and g.label.strip(" \u3000，,、；;：:").startswith(noun) for g in groups[:before]):
+        return None  # 3862户农户中，应改造户厕3250户，…占应改造户数的: the figure so named, not the opener
     q = _in_unit(first, part.base_unit)
     return q if q is not None and q.exact else None
 

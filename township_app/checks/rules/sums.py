@@ -192,6 +192,20 @@ def _age_bands(parts) -> bool:
     return any(re.search(r"\d[-－~～—至到]\d", c) for c in cores)
 
 
+#: （达标率95%）, ，合格率98%: a rate right after a figure
+_RATE_RIGHT_AFTER = re.compile(r"\s*[（(，,]\s*(?P<stem>[\u4e00-\u9fff]{1,4})率")
+
+
+def _rated_subset(text: str, parts) -> bool:
+    """A part after the first followed by its own rate named by its words (达标19个（达标率95%）,
+    合格18个，合格率90%): it counts those of the part before that pass, not a kind beside it."""
+    for p in parts[1:]:
+        m = _RATE_RIGHT_AFTER.match(text, p.end)
+        if m is not None and m.group("stem")[-2:] in _core(p.label):
+            return True
+    return False
+
+
 def _shares_overlap(text: str, parts) -> bool:
     """Each part followed by its share of the total (占…, or a rate of its own), and the shares add
     up to well over 100%: the parts overlap (one contains another), so their sum means nothing."""
@@ -452,6 +466,8 @@ def check_sums(doc: TextDoc):
             continue  # 35周岁以下的5名，大专以上学历的3名: attributes, not a partition
         if _shares_overlap(doc.text, parts):
             continue  # 其中省外资金7.42亿元，占60.0%；市外资金9.86亿元，占78.8%: 省外 is within 市外
+        if _rated_subset(doc.text, parts):
+            continue  # 集中供水点20个，达标19个（达标率95%）: those that pass, among the points before
         if _one_more_kind(totals, parts, doc.text):
             continue
         if _split_then_another_axis(totals, parts):
