@@ -143,3 +143,15 @@ def test_a_remainder_in_two_units_quiet(text):
 ])
 def test_a_remainder_with_others_of_the_whole_in_a_bracket_beside_it(text):
     assert found(text) == []
+
+
+def test_a_remainder_in_two_units_with_its_verb_after_the_figures():
+    # 312 − 290 = 22 人, not 32 (86 − 78 = 8 户 holds)
+    assert [f[:2] for f in found("需搬迁86户312人，已搬迁78户290人，尚有8户32人未搬迁。")] == [("error", "32人")]
+    assert found("需搬迁86户312人，已搬迁78户290人，尚有8户22人未搬迁。") == []
+
+
+def test_a_whole_named_by_nothing_when_the_remainder_is_a_keyboard_slip_off():
+    # 3256 − 2890 = 366, written 336
+    assert [f[:2] for f in found("全镇60岁以上老人3256人，已签约2890人，未签约的336人。")] == [("warning", "336人")]
+    assert found("全镇60岁以上老人3256人，已签约2890人，未签约的300人。") == []

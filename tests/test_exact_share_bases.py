@@ -206,3 +206,21 @@ def test_a_base_named_in_the_sentence_wins_over_its_opener():
     # 3100 ÷ 3250 = 95.38%: 占应改造户数的 is of 应改造户厕3250户, not of the 3862 the sentence opens with
     assert found("全镇3862户农户中，应改造户厕3250户，已改造3100户，占应改造户数的95.4%。") == []
     assert found("全镇3862户农户中，需改造危房46户，已改造38户，占需改造户数的82.6%。") == []
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("全镇户籍人口12560人。今年脱贫人口4120人，占总人口的23.8%。", "23.8%"),  # 4120 ÷ 12560 = 32.80%
+    ("全镇共有农户3862户。今年签约2960户，占全镇总户数的67.6%。", "67.6%"),  # 2960 ÷ 3862 = 76.64%
+])
+def test_the_one_population_figure_named_otherwise(text, quote):
+    assert [f[:2] for f in found(text)] == [("warning", quote)]
+
+
+@pytest.mark.parametrize("text", [
+    # two populations: which one is meant is not known
+    "全镇户籍人口12560人，常住人口11200人。今年脱贫人口4120人，占总人口的23.8%。",
+    # a part of the people, not all of them
+    "全镇流动人口1200人。65岁以上649人，占总人口11.9%。",
+])
+def test_no_population_figure_to_take(text):
+    assert found(text) == []

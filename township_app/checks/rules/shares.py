@@ -325,8 +325,8 @@ def _named_elsewhere(groups, before, part, name, text=""):
         if found is not None and found.number != q.number:
             return None  # two figures so named: which one is meant is not known
         found = q
-    if found is None and name in _POPULATION_TOTALS:
-        found = _population_statement(groups, before, part)
+    if found is None and _SCOPE_PREFIX.sub("", "".join(name.split()), count=1) in _POPULATION_TOTALS:
+        found = _population_statement(groups, before, part)  # (占全镇总户数的 too)
     return found
 
 
@@ -334,7 +334,8 @@ def _named_elsewhere(groups, before, part, name, text=""):
 #: households and people of a place, with nothing naming a kind of them (低保, 贫困户)
 _POPULATION_STATEMENT = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,8}(?:居委会|社区|村|镇|乡|街道|地区|辖区|全[乡镇村])|[0-9]+个(?:行政)?村(?:民小组)?|现|全)?"
-    r"(?:共有|共计|总计|共|有|现有|辖)(?:人口|住户)?$")
+    r"(?:(?:共有|共计|总计|共|有|现有|辖)(?:人口|住户|农户)?|(?:共有|有|现有)?(?:户籍|常住)?人口(?:数|总数)?(?:为|有|达|共)?"
+    r"|(?:共有|有|现有)?(?:农户|户籍户数|户数)(?:为|有|共)?)$")
 
 
 #: the counting word of a base's name → the unit its figure is in (低保总户数 → 户)
@@ -352,17 +353,20 @@ def _counted_as_named(label: str, q, name: str) -> bool:
     return False
 
 
+_NAMES_POPULATION = re.compile(r"人口|农户|户数")
+
+
 def _population_statement(groups, before, part):
     """占总人口的11.9% where no figure is named 总人口 but one statement gives the place's
     households and people together (三个居委会共有1973户,5477人): that is its population. Only
     when the text makes one such statement before the share."""
     found = None
     for g in groups[:before]:
-        if g.approx or not {"户", "人"} <= g.units:
+        if g.approx or part.base_unit not in g.units:
             continue
         words = "".join(re.split(r"[，,、\s]", g.label.strip(" \u3000，,、；;：:")))
-        if _POPULATION_STATEMENT.match(words) is None:
-            continue
+        if _POPULATION_STATEMENT.match(words) is None or (len(g.units) == 1 and not _NAMES_POPULATION.search(words)):
+            continue  # (one figure alone must say it is the people or the households: 户籍人口12560人)
         q = _in_unit(g, part.base_unit)
         if q is None:
             continue
