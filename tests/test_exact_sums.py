@@ -1818,3 +1818,12 @@ def test_parts_that_are_not_a_split(text):
 
 def test_done_and_not_done_by_one_verb_still_split_the_whole():
     assert [f[:2] for f in found("全镇农户3862户，其中已签约2960户，未签约892户。")] == [("error", "3862户")]
+
+
+def test_a_bare_gong_closing_the_list_before_it():
+    # 48 + 126 + 210 + 268 = 652, not 625
+    text = "全镇党员中，30岁以下48名，31至45岁126名，46至60岁210名，61岁以上268名，共625名。"
+    assert [f[:2] for f in found(text)] == [("error", "625名")]
+    assert found(text.replace("共625名", "共652名")) == []
+    # another thing counted after 共
+    assert found("全镇有11个村委会，1个居委会，共135个自然村，辖区面积78.54平方公里。") == []

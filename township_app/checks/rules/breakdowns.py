@@ -448,6 +448,11 @@ _LEAD_IN = re.compile(r"(?:分|从|按|就)?[\u4e00-\u9fff]{1,6}(?:看|来看|�
 _SHARED_VERB_TOTAL = re.compile(r"^(?:共|共计|累计共|合计共)(?P<verb>[\u4e00-\u9fff]{2})$")
 
 
+def _noun_after_figure(text: str, g: QuantityGroup) -> bool:
+    """Words of two characters or more right after the group's figure (135个自然村)."""
+    return bool(text) and re.match(r"[\u4e00-\u9fff]{2}", text[g.end:g.end + 2]) is not None
+
+
 #: a done/not-done pair adding to less than the total by this factor counts another whole's parts
 PAIR_REACH = 2
 
@@ -474,6 +479,13 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             # 第一批检查68家，第二批检查57家，共检查152家: 共 and the verb every part was counted by
             parts = _parts_before(groups, i, total, text)
             if len(parts) >= 2 and all(shared.group("verb") in _lead(p.label) for p in parts):
+                yield total, parts, "whole"
+                continue
+        if label in ("共", "共有") and i > 1 and _summable(total) and not _noun_after_figure(text, total):
+            # 30岁以下48名，…，61岁以上268名，共625名: a bare 共 closing the list before it (not 11个村委会，
+            # 1个居委会，共135个自然村: another thing counted)
+            parts = _parts_before(groups, i, total, text)
+            if len(parts) >= 2:
                 yield total, parts, "whole"
                 continue
         if label.startswith(REVERSE_TOTAL_WORDS) or named:
