@@ -1,6 +1,6 @@
 """Checks in the window: the findings dock, underlines while typing, 已核实 kept in the file."""
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from township_app.gui.findings_panel import FindingRole
 
@@ -26,6 +26,18 @@ def section_named(window, title):
     raise AssertionError(title)
 
 
+def type_at_end(window, qtbot, sid, text, new_paragraph=False):
+    """Open the section, go to the end of its text (Ctrl+End) and type, as a clerk adds a line."""
+    window.select_section(sid)
+    editor = window.bodyEditor
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    if new_paragraph:
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    type_text(qtbot, editor, text)
+    return editor
+
+
 def test_findings_panel_lists_and_opens(window, qtbot):
     run = window.checks.last_run
     assert run is not None
@@ -48,12 +60,7 @@ def test_typing_a_placeholder_is_underlined_after_debounce(window, qtbot):
         s.title == "存在的问题" for s in window.session.store.sections()) else None
     if sid is None:
         sid = window.session.store.sections()[-1].id
-    window.select_section(sid)
-    editor = window.bodyEditor
-    cursor = editor.textCursor()
-    cursor.movePosition(cursor.MoveOperation.End)
-    editor.setTextCursor(cursor)
-    type_text(qtbot, editor, "新建xx户。")
+    type_at_end(window, qtbot, sid, "新建xx户。")
     body = window.session.store.section(sid).body
     start = body.index("xx")
     qtbot.waitUntil(lambda: any(s[0] <= start < s[0] + s[1]
@@ -164,13 +171,8 @@ def test_typing_a_register_that_does_not_balance_lists_it(window, qtbot):
     """A clerk types a 监测户 account whose 人 do not balance: the 期末数 finding appears in the
     dock, with the computation, and clicking it selects the figure."""
     sid = window.session.store.sections()[-1].id
-    window.select_section(sid)
-    editor = window.bodyEditor
-    cursor = editor.textCursor()
-    cursor.movePosition(cursor.MoveOperation.End)
-    editor.setTextCursor(cursor)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)  # a paragraph of its own
-    type_text(qtbot, editor, "年初有监测户42户151人，新识别监测户5户17人，消除风险13户46人，目前尚有监测户34户112人。")
+    type_at_end(window, qtbot, sid, "年初有监测户42户151人，新识别监测户5户17人，消除风险13户46人，目前尚有监测户34户112人。",
+                new_paragraph=True)
 
     def listed():
         return [i for i in finding_items(window.findings_panel)
