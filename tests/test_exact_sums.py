@@ -1827,3 +1827,13 @@ def test_a_bare_gong_closing_the_list_before_it():
     assert found(text.replace("共625名", "共652名")) == []
     # another thing counted after 共
     assert found("全镇有11个村委会，1个居委会，共135个自然村，辖区面积78.54平方公里。") == []
+
+
+def test_parts_named_by_the_measure_of_their_total_are_parts():
+    # 74410 + 5120 + 21392 + 7 = 100929 万元, not 10.13 亿元 written 10.09 by a slip of one part (21772 for 21392)
+    text = "全镇农林牧渔业总产值10.13亿元，其中种植业总产值74410万元；林果业总产值5120万元；畜牧业总产值21392万元；渔业总产值7万元。"
+    from township_app.checks.rules.breakdowns import text_breakdowns
+    [(total, parts, _strength)] = text_breakdowns(text)
+    assert total.quantities[0].number == "10.13" and [p.quantities[0].number for p in parts] == ["74410", "5120", "21392", "7"]
+    # a 共 in a part's words still opens a new total
+    assert found("全镇总人口3718户11440人，其中建档立卡贫困户共615户2096人。") == []

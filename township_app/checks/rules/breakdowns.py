@@ -66,13 +66,14 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
                 break
             skip_to = stop
             continue
-        if parts and (g.label.strip(" ，,、；;").startswith("其中") or _names_subtotal(core)):
+        subtotal = _names_subtotal(core) and not _measure_of_total(total, core)
+        if parts and (g.label.strip(" ，,、；;").startswith("其中") or subtotal):
             rest = groups[k + 1] if k + 1 < len(groups) else None
             if _names_subtotal(core) and rest is not None and rest.sentence == g.sentence \
                     and _core(rest.label).startswith(_REMAINDER) and rest.units & g.units:
                 parts.append(rest)  # …，合计1220万元，其余60万元由镇村自筹: the rest is a part too
             break
-        if not parts and _names_subtotal(core):
+        if not parts and subtotal:
             break  # "其中建档立卡贫困户共615户": a new total, not a part
         if parts and g.units == {"%"} and not g.gap_has_clause:
             continue  # 其中一孩66人，一孩率80.5%，二孩16人: a part's own rate between parts
@@ -86,6 +87,19 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             break  # (正式党员6名，预备党员5人: people, however counted)
         parts.append(g)
     return parts
+
+
+_MEASURE_AFTER_ZONG = re.compile(r"总(产值|收入|面积|产量|投资|支出|人口|户数|人数|里程)")
+
+
+def _measure_of_total(total: QuantityGroup, core: str) -> bool:
+    """其中种植业总产值74410万元 under 农林牧渔业总产值10.13亿元: 总产值 names the measure both are
+    of, not a new total."""
+    m = _MEASURE_AFTER_ZONG.search(core)
+    return m is not None and m.group() in total.label and not _SUBTOTAL_RE_WITHOUT_ZONG.search(core)
+
+
+_SUBTOTAL_RE_WITHOUT_ZONG = re.compile(r"共计|合计|总计|总共|(?<![公中])共(?!同|享|建|产|青|性|识|治)|累计|全部")
 
 
 _LIST_MARKS = "、"
