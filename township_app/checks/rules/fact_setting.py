@@ -212,6 +212,10 @@ def _opened_period(text: str, sentence_start: int) -> frozenset[str]:
 
 
 def _different(a: frozenset, b: frozenset) -> bool:
+    """Two settings that are not one: other places or years; or masked places (XX村 / XX村),
+    which a copy masks alike however many villages they were."""
+    if a and a == b and all(_MASKED_PLACE.search(p) for p in a):
+        return True
     return bool(a) and bool(b) and a != b
 
 

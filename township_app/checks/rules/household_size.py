@@ -8,6 +8,7 @@ names two different things.
 """
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
@@ -18,6 +19,12 @@ MAX_PER_HOUSEHOLD = 10
 MIN_HOUSEHOLDS = 3
 _BETWEEN = ("", "，", ",", "、")
 _PEOPLE = ("人", "名")
+
+
+#: 集体户, 集体户口: a school's, a firm's or a temple's register holds many people
+_COLLECTIVE = re.compile(r"集体户口?[^，,。；;]{0,4}$")
+#: …3人轻伤, 2人死亡, 5人受灾: people named by what befell them, not the households' members
+_OTHER_PEOPLE_AFTER = re.compile(r"(?:轻伤|重伤|受伤|死亡|遇难|失踪|伤亡|受灾|被困|转移|住院)")
 
 
 def _value(q) -> Decimal:
@@ -37,6 +44,9 @@ def check_household_size(doc: TextDoc):
         households, people = _value(first), _value(second)
         if households <= 0:
             continue
+        if _COLLECTIVE.search(text, max(0, first.start - 8), first.start) \
+                or _OTHER_PEOPLE_AFTER.match(text, second.end):
+            continue  # 集体户3户270人: a school's register; 房屋受损126户，3人轻伤: other people
         per = (people / households).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
         pair = text[first.start:second.end]
         if people < households:

@@ -88,6 +88,16 @@ def _items(text: str) -> list[str]:
     return [t for t in _SPLIT.split(text) if t]
 
 
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"")
+
+
+def _split_outside_quotes(items: str) -> list[str]:
+    """“送温暖、献爱心”慰问活动、“我为群众办实事”实践活动: a 、 inside quotation marks is part of
+    one item's name, not between two items."""
+    masked = _QUOTED.sub(lambda q: q.group().replace("、", "\x00"), items)
+    return [part.replace("\x00", "、") for part in masked.split("、")]
+
+
 def _matching(items: list[str], noun: str) -> bool:
     """Every name ends as the counted word does: 东山村 / 贫困村, 华兴公司 / 企业 is not enough."""
     tail = noun[-1]
@@ -189,7 +199,7 @@ def _colon_lists(doc: TextDoc, seen: set[int]):
     for m in _COUNT_THEN_LIST.finditer(text):
         if m.start("n") in seen or (m.start("n") > 0 and text[m.start("n") - 1] in _NUMERAL):
             continue
-        raw = m.group("items").split("、")
+        raw = _split_outside_quotes(m.group("items"))
         last = raw[-1]
         for joiner in ("和", "及", "与"):
             head, sep, tail = last.rpartition(joiner)

@@ -70,6 +70,8 @@ _ALLOWED_LAST_CHARS = frozenset(w[-1] for w in ALLOWED_WORDS)
 _DIGIT = re.compile(r"[0-9０-９]")
 _NUMERAL_NEIGHBOURS = frozenset("零〇○一二三四五六七八九十")
 _OPERAND = re.compile(r"[0-9０-９A-Za-z)）]")
+#: ×每亩12元, ×每人每月80元: a standard after the sign, as its operand
+_PER_OPERAND = re.compile(r"[ \u3000]*每[\u4e00-\u9fff]{0,4}[0-9０-９]")
 #: a number and its unit just before a sign (658人×, 70元/月×, 12个月×): the sign multiplies
 _QUANTITY_BEFORE = re.compile(r"[0-9０-９][ \u3000]?[^\s0-9０-９，,。；;、：:（(×*＊]{1,4}[ \u3000]*$")
 _NAME_SUFFIX = "省市县区乡镇村组街社"
@@ -200,7 +202,7 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if any(a <= start and end <= b for a, b in allowed):
                 continue
             before, after = _neighbours(text, start, end)
-            if pattern.operator_between_digits and _OPERAND.match(after or " ") and (
+            if pattern.operator_between_digits and (_OPERAND.match(after or " ") or _PER_OPERAND.match(text, end)) and (
                     _OPERAND.match(before or " ")
                     or (end - start == 1 and _QUANTITY_BEFORE.search(text, max(0, start - 8), start))):
                 continue  # 3×4; 658人×70元/月×12个月: a product of quantities

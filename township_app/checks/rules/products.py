@@ -186,6 +186,16 @@ def check_products(doc: TextDoc):
             expected = Decimal(count.number) * std_value * months
             if expected == 0 or rounds_to(expected / amount.factor, amount.number):
                 continue  # 658 × 70 × 12 = 552720 元, written 55.27万元
+            earlier = _groups_paid_together(text, spans, k, para, m.group("per"), count)
+            if earlier:
+                # 80至89周岁老人960人，每人每月100元；90周岁以上老人160人，每人每月200元，全年共发放…:
+                # one amount for every group before it
+                total = expected + sum((Decimal(c.number) * v * months for c, v in earlier), Decimal(0))
+                if rounds_to(total / amount.factor, amount.number) or total / amount.interval.mid > 2 \
+                        or amount.interval.mid / total > 2:
+                    continue  # (far off either way: the groups are not what was paid)
+                yield _groups_hit(doc, amount, [*earlier, (count, std_value)], total, months, m.group("per"))
+                continue
             stated = amount.interval.mid
             ratio = stated / expected
             severity = "warning" if Decimal("0.5") <= ratio <= 2 else "info"
@@ -200,6 +210,36 @@ def check_products(doc: TextDoc):
                 message += "（相差较大，请核对人数、标准和期数）"
             yield Hit(span_of(doc, amount), message, severity,
                       (span_of(doc, count),))
+
+
+def _groups_paid_together(text: str, spans, k: int, para: Span, per: str, count):
+    """The groups stated in the ；-parts just before this one, each a count and a standard of the
+    same period and nothing paid: [(count, standard)], nearest last; [] when there are none."""
+    out = []
+    for j in range(k - 1, -1, -1):
+        seg = spans[j]
+        if seg.end < para.start or text[seg.end:spans[j + 1].start].strip() not in ("；", ";"):
+            break
+        chunk = seg.text(text)
+        found = [m for p in _STANDARD_RES for m in p.finditer(chunk)]
+        quantities = _quantities(text, seg.start, seg.end)
+        counts = [q for q in quantities if q.unit in _COUNT_UNITS and q.exact]
+        if len(found) != 1 or found[0].group("per") != per or len(counts) != 1 \
+                or counts[0].unit != count.unit or any(q.base_unit == "元" and _PAID.search(
+                    text[max(seg.start, q.start - 12):q.start]) for q in quantities):
+            break
+        out.insert(0, (counts[0], Decimal(found[0].group("v"))))
+    return out
+
+
+def _groups_hit(doc: TextDoc, amount, groups, total, months: int, per_word: str) -> Hit:
+    per = {"月": "每月", "年": "每年", "人": "每人", "户": "每户"}[per_word]
+    period = f" × {months} 个月" if per_word == "月" else ""
+    terms = " + ".join(f"{c.shown} × {per} {format_plain(v)} 元{period}" for c, v in groups)
+    decimals = max(decimals_of(amount.number), 2 if amount.factor != 1 else 0)
+    shown = f"{format_decimal(total / amount.factor, decimals)} {amount.unit}"
+    return Hit(span_of(doc, amount), f"金额 {amount.shown} 与标准不符：按 {terms} 计算应为 {shown}", "warning",
+               tuple(span_of(doc, c) for c, _v in groups))
 
 
 #: 人均每月218元, 户均每年…: an average worked out from the amount, not a standard paid

@@ -476,7 +476,8 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
                     or (len(short) >= 4 and short in long_) \
                     or common_run(earlier.key, later.key) >= 6 \
                     or _part_named_after(earlier, a, later, b)  # a part restated by its name
-                if ((earlier.stmt.is_part or later.stmt.is_part) and not same_name) \
+                if (_MASKED_PLACE.search(earlier.key) and _MASKED_PLACE.search(later.key)) \
+                        or ((earlier.stmt.is_part or later.stmt.is_part) and not same_name) \
                         or _same_sentence(earlier, later) \
                         or _blank_year_against(earlier.stmt.times, later.stmt.times) or _other_items(earlier, later) \
                         or earlier.stmt.frame != later.stmt.frame \
@@ -625,6 +626,8 @@ def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:
         return None
     if _grand_and_sub_total(earlier, later):
         return None
+    if _MASKED_PLACE.search(earlier.key) and _MASKED_PLACE.search(later.key):
+        return None  # ××村新建户厕126户 / ××村新建户厕98户: a copy masks every village alike
     result = _compare(earlier, later)
     if result is None:
         return None

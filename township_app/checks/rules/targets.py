@@ -152,6 +152,10 @@ def check_targets(doc: TextDoc):
         verdict = judge_ratio(numerator, target.interval, rate, 100)
         if verdict is None:
             continue
+        own = _achieved(groups, k, target, g.sentence)  # the part itself, not its breakdown's total
+        if own is not None and own is not achieved and own.exact and judge_ratio(
+                own.interval - target.interval if over else own.interval, target.interval, rate, 100) is None:
+            continue  # 其中大豆0.42万亩，完成任务0.4万亩的105%: the part's own task
         severity, expected = verdict
         how = f"({achieved.shown} − {target.shown}) ÷ {target.shown}" if over else \
             f"{achieved.shown} ÷ 任务 {target.shown}"
