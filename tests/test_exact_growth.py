@@ -394,3 +394,9 @@ def test_a_span_of_years_between_the_levels_and_the_net_change():
     assert [(f[0], f[1]) for f in found("规模以上工业企业由23家增加到41家，五年净增17家。")] == [("error", "17家")]
     assert found("规模以上工业企业由23家增加到41家，五年净增18家。") == []
     assert found("规模以上工业企业由23家增加到41家，近三年来净增18家。") == []
+
+
+def test_a_change_in_another_written_unit_is_not_widened_by_the_level_rounding():
+    # 960 ÷ (12500 − 960) = 8.32%, not 7.7% (1.25亿元 is 1.245–1.255亿: 8.28%–8.36%)
+    assert [(f[0], f[1]) for f in found("全镇财政收入1.25亿元，比上年增加960万元，增长7.7%。")] == [("error", "7.7%")]
+    assert found("全镇财政收入1.25亿元，比上年增加960万元，增长8.3%。") == []

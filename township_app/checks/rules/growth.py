@@ -331,6 +331,8 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
     stated_value = -Decimal(q.number) if down else Decimal(q.number)
     base_value = base.mid
     difference = cur.q.interval - base
+    if delta is not None:
+        difference = signed  # the change as stated (not cur − (cur − change): that doubles the rounding)
     diff_value = cur.q.interval.mid - base_value
     # (interval, exact value, unit shown) for each reading of the stated change
     candidates: list[tuple[Interval, Decimal, str]] = []
