@@ -195,3 +195,10 @@ def test_people_counted_in_ming_against_a_task_in_ren():
     assert found("就业2093人，帮助151名人员就业，占任务125人的121%。") == []
     assert [f[4] for f in found("就业2093人，帮助151名人员就业，占任务125人的131%。")] == [
         "完成任务比例填写为 131%，按 151 名 ÷ 任务 125 人 计算应为 120.80%"]
+
+
+def test_a_task_in_whole_units_is_set_not_measured():
+    # 4.21 ÷ 4 = 105.25%: 年度任务4亿元 is not 3.5–4.5亿
+    text = "全镇完成财政收入4.21亿元，完成年度任务4亿元的103%。"
+    assert [(f.severity, f.quote) for f in check_text(text, rules=(RULE,))] == [("error", "103%")]
+    assert check_text(text.replace("103%", "105.3%"), rules=(RULE,)) == []

@@ -9,8 +9,10 @@ figure is the nearest earlier one in the sentence in the same unit that is not t
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..changes import is_comparison, is_previous_level
+from ..intervals import Interval
 from ..groups import QuantityGroup, figure_in, group_of_quantity, quantity_groups
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity
@@ -148,13 +150,17 @@ def check_targets(doc: TextDoc):
         if target is None or achieved is None or not target.exact or not achieved.exact:
             continue
         rate = g.quantities[0]
-        numerator = achieved.interval - target.interval if over else achieved.interval
-        verdict = judge_ratio(numerator, target.interval, rate, 100)
+        # a task set in whole units is set, not measured: 年度任务4亿元 is 4亿 exactly, not 3.5–4.5亿
+        # (任务1.33亿元 may be 13,25x万 rounded)
+        task = target.interval if "." in target.number else \
+            Interval.exact(format(Decimal(target.number) * target.factor, "f"))
+        numerator = achieved.interval - task if over else achieved.interval
+        verdict = judge_ratio(numerator, task, rate, 100)
         if verdict is None:
             continue
         own = _achieved(groups, k, target, g.sentence)  # the part itself, not its breakdown's total
         if own is not None and own is not achieved and own.exact and judge_ratio(
-                own.interval - target.interval if over else own.interval, target.interval, rate, 100) is None:
+                own.interval - task if over else own.interval, task, rate, 100) is None:
             continue  # 其中大豆0.42万亩，完成任务0.4万亩的105%: the part's own task
         severity, expected = verdict
         how = f"({achieved.shown} − {target.shown}) ÷ {target.shown}" if over else \
