@@ -1837,3 +1837,21 @@ def test_parts_named_by_the_measure_of_their_total_are_parts():
     assert total.quantities[0].number == "10.13" and [p.quantities[0].number for p in parts] == ["74410", "5120", "21392", "7"]
     # a 共 in a part's words still opens a new total
     assert found("全镇总人口3718户11440人，其中建档立卡贫困户共615户2096人。") == []
+
+
+@pytest.mark.parametrize("text,message", [
+    ("新修道路3条，分别为2.1、1.6、0.9公里，共计4.8公里。", "分项之和为 4.6 公里（2.1 + 1.6 + 0.9），与总数 4.8 公里 不符"),
+    ("新修道路3条，共计4.8公里，分别为2.1、1.6、0.9公里。", "分项之和为 4.6 公里（2.1 + 1.6 + 0.9），与总数 4.8 公里 不符"),
+    ("三个村分别投入12、8、5万元，合计26万元。", "分项之和为 25 万元（12 + 8 + 5），与总数 26 万元 不符"),
+])
+def test_figures_listed_bare_with_the_unit_written_once(text, message):
+    assert [(f[0], f[4]) for f in found(text)] == [("error", message)]
+
+
+@pytest.mark.parametrize("text", [
+    "新修道路3条，分别为2.1、1.6、0.9公里，共计4.6公里。",
+    "三个村分别投入12、8、5万元，合计25万元。",
+    "三条道路分别长2.1、1.6、0.9公里，共计投资480万元。",  # another unit
+])
+def test_figures_listed_bare_that_add_up(text):
+    assert found(text) == []

@@ -18,6 +18,7 @@ from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity, written_sum
 from .breakdown_words import (BREAKDOWN_WORDS, MEASURE_WORDS, NEAR_WHOLE, OVERLAP_MARKERS, _ASIDE, _GENDER_WORDS,
                               _core, _lead, _pair_is_whole, _short_name, exact_units)
+from .bare_lists import bare_list_sums
 from .breakdowns import _SHARE_AFTER, _person_like_match, paired_breakdowns, text_breakdowns
 from .classified_lists import classifies
 from .slip_shapes import _a_part_mistyped, _a_part_swapped, typo_like
@@ -444,6 +445,7 @@ def _one_unit_exact(totals, parts) -> bool:
 
 
 def check_sums(doc: TextDoc):
+    yield from bare_list_sums(doc)  # 分别为2.1、1.6、0.9公里，共计4.8公里: the unit written once
     for total, parts, strength in text_breakdowns(doc.text) + paired_breakdowns(doc.text):
         parts = list(parts)
         if _by_direction(parts):
