@@ -45,3 +45,45 @@ def test_correct_text_is_quiet(text):
 ])
 def test_the_slip_of_the_same_shape_is_said(text, rule, quote):
     assert any(r == rule and q.startswith(quote) for r, _s, q in figures(text))
+
+
+@pytest.mark.parametrize("text", [
+    # 12 + 8 + 5 + 10 = 35; 2.1 + 1.6 + 0.9 + 1.2 = 5.8: the bare list's last figure is one of three
+    "三个重点村分别投入12、8、5万元，加上镇级配套资金10万元，合计35万元。",
+    "三条主干道分别硬化2.1、1.6、0.9公里，另新修入户路1.2公里，共计5.8公里。",
+    # the total is of more than the list
+    "新坪、石桥等村分别投入12、8万元，全镇合计45万元。",
+    "三个村分别投入12、8、5万元，全镇合计31万元（含镇本级6万元）。",
+    "全镇道路硬化共计12.6公里，其中三个重点村分别为2.1、1.6、0.9公里。",
+    "总投资共计250万元，分两期实施，一期、二期分别投入150、80万元，剩余20万元明年拨付。",
+    "两个村分别为12、8万元，其余10个村共计25万元。",
+    # 38 + 5 = 43: the bracket is an aside on 38
+    "本村有党员38名（其中预备党员3名）、入党积极分子5名，共43名。",
+    # a clause without figures between the parts and 共: more was counted
+    "第一批检查68家，第二批检查57家，加上日常巡查，共检查186家。",
+    # attributes among a group overlap
+    "村干部中党员32名、女性18名，共56名。",
+])
+def test_correct_lists_and_totals_are_quiet(text):
+    assert [f for f in figures(text) if f[0] == "sum"] == []
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("三个片区分别种植玉米1200、860、540亩，合计2700亩。", "2700亩"),  # 2600
+    ("2021、2022、2023年分别完成人工造林1200、1500、1800亩，三年合计4300亩。", "4300亩"),  # 4500
+    ("三家企业分别完成产值1.25、0.8、0.45亿元，合计2.6亿元。", "2.6亿元"),  # 2.5
+    ("三个村分别清理垃圾120、86、54吨，共计清理垃圾250吨。", "250吨"),  # 260
+    ("2022、2023、2024年全镇分别新增市场主体86、102、125户，三年共计331户。", "331户"),  # 313
+    ("东村改造危房12户，西村改造危房9户，共改造危房23户。", "23户"),  # 21
+    ("本村有党员38名（其中预备党员3名）、入党积极分子5名，共45名。", "45名"),  # 43
+])
+def test_list_slips_are_said(text, quote):
+    assert any(r == "sum" and q == quote for r, _s, q in figures(text))
+
+
+def test_amounts_each_head_got_are_not_parts_of_the_total_paid():
+    # 500/300/200 元 a student, 66 students, 25200 元 in all
+    text = "对考上重点高中的学生分别奖励500元、300元、200元，共计奖励66人25200元。"
+    assert [f for f in figures(text) if f[0] == "sum"] == []
+    # no count of heads: the amounts are parts, and 500 + 300 + 200 = 1000
+    assert any(r == "sum" for r, _s, _q in figures("对三个村分别奖励500元、300元、200元，共计奖励1100元。"))

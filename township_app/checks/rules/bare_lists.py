@@ -15,11 +15,14 @@ from ..units import all_units, base_of
 
 _NUMBER = r"\d+(?:\.\d+)?"
 _UNIT = "|".join(sorted((re.escape(u) for u in all_units()), key=len, reverse=True))
-#: 分别为2.1、1.6、0.9公里 / 分别投入12、8和5万元
+#: 分别为2.1、1.6、0.9公里 / 分别投入12、8和5万元 / 分别完成人工造林1200、1500、1800亩
 _BARE_LIST = re.compile(
-    rf"分别(?:为|是|有|达|投入|完成|新建|建成)?(?P<items>{_NUMBER}(?:[、，,]{_NUMBER})*(?:[、和及与]{_NUMBER}))"
+    rf"分别(?P<verb>[\u4e00-\u9fff]{{0,6}}?)(?P<items>{_NUMBER}(?:[、，,]{_NUMBER})*(?:[、和及与]{_NUMBER}))"
     rf"(?P<unit>万|亿)?(?P<word>{_UNIT})(?![\d/])")
-_TOTAL = re.compile(rf"(?:共计|合计|总计|共)(?:为|达)?(?P<v>{_NUMBER})(?P<unit>万|亿)?(?P<word>{_UNIT})")
+#: 共计4.6公里 / 合计清理垃圾260吨 / 三年共计313户
+_TOTAL = re.compile(rf"(?:共计|合计|总计|共)(?:为|达)?[\u4e00-\u9fff]{{0,6}}?(?P<v>{_NUMBER})(?P<unit>万|亿)?(?P<word>{_UNIT})")
+#: a total whose clause says it is of more than the list (全镇合计, 其余10个村共计, 另有…, 加上…)
+_WIDER = re.compile(r"全[镇乡村县区]|其余|其他|另|加上|连同|以及|总体")
 
 
 def bare_list_sums(doc: TextDoc):
@@ -27,15 +30,17 @@ def bare_list_sums(doc: TextDoc):
     if "分别" not in text:
         return
     for m in _BARE_LIST.finditer(text):
+        if "分别" in m.group("verb") or text[m.end():m.end() + 1] == "等":
+            continue
         values = [Decimal(v) for v in re.split(r"[、，,和及与]", m.group("items"))]
         if len(values) < 2:
             continue
-        total = _total_beside(text, m)
-        if total is None:
+        tm = _total_after(text, m) or _total_right_before(text, m)
+        if tm is None:
             continue
-        written, tm = total
         if (tm.group("unit") or "") != (m.group("unit") or "") or base_of(tm.group("word")) != base_of(m.group("word")):
             continue  # another unit: compared only as written
+        written = Decimal(tm.group("v"))
         summed = sum(values, Decimal(0))
         if summed == written:
             continue
@@ -46,16 +51,39 @@ def bare_list_sums(doc: TextDoc):
                   (TextAnchor(doc.key, m.start("items"), m.end() - m.start("items")),))
 
 
-def _total_beside(text: str, m):
-    """The 共计/合计 figure in the clause right after the list, or right before it in its sentence."""
-    after = re.match(r"[，,；;]\s*(?P<clause>[^，,。；;\n]{0,16})", text[m.end():])
-    if after is not None:
-        t = _TOTAL.search(after.group("clause"))
-        if t is not None:
-            shifted = re.compile(_TOTAL.pattern).match(text, m.end() + after.start("clause") + t.start())
-            return Decimal(shifted.group("v")), shifted
-    start = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
-    found = list(_TOTAL.finditer(text, start, m.start()))
-    if len(found) == 1:
-        return Decimal(found[0].group("v")), found[0]
-    return None
+def _total_after(text: str, m):
+    """The 共计/合计 figure opening the clause right after the list (a total stated before it, 共计
+    12.6公里，其中三个重点村分别为…, is of more than the list), when nothing in that clause says it
+    counts more than the list (全镇合计, 其余10个村共计, 含镇本级6万元)."""
+    after = re.match(r"[，,；;]\s*(?P<clause>[^，,。；;\n]{0,20})", text[m.end():])
+    if after is None:
+        return None
+    clause_start = m.end() + after.start("clause")
+    t = _TOTAL.match(text, clause_start + _lead_words(after.group("clause")))
+    if t is None:
+        return None
+    clause = after.group("clause")
+    if _WIDER.search(clause) or re.match(r"\s*[（(][^）)]*(?:含|包括|其中)", text[t.end():]):
+        return None
+    return t
+
+
+def _lead_words(clause: str) -> int:
+    """How far into the clause its total starts: 三年共计313户 (a span of years before 共计 only)."""
+    lead = re.match(r"(?:[一二两三四五六七八九十\d]{1,2}年(?:来)?|全年|上半年|下半年)?", clause)
+    return lead.end()
+
+
+def _total_right_before(text: str, m):
+    """共计4.8公里，分别为2.1、1.6、0.9公里: the 共计 figure ending the clause right before, 分别
+    opening the list's own clause (其中…分别为 lists only some)."""
+    clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;。\n") + 1
+    if clause_start == 0 or text[clause_start - 1] not in "，,":
+        return None
+    if text[clause_start:m.start()].strip(" \u3000") not in ("", "长度", "其长度", "面积", "金额"):
+        return None  # (三个重点村分别为…: the list is named apart from the total)
+    previous_start = max(text.rfind(c, 0, clause_start - 1) for c in "，,；;。\n") + 1
+    found = list(_TOTAL.finditer(text, previous_start, clause_start - 1))
+    if len(found) != 1 or found[0].end() != clause_start - 1 or _WIDER.search(text[previous_start:found[0].start()]):
+        return None
+    return found[0]

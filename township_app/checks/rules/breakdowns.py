@@ -459,7 +459,11 @@ _LEAD_IN = re.compile(r"(?:分|从|按|就)?[\u4e00-\u9fff]{1,6}(?:看|来看|�
 
 
 #: 共检查152家 after 第一批检查68家，第二批检查57家: a total named by 共 and a verb of two characters
-_SHARED_VERB_TOTAL = re.compile(r"^(?:共|共计|累计共|合计共)(?P<verb>[\u4e00-\u9fff]{2})$")
+_SHARED_VERB_TOTAL = re.compile(r"^(?:共|共计|累计共|合计共)(?P<verb>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,4}$")
+
+
+#: 村干部中党员32名、女性18名: figures among a group, by attributes that may overlap
+_AMONG_OPENER = re.compile(r"[\u4e00-\u9fff]{1,8}中(?!心)")
 
 
 def _noun_after_figure(text: str, g: QuantityGroup) -> bool:
@@ -488,18 +492,19 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
         label = _lead(total.label)
         named = not label.startswith(REVERSE_TOTAL_WORDS) and _NAMED_TOTAL.search(label) is not None \
             and i > 0 and groups[i - 1].sentence == total.sentence
-        shared = _SHARED_VERB_TOTAL.match(label) if i > 1 and not named else None
+        shared = _SHARED_VERB_TOTAL.match(label) if i > 1 and not named and not total.gap_has_clause else None
         if shared is not None and _summable(total):
             # 第一批检查68家，第二批检查57家，共检查152家: 共 and the verb every part was counted by
             parts = _parts_before(groups, i, total, text)
             if len(parts) >= 2 and all(shared.group("verb") in _lead(p.label) for p in parts):
                 yield total, parts, "whole"
                 continue
-        if label in ("共", "共有") and i > 1 and _summable(total) and not _noun_after_figure(text, total):
+        if label in ("共", "共有") and i > 1 and _summable(total) and not _noun_after_figure(text, total) \
+                and not total.gap_has_clause:
             # 30岁以下48名，…，61岁以上268名，共625名: a bare 共 closing the list before it (not 11个村委会，
             # 1个居委会，共135个自然村: another thing counted)
             parts = _parts_before(groups, i, total, text)
-            if len(parts) >= 2:
+            if len(parts) >= 2 and not _AMONG_OPENER.match(_lead(parts[0].label)):
                 yield total, parts, "whole"
                 continue
         if label.startswith(REVERSE_TOTAL_WORDS) or named:

@@ -207,6 +207,19 @@ def _rated_subset(text: str, parts) -> bool:
     return False
 
 
+def _rates_per_head(total, parts) -> bool:
+    """Amounts listed after 分别 with no count of their own, against a total that counts heads too
+    (共计奖励66人25200元): the amounts are what each head got, at several rates."""
+    heads = {"人", "户", "名"} & total.units
+    return bool(heads) and "分别" in parts[0].label and all(not (p.units & heads) for p in parts)
+
+
+def _ends_bare_list(text: str, g) -> bool:
+    """The group's first figure closes a list of bare figures (1.6、0.9公里): the unit is theirs too."""
+    q = g.quantities[0]
+    return q.num_start >= 2 and text[q.num_start - 1] in "、和及与" and text[q.num_start - 2].isdigit()
+
+
 def _shares_overlap(text: str, parts) -> bool:
     """Each part followed by its share of the total (占…, or a rate of its own), and the shares add
     up to well over 100%: the parts overlap (one contains another), so their sum means nothing."""
@@ -448,6 +461,10 @@ def check_sums(doc: TextDoc):
     yield from bare_list_sums(doc)  # 分别为2.1、1.6、0.9公里，共计4.8公里: the unit written once
     for total, parts, strength in text_breakdowns(doc.text) + paired_breakdowns(doc.text):
         parts = list(parts)
+        if any(_ends_bare_list(doc.text, p) for p in parts) or _ends_bare_list(doc.text, total):
+            continue  # 分别硬化2.1、1.6、0.9公里，另新修1.2公里，共计5.8公里: 0.9 is the last of three
+        if _rates_per_head(total, parts):
+            continue  # 分别奖励500元、300元、200元，共计奖励66人25200元: what each got, not parts
         if _by_direction(parts):
             strength = "whole"  # 增长的31家、持平的4家、下降的13家: every firm is one of these
         totals = total.by_unit()
