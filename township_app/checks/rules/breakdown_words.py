@@ -165,3 +165,44 @@ def _gender_pair(a: str, b: str) -> bool:
     a, b = _core(a), _core(b)
     return any(a.endswith(m) and b.endswith(f) and a[:-len(m)] == b[:-len(f)] for m, f in _GENDER) \
         or (a.startswith("男") and b.startswith("女") and a[1:] == b[1:])
+
+
+_MEASURE_AFTER_ZONG = re.compile(r"总(产值|收入|面积|产量|投资|支出|人口|户数|人数|里程)")
+
+
+def _measure_of_total(total: QuantityGroup, core: str) -> bool:
+    """其中种植业总产值74410万元 under 农林牧渔业总产值10.13亿元: 总产值 names the measure both are
+    of, not a new total."""
+    m = _MEASURE_AFTER_ZONG.search(core)
+    return m is not None and m.group() in total.label and not _SUBTOTAL_RE_WITHOUT_ZONG.search(core)
+
+
+_SUBTOTAL_RE_WITHOUT_ZONG = re.compile(r"共计|合计|总计|总共|(?<![公中])共(?!同|享|建|产|青|性|识|治)|累计|全部")
+
+
+#: 共检查152家 after 第一批检查68家，第二批检查57家: a total named by 共 and a verb of two characters
+_SHARED_VERB_TOTAL = re.compile(r"^(?:共|共计|累计共|合计共)(?P<verb>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,4}$")
+
+
+#: 村干部中党员32名、女性18名: figures among a group, by attributes that may overlap
+_AMONG_OPENER = re.compile(r"[\u4e00-\u9fff]{1,8}中(?!心)")
+
+
+def _noun_after_figure(text: str, g: QuantityGroup) -> bool:
+    """Words of two characters or more right after the group's figure (135个自然村)."""
+    return bool(text) and re.match(r"[\u4e00-\u9fff]{2}", text[g.end:g.end + 2]) is not None
+
+
+#: a done/not-done pair adding to less than the total by this factor counts another whole's parts
+PAIR_REACH = 2
+
+
+def _pair_near(total: QuantityGroup, pair) -> bool:
+    """总人口3718户11440人，已脱贫426户1506人，未脱贫191户596人: done and not done make the poor
+    households, a sixth of the population; a slip is a near miss, this is another whole."""
+    for unit, tq in total.by_unit().items():
+        values = [p.by_unit().get(unit) for p in pair]
+        if all(v is not None for v in values) and tq.interval.lo > 0 \
+                and sum(v.interval.hi for v in values) * PAIR_REACH < tq.interval.lo:
+            return False
+    return True

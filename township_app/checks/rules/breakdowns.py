@@ -16,7 +16,8 @@ from ..intervals import format_plain, interval_sum
 from ..units import PERSON_LIKE, is_count
 from .classified_lists import classified_lists, remainder_lists
 from .tallies import _COUNT_THEN_AMONG, _parts_before
-from .breakdown_words import (BREAKDOWN_WORDS, EXHAUSTIVE_WORDS, SUBTOTAL_WORDS, _names_subtotal,
+from .breakdown_words import (_AMONG_OPENER, _SHARED_VERB_TOTAL, _measure_of_total, _noun_after_figure,
+                              _pair_near, BREAKDOWN_WORDS, EXHAUSTIVE_WORDS, SUBTOTAL_WORDS, _names_subtotal,
                               REVERSE_TOTAL_WORDS, _REMAINDER, _CLOSING_SOURCES, _core, complementary,
                               _pair_is_whole, _has_total_word, _summable, _lead, _gender_pair, exact_units)
 from .slip_shapes import _a_part_swapped, typo_like
@@ -87,19 +88,6 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             break  # (正式党员6名，预备党员5人: people, however counted)
         parts.append(g)
     return parts
-
-
-_MEASURE_AFTER_ZONG = re.compile(r"总(产值|收入|面积|产量|投资|支出|人口|户数|人数|里程)")
-
-
-def _measure_of_total(total: QuantityGroup, core: str) -> bool:
-    """其中种植业总产值74410万元 under 农林牧渔业总产值10.13亿元: 总产值 names the measure both are
-    of, not a new total."""
-    m = _MEASURE_AFTER_ZONG.search(core)
-    return m is not None and m.group() in total.label and not _SUBTOTAL_RE_WITHOUT_ZONG.search(core)
-
-
-_SUBTOTAL_RE_WITHOUT_ZONG = re.compile(r"共计|合计|总计|总共|(?<![公中])共(?!同|享|建|产|青|性|识|治)|累计|全部")
 
 
 _LIST_MARKS = "、"
@@ -456,34 +444,6 @@ def _after_sentence(text: str, total: QuantityGroup, nxt: QuantityGroup) -> bool
 
 
 _LEAD_IN = re.compile(r"(?:分|从|按|就)?[\u4e00-\u9fff]{1,6}(?:看|来看|上看|分|而言)[，,：:]")
-
-
-#: 共检查152家 after 第一批检查68家，第二批检查57家: a total named by 共 and a verb of two characters
-_SHARED_VERB_TOTAL = re.compile(r"^(?:共|共计|累计共|合计共)(?P<verb>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,4}$")
-
-
-#: 村干部中党员32名、女性18名: figures among a group, by attributes that may overlap
-_AMONG_OPENER = re.compile(r"[\u4e00-\u9fff]{1,8}中(?!心)")
-
-
-def _noun_after_figure(text: str, g: QuantityGroup) -> bool:
-    """Words of two characters or more right after the group's figure (135个自然村)."""
-    return bool(text) and re.match(r"[\u4e00-\u9fff]{2}", text[g.end:g.end + 2]) is not None
-
-
-#: a done/not-done pair adding to less than the total by this factor counts another whole's parts
-PAIR_REACH = 2
-
-
-def _pair_near(total: QuantityGroup, pair) -> bool:
-    """总人口3718户11440人，已脱贫426户1506人，未脱贫191户596人: done and not done make the poor
-    households, a sixth of the population; a slip is a near miss, this is another whole."""
-    for unit, tq in total.by_unit().items():
-        values = [p.by_unit().get(unit) for p in pair]
-        if all(v is not None for v in values) and tq.interval.lo > 0 \
-                and sum(v.interval.hi for v in values) * PAIR_REACH < tq.interval.lo:
-            return False
-    return True
 
 
 def breakdowns(groups: list[QuantityGroup], text: str = ""):
