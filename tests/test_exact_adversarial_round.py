@@ -87,3 +87,24 @@ def test_amounts_each_head_got_are_not_parts_of_the_total_paid():
     assert [f for f in figures(text) if f[0] == "sum"] == []
     # no count of heads: the amounts are parts, and 500 + 300 + 200 = 1000
     assert any(r == "sum" for r, _s, _q in figures("对三个村分别奖励500元、300元、200元，共计奖励1100元。"))
+
+
+@pytest.mark.parametrize("text", [
+    # 265 is among the 712 holders, 3860万 among the 1.12亿: parts of a part
+    "全乡残疾人854人，其中持证残疾人712人，持证残疾人中重度残疾人265人，占持证残疾人的37.2%。",
+    "全镇财政支出1.48亿元，其中民生支出1.12亿元，民生支出中教育支出3860万元，占民生支出的34.5%。",
+    # 612 ÷ 1826 = 33.52%: the village's own base, not the township's
+    "李家村户籍人口1826人，全乡户籍人口14530人。李家村外出务工人员612人，占本村户籍人口的33.5%。",
+    "城关社区常住人口8640人，全镇常住人口31250人。城关社区60岁以上老人1935人，占社区常住人口的22.4%。",
+    # 20 + 13 + 5 + 1 = 39: an aside in brackets after a part, and 第二、三产业 one name
+    "该村农村经济总收入39万元，其中：种植业收入20万元，占总收入的51.3%；畜牧业收入13万元，占总收入的33.3%"
+    "（其中，年内出栏肉猪50头，肉羊5头）；第二、三产业收入5万元，占总收入的12.8%；工资性收入1万元，占总收入的2.6%。",
+])
+def test_correct_parts_and_bases_are_quiet(text):
+    assert [f for f in figures(text) if f[0] in ("sum", "share")] == []
+
+
+def test_a_per_head_level_in_yuan_after_a_total_in_wan():
+    # (2818 − 312) = 2506: 312 ÷ 2506 = 12.45%, not 13% (not 312 元 against 3741 万元)
+    assert [(r, s, q) for r, s, q in figures("全村经济总收入3741万元，人均收入2818元，增加312元，增幅为13%。")
+            if r == "growth"] == [("growth", "error", "13%")]

@@ -56,6 +56,9 @@ class QuantityGroup:
 _BREAK_RE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 
 
+_ORDINAL_PIECE = re.compile(r"第?[一二三四五六七八九十]{1,2}(?:类|级|批|期)?")
+
+
 def _label(text: str, lo: int, start: int, all_breaks: list[int]) -> tuple[str, int, bool]:
     """Words naming the group: the last clause of text[lo:start]; and whether a whole clause lay
     between. `all_breaks`: where the text's clauses break, found once for the whole text."""
@@ -77,8 +80,9 @@ def _label(text: str, lo: int, start: int, all_breaks: list[int]) -> tuple[str, 
             breaks = breaks[:-1]
     middle_has_words = False
     for a, b in zip(breaks, breaks[1:]):
-        if text[a + 1:b].strip():
-            middle_has_words = True
+        words = text[a + 1:b].strip()
+        if words and not _ORDINAL_PIECE.fullmatch(words):
+            middle_has_words = True  # (第二、三产业收入: 第二 is a piece of the name, not a clause)
             break
     return text[label_start:start], label_start, middle_has_words
 

@@ -40,6 +40,8 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             continue  # 农业产值14520万元，比上年同期增509.5万元: the part's change, not a part
         if parts and _narrows(parts[-1].label, g.label):
             continue  # 其中流出1925人，跨省流出1115人，流入17人: 跨省流出 is part of 流出
+        if parts and _among_a_part(parts, g):
+            continue  # 其中持证残疾人712人，持证残疾人中重度残疾人265人: a part of that part
         if parts and _NOTE_ON_PART.search(_lead(g.label)):
             continue  # 行政编制20名，区财政局占用1名: a note on the part before, within it
         if g.gap_has_clause and parts:
@@ -50,10 +52,12 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             break
         if len(parts) >= 2 and text and _list_closed(text, parts, g):
             break
-        if parts and text and _lead(g.label)[:1] in _OPEN:
-            opening = text.find(_lead(g.label)[:1], parts[-1].end)
-            if 0 <= opening < g.start:
-                skip_to = _bracket_end(text, opening)
+        if parts and text:
+            between = text[parts[-1].end:g.start]
+            opens = [k for k in (between.find("（"), between.find("(")) if k >= 0]
+            if opens and not any(c in between[min(opens):] for c in "）)"):
+                # 畜牧业收入13万元（其中，年内出栏肉猪50头，…）；第二、三产业…: an aside on the part
+                skip_to = _bracket_end(text, parts[-1].end + min(opens))
                 continue
         if parts and k + 1 < len(groups) and _gender_pair(g.label, groups[k + 1].label) \
                 and not _gender_pair(parts[0].label, groups[i + 2].label if i + 2 < len(groups) else ""):
@@ -88,6 +92,16 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             break  # (正式党员6名，预备党员5人: people, however counted)
         parts.append(g)
     return parts
+
+
+def _among_a_part(parts, g: QuantityGroup) -> bool:
+    """g's words open with a part's name and 中 (持证残疾人中…, 民生支出中…): among that part."""
+    lead = _lead(g.label)
+    for p in parts:
+        name = _core(p.label).removeprefix("其中").strip(" ：:，,")
+        if len(name) >= 2 and lead.startswith(name + "中"):
+            return True
+    return False
 
 
 _LIST_MARKS = "、"

@@ -89,11 +89,15 @@ def _current(items: list[_Item], i: int, kind: str, change: _Item):
             continue  # 占全年任务的114%: a share, not the thing that grew
         if kind == "amount" and it.q.base_unit != change.q.base_unit:
             continue
-        if _AVERAGE_LEVEL.search(it.label) and any(
+        amounts = [c for c in (change, *passed) if c.q.base_unit == it.q.base_unit]
+        own_level = bool(amounts) and all(c.q.unit == it.q.unit for c in amounts) and any(
+            items[k].q.base_unit == it.q.base_unit and items[k].q.unit != it.q.unit for k in range(j))
+        if _AVERAGE_LEVEL.search(it.label) and not own_level and any(
                 items[k].q.base_unit == it.q.base_unit for k in range(j)) \
                 and not any("均" in items[k].label for k in range(j + 1, i)):
             continue  # 全年清运8640吨，月均720吨，比上年的7686吨增长12.4%: an average of the level
-            # (but 日均13.3吨，比上年日均12.6吨增加0.7吨 compares the averages)
+            # (but 日均13.3吨，比上年日均12.6吨增加0.7吨 compares the averages; and 经济总收入3741万元，
+            # 人均收入2818元，增加312元: an average in 元 after a level in 万元 is a level of its own)
         if not _compatible(kind, it.q, None):
             return None, passed
         if len(subject) >= 2 and subject not in it.label:

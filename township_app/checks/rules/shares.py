@@ -309,6 +309,7 @@ def _named_elsewhere(groups, before, part, name, text=""):
     if (name in GENERIC_TOTALS and name not in _POPULATION_TOTALS) or len(name) < 3:
         return None  # (总人口 / 总户数 name the township's one population figure: looked for anywhere)
     found = None
+    parts_named: list = []
     noun = _COUNTING_TAIL.sub("", _SCOPE_PREFIX.sub("", "".join(name.split()), count=1))
     for g in groups[:before]:
         if g.approx or is_comparison(g.label) or is_previous_level(g.label):
@@ -321,10 +322,13 @@ def _named_elsewhere(groups, before, part, name, text=""):
                 and not _counted_as_named(g.label, q, name):
             continue
         if text and g.start in part_totals(text) and part_totals(text)[g.start] is not g:
-            continue  # 其中：来信23件，…网上信访65件: a part of the total so named, not another one
+            parts_named.append(q)  # 其中：来信23件，…网上信访65件: a part of the total so named,
+            continue               # passed over when another figure is so named
         if found is not None and found.number != q.number:
             return None  # two figures so named: which one is meant is not known
         found = q
+    if found is None and len({q.number for q in parts_named}) == 1:
+        found = parts_named[0]  # 其中农业人口184人，劳动力106人 … 占劳动力的27%: the one so named
     if found is None and _SCOPE_PREFIX.sub("", "".join(name.split()), count=1) in _POPULATION_TOTALS:
         found = _population_statement(groups, before, part)  # (占全镇总户数的 too)
     return found
@@ -399,7 +403,7 @@ def _named_in_paragraph(groups, before, part, sentence, name, text):
             break
         if g.sentence != sentence and _names(g.label, name):
             q = _in_unit(g, part.base_unit)
-            if q is None:
+            if q is None or _other_scope(name, g.label):
                 continue
             if nearest is None:
                 nearest = _total_of_list(groups, j, q, name) or q
@@ -410,6 +414,17 @@ def _named_in_paragraph(groups, before, part, sentence, name, text):
                 if _named_exactly(label, name) or (_TOTAL_LABEL.search(label) and not label.startswith("其中")):
                     return q
     return nearest
+
+
+_VILLAGE_SCOPE = re.compile(r"^(?:(?:本|全|该|我)(?:村|社区|居委会)|社区|居委会)")
+_TOWNSHIP_SCOPE = re.compile(r"^(?:全|本|我)?(?:乡|镇|街道|县)|^全[乡镇县区]")
+
+
+def _other_scope(name: str, label: str) -> bool:
+    """占本村户籍人口的 is not of 全乡户籍人口14530人: a village's (or a community's) base, and a
+    township's figure so named."""
+    words = label.strip(" \u3000，,、；;：:")
+    return _VILLAGE_SCOPE.match(name) is not None and _TOWNSHIP_SCOPE.match(words) is not None
 
 
 def _total_of_list(groups, j: int, q, name: str):
