@@ -206,3 +206,13 @@ def _pair_near(total: QuantityGroup, pair) -> bool:
                 and sum(v.interval.hi for v in values) * PAIR_REACH < tq.interval.lo:
             return False
     return True
+
+
+def _among_a_part(parts, g: QuantityGroup) -> bool:
+    """g's words open with a part's name and 中 (持证残疾人中…, 民生支出中…): among that part."""
+    lead = _lead(g.label)
+    for p in parts:
+        name = _core(p.label).removeprefix("其中").strip(" ：:，,")
+        if len(name) >= 2 and lead.startswith(name + "中"):
+            return True
+    return False

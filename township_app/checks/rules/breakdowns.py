@@ -16,7 +16,7 @@ from ..intervals import format_plain, interval_sum
 from ..units import PERSON_LIKE, is_count
 from .classified_lists import classified_lists, remainder_lists
 from .tallies import _COUNT_THEN_AMONG, _parts_before
-from .breakdown_words import (_AMONG_OPENER, _SHARED_VERB_TOTAL, _measure_of_total, _noun_after_figure,
+from .breakdown_words import (_AMONG_OPENER, _among_a_part, _SHARED_VERB_TOTAL, _measure_of_total, _noun_after_figure,
                               _pair_near, BREAKDOWN_WORDS, EXHAUSTIVE_WORDS, SUBTOTAL_WORDS, _names_subtotal,
                               REVERSE_TOTAL_WORDS, _REMAINDER, _CLOSING_SOURCES, _core, complementary,
                               _pair_is_whole, _has_total_word, _summable, _lead, _gender_pair, exact_units)
@@ -92,16 +92,6 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             break  # (正式党员6名，预备党员5人: people, however counted)
         parts.append(g)
     return parts
-
-
-def _among_a_part(parts, g: QuantityGroup) -> bool:
-    """g's words open with a part's name and 中 (持证残疾人中…, 民生支出中…): among that part."""
-    lead = _lead(g.label)
-    for p in parts:
-        name = _core(p.label).removeprefix("其中").strip(" ：:，,")
-        if len(name) >= 2 and lead.startswith(name + "中"):
-            return True
-    return False
 
 
 _LIST_MARKS = "、"
