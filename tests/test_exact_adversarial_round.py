@@ -108,3 +108,12 @@ def test_a_per_head_level_in_yuan_after_a_total_in_wan():
     # (2818 − 312) = 2506: 312 ÷ 2506 = 12.45%, not 13% (not 312 元 against 3741 万元)
     assert [(r, s, q) for r, s, q in figures("全村经济总收入3741万元，人均收入2818元，增加312元，增幅为13%。")
             if r == "growth"] == [("growth", "error", "13%")]
+
+
+def test_a_village_profile_s_stock_per_head_of_its_people():
+    # 104 ÷ 54 = 1.93亩, not 1.96: 乡村人口 is the whole village's population in its profile
+    text = "全村辖1个村民小组，有农户15户，有乡村人口54人，其中农业人口54人，劳动力30人。有耕地104亩，其中人均耕地1.96亩。"
+    assert [(r, s, q) for r, s, q in figures(text) if r == "per-unit"] == [("per-unit", "warning", "1.96亩")]
+    # over 农业人口 by convention: 179 ÷ 2376 = 0.08亩
+    text = "全村现有农户569户，有乡村人口3386人，其中农业人口2376人。全村耕地面积179亩，人均耕地0.08亩。"
+    assert [f for f in figures(text) if f[0] == "per-unit"] == []

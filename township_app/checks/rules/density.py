@@ -23,8 +23,12 @@ _AREA = re.compile(r"面积(?:为|是|达到|达|有|共|约为|约)?$")
 _PART_OF_AREA = re.compile(r"耕地|林地|森林|水域|水面|草|建成区|城区|集镇|镇区|园区|基本农田|山地|平原|坝区")
 
 
+#: 全村…有乡村人口54人: a village's people, all of them rural (a village profile's wording)
+_VILLAGE_RURAL = re.compile(r"(?:有|共有)?乡村人口(?:为|有|共)?$")
+
+
 def _figures(text: str):
-    people, areas = [], []
+    people, areas, rural = [], [], []
     for g in quantity_groups(text):
         label = "".join(g.label.split())
         for q in g.quantities:
@@ -32,8 +36,12 @@ def _figures(text: str):
                 continue
             if q.base_unit == "人" and _POPULATION.search(label) and not _PART_OF_PEOPLE.search(label):
                 people.append(q)
+            elif q.base_unit == "人" and _VILLAGE_RURAL.search(label):
+                rural.append(q)
             elif q.base_unit == "平方公里" and _AREA.search(label) and not _PART_OF_AREA.search(label):
                 areas.append(q)
+    if not people and len({q.number for q in rural}) == 1 and ("全村" in text or "该村" in text or "本村" in text):
+        people = rural[:1]  # a village's profile: its 乡村人口 is its whole population
     return people, areas
 
 

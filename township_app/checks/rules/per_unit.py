@@ -152,7 +152,8 @@ def check_per_unit(doc: TextDoc):
             others = totals
             cut = max(text.rfind("其中", g.sentence.start, g.start), text.rfind("；", g.sentence.start, g.start),
                       text.rfind(";", g.sentence.start, g.start))
-            if cut > g.sentence.start:
+            if cut > g.sentence.start and any(cut < h.start < g.start for h in own):
+                # (有耕地104亩，其中人均耕地1.96亩: 其中 opens the average's own words, cuts nothing)
                 totals, counts = _operands(text, [h for h in own if h.start > cut], stated, count_unit,
                                            labels, g.label, per)
         if not totals and not counts and what and g.label_start == g.sentence.start \
@@ -194,6 +195,8 @@ def check_per_unit(doc: TextDoc):
         if verdict is None or any(judge_ratio(t.interval, count.interval.scaled(months), stated,
                                               1 / stated.factor) is None for t in others if t.exact):
             continue
+        if population and _another_population_fits(text, total, count, stated, months):
+            continue  # 人均耕地0.08亩 over 农业人口2376人, not 乡村人口3386人: a base by convention
         severity, expected = verdict
         if (not what or population) and severity is None:
             severity = "warning"  # paired by position alone, or over a population stated elsewhere
@@ -202,6 +205,20 @@ def check_per_unit(doc: TextDoc):
                    f"计算应为 {expected} {stated.unit}")
         yield Hit(TextAnchor(doc.key, stated.start, stated.end - stated.start), message, severity,
                   (span_of(doc, total), span_of(doc, count)))
+
+
+#: 农业人口2376人, 户籍人口…: the people a stock per head may be counted over
+_PEOPLE_NAMED = re.compile(r"(?:农业|户籍|常住|乡村|农村)?人口(?:数)?(?:为|有|共)?$")
+
+
+def _another_population_fits(text: str, total, count, stated, months: int) -> bool:
+    for g in quantity_groups(text):
+        q = g.by_unit().get("人")
+        if q is None or q is count or not q.exact or not _PEOPLE_NAMED.search("".join(g.label.split())):
+            continue
+        if judge_ratio(total.interval, q.interval.scaled(months), stated, 1 / stated.factor) is None:
+            return True
+    return False
 
 
 PER_UNIT_RULE = DocRule(
