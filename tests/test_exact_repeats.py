@@ -867,3 +867,13 @@ def test_sentences_opening_by_counting_other_schools_state_their_own_staff():
     assert found(text) == []
     # the same schools' staff restated, digits swapped: still said
     assert found("有初级中学两所，教职工123名。\n全镇初级中学教职工132名。") != []
+
+
+def test_how_many_bodies_a_place_governs_is_one_fact():
+    assert [(f[0], f[1]) for f in found("全村辖有8个村民组，境内耕地以稻田为主。\n全村辖5个村民组，有农户344户。")] == [
+        ("warning", "5个")]
+    assert [(f[0], f[1]) for f in found("全镇辖15个村。\n全镇辖16个村，1个社区。")] == [("warning", "16个")]
+    assert found("全镇辖12个行政村。\n全镇辖12个行政村，其中贫困村3个。") == []
+    assert found("东村辖5个村民组。\n西村辖8个村民组。") == []  # two places
+    assert found("2019年全镇辖15个村。\n2023年全镇辖12个村。") == []  # two years
+    assert found("轄有8個村民組。\n全村轄5個村民組。") != []  # Traditional script

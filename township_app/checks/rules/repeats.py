@@ -155,6 +155,14 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
                 and _figure_in_clause_after(text, g.end):
             continue  # 职数设置4名的村有4个: a figure naming what the next figure counts (but 在…168.5万人次的基础上 restates one)
         key = subject_key(g.label)
+        governed = _GOVERNS.search(g.label.strip(" \u3000，,、；;：:")) if len(g.quantities) == 1 else None
+        if governed is not None:
+            body = _GOVERNED_BODY.match(text, g.end)
+            noun = body.group() if body else ""
+            if noun:
+                # 全村辖有8个村民组 … 全村辖5个村民组: how many bodies a place governs is one fact
+                out.append(_Statement(g, f"所辖{noun}", text, (), ()))
+                continue
         if len(key) < 2 or key in _STOP:
             # 为1284名寄宿生发放…: no name before the figure, the one after it; such a statement is
             # compared only by its digits (a swap), never by a name of its own
@@ -167,6 +175,11 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
             if q.exact and "." not in q.number and len(q.number) >= ANCHOR_DIGITS)
         out.append(_Statement(g, key, text, _place_prefixes(key), anchors))
     return tuple(out)
+
+
+#: 全镇辖12个行政村, 下辖5个村民组: the bodies a place governs, counted
+_GOVERNS = re.compile(r"(?:^|[\u4e00-\u9fff]{0,6})(?:辖|下辖|共辖|辖有|管辖)$")
+_GOVERNED_BODY = re.compile(r"(?:行政村|村民小组|村民组|自然村|社区|居委会|村委会|网格|村)(?![\u4e00-\u9fff]{0,1}[级干])")
 
 
 _CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
