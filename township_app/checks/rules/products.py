@@ -200,16 +200,23 @@ def check_products(doc: TextDoc):
             ratio = stated / expected
             severity = "warning" if Decimal("0.5") <= ratio <= 2 else "info"
             period = f" × {months} 个月" if per_month else ""
-            per = {"月": "每月", "年": "每年", "人": "每人", "户": "每户"}[m.group("per")]
-            # in the amount's own unit, to its decimals (two at least for 万元)
-            decimals = max(decimals_of(amount.number), 2 if amount.factor != 1 else 0)
-            shown = f"{format_decimal(expected / amount.factor, decimals)} {amount.unit}"
+            per = _PER_WORDS[m.group("per")]
+            shown = _amount_shown(amount, expected)
             message = (f"金额 {amount.shown} 与标准不符：按 {count.shown} × {per} {format_plain(std_value)} 元"
                        f"{period} 计算应为 {shown}")
             if severity == "info":
                 message += "（相差较大，请核对人数、标准和期数）"
             yield Hit(span_of(doc, amount), message, severity,
                       (span_of(doc, count),))
+
+
+_PER_WORDS = {"月": "每月", "年": "每年", "人": "每人", "户": "每户"}
+
+
+def _amount_shown(amount, value) -> str:
+    """A worked-out amount in the stated amount's own unit, to its decimals (two at least for 万元)."""
+    decimals = max(decimals_of(amount.number), 2 if amount.factor != 1 else 0)
+    return f"{format_decimal(value / amount.factor, decimals)} {amount.unit}"
 
 
 def _groups_paid_together(text: str, spans, k: int, para: Span, per: str, count):
@@ -233,11 +240,10 @@ def _groups_paid_together(text: str, spans, k: int, para: Span, per: str, count)
 
 
 def _groups_hit(doc: TextDoc, amount, groups, total, months: int, per_word: str) -> Hit:
-    per = {"月": "每月", "年": "每年", "人": "每人", "户": "每户"}[per_word]
+    per = _PER_WORDS[per_word]
     period = f" × {months} 个月" if per_word == "月" else ""
     terms = " + ".join(f"{c.shown} × {per} {format_plain(v)} 元{period}" for c, v in groups)
-    decimals = max(decimals_of(amount.number), 2 if amount.factor != 1 else 0)
-    shown = f"{format_decimal(total / amount.factor, decimals)} {amount.unit}"
+    shown = _amount_shown(amount, total)
     return Hit(span_of(doc, amount), f"金额 {amount.shown} 与标准不符：按 {terms} 计算应为 {shown}", "warning",
                tuple(span_of(doc, c) for c, _v in groups))
 

@@ -120,9 +120,7 @@ _NOT_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:尚未|未|没有)(?P<ver
 
 def _split_after(text: str, g: QuantityGroup) -> bool:
     """The end figure is followed by 、 and another figure: the first of a list of kinds."""
-    rest = text[g.end:g.end + 20]
-    return rest[:1] in ("、", "，", ",") and re.match(r"[、，,][\u4e00-\u9fff]{1,10}\d", rest) is not None \
-        and rest[:1] == "、"
+    return re.match(r"、[\u4e00-\u9fff]{1,10}\d", text[g.end:g.end + 20]) is not None
 
 
 def check_stocks(doc: TextDoc):
