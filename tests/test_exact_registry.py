@@ -12,11 +12,14 @@ from township_app.model import Indicator, Report, ReportProperties
 
 def test_values_are_frozen_and_hashable():
     ind = Indicator(id=1, section_id=1, name="拨付率")
-    values = [TextDoc(("text",), "正文"), TextAnchor(("text",), 0, 2), SectionExample(body="正文"),
-              DocRule("r", "error", "题", print, (), ()), CorpusRule("r", "error", "题", print, (), ()),
-              ReportRule("r", "error", "题", print, (), ())]
+    values = [TextDoc(("text",), "正文"), TextAnchor(("text",), 0, 2), SectionExample(body="正文")]
+    rules = [DocRule("r", "error", "题", print, (), ()), CorpusRule("r", "error", "题", print, (), ()),
+             ReportRule("r", "error", "题", print, (), ())]
     for value in values:
         assert len({value, dataclasses.replace(value)}) == 1
+    for rule in rules:  # a rule is one object: hashed by identity, a copy is another rule
+        assert len({rule, rule}) == 1 and len({rule, dataclasses.replace(rule)}) == 2
+    for value in values + rules:
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(value, dataclasses.fields(value)[0].name, None)
     cell = CellAnchor(ind, "value")

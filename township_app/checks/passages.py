@@ -20,11 +20,11 @@ _HALF_STOP = r"(?<=[\u4e00-\u9fff）)%])\.(?=[\u4e00-\u9fff]|\n|$)"
 #: one ending on ， may start a paragraph of parts (…增长6.05%,⏎其中:农业产值…) and still ends,
 #: unless the next line totals the list (…松林村12.6万元，⏎合计218.8万元)
 _WRAPPED = r"(?<=、)[ \u3000]*\n|(?<=[，,])[ \u3000]*\n(?=[ \u3000]*(?:合计|共计|总计))"
-_SENTENCE_RE = re.compile(rf"(?:[^{SENTENCE_END}\n.]|{_WRAPPED}|(?<![\u4e00-\u9fff）)%])\.|\.(?![\u4e00-\u9fff]|\n|$))+"
+_SENTENCE_RE = re.compile(rf"(?:[^{SENTENCE_END}\n.]+|{_WRAPPED}|(?<![\u4e00-\u9fff）)%])\.|\.(?![\u4e00-\u9fff]|\n|$))+"
                           rf"(?:[{SENTENCE_END}]|{_HALF_STOP})*")
 _CLAUSE_RE = re.compile(rf"[^{SENTENCE_END}{CLAUSE_BREAK}\n]+")
 #: a line ending on a colon or a list mark goes on in the next (常住人口21860人，其中：⏎男性…)
-_PARAGRAPH_RE = re.compile(r"(?:[^\n]|(?<=[：:、])[ \u3000]*\n(?=[^\n]))+")
+_PARAGRAPH_RE = re.compile(r"(?:[^\n]+|(?<=[：:、])[ \u3000]*\n(?=[^\n]))+")
 
 
 class Span(NamedTuple):

@@ -66,8 +66,12 @@ class SectionExample:
 ReportExample = tuple[Union[SectionExample, ReportProperties], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class DocRule:
+    """A rule over one text at a time. Compared and hashed by identity (each rule is one object):
+    its hits are memoized per (rule, text), and hashing every field for each of a report's texts
+    was a measurable part of a check."""
+
     id: str
     severity: str
     title: str
@@ -77,7 +81,7 @@ class DocRule:
     family: str = "figures"  # findings.RULE_FAMILIES: what 检查设置 switches on and off
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class CorpusRule:
     id: str
     severity: str
@@ -88,7 +92,7 @@ class CorpusRule:
     family: str = "figures"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ReportRule:
     id: str
     severity: str

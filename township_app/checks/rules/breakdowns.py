@@ -24,13 +24,17 @@ from .slip_shapes import _a_part_swapped, typo_like
 
 
 def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
-                 text: str = "", first: int | None = None) -> list[QuantityGroup]:
+                 text: str = "", first: int | None = None, within=None) -> list[QuantityGroup]:
+    """The parts listed after total (groups[i]); with `within` (a sentence) only those in it,
+    the walk stopping where the sentence ends rather than where the list does."""
     parts: list[QuantityGroup] = []
     first_units = None
     skip_to = -1
     nested = bool(text) and _is_nested(text, total)
     for k in range(i + 1 if first is None else first, len(groups)):
         g = groups[k]
+        if within is not None and g.sentence != within:
+            break
         if g.start < skip_to:
             continue  # inside a part's own bracket: 东村110户（其中已脱贫80户，未脱贫30户）
         if parts and nested and any(c in "；;" for c in text[parts[-1].end:g.start]):
@@ -539,7 +543,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 if level is None and is_previous_level(total.label):
                     continue  # last year's figure is never what this year's 其中 breaks down
                 total = level or total
-            parts = [p for p in _parts_after(groups, i, total, text) if p.sentence == nxt.sentence]
+            parts = _parts_after(groups, i, total, text, within=nxt.sentence)
             parts = _same_kind(parts)
             if not parts or _each_follows(groups, parts[-1], text) or any(_core(p.label).endswith("各") for p in parts):
                 continue  # 分别为河东村2人，柏树村、马鞍村、龙潭村各1人: so many in each place listed
@@ -615,6 +619,8 @@ def _among_lists(groups: list[QuantityGroup], text: str):
     for k in range(1, len(groups)):
         first = groups[k]
         before = groups[k - 1]
+        if text.find("中", before.end, first.start) < 0:
+            continue  # each reading below needs 中 between the two figures
         own = _COUNT_THEN_AMONG.match(text, before.end)
         lead, named = _lead(first.label), _core(before.label)
         if own is not None and own.end() <= first.start and before.sentence == first.sentence \
@@ -711,7 +717,7 @@ def _previous_sentence_totals(groups: list[QuantityGroup], text: str):
             if not _is_level(t, text):
                 continue
             if j != k - 1 and _summable(t):
-                parts = [p for p in _parts_after(groups, j, t, text, first=k) if p.sentence == first.sentence]
+                parts = _parts_after(groups, j, t, text, first=k, within=first.sentence)
                 parts = _same_kind(parts)
                 if parts:
                     t = _level_the_parts_make(groups, j, before, parts, text) or t
