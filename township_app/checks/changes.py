@@ -25,6 +25,9 @@ _TO_END_RE = re.compile(rf"(?:{'|'.join(CHANGE_VERBS)})(?:了)?(?:到|至)了?(?
 #: 比上年多52户 / 较去年少3家: 多 and 少 state a change only after a comparison
 #: (the event's verb may follow: 比去年同期多出生140人, 比上年多招120人)
 _MORE_LESS_END_RE = re.compile(rf"(?:比|较)[^，,；;。多少]{{1,12}}(?P<verb>多|少)(?:出|(?![的于之])[\u4e00-\u9fff]{{1,2}})?{_FILLER}$")
+#: 较上年同期增收1735万元 / 比上年减收1941万元: a revenue's change, named by 增收 / 减收 (增支 / 减支)
+#: only after a comparison (带动农户增收2000元 says what each earned more, with no level beside it)
+_REVENUE_END_RE = re.compile(rf"(?:比|较)[^，,；;。]{{0,12}}?(?P<verb>增收|减收|增支|减支){_FILLER}$")
 _FROM_END_RE = re.compile(r"(?:由|从)(?:[^，,；;。]{0,12}的)?$")
 #: 比上年增加养蚕量17张: what grew named between the verb and the figure, after a comparison
 _VERB_THEN_NOUN_END_RE = re.compile(r"(?:比|较)[^，,；;。]{0,12}?(?P<verb>增加|减少|增长|下降)[\u4e00-\u9fff]{1,4}$")
@@ -46,14 +49,15 @@ _SUBJECT_STRIP = re.compile(
 def change_verb(label: str) -> str | None:
     """The verb when the words before a figure state a change (比上年增, 增长了, 增幅达)."""
     text = label.rstrip(" \u3000")
-    m = _CHANGE_END_RE.search(text) or _MORE_LESS_END_RE.search(text) or _VERB_THEN_NOUN_END_RE.search(text)
+    m = _CHANGE_END_RE.search(text) or _MORE_LESS_END_RE.search(text) or _VERB_THEN_NOUN_END_RE.search(text) \
+        or _REVENUE_END_RE.search(text)
     if m is not None and text[:m.start()].endswith("自然"):
         return None  # 人口自然增长率: births less deaths, a rate of its own
     return m.group("verb") if m else None
 
 
 def is_down(verb: str) -> bool:
-    return verb in DOWN_VERBS or verb == "少"
+    return verb in DOWN_VERBS or verb in ("少", "减收", "减支")
 
 
 #: 由2.9亿元增长为8亿元: 为 after the verb names the level reached too, where nothing is compared

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..numerals import CHINESE_NUMERAL_CHARS
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 
 #: words a figure follows, then the unit with no figure, then the clause ends
@@ -16,8 +17,8 @@ from ..registry import DocRule, Hit, TextAnchor, TextDoc
 #: alone between commas: 开工建设346户,%,其中…)
 _BLANK = re.compile(
     # (the lookahead lets the scan skip characters no match starts with)
-    r"(?=[下为产人共减出单占合增存完实总投提收比率的税累补计资超达金降面饲高，,])"
-    r"(?:(?P<lead>率|比例|比重|占比|达到|达|为|增长|下降|提高|降低|占|超|完成|实现|资金|投资|收入|金额|补助|补贴|产值|共计|合计|累计|计"
+    r"(?=[下为产人共减出单占合增存完实总投提收比率的税累补计资超达金降面饲高约，,])"
+    r"(?:(?P<lead>率|比例|比重|占比|达到|达|为|约|增长|下降|提高|降低|占|超|完成|实现|资金|投资|收入|金额|补助|补贴|产值|共计|合计|累计|计"
     r"|面积|的|产量|总产|单产|税收|增收|增加|减少|饲养量|出栏|存栏|人口|高出)(?P<gap>[ \u3000]|[.．]|了)?"
     r"|(?P<comma>[，,]))"
     r"(?P<unit>[%％‰]|万元|亿元|元|万人次|万人|万亩|亩|户|人次|人|万吨|吨|万公斤|公斤|头|平方公里|公里|个百分点)"
@@ -40,6 +41,14 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 def _spaced_out(line: str) -> bool:
     """民 生 实 事: a copy that puts a space after most characters (a gap there is no blank)."""
     return len(_SPACED_CHARS.findall(line)) * 3 > len(_CJK.findall(line))
+#: 距县城公里, 下辖个行政村，个村民小组, 等个民族, 脱贫户户人: a count left out of a place's
+#: description (a draft's blank to fill, or a copy whose figures were cut)
+_BLANK_COUNT = re.compile(
+    r"距(?:离)?(?P<place>[\u4e00-\u9fff]{1,6}?)(?P<far>公里|千米)(?=[，,。；;、]|$)"
+    r"|(?:下辖|共辖|辖有|辖)(?P<governs>个)(?=行政村|自然村|村民小组|村民组|社区|居委会)"
+    r"|(?<=[，,、；;：:])(?P<bare>个)(?=行政村|自然村|村民小组|村民组|社区|居委会)"
+    r"|(?<=等)(?P<peoples>个)(?=民族)"
+    r"|(?<!家户)(?<=户)(?P<households>户)(?=人)(?!人人|人均)")
 #: a unit that is itself a word after these (收入万元户 is no unit; 为人 is a word)
 _NOT_BLANK = re.compile(r"计人|达人|占人|完成人|实现人")
 _TABLE_LINE = re.compile(r"\t|[ \u3000]{2,}")
@@ -64,6 +73,8 @@ def check_blank_figures(doc: TextDoc):
                 continue  # ,%, / ,万元,: a unit standing alone between commas
         elif _NOT_BLANK.match(text, m.start("lead")):
             continue
+        if m.group("lead") == "约" and m.group("unit") not in "%％‰":
+            continue  # 签约户, 节约元: 约 ends a word; only 约% is a blank for certain
         if m.group("lead") == "的" and (m.group("unit") not in "%％‰" or "占" not in _clause_before(text, m.start())):
             continue  # 占林地面积的%: a share; any other 的 before a unit is a word
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -84,6 +95,8 @@ def check_blank_figures(doc: TextDoc):
                   f"“{words}{quote}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
     if " " in text or "\u3000" in text:
         yield from _spaced_counts(doc, said)
+    if "个" in text or "距" in text or "户户" in text:
+        yield from _blank_counts(doc)
     if "." in text or "．" in text:
         yield from _whole_part_lost(doc)
 
@@ -140,6 +153,25 @@ def _spaced_counts(doc: TextDoc, said: set[int]):
                   f"“{words} {m.group('unit')}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
 
 
+
+def _blank_counts(doc: TextDoc):
+    text = doc.text
+    for m in _BLANK_COUNT.finditer(text):
+        place = m.group("place")
+        if place is not None and any(c in CHINESE_NUMERAL_CHARS or c in "几数多余" for c in place):
+            continue  # 距县城十五公里: the distance is written in words
+        unit = next(k for k in ("far", "governs", "bare", "peoples", "households") if m.group(k))
+        start = m.start(unit)
+        line_start = text.rfind("\n", 0, start) + 1
+        words = re.search(r"[\u4e00-\u9fff]{0,6}$", text[line_start:start]).group()
+        counted = _WORDS_COUNTED.match(text, m.end(unit)).group() if unit != "far" else ""
+        yield Hit(TextAnchor(doc.key, start, m.end(unit) - start),
+                  f"“{words}{m.group(unit)}{counted}”：{m.group(unit)}前缺少数字，像是数字被删去后未填写")
+
+
+_WORDS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}")
+
+
 BLANK_FIGURE_RULE = DocRule(
     id="blank-figure",
     severity="error",
@@ -150,6 +182,9 @@ BLANK_FIGURE_RULE = DocRule(
         "全年兑付资金万元，惠及农户1200户。",
         "农民人均可支配收入达到元，同比增长%。",
         "村党组织书记和村委会主任“一肩挑”比例实现%。",
+        "全乡位于县城西南部，距县城公里，下辖个行政村，个村民小组。",
+        "居住着苗、汉、土家等个民族的群众。全乡共有脱贫户户人。",
+        "重点工作滞后项目占比约%。",
     ),
     passing=(
         "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",
@@ -157,5 +192,8 @@ BLANK_FIGURE_RULE = DocRule(
         "扶持年收入万元以上的大户12户。",
         "全乡为人民群众办实事12件，惠及群众3200人。",
         "坚持以人为本，完成人居环境整治。",
+        "全乡位于县城西南部，距县城十五公里，下辖6个行政村，42个村民小组，家家户户人人参与环境整治。",
+        "居住着苗、汉、土家等5个民族的群众，建成广播电视户户通，脱贫户户人均纯收入逐年提高。",
+        "重点工作滞后项目占比约5%，签约户，已全部回访。",
     ),
 )

@@ -714,8 +714,8 @@ def _previous_sentence_totals(groups: list[QuantityGroup], text: str):
             t = groups[j]
             if t.sentence != before:
                 break
-            if not _is_level(t, text):
-                continue
+            if not _is_level(t, text) or in_closed_aside(text, t, before.start, first.start):
+                continue  # (…102.30亿元（其中…临空经济区7.35亿元）。其中，种植业…: the bracket's figures are an aside)
             if j != k - 1 and _summable(t):
                 parts = _parts_after(groups, j, t, text, first=k, within=first.sentence)
                 parts = _same_kind(parts)
@@ -726,6 +726,14 @@ def _previous_sentence_totals(groups: list[QuantityGroup], text: str):
                         strength = "whole"
                     yield t, parts, strength
             break
+
+
+def in_closed_aside(text: str, g: QuantityGroup, lo: int, hi: int) -> bool:
+    """g stands inside a bracket opened after lo that closes again before hi."""
+    before = text[lo:g.start]
+    depth = sum(before.count(c) for c in _OPEN) - sum(before.count(c) for c in _CLOSE)
+    after = text[g.end:hi]
+    return depth > 0 and sum(after.count(c) for c in _CLOSE) - sum(after.count(c) for c in _OPEN) >= depth
 
 
 def _fits(total: QuantityGroup, parts: list[QuantityGroup]) -> bool:

@@ -13,6 +13,7 @@ import re
 from ..changes import is_comparison
 from ..groups import quantity_groups
 from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
+from .breakdowns import in_closed_aside
 from .density import township_population
 from .ratio_verdict import judge_ratio
 
@@ -141,7 +142,10 @@ def check_per_unit(doc: TextDoc):
             continue
         count_unit = _PER[per]
         own = [h for h in groups[:k] if h.sentence == g.sentence and not is_comparison(h.label)
-               and not _per_label(h.label)[0]]
+               and not _per_label(h.label)[0]
+               # (耕地总面积181.5亩（其中：田0亩，地181.5亩），人均耕地2.8亩: the bracket breaks the total
+               # down; a count in one stays a possible base: 总人口12607人（其中农业户2842户11941人）)
+               and (count_unit in h.units or not in_closed_aside(text, h, g.sentence.start, g.start))]
         labels = {id(q): h.label for h in groups[:k] if h.sentence == g.sentence for q in h.quantities}
         totals, counts = _operands(text, own, stated, count_unit, labels, g.label, per)
         others = ()
@@ -227,6 +231,7 @@ PER_UNIT_RULE = DocRule(
     title="户均、人均、亩均与总数不符",
     check=check_per_unit,
     failing=(
+        "全村有乡村人口138人。\n全村有耕地总面积192.56亩（其中：田87.73亩，地104.83亩），人均耕地1.39亩。",
         "大坪村265户农户全部种植烤烟，今年共种植烤烟1060亩，户均种植5亩。",
         "全年发放产业发展扶持资金共计168万元，惠及脱贫户420户，户均4500元。",
         "全村320人参加务工，务工收入共计1152万元，人均务工收入4.2万元。",
@@ -235,6 +240,8 @@ PER_UNIT_RULE = DocRule(
         "为1260名特殊困难老人提供居家养老服务，服务时长3.78万小时，人均35小时。",
     ),
     passing=(
+        "全村有乡村人口138人。\n全村有耕地总面积192.56亩（其中：田87.73亩，地104.83亩），人均耕地1.40亩。",
+        "全乡总人口为12607人（其中农业户2842户11941人），共有耕地面积12246.6亩（其中水田2135亩），人均耕地面积1.03亩。",
         "大坪村265户农户全部种植烤烟，今年共种植烤烟1060亩，户均种植4亩。",
         "全年发放产业发展扶持资金共计168万元，惠及脱贫户420户，户均4000元。",
         "投资500万元建设冷库，惠及120户，户均增收3000元。",

@@ -75,7 +75,7 @@ class _Statement:
                 or g.start in part_totals(text) \
                 or text[run:g.start].lstrip(" \u3000").startswith("其中") \
                 or text[g.sentence.start:g.start].lstrip(" \u3000").startswith("其中") \
-                or _in_list_after_qizhong(text, g, run) \
+                or _in_list_after_qizhong(text, g, run) or _in_qizhong_bracket(text, g) \
                 or _selects_from_sentence_before(text, g)  # 今年发展党员273人。35岁以下的201人
             self._context = (times, places, part, _frame(text, g))
         return self._context
@@ -110,6 +110,21 @@ def _in_list_after_qizhong(text: str, g: QuantityGroup, run: int) -> bool:
         return False
     before = [h for h in groups_between(text, at, g.start) if h.start >= at and h.end <= g.label_start]
     return bool(before) and all(h.units == g.units for h in before)  # (the first item is judged as before)
+
+
+def _in_qizhong_bracket(text: str, g: QuantityGroup) -> bool:
+    """g stands in a bracket that opens with 其中 (总产值102.30亿元（其中…；临空经济区实现7.35亿元）):
+    a part of the figure before the bracket, however many ； the bracket's list runs over."""
+    depth = 0
+    for k in range(g.start - 1, g.sentence.start - 1, -1):
+        c = text[k]
+        if c in "）)":
+            depth += 1
+        elif c in "（(":
+            if depth == 0:
+                return text[k + 1:k + 4].lstrip(" \u3000").startswith("其中")
+            depth -= 1
+    return False
 
 
 def _selects_from_sentence_before(text: str, g: QuantityGroup) -> bool:
@@ -691,6 +706,9 @@ REPEAT_RULE = CorpusRule(
         "一、基本情况\n全镇共有建档立卡脱贫户1238户4520人，其中监测户36户118人。\n二、下步打算\n继续巩固全镇1283户4520人脱贫成果。",
     ),
     passing=(
+        # parts in a （其中…；…） bracket are of the figure before it: 总产值's part and 增加值's part differ
+        "全镇农业总产值10.23亿元，同比增长7.4%（其中东片实现9.28亿元，同比增长7.4%；西片实现0.95亿元，同比增长7.7%）。\n"
+        "全镇农业增加值5.44亿元，同比增长6.9%（其中东片实现4.93亿元，同比增长6.8%；西片实现0.51亿元，同比增长7.5%）。",
         "今年新改建卫生户厕1124户。\n全年新改建户厕1124户，全部配套建设三格式化粪池。",
         "东山村新改建户厕1124户。\n西山村新改建户厕1142户。",
         "今年新改建卫生户厕1124户，全年新改建户厕1142户。",

@@ -1,0 +1,107 @@
+"""Shares listed with a bare 占 whose base is not named beside them (因病致贫69户，占34.6%；
+因残致贫32户，占16%；…): the base is worked out from the list itself — the figure the parts add up
+to exactly, or the one figure before them that most of the list's shares are of."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..changes import is_comparison, is_previous_level
+from ..groups import QuantityGroup
+from ..registry import Hit, TextDoc, span_of
+from ..tokens import Quantity
+from .ratio_verdict import judge_ratio
+
+
+#: parts listed with a share each before their sum names their total
+MIN_LISTED_PARTS = 3
+
+
+def shares_of_an_exact_sum(doc: TextDoc, groups, unbased):
+    """贫困户1139户。…因病致贫755户占66.3%，因学20户占1.76%，因无劳动力致贫234户占20.6%，因残130户
+    占11.4%: three or more parts of one sentence, each with a bare 占, no total in their sentence;
+    the figure before them their sum equals exactly (755 + 20 + 234 + 130 = 1139) is the total."""
+    for run in _runs(unbased):
+        if len(run) < MIN_LISTED_PARTS or len({id(p) for _s, p in run}) < len(run):
+            continue
+        total = _exact_sum_total(groups, run)
+        if total is None:
+            continue
+        for share_group, part in run:
+            share = share_group.quantities[0]
+            verdict = judge_ratio(part.interval, total.interval, share, 100)
+            if verdict is None:
+                continue
+            severity, expected = verdict
+            message = f"占比填写为 {share.shown}，按 {part.shown} ÷ {total.shown} 计算应为 {expected}%"
+            yield Hit(span_of(doc, share), message, severity, (span_of(doc, part), span_of(doc, total)))
+
+
+def _exact_sum_total(groups, run) -> Quantity | None:
+    """The last figure before the run that its parts add up to exactly."""
+    first = run[0][1]
+    exact_sum = sum(Decimal(p.number) for _s, p in run)
+    for g in reversed(groups):
+        if g.end > first.start:
+            continue
+        q = g.by_unit().get(first.base_unit)
+        if q is not None and q.exact and q.factor == first.factor and Decimal(q.number) == exact_sum \
+                and not is_comparison(g.label) and not is_previous_level(g.label):
+            return q
+    return None
+
+
+#: how many of a list's shares must hold on one base, and how many of those be written to a
+#: decimal, before the others are read as slips on it (2% and 16% fit many bases; 1.5% few)
+MIN_FITTING_SHARES = 3
+MIN_PRECISE_FITS = 2
+
+
+def _runs(unbased) -> list[list[tuple[QuantityGroup, Quantity]]]:
+    """The shares without a base, in runs of one sentence and one unit."""
+    runs: list[list[tuple[QuantityGroup, Quantity]]] = []
+    for share, part in unbased:
+        if runs and runs[-1][-1][0].sentence == share.sentence and runs[-1][-1][1].base_unit == part.base_unit \
+                and runs[-1][-1][1].factor == part.factor:
+            runs[-1].append((share, part))
+        else:
+            runs.append([(share, part)])
+    return runs
+
+
+def shares_of_a_fitting_base(doc: TextDoc, groups, unbased):
+    """脱贫户共198户…，已消除风险边缘户2户，其中缺技术脱贫户42户，占22.1%；…缺资金4户，占2%；…因残
+    致贫32户，占16%；因灾3户，占1.5%…: a list of bare shares whose nearest figure cannot be their
+    base. When one earlier figure of their sentence makes most of them hold (three or more, two of
+    them to a decimal) and no other figure does as well, the rest are slips on that base: a warning,
+    as the base is inferred."""
+    for run in _runs(unbased):
+        if len(run) < MIN_FITTING_SHARES + 1 or len({id(p) for _s, p in run}) < len(run) \
+                or _exact_sum_total(groups, run) is not None:
+            continue  # (a total the parts make exactly is the exact-sum reading's)
+        first, sentence = run[0][1], run[0][0].sentence
+        largest = max(p.interval.hi for _s, p in run)
+        candidates = []
+        for g in groups:
+            if g.start < sentence.start or g.end > first.start:
+                continue
+            q = g.by_unit().get(first.base_unit)
+            if q is None or not q.exact or q.factor != first.factor or q.interval.lo < largest \
+                    or is_comparison(g.label) or is_previous_level(g.label):
+                continue
+            fits = [s for s, p in run if judge_ratio(p.interval, q.interval, s.quantities[0], 100) is None]
+            candidates.append((len(fits), sum("." in s.quantities[0].number for s in fits), q))
+        if not candidates:
+            continue
+        candidates.sort(key=lambda c: -c[0])
+        held, precise, total = candidates[0]
+        if held < MIN_FITTING_SHARES or precise < MIN_PRECISE_FITS or 2 * held < len(run) \
+                or (len(candidates) > 1 and candidates[1][0] == held):
+            continue
+        for share_group, part in run:
+            share = share_group.quantities[0]
+            verdict = judge_ratio(part.interval, total.interval, share, 100)
+            if verdict is None or verdict[0] == "info":
+                continue  # (far off: of some other figure, not a slip on this one)
+            message = (f"占比填写为 {share.shown}，按 {part.shown} ÷ {total.shown} 计算应为 {verdict[1]}%"
+                       f"（同一列举中有 {held} 项占比按 {total.shown} 计算相符）")
+            yield Hit(span_of(doc, share), message, "warning", (span_of(doc, part), span_of(doc, total)))
