@@ -135,8 +135,19 @@ def _matches(label: str, words: tuple[str, ...]) -> str | None:
     return None
 
 
+_TARGET_WORDS = ("目标", "任务", "计划", "指标")
+_TARGET_NAMED = re.compile("|".join(_TARGET_WORDS))
+
+
 def _role(definition: RateDefinition, label: str) -> str | None:
     """Which side a label names; 应参保 names the denominator although it contains 参保."""
+    role = _side(definition, label)
+    if role == "numerator" and _TARGET_NAMED.search(label):
+        return None  # 完成全年参保目标人数400万人的116.36%: a target is not what was done
+    return role
+
+
+def _side(definition: RateDefinition, label: str) -> str | None:
     among = label.rfind("中")
     if 0 < among < len(label) - 1 and _matches(label[among + 1:], definition.numerator) \
             and not _matches(label[among + 1:], definition.denominator):
@@ -362,8 +373,9 @@ def check_rates(doc: TextDoc):
             if pair is None:
                 continue
             num, den = pair
-            if den.q.interval.contains_zero() or num.q is den.q:
-                continue
+            if den.q.interval.contains_zero() or num.q is den.q \
+                    or _side(definition, num.label) == "numerator" and _TARGET_NAMED.search(num.label):
+                continue  # (a target found by another reading is still not what was done)
             num_word = _matches(num.label, definition.numerator) or _matches(num.label, (definition.keyword[:-1],)) \
                 or _plain_name(num.label)
             if num_word in ("已", "实际"):
@@ -649,6 +661,8 @@ RATE_RULE = DocRule(
         "全乡总人口32460人。城乡居民养老保险参保18972人，参保率93.6%（应参保19701人）。",
     ),
     passing=(
+        # a target (目标/任务/计划) is neither side of a 参保率: its base is not stated here
+        "全镇参加养老保险人数达到4654人，完成全年参保目标人数4000人的116.35%，平均参保率达85%。",
         "全镇常住人口18850人，签约12856人，签约率68.2%；其中重点人群5002人，签约4632人，签约率92.6%。",
         "全镇应参加城乡居民基本医疗保险28436人，实际参保27891人，参保率为98.1%。",
         "全镇应接种人数3260人，已接种3105人，接种率95.2%。",
