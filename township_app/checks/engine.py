@@ -111,11 +111,17 @@ def _findings(rule: Rule, hits: Iterable[Hit], locator: _Locator) -> list[Findin
 _ANY_DOC = ("any",)
 
 
+@lru_cache(maxsize=4096)
+def _any_doc(text: str) -> TextDoc:
+    """The text as a rule sees it (one object per text, not one per rule and text)."""
+    return TextDoc(_ANY_DOC, text)
+
+
 @lru_cache(maxsize=32768)
 def _hits_in_text(rule: DocRule, text: str) -> tuple[Hit, ...]:
     """A DocRule's hits on a text, whichever section holds it: a rule sees only the text, so
     re-checking a report re-reads only the texts that changed."""
-    return tuple(rule.check(TextDoc(_ANY_DOC, text)))
+    return tuple(rule.check(_any_doc(text)))
 
 
 def _moved(anchor, key):

@@ -44,11 +44,13 @@ def _spaced_out(line: str) -> bool:
 #: 距县城公里, 下辖个行政村，个村民小组, 等个民族, 脱贫户户人: a count left out of a place's
 #: description (a draft's blank to fill, or a copy whose figures were cut)
 _BLANK_COUNT = re.compile(
-    r"距(?:离)?(?P<place>[\u4e00-\u9fff]{1,6}?)(?P<far>公里|千米)(?=[，,。；;、]|$)"
+    r"(?=[距下共辖个户])"  # (the lookahead lets the scan skip characters no match starts with)
+    r"(?:距(?:离)?(?P<place>[\u4e00-\u9fff]{1,6}?)(?P<far>公里|千米)(?=[，,。；;、]|$)"
     r"|(?:下辖|共辖|辖有|辖)(?P<governs>个)(?=行政村|自然村|村民小组|村民组|社区|居委会)"
     r"|(?<=[，,、；;：:])(?P<bare>个)(?=行政村|自然村|村民小组|村民组|社区|居委会)"
     r"|(?<=等)(?P<peoples>个)(?=民族)"
-    r"|(?<!家户)(?<=户)(?P<households>户)(?=人)(?!人人|人均)")
+    r"|(?<!家户)(?<=户)(?P<households>户)(?=人)(?!人人|人均))")
+_BODIES_COUNTED = ("个行政村", "个自然村", "个村民", "个社区", "个居委会", "个民族")
 #: a unit that is itself a word after these (收入万元户 is no unit; 为人 is a word)
 _NOT_BLANK = re.compile(r"计人|达人|占人|完成人|实现人")
 _TABLE_LINE = re.compile(r"\t|[ \u3000]{2,}")
@@ -95,7 +97,7 @@ def check_blank_figures(doc: TextDoc):
                   f"“{words}{quote}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
     if " " in text or "\u3000" in text:
         yield from _spaced_counts(doc, said)
-    if "个" in text or "距" in text or "户户" in text:
+    if "距" in text or "户户人" in text or ("个" in text and any(n in text for n in _BODIES_COUNTED)):
         yield from _blank_counts(doc)
     if "." in text or "．" in text:
         yield from _whole_part_lost(doc)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..passages import Span
 from ..groups import QuantityGroup, groups_by_paragraph
@@ -75,8 +76,10 @@ RATE_DEFINITIONS = (
 _BY_LENGTH = sorted(RATE_DEFINITIONS, key=lambda d: len(d.keyword), reverse=True)
 
 
-@dataclass(frozen=True)
-class _Labelled:
+class _Labelled(NamedTuple):
+    """A figure and the words naming it. A tuple: a paragraph's figures are wrapped once per
+    rule, and a frozen dataclass took several times as long to build."""
+
     q: Quantity
     label: str
 

@@ -504,15 +504,15 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
                     or (len(short) >= 4 and short in long_) \
                     or common_run(earlier.key, later.key) >= 6 \
                     or _part_named_after(earlier, a, later, b)  # a part restated by its name
-                if (_MASKED_PLACE.search(earlier.key) and _MASKED_PLACE.search(later.key)) \
+                if _different(_own_places(earlier), _own_places(later)) \
+                        or (_MASKED_PLACE.search(earlier.key) and _MASKED_PLACE.search(later.key)) \
                         or ((earlier.stmt.is_part or later.stmt.is_part) and not same_name) \
                         or _same_sentence(earlier, later) \
                         or _blank_year_against(earlier.stmt.times, later.stmt.times) or _other_items(earlier, later) \
                         or earlier.stmt.frame != later.stmt.frame \
                         or _different(_dated(earlier.stmt.times), _dated(later.stmt.times)) \
-                        or _different(earlier.stmt.places, later.stmt.places) \
-                        or _different(_own_places(earlier), _own_places(later)):
-                    continue
+                        or _different(earlier.stmt.places, later.stmt.places):
+                    continue  # (the names' own places first: they need no reading of the context)
                 yield earlier, a, later, b
                 break
 
@@ -619,10 +619,11 @@ def _anchored_typos(by_key: dict, only: set | None = None):
                         and len(y.number) >= ANCHOR_DIGITS and x.number != y.number
                         and typo_like(x.number, y.number)):
                     continue
-                if _same_sentence(a, b) or a.stmt.is_part or b.stmt.is_part or a.stmt.frame != b.stmt.frame:
+                if _same_sentence(a, b) or _different(_own_places(a), _own_places(b)):
+                    continue  # (the names' own places first: they need no reading of the context)
+                if a.stmt.is_part or b.stmt.is_part or a.stmt.frame != b.stmt.frame:
                     continue  # a total and its part, or two parts, often share a figure
-                if _different(a.stmt.times, b.stmt.times) or _different(a.stmt.places, b.stmt.places) \
-                        or _different(_own_places(a), _own_places(b)):
+                if _different(a.stmt.times, b.stmt.times) or _different(a.stmt.places, b.stmt.places):
                     continue  # 东村搬迁320户1250人 / 西村搬迁230户1250人: two villages
                 yield a, b, unit
 
