@@ -83,6 +83,7 @@ _COMPLEMENT_PREFIXES = ("非", "未", "不", "尚未")
 
 
 @lru_cache(maxsize=16384)
+@lru_cache(maxsize=16384)
 def _core(label: str) -> str:
     label = label.strip(" \u3000，,、；;：:（(")
     for word in BREAKDOWN_WORDS + EXHAUSTIVE_WORDS:
@@ -95,6 +96,7 @@ def _core(label: str) -> str:
 _SPLIT_PAIRS = (("正式", "预备"), ("公办", "民办"), ("一孩", "二孩及以上"), ("一孩", "二孩以上"), ("一孩", "多孩"))
 
 
+@lru_cache(maxsize=16384)
 def complementary(a: str, b: str) -> bool:
     """已脱贫/未脱贫, 贫困户/非贫困户: two parts that together are the whole."""
     a, b = _core(a), _core(b)

@@ -27,6 +27,7 @@ _PLACE = r"(?:(?![等和及与])[\u4e00-\u9fff]){1,8}?(?:社区|村|镇|乡)"
 _COUNT_THEN_PLACES = re.compile(rf"{_COUNT}(?P<noun>个|处|家|所)[，,]\s*分别(?:在|位于|设在|建在|落户)\s*"
                                 rf"(?P<items>{_PLACE}(?:、{_PLACE})*(?:(?:、|和|及|与){_PLACE}))"
                                 r"(?![\u4e00-\u9fff]{0,2}等)")
+_PLACES_OPENER = re.compile(r"分别(?:在|位于|设在|建在|落户)")
 #: 新建村级互助幸福院4个，青石村、石门村、龙潭村各1个: one in each place listed
 _COUNT_THEN_EACH = re.compile(rf"{_COUNT}(?P<noun>个|处|家|所|座)[，,]\s*"
                               rf"(?P<items>{_PLACE}(?:、{_PLACE})*(?:(?:、|和|及|与){_PLACE}))"
@@ -151,7 +152,7 @@ def check_listed_counts(doc: TextDoc):
             yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message)
     if "：" in text or ":" in text or "分别" in text or "包括" in text:
         yield from _colon_lists(doc, seen)
-    for m in _COUNT_THEN_EACH.finditer(text) if "各" in text else ():
+    for m in _COUNT_THEN_EACH.finditer(text) if "各1" in text or "各一" in text else ():
         items = _items(m.group("items"))
         n = _number(m.group("n"))
         if m.start("n") in seen or n is None or n == len(items) or len(items) < 2:
@@ -162,7 +163,7 @@ def check_listed_counts(doc: TextDoc):
         stated = text[m.start("n"):m.end("noun")]
         message = f"写明“{stated}”，但“{m.group('each')}”之前列出的是 {len(items)} 处：{'、'.join(items)}"
         yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message)
-    for m in _COUNT_THEN_PLACES.finditer(text) if "分别" in text else ():
+    for m in _COUNT_THEN_PLACES.finditer(text) if _PLACES_OPENER.search(text) else ():
         items = _items(m.group("items"))
         n = _number(m.group("n"))
         if m.start("n") in seen or n is None or n == len(items) or len(items) < 2:

@@ -155,6 +155,8 @@ def _paired_remainder(doc: TextDoc, groups, k: int):
     does not is a slip; where neither does, the figures may be of other things and nothing is said."""
     text = doc.text
     g, done_g = groups[k], groups[k - 1] if k > 0 else None
+    if done_g is None or not any(c in g.label for c in "未有剩余需"):
+        return  # (each word of a remainder below holds one of these)
     m = _NOT_DONE_OF.match(_lead(g.label)) or _REMAINDER_BEFORE.search(_lead(g.label))
     if done_g is None or m is None or done_g.sentence != g.sentence or g.approx or done_g.approx:
         return

@@ -67,16 +67,17 @@ def _exact_parts_exceed(total: Quantity, parts: list[Quantity], names: list[str]
                        f"{total.unit}（约数项未计）；若各项有交叉请忽略，否则请核对")
 
 
-def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names: list[str] | None = None,
+def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=None,
                   wild: Decimal = None):
-    """None when consistent (or not comparable), else (severity, message).
+    """None when consistent (or not comparable), else (severity, message). `names`: the parts'
+    names for the message, or a function giving them (called only when there is a message).
 
     strength: "whole" (分别为, 合计, complementary parts), "total" (共…其中) or "some" (其中).
     """
     if total.approx:
         return None
     if any(p.approx for p in parts):
-        return _exact_parts_exceed(total, parts, names)
+        return _exact_parts_exceed(total, parts, names() if callable(names) else names)
     summed = interval_sum(p.interval for p in parts)
     if _written_whole(total, parts):
         # 公路96公里，其中县道18公里、乡道31公里、村道45公里: whole figures in the unit as written
@@ -100,7 +101,7 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names: 
             return "error", f"分项 {parts[0].shown} 与总数 {total.number} {unit} 不符"
         return None
     same_written_unit = all(p.unit == total.unit for p in parts)
-    names = names or [""] * len(parts)
+    names = (names() if callable(names) else names) or [""] * len(parts)  # (worked out only for a message)
     if same_written_unit:
         shown_sum = format_plain(sum((Decimal(p.number) for p in parts), Decimal(0)))
         terms = " + ".join(f"{n}{_show(p)}" for n, p in zip(names, parts))
@@ -512,7 +513,7 @@ def check_sums(doc: TextDoc):
                 continue  # 乡村人口218人，其中农业人口218人，劳动力100人: one part is all of it, the rest cut across
             if _prefix_adds_up(doc.text, tq, values):
                 continue  # 红茶244.76、烘青193.84、晒青1.4；生产精制茶220.8…: the list ended at 440
-            result = _compare_unit(tq, values, strength, [_short_name(p.label) for p in parts],
+            result = _compare_unit(tq, values, strength, lambda: [_short_name(p.label) for p in parts],
                                    None if strength == "whole" or _kinds_of_one_split(parts) else ATTRIBUTES_WILD_SUM)
             if result and may_overlap and interval_sum(v.interval for v in values).lo > tq.interval.hi:
                 continue  # more than the total, where one may be counted under two parts
