@@ -188,6 +188,20 @@ def _title_separator(text: str, at: int) -> bool:
         and all(_TITLE_PART.search(p) for p in pieces)
 
 
+_QUESTION_RUN = re.compile(r"[?？]+")
+_UNIT_AFTER = re.compile(r"[万千百亿元户人个名亩%％]")
+
+
+def _garbled_line(text: str, pos: int) -> bool:
+    """A line whose question marks stand for characters an encoding lost (總?cè)丝?965人, 人??側丝谥?):
+    three runs or more, one of them a lone mark before no unit."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:len(text) if end < 0 else end]
+    runs = list(_QUESTION_RUN.finditer(line))
+    return len(runs) >= 3 and any(len(m.group()) == 1 and not _UNIT_AFTER.match(line, m.end()) for m in runs)
+
+
 def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
     """(start, end, pattern) of every placeholder, in order, without overlaps."""
     allowed = ([(m.start(), m.end()) for m in _ALLOWED_RE.finditer(text)]
@@ -234,8 +248,12 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if pattern.label == "空括号" and (_PAGE_COUNTER.search(text, max(0, start - 4), start)
                                              or _FONT_BUTTONS.search(text, max(0, start - 16), start)):
                 continue  # 有用() 点赞(): a page's counter left empty, not a blank of the report
-            if text[start:end] == "[]" and text[start - 1:start] == "!" and text[end:end + 1] == "(":
-                continue  # ![](/images/a.png): a copied page's image link with no caption
+            if (text[start:end] == "[]" and text[start - 1:start] == "!" and text[end:end + 1] == "(") \
+                    or (text[start:end] == "()" and text[start - 2:start] == "[]"):
+                continue  # ![](/images/a.png), ![](): a copied page's image link with no caption or address
+            if pattern.label == "问号" and (_DIGIT.match(text[end:end + 8].lstrip(" \u3000") or " ")
+                                           or _garbled_line(text, start)):
+                continue  # 水电气补贴????2025年5月, 流动人口1053人??側丝谥?: characters a copy lost, no blank
             if end - start == 1 and text[start] in "xX×" and (_alone_on_line(text, start, end)
                                                            or _ends_a_toolbar(text, start, end)):
                 continue  # a web page's close button (×) copied as a line of its own, or ending a menu
@@ -313,6 +331,10 @@ PLACEHOLDER_RULE = DocRule(
         "围绕“OOOOOO”的工作思路",
     ),
     passing=(
+        # question marks a copy put for characters it lost: before a date, or scattered on a garbled line
+        "五、水电气补贴????2025年5月，发放水电气补贴275770元。\n八、特殊对象补助?? 2025年5月，发放生活补助金46133.9元。",
+        "另有流动人口1053人??側丝谥?，男性9767人，占51%；65歲以上2307人，占12.1%??側丝谥?，以漢族為主。",
+        "![]() |\n索引号：002590139/2025-00800",
         "详见http://www.gzxx.gov.cn/art/2020/x.html及邮箱xxb@163.com。",
         "附件：乡村振兴_2023_定稿.docx，文件名report_1镇.doc，Google与Facebook。",
         "按照“X+N”模式组建志愿服务队12支。",
