@@ -131,6 +131,28 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=N
     return "warning", message
 
 
+def _unit_slip(total: Quantity, parts: list[Quantity]) -> Quantity | None:
+    """第三产业增加值83.55万元 among parts in 亿元 of 140.33亿元: the one part written in another
+    multiple of the total's unit, where reading it in the total's unit makes the parts add up and
+    reading it as written does not. That part, or None."""
+    if total.approx or len(parts) < 2 or any(p.approx for p in parts):
+        return None
+    odd = [p for p in parts if p.unit != total.unit]
+    if len(odd) != 1 or odd[0].factor == total.factor or odd[0].base_unit != total.base_unit:
+        return None
+    slip = odd[0]
+    if interval_sum(p.interval for p in parts).intersects(total.interval):
+        return None  # as written it holds (1.2亿元 = 0.7亿元 + 5000万元)
+    reread = [Interval.from_written(p.number, total.factor) if p is slip else p.interval for p in parts]
+    return slip if interval_sum(reread).intersects(total.interval) else None
+
+
+def _unit_slip_message(total: Quantity, parts: list[Quantity], slip: Quantity) -> str:
+    terms = " + ".join(p.number for p in parts)
+    return (f"单位疑误：{slip.shown} 若为 {slip.number} {total.unit}，则 {terms} = 总数 {total.shown}；"
+            f"按所写单位各项之和与总数不符")
+
+
 def _prefix_adds_up(text: str, total: Quantity, values: list[Quantity]) -> bool:
     """The first parts (not all) add up to the total exactly and a ；closes them: the
     breakdown ended there and what follows is another statement (在校生0.236万人，其中义务教育
@@ -513,6 +535,11 @@ def check_sums(doc: TextDoc):
                 continue  # 乡村人口218人，其中农业人口218人，劳动力100人: one part is all of it, the rest cut across
             if _prefix_adds_up(doc.text, tq, values):
                 continue  # 红茶244.76、烘青193.84、晒青1.4；生产精制茶220.8…: the list ended at 440
+            slip = _unit_slip(tq, values)
+            if slip is not None:
+                yield Hit(TextAnchor(doc.key, slip.start, slip.end - slip.start), _unit_slip_message(tq, values, slip),
+                          "error", (TextAnchor(doc.key, tq.start, tq.end - tq.start),))
+                continue
             result = _compare_unit(tq, values, strength, lambda: [_short_name(p.label) for p in parts],
                                    None if strength == "whole" or _kinds_of_one_split(parts) else ATTRIBUTES_WILD_SUM)
             if result and may_overlap and interval_sum(v.interval for v in values).lo > tq.interval.hi:
@@ -534,6 +561,7 @@ SUM_RULE = DocRule(
     title="总数与分项不符",
     check=check_sums,
     failing=(
+        "全镇地区生产总值40.33亿元。其中，第一产业增加值2.13亿元；第二产业增加值16.65亿元；第三产业增加值21.55万元。",
         "全年农林牧渔业总产值实现10.23亿元，同比增长7.4%（可比价，下同）（其中东片实现9.28亿元，同比增长7.4%；西片实现"
         "0.95亿元，同比增长7.7%）。其中，种植业产值5.53亿元，同比增长6.2%；林业产值0.62亿元，同比增长4.2%；牧业产值"
         "3.20亿元；渔业产值0.49亿元；服务业产值0.69亿元。",
@@ -573,6 +601,7 @@ SUM_RULE = DocRule(
         "计划投资3260万元，已到位资金2745万元，到位率84.2%；其中中央和省级资金1680万元，县级资金856万元，镇级自筹200万元。",
     ),
     passing=(
+        "全年完成投资1.2亿元，其中财政资金0.7亿元，社会资金5000万元。",
         # 其中 after a bracket of the total's own parts breaks down the total, not the bracket's last figure
         "全年农林牧渔业总产值实现10.23亿元，同比增长7.4%（可比价，下同）（其中东片实现9.28亿元，同比增长7.4%；西片实现"
         "0.95亿元，同比增长7.7%）。其中，种植业产值5.23亿元，同比增长6.2%；林业产值0.62亿元，同比增长4.2%；牧业产值"
