@@ -17,12 +17,14 @@ from ..registry import DocRule, Hit, TextAnchor, TextDoc
 #: alone between commas: 开工建设346户,%,其中…)
 _BLANK = re.compile(
     # (the lookahead lets the scan skip characters no match starts with)
-    r"(?=[下为产人共减出单占合增存完实总投提收比率的税累补计资超达金降面饲高约，,])"
+    r"(?=[下为产人共减出单占合增存完实总投提收比率的税累补计资超达金降面饲高约，,、])"
     r"(?:(?P<lead>率|比例|比重|占比|达到|达|为|约|增长|下降|提高|降低|占|超|完成|实现|资金|投资|收入|金额|补助|补贴|产值|共计|合计|累计|计"
-    r"|面积|的|产量|总产|单产|税收|增收|增加|减少|饲养量|出栏|存栏|人口|高出)(?P<gap>[ \u3000]|[.．]|了)?"
-    r"|(?P<comma>[，,]))"
-    r"(?P<unit>[%％‰]|万元|亿元|元|万人次|万人|万亩|亩|户|人次|人|万吨|吨|万公斤|公斤|头|平方公里|公里|个百分点)"
-    r"(?=[，,。；;、）)\n]|$|(?<=[%％‰])(?:以上|以下|左右))")  # (回收率达%以上; 投资亿元以上 is a size)
+    r"|面积|的|产量|总产|总值|单产|税收|增收|增加|减少|饲养量|出栏|存栏|人口|高出)(?P<gap>[ \u3000]|[.．]|了)?"
+    r"|(?P<comma>[，,]|(?<=[%％])、))"
+    r"(?P<unit>[%％‰]|万元|亿元|元|万人次|万人|万亩|亩|户|人次|人|万吨|吨|万公斤|公斤|头|平方公里|平方米|公里|个百分点)"
+    r"(?=[，,。；;、）)\n]|$|(?<=[%％‰])(?:以上|以下|左右)"
+    # 投资万元建设安全饮水工程, 自筹资金元及…, 占地面积平方米的: what the sum or the area went to
+    r"|(?<=[元米])(?:及|和|用于|建设|实施|修建|新建|改造|购置|的))")  # (回收率达%以上; 投资亿元以上 is a size)
 #: 由 人组成, 副主任 名，委员 名: a space where a count was, before a counting word that ends its clause
 _SPACED_COUNT = re.compile(r"[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?<![万亿千百][ \u3000])(?P<unit>人|名|户|个|件|种|项|家|所|万元|元|万亩|亩|万斤|斤|万吨|吨|公斤)"
                            r"(?=[，,。；;）)]|组成)")
@@ -49,8 +51,11 @@ _BLANK_COUNT = re.compile(
     r"|(?:下辖|共辖|辖有|辖)(?P<governs>个)(?=行政村|自然村|村民小组|村民组|社区|居委会)"
     r"|(?<=[，,、；;：:])(?P<bare>个)(?=行政村|自然村|村民小组|村民组|社区|居委会)"
     r"|(?<=等)(?P<peoples>个)(?=民族)"
-    r"|(?<!家户)(?<=户)(?P<households>户)(?=人)(?!人人|人均))")
-_BODIES_COUNTED = ("个行政村", "个自然村", "个村民", "个社区", "个居委会", "个民族")
+    r"|(?<!家户)(?<=户)(?P<households>户)(?=人(?!人|均)|[，,；;。、])"
+    # 建设个新农村建设示范村: a verb of making, then 个 and what was made
+    r"|(?<=建设|建成|新建|打造|培育|创建|完成|实施)(?P<made>个)(?![人别体性案例])(?=[\u4e00-\u9fff])"
+    # 项目个，示范村个：: a thing counted, then 个 where the clause ends
+    r"|(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十百千万几这那每各整某哪半个真余多来])(?P<counted>个)(?=[，,。；;：:）)]))")
 #: a unit that is itself a word after these (收入万元户 is no unit; 为人 is a word)
 _NOT_BLANK = re.compile(r"计人|达人|占人|完成人|实现人")
 _TABLE_LINE = re.compile(r"\t|[ \u3000]{2,}")
@@ -70,11 +75,16 @@ def check_blank_figures(doc: TextDoc):
     said: set[int] = set()  # where the blanks found end
     for m in _BLANK.finditer(text):
         unit_start = m.start("unit")
-        if m.group("comma"):
+        if m.group("comma") == "、":
+            if m.group("unit") not in ("%", "％"):
+                continue  # 均增长.%、%: the second of two rates, its figure left out too
+        elif m.group("comma"):
             if m.group("unit") not in ("%", "％", "‰", "万元", "亿元", "个百分点") or not text.startswith(("，", ","), m.end()):
                 continue  # ,%, / ,万元,: a unit standing alone between commas
         elif _NOT_BLANK.match(text, m.start("lead")):
             continue
+        if m.group("lead") == "超" and m.group("unit") in ("亿元", "万元"):
+            continue  # 投资超亿元的项目: over a hundred million, a size said in words
         if m.group("lead") == "约" and m.group("unit") not in "%％‰":
             continue  # 签约户, 节约元: 约 ends a word; only 约% is a blank for certain
         if m.group("lead") == "的" and (m.group("unit") not in "%％‰" or "占" not in _clause_before(text, m.start())):
@@ -91,13 +101,13 @@ def check_blank_figures(doc: TextDoc):
         said.add(m.end("unit"))
         start = m.start("unit") if m.group("comma") else m.start("lead")
         quote = text[start:m.end("unit")]
-        words = re.search(r"[\u4e00-\u9fff0-9]{0,6}[，,]?$" if m.group("comma") else r"[\u4e00-\u9fff]{0,6}$",
+        words = re.search(r"[\u4e00-\u9fff0-9.%％]{0,6}[，,、]?$" if m.group("comma") else r"[\u4e00-\u9fff]{0,6}$",
                           text[line_start:start]).group()
         yield Hit(TextAnchor(doc.key, start, len(quote)),
                   f"“{words}{quote}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
     if " " in text or "\u3000" in text:
         yield from _spaced_counts(doc, said)
-    if "距" in text or "户户人" in text or ("个" in text and any(n in text for n in _BODIES_COUNTED)):
+    if "距" in text or "户户" in text or "个" in text:
         yield from _blank_counts(doc)
     if "." in text or "．" in text:
         yield from _whole_part_lost(doc)
@@ -162,7 +172,7 @@ def _blank_counts(doc: TextDoc):
         place = m.group("place")
         if place is not None and any(c in CHINESE_NUMERAL_CHARS or c in "几数多余" for c in place):
             continue  # 距县城十五公里: the distance is written in words
-        unit = next(k for k in ("far", "governs", "bare", "peoples", "households") if m.group(k))
+        unit = next(k for k in ("far", "governs", "bare", "peoples", "households", "made", "counted") if m.group(k))
         start = m.start(unit)
         line_start = text.rfind("\n", 0, start) + 1
         words = re.search(r"[\u4e00-\u9fff]{0,6}$", text[line_start:start]).group()
@@ -187,6 +197,9 @@ BLANK_FIGURE_RULE = DocRule(
         "全乡位于县城西南部，距县城公里，下辖个行政村，个村民小组。",
         "居住着苗、汉、土家等个民族的群众。全乡共有脱贫户户人。",
         "重点工作滞后项目占比约%。",
+        "全乡完成国民生产总值.万元，其中农业生产总值万元，均增长.%、%。",
+        "投资万元建设安全饮水工程，新建示范村个，建设个新农村建设示范村。",
+        "全区共有家庭户户，集体户户。利用群众自筹资金元兴建占地面积平方米的文化广场。",
     ),
     passing=(
         "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",
@@ -197,5 +210,7 @@ BLANK_FIGURE_RULE = DocRule(
         "全乡位于县城西南部，距县城十五公里，下辖6个行政村，42个村民小组，家家户户人人参与环境整治。",
         "居住着苗、汉、土家等5个民族的群众，建成广播电视户户通，脱贫户户人均纯收入逐年提高。",
         "重点工作滞后项目占比约5%，签约户，已全部回访。",
+        "新建项目30余个，其中投资超亿元的项目5个，发展个体工商户20多个，建设个人信用档案。",
+        "一个，两个，这个，每个村各有一个；整个乡镇真个热闹。",
     ),
 )
