@@ -66,6 +66,15 @@ def _label(text: str, lo: int, start: int, all_breaks: list[int]) -> tuple[str, 
     if not breaks:
         return text[lo:start], lo, False
     label_start = breaks[-1] + 1
+    if text[breaks[-1]] == "、" and "等" in text[breaks[-1] + 1:start]:
+        # 订单种植万寿菊、茴香等高效作物4200亩: kinds listed with 、 and closed by 等 name one part
+        keep = len(breaks)
+        while keep > 0 and text[breaks[keep - 1]] == "、":
+            keep -= 1
+        breaks = breaks[:keep]
+        if not breaks:
+            return text[lo:start], lo, False
+        label_start = breaks[-1] + 1
     if len(breaks) >= 1 and text[breaks[-1]] in "，,":
         # 其中，大学生144名: a bare 其中 clause belongs to the first part's words, as with a colon
         head = breaks[-2] + 1 if len(breaks) >= 2 else lo

@@ -448,7 +448,12 @@ def _after_sentence(text: str, total: QuantityGroup, nxt: QuantityGroup) -> bool
     if nxt.label_start != nxt.sentence.start \
             and not _LEAD_IN.fullmatch(text[nxt.sentence.start:nxt.label_start].strip(" \u3000")):
         return False  # 分产业看，其中：…: a lead-in before 其中 still opens the breakdown
-    return not text[total.end:nxt.sentence.start].strip(" \u3000。.！!？?\n，,；;：:")
+    between = _SHARE_IN_WORDS.sub("", text[total.end:nxt.sentence.start])
+    return not between.strip(" \u3000。.！!？?\n，,；;：:")
+
+
+#: 流转土地11644亩，占全乡耕地面积的三分之一。其中…: a share said in words, no figure between
+_SHARE_IN_WORDS = re.compile(r"[，,]\s*占[^，,。；;\d]{0,16}?(?:[一二三四五六七八九十两]+分之[一二三四五六七八九十]+|一半|大半|近半|多半)")
 
 
 _LEAD_IN = re.compile(r"(?:分|从|按|就)?[\u4e00-\u9fff]{1,6}(?:看|来看|上看|分|而言)[，,：:]")

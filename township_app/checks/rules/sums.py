@@ -131,6 +131,23 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=N
     return "warning", message
 
 
+def _other_split(text: str, total: Quantity, values: list[Quantity]) -> list[Quantity] | None:
+    """Parts a ；divides into two runs of two or more, one of which adds up to the total exactly:
+    the other run, a second split of the same total. None otherwise."""
+    if total.approx or any(v.approx for v in values):
+        return None
+    whole = written_sum([total])
+    for k in range(2, len(values) - 1):
+        if any(c in "；;" for c in text[values[k - 1].end:values[k].start]):
+            first, second = values[:k], values[k:]
+            if written_sum(second) == whole and written_sum(first) != whole:
+                return first
+            if written_sum(first) == whole and written_sum(second) != whole:
+                return second
+            return None
+    return None
+
+
 def _unit_slip(total: Quantity, parts: list[Quantity]) -> Quantity | None:
     """第三产业增加值83.55万元 among parts in 亿元 of 140.33亿元: the one part written in another
     multiple of the total's unit, where reading it in the total's unit makes the parts add up and
@@ -533,7 +550,12 @@ def check_sums(doc: TextDoc):
             if strength != "whole" and len(values) > 1 and written_sum([tq]) is not None \
                     and any(written_sum([v]) == written_sum([tq]) for v in values):
                 continue  # 乡村人口218人，其中农业人口218人，劳动力100人: one part is all of it, the rest cut across
-            if _prefix_adds_up(doc.text, tq, values):
+            other_split = _other_split(doc.text, tq, values)
+            if other_split is not None:
+                # 其中，菜类制种7798亩，高效作物4200亩；公司建园6060亩，合作社自主经营5584亩: two splits of
+                # 11644亩 after each other, the second exact; the first is checked on its own
+                values, parts = other_split, [p for p in parts if p.by_unit().get(unit) in other_split]
+            elif _prefix_adds_up(doc.text, tq, values):
                 continue  # 红茶244.76、烘青193.84、晒青1.4；生产精制茶220.8…: the list ended at 440
             slip = _unit_slip(tq, values)
             if slip is not None:
@@ -561,6 +583,8 @@ SUM_RULE = DocRule(
     title="总数与分项不符",
     check=check_sums,
     failing=(
+        "全乡流转土地11644亩，占全乡耕地面积的三分之一。其中，菠菜、香菜等菜类制种7798亩，订单种植万寿菊、茴香等高效作物"
+        "4200亩；公司建园种植6060亩，合作社自主经营5584亩。",
         "全镇地区生产总值40.33亿元。其中，第一产业增加值2.13亿元；第二产业增加值16.65亿元；第三产业增加值21.55万元。",
         "全年农林牧渔业总产值实现10.23亿元，同比增长7.4%（可比价，下同）（其中东片实现9.28亿元，同比增长7.4%；西片实现"
         "0.95亿元，同比增长7.7%）。其中，种植业产值5.53亿元，同比增长6.2%；林业产值0.62亿元，同比增长4.2%；牧业产值"
@@ -601,6 +625,9 @@ SUM_RULE = DocRule(
         "计划投资3260万元，已到位资金2745万元，到位率84.2%；其中中央和省级资金1680万元，县级资金856万元，镇级自筹200万元。",
     ),
     passing=(
+        # two splits of one total after each other, each adding up
+        "全乡流转土地11644亩，占全乡耕地面积的三分之一。其中，菠菜、香菜等菜类制种7798亩，订单种植万寿菊、茴香等高效作物"
+        "3846亩；公司建园种植6060亩，合作社自主经营5584亩。",
         "全年完成投资1.2亿元，其中财政资金0.7亿元，社会资金5000万元。",
         # 其中 after a bracket of the total's own parts breaks down the total, not the bracket's last figure
         "全年农林牧渔业总产值实现10.23亿元，同比增长7.4%（可比价，下同）（其中东片实现9.28亿元，同比增长7.4%；西片实现"
