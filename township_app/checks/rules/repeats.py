@@ -492,8 +492,9 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
                 continue  # (a name stated in every village's lines is a category, not one fact)
             number = b.number
             for earlier, a in bucket[:k]:
-                if a.number == number or not _transposed(a.number, number):
-                    continue
+                if a.number == number or not _transposed(a.number, number) \
+                        or _different(_own_places(earlier), _own_places(later)):
+                    continue  # (two places' figures: the cheapest test first)
                 one_name = _one_name(earlier, a, later, b)
                 if not (one_name or _alike(earlier.key, later.key) or _named_after(earlier, a, later, b)):
                     continue
@@ -504,8 +505,7 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
                     or (len(short) >= 4 and short in long_) \
                     or common_run(earlier.key, later.key) >= 6 \
                     or _part_named_after(earlier, a, later, b)  # a part restated by its name
-                if _different(_own_places(earlier), _own_places(later)) \
-                        or (_MASKED_PLACE.search(earlier.key) and _MASKED_PLACE.search(later.key)) \
+                if (_MASKED_PLACE.search(earlier.key) and _MASKED_PLACE.search(later.key)) \
                         or ((earlier.stmt.is_part or later.stmt.is_part) and not same_name) \
                         or _same_sentence(earlier, later) \
                         or _blank_year_against(earlier.stmt.times, later.stmt.times) or _other_items(earlier, later) \
@@ -590,8 +590,13 @@ def _township_and_village(a: _Fact, b: _Fact) -> bool:
 
 
 def _own_places(f: _Fact) -> frozenset[str]:
-    return frozenset(m.group(0) for m in _PLACE_RE.finditer(f.group.label)
-                     if not m.group(0).endswith(_NOT_PLACES))
+    return _places_named(f.group.label)
+
+
+@lru_cache(maxsize=16384)
+def _places_named(label: str) -> frozenset[str]:
+    """The places a statement's own words name (东门村 in 东门村共完成易地搬迁)."""
+    return frozenset(m.group(0) for m in _PLACE_RE.finditer(label) if not m.group(0).endswith(_NOT_PLACES))
 
 
 #: a shared figure anchors two statements only when it is this long (4520人, not 12人)
