@@ -71,6 +71,7 @@ def is_change(label: str) -> bool:
     return not is_level_after_change(text) and change_verb(text) is not None
 
 
+@lru_cache(maxsize=16384)
 def is_level_after_change(label: str) -> bool:
     """增长到 / 提高至 / (由…)增长为: the level reached."""
     text = label.rstrip(" \u3000")
@@ -78,6 +79,7 @@ def is_level_after_change(label: str) -> bool:
         or _TO_AS_END_RE.match(text.lstrip(" \u3000，,、；;")) is not None
 
 
+@lru_cache(maxsize=16384)
 def is_from_level(label: str) -> bool:
     """由2亿元 / 从上年的…: the level a change started from."""
     return _FROM_END_RE.search(label.rstrip(" \u3000")) is not None

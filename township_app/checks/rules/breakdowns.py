@@ -448,7 +448,9 @@ def _after_sentence(text: str, total: QuantityGroup, nxt: QuantityGroup) -> bool
     if nxt.label_start != nxt.sentence.start \
             and not _LEAD_IN.fullmatch(text[nxt.sentence.start:nxt.label_start].strip(" \u3000")):
         return False  # 分产业看，其中：…: a lead-in before 其中 still opens the breakdown
-    between = _SHARE_IN_WORDS.sub("", text[total.end:nxt.sentence.start])
+    between = text[total.end:nxt.sentence.start]
+    if "占" in between:
+        between = _SHARE_IN_WORDS.sub("", between)
     return not between.strip(" \u3000。.！!？?\n，,；;：:")
 
 
@@ -463,7 +465,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
     """(total, parts, strength) for every breakdown in one text's groups."""
     for i, total in enumerate(groups):
         label = _lead(total.label)
-        named = not label.startswith(REVERSE_TOTAL_WORDS) and _NAMED_TOTAL.search(label) is not None \
+        named = not label.startswith(REVERSE_TOTAL_WORDS) and "计" in label and _NAMED_TOTAL.search(label) is not None \
             and i > 0 and groups[i - 1].sentence == total.sentence
         shared = _SHARED_VERB_TOTAL.match(label) if i > 1 and not named and not total.gap_has_clause else None
         if shared is not None and _summable(total):

@@ -62,9 +62,11 @@ def classified_lists(groups: list[QuantityGroup], text: str):
         k += 1
         if first.label_start < sentence.start or k == 1:
             continue
-        m = _OPENING.match(text, sentence.start)
-        if m is None or m.end() > first.start or groups[k - 2].sentence == sentence:
+        if groups[k - 2].sentence == sentence:
             continue  # (the list is the sentence's first figures)
+        m = _OPENING.match(text, sentence.start)
+        if m is None or m.end() > first.start:
+            continue
         parts = [first]
         while k < len(groups) and groups[k].sentence == sentence and not groups[k].gap_has_clause:
             g = groups[k]

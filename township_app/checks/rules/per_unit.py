@@ -9,6 +9,7 @@ named by the same words (种植烤烟1060亩), so 投资500万元…户均增收
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..changes import is_comparison
 from ..groups import quantity_groups
@@ -29,6 +30,7 @@ _AVERAGE_RE = re.compile(rf"(?P<per>{'|'.join(sorted(_PER, key=len, reverse=True
                          r"(?P<what>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达|是|约)?$")
 
 
+@lru_cache(maxsize=16384)
 def _per_label(label: str):
     m = _AVERAGE_RE.search(label.rstrip(" \u3000"))
     return (m.group("per"), m.group("what").removeprefix("的")) if m else (None, None)

@@ -170,7 +170,8 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
                 and _figure_in_clause_after(text, g.end):
             continue  # 职数设置4名的村有4个: a figure naming what the next figure counts (but 在…168.5万人次的基础上 restates one)
         key = subject_key(g.label)
-        governed = _GOVERNS.search(g.label.strip(" \u3000，,、；;：:")) if len(g.quantities) == 1 else None
+        governed = _GOVERNS.search(g.label.strip(" \u3000，,、；;：:")) \
+            if len(g.quantities) == 1 and "辖" in g.label else None
         if governed is not None:
             body = _GOVERNED_BODY.match(text, g.end)
             noun = body.group() if body else ""
