@@ -2,15 +2,15 @@
 
 出生人口138人、死亡人口96人，人口净增加24人 (138 − 96 = 42). The three figures are read in one
 sentence, each named by its own word, counted in people: the difference is exact. Rates in ‰
-are left to the rate rule: each is rounded on its own, and when 出生率 − 死亡率 misses
-自然增长率 any of the three may be the one miswritten.
+are compared within their rounding (出生率8.837‰，死亡率2.06‰，自然增长率4.605‰: 6.777‰), and
+said as a warning on the growth rate: any of the three may be the one miswritten.
 """
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 
-from ..changes import is_comparison
+from ..changes import is_comparison, is_previous_level
 from ..groups import quantity_groups
 from ..intervals import format_plain
 from ..registry import DocRule, Hit, TextDoc, span_of
@@ -18,6 +18,9 @@ from ..registry import DocRule, Hit, TextDoc, span_of
 _BIRTHS = re.compile(r"出生(?:人口|人数)?(?:率)?(?:为|达|共)?$")
 _DEATHS = re.compile(r"死亡(?:人口|人数)?(?:率)?(?:为|达|共)?$")
 _NET = re.compile(r"(?P<what>人口)?(?P<word>自然增长率|自然增长|净增加|净增|自然减少|净减少|净减)(?:了|为|达)?$")
+
+
+_MIGRATION = re.compile(r"迁入|迁出|机械增长|机械变动|迁移")
 
 
 def _clean(label: str) -> str:
@@ -31,15 +34,17 @@ def check_natural_increase(doc: TextDoc):
     groups = quantity_groups(text)
     for k, g in enumerate(groups):
         m = _NET.search(_clean(g.label))
-        if m is None or len(g.quantities) != 1 or g.approx:
-            continue
+        if m is None or len(g.quantities) != 1 or g.approx or is_previous_level(g.label):
+            continue  # (上年自然增长率2.87‰: last year's, not of this year's births and deaths)
         net = g.quantities[0]
         births = deaths = None
+        rates = net.base_unit in ("‰", "%")
         for h in groups[:k]:
             if h.sentence != g.sentence or len(h.quantities) != 1:
                 continue
             q = h.quantities[0]
-            if q.base_unit != net.base_unit or not q.exact or q.base_unit in ("‰", "%") or is_comparison(h.label):
+            if q.base_unit != net.base_unit or not q.exact or is_comparison(h.label) \
+                    or rates != ("率" in h.label):
                 continue  # 比去年同期多出生140人: a difference, not the births
             if _BIRTHS.search(_clean(h.label)):
                 births = q
@@ -47,7 +52,13 @@ def check_natural_increase(doc: TextDoc):
                 deaths = q
         if births is None or deaths is None or births.start > deaths.start:
             continue
+        if m.group("word").startswith("净") and _MIGRATION.search(text, g.sentence.start, g.end):
+            continue  # 迁入261人、迁出279人…户籍人口净减少71人: the net change counts who moved too
         down = "减" in m.group("word")
+        if rates:
+            if not _counts_beside(groups, g):  # (with the counts stated, the rate rule tells which is wrong)
+                yield from _rates_differ(doc, births, deaths, net, down, m.group("word"))
+            continue
         value = Decimal(births.number) - Decimal(deaths.number)
         stated = -Decimal(net.number) if down else Decimal(net.number)
         if value == stated:
@@ -59,6 +70,23 @@ def check_natural_increase(doc: TextDoc):
         yield Hit(span_of(doc, net), message, None, (span_of(doc, births), span_of(doc, deaths)))
 
 
+def _counts_beside(groups, g) -> bool:
+    """出生人口186人，出生率8.51‰；死亡人口142人…: births or deaths counted in the rate's sentence."""
+    return any(h.sentence == g.sentence and (_BIRTHS.search(_clean(h.label)) or _DEATHS.search(_clean(h.label)))
+               and not (h.units & {"‰", "%"}) for h in groups)
+
+
+def _rates_differ(doc: TextDoc, births, deaths, net, down: bool, word: str):
+    """出生率 − 死亡率 against the stated growth rate, each within its written rounding."""
+    stated = net.interval.negated() if down else net.interval
+    if (births.interval - deaths.interval).intersects(stated):
+        return
+    value = Decimal(births.number) - Decimal(deaths.number)
+    message = (f"“{word}{net.number}{net.unit}”与出生率、死亡率不符：{births.shown} − {deaths.shown} = "
+               f"{format_plain(value)}{net.unit}（三者之一可能有误，请核对）")
+    yield Hit(span_of(doc, net), message, "warning", (span_of(doc, births), span_of(doc, deaths)))
+
+
 NATURAL_INCREASE_RULE = DocRule(
     id="natural-increase",
     severity="error",
@@ -67,11 +95,19 @@ NATURAL_INCREASE_RULE = DocRule(
     failing=(
         "上半年出生人口138人、死亡人口96人，人口净增加24人。",
         "全年出生人口86人，死亡人口112人，人口自然减少62人。",
+        "全镇人口出生率8.837‰，死亡率2.06‰，人口自然增长率4.605‰。",
     ),
     passing=(
         "上半年出生人口138人、死亡人口96人，人口净增加42人。",
         "全年出生率8.51‰，死亡率6.05‰，人口自然增长率2.46‰。",
         "全年出生人口86人，死亡人口112人，人口自然减少26人。",
         "全年出生人口86人，死亡人口112人，自然增长率-1.2‰。",
+        "全年出生245人，死亡298人，自然增长-53人；迁入261人，迁出279人，机械增长-18人；户籍人口净减少71人。",
+        "全年出生人口305人、死亡人口238人，加上迁入271人、迁出225人，全年户籍人口净增加113人。",
+        "全镇人口出生率9.4‰，人口死亡率4.3‰，人口自然增长率5.1‰。",
+        "人口出生率为5.92‰，死亡率为3.89‰，自然增长率为2.03‰，比上年下降0.84个千分点（上年自然增长率2.87‰）。",
+        # the counts beside the rates: the rate rule says which of them is wrong (here 死亡率)
+        "全年出生人口186人，出生率8.51‰；死亡人口142人，死亡率6.05‰；人口自然增长率2.01‰。",
+        "全年出生率7.26‰，死亡率8.13‰，人口自然增长率为-0.87‰。",
     ),
 )

@@ -31,11 +31,34 @@ def _of_births(text: str, a, b) -> bool:
         or "出生" in text[a.sentence.start:b.end]
 
 
+_CLAUSE_START = re.compile(r"[，,；;。：:\n（(]")
+
+
+def _ratio_words(text: str, at: int) -> str:
+    """The words naming whose ratio it is: 出生人口性别比, 户籍人口性别比, 0至14岁人口性别比."""
+    word = text.rfind("性别比", 0, at)
+    lo = max((k for k in (text.rfind(c, 0, word) for c in "，,；;。：:\n（(") if k >= 0), default=-1) + 1
+    return text[lo:word]
+
+
+def _fits_the_ratio(text: str, words: str, a, b) -> bool:
+    """A births ratio takes the births' pair, another ratio not; an age band's ratio a pair of its band."""
+    if "出生" in words or "新生" in words:
+        if not _of_births(text, a, b):
+            return False  # 户籍人口中男性…，女性…；全年出生339人，出生人口性别比为109.8: not the births
+    elif any(w in words for w in ("人口", "户籍", "常住", "总")) and _of_births(text, a, b):
+        return False  # 男孩139人、女孩125人，出生人口性别比111.2；全镇户籍人口性别比为99.19
+    if "岁" in words and not any("岁" in g.label for g in (a, b)):
+        return False  # 其中0至14岁人口性别比为117.9: not the whole population's men and women
+    return True
+
+
 def check_sex_ratio(doc: TextDoc):
     if "性别比" not in doc.text:
         return
     for para in paragraphs(doc.text):
         chunk = para.text(doc.text)
+        used: set[int] = set()  # a pair is the ratio of one group: the first ratio after it takes it
         for m in _RATIO_RE.finditer(chunk):
             at = para.start + m.start(1)
             end = para.start + m.end(1)
@@ -45,18 +68,19 @@ def check_sex_ratio(doc: TextDoc):
                     and _pair(after[0], after[1]):
                 pair = tuple(after)
             before = [g for g in groups_between(doc.text, para.start, at) if g.end <= at]
+            words = _ratio_words(doc.text, at)
             for k in range(len(before) - 1, 0, -1):
                 if pair is not None:
                     break
                 a, b = before[k - 1], before[k]
                 if not _pair(a, b):
                     continue
-                if not a.sentence.start <= at < a.sentence.end and "出生" in doc.text[max(0, at - 10):at] \
-                        and not _of_births(doc.text, a, b):
-                    break  # 出生人口性别比 after the population's men and women: not the births
+                if id(a) in used or not _fits_the_ratio(doc.text, words, a, b):
+                    break  # 男孩139人、女孩125人，出生人口性别比111.2；全镇户籍人口性别比为99.19: another group's
                 pair = (a, b)
             if pair is None:
                 continue
+            used.add(id(pair[0]))
             unit = next(iter(pair[0].units & pair[1].units))
             male, female = pair[0].by_unit()[unit], pair[1].by_unit()[unit]
             if male.approx or female.approx:
@@ -89,5 +113,8 @@ SEX_RATIO_RULE = DocRule(
         "出生人口性别比107.5，保持在正常范围。",
         "全乡户籍人口22518人，其中男性11562人，女性10956人。出生人口性别比109.0（男97人，女89人）。",
         "全乡户籍人口22518人，其中男性11562人，女性10956人。全年出生186人，出生人口性别比109.0。",
+        "全年出生人口264人，其中男孩139人、女孩125人，出生人口性别比111.2；全镇户籍人口性别比为99.19。",
+        "全镇户籍人口27696人，其中男性13294人，女性14402人，性别比为92.31；其中0至14岁人口性别比为117.9。",
+        "全镇户籍人口中男性16103人，女性15911人；全年出生339人，出生人口性别比为109.8。",
     ),
 )
