@@ -23,10 +23,11 @@ class QuantityGroup:
     thousands and building them was a tenth of a full check."""
 
     __slots__ = ("quantities", "label", "label_start", "sentence", "gap_has_clause",
-                 "start", "end", "units", "approx", "_by_unit")
+                 "start", "end", "units", "approx", "_by_unit", "per")
 
     def __init__(self, quantities: tuple[Quantity, ...], label: str, label_start: int,
-                 sentence: Span, gap_has_clause: bool) -> None:
+                 sentence: Span, gap_has_clause: bool, per: bool = False) -> None:
+        self.per = per  # a figure per something (3004人/平方公里, 200元/亩): a rate, it adds to nothing
         self.quantities = quantities  # in order
         self.label = label  # words between the clause start (or the previous group) and the first number
         self.label_start = label_start
@@ -112,12 +113,14 @@ def _groups_in(text: str, sentence: Span, quantities: list[Quantity],
     prev_end = sentence.start
     for run in runs:
         label, label_start, gap_clause = _label(text, prev_end, run[0].start, all_breaks)
-        groups.append(QuantityGroup(tuple(run), label, label_start, sentence, gap_clause))
+        per = any(text[q.end:q.end + 1] in _PER_MARKS for q in run)
+        groups.append(QuantityGroup(tuple(run), label, label_start, sentence, gap_clause, per))
         prev_end = run[-1].end
     return groups
 
 
 _RANGE_MARKS = "至到~～-－—"
+_PER_MARKS = frozenset("/／")
 
 
 def _in_a_name(text: str, q: Quantity) -> bool:
@@ -182,7 +185,7 @@ def paired_groups(text: str) -> tuple[QuantityGroup, ...] | None:
         if out and len(out[-1].quantities) == 1 and _companion(text, out[-1], g):
             first = out[-1]
             out[-1] = QuantityGroup(first.quantities + g.quantities, first.label, first.label_start,
-                                    first.sentence, first.gap_has_clause)
+                                    first.sentence, first.gap_has_clause, first.per or g.per)
             paired = True
             continue
         out.append(g)

@@ -153,7 +153,7 @@ def _has_total_word(label: str) -> bool:
 
 def _summable(g: QuantityGroup) -> bool:
     """Averages, rates and shares do not add up (户均增收2000元, 覆盖率95%)."""
-    return not (g.units & {"%", "‰", "个百分点"}) and not _NOT_SUMMABLE_RE.search(g.label)
+    return not g.per and not (g.units & {"%", "‰", "个百分点"}) and not _NOT_SUMMABLE_RE.search(g.label)
 
 
 def _lead(label: str) -> str:

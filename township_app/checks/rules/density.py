@@ -23,6 +23,10 @@ _AREA = re.compile(r"面积(?:为|是|达到|达|有|共|约为|约)?$")
 _PART_OF_AREA = re.compile(r"耕地|林地|森林|水域|水面|草|建成区|城区|集镇|镇区|园区|基本农田|山地|平原|坝区")
 
 
+#: a density of a place within the township (集镇, 城区, 社区, 村)
+_SUB_PLACE = re.compile(r"集镇|城区|镇区|社区|[\u4e00-\u9fff]村(?!人口)")
+
+
 #: 全村…有乡村人口54人: a village's people, all of them rural (a village profile's wording)
 _VILLAGE_RURAL = re.compile(r"(?:有|共有)?乡村人口(?:为|有|共)?$")
 
@@ -61,6 +65,9 @@ def check_density(doc: TextDoc):
     if not people or not areas:
         return
     for m in found:
+        clause = text[max(text.rfind(c, 0, m.start()) for c in "，,；;。\n") + 1:m.start()]
+        if "其中" in clause or _SUB_PLACE.search(clause):
+            continue  # 其中集镇所在地城东社区人口密度3004人/平方公里: a part's density, its figures not stated
         group = "a" if m.group("a") else "b"
         stated = StatedNumber(m.group(group))
         verdicts = [(judge_ratio(p.interval, a.interval, stated, 1), p, a) for p in people for a in areas]
@@ -87,6 +94,7 @@ DENSITY_RULE = DocRule(
         "全镇总面积91.26平方公里，总人口26400人，人口密度274人/平方公里。",
     ),
     passing=(
+        "全乡国土面积154.0平方公里，总人口20253人，人口密度132人/平方公里，其中集镇所在地城东社区人口密度3004人/平方公里。",
         "行政区域面积274.92平方千米，总人口13015人，人口密度为每平方千米47.3人。",
         "全镇总面积91.26平方公里，户籍人口26400人，常住人口25000人，人口密度274人/平方公里。",
         "全镇耕地面积12.5平方公里，总人口26400人，人口密度289人/平方公里。",

@@ -316,7 +316,7 @@ def _records_joined(text: str, paragraphs):
             yield run[0]
         elif run:
             # each figure named by its field (a colon ends a clause, so its own label is empty)
-            named = [QuantityGroup(g.quantities, text[p.start:g.start].strip(), p.start, g.sentence, False)
+            named = [QuantityGroup(g.quantities, text[p.start:g.start].strip(), p.start, g.sentence, False, g.per)
                      for p, inside in run for g in inside]
             yield Span(run[0][0].start, run[-1][0].end), named
         run.clear()
