@@ -141,6 +141,8 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
                 continue
             if chinese is not None and m.start("chinese") > 0 and text[m.start("chinese") - 1] in "第每":
                 continue
+            if text[m.end():m.end() + 1] == "性":
+                continue  # 一次性补贴, 一揽子: a word, not a count
             parsed = parse_chinese_numeral(pctnum if pct else chinese)
             if parsed is None:
                 continue

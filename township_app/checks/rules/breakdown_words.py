@@ -123,7 +123,7 @@ def _pair_is_whole(parts) -> bool:
     return complementary(a, b) or _gender_pair(a, b) or _gender_pair(b, a)
 
 
-_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、是])")
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、是])")
 
 
 _ASIDE = re.compile(r"[（(][^（()）]*[)）]")
