@@ -27,6 +27,8 @@ _PLACE = r"(?:(?![等和及与])[\u4e00-\u9fff]){1,8}?(?:社区|村|镇|乡)"
 _COUNT_THEN_PLACES = re.compile(rf"{_COUNT}(?P<noun>个|处|家|所)[，,]\s*分别(?:在|位于|设在|建在|落户)\s*"
                                 rf"(?P<items>{_PLACE}(?:、{_PLACE})*(?:(?:、|和|及|与){_PLACE}))"
                                 r"(?![\u4e00-\u9fff]{0,2}等)")
+#: 2个村 right before 2个社区: another count the same list goes on with
+_COUNT_BEFORE = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})[个家所处][\u4e00-\u9fff]{1,4}[和及、]?$")
 _PLACES_OPENER = re.compile(r"分别(?:在|位于|设在|建在|落户)")
 #: 新建村级互助幸福院4个，青石村、石门村、龙潭村各1个: one in each place listed
 _COUNT_THEN_EACH = re.compile(rf"{_COUNT}(?P<noun>个|处|家|所|座)[，,]\s*"
@@ -145,6 +147,8 @@ def check_listed_counts(doc: TextDoc):
             n = _number(m.group("n"))
             if n is None or n == len(items):
                 continue
+            if _with_count_before(text, m.start("n"), n, len(items)):
+                continue
             seen.add(m.start("n"))
             shown = "、".join(items)
             stated = text[m.start("n"):m.end("noun")]
@@ -192,6 +196,12 @@ _PHRASE_OPENERS = ("以", "在", "对", "由", "从", "按", "围绕", "依托")
 _INNER_LIST_CLOSE = re.compile(r"^[^、]{0,6}为(?:中心|重点|主|核心|龙头)")
 
 
+def _with_count_before(text: str, at: int, n: int, listed: int) -> bool:
+    """辖2个村2个社区：东风村、红星村、城东社区、城西社区: the list is both counts'."""
+    prior = _COUNT_BEFORE.search(text, max(0, at - 8), at)
+    return prior is not None and (_number(prior.group("n")) or 0) + n == listed
+
+
 def _colon_lists(doc: TextDoc, seen: set[int]):
     """A count, a colon (or 分别为), and names of any kind to the end of the clause: the names
     need not end as the counted word does (宏达建材、绿源食品 are 企业), so a mismatch is a
@@ -220,7 +230,7 @@ def _colon_lists(doc: TextDoc, seen: set[int]):
         if more and m.group("word").endswith(more[-1]) and all(i.endswith(more[-1]) for i in items):
             items.append(more)  # 3个办公室分别是…、财政办公室，综合行政执法办公室。
         n = _number(m.group("n"))
-        if n is None or n == len(items) or len(items) < 2:
+        if n is None or n == len(items) or len(items) < 2 or _with_count_before(text, m.start("n"), n, len(items)):
             continue
         seen.add(m.start("n"))
         stated = text[m.start("n"):m.end("noun")]
@@ -246,6 +256,7 @@ LISTED_COUNT_RULE = DocRule(
         "信访问题主要集中在三类：征地拆迁、劳资纠纷、涉农补贴、环境污染。",
     ),
     passing=(
+        "全镇辖2个村2个社区：东风村、红星村、城东社区、城西社区，已全部完成村（社区）“两委”换届。",
         "新建村级互助养老点3个，分别在石桥村、桃源村、竹林村建成投用。",
         "新建村级互助养老点6个，分别在石桥村、桃源村等村建成投用。",
         "全年重点实施“四大工程”：产业提升工程、基础设施提升工程、人居环境整治工程、民生保障工程。",

@@ -30,6 +30,13 @@ _AVERAGE_RE = re.compile(rf"(?P<per>{'|'.join(sorted(_PER, key=len, reverse=True
                          r"(?P<what>[\u4e00-\u9fff]{0,6}?)(?:为|达到|达|是|约)?$")
 
 
+_SUBGROUP_AVERAGE = re.compile(r"^其中[，,：:]?[^，,。；;]*?[\u4e00-\u9fff0-9]{2,}[^，,。；;]*?(?:人均|户均|亩均|平均)")
+
+
+def _lead_of(label: str) -> str:
+    return label.strip(" \u3000，,、；;：:")
+
+
 @lru_cache(maxsize=16384)
 def _per_label(label: str):
     m = _AVERAGE_RE.search(label.rstrip(" \u3000"))
@@ -142,6 +149,9 @@ def check_per_unit(doc: TextDoc):
         stated = g.quantities[0]
         if not stated.exact or stated.base_unit in ("%", "‰"):
             continue
+        if _SUBGROUP_AVERAGE.match(_lead_of(g.label)):
+            continue  # 人均2145元，其中80岁以上老人人均2628元: a part's average, its own figures not stated
+            # (有耕地104亩，其中人均耕地1.96亩: 其中 right before 人均 is the total's own average)
         count_unit = _PER[per]
         own = [h for h in groups[:k] if h.sentence == g.sentence and not is_comparison(h.label)
                and not _per_label(h.label)[0]
@@ -242,6 +252,7 @@ PER_UNIT_RULE = DocRule(
         "为1260名特殊困难老人提供居家养老服务，服务时长3.78万小时，人均35小时。",
     ),
     passing=(
+        "全年发放城乡居民养老保险待遇356.86万元，惠及1664人，人均2145元，其中80岁以上老人人均2628元。",
         "全村有乡村人口138人。\n全村有耕地总面积192.56亩（其中：田87.73亩，地104.83亩），人均耕地1.40亩。",
         "全乡总人口为12607人（其中农业户2842户11941人），共有耕地面积12246.6亩（其中水田2135亩），人均耕地面积1.03亩。",
         "大坪村265户农户全部种植烤烟，今年共种植烤烟1060亩，户均种植4亩。",

@@ -110,12 +110,17 @@ def _reached_from(items: list[_Labelled], n: int, text: str) -> RateDefinition |
     return None
 
 
+_OF_INFANTS = re.compile(r"(?:新生儿|婴儿|孕产妇|儿童|围产儿)$")
+
+
 def _definition_for(label: str) -> RateDefinition | None:
     tail = label[-8:]
     for d in _BY_LENGTH:
         at = tail.rfind(d.keyword)
         if at > 0 and tail[at - 1] in "不未非":
             return None  # 不合格率2.09%: the rate of the rest, not of 合格
+        if at >= 0 and _OF_INFANTS.search(tail[:at]):
+            return None  # 新生儿死亡率, 婴儿死亡率, 孕产妇死亡率: over births (or per 10万), not the population
         if at >= 0:
             return d
     m = _STEM_RATE_RE.search(label)
@@ -664,6 +669,7 @@ RATE_RULE = DocRule(
         "全乡总人口32460人。城乡居民养老保险参保18972人，参保率93.6%（应参保19701人）。",
     ),
     passing=(
+        "全乡总人口25433人，全年出生284人，死亡175人，其中新生儿死亡2人，新生儿死亡率7.04‰。",
         # a target (目标/任务/计划) is neither side of a 参保率: its base is not stated here
         "全镇参加养老保险人数达到4654人，完成全年参保目标人数4000人的116.35%，平均参保率达85%。",
         "全镇常住人口18850人，签约12856人，签约率68.2%；其中重点人群5002人，签约4632人，签约率92.6%。",
