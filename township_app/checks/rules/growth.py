@@ -119,6 +119,16 @@ def _apart(text: str, a: _Item, b: _Item) -> bool:
     return any(w in between for w in _ITEM_BREAKS)
 
 
+_PER_HEAD = re.compile(r"人均|户均|亩均|人平|户平")
+
+
+def _other_measure(previous_label: str, label: str) -> bool:
+    """由上年的2157万元 (财政收入) against 人均财政收入905元: a total and a per head figure, where the
+    earlier level names what it measures (比上年的37.7% names nothing: it is the current one's)."""
+    named = _subject(previous_label)
+    return bool(named) and (_PER_HEAD.search(previous_label) is None) != (_PER_HEAD.search(label) is None)
+
+
 def _previous(items: list[_Item], i: int, cur: _Item, text: str = "") -> _Item | None:
     """An explicitly earlier level in the same unit: 较去年的77.14%, 由上年的500万元, 上年同期为200户."""
     k = items.index(cur)
@@ -130,7 +140,8 @@ def _previous(items: list[_Item], i: int, cur: _Item, text: str = "") -> _Item |
         return items[k - 1]  # 由A提高到B，…又提高到C，比上年提高N: the level just before C
     found = [it for it in items[:i] if it is not cur and it.q.base_unit == cur.q.base_unit
              and it.q.exact and is_previous_level(it.label) and not _apart(text, it, cur)
-             and not _years_apart(it, cur, items[i])]
+             and not _years_apart(it, cur, items[i]) and not _other_measure(it.label, cur.label)]
+    # (由上年的2157万元增加到2277万元…人均财政收入905元，比上年增长9.6%: a total's level is no per head's base)
     if not found and i + 1 < len(items):
         after = items[i + 1]  # 比上年提高2.3个百分点（上年为95.8%）: the base in a bracket after
         if after.label.lstrip(" \u3000，,")[:1] in ("（", "(") and after.q.base_unit == cur.q.base_unit \
@@ -462,6 +473,7 @@ GROWTH_RULE = DocRule(
         "烟农售烟收入3512.9万元，担均价1626.3元。烟农售烟收入比上年增加386.4万元，增长12.6%。",
     ),
     passing=(
+        "全镇财政收入由上年的2157万元增加到2277万元，增长5.6%，人均财政收入905元，比上年增长9.6%。",
         # 增收 / 减收 after a comparison is the change, not last year's level
         "一季度完成财政收入8460万元，较上年同期增收620万元，同比增长7.9%。",
         "一季度完成税收收入5210万元，较上年同期减收380万元，同比下降6.8%。",

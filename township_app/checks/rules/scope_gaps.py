@@ -44,7 +44,11 @@ def check_scope_gaps(doc: TextDoc):
         k = positions[id(g)]
         if k == 0 or k + 1 >= len(groups):
             continue
-        own, ref = groups[k - 1], groups[k + 1]
+        j = k - 1
+        while j > 0 and groups[j].sentence == g.sentence and (
+                _BRACKET_LABEL.match(groups[j].label.strip(" \u3000")) or _GAP_LABEL.search(_clean(groups[j].label))):
+            j -= 1  # …高于全县0.22个百分点（全县97.22%），低于全市…: past another area's gap and figure
+        own, ref = groups[j], groups[k + 1]
         if own.sentence != g.sentence or ref.sentence != g.sentence \
                 or len(own.quantities) != 1 or len(ref.quantities) != 1:
             continue
@@ -86,11 +90,13 @@ SCOPE_GAP_RULE = DocRule(
     title="与全县（市）水平的差距与数值不符",
     check=check_scope_gaps,
     failing=(
+        "全镇义务教育巩固率97.44%，高于全县平均水平0.22个百分点（全县97.22%），低于全市平均水平0.02个百分点（全市97.64%）。",
         "义务教育巩固率99.2%，高于全县平均水平0.4个百分点（全县98.9%）。",
         "农村居民人均可支配收入15860元，比全县平均水平高1260元（全县14800元）。",
         "参保率95.3%，低于全市平均水平1.5个百分点（全市平均为97.1%）。",
     ),
     passing=(
+        "全镇义务教育巩固率97.44%，高于全县平均水平0.22个百分点（全县97.22%），低于全市平均水平0.20个百分点（全市97.64%）。",
         "义务教育巩固率99.2%，高于全县平均水平0.3个百分点（全县98.9%）。",
         "农村居民人均可支配收入15860元，比全县平均水平高1060元（全县14800元）。",
         "参保率95.3%，低于全市平均水平1.8个百分点（全市平均为97.1%）。",
