@@ -72,7 +72,7 @@ _AVERAGE_LEVEL = re.compile(r"(?:月|日|年|周|人|户|亩|季|村|企|家|场
 _PERIOD_ADDITION = re.compile(r"(?:(?:19|20)\d\d年|今年|当年|本年|全年)(?:共|累计)?(?:新增|新建|新发展|新培育)$")
 
 
-def _current(items: list[_Item], i: int, kind: str, change: _Item):
+def _current(items: list[_Item], i: int, kind: str, change: _Item, text: str = ""):
     """(current level, changes passed on the way) walking back from the change at i."""
     subject = _subject(change.label)
     passed: list[_Item] = []
@@ -104,6 +104,17 @@ def _current(items: list[_Item], i: int, kind: str, change: _Item):
             return None, passed
         if len(subject) >= 2 and subject not in it.label:
             return None, passed  # 企业个数6家 … 产值增长35.3%: another subject
+        if not subject and passed:
+            # 收入总计293.54万元、支出总计284.47万元，…收入总计减少13.54万元，下降4.41%: the change names
+            # the level it is of; an earlier level of the sentence so named is the one
+            named = _subject(passed[0].label)
+            if len(named) >= 2 and named not in it.label:
+                for k in range(j - 1, -1, -1):
+                    other = items[k]
+                    if other.q.base_unit == it.q.base_unit and named in other.label and other.q.exact \
+                            and not is_change(other.label) and not is_previous_level(other.label) \
+                            and not _apart(text, other, change):
+                        return other, passed
         return it, passed
     return None, passed
 
@@ -294,7 +305,7 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
     if verb is None or not q.exact:
         return None
     kind = "rate" if q.base_unit == "%" else "points" if q.base_unit == "个百分点" else "amount"
-    cur, passed = _current(items, i, kind, change)
+    cur, passed = _current(items, i, kind, change, doc.text)
     from_before = False
     if cur is None and kind == "rate" and len(passed) == 1:
         cur = _level_stated_before(doc.text, passed[0])
@@ -453,6 +464,7 @@ GROWTH_RULE = DocRule(
     title="增长幅度与前后数值不符",
     check=check_growth,
     failing=(
+        "2020年，街道收入总计293.54万元、支出总计284.47万元，与2019年相比，支出总计减少13.54万元，下降4.41%。",
         "财政收入由上年的500万元增长到550万元，同比增长12%。",
         "上年同期为200户，今年为180户，较上年下降5%。",
         "一季度完成财政收入8460万元，较上年同期增收620万元，同比增长8.5%。",
@@ -473,6 +485,7 @@ GROWTH_RULE = DocRule(
         "烟农售烟收入3512.9万元，担均价1626.3元。烟农售烟收入比上年增加386.4万元，增长12.6%。",
     ),
     passing=(
+        "2020年，街道收入总计293.54万元、支出总计284.47万元，与2019年相比，收入总计减少13.54万元，下降4.41%。",
         "全镇财政收入由上年的2157万元增加到2277万元，增长5.6%，人均财政收入905元，比上年增长9.6%。",
         # 增收 / 减收 after a comparison is the change, not last year's level
         "一季度完成财政收入8460万元，较上年同期增收620万元，同比增长7.9%。",
