@@ -65,7 +65,8 @@ PLACEHOLDER_PATTERNS = (
 ALLOWED_WORDS = ("X光", "X线", "X射线", "x光", "X型", "x轴", "X轴", "×光")
 
 _COMPILED = tuple((p, re.compile(p.regex)) for p in PLACEHOLDER_PATTERNS)
-_ALLOWED_RE = re.compile("|".join(re.escape(w) for w in ALLOWED_WORDS))
+#: (a copy may space them out: 200毫安 X 光机)
+_ALLOWED_RE = re.compile("|".join(re.escape(w[0]) + r"[ \u3000]?" + re.escape(w[1:]) for w in ALLOWED_WORDS))
 _ALLOWED_LAST_CHARS = frozenset(w[-1] for w in ALLOWED_WORDS)
 _DIGIT = re.compile(r"[0-9０-９]")
 _NUMERAL_NEIGHBOURS = frozenset("零〇○一二三四五六七八九十")
@@ -331,6 +332,7 @@ PLACEHOLDER_RULE = DocRule(
         "围绕“OOOOOO”的工作思路",
     ),
     passing=(
+        "卫生院配备200毫安 X 光机1台、B超机2台。",
         # question marks a copy put for characters it lost: before a date, or scattered on a garbled line
         "五、水电气补贴????2025年5月，发放水电气补贴275770元。\n八、特殊对象补助?? 2025年5月，发放生活补助金46133.9元。",
         "另有流动人口1053人??側丝谥?，男性9767人，占51%；65歲以上2307人，占12.1%??側丝谥?，以漢族為主。",
