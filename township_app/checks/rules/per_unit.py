@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..changes import is_comparison
-from ..groups import quantity_groups
+from ..groups import group_of_quantity, quantity_groups
 from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
 from .breakdowns import in_closed_aside
 from .density import township_population
@@ -31,6 +31,21 @@ _AVERAGE_RE = re.compile(rf"(?P<per>{'|'.join(sorted(_PER, key=len, reverse=True
 
 
 _SUBGROUP_AVERAGE = re.compile(r"^其中[，,：:]?[^，,。；;]*?[\u4e00-\u9fff0-9]{2,}[^，,。；;]*?(?:人均|户均|亩均|平均)")
+
+
+def _named_in_paragraph(text: str, groups, k: int, what: str, stated):
+    """The one figure earlier in the paragraph whose words, 总 dropped, end with what the average
+    is of (财政总收入 for 人均财政收入), in the average's base unit and not a change."""
+    para_start = text.rfind("\n", 0, groups[k].start) + 1
+    found = []
+    for h in groups[:k]:
+        if h.start < para_start or is_comparison(h.label) or h.approx:
+            continue
+        words = h.label.strip(" \u3000，,、；;：:").replace("总", "")
+        for q in h.quantities:
+            if q.base_unit == stated.base_unit and words.endswith(what) and q.exact:
+                found.append(q)
+    return found[0] if len(found) == 1 else None
 
 
 def _lead_of(label: str) -> str:
@@ -187,6 +202,14 @@ def check_per_unit(doc: TextDoc):
             counts = _count_in_bracket(text, g, count_unit)  # 户均2780元（全乡10314户）
         if len(totals) == 1 and not counts:
             counts = _count_named_before(text, groups, k, count_unit)  # 全乡种粮农户5120户。…向种粮农户…户均
+        if len(totals) != 1 and not counts and count_unit == "人" and len(what) >= 2 and g.label_start == g.sentence.start \
+                and not _OWN_FRAME.search(g.label):
+            # 完成财政总收入342.8万元，比上年增长2.39%。…。人均财政收入328元: the total named so, once, earlier
+            # in the paragraph (its own sentence); the head count is the population below
+            named = _named_in_paragraph(text, groups, k, what, stated)
+            if named is not None:
+                totals = [named]
+                labels[id(named)] = group_of_quantity(text)[id(named)].label
         population = False
         if len(totals) == 1 and not counts and count_unit == "人" and what \
                 and what in labels[id(totals[0])].replace("总", "") \
@@ -243,6 +266,8 @@ PER_UNIT_RULE = DocRule(
     title="户均、人均、亩均与总数不符",
     check=check_per_unit,
     failing=(
+        "2011年末，全乡总人口10611人。\n2011年，全乡完成财政总收入342.8万元，比上年增长2.39%。完成营业税33万元，"
+        "增值税18万元。人均财政收入328元，比上年增长6.4%。",
         "全村有乡村人口138人。\n全村有耕地总面积192.56亩（其中：田87.73亩，地104.83亩），人均耕地1.39亩。",
         "大坪村265户农户全部种植烤烟，今年共种植烤烟1060亩，户均种植5亩。",
         "全年发放产业发展扶持资金共计168万元，惠及脱贫户420户，户均4500元。",
@@ -252,6 +277,8 @@ PER_UNIT_RULE = DocRule(
         "为1260名特殊困难老人提供居家养老服务，服务时长3.78万小时，人均35小时。",
     ),
     passing=(
+        "2011年末，全乡总人口10611人。\n2011年，全乡完成财政总收入342.8万元，比上年增长2.39%。完成营业税33万元，"
+        "增值税18万元。人均财政收入323元，比上年增长6.4%。",
         "全年发放城乡居民养老保险待遇356.86万元，惠及1664人，人均2145元，其中80岁以上老人人均2628元。",
         "全村有乡村人口138人。\n全村有耕地总面积192.56亩（其中：田87.73亩，地104.83亩），人均耕地1.40亩。",
         "全乡总人口为12607人（其中农业户2842户11941人），共有耕地面积12246.6亩（其中水田2135亩），人均耕地面积1.03亩。",
