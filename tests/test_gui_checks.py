@@ -184,3 +184,24 @@ def test_typing_a_register_that_does_not_balance_lists_it(window, qtbot):
     window.findings_panel.view.setCurrentIndex(index)
     window.findings_panel.view.clicked.emit(index)
     assert window.bodyEditor.textCursor().selectedText() == "112人"
+
+
+def test_typing_a_part_in_the_wrong_multiple_of_the_unit_lists_it(window, qtbot):
+    """A clerk types a breakdown whose 第三产业 is written in 万元 where the others are in 亿元:
+    the unit slip appears in the dock with the sum it makes, and clicking it selects the figure."""
+    sid = window.session.store.sections()[-1].id
+    type_at_end(window, qtbot, sid, "全镇地区生产总值40.33亿元。其中，第一产业增加值2.13亿元；第二产业增加值16.65亿元；"
+                                    "第三产业增加值21.55万元。", new_paragraph=True)
+
+    def listed():
+        return [i for i in finding_items(window.findings_panel)
+                if i.data(FindingRole).rule == "sum" and i.data(FindingRole).location.section_id == sid
+                and "单位疑误" in i.data(FindingRole).message]
+    qtbot.waitUntil(lambda: bool(listed()), timeout=5000)
+    index = listed()[0]
+    finding = index.data(FindingRole)
+    # 2.13 + 16.65 + 21.55 = 40.33: the parts add up when 21.55 is read in 亿元
+    assert finding.severity == "error" and "2.13 + 16.65 + 21.55 = 总数 40.33 亿元" in finding.message
+    window.findings_panel.view.setCurrentIndex(index)
+    window.findings_panel.view.clicked.emit(index)
+    assert window.bodyEditor.textCursor().selectedText() == "21.55万元"
