@@ -98,7 +98,7 @@ def _label(text: str, lo: int, start: int, all_breaks: list[int]) -> tuple[str, 
 
 
 def _groups_in(text: str, sentence: Span, quantities: list[Quantity],
-               all_breaks: list[int]) -> list[QuantityGroup]:
+               all_breaks: list[int], slashes: bool = True) -> list[QuantityGroup]:
     groups: list[QuantityGroup] = []
     runs: list[list[Quantity]] = []
     for q in quantities:
@@ -113,7 +113,7 @@ def _groups_in(text: str, sentence: Span, quantities: list[Quantity],
     prev_end = sentence.start
     for run in runs:
         label, label_start, gap_clause = _label(text, prev_end, run[0].start, all_breaks)
-        per = any(text[q.end:q.end + 1] in _PER_MARKS for q in run)
+        per = slashes and any(text[q.end:q.end + 1] in _PER_MARKS for q in run)
         groups.append(QuantityGroup(tuple(run), label, label_start, sentence, gap_clause, per))
         prev_end = run[-1].end
     return groups
@@ -144,6 +144,7 @@ def quantity_groups(text: str) -> tuple[QuantityGroup, ...]:
         return ()
     i = 0
     all_breaks = [m.start() for m in _BREAK_RE.finditer(text)]
+    slashes = "/" in text or "／" in text  # (a figure per something needs one)
     for sentence in sentences(text):
         if i >= len(tokens):
             break
@@ -154,7 +155,7 @@ def quantity_groups(text: str) -> tuple[QuantityGroup, ...]:
             if tokens[i].start >= sentence.start:
                 inside.append(tokens[i])
             i += 1
-        out.extend(_groups_in(text, sentence, inside, all_breaks))
+        out.extend(_groups_in(text, sentence, inside, all_breaks, slashes))
     return tuple(out)
 
 
