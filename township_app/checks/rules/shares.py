@@ -111,6 +111,24 @@ def _total_before_qizhong(groups, before, part, sentence, name, text):
     return None if other >= max(3, near + 1) else candidates[0]
 
 
+def _base_in_bracket_after(groups, i: int, part: Quantity, share_label: str, text: str) -> Quantity | None:
+    """占参保单位职工总数的94.2%（职工总数1338人）: the base the share names, given in a bracket
+    right after it under that name."""
+    named = _DENOMINATOR.match(share_label)
+    if named is None or i + 1 >= len(groups):
+        return None
+    after = groups[i + 1]
+    opening = (text[groups[i].end:after.label_start] + after.label).strip(" \u3000")[:1]
+    if opening not in ("（", "(") or after.sentence != groups[i].sentence:
+        return None
+    words = "".join(after.label.split()).strip("（(：:为是")
+    noun = _COUNTING_TAIL.sub("", "".join(named.group(1).split()))
+    if len(words) < 2 or not (words in named.group(1) or (len(noun) >= 2 and noun.endswith(words.replace("总数", "")))):
+        return None
+    q = _in_unit(after, part.base_unit)
+    return q if q is not None and q.exact and q.interval.lo >= part.interval.lo else None
+
+
 def _in_unit(g: QuantityGroup, unit: str) -> Quantity | None:
     return figure_in(g, unit)  # (2人 is a share of 党员39名)
 
@@ -456,9 +474,13 @@ def check_shares(doc: TextDoc):
         if _PAIRED_SHARE.match(doc.text, g.end):
             continue  # 分别为485人和36人，占党员总数的比重为93.09%和6.91%: matched in order (respective.py)
         at = _before_bracket(groups, i - 1, g, doc.text)
-        if is_comparison(groups[at].label) and at > 0 and groups[at - 1].sentence == g.sentence \
-                and not is_comparison(groups[at - 1].label) and "%" not in groups[at - 1].units:
-            at -= 1  # 一孩出生为126人，比去年同期增加7人，占出生总数的58.60%: the level's share, not the change's
+        back = at
+        if back > 0 and "%" in groups[back].units and is_change(groups[back].label) \
+                and is_comparison(groups[back - 1].label):
+            back -= 1  # 参加失业保险1236人，比上年增加108人，增长9.6%，占…的94.2%: past the change and its rate
+        if is_comparison(groups[back].label) and back > 0 and groups[back - 1].sentence == g.sentence \
+                and not is_comparison(groups[back - 1].label) and "%" not in groups[back - 1].units:
+            at = back - 1  # 一孩出生为126人，比去年同期增加7人，占出生总数的58.60%: the level's share, not the change's
         prev = groups[at]
         if prev.sentence != g.sentence or "%" in prev.units or prev.approx or is_comparison(prev.label):
             continue
@@ -467,7 +489,8 @@ def check_shares(doc: TextDoc):
             continue
         if _ROUGHLY.search(label):
             continue  # 约占党员总数的5%: a rough share says nothing exact
-        total = _among_opener(groups, at, part, label, doc.text) or \
+        total = _base_in_bracket_after(groups, i, part, label, doc.text) or \
+            _among_opener(groups, at, part, label, doc.text) or \
             _total_for(groups, at, part, g.sentence, label, doc.text)
         if total is not None and total.exact and part.interval.lo > total.interval.hi:
             total = None  # 共发展新党员17人，…党员有25名，占党员总数70%: no base of the part; look further
@@ -697,9 +720,11 @@ SHARE_RULE = DocRule(
         "全村农户共240户，低收入户3户，其中务工收入为主的108户，占45.5%；种养收入为主的62户，占25.8%；"
         "经营收入为主的35户，占14.6%；其他收入为主的18户，占7.5%。",
         "全村有党员36人，平均年龄54岁，其中特困党员6人。\n今年共发展新党员17人，联系农户的党员有25名，占党员总数70%。",
+        "全镇参加失业保险1236人，比上年增加108人，增长9.6%，占参保单位职工总数的94.2%（职工总数1338人）。",
     ),
     passing=(
         "全村有党员36人，平均年龄54岁，其中特困党员6人。\n今年共发展新党员17人，联系农户的党员有25名，占党员总数69.4%。",
+        "全镇参加失业保险1236人，比上年增加108人，增长9.6%，占参保单位职工总数的92.4%（职工总数1338人）。",
         "按期转正预备党员15名。评选“优秀共产党员”56名，约占党员总数的5%。",
         "按期转正预备党员15名。评选“优秀共产党员”56名，占党员总数的5%。",
         "全镇茶园面积2.38万亩，比上年的2.12万亩增加0.26万亩，其中投产茶园1.64万亩，占68.9%。",
