@@ -244,7 +244,7 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                 continue  # ******** on a line of its own: a separator (a first line of **** is a masked title)
             if end - start == 1 and _in_formula(text, start, end):
                 continue  # 得分=权重*B/A, 目标值为≥X: a sign or a variable of a scoring formula
-            if pattern.label == "省略号" and _hint(text, end) == "应填具体内容":
+            if pattern.label == "省略号" and _hint(text, end) == "应填具体内容" and text[start] != "〔":
                 continue  # （……） in a quotation marks words left out; before a unit it masks a figure
             if pattern.label == "空括号" and (_PAGE_COUNTER.search(text, max(0, start - 4), start)
                                              or _FONT_BUTTONS.search(text, max(0, start - 16), start)):
@@ -296,6 +296,7 @@ PLACEHOLDER_RULE = DocRule(
     title="未填写的占位符",
     check=check_placeholders,
     failing=(
+        "投资〔…〕万元实施〔…〕种植，硬化〔…〕、〔…〕等道路。",
         "松林溪村学校路段总路程*公里",
         "我乡已完成困难残疾人家庭无障碍改造＊户。",
         "全乡建档立卡贫困人口xxx户xxxx人",

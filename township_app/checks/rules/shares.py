@@ -73,6 +73,10 @@ def _total_for(groups: list[QuantityGroup], before: int, part: Quantity, sentenc
     return None
 
 
+#: a base named only as a target (任务数, 全年任务, 年度计划): each indicator has its own
+_TARGET_ONLY = re.compile(r"(?:全年|年度|年初|上级|县)?(?:下达)?(?:的)?(?:任务|计划|目标)(?:数|总数|总量)?")
+
+
 #: generic names of a total that still say what is measured: looked for in the paragraph by name
 #: (农村公路总里程2011.8公里。…等外公路662公里，占总里程的22.9%)
 _MEASURED_TOTALS = ("总人口", "总户数", "总人数", "总里程", "总长度", "总面积")
@@ -327,6 +331,8 @@ def _named_elsewhere(groups, before, part, name, text=""):
     the words right after it: 占农户总数的 with 全乡11个行政村、3862户农户)."""
     if (name in GENERIC_TOTALS and name not in _POPULATION_TOTALS) or len(name) < 3:
         return None  # (总人口 / 总户数 name the township's one population figure: looked for anywhere)
+    if _TARGET_ONLY.fullmatch("".join(name.split())):
+        return None  # 其中工业投资7198万元，占任务数的48%: its own task, not another indicator's stated elsewhere
     found = None
     parts_named: list = []
     noun = _COUNTING_TAIL.sub("", _SCOPE_PREFIX.sub("", "".join(name.split()), count=1))
@@ -725,6 +731,8 @@ SHARE_RULE = DocRule(
     passing=(
         "全村有党员36人，平均年龄54岁，其中特困党员6人。\n今年共发展新党员17人，联系农户的党员有25名，占党员总数69.4%。",
         "全镇参加失业保险1236人，比上年增加108人，增长9.6%，占参保单位职工总数的92.4%（职工总数1338人）。",
+        # a part's own task, not another indicator's task stated in another paragraph
+        "完成规模工业增加值10764万元，占任务数16900万元的63.7%。\n完成固定资产投资22166万元（其中工业投资7198万元，占任务数的48%）。",
         "按期转正预备党员15名。评选“优秀共产党员”56名，约占党员总数的5%。",
         "按期转正预备党员15名。评选“优秀共产党员”56名，占党员总数的5%。",
         "全镇茶园面积2.38万亩，比上年的2.12万亩增加0.26万亩，其中投产茶园1.64万亩，占68.9%。",
