@@ -111,7 +111,6 @@ NOT_YET = {
     "v/r07.txt:8:32": "a breakdown in a later sentence (从所在领域看，…) after an overlapping 其中 with a share",
     "v/r12.txt:6:44.3": "分别占…44.3% over parts that each carry two figures (8期1260人次)",
     "w/r01.txt:10:13.59": "a two-factor product 93人，每人1,500元，共13.59萬元 (no period): not read as a product",
-    "w/r03.txt:12:3个": "完成3个村卫生室标准化建设，分别为…村卫生室: the count's noun before a verb phrase",
     "w/r03.txt:20:3,562": "the same wording restated sections later with the total of a list (3,526 / 3,562)",
     "w/r05.txt:8:一千一百八十": "一千一百八十万元 and its parts in Chinese numerals are read to the tens",
     "w/r09.txt:9:45.17": "a sum of two products (1,213人每人每月50元、146人每人每月100元), months implied",

@@ -182,7 +182,7 @@ def check_listed_counts(doc: TextDoc):
 #: 已竣工项目6个：A、B、C; 集中在三类：A、B、C; 亿元以上项目4个，分别为A、B、C: a count,
 #: then names of any kind listed to the end of the clause
 _COUNT_THEN_LIST = re.compile(
-    rf"{_COUNT}(?P<noun>个|家|类|项|所|座|处|件|批|条|名)(?P<word>[\u4e00-\u9fff]{{0,5}}?)"
+    rf"{_COUNT}(?P<noun>个|家|类|项|所|座|处|件|批|条|名)(?P<word>[\u4e00-\u9fff]{{0,10}}?)"
     r"(?:[：:]|[，,]?(?:分别为|分别是|包括)[：:]?)\s*"
     # (names of any kind running to the text's end may be cut short by a copy: not counted)
     r"(?P<items>[^，,。；;：:\n、（(]{2,24}(?:、[^，,。；;：:\n、（(]{2,24})+)(?P<end>[。；;，,]|\n)")
@@ -220,6 +220,8 @@ def _colon_lists(doc: TextDoc, seen: set[int]):
         items = [i.strip(" \u3000") for i in raw]
         if any(len(i) < 2 or "等" in i or _ENDS_IN_FIGURE.search(i) for i in items):
             continue
+        if len(m.group("word")) > 5 and items[-1][-2:] not in m.group("word"):
+            continue  # (完成3个村卫生室标准化建设，分别为…新寨村卫生室: a long phrase only when the list names its thing)
         if _ENUMERATED.match(items[0]):
             continue  # 三个方面：一是因疾病、残疾致贫；二是…；三是…: items numbered, a 、 inside the first
         if any(i.startswith(_PHRASE_OPENERS) or _INNER_LIST_CLOSE.search(i) for i in items):
@@ -254,8 +256,11 @@ LISTED_COUNT_RULE = DocRule(
         "新建村级互助幸福院4个，青石村、石门村、龙潭村各1个。",
         "上半年新增升规企业3家：宏达建材、绿源食品、晨光电子、泰丰包装，全年力争新增5家。",
         "信访问题主要集中在三类：征地拆迁、劳资纠纷、涉农补贴、环境污染。",
+        "完成3个村卫生室标准化建设，分别为石桥村、河口村、大坪村、新寨村卫生室。",
     ),
     passing=(
+        "完成4个村卫生室标准化建设，分别为石桥村、河口村、大坪村、新寨村卫生室。",
+        "完成3个村的人居环境整治验收工作，分别为：清扫、清运、清淤、美化。",
         "全镇辖2个村2个社区：东风村、红星村、城东社区、城西社区，已全部完成村（社区）“两委”换届。",
         "新建村级互助养老点3个，分别在石桥村、桃源村、竹林村建成投用。",
         "新建村级互助养老点6个，分别在石桥村、桃源村等村建成投用。",
