@@ -45,7 +45,13 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
         if parts and _narrows(parts[-1].label, g.label):
             continue  # 其中流出1925人，跨省流出1115人，流入17人: 跨省流出 is part of 流出
         if parts and _among_a_part(parts, g):
-            continue  # 其中持证残疾人712人，持证残疾人中重度残疾人265人: a part of that part
+            # 其中持证残疾人712人，持证残疾人中重度残疾人265人: a part of that part; its list runs on to
+            # the next ； (财政资金中中央资金138.5万元、省级资金42.4万元；社会资本…)
+            stop = text.find("；", g.end, g.sentence.end) if text else -1
+            if stop < 0 and text:
+                stop = text.find(";", g.end, g.sentence.end)
+            skip_to = stop if stop >= 0 else skip_to
+            continue
         if parts and _NOTE_ON_PART.search(_lead(g.label)):
             continue  # 行政编制20名，区财政局占用1名: a note on the part before, within it
         if g.gap_has_clause and parts:

@@ -144,6 +144,8 @@ def _names(label: str, name: str) -> bool:
     core = _SCOPE_PREFIX.sub("", name, count=1)  # 占社区党员总数的 names 党员总数39名: the scope is the report's
     if core.endswith("人口") and len(core) >= 4 and _names(label, core[:-1]):
         return True  # 占老年人口的 names 60周岁以上老年人3826人
+    if core.endswith("面积") and len(core) >= 5 and _names(label, core[:-2]):
+        return True  # 占家庭承包耕地面积的 names 其中家庭承包耕地21911亩
     reduced = core.replace("总", "")
     # 占劳动力总数的 names 农村劳动力9860人: the counting word after the name is not its name
     bare = _COUNTING_TAIL.sub("", core)
@@ -520,7 +522,9 @@ def check_shares(doc: TextDoc):
             continue  # 老年人口84.77万人，占总人口的14.7%，其中市区24.24万人，占15.93%: of 市区's own 总人口
         share = g.quantities[0]
         verdict = judge_ratio(part.interval, total.interval, share, 100)
-        if verdict is None or _of_its_breakdown(doc.text, prev, part, share, total) \
+        named = _DENOMINATOR.match(label)
+        specific = named is not None and "".join(named.group(1).split()) not in GENERIC_TOTALS
+        if verdict is None or (not specific and _of_its_breakdown(doc.text, prev, part, share, total)) \
                 or (not _DENOMINATOR.match(label) and _another_total_fits(groups, at, part, share, total)):
             continue
         severity, expected = verdict
@@ -727,6 +731,7 @@ SHARE_RULE = DocRule(
         "经营收入为主的35户，占14.6%；其他收入为主的18户，占7.5%。",
         "全村有党员36人，平均年龄54岁，其中特困党员6人。\n今年共发展新党员17人，联系农户的党员有25名，占党员总数70%。",
         "全镇参加失业保险1236人，比上年增加108人，增长9.6%，占参保单位职工总数的94.2%（职工总数1338人）。",
+        "全镇耕地面积26038亩，其中家庭承包耕地21911亩；已流转土地9545亩，占家庭承包耕地面积的36.7%。",
     ),
     passing=(
         "全村有党员36人，平均年龄54岁，其中特困党员6人。\n今年共发展新党员17人，联系农户的党员有25名，占党员总数69.4%。",

@@ -272,6 +272,24 @@ def _shares_overlap(text: str, parts) -> bool:
     return len(shares) >= 2 and sum(shares) > 101
 
 
+_SHARE_OF_NAMED = re.compile(r"[，,]?\s*(?:仅|只|约)?占(?P<name>[^，,。；;0-9０-９%％]{2,16}?)(?:的|总数|总量|总面积)")
+
+
+def _share_of_an_earlier_part(text: str, parts) -> bool:
+    """A part followed by its share of another, earlier part (占家庭承包耕地面积的36.7%): it is some
+    of that part, not a part beside it."""
+    for k, p in enumerate(parts[1:], 1):
+        m = _SHARE_OF_NAMED.match(text, p.end)
+        if m is None:
+            continue
+        name = m.group("name").replace("面积", "").replace("总", "")
+        for earlier in parts[:k]:
+            core = _core(earlier.label).replace("面积", "").replace("总", "")
+            if len(name) >= 2 and len(core) >= 2 and (name in core or core in name):
+                return True
+    return False
+
+
 def _companion_total(text: str, total: QuantityGroup, parts) -> QuantityGroup | None:
     """资助学生1436人次，发放资助金186.4万元，其中学前教育312人次18.7万元，…: parts that each carry
     two figures break down the total just before 其中 and, in their other unit, the figure of the
@@ -525,6 +543,8 @@ def check_sums(doc: TextDoc):
             continue  # 35周岁以下的5名，大专以上学历的3名: attributes, not a partition
         if _shares_overlap(doc.text, parts):
             continue  # 其中省外资金7.42亿元，占60.0%；市外资金9.86亿元，占78.8%: 省外 is within 市外
+        if _share_of_an_earlier_part(doc.text, parts):
+            continue  # 其中义务教育阶段学生3786人，留守儿童1012人，占义务教育阶段学生的26.7%: within that part
         if _rated_subset(doc.text, parts):
             continue  # 集中供水点20个，达标19个（达标率95%）: those that pass, among the points before
         if _one_more_kind(totals, parts, doc.text):
@@ -628,6 +648,9 @@ SUM_RULE = DocRule(
         "计划投资3260万元，已到位资金2745万元，到位率84.2%；其中中央和省级资金1680万元，县级资金856万元，镇级自筹200万元。",
     ),
     passing=(
+        # a part of a part (财政资金中…) runs to the next ；; a part's share of an earlier part is some of it
+        "项目总投资300.0万元，其中财政资金178.2万元，财政资金中中央资金135.8万元、省级资金42.4万元；社会资本121.8万元。",
+        "全镇在校中小学生4606人，其中义务教育阶段学生3786人，留守儿童1012人，占义务教育阶段学生的26.7%。",
         "新建学校2所，总建筑面积26134平方米，其中教学楼8栋，建筑面积17628平方米，宿舍楼3栋，建筑面积8506平方米。",
         "全年发放各类惠农补贴资金731.3万元，具体为：\n（一）耕地地力保护补贴452.9万元；\n（二）农机购置补贴131.8万元；\n"
         "（三）实际种粮农民一次性补贴146.6万元。",
