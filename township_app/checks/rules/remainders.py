@@ -41,6 +41,9 @@ def _single(g: QuantityGroup) -> Quantity | None:
     return g.quantities[0] if len(g.quantities) == 1 and g.quantities[0].exact else None
 
 
+_UNDER_WAY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:正在|仍在)")
+
+
 def _remainder_verb(text: str, g: QuantityGroup) -> tuple[bool, str | None]:
     """(is a remainder, the verb it is not done by)."""
     label = _lead(g.label)
@@ -121,6 +124,9 @@ def check_remainders(doc: TextDoc):
             continue  # 尚有216人未参保（另有118人在外地参保）: the rest is split, this is part of it
         found = _in_sentence(text, groups, k, rest, verb) or (
             _stated_before(text, groups, k, rest, verb) if verb else None)
+        if found is None and verb and _UNDER_WAY.match(text, g.end) and _lead(g.label).endswith(("尚有", "还有", "仍有")):
+            verb = ""  # 已完工491户，尚有168户正在抓紧施工: still under way, the rest of whatever was being done
+            found = _in_sentence(text, groups, k, rest, verb)
         near_only = False
         if found is None:
             found = _against_target(text, groups, k, rest)
@@ -328,11 +334,13 @@ REMAINDER_RULE = DocRule(
     title="余数与总数、已完成数不符",
     check=check_remainders,
     failing=(
+        "县里下达我镇农村户厕改造任务677户，已完工491户，尚有168户正在抓紧施工。",
         "全乡城乡居民基本养老保险应参保11286人，已参保10952人，参保率97.0%；未参保343人，主要为外出务工人员。",
         "需拆迁房屋86户，已签订协议78户，已拆除72户。\n三是征地拆迁难度加大，尚有6户未签订协议。",
         "监测对象97户，已消除风险82户，尚有16户风险未消除。",
     ),
     passing=(
+        "县里下达我镇农村户厕改造任务677户，已完工491户，尚有186户正在抓紧施工。",
         "全乡城乡居民基本养老保险应参保11286人，已参保10952人，参保率97.0%；未参保334人，主要为外出务工人员。",
         "需拆迁房屋86户，已签订协议78户，已拆除72户。\n三是征地拆迁难度加大，尚有8户未签订协议。",
         "监测对象97户，已消除风险82户，尚有15户风险未消除。",
