@@ -154,7 +154,7 @@ def check_listed_counts(doc: TextDoc):
             stated = text[m.start("n"):m.end("noun")]
             message = f"写明“{stated}”，但列出的是 {len(items)} 个：{shown}"
             yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message)
-    if "：" in text or ":" in text or "分别" in text or "包括" in text:
+    if "：" in text or ":" in text or "分别" in text or "包括" in text or "即" in text:
         yield from _colon_lists(doc, seen)
     for m in _COUNT_THEN_EACH.finditer(text) if "各1" in text or "各一" in text else ():
         items = _items(m.group("items"))
@@ -183,9 +183,9 @@ def check_listed_counts(doc: TextDoc):
 #: then names of any kind listed to the end of the clause
 _COUNT_THEN_LIST = re.compile(
     rf"{_COUNT}(?P<noun>个|家|类|项|所|座|处|件|批|条|名)(?P<word>[\u4e00-\u9fff]{{0,10}}?)"
-    r"(?:[：:]|[，,]?(?:分别为|分别是|包括)[：:]?)\s*"
+    r"(?:[：:]|[，,]?(?:分别为|分别是|包括|即)[：:]?)\s*"
     # (names of any kind running to the text's end may be cut short by a copy: not counted)
-    r"(?P<items>[^，,。；;：:\n、（(]{2,24}(?:、[^，,。；;：:\n、（(]{2,24})+)(?P<end>[。；;，,]|\n)")
+    r"(?P<items>[^，,。；;：:\n、（()）]{2,24}(?:、[^，,。；;：:\n、（()）]{2,24})+)(?P<end>[。；;，,]|\n)")
 _ENDS_IN_FIGURE = re.compile(r"(?:^[0-9０-９])|[0-9０-９]+(?:\.\d+)?(?:万|亿)?"
                              r"(?:个|家|户|人次|人|名|亩|元|吨|%|处|所|座|项|条|件|次|公里|米|台|套|栋)?$")
 
@@ -246,6 +246,7 @@ LISTED_COUNT_RULE = DocRule(
     title="个数与列举项不符",
     check=check_listed_counts,
     failing=(
+        "集中开展了三项安全生产专项整治行动，即自建房安全、森林防火、消防安全和危化品专项整治。",
         "新建村级互助养老点4个，分别在石桥村、桃源村、竹林村建成投用。",
         "全年重点实施“五大工程”：产业提升工程、基础设施提升工程、人居环境整治工程、民生保障工程。",
         "开展5项专项行动：扫黑除恶专项行动、禁毒专项行动、反诈专项行动、安全生产专项行动。",
@@ -259,6 +260,8 @@ LISTED_COUNT_RULE = DocRule(
         "完成3个村卫生室标准化建设，分别为石桥村、河口村、大坪村、新寨村卫生室。",
     ),
     passing=(
+        "集中开展了四项安全生产专项整治行动，即自建房安全、森林防火、消防安全和危化品专项整治。",
+        "全县21个乡镇（办事处、管委会）全部完成年度目标任务。",
         "完成4个村卫生室标准化建设，分别为石桥村、河口村、大坪村、新寨村卫生室。",
         "完成3个村的人居环境整治验收工作，分别为：清扫、清运、清淤、美化。",
         "全镇辖2个村2个社区：东风村、红星村、城东社区、城西社区，已全部完成村（社区）“两委”换届。",

@@ -22,7 +22,7 @@ from .ratio_verdict import judge_ratio
 _PER = {"户均": "户", "人均": "人", "户平": "户", "人平": "人", "亩均": "亩", "每户平均": "户", "平均每户": "户",
         "平均每个家庭户": "户", "每个家庭户平均": "户",  # a census: 平均每个家庭户的人口为2.83人
         "每人平均": "人", "平均每人": "人", "村均": "村", "每村平均": "村", "平均每村": "村",
-        "次均": "人次", "人次均": "人次", "头均": "头", "平均每头": "头"}
+        "次均": "人次", "人次均": "人次", "头均": "头", "平均每头": "头", "生均": "人"}
 #: people are counted in 人, 名 or 位 (1260名老人…人均30小时)
 _COUNTED_IN = {"人": ("人", "名", "位", "人次")}  # 赔付183人次…人均1.17万元: per person paid
 #: (人均占有246.1公斤: 占有/拥有 say nothing of what, as 人均 alone)
@@ -202,7 +202,8 @@ def check_per_unit(doc: TextDoc):
             counts = _count_in_bracket(text, g, count_unit)  # 户均2780元（全乡10314户）
         if len(totals) == 1 and not counts:
             counts = _count_named_before(text, groups, k, count_unit)  # 全乡种粮农户5120户。…向种粮农户…户均
-        if len(totals) != 1 and not counts and count_unit == "人" and len(what) >= 2 and g.label_start == g.sentence.start \
+        if len(totals) != 1 and not counts and count_unit == "人" and per != "生均" and len(what) >= 2 \
+                and g.label_start == g.sentence.start \
                 and not _OWN_FRAME.search(g.label):
             # 完成财政总收入342.8万元，比上年增长2.39%。…。人均财政收入328元: the total named so, once, earlier
             # in the paragraph (its own sentence); the head count is the population below
@@ -211,7 +212,7 @@ def check_per_unit(doc: TextDoc):
                 totals = [named]
                 labels[id(named)] = group_of_quantity(text)[id(named)].label
         population = False
-        if len(totals) == 1 and not counts and count_unit == "人" and what \
+        if len(totals) == 1 and not counts and count_unit == "人" and what and per != "生均" \
                 and what in labels[id(totals[0])].replace("总", "") \
                 and not _OF_SOME.search(g.label):
             # 全村2462人。耕地面积2406亩，人均耕地1.1亩: a township's stock per head of its population,

@@ -28,6 +28,9 @@ GENERIC_TOTALS = ("总数", "总户数", "总人数", "总人口", "总量", "�
 _UNIT_HINTS = (("人口", "人"), ("人数", "人"), ("户", "户"), ("人", "人"))  # 户籍人口 is people
 
 
+_NAMED_SHARE_LEAD = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?=占)")
+
+
 def _part_quantity(group: QuantityGroup, share_label: str) -> Quantity | None:
     """The figure a share is of: the only one, or the one its words name (占总户数 → 户)."""
     if len(group.quantities) == 1:
@@ -158,7 +161,7 @@ def _names(label: str, name: str) -> bool:
 
 
 #: the scope a base's name may open with that the figure's own name leaves out (全镇, 本村, 社区)
-_SCOPE_PREFIX = re.compile(r"^(?:(?:全|本|我)(?:乡|镇|县|村|社区|街道)|社区|街道)(?=[\u4e00-\u9fff]{2})")
+_SCOPE_PREFIX = re.compile(r"^(?:(?:全|本|我)(?:乡|镇|县|村|社区|街道)|社区|街道|全部)(?=[\u4e00-\u9fff]{2})")
 _PAIRED_SHARE = re.compile(r"[和、与及][0-9０-９.．]+[%％]")
 _ROUGHLY = re.compile(r"(?:约|近|大约|接近|将近|超过|不到|不足)占")
 _COUNTING_TAIL = re.compile(r"(?:总数|总量|总人数|总户数|总额|总计|人数|户数)$")
@@ -477,6 +480,11 @@ def check_shares(doc: TextDoc):
         if i < 2 or g.units != {"%"} or g.approx:
             continue
         label = g.label.strip(" ，,、；;：:（(")
+        who = _NAMED_SHARE_LEAD.match(label)
+        if who is not None and len(who.group("who")) >= 2 \
+                and doc.text[groups[i - 1].end:g.label_start].strip(" \u3000") in ("，", ",") \
+                and groups[i - 1].label.rstrip(" \u3000，,、为有共达").endswith(who.group("who")):
+            label = label[who.end("who"):]  # 其中脱贫户714户，脱贫户占全部农户的11.1%: the part named again
         if not _SHARE_LABEL.match(label) or g.gap_has_clause or is_change(label):
             continue  # (占比较上一届提高16%: a change of the share, not a share)
         if _PAIRED_SHARE.match(doc.text, g.end):
@@ -732,8 +740,10 @@ SHARE_RULE = DocRule(
         "全村有党员36人，平均年龄54岁，其中特困党员6人。\n今年共发展新党员17人，联系农户的党员有25名，占党员总数70%。",
         "全镇参加失业保险1236人，比上年增加108人，增长9.6%，占参保单位职工总数的94.2%（职工总数1338人）。",
         "全镇耕地面积26038亩，其中家庭承包耕地21911亩；已流转土地9545亩，占家庭承包耕地面积的36.7%。",
+        "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的12.5%。",
     ),
     passing=(
+        "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的11.1%。",
         "全村有党员36人，平均年龄54岁，其中特困党员6人。\n今年共发展新党员17人，联系农户的党员有25名，占党员总数69.4%。",
         "全镇参加失业保险1236人，比上年增加108人，增长9.6%，占参保单位职工总数的92.4%（职工总数1338人）。",
         # a part's own task, not another indicator's task stated in another paragraph
