@@ -36,7 +36,8 @@ _VERB_THEN_NOUN_END_RE = re.compile(r"(?:比|较)[^，,；;。]{0,12}?(?P<verb>�
 _YEAR_COMPARED_END_RE = re.compile(
     r"(?:与|较|比|同)[^，,；;。比较]{0,6}?(?:\d{4}|[一二三四五六七八九〇零○]{4})年[底末初]?[^，,；;。\d相今本当]{0,6}?的?$"
     r"|(?:与|较|比|同)[^，,；;。比较]{0,18}?普查(?:时|时期)?的?$")
-_COMPARE_RE = re.compile(r"同比|环比|较|比|与[^，,；;。]{0,8}相比|相比")
+#: (较大隐患, 较大事故, 较重: 较 as "rather", an adjective naming a kind, not a comparison)
+_COMPARE_RE = re.compile(r"同比|环比|较(?!大|重|小|轻|好|差|高|低|强|弱|多|少|为|快|慢)|比|与[^，,；;。]{0,8}相比|相比")
 _SUBJECT_STRIP = re.compile(
     rf"(?:同比|环比|较|比|与|相比|{'|'.join(PREVIOUS_WORDS)}|\d{{4}}年|[_＿xX*＊]+年|"
     r"的|了|达到|达|为|约|分别|共|全年|全乡|全镇|其中|实现|完成|速度|幅度|还|又|也|再|"
