@@ -12,8 +12,9 @@ from decimal import Decimal
 
 from ..changes import is_comparison, is_previous_level
 from ..groups import quantity_groups
-from ..intervals import format_plain
+from ..intervals import Interval, format_plain
 from ..registry import DocRule, Hit, TextDoc, span_of
+from .ratio_verdict import judge_ratio
 
 _BIRTHS = re.compile(r"出生(?:人口|人数)?(?:率)?(?:为|达|共)?$")
 _DEATHS = re.compile(r"死亡(?:人口|人数)?(?:率)?(?:为|达|共)?$")
@@ -50,6 +51,9 @@ def check_natural_increase(doc: TextDoc):
                 births = q
             elif _DEATHS.search(_clean(h.label)):
                 deaths = q
+        if rates and (births is None or deaths is None):
+            yield from _rate_from_counts(doc, groups, k, net, "减" in m.group("word"), m.group("word"))
+            continue
         if births is None or deaths is None or births.start > deaths.start:
             continue
         if m.group("word").startswith("净") and _MIGRATION.search(text, g.sentence.start, g.end):
@@ -68,6 +72,48 @@ def check_natural_increase(doc: TextDoc):
         message = (f"“{m.group('word')}{net.number}{net.unit}”与数值不符：出生 {births.shown} − 死亡 {deaths.shown} = "
                    f"{'' if value >= 0 else '−'}{shown} {net.unit}，应为{word} {shown} {net.unit}")
         yield Hit(span_of(doc, net), message, None, (span_of(doc, births), span_of(doc, deaths)))
+
+
+_POPULATION = re.compile(r"(?:户籍|常住|总)?人口(?:总数)?(?:为|有|共|达)?$")
+
+
+def _rate_from_counts(doc: TextDoc, groups, k: int, net, down: bool, word: str):
+    """全年出生202人，死亡163人，年末户籍人口28030人，人口出生率7.21‰，自然增长率1.38‰: births less
+    deaths over the population that the stated birth (or death) rate is worked out on."""
+    g = groups[k]
+    counts: dict[str, object] = {}
+    population, rate_of = [], {}
+    for h in groups[:k]:
+        if h.sentence != g.sentence or len(h.quantities) != 1 or is_comparison(h.label):
+            continue
+        q, label = h.quantities[0], _clean(h.label)
+        if q.base_unit == "人" and q.exact:
+            if _BIRTHS.search(label) and "率" not in label:
+                counts["births"] = q
+            elif _DEATHS.search(label) and "率" not in label:
+                counts["deaths"] = q
+            elif _POPULATION.search(label):
+                population.append(q)
+        elif q.base_unit == net.base_unit and q.exact and "率" in label:
+            rate_of["births" if _BIRTHS.search(label) else "deaths" if _DEATHS.search(label) else ""] = q
+    if len(counts) != 2 or not population:
+        return
+    scale = 1000 if net.base_unit == "‰" else 100
+    bases = [p for p in population for kind, r in rate_of.items()
+             if kind in counts and judge_ratio(counts[kind].interval, p.interval, r, scale) is None]
+    if len(bases) != 1:
+        return  # (no stated rate tells which population the rates are over)
+    base = bases[0]
+    value = Decimal(counts["births"].number) - Decimal(counts["deaths"].number)
+    if down or value <= 0 or doc.text[net.start - 1:net.start] in ("-", "－", "—"):
+        return  # (a decrease is left: its sign may be written or worded)
+    verdict = judge_ratio(Interval.exact(value), base.interval, net, scale)
+    if verdict is None:
+        return
+    severity, expected = verdict
+    message = (f"“{word}{net.number}{net.unit}”与数值不符：（出生 {counts['births'].shown} − 死亡 "
+               f"{counts['deaths'].shown}）÷ {base.shown} = {expected}{net.unit}")
+    yield Hit(span_of(doc, net), message, severity, (span_of(doc, counts["births"]), span_of(doc, base)))
 
 
 def _counts_beside(groups, g) -> bool:
@@ -96,6 +142,7 @@ NATURAL_INCREASE_RULE = DocRule(
         "上半年出生人口138人、死亡人口96人，人口净增加24人。",
         "全年出生人口86人，死亡人口112人，人口自然减少62人。",
         "全镇人口出生率8.837‰，死亡率2.06‰，人口自然增长率4.605‰。",
+        "全年出生202人，死亡163人，年末户籍人口28030人，人口出生率7.21‰，自然增长率1.38‰。",
     ),
     passing=(
         "上半年出生人口138人、死亡人口96人，人口净增加42人。",
@@ -105,6 +152,9 @@ NATURAL_INCREASE_RULE = DocRule(
         "全年出生245人，死亡298人，自然增长-53人；迁入261人，迁出279人，机械增长-18人；户籍人口净减少71人。",
         "全年出生人口305人、死亡人口238人，加上迁入271人、迁出225人，全年户籍人口净增加113人。",
         "全镇人口出生率9.4‰，人口死亡率4.3‰，人口自然增长率5.1‰。",
+        "全年出生202人，死亡163人，年末户籍人口28030人，人口出生率7.21‰，自然增长率1.39‰。",
+        # no stated rate shows which population the rates are over (户籍 or 常住): nothing to say
+        "全年出生202人，死亡163人，户籍人口28030人，常住人口26000人，自然增长率1.50‰。",
         "人口出生率为5.92‰，死亡率为3.89‰，自然增长率为2.03‰，比上年下降0.84个千分点（上年自然增长率2.87‰）。",
         # the counts beside the rates: the rate rule says which of them is wrong (here 死亡率)
         "全年出生人口186人，出生率8.51‰；死亡人口142人，死亡率6.05‰；人口自然增长率2.01‰。",
