@@ -28,7 +28,7 @@ _COUNT_THEN_PLACES = re.compile(rf"{_COUNT}(?P<noun>个|处|家|所)[，,]\s*分
                                 rf"(?P<items>{_PLACE}(?:、{_PLACE})*(?:(?:、|和|及|与){_PLACE}))"
                                 r"(?![\u4e00-\u9fff]{0,2}等)")
 #: 2个村 right before 2个社区: another count the same list goes on with
-_COUNT_BEFORE = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})[个家所处][\u4e00-\u9fff]{1,4}[和及、]?$")
+_COUNT_BEFORE = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})[个家所处][\u4e00-\u9fff]{1,8}?[和及、]?$")
 _PLACES_OPENER = re.compile(r"分别(?:在|位于|设在|建在|落户)")
 #: 新建村级互助幸福院4个，青石村、石门村、龙潭村各1个: one in each place listed
 _COUNT_THEN_EACH = re.compile(rf"{_COUNT}(?P<noun>个|处|家|所|座)[，,]\s*"
@@ -198,7 +198,7 @@ _INNER_LIST_CLOSE = re.compile(r"^[^、]{0,6}为(?:中心|重点|主|核心|龙�
 
 def _with_count_before(text: str, at: int, n: int, listed: int) -> bool:
     """辖2个村2个社区：东风村、红星村、城东社区、城西社区: the list is both counts'."""
-    prior = _COUNT_BEFORE.search(text, max(0, at - 8), at)
+    prior = _COUNT_BEFORE.search(text, max(0, at - 12), at)
     return prior is not None and (_number(prior.group("n")) or 0) + n == listed
 
 
@@ -260,6 +260,7 @@ LISTED_COUNT_RULE = DocRule(
         "完成3个村卫生室标准化建设，分别为石桥村、河口村、大坪村、新寨村卫生室。",
     ),
     passing=(
+        "今年新增3个省级文明村和1个省级文明社区：东风村、红星村、光明村、城东社区。",
         "集中开展了四项安全生产专项整治行动，即自建房安全、森林防火、消防安全和危化品专项整治。",
         "全县21个乡镇（办事处、管委会）全部完成年度目标任务。",
         "完成4个村卫生室标准化建设，分别为石桥村、河口村、大坪村、新寨村卫生室。",

@@ -31,6 +31,13 @@ _UNIT_HINTS = (("人口", "人"), ("人数", "人"), ("户", "户"), ("人", "�
 _NAMED_SHARE_LEAD = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?=占)")
 
 
+def _listed_beside(text: str, groups, total: Quantity, part_group: QuantityGroup) -> bool:
+    """The base found is the figure listed right before the part with a 、 between them."""
+    k = next((n for n, h in enumerate(groups) if h is part_group), None)
+    return k is not None and k > 0 and any(q is total for q in groups[k - 1].quantities) \
+        and text[groups[k - 1].end:part_group.label_start].strip(" \u3000") in ("、",)
+
+
 def _part_quantity(group: QuantityGroup, share_label: str) -> Quantity | None:
     """The figure a share is of: the only one, or the one its words name (占总户数 → 户)."""
     if len(group.quantities) == 1:
@@ -523,6 +530,8 @@ def check_shares(doc: TextDoc):
             continue
         if part.interval.lo > total.interval.hi:
             continue  # a part larger than its total: the figures were paired wrongly
+        if _listed_beside(doc.text, groups, total, prev):
+            continue  # 男党员447名、女党员146名，女党员占党员总数的24.6%: a part beside it, not its base
         if total is not part and total.number == part.number and total.base_unit == part.base_unit \
                 and Decimal(g.quantities[0].number) < 99:
             continue  # 少数民族党员952名 … 少数民族952名，占党员总数的52.4%: the part stated twice, not its base
@@ -744,6 +753,7 @@ SHARE_RULE = DocRule(
     ),
     passing=(
         "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的11.1%。",
+        "全镇现有男党员447名、女党员146名，女党员占党员总数的24.6%。",
         "全村有党员36人，平均年龄54岁，其中特困党员6人。\n今年共发展新党员17人，联系农户的党员有25名，占党员总数69.4%。",
         "全镇参加失业保险1236人，比上年增加108人，增长9.6%，占参保单位职工总数的92.4%（职工总数1338人）。",
         # a part's own task, not another indicator's task stated in another paragraph
