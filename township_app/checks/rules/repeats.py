@@ -185,6 +185,12 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
             noun = _noun_after(text, g.quantities[0]) if len(g.quantities) == 1 else ""
             if len(noun) >= 3:
                 out.append(_Statement(g, f"{_UNNAMED}{g.start}{noun}", text, (), ()))
+            elif len(g.quantities) >= 2:
+                # 为全镇493户752人低保对象…: figures named after them are compared by a shared figure only
+                anchors = tuple((q.base_unit, q.number) for q in g.quantities
+                                if q.exact and "." not in q.number and len(q.number) >= ANCHOR_DIGITS)
+                if anchors:
+                    out.append(_Statement(g, f"{_UNNAMED}{g.start}", text, (), anchors))
             continue
         anchors = () if len(g.quantities) < 2 else tuple(
             (q.base_unit, q.number) for q in g.quantities
@@ -703,6 +709,7 @@ REPEAT_RULE = CorpusRule(
     title="同一数据前后不一致",
     check=check_repeats,
     failing=(
+        "全镇有农村低保对象493户742人，特困供养人员147人。\n全年为全镇493户752人低保对象按月足额发放低保金904万元。",
         "今年新改建卫生户厕1124户，完成任务的102.2%。\n全年新改建户厕1142户，全部配套建设三格式化粪池。",
         "全镇户籍总人口6138户23586人。今年将12个行政村6138户23856人全部纳入网格。",
         "总人口3718户11440人，其中建档立卡贫困户共615户2096人。\n全乡建档立卡贫困户共615户2196人，已脱贫426户1506人。",
@@ -713,6 +720,7 @@ REPEAT_RULE = CorpusRule(
         "一、基本情况\n全镇共有建档立卡脱贫户1238户4520人，其中监测户36户118人。\n二、下步打算\n继续巩固全镇1283户4520人脱贫成果。",
     ),
     passing=(
+        "全镇有农村低保对象493户742人，特困供养人员147人。\n全年为全镇493户742人低保对象按月足额发放低保金904万元。",
         # parts in a （其中…；…） bracket are of the figure before it: 总产值's part and 增加值's part differ
         "全镇农业总产值10.23亿元，同比增长7.4%（其中东片实现9.28亿元，同比增长7.4%；西片实现0.95亿元，同比增长7.7%）。\n"
         "全镇农业增加值5.44亿元，同比增长6.9%（其中东片实现4.93亿元，同比增长6.8%；西片实现0.51亿元，同比增长7.5%）。",
