@@ -185,8 +185,9 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
             noun = _noun_after(text, g.quantities[0]) if len(g.quantities) == 1 else ""
             if len(noun) >= 3:
                 out.append(_Statement(g, f"{_UNNAMED}{g.start}{noun}", text, (), ()))
-            elif len(g.quantities) >= 2:
+            elif len(g.quantities) >= 2 and not _NAME_WORDS.sub("", _lead(g.label)):
                 # 为全镇493户752人低保对象…: figures named after them are compared by a shared figure only
+                # (a bare verb or 资金 before them names nothing: such statements stay out)
                 anchors = tuple((q.base_unit, q.number) for q in g.quantities
                                 if q.exact and "." not in q.number and len(q.number) >= ANCHOR_DIGITS)
                 if anchors:
@@ -197,6 +198,10 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
             if q.exact and "." not in q.number and len(q.number) >= ANCHOR_DIGITS)
         out.append(_Statement(g, key, text, _place_prefixes(key), anchors))
     return tuple(out)
+
+
+#: words before figures that name nothing of their own (全年为全镇493户752人低保对象)
+_NAME_WORDS = re.compile(r"^(?:(?:今年|全年|上半年|目前|截至目前|现|共|为|对|向|给|帮助|带动|覆盖|惠及)|(?:全|本|我)(?:乡|镇|村|街道))+")
 
 
 #: 全镇辖12个行政村, 下辖5个村民组: the bodies a place governs, counted
