@@ -130,6 +130,7 @@ def _apart(text: str, a: _Item, b: _Item) -> bool:
     return any(w in between for w in _ITEM_BREAKS)
 
 
+_LAST_YEAR_WAS = re.compile(r"(?:上年|去年|上年同期|去年同期)(?:为|是)")
 _PER_HEAD = re.compile(r"人均|户均|亩均|人平|户平")
 
 
@@ -155,9 +156,11 @@ def _previous(items: list[_Item], i: int, cur: _Item, text: str = "") -> _Item |
     # (由上年的2157万元增加到2277万元…人均财政收入905元，比上年增长9.6%: a total's level is no per head's base)
     if not found and i + 1 < len(items):
         after = items[i + 1]  # 比上年提高2.3个百分点（上年为95.8%）: the base in a bracket after
-        if after.label.lstrip(" \u3000，,")[:1] in ("（", "(") and after.q.base_unit == cur.q.base_unit \
-                and after.q.exact and (is_previous_level(after.label)
-                                       or _year_compared(items[i].label, after.label)):
+        bracketed = after.label.lstrip(" \u3000，,")[:1] in ("（", "(")
+        if after.q.base_unit == cur.q.base_unit and after.q.exact and (
+                (bracketed and (is_previous_level(after.label) or _year_compared(items[i].label, after.label)))
+                # …，比上年提高5.1个百分点，上年为43.0%: the base said in the clause right after
+                or (not bracketed and _LAST_YEAR_WAS.fullmatch(after.label.strip(" \u3000，,")))):
             return after
     if not found:
         return _earlier_year(items, i, k)
@@ -464,6 +467,7 @@ GROWTH_RULE = DocRule(
     title="增长幅度与前后数值不符",
     check=check_growth,
     failing=(
+        "全镇常住人口城镇化率达到44.5%，比上年提高1.8个百分点，上年为43.0%。",
         "2020年，街道收入总计293.54万元、支出总计284.47万元，与2019年相比，支出总计减少13.54万元，下降4.41%。",
         "财政收入由上年的500万元增长到550万元，同比增长12%。",
         "上年同期为200户，今年为180户，较上年下降5%。",
@@ -485,6 +489,7 @@ GROWTH_RULE = DocRule(
         "烟农售烟收入3512.9万元，担均价1626.3元。烟农售烟收入比上年增加386.4万元，增长12.6%。",
     ),
     passing=(
+        "全镇常住人口城镇化率达到44.5%，比上年提高1.5个百分点，上年为43.0%。",
         "2020年，街道收入总计293.54万元、支出总计284.47万元，与2019年相比，收入总计减少13.54万元，下降4.41%。",
         "全镇财政收入由上年的2157万元增加到2277万元，增长5.6%，人均财政收入905元，比上年增长9.6%。",
         # 增收 / 减收 after a comparison is the change, not last year's level
