@@ -153,8 +153,8 @@ def test_growth_findings(text, severity, quote, message, related):
     "财政收入由上年的500万元增长到约550万元，同比增长12%。",
     # points of a head count: no rate to take points of
     "参保人数由上年的900人增加到950人，提高3个百分点。",
-    # the level before, not in brackets after the change
-    "全镇城乡居民医保参保率达到97.6%，比上年提高2.3个百分点，上年为95.8%。",
+    # last year's level said in the clause after the change, and the change holds on it
+    "全镇城乡居民医保参保率达到97.6%，比上年提高1.8个百分点，上年为95.8%。",
     # two years' figures of two things (总人口 / 出生人口, 财政收入 / 税收收入), or a change from another year
     "我镇2016年度总人口为13822人，2017年度出生人口为586人，增长率为4.43%。",
     "2022年全镇财政收入100万元，2023年税收收入120万元，增长9%。",
@@ -400,3 +400,10 @@ def test_a_change_in_another_written_unit_is_not_widened_by_the_level_rounding()
     # 960 ÷ (12500 − 960) = 8.32%, not 7.7% (1.25亿元 is 1.245–1.255亿: 8.28%–8.36%)
     assert [(f[0], f[1]) for f in found("全镇财政收入1.25亿元，比上年增加960万元，增长7.7%。")] == [("error", "7.7%")]
     assert found("全镇财政收入1.25亿元，比上年增加960万元，增长8.3%。") == []
+
+
+def test_last_years_level_said_in_the_clause_after_the_change():
+    # 97.6 − 95.8 = 1.8 points, not 2.3
+    text = "全镇城乡居民医保参保率达到97.6%，比上年提高2.3个百分点，上年为95.8%。"
+    assert [(f[0], f[1], f[4]) for f in found(text)] == [
+        ("error", "2.3个百分点", "“提高2.3个百分点”与前后数值不符：上年 95.8% → 本期 97.6%，应为提高 1.8 个百分点")]
