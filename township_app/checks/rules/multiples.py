@@ -21,6 +21,8 @@ _TIMES = re.compile(r"(?:(?P<is>是|为|相当于)(?P<of>[^，,。；;！？\n]{
 _COMPARED = re.compile(r"(?:比|较)(?P<of>[^，,。；;！？\n]{1,24}?)$")
 
 
+#: 上年为, 2020年是: what follows the name of the level compared with
+_STATED_AS = re.compile(r"^(?:为|是|：|:)?$")
 #: 注册率61.2%（全镇常住人口29978人）: a bracket after a rate holds that rate's base
 _RATE_BASE = re.compile(r"[ \u3000，,]*[（(]")
 
@@ -29,6 +31,12 @@ class _Stated(StatedNumber):
     def __init__(self, number: str, start: int, end: int):
         super().__init__(number)
         self.start, self.end = start, end
+
+
+def _named_as(label: str, words: str) -> bool:
+    """上年为 / （2020年为: the words of the level compared with, as the clause's own words."""
+    tail = re.split(r"[，,（(、；;]", "".join(label.split()))[-1]
+    return tail.startswith(words) and _STATED_AS.match(tail[len(words):]) is not None
 
 
 def _sentence_groups(text: str, pos: int):
@@ -74,18 +82,26 @@ def check_multiples(doc: TextDoc):
             if of_start <= g.start and g.end <= of_end and len(g.quantities) == 1:
                 base = g.quantities[0]
         named = False
+        base_group = None
         if base is None:
             words = re.sub(r"^(?:同期|上年同期|去年同期)?", "", text[of_start:of_end]).strip()
             if len(words) < 2 or not before:
                 continue
-            for unit in before[-1].by_unit():
-                base = _named_once(groups, text, words, unit, before[-1].start)
-                if base is not None:
-                    break
+            # 上年为812万元，是上年的3.9倍 / 相当于上年的2.7倍，上年为1568万元 / （2020年为47.5万元）: the
+            # level so named in the sentence, before the multiple or right after it
+            stated = [g for g in inside if len(g.quantities) == 1 and _named_as(g.label, words)]
+            if len(stated) == 1:
+                base_group = stated[0]
+                base = base_group.quantities[0]
+            else:
+                for unit in before[-1].by_unit():
+                    base = _named_once(groups, text, words, unit, before[-1].start)
+                    if base is not None:
+                        break
             named = True
         if base is None:
             continue
-        current = next((g for g in reversed(before) if base.base_unit in g.by_unit()), None)
+        current = next((g for g in reversed(before) if base.base_unit in g.by_unit() and g is not base_group), None)
         if current is None:
             continue
         yield from _judge(doc, m, current.by_unit()[base.base_unit], base, named)
@@ -135,11 +151,16 @@ MULTIPLE_RULE = DocRule(
     title="倍数与数值不符",
     check=check_multiples,
     failing=(
+        "今年发放产业奖补资金2382万元，上年为812万元，是上年的3.9倍。",
+        "村集体经济收入141.6万元，是2020年的2.9倍（2020年为47.5万元）。",
         "全镇财政收入5600万元，是2015年1930万元的2.6倍。",
         "其中一季度112.4万元、二季度186.2万元，二季度收入是一季度的1.56倍。",
         "全镇财政收入5600万元，比2015年1930万元增长2.9倍。",
     ),
     passing=(
+        "今年发放产业奖补资金2382万元，上年为812万元，是上年的2.9倍。",
+        "全年招商引资到位资金4361万元，相当于上年的2.8倍，上年为1568万元。",
+        "村集体经济收入141.6万元，是2020年的3.0倍（2020年为47.5万元）。",
         "全镇财政收入5600万元，是2015年1930万元的2.9倍。",
         "其中一季度112.4万元、二季度186.2万元，二季度收入是一季度的1.66倍。",
         "全镇财政收入5600万元，比2015年1930万元增长1.9倍。",
