@@ -49,6 +49,15 @@ def _figures(text: str):
     return people, areas
 
 
+_COUNTED_BY = re.compile(r"按(?P<which>户籍|常住)人口(?:计算|计)")
+
+
+def _label_of(text: str, q) -> str:
+    from ..groups import group_of_quantity
+    g = group_of_quantity(text).get(id(q))
+    return g.label if g is not None else ""
+
+
 def township_population(text: str) -> list:
     """The population counts the text states (总人口13015人, 户籍人口10904人)."""
     return _figures(text)[0]
@@ -70,7 +79,12 @@ def check_density(doc: TextDoc):
             continue  # 其中集镇所在地城东社区人口密度3004人/平方公里: a part's density, its figures not stated
         group = "a" if m.group("a") else "b"
         stated = StatedNumber(m.group(group))
-        verdicts = [(judge_ratio(p.interval, a.interval, stated, 1), p, a) for p in people for a in areas]
+        chosen = people
+        said = _COUNTED_BY.search(text, max(0, m.start() - 20), m.start())
+        if said is not None:
+            # 户籍人口22225人，常住人口18596人，按户籍人口计算，人口密度…: only the population the text names
+            chosen = [p for p in people if said.group("which") in _label_of(text, p)] or people
+        verdicts = [(judge_ratio(p.interval, a.interval, stated, 1), p, a) for p in chosen for a in areas]
         if any(v is None or (p.interval / a.interval).intersects(stated.interval) for v, p, a in verdicts):
             continue  # (12.15万人 ÷ 30.18 is 4024.2–4027.5: 4025 fits the rounded population)
         # several counts, none fits (户籍, 常住, 总人口 of other years): the nearest is shown
@@ -90,10 +104,12 @@ DENSITY_RULE = DocRule(
     title="人口密度与人口、面积不符",
     check=check_density,
     failing=(
+        "镇域面积72.8平方公里，户籍人口22225人，常住人口18596人，按户籍人口计算，人口密度为每平方公里255人。",
         "行政区域面积274.92平方千米，总人口13015人，人口密度为每平方千米45人。",
         "全镇总面积91.26平方公里，总人口26400人，人口密度274人/平方公里。",
     ),
     passing=(
+        "镇域面积72.8平方公里，户籍人口22225人，常住人口18596人，按常住人口计算，人口密度为每平方公里255人。",
         "全乡国土面积154.0平方公里，总人口20253人，人口密度132人/平方公里，其中集镇所在地城东社区人口密度3004人/平方公里。",
         "行政区域面积274.92平方千米，总人口13015人，人口密度为每平方千米47.3人。",
         "全镇总面积91.26平方公里，户籍人口26400人，常住人口25000人，人口密度274人/平方公里。",
