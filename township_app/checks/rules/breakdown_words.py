@@ -82,10 +82,14 @@ _GENDER_WORDS = ("女性", "男性", "妇女", "女", "男")
 _COMPLEMENT_PREFIXES = ("非", "未", "不", "尚未")
 
 
-@lru_cache(maxsize=16384)
+_BY_KIND_LEAD = re.compile(r"^按[\u4e00-\u9fff]{1,6}?(?=分别(?:为|是))")
+
+
 @lru_cache(maxsize=16384)
 def _core(label: str) -> str:
     label = label.strip(" \u3000，,、；;：:（(")
+    if label.startswith("按"):
+        label = _BY_KIND_LEAD.sub("", label)  # 按保障类别分别为A类: the list's words, then the part's
     for word in BREAKDOWN_WORDS + EXHAUSTIVE_WORDS:
         if label.startswith(word):
             label = label[len(word):].lstrip(" \u3000，,、；;：:")

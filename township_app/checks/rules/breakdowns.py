@@ -464,6 +464,9 @@ def _after_sentence(text: str, total: QuantityGroup, nxt: QuantityGroup) -> bool
 _SHARE_IN_WORDS = re.compile(r"[，,]\s*占[^，,。；;\d]{0,16}?(?:[一二三四五六七八九十两]+分之[一二三四五六七八九十]+|一半|大半|近半|多半)")
 
 
+_BY_KIND = re.compile(r"按[\u4e00-\u9fff]{1,6}?(?=分别(?:为|是))")
+
+
 _LEAD_IN = re.compile(r"(?:分|从|按|就)?[\u4e00-\u9fff]{1,6}(?:看|来看|上看|分|而言)[，,：:]")
 
 
@@ -500,6 +503,9 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             continue
         nxt = groups[i + 1]
         nxt_label = _lead(nxt.label)
+        by_kind = _BY_KIND.match(nxt_label)
+        if by_kind is not None:
+            nxt_label = nxt_label[by_kind.end():]  # 按保障类别分别为A类40户、…: how the list divides the whole
         if text and nxt_label[:1] in _OPEN and _summable(total):
             inner = _lead(nxt_label[1:])
             parts = [p for p in _bracketed_parts(groups, i, text) if _summable(p)
