@@ -87,3 +87,57 @@ def _total_right_before(text: str, m):
     if len(found) != 1 or found[0].end() != clause_start - 1 or _WIDER.search(text[previous_start:found[0].start()]):
         return None
     return found[0]
+
+
+#: 石桥村：292人 / 柳河村　193.2 (a table's line): a name and one figure, nothing else on the line
+_ITEM_LINE = re.compile(rf"^[ \u3000\t]*(?P<name>[\u4e00-\u9fff（）()A-Za-z0-9]{{1,14}}?)(?:[：:]|[ \u3000\t]+)[ \u3000\t]*"
+                        rf"(?P<v>{_NUMBER})[ \u3000]*(?P<unit>万|亿)?(?P<word>{_UNIT})?[ \u3000]*[；;，,。]?[ \u3000]*$")
+#: 合计：1357人 / 合  计　814.4: the list's total on a line of its own
+_TOTAL_LINE = re.compile(rf"^[ \u3000\t]*(?:合[ \u3000]*计|总[ \u3000]*计|共[ \u3000]*计)[：:]?[ \u3000\t]*"
+                         rf"(?P<v>{_NUMBER})[ \u3000]*(?P<unit>万|亿)?(?P<word>{_UNIT})?[ \u3000]*[。；;]?[ \u3000]*$")
+#: a heading line that gives the list's unit (各村土地流转情况（单位：亩）)
+_UNIT_NOTE = re.compile(rf"单位[：:][ \u3000]*(?P<unit>万|亿)?(?P<word>{_UNIT})")
+
+
+def line_list_sums(doc: TextDoc):
+    """各村脱贫人口分布如下：⏎石桥村：292人⏎…⏎合计：1357人 — one item a line, each a name and one figure,
+    closed by a 合计 line: the items add up to it exactly, in the unit each line (or the heading's
+    单位：) gives."""
+    text = doc.text
+    if "计" not in text or "\n" not in text:
+        return
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    for n, line in enumerate(lines):
+        tm = _TOTAL_LINE.match(line)
+        if tm is None:
+            continue
+        items = []
+        k = n - 1
+        while k >= 0 and (im := _ITEM_LINE.match(lines[k])) is not None and not _TOTAL_LINE.match(lines[k]):
+            items.append(im)
+            k -= 1
+        if len(items) < 2:
+            continue
+        items.reverse()
+        heading = lines[k] if k >= 0 else ""
+        note = _UNIT_NOTE.search(heading)
+        default = ((note.group("unit") or "") + note.group("word")) if note else ""
+        units = {((im.group("unit") or "") + (im.group("word") or "")) or default for im in items}
+        total_unit = ((tm.group("unit") or "") + (tm.group("word") or "")) or default
+        if len(units) != 1 or not total_unit or units != {total_unit}:
+            continue  # (one unit throughout, stated on the lines or in the heading)
+        values = [Decimal(im.group("v")) for im in items]
+        written = Decimal(tm.group("v"))
+        summed = sum(values, Decimal(0))
+        if summed == written:
+            continue
+        terms = " + ".join(format_plain(v) for v in values)
+        message = (f"分项之和为 {format_plain(summed)} {total_unit}（{terms}），与合计 {format_plain(written)} "
+                   f"{total_unit} 不符")
+        at = starts[n] + tm.start("v")
+        yield Hit(TextAnchor(doc.key, at, tm.end("v") - tm.start("v")), message, "error",
+                  tuple(TextAnchor(doc.key, starts[n - len(items) + j] + im.start("v"), im.end("v") - im.start("v"))
+                        for j, im in enumerate(items)))

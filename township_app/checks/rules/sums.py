@@ -18,7 +18,7 @@ from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity, written_sum
 from .breakdown_words import (BREAKDOWN_WORDS, MEASURE_WORDS, NEAR_WHOLE, OVERLAP_MARKERS, _ASIDE, _GENDER_WORDS,
                               _core, _lead, _pair_is_whole, _short_name, exact_units)
-from .bare_lists import bare_list_sums
+from .bare_lists import bare_list_sums, line_list_sums
 from .breakdowns import _SHARE_AFTER, _person_like_match, paired_breakdowns, text_breakdowns
 from .classified_lists import classifies
 from .slip_shapes import _a_part_mistyped, _a_part_swapped, typo_like
@@ -517,6 +517,7 @@ def _one_unit_exact(totals, parts) -> bool:
 
 def check_sums(doc: TextDoc):
     yield from bare_list_sums(doc)  # 分别为2.1、1.6、0.9公里，共计4.8公里: the unit written once
+    yield from line_list_sums(doc)  # 石桥村：292人⏎…⏎合计：1357人: one item a line, the total's line after
     for total, parts, strength in text_breakdowns(doc.text) + paired_breakdowns(doc.text):
         parts = list(parts)
         if any(_ends_bare_list(doc.text, p) for p in parts) or _ends_bare_list(doc.text, total):
@@ -603,6 +604,8 @@ SUM_RULE = DocRule(
     title="总数与分项不符",
     check=check_sums,
     failing=(
+        "各村脱贫人口分布如下：\n石桥村：292人\n马坊村：195人\n双河村：378人\n合计：878人",
+        "各村土地流转情况（单位：亩）\n柳河村　193.2\n杨庄村　132.6\n新华村　287.3\n合计　614.1",
         "全镇现有农村低保对象385户，按保障类别分别为A类40户、B类220户、C类126户，全年发放低保金608万元。",
         "学校共占地193.1亩，总建筑面积2613.4平方米，其中教学楼8栋，建筑面积17628平方米。",
         "全年发放各类惠农补贴资金741.3万元，具体为：\n（一）耕地地力保护补贴452.9万元；\n（二）农机购置补贴131.8万元；\n"
@@ -649,6 +652,8 @@ SUM_RULE = DocRule(
         "计划投资3260万元，已到位资金2745万元，到位率84.2%；其中中央和省级资金1680万元，县级资金856万元，镇级自筹200万元。",
     ),
     passing=(
+        "各村脱贫人口分布如下：\n石桥村：292人\n马坊村：195人\n双河村：378人\n合计：865人",
+        "各村土地流转情况（单位：亩）\n柳河村　193.2\n杨庄村　132.6\n新华村　287.3\n合计　613.1",
         "全镇现有农村低保对象386户，按保障类别分别为A类40户、B类220户、C类126户，全年发放低保金608万元。",
         "全年共排查各类安全隐患285处（一般隐患269处、较大隐患16处），整改率100%。",
         # a part of a part (财政资金中…) runs to the next ；; a part's share of an earlier part is some of it
