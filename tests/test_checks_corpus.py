@@ -39,7 +39,6 @@ NOT_YET = {
     "zf/r07.txt:10:147.4": "其余N个村合计X closing a village list, the total in an earlier paragraph",
     "zf/r08.txt:10:5.8%": "figures in 万头 to three digits allow 5.5%–5.8% for the growth",
     "zf/r08.txt:46:2.28": "first half plus second half against the year's target (再完成…确保全年完成6亿元)",
-    "zf/r09.txt:19:12,437": "a table whose 合  计 label is on its own line and its figure on the next",
     "zf/r10.txt:7:42.6": "full-width decimals in a village list short of the total (４２．６公里)",
     "zf/r10.txt:23:63.5%": "取证率 abbreviating a longer clause (取得职业资格证书的412人)",
     "zc/r01.txt:35:4.8": "a rate restated sections later one digit off (下降4.3% / 4.8%): rates are not compared as facts",

@@ -89,12 +89,18 @@ def _total_right_before(text: str, m):
     return found[0]
 
 
+#: 2,186 / 193.2: a figure on a line of a list, its thousands perhaps grouped
+_LINE_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: 石桥村：292人 / 柳河村　193.2 (a table's line): a name and one figure, nothing else on the line
 _ITEM_LINE = re.compile(rf"^[ \u3000\t]*(?P<name>[\u4e00-\u9fff（）()A-Za-z0-9]{{1,14}}?)(?:[：:]|[ \u3000\t]+)[ \u3000\t]*"
-                        rf"(?P<v>{_NUMBER})[ \u3000]*(?P<unit>万|亿)?(?P<word>{_UNIT})?[ \u3000]*[；;，,。]?[ \u3000]*$")
+                        rf"(?P<v>{_LINE_NUMBER})[ \u3000]*(?P<unit>万|亿)?(?P<word>{_UNIT})?[ \u3000]*[；;，,。]?[ \u3000]*$")
+_TOTAL_WORD = r"[ \u3000\t]*(?:合[ \u3000]*计|总[ \u3000]*计|共[ \u3000]*计)[：:]?[ \u3000\t]*"
+_FIGURE_ON_LINE = rf"(?P<v>{_LINE_NUMBER})[ \u3000]*(?P<unit>万|亿)?(?P<word>{_UNIT})?[ \u3000]*[。；;]?[ \u3000]*$"
 #: 合计：1357人 / 合  计　814.4: the list's total on a line of its own
-_TOTAL_LINE = re.compile(rf"^[ \u3000\t]*(?:合[ \u3000]*计|总[ \u3000]*计|共[ \u3000]*计)[：:]?[ \u3000\t]*"
-                         rf"(?P<v>{_NUMBER})[ \u3000]*(?P<unit>万|亿)?(?P<word>{_UNIT})?[ \u3000]*[。；;]?[ \u3000]*$")
+_TOTAL_LINE = re.compile(rf"^{_TOTAL_WORD}{_FIGURE_ON_LINE}")
+#: 合  计⏎12,437万元: the total's word on a line, its figure on the next
+_TOTAL_WORD_LINE = re.compile(rf"^{_TOTAL_WORD}$")
+_FIGURE_LINE = re.compile(rf"^[ \u3000\t]*{_FIGURE_ON_LINE}")
 #: a heading line that gives the list's unit (各村土地流转情况（单位：亩）)
 _UNIT_NOTE = re.compile(rf"单位[：:][ \u3000]*(?P<unit>万|亿)?(?P<word>{_UNIT})")
 
@@ -111,7 +117,9 @@ def line_list_sums(doc: TextDoc):
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     for n, line in enumerate(lines):
-        tm = _TOTAL_LINE.match(line)
+        tm, at_line = _TOTAL_LINE.match(line), n
+        if tm is None and n + 1 < len(lines) and _TOTAL_WORD_LINE.match(line):
+            tm, at_line = _FIGURE_LINE.match(lines[n + 1]), n + 1
         if tm is None:
             continue
         items = []
@@ -129,15 +137,15 @@ def line_list_sums(doc: TextDoc):
         total_unit = ((tm.group("unit") or "") + (tm.group("word") or "")) or default
         if len(units) != 1 or not total_unit or units != {total_unit}:
             continue  # (one unit throughout, stated on the lines or in the heading)
-        values = [Decimal(im.group("v")) for im in items]
-        written = Decimal(tm.group("v"))
+        values = [Decimal(im.group("v").replace(",", "")) for im in items]
+        written = Decimal(tm.group("v").replace(",", ""))
         summed = sum(values, Decimal(0))
         if summed == written:
             continue
         terms = " + ".join(format_plain(v) for v in values)
         message = (f"分项之和为 {format_plain(summed)} {total_unit}（{terms}），与合计 {format_plain(written)} "
                    f"{total_unit} 不符")
-        at = starts[n] + tm.start("v")
+        at = starts[at_line] + tm.start("v")
         yield Hit(TextAnchor(doc.key, at, tm.end("v") - tm.start("v")), message, "error",
                   tuple(TextAnchor(doc.key, starts[n - len(items) + j] + im.start("v"), im.end("v") - im.start("v"))
                         for j, im in enumerate(items)))
