@@ -211,6 +211,28 @@ def _opened_period(text: str, sentence_start: int) -> frozenset[str]:
     return frozenset((years[k - 1],))
 
 
+#: 一、2022年工作回顾 / （二）2023年工作情况: a heading that sets the year of what follows
+_DATED_HEADING = re.compile(r"^[ \u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+                            r"[^\n]{0,6}?((?:19|20)\d\d)年[^\n]{0,20}$", re.M)
+
+
+_PLAN_HEADING = re.compile(r"打算|计划|思路|目标|安排|展望|设想")
+
+
+@lru_cache(maxsize=4096)
+def _dated_headings(text: str) -> tuple[list[int], list[str]]:
+    found = [(m.start(), m.group(1) + "年") for m in _DATED_HEADING.finditer(text)
+             if not _PLAN_HEADING.search(m.group())]  # (七、2026年打算: a plan's figures restate the present)
+    return [s for s, _y in found], [y for _s, y in found]
+
+
+def _heading_year(text: str, pos: int) -> frozenset[str]:
+    """The year of the nearest numbered heading above that names one (一、2022年工作回顾)."""
+    starts, years = _dated_headings(text)
+    k = bisect_left(starts, pos)
+    return frozenset((years[k - 1],)) if k else frozenset()
+
+
 def _different(a: frozenset, b: frozenset) -> bool:
     """Two settings that are not one: other places or years; or masked places (XX村 / XX村),
     which a copy masks alike however many villages they were."""

@@ -196,6 +196,9 @@ _PHRASE_OPENERS = ("以", "在", "对", "由", "从", "按", "围绕", "依托")
 _INNER_LIST_CLOSE = re.compile(r"^[^、]{0,6}为(?:中心|重点|主|核心|龙头)")
 
 
+_PLACE_ENDS = ("村", "社区", "镇", "乡", "街道", "组")
+
+
 def _with_count_before(text: str, at: int, n: int, listed: int) -> bool:
     """辖2个村2个社区：东风村、红星村、城东社区、城西社区: the list is both counts'."""
     prior = _COUNT_BEFORE.search(text, max(0, at - 12), at)
@@ -210,13 +213,17 @@ def _colon_lists(doc: TextDoc, seen: set[int]):
     for m in _COUNT_THEN_LIST.finditer(text):
         if m.start("n") in seen or (m.start("n") > 0 and text[m.start("n") - 1] in _NUMERAL):
             continue
-        raw = _split_outside_quotes(m.group("items"))
-        last = raw[-1]
-        for joiner in ("和", "及", "与"):
-            head, sep, tail = last.rpartition(joiner)
-            if sep and len(head) >= 2 and len(tail) >= 2:
-                raw[-1:] = [head, tail]
-                break
+        split = _split_outside_quotes(m.group("items"))
+        raw = []
+        for k, item in enumerate(split):
+            for joiner in ("和", "及", "与"):
+                head, sep, tail = item.rpartition(joiner)
+                if sep and len(head) >= 2 and len(tail) >= 2 and (
+                        k == len(split) - 1 or (head.endswith(_PLACE_ENDS) and tail.endswith(_PLACE_ENDS))):
+                    raw.extend([head, tail])  # …A和B (the last), or …北坡村和新华社区、东街社区 (places)
+                    break
+            else:
+                raw.append(item)
         items = [i.strip(" \u3000") for i in raw]
         if any(len(i) < 2 or "等" in i or _ENDS_IN_FIGURE.search(i) for i in items):
             continue
@@ -260,6 +267,7 @@ LISTED_COUNT_RULE = DocRule(
         "完成3个村卫生室标准化建设，分别为石桥村、河口村、大坪村、新寨村卫生室。",
     ),
     passing=(
+        "列入今年人居环境整治提升的有4个村2个社区：王湾村、红星村、青山村、北坡村和新华社区、东街社区。",
         "今年新增3个省级文明村和1个省级文明社区：东风村、红星村、光明村、城东社区。",
         "集中开展了四项安全生产专项整治行动，即自建房安全、森林防火、消防安全和危化品专项整治。",
         "全县21个乡镇（办事处、管委会）全部完成年度目标任务。",

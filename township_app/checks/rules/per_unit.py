@@ -48,6 +48,18 @@ def _named_in_paragraph(text: str, groups, k: int, what: str, stated):
     return found[0] if len(found) == 1 else None
 
 
+def _in_bracket_of_another(text: str, groups, k: int) -> bool:
+    """An average inside a bracket, after an average of its own kind outside it in the sentence."""
+    g = groups[k]
+    depth = 0
+    for c in text[g.sentence.start:g.start]:
+        depth += c in "（("
+        depth -= c in "）)"
+    if depth <= 0:
+        return False
+    return any(h.sentence == g.sentence and _per_label(h.label)[0] is not None for h in groups[:k])
+
+
 def _lead_of(label: str) -> str:
     return label.strip(" \u3000，,、；;：:")
 
@@ -164,6 +176,8 @@ def check_per_unit(doc: TextDoc):
         stated = g.quantities[0]
         if not stated.exact or stated.base_unit in ("%", "‰"):
             continue
+        if _in_bracket_of_another(text, groups, k):
+            continue  # 户均增收4500元（西村养殖户户均增收2500元）: another group's average, said aside
         if _SUBGROUP_AVERAGE.match(_lead_of(g.label)):
             continue  # 人均2145元，其中80岁以上老人人均2628元: a part's average, its own figures not stated
             # (有耕地104亩，其中人均耕地1.96亩: 其中 right before 人均 is the total's own average)
@@ -278,6 +292,8 @@ PER_UNIT_RULE = DocRule(
         "为1260名特殊困难老人提供居家养老服务，服务时长3.78万小时，人均35小时。",
     ),
     passing=(
+        "东村65户养殖户全年共增收29.25万元，户均增收4500元（西村养殖户户均增收2500元）。",
+        "发展设施蔬菜1430亩，实现产值693.55万元，亩均产值4850元，是种植粮食作物的4.0倍（粮食作物亩均产值1200元）。",
         "2011年末，全乡总人口10611人。\n2011年，全乡完成财政总收入342.8万元，比上年增长2.39%。完成营业税33万元，"
         "增值税18万元。人均财政收入323元，比上年增长6.4%。",
         "全年发放城乡居民养老保险待遇356.86万元，惠及1664人，人均2145元，其中80岁以上老人人均2628元。",

@@ -22,7 +22,7 @@ from .fact_owners import (ACTIVITY_VERBS, subject_key, _noun_after, _other_subje
                           _counts_other_things, _far_apart, _grand_and_sub_total)
 from .fact_setting import (_times, _opened_period, _PLACE_SUFFIX, _PLACE_RE, _NOT_PLACES, _MASKED_PLACE, _village_heading,
                            _heading_over, _frame, _run_in_head, _place_index, _between, _place_prefixes,
-                           _blank_year_against, _different, _dated, _TOWNSHIP)
+                           _blank_year_against, _different, _dated, _TOWNSHIP, _heading_year)
 from .slip_shapes import typo_like
 from ..changes import is_comparison, is_from_level, is_level_after_change
 
@@ -49,7 +49,8 @@ class _Statement:
         """(times, places, is_part), worked out on first comparison and kept."""
         if self._context is None:
             g, text = self.group, self.text
-            times = _times(text, g.sentence.start, g.end) or _opened_period(text, g.sentence.start)
+            times = _times(text, g.sentence.start, g.end) or _opened_period(text, g.sentence.start) \
+                or _heading_year(text, g.sentence.start)  # (二、2023年工作情况⏎…: the heading's year)
             index = _place_index(text)
             own = _between(index, g.label_start, g.start)
             places = frozenset() if own else _between(index, g.sentence.start, g.label_start)
@@ -725,6 +726,8 @@ REPEAT_RULE = CorpusRule(
         "一、基本情况\n全镇共有建档立卡脱贫户1238户4520人，其中监测户36户118人。\n二、下步打算\n继续巩固全镇1283户4520人脱贫成果。",
     ),
     passing=(
+        # the years are in the headings: two years' figures, not one restated
+        "一、2022年工作回顾\n全镇脱贫户人均纯收入11912元，监测户56户。\n二、2023年工作情况\n全镇脱贫户人均纯收入13438元，监测户55户。",
         "全镇有农村低保对象493户742人，特困供养人员147人。\n全年为全镇493户742人低保对象按月足额发放低保金904万元。",
         # parts in a （其中…；…） bracket are of the figure before it: 总产值's part and 增加值's part differ
         "全镇农业总产值10.23亿元，同比增长7.4%（其中东片实现9.28亿元，同比增长7.4%；西片实现0.95亿元，同比增长7.7%）。\n"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..changes import is_comparison
+from ..changes import change_verb, is_comparison, is_down
 from ..groups import QuantityGroup, group_positions, quantity_groups
 from ..intervals import Interval, format_plain, interval_sum
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
@@ -270,6 +270,14 @@ def _shares_overlap(text: str, parts) -> bool:
             return False
         shares.append(Decimal(m.group(1)))
     return len(shares) >= 2 and sum(shares) > 101
+
+
+def _changes_both_ways(total, parts) -> bool:
+    """A change broken down into changes of which some go up and some down: they net, not add."""
+    verbs = [change_verb(g.label) for g in (total, *parts)]
+    if any(v is None for v in verbs):
+        return False
+    return len({is_down(v) for v in verbs}) > 1  # (净减少112人，其中…增加119人: the rest went down)
 
 
 _SHARE_OF_NAMED = re.compile(r"[，,]?\s*(?:仅|只|约)?占(?P<name>[^，,。；;0-9０-９%％]{2,16}?)(?:的|总数|总量|总面积)")
@@ -544,6 +552,8 @@ def check_sums(doc: TextDoc):
             continue  # 35周岁以下的5名，大专以上学历的3名: attributes, not a partition
         if _shares_overlap(doc.text, parts):
             continue  # 其中省外资金7.42亿元，占60.0%；市外资金9.86亿元，占78.8%: 省外 is within 市外
+        if _changes_both_ways(total, parts):
+            continue  # 净减少112人，其中城镇人口增加119人，农村人口减少231人: a net of changes up and down
         if _share_of_an_earlier_part(doc.text, parts):
             continue  # 其中义务教育阶段学生3786人，留守儿童1012人，占义务教育阶段学生的26.7%: within that part
         if _rated_subset(doc.text, parts):
@@ -652,6 +662,7 @@ SUM_RULE = DocRule(
         "计划投资3260万元，已到位资金2745万元，到位率84.2%；其中中央和省级资金1680万元，县级资金856万元，镇级自筹200万元。",
     ),
     passing=(
+        "年末全镇户籍人口比上年净减少112人，其中城镇人口增加119人，农村人口减少231人。",
         "各村脱贫人口分布如下：\n石桥村：292人\n马坊村：195人\n双河村：378人\n合计：865人",
         "各村土地流转情况（单位：亩）\n柳河村　193.2\n杨庄村　132.6\n新华村　287.3\n合计　613.1",
         "全镇现有农村低保对象386户，按保障类别分别为A类40户、B类220户、C类126户，全年发放低保金608万元。",
