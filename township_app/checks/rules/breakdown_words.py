@@ -11,6 +11,7 @@ from ..names import common_run
 from decimal import Decimal
 from functools import lru_cache
 
+from ..changes import is_comparison
 from ..groups import QuantityGroup
 from ..tokens import written_sum
 
@@ -222,3 +223,19 @@ def _among_a_part(parts, g: QuantityGroup) -> bool:
         if len(name) >= 2 and lead.startswith(name + "中"):
             return True
     return False
+
+
+#: a target the figures are measured against (完成年度预算5200万元的74.3%): no part of a list
+_TARGET_ASIDE = re.compile(r"(?:完成|占|超|达到|比|为)[^，,。；;]{0,10}(?:任务|计划|预算|目标)(?:数)?(?:[（(]|的)?$")
+_TARGET_WORDS = ("任务", "计划", "目标")
+#: sets of single characters, so that an empty label or the end of a text ('') is never in them
+_OPEN = frozenset("(（")
+_CLOSE = frozenset(")）")
+
+
+def _is_level(g: QuantityGroup, text: str) -> bool:
+    """A figure of the thing itself: not a rate, a change, a target or a bracketed aside."""
+    label = _lead(g.label)
+    return not ("%" in g.units or is_comparison(g.label) or label[:1] in _OPEN
+                or any(w in label for w in _TARGET_WORDS) or _TARGET_ASIDE.search(label)
+                or text[g.end:g.end + 1] in _CLOSE)

@@ -15,12 +15,14 @@ from ..groups import QuantityGroup, group_positions, paired_groups, quantity_gro
 from ..intervals import format_plain, interval_sum
 from ..units import PERSON_LIKE, is_count
 from .classified_lists import classified_lists, remainder_lists
-from .tallies import _COUNT_THEN_AMONG, _parts_before
+from .tallies import _parts_before
 from .breakdown_words import (_AMONG_OPENER, _among_a_part, _SHARED_VERB_TOTAL, _measure_of_total, _noun_after_figure,
                               _pair_near, BREAKDOWN_WORDS, EXHAUSTIVE_WORDS, SUBTOTAL_WORDS, _names_subtotal,
                               REVERSE_TOTAL_WORDS, _REMAINDER, _CLOSING_SOURCES, _core, complementary,
-                              _pair_is_whole, _has_total_word, _summable, _lead, _gender_pair, exact_units)
+                              _pair_is_whole, _has_total_word, _summable, _lead, _gender_pair, exact_units,
+                              _is_level, _OPEN, _CLOSE, _TARGET_ASIDE, _TARGET_WORDS)
 from .slip_shapes import _a_part_swapped, typo_like
+from .list_openers import among_lists, line_lists
 
 
 def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
@@ -133,7 +135,6 @@ def _listed_item(text: str, previous: QuantityGroup, g: QuantityGroup) -> bool:
 
 
 #: a target the figures are measured against (完成年度预算5200万元的74.3%): no part of a list
-_TARGET_ASIDE = re.compile(r"(?:完成|占|超|达到|比|为)[^，,。；;]{0,10}(?:任务|计划|预算|目标)(?:数)?(?:[（(]|的)?$")
 
 
 def is_target_aside(label: str) -> bool:
@@ -378,10 +379,8 @@ def paired_breakdowns(text: str) -> tuple:
 
 
 #: sets of single characters, so that an empty label or the end of a text ('') is never in them
-_OPEN = frozenset("(（")
 
 
-_CLOSE = frozenset(")）")
 
 
 #: how far a bracket may run on over line breaks (a page break inside a breakdown)
@@ -598,16 +597,15 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
         if any(w in text for w in _REMAINDER):
             yield from remainder_lists(groups, text)
         if "：\n" in text or ":\n" in text:
-            yield from _line_lists(groups, text)
+            yield from line_lists(groups, text)
         if "中" in text:
-            yield from _among_lists(groups, text)
+            yield from among_lists(groups, text)
         if "按" in text or "分" in text:
             yield from classified_lists(groups, text)
     if not text or ("男" in text and "女" in text):
         yield from _split_pairs(groups)
 
 
-_TARGET_WORDS = ("任务", "计划", "目标")
 #: words of a larger figure a bracket refers to: the township's whole, a plan, what was checked
 _REFERENCE = re.compile(r"全[乡镇村县区]|总|共有|共|规划|计划|排查|应|发放|任务|目标|占|辖")
 
@@ -622,93 +620,6 @@ _OTHER_PERIOD = re.compile(r"(?:(?:19|20)[0-9]{2}年|20[xX×＊*]{2}年|去年|�
                            r"(?:为|是|共|共计)?")
 #: 示范社合计27家, “三保”支出合计5281万元: a total named before 合计, after its parts
 _NAMED_TOTAL = re.compile(r"^[\u4e00-\u9fff“”\"]{1,8}(?:合计|共计|总计)(?:为|达)?$")
-
-
-_LIST_INTRO = re.compile(r"[，,。.]?\s*(?P<word>其中|具体为|具体是|分别为|分别是|具体如下|明细如下|如下)[：:]\s*\n")
-
-
-_AMONG = re.compile(r"(?:^|[；;。，,\n])\s*(?P<name>[\u4e00-\u9fff]{2,8})中[，,：:]\s*$")
-
-
-
-
-def _among_lists(groups: list[QuantityGroup], text: str):
-    """…未脱贫户214户692人；未脱贫户中，因病致贫89户，因残致贫47户: parts after "X中，", of the
-    figure named X earlier in the paragraph."""
-    for k in range(1, len(groups)):
-        first = groups[k]
-        before = groups[k - 1]
-        if text.find("中", before.end, first.start) < 0:
-            continue  # each reading below needs 中 between the two figures
-        own = _COUNT_THEN_AMONG.match(text, before.end)
-        lead, named = _lead(first.label), _core(before.label)
-        if own is not None and own.end() <= first.start and before.sentence == first.sentence \
-                and _is_level(before, text) and _summable(before):
-            total, name = before, ""  # 23起案件中，冒充客服类8起…: the figure itself, then what it is of
-        elif before.sentence == first.sentence and len(named) >= 2 and _summable(before) \
-                and any(lead.startswith(named[-n:] + "中") for n in (4, 3, 2) if len(named) >= n):
-            total, name = before, ""  # 旱地36052亩，旱地中15度以上坡地13319亩…: the figure just named
-        else:
-            m = _AMONG.search(text, before.end, first.label_start)
-            if m is None:
-                continue
-            name, total = m.group("name"), None
-        para_start = text.rfind("\n", 0, first.start) + 1
-        for j in range(k - 1 if total is None else -1, -1, -1):
-            t = groups[j]
-            if t.start < para_start:
-                break
-            if _core(t.label).endswith(name) and _is_level(t, text) and _summable(t):
-                total = t
-                break
-        if total is None:
-            continue
-        parts = [first]
-        for g in (groups[j] for j in range(k + 1, len(groups))):
-            if g.sentence != first.sentence or g.gap_has_clause or not _summable(g) \
-                    or g.units != first.units or is_comparison(g.label):
-                break
-            if len(parts) >= 2 and "、" in text[parts[0].end:parts[1].label_start] \
-                    and "、" not in text[parts[-1].end:g.label_start]:
-                break  # 普通食品3108批次、农产品960批次，不合格158批次: the 、-list ended at the comma
-            parts.append(g)
-        if len(parts) >= 3 and "分别" in parts[1].label:
-            parts = parts[1:]  # 茶叶、食用菌、生猪3个主导产业项目分别为8个、6个、6个: 3 counts the list
-        if len(parts) >= 2 and first.units & total.units:
-            closed = _core(parts[-1].label).startswith(_REMAINDER) or "分别" in parts[0].label
-            yield total, parts, "whole" if closed else "some"
-
-
-def _line_lists(groups: list[QuantityGroup], text: str):
-    """全年共发放补贴资金1856.4万元，具体为：⏎耕地地力保护补贴1203.5万元；⏎农机购置补贴…: a total
-    whose line ends with 其中：/具体为：, and the lines after it, each opening with one part."""
-    for i, total in enumerate(groups):
-        m = _LIST_INTRO.match(text, total.end)
-        if m is None or not _summable(total):
-            continue
-        parts = []
-        for g in (groups[j] for j in range(i + 1, len(groups))):
-            if parts and not _summable(g) and "\n" not in text[parts[-1].end:g.start]:
-                continue  # 1.住院救助1126人次，救助资金198.7万元，人次均1765元；: an average on the part's line
-            if g.units != total.units or not _summable(g) or (parts and "。" in text[parts[-1].end:g.start]):
-                break
-            gap = text[parts[-1].end:g.label_start] if parts else ""
-            if parts and "\n" not in gap and any(c in gap for c in "；;、") and not _lead(g.label).startswith("其中"):
-                parts.append(g)  # …：⏎交通项目1850万元；水利项目1320万元；…: the list on one line
-                continue
-            # each part opens its own line (the sentence of its first figure starts the line)
-            if text.rfind("\n", 0, g.start) + 1 != g.sentence.start \
-                    or (parts and parts[-1].sentence == g.sentence):
-                break
-            parts.append(g)
-        if len(parts) < 2:
-            continue
-        word = m.group("word")
-        if word in ("其中",):
-            strength = "total" if _has_total_word(total.label) else "some"
-        else:
-            strength = "whole"
-        yield total, parts, strength
 
 
 def _previous_sentence_totals(groups: list[QuantityGroup], text: str):
@@ -803,14 +714,6 @@ def _change_after_level(groups: list[QuantityGroup], i: int, text: str) -> bool:
         return False
     return any(g.sentence == total.sentence and g.units & total.units and _is_level(g, text)
                for g in groups[:i])
-
-
-def _is_level(g: QuantityGroup, text: str) -> bool:
-    """A figure of the thing itself: not a rate, a change, a target or a bracketed aside."""
-    label = _lead(g.label)
-    return not ("%" in g.units or is_comparison(g.label) or label[:1] in _OPEN
-                or any(w in label for w in _TARGET_WORDS) or _TARGET_ASIDE.search(label)
-                or text[g.end:g.end + 1] in _CLOSE)
 
 
 def _split_pairs(groups: list[QuantityGroup]):
