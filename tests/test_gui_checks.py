@@ -174,16 +174,24 @@ def test_typing_a_register_that_does_not_balance_lists_it(window, qtbot):
     type_at_end(window, qtbot, sid, "年初有监测户42户151人，新识别监测户5户17人，消除风险13户46人，目前尚有监测户34户112人。",
                 new_paragraph=True)
 
-    def listed():
-        return [i for i in finding_items(window.findings_panel)
-                if i.data(FindingRole).rule == "stock-flow" and i.data(FindingRole).location.section_id == sid]
-    qtbot.waitUntil(lambda: bool(listed()), timeout=5000)
-    index = listed()[0]
+    index = _listed(window, qtbot, lambda f: f.rule == "stock-flow" and f.location.section_id == sid)
     finding = index.data(FindingRole)
     assert finding.severity == "error" and "151 + 17 − 46 = 122 人" in finding.message
+    assert _selected_by_a_click(window, index) == "112人"
+
+
+def _listed(window, qtbot, wanted):
+    """The first item of the 检查结果 dock whose finding is wanted, once it is there."""
+    def items():
+        return [i for i in finding_items(window.findings_panel) if wanted(i.data(FindingRole))]
+    qtbot.waitUntil(lambda: bool(items()), timeout=5000)
+    return items()[0]
+
+
+def _selected_by_a_click(window, index) -> str:
     window.findings_panel.view.setCurrentIndex(index)
     window.findings_panel.view.clicked.emit(index)
-    assert window.bodyEditor.textCursor().selectedText() == "112人"
+    return window.bodyEditor.textCursor().selectedText()
 
 
 def test_typing_a_part_in_the_wrong_multiple_of_the_unit_lists_it(window, qtbot):
@@ -193,15 +201,9 @@ def test_typing_a_part_in_the_wrong_multiple_of_the_unit_lists_it(window, qtbot)
     type_at_end(window, qtbot, sid, "全镇地区生产总值40.33亿元。其中，第一产业增加值2.13亿元；第二产业增加值16.65亿元；"
                                     "第三产业增加值21.55万元。", new_paragraph=True)
 
-    def listed():
-        return [i for i in finding_items(window.findings_panel)
-                if i.data(FindingRole).rule == "sum" and i.data(FindingRole).location.section_id == sid
-                and "单位疑误" in i.data(FindingRole).message]
-    qtbot.waitUntil(lambda: bool(listed()), timeout=5000)
-    index = listed()[0]
+    index = _listed(window, qtbot, lambda f: f.rule == "sum" and f.location.section_id == sid
+                    and "单位疑误" in f.message)
     finding = index.data(FindingRole)
     # 2.13 + 16.65 + 21.55 = 40.33: the parts add up when 21.55 is read in 亿元
     assert finding.severity == "error" and "2.13 + 16.65 + 21.55 = 总数 40.33 亿元" in finding.message
-    window.findings_panel.view.setCurrentIndex(index)
-    window.findings_panel.view.clicked.emit(index)
-    assert window.bodyEditor.textCursor().selectedText() == "21.55万元"
+    assert _selected_by_a_click(window, index) == "21.55万元"
