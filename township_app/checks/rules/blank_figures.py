@@ -26,7 +26,7 @@ _BLANK = re.compile(
     # 投资万元建设安全饮水工程, 自筹资金元及…, 占地面积平方米的: what the sum or the area went to
     r"|(?<=[元米])(?:及|和|用于|建设|实施|修建|新建|改造|购置|的))")  # (回收率达%以上; 投资亿元以上 is a size)
 #: 由 人组成, 副主任 名，委员 名: a space where a count was, before a counting word that ends its clause
-_SPACED_COUNT = re.compile(r"[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?<![万亿千百][ \u3000])(?P<unit>人|名|户|个|件|种|项|家|所|万元|元|万亩|亩|万斤|斤|万吨|吨|公斤)"
+_SPACED_COUNT = re.compile(r"[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?<![万亿千百][ \u3000])(?P<unit>人次|人|名|户|个|件|种|项|家|所|万元|元|万亩|亩|万斤|斤|万吨|吨|公斤|次|场|起)"
                            r"(?=[，,。；;）)]|组成)")
 #: 增长26.1，占全镇总产值的59.5。: a growth or share whose % was left off (a warning: 增长213 may
 #: be a count whose unit was left off)
@@ -190,6 +190,7 @@ BLANK_FIGURE_RULE = DocRule(
     title="数字缺失",
     check=check_blank_figures,
     failing=(
+        "全年共接待来访群众 人次，培训人民调解员 次。",
         "无害卫生厕所改建任务完成率%；无害卫生厕所覆盖率达到%。",
         "全年兑付资金万元，惠及农户1200户。",
         "农民人均可支配收入达到元，同比增长%。",

@@ -502,7 +502,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             continue
         nxt = groups[i + 1]
         nxt_label = _lead(nxt.label)
-        by_kind = _BY_KIND.match(nxt_label)
+        by_kind = _BY_KIND.match(nxt_label) if nxt_label.startswith("按") else None
         if by_kind is not None:
             nxt_label = nxt_label[by_kind.end():]  # 按保障类别分别为A类40户、…: how the list divides the whole
         if text and nxt_label[:1] in _OPEN and _summable(total):

@@ -191,13 +191,28 @@ _FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 #: a sentence opened by a year (2019年，全乡共有… / 20xx 年全乡共有…): its year holds for the
 #: sentences after it on the line, until another sentence opens with a year
 #: (a few words may come first: 一、基本情况20xx 年…, 截至2023年底…; not a comparison's 比/较/与/从)
-_YEAR_OPENED = re.compile(r"(?:^|(?<=[。！？!?；;：:\n]))[^，,。；;！？!?\n0-9比较与同从由自]{0,8}?"
-                          r"((?:19|20|二[0〇○零])(?:[0-9０-９]{2}|[_＿xX*＊]{1,2}) ?年)", re.M)
+
+
+#: the year itself, found first (the scan skips to the characters a year starts with)
+_YEAR_ALONE = re.compile(r"(?:19|20|二[0〇○零])(?:[0-9０-９]{2}|[_＿xX*＊]{1,2}) ?年")
+_OPENING_BREAKS = frozenset("。！？!?；;：:\n")
+_NOT_BEFORE_YEAR = frozenset("，,。；;！？!?\n0123456789比较与同从由自")
 
 
 @lru_cache(maxsize=4096)
 def _year_openings(text: str) -> tuple[list[int], list[str]]:
-    found = [(m.start(1), m.group(1).replace(" ", "")) for m in _YEAR_OPENED.finditer(text)]
+    """Each year with at most eight other characters (none a digit, a comparison's 比/较/与/从…)
+    between it and the start of its sentence or line."""
+    found = []
+    last_end = 0
+    for m in _YEAR_ALONE.finditer(text):
+        start = m.start()
+        k = start
+        while k > 0 and start - k < 8 and text[k - 1] not in _OPENING_BREAKS and text[k - 1] not in _NOT_BEFORE_YEAR:
+            k -= 1
+        if (k == 0 or text[k - 1] in _OPENING_BREAKS) and k >= last_end:
+            found.append((start, m.group().replace(" ", "")))
+            last_end = m.end()
     return [s for s, _y in found], [y for _s, y in found]
 
 

@@ -226,8 +226,13 @@ def check_per_unit(doc: TextDoc):
                 totals = [named]
                 labels[id(named)] = group_of_quantity(text)[id(named)].label
         population = False
-        if len(totals) == 1 and not counts and count_unit == "人" and what and per != "生均" \
-                and what in labels[id(totals[0])].replace("总", "") \
+        # 生产粮食5993吨，人均2647千克: a bare 人均 right after a stock or a harvest is per head of the
+        # population (money paid out, 发放特困供养金136.8万元，人均1.44万元, is per head of those paid)
+        right_after = not what and len(totals) == 1 and totals[0].base_unit != "元" and k > 0 \
+            and any(q is totals[0] for q in groups[k - 1].quantities) \
+            and text[groups[k - 1].end:g.label_start].strip(" \u3000") in ("，", ",")
+        if len(totals) == 1 and not counts and count_unit == "人" and per != "生均" \
+                and (right_after or (what and what in labels[id(totals[0])].replace("总", ""))) \
                 and not _OF_SOME.search(g.label):
             # 全村2462人。耕地面积2406亩，人均耕地1.1亩: a township's stock per head of its population,
             # the one population the text states (of the same year)
@@ -281,6 +286,7 @@ PER_UNIT_RULE = DocRule(
     title="户均、人均、亩均与总数不符",
     check=check_per_unit,
     failing=(
+        "2011年末，全乡总人口4529人。2011年，生产粮食5993吨，人均1232千克。",
         "2011年末，全乡总人口10611人。\n2011年，全乡完成财政总收入342.8万元，比上年增长2.39%。完成营业税33万元，"
         "增值税18万元。人均财政收入328元，比上年增长6.4%。",
         "全村有乡村人口138人。\n全村有耕地总面积192.56亩（其中：田87.73亩，地104.83亩），人均耕地1.39亩。",
@@ -292,6 +298,8 @@ PER_UNIT_RULE = DocRule(
         "为1260名特殊困难老人提供居家养老服务，服务时长3.78万小时，人均35小时。",
     ),
     passing=(
+        "2011年末，全乡总人口4529人。2011年，生产粮食5993吨，人均1323千克。",
+        "全镇特困供养人员186人。全年发放特困供养金213.6万元，人均1.15万元。",
         "东村65户养殖户全年共增收29.25万元，户均增收4500元（西村养殖户户均增收2500元）。",
         "发展设施蔬菜1430亩，实现产值693.55万元，亩均产值4850元，是种植粮食作物的4.0倍（粮食作物亩均产值1200元）。",
         "2011年末，全乡总人口10611人。\n2011年，全乡完成财政总收入342.8万元，比上年增长2.39%。完成营业税33万元，"

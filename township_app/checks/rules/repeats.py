@@ -26,7 +26,8 @@ from .fact_setting import (_times, _opened_period, _PLACE_SUFFIX, _PLACE_RE, _NO
 from .slip_shapes import typo_like
 from ..changes import is_comparison, is_from_level, is_level_after_change
 
-_STOP = {"其中", "投入", "资金", "建设", "新建", "发放", "开展", "组织", "解决", "完成"}
+_STOP = {"其中", "投入", "资金", "建设", "新建", "发放", "开展", "组织", "解决", "完成",
+         "实施", "计划实施", "计划", "计划完成", "已完成", "共实施"}  # (words of any project in a list)
 
 
 class _Statement:
@@ -180,7 +181,7 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
                 # 全村辖有8个村民组 … 全村辖5个村民组: how many bodies a place governs is one fact
                 out.append(_Statement(g, f"所辖{noun}", text, (), ()))
                 continue
-        if len(key) < 2 or key in _STOP:
+        if len(key) < 2 or "".join(key.split()) in _STOP:  # (a copy's pinyin glosses leave spaces)
             # 为1284名寄宿生发放…: no name before the figure, the one after it; such a statement is
             # compared only by its digits (a swap), never by a name of its own
             noun = _noun_after(text, g.quantities[0]) if len(g.quantities) == 1 else ""
@@ -726,6 +727,7 @@ REPEAT_RULE = CorpusRule(
         "一、基本情况\n全镇共有建档立卡脱贫户1238户4520人，其中监测户36户118人。\n二、下步打算\n继续巩固全镇1283户4520人脱贫成果。",
     ),
     passing=(
+        "（一）农村饮水安全工程。计划实施40处，已完工32处。\n（二）农田水利建设项目。计划实施27处，已完工20处。",
         # the years are in the headings: two years' figures, not one restated
         "一、2022年工作回顾\n全镇脱贫户人均纯收入11912元，监测户56户。\n二、2023年工作情况\n全镇脱贫户人均纯收入13438元，监测户55户。",
         "全镇有农村低保对象493户742人，特困供养人员147人。\n全年为全镇493户742人低保对象按月足额发放低保金904万元。",

@@ -433,7 +433,7 @@ def _two_axes(total, parts) -> bool:
     counted across the people, so the parts may overlap."""
     if not _core(total.label).endswith("人口") or len(parts) < 2:
         return False
-    named = [_core(p.label).endswith("人口") for p in parts]
+    named = [_core(p.label).endswith(("人口", "户")) for p in parts]  # (农业户13477户54740人: its people too)
     others = [_core(p.label) for p, n in zip(parts, named) if not n]
     return any(named) and bool(others) and all(o.endswith(_LABOUR) for o in others)
 
@@ -662,6 +662,7 @@ SUM_RULE = DocRule(
         "计划投资3260万元，已到位资金2745万元，到位率84.2%；其中中央和省级资金1680万元，县级资金856万元，镇级自筹200万元。",
     ),
     passing=(
+        "2004年全镇人口21018户74172人，其中：农业户13477户54740人，劳动力24994人。",
         "年末全镇户籍人口比上年净减少112人，其中城镇人口增加119人，农村人口减少231人。",
         "各村脱贫人口分布如下：\n石桥村：292人\n马坊村：195人\n双河村：378人\n合计：865人",
         "各村土地流转情况（单位：亩）\n柳河村　193.2\n杨庄村　132.6\n新华村　287.3\n合计　613.1",
