@@ -619,9 +619,13 @@ def _shares_of_a_stated_base(doc: TextDoc, groups: list[QuantityGroup]):
         if not (share_g.sentence == base_g.sentence == part_g.sentence) or len(base_g.quantities) != 1:
             continue
         total = base_g.quantities[0]
+        j = k - 2
+        while j > 0 and is_comparison(groups[j].label) and groups[j - 1].sentence == share_g.sentence:
+            j -= 1  # 粮食总产量19236吨，比上年增加573吨，占全县…78282吨的24.6%: the level's share, not the change's
+        part_g = groups[j]
         part = part_g.by_unit().get(total.base_unit)
         if part is None or not (part.exact and total.exact) or total.interval.contains_zero() \
-                or part.interval.lo > total.interval.hi:
+                or part.interval.lo > total.interval.hi or is_comparison(part_g.label):
             continue
         share = share_g.quantities[0]
         yield from _share_hit(doc, share, part, total, f"{part.shown} ÷ {total.shown}")
@@ -750,9 +754,11 @@ SHARE_RULE = DocRule(
         "全镇参加失业保险1236人，比上年增加108人，增长9.6%，占参保单位职工总数的94.2%（职工总数1338人）。",
         "全镇耕地面积26038亩，其中家庭承包耕地21911亩；已流转土地9545亩，占家庭承包耕地面积的36.7%。",
         "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的12.5%。",
+        "全镇粮食总产量19236吨，比上年增加573吨，占全县粮食总产量78282吨的26.4%。",
     ),
     passing=(
         "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的11.1%。",
+        "全镇粮食总产量19236吨，比上年增加573吨，占全县粮食总产量78282吨的24.6%。",
         "全镇现有男党员447名、女党员146名，女党员占党员总数的24.6%。",
         "全村有党员36人，平均年龄54岁，其中特困党员6人。\n今年共发展新党员17人，联系农户的党员有25名，占党员总数69.4%。",
         "全镇参加失业保险1236人，比上年增加108人，增长9.6%，占参保单位职工总数的92.4%（职工总数1338人）。",
