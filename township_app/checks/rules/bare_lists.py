@@ -149,3 +149,46 @@ def line_list_sums(doc: TextDoc):
         yield Hit(TextAnchor(doc.key, at, tm.end("v") - tm.start("v")), message, "error",
                   tuple(TextAnchor(doc.key, starts[n - len(items) + j] + im.start("v"), im.end("v") - im.start("v"))
                         for j, im in enumerate(items)))
+
+
+_TWO = (rf"(?P<v1>{_LINE_NUMBER})[ \u3000]*(?P<u1>(?:万|亿)?(?:{_UNIT}))[ \u3000]*[，,、][ \u3000]*"
+        rf"(?P<v2>{_LINE_NUMBER})[ \u3000]*(?P<u2>(?:万|亿)?(?:{_UNIT}))[ \u3000]*[；;。，,]?[ \u3000]*$")
+#: 石桥村：335户，1012人: a name and two figures in two units
+_PAIR_LINE = re.compile(rf"^[ \u3000\t]*[\u4e00-\u9fff（）()A-Za-z0-9]{{1,14}}?[：:][ \u3000\t]*{_TWO}")
+_PAIR_TOTAL = re.compile(rf"^{_TOTAL_WORD}{_TWO}")
+
+
+def pair_line_sums(doc: TextDoc):
+    """石桥村：335户，1012人⏎…⏎合计：1935户，5854人: lines of two figures each, closed by a 合计 line
+    in the same two units: each column adds up to its total."""
+    text = doc.text
+    if "计" not in text or "\n" not in text:
+        return
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    for n, line in enumerate(lines):
+        tm = _PAIR_TOTAL.match(line)
+        if tm is None:
+            continue
+        items = []
+        k = n - 1
+        while k >= 0 and (im := _PAIR_LINE.match(lines[k])) is not None:
+            items.append((k, im))
+            k -= 1
+        if len(items) < 2 or any((im.group("u1"), im.group("u2")) != (tm.group("u1"), tm.group("u2"))
+                                 for _k, im in items):
+            continue
+        items.reverse()
+        for v, u in (("v1", "u1"), ("v2", "u2")):
+            values = [Decimal(im.group(v).replace(",", "")) for _k, im in items]
+            written = Decimal(tm.group(v).replace(",", ""))
+            summed = sum(values, Decimal(0))
+            if summed == written:
+                continue
+            unit = tm.group(u)
+            terms = " + ".join(format_plain(x) for x in values)
+            message = f"分项之和为 {format_plain(summed)} {unit}（{terms}），与合计 {format_plain(written)} {unit} 不符"
+            yield Hit(TextAnchor(doc.key, starts[n] + tm.start(v), tm.end(v) - tm.start(v)), message, "error",
+                      tuple(TextAnchor(doc.key, starts[kk] + im.start(v), im.end(v) - im.start(v)) for kk, im in items))

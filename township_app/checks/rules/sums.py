@@ -18,7 +18,7 @@ from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity, written_sum
 from .breakdown_words import (BREAKDOWN_WORDS, MEASURE_WORDS, NEAR_WHOLE, OVERLAP_MARKERS, _ASIDE, _GENDER_WORDS,
                               _core, _lead, _pair_is_whole, _short_name, exact_units)
-from .bare_lists import bare_list_sums, line_list_sums
+from .bare_lists import bare_list_sums, line_list_sums, pair_line_sums
 from .breakdowns import _SHARE_AFTER, _person_like_match, paired_breakdowns, text_breakdowns
 from .classified_lists import classifies
 from .slip_shapes import _a_part_mistyped, _a_part_swapped, typo_like
@@ -526,6 +526,7 @@ def _one_unit_exact(totals, parts) -> bool:
 def check_sums(doc: TextDoc):
     yield from bare_list_sums(doc)  # 分别为2.1、1.6、0.9公里，共计4.8公里: the unit written once
     yield from line_list_sums(doc)  # 石桥村：292人⏎…⏎合计：1357人: one item a line, the total's line after
+    yield from pair_line_sums(doc)  # 石桥村：335户，1012人⏎…⏎合计：…户，…人: two columns
     for total, parts, strength in text_breakdowns(doc.text) + paired_breakdowns(doc.text):
         parts = list(parts)
         if any(_ends_bare_list(doc.text, p) for p in parts) or _ends_bare_list(doc.text, total):
@@ -614,6 +615,7 @@ SUM_RULE = DocRule(
     title="总数与分项不符",
     check=check_sums,
     failing=(
+        "各村易地搬迁安置情况：\n石桥村：335户，1012人\n马坊村：812户，2476人\n双河村：788户，2359人\n合计：1935户，5854人",
         "各村脱贫人口分布如下：\n石桥村：292人\n马坊村：195人\n双河村：378人\n合计：878人",
         "各村土地流转情况（单位：亩）\n柳河村　193.2\n杨庄村　132.6\n新华村　287.3\n合计　614.1",
         "全镇现有农村低保对象385户，按保障类别分别为A类40户、B类220户、C类126户，全年发放低保金608万元。",
@@ -662,6 +664,7 @@ SUM_RULE = DocRule(
         "计划投资3260万元，已到位资金2745万元，到位率84.2%；其中中央和省级资金1680万元，县级资金856万元，镇级自筹200万元。",
     ),
     passing=(
+        "各村易地搬迁安置情况：\n石桥村：335户，1012人\n马坊村：812户，2476人\n双河村：788户，2359人\n合计：1935户，5847人",
         "2004年全镇人口21018户74172人，其中：农业户13477户54740人，劳动力24994人。",
         "年末全镇户籍人口比上年净减少112人，其中城镇人口增加119人，农村人口减少231人。",
         "各村脱贫人口分布如下：\n石桥村：292人\n马坊村：195人\n双河村：378人\n合计：865人",
