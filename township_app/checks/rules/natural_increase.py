@@ -25,7 +25,7 @@ _MIGRATION = re.compile(r"迁入|迁出|机械增长|机械变动|迁移")
 
 
 def _clean(label: str) -> str:
-    return label.strip(" \u3000，,、；;：:")
+    return label.strip(" \u3000，,、；;：:").rstrip("-－—")  # (自然增长率为-3.26‰: the sign is the figure's)
 
 
 def check_natural_increase(doc: TextDoc):
@@ -64,7 +64,8 @@ def check_natural_increase(doc: TextDoc):
                 yield from _rates_differ(doc, births, deaths, net, down, m.group("word"))
             continue
         value = Decimal(births.number) - Decimal(deaths.number)
-        stated = -Decimal(net.number) if down else Decimal(net.number)
+        minus = doc.text[net.start - 1:net.start] in ("-", "－", "—")  # (自然增长-53人)
+        stated = -Decimal(net.number) if down or minus else Decimal(net.number)
         if value == stated:
             continue
         shown = format_plain(abs(value))
@@ -105,9 +106,10 @@ def _rate_from_counts(doc: TextDoc, groups, k: int, net, down: bool, word: str):
         return  # (no stated rate tells which population the rates are over)
     base = bases[0]
     value = Decimal(counts["births"].number) - Decimal(counts["deaths"].number)
-    if down or value <= 0 or doc.text[net.start - 1:net.start] in ("-", "－", "—"):
-        return  # (a decrease is left: its sign may be written or worded)
-    verdict = judge_ratio(Interval.exact(value), base.interval, net, scale)
+    negative = down or doc.text[net.start - 1:net.start] in ("-", "－", "—")
+    if value == 0 or (value < 0) != negative:
+        return  # (a sign that does not match is left: it may be worded elsewhere)
+    verdict = judge_ratio(Interval.exact(abs(value)), base.interval, net, scale)  # (-3.26‰: its size)
     if verdict is None:
         return
     severity, expected = verdict
@@ -124,7 +126,8 @@ def _counts_beside(groups, g) -> bool:
 
 def _rates_differ(doc: TextDoc, births, deaths, net, down: bool, word: str):
     """出生率 − 死亡率 against the stated growth rate, each within its written rounding."""
-    stated = net.interval.negated() if down else net.interval
+    negative = down or doc.text[net.start - 1:net.start] in ("-", "－", "—")  # (自然增长率-3.38‰)
+    stated = net.interval.negated() if negative else net.interval
     if (births.interval - deaths.interval).intersects(stated):
         return
     value = Decimal(births.number) - Decimal(deaths.number)
@@ -143,6 +146,7 @@ NATURAL_INCREASE_RULE = DocRule(
         "全年出生人口86人，死亡人口112人，人口自然减少62人。",
         "全镇人口出生率8.837‰，死亡率2.06‰，人口自然增长率4.605‰。",
         "全年出生202人，死亡163人，年末户籍人口28030人，人口出生率7.21‰，自然增长率1.38‰。",
+        "全年出生173人，死亡268人，年末户籍人口29400人，人口出生率5.88‰，自然增长率为-3.26‰。",
     ),
     passing=(
         "上半年出生人口138人、死亡人口96人，人口净增加42人。",
@@ -153,6 +157,7 @@ NATURAL_INCREASE_RULE = DocRule(
         "全年出生人口305人、死亡人口238人，加上迁入271人、迁出225人，全年户籍人口净增加113人。",
         "全镇人口出生率9.4‰，人口死亡率4.3‰，人口自然增长率5.1‰。",
         "全年出生202人，死亡163人，年末户籍人口28030人，人口出生率7.21‰，自然增长率1.39‰。",
+        "全年出生173人，死亡268人，年末户籍人口29400人，人口出生率5.88‰，自然增长率为-3.23‰。",
         # no stated rate shows which population the rates are over (户籍 or 常住): nothing to say
         "全年出生202人，死亡163人，户籍人口28030人，常住人口26000人，自然增长率1.50‰。",
         "人口出生率为5.92‰，死亡率为3.89‰，自然增长率为2.03‰，比上年下降0.84个千分点（上年自然增长率2.87‰）。",
