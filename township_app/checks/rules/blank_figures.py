@@ -17,9 +17,10 @@ from ..registry import DocRule, Hit, TextAnchor, TextDoc
 #: alone between commas: 开工建设346户,%,其中…)
 _BLANK = re.compile(
     # (the lookahead lets the scan skip characters no match starts with)
-    r"(?=[下为产人共减出单占合增存完实总投提收比率的税累补计资超达金降面饲高约配筹争拨兑，,、])"
+    r"(?=[下为产人共减出单占合增存完实总投提收比率的税累补计资超达金降面饲高约配筹争拨兑稳保控，,、])"
     r"(?:(?P<lead>率|比例|比重|占比|达到|达|为|约|增长|下降|提高|降低|占|超|完成|实现|资金|投资|收入|金额|补助|补贴|产值|共计|合计|累计|计"
-    r"|面积|的|产量|总产|总值|单产|税收|增收|增加|减少|饲养量|出栏|存栏|人口|高出|投入|配套|筹集|争取|下达|拨付|兑现)(?P<gap>[ \u3000]|[.．]|了)?"
+    r"|面积|的|产量|总产|总值|单产|税收|增收|增加|减少|饲养量|出栏|存栏|人口|高出|投入|配套|筹集|争取|下达|拨付|兑现"
+    r"|稳定在|保持在|控制在)(?P<gap>[ \u3000]|[.．]|了|多|余)?"
     r"|(?P<comma>[，,]|(?<=[%％])、))"
     r"(?P<unit>[%％‰]|万元|亿元|元|万人次|万人|万亩|亩|户|人次|人|万吨|吨|万公斤|公斤|头|平方公里|平方米|公里|个百分点)"
     r"(?=[，,。；;、）)\n]|$|(?<=[%％‰])(?:以上|以下|左右)"
@@ -56,6 +57,8 @@ _BLANK_COUNT = re.compile(
     r"|(?<=建设|建成|新建|打造|培育|创建|完成|实施)(?P<made>个)(?![人别体性案例])(?=[\u4e00-\u9fff])"
     # 项目个，示范村个：: a thing counted, then 个 where the clause ends
     r"|(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十百千万几这那每各整某哪半个真余多来])(?P<counted>个)(?=[，,。；;：:）)]))")
+#: 公开率达。/ 覆盖率为，: a rate whose figure is gone, its unit with it
+_RATE_LEFT_BARE = re.compile(r"(?<=[\u4e00-\u9fff])率(?:达到|达|为)(?=[。，,；;])")
 #: a unit that is itself a word after these (收入万元户 is no unit; 为人 is a word)
 _NOT_BLANK = re.compile(r"计人|达人|占人|完成人|实现人")
 _TABLE_LINE = re.compile(r"\t|[ \u3000]{2,}")
@@ -85,7 +88,7 @@ def check_blank_figures(doc: TextDoc):
             continue
         if m.group("lead") == "超" and m.group("unit") in ("亿元", "万元"):
             continue  # 投资超亿元的项目: over a hundred million, a size said in words
-        if m.group("lead") == "约" and m.group("unit") not in "%％‰":
+        if m.group("lead") == "约" and m.group("unit") not in ("%", "％", "‰", "万元", "亿元"):
             continue  # 签约户, 节约元: 约 ends a word; only 约% is a blank for certain
         if m.group("lead") == "的" and (m.group("unit") not in "%％‰" or "占" not in _clause_before(text, m.start())):
             continue  # 占林地面积的%: a share; any other 的 before a unit is a word
@@ -109,6 +112,11 @@ def check_blank_figures(doc: TextDoc):
         yield from _spaced_counts(doc, said)
     if "距" in text or "户户" in text or "个" in text:
         yield from _blank_counts(doc)
+    if "率" in text:
+        for m in _RATE_LEFT_BARE.finditer(text):
+            words = re.search(r"[\u4e00-\u9fff]{0,6}$", text[max(0, m.start() - 6):m.start()]).group()
+            yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
+                      f"“{words}{m.group()}”：后面缺少数字，像是数字被删去后未填写")
     if "." in text or "．" in text:
         yield from _whole_part_lost(doc)
 
@@ -202,6 +210,7 @@ BLANK_FIGURE_RULE = DocRule(
         "投资万元建设安全饮水工程，新建示范村个，建设个新农村建设示范村。",
         "全区共有家庭户户，集体户户。利用群众自筹资金元兴建占地面积平方米的文化广场。",
         "项目总投资万元，其中地方资金配套万元。",
+        "全年投入多万元，政务公开率达。地区生产总值约亿元，生态茶园面积稳定在万亩。",
     ),
     passing=(
         "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",
@@ -212,6 +221,7 @@ BLANK_FIGURE_RULE = DocRule(
         "全乡位于县城西南部，距县城十五公里，下辖6个行政村，42个村民小组，家家户户人人参与环境整治。",
         "居住着苗、汉、土家等5个民族的群众，建成广播电视户户通，脱贫户户人均纯收入逐年提高。",
         "重点工作滞后项目占比约5%，签约户，已全部回访。",
+        "全年投入300多万元，政务公开率达100%，签约亿元以上项目3个，生态茶园面积稳定在2万亩。",
         "新建项目30余个，其中投资超亿元的项目5个，发展个体工商户20多个，建设个人信用档案。",
         "一个，两个，这个，每个村各有一个；整个乡镇真个热闹。",
     ),

@@ -190,6 +190,8 @@ def _title_separator(text: str, at: int) -> bool:
 
 
 _QUESTION_RUN = re.compile(r"[?？]+")
+#: (通讯员??赵玲): marks between a byline's word and the name, spaces a copy lost
+_BYLINE_WORD = re.compile(r"(?:通讯员|记者|编辑|作者|摄影|来源)[ \u3000]*$")
 _UNIT_AFTER = re.compile(r"[万千百亿元户人个名亩%％]")
 
 
@@ -253,7 +255,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                     or (text[start:end] == "()" and text[start - 2:start] == "[]"):
                 continue  # ![](/images/a.png), ![](): a copied page's image link with no caption or address
             if pattern.label == "问号" and (_DIGIT.match(text[end:end + 8].lstrip(" \u3000") or " ")
-                                           or _garbled_line(text, start)):
+                                           or _garbled_line(text, start)
+                                           or _BYLINE_WORD.search(text, max(0, start - 4), start)):
                 continue  # 水电气补贴????2025年5月, 流动人口1053人??側丝谥?: characters a copy lost, no blank
             if end - start == 1 and text[start] in "xX×" and (_alone_on_line(text, start, end)
                                                            or _ends_a_toolbar(text, start, end)):
@@ -333,6 +336,7 @@ PLACEHOLDER_RULE = DocRule(
         "围绕“OOOOOO”的工作思路",
     ),
     passing=(
+        "(通讯员??赵玲)全镇完成改厕126户。",
         "卫生院配备200毫安 X 光机1台、B超机2台。",
         # question marks a copy put for characters it lost: before a date, or scattered on a garbled line
         "五、水电气补贴????2025年5月，发放水电气补贴275770元。\n八、特殊对象补助?? 2025年5月，发放生活补助金46133.9元。",
