@@ -105,6 +105,15 @@ _FIGURE_LINE = re.compile(rf"^[ \u3000\t]*{_FIGURE_ON_LINE}")
 _UNIT_NOTE = re.compile(rf"单位[：:][ \u3000]*(?P<unit>万|亿)?(?P<word>{_UNIT})")
 
 
+def _lines(text: str) -> tuple[list[str], list[int]]:
+    """The text's lines and where each starts in it."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return lines, starts
+
+
 def line_list_sums(doc: TextDoc):
     """各村脱贫人口分布如下：⏎石桥村：292人⏎…⏎合计：1357人 — one item a line, each a name and one figure,
     closed by a 合计 line: the items add up to it exactly, in the unit each line (or the heading's
@@ -112,10 +121,7 @@ def line_list_sums(doc: TextDoc):
     text = doc.text
     if "计" not in text or "\n" not in text:
         return
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    lines, starts = _lines(text)
     for n, line in enumerate(lines):
         tm, at_line = _TOTAL_LINE.match(line), n
         if tm is None and n + 1 < len(lines) and _TOTAL_WORD_LINE.match(line):
@@ -164,10 +170,7 @@ def pair_line_sums(doc: TextDoc):
     text = doc.text
     if "计" not in text or "\n" not in text:
         return
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    lines, starts = _lines(text)
     for n, line in enumerate(lines):
         tm = _PAIR_TOTAL.match(line)
         if tm is None:
