@@ -57,6 +57,20 @@ def clauses(text: str, within: Span | None = None) -> list[Span]:
     return [Span(base + m.start(), base + m.end()) for m in _CLAUSE_RE.finditer(chunk)]
 
 
+def open_bracket(text: str, lo: int, pos: int) -> int:
+    """Where the innermost bracket still open at pos was opened, not before lo; -1 when none is."""
+    depth = 0
+    for k in range(pos - 1, lo - 1, -1):
+        c = text[k]
+        if c in "）)":
+            depth += 1
+        elif c in "（(":
+            if depth == 0:
+                return k
+            depth -= 1
+    return -1
+
+
 def sentence_around(text: str, start: int, end: int | None = None) -> str:
     """The sentence holding [start, end): what a 已核实 mark is tied to."""
     end = start if end is None else end

@@ -64,6 +64,14 @@ _NOT_BLANK = re.compile(r"计人|达人|占人|完成人|实现人")
 _TABLE_LINE = re.compile(r"\t|[ \u3000]{2,}")
 
 
+_WORDS_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,6}$")
+
+
+def _words_before(text: str, lo: int, pos: int) -> str:
+    """Up to six characters of words right before pos (not before lo): how a message quotes a blank."""
+    return _WORDS_BEFORE.search(text[lo:pos]).group()
+
+
 def _clause_before(text: str, pos: int) -> str:
     cut = max(text.rfind(c, 0, pos) for c in "，,。；;\n")
     return text[cut + 1:pos]
@@ -114,7 +122,7 @@ def check_blank_figures(doc: TextDoc):
         yield from _blank_counts(doc)
     if "率" in text:
         for m in _RATE_LEFT_BARE.finditer(text):
-            words = re.search(r"[\u4e00-\u9fff]{0,6}$", text[max(0, m.start() - 6):m.start()]).group()
+            words = _words_before(text, max(0, m.start() - 6), m.start())
             yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
                       f"“{words}{m.group()}”：后面缺少数字，像是数字被删去后未填写")
     if "." in text or "．" in text:
@@ -133,7 +141,7 @@ def _whole_part_lost(doc: TextDoc):
     if _POINT_AS_STOP.search(text):
         return  # the point ends sentences here: 排查隐患.65户… is a stop before a figure
     for m in _POINT_AFTER_WORDS.finditer(text):
-        words = re.search(r"[\u4e00-\u9fff]{0,6}$", text[max(0, m.start() - 6):m.start()]).group()
+        words = _words_before(text, max(0, m.start() - 6), m.start())
         yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
                   f"“{words}{m.group()}”：小数点前缺少整数部分，像是数字被删去了一部分", "warning")
 
@@ -168,7 +176,7 @@ def _spaced_counts(doc: TextDoc, said: set[int]):
         line = text[line_start:len(text) if line_end < 0 else line_end]
         if _TABLE_LINE.search(line.lstrip(" \t\u3000")) or _spaced_out(line):
             continue  # a copy that spaces its characters out (民 生 实 事): no gap is a blank
-        words = re.search(r"[\u4e00-\u9fff]{0,6}$", text[line_start:m.start()]).group()
+        words = _words_before(text, line_start, m.start())
         yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
                   f"“{words} {m.group('unit')}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
 
@@ -183,7 +191,7 @@ def _blank_counts(doc: TextDoc):
         unit = next(k for k in ("far", "governs", "bare", "peoples", "households", "made", "counted") if m.group(k))
         start = m.start(unit)
         line_start = text.rfind("\n", 0, start) + 1
-        words = re.search(r"[\u4e00-\u9fff]{0,6}$", text[line_start:start]).group()
+        words = _words_before(text, line_start, start)
         counted = _WORDS_COUNTED.match(text, m.end(unit)).group() if unit != "far" else ""
         yield Hit(TextAnchor(doc.key, start, m.end(unit) - start),
                   f"“{words}{m.group(unit)}{counted}”：{m.group(unit)}前缺少数字，像是数字被删去后未填写")

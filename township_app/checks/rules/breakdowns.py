@@ -20,7 +20,7 @@ from .breakdown_words import (_AMONG_OPENER, _among_a_part, _SHARED_VERB_TOTAL, 
                               _pair_near, BREAKDOWN_WORDS, EXHAUSTIVE_WORDS, SUBTOTAL_WORDS, _names_subtotal,
                               REVERSE_TOTAL_WORDS, _REMAINDER, _CLOSING_SOURCES, _core, complementary,
                               _pair_is_whole, _has_total_word, _summable, _lead, _gender_pair, exact_units,
-                              _is_level, _OPEN, _CLOSE, _TARGET_ASIDE, _TARGET_WORDS)
+                              _is_level, _OPEN, _CLOSE, _TARGET_ASIDE, _TARGET_WORDS, _BY_KIND_LEAD)
 from .slip_shapes import _a_part_swapped, typo_like
 from .list_openers import among_lists, line_lists
 
@@ -463,9 +463,6 @@ def _after_sentence(text: str, total: QuantityGroup, nxt: QuantityGroup) -> bool
 _SHARE_IN_WORDS = re.compile(r"[，,]\s*占[^，,。；;\d]{0,16}?(?:[一二三四五六七八九十两]+分之[一二三四五六七八九十]+|一半|大半|近半|多半)")
 
 
-_BY_KIND = re.compile(r"按[\u4e00-\u9fff]{1,6}?(?=分别(?:为|是))")
-
-
 _LEAD_IN = re.compile(r"(?:分|从|按|就)?[\u4e00-\u9fff]{1,6}(?:看|来看|上看|分|而言)[，,：:]")
 
 
@@ -502,7 +499,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             continue
         nxt = groups[i + 1]
         nxt_label = _lead(nxt.label)
-        by_kind = _BY_KIND.match(nxt_label) if nxt_label.startswith("按") else None
+        by_kind = _BY_KIND_LEAD.match(nxt_label) if nxt_label.startswith("按") else None
         if by_kind is not None:
             nxt_label = nxt_label[by_kind.end():]  # 按保障类别分别为A类40户、…: how the list divides the whole
         if text and nxt_label[:1] in _OPEN and _summable(total):

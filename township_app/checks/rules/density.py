@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..groups import quantity_groups
+from ..groups import group_of_quantity, quantity_groups
 from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
 from .ratio_verdict import StatedNumber, judge_ratio
 
@@ -53,7 +53,6 @@ _COUNTED_BY = re.compile(r"按(?P<which>户籍|常住)人口(?:计算|计)")
 
 
 def _label_of(text: str, q) -> str:
-    from ..groups import group_of_quantity
     g = group_of_quantity(text).get(id(q))
     return g.label if g is not None else ""
 

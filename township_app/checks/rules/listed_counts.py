@@ -11,6 +11,7 @@ import re
 
 from ..numerals import parse_chinese_numeral
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
+from .fact_setting import _PLACE_SUFFIX
 
 _COUNT = r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _NOUN = r"(?P<noun>[\u4e00-\u9fff]{1,6}?)"
@@ -196,9 +197,6 @@ _PHRASE_OPENERS = ("以", "在", "对", "由", "从", "按", "围绕", "依托")
 _INNER_LIST_CLOSE = re.compile(r"^[^、]{0,6}为(?:中心|重点|主|核心|龙头)")
 
 
-_PLACE_ENDS = ("村", "社区", "镇", "乡", "街道", "组")
-
-
 def _with_count_before(text: str, at: int, n: int, listed: int) -> bool:
     """辖2个村2个社区：东风村、红星村、城东社区、城西社区: the list is both counts'."""
     prior = _COUNT_BEFORE.search(text, max(0, at - 12), at)
@@ -219,7 +217,7 @@ def _colon_lists(doc: TextDoc, seen: set[int]):
             for joiner in ("和", "及", "与"):
                 head, sep, tail = item.rpartition(joiner)
                 if sep and len(head) >= 2 and len(tail) >= 2 and (
-                        k == len(split) - 1 or (head.endswith(_PLACE_ENDS) and tail.endswith(_PLACE_ENDS))):
+                        k == len(split) - 1 or (head.endswith(_PLACE_SUFFIX) and tail.endswith(_PLACE_SUFFIX))):
                     raw.extend([head, tail])  # …A和B (the last), or …北坡村和新华社区、东街社区 (places)
                     break
             else:

@@ -14,6 +14,7 @@ from ..changes import is_comparison, is_previous_level
 from ..groups import quantity_groups
 from ..intervals import Interval, format_plain
 from ..registry import DocRule, Hit, TextDoc, span_of
+from .density import _POPULATION
 from .ratio_verdict import judge_ratio
 
 _BIRTHS = re.compile(r"出生(?:人口|人数)?(?:率)?(?:为|达|共)?$")
@@ -73,9 +74,6 @@ def check_natural_increase(doc: TextDoc):
         message = (f"“{m.group('word')}{net.number}{net.unit}”与数值不符：出生 {births.shown} − 死亡 {deaths.shown} = "
                    f"{'' if value >= 0 else '−'}{shown} {net.unit}，应为{word} {shown} {net.unit}")
         yield Hit(span_of(doc, net), message, None, (span_of(doc, births), span_of(doc, deaths)))
-
-
-_POPULATION = re.compile(r"(?:户籍|常住|总)?人口(?:总数)?(?:为|有|共|达)?$")
 
 
 def _rate_from_counts(doc: TextDoc, groups, k: int, net, down: bool, word: str):

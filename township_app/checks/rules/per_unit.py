@@ -13,7 +13,9 @@ from functools import lru_cache
 
 from ..changes import is_comparison
 from ..groups import group_of_quantity, quantity_groups
+from ..passages import open_bracket
 from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
+from .breakdown_words import _lead
 from .breakdowns import in_closed_aside
 from .density import township_population
 from .ratio_verdict import judge_ratio
@@ -51,17 +53,9 @@ def _named_in_paragraph(text: str, groups, k: int, what: str, stated):
 def _in_bracket_of_another(text: str, groups, k: int) -> bool:
     """An average inside a bracket, after an average of its own kind outside it in the sentence."""
     g = groups[k]
-    depth = 0
-    for c in text[g.sentence.start:g.start]:
-        depth += c in "（("
-        depth -= c in "）)"
-    if depth <= 0:
+    if open_bracket(text, g.sentence.start, g.start) < 0:
         return False
     return any(h.sentence == g.sentence and _per_label(h.label)[0] is not None for h in groups[:k])
-
-
-def _lead_of(label: str) -> str:
-    return label.strip(" \u3000，,、；;：:")
 
 
 @lru_cache(maxsize=16384)
@@ -178,7 +172,7 @@ def check_per_unit(doc: TextDoc):
             continue
         if _in_bracket_of_another(text, groups, k):
             continue  # 户均增收4500元（西村养殖户户均增收2500元）: another group's average, said aside
-        if _SUBGROUP_AVERAGE.match(_lead_of(g.label)):
+        if _SUBGROUP_AVERAGE.match(_lead(g.label)):
             continue  # 人均2145元，其中80岁以上老人人均2628元: a part's average, its own figures not stated
             # (有耕地104亩，其中人均耕地1.96亩: 其中 right before 人均 is the total's own average)
         count_unit = _PER[per]

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..names import common_run
+from ..passages import open_bracket
 from ..groups import QuantityGroup, groups_between, quantity_groups
 from ..tokens import token_starts, tokenize
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
@@ -117,16 +118,8 @@ def _in_list_after_qizhong(text: str, g: QuantityGroup, run: int) -> bool:
 def _in_qizhong_bracket(text: str, g: QuantityGroup) -> bool:
     """g stands in a bracket that opens with 其中 (总产值102.30亿元（其中…；临空经济区实现7.35亿元）):
     a part of the figure before the bracket, however many ； the bracket's list runs over."""
-    depth = 0
-    for k in range(g.start - 1, g.sentence.start - 1, -1):
-        c = text[k]
-        if c in "）)":
-            depth += 1
-        elif c in "（(":
-            if depth == 0:
-                return text[k + 1:k + 4].lstrip(" \u3000").startswith("其中")
-            depth -= 1
-    return False
+    k = open_bracket(text, g.sentence.start, g.start)
+    return k >= 0 and text[k + 1:k + 4].lstrip(" \u3000").startswith("其中")
 
 
 def _selects_from_sentence_before(text: str, g: QuantityGroup) -> bool:

@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from ..changes import is_change, is_comparison, is_previous_level
-from ..groups import QuantityGroup, figure_in, groups_between, quantity_groups
+from ..groups import QuantityGroup, figure_in, group_positions, groups_between, quantity_groups
 from ..names import common_run
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity, tokenize
@@ -33,7 +33,7 @@ _NAMED_SHARE_LEAD = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?=占)")
 
 def _listed_beside(text: str, groups, total: Quantity, part_group: QuantityGroup) -> bool:
     """The base found is the figure listed right before the part with a 、 between them."""
-    k = next((n for n, h in enumerate(groups) if h is part_group), None)
+    k = group_positions(text).get(id(part_group))
     return k is not None and k > 0 and any(q is total for q in groups[k - 1].quantities) \
         and text[groups[k - 1].end:part_group.label_start].strip(" \u3000") in ("、",)
 
