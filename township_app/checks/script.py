@@ -39,6 +39,9 @@ _PAIRS = (
     " 響响 頁页 頂顶 項项 順顺 須须 預预 領领 頭头 頻频 題题 額额 顏颜 願愿 類类 顧顾 顯显 風风 飛飞 飯饭 飲饮 養养 館馆"
     " 饑饥 馬马 駐驻 驗验 驚惊 體体 髮发 鬥斗 鬧闹 魯鲁 鳥鸟 鳳凤 鹽盐 麗丽 麥麦 黃黄 點点 齊齐 龍龙 龜龟 別别 麼么 裏里 佈布"
     " 轄辖 內内 戶户 鄰邻 屆届 貧贫 溫温 氣气 積积 總总"
+    " 眾众 衆众 辭辞 亞亚 賽赛 執执 夥伙 礙碍 壩坝 閘闸 擬拟 彎弯 盜盗 竊窃 罰罚 啟启 啓启 稱称 檢检 測测 禮礼 誌志"
+    " 簽签 託托 廳厅 顆颗 蠶蚕 蘋苹 棗枣 葯药 紙纸 飼饲 餵喂 糞粪 漿浆 鋼钢 銀银 鍋锅 鐘钟 錯错 鏈链 峽峡 濕湿 滯滞"
+    " 潤润 澇涝 濱滨 灑洒 瀝沥 燒烧 爐炉 驅驱 閒闲 闆板 邁迈 邀邀 誼谊 託托 紮扎 廚厨 廁厕 碼码 礎础 續续 歡欢"
     # punctuation some converters leave behind
     " ％%"
 )
@@ -78,7 +81,8 @@ def analysis_text(text: str) -> str:
 #: a line that ends in the middle of a sentence (no punctuation at its end) and is long enough not
 #: to be a heading or a title, followed by one that opens no heading: a copy's hard line break
 _HEAD_MARK = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
-                        r"|\d{1,2}[.．、]|第[一二三四五六七八九十\d]+[章节条部分]|[①-⑳])")
+                        r"|\d{1,2}[.．、]|第[一二三四五六七八九十\d]+[章节条部分]|[①-⑳]"
+                        r"|[■●◆◇▲△★☆•▪▶►◎√]|[□○*＊\-－][ \u3000])")  # a bullet opens an item
 _WRAP_MIN = 18  # characters: headings and titles are shorter
 _COLUMNS = re.compile(r"\t|[ \u3000]{2,}|\u3000")  # a table's line: its columns stay lines
 

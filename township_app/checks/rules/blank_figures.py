@@ -27,7 +27,8 @@ _BLANK = re.compile(
     # 投资万元建设安全饮水工程, 自筹资金元及…, 占地面积平方米的: what the sum or the area went to
     r"|(?<=[元米])(?:及|和|用于|建设|实施|修建|新建|改造|购置|的))")  # (回收率达%以上; 投资亿元以上 is a size)
 #: 由 人组成, 副主任 名，委员 名: a space where a count was, before a counting word that ends its clause
-_SPACED_COUNT = re.compile(r"[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?<![万亿千百][ \u3000])(?P<unit>人次|人|名|户|个|件|种|项|家|所|万元|元|万亩|亩|万斤|斤|万吨|吨|公斤|次|场|起)"
+#: (628007人 次: a copy's space inside 人次, the figure right before its first half)
+_SPACED_COUNT = re.compile(r"[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?<![万亿千百][ \u3000])(?<![0-9０-９][\u4e00-\u9fff][ \u3000])(?P<unit>人次|人|名|户|个|件|种|项|家|所|万元|元|万亩|亩|万斤|斤|万吨|吨|公斤|次|场|起)"
                            r"(?=[，,。；;）)]|组成)")
 #: 增长26.1，占全镇总产值的59.5。: a growth or share whose % was left off (a warning: 增长213 may
 #: be a count whose unit was left off)
@@ -232,5 +233,6 @@ BLANK_FIGURE_RULE = DocRule(
         "全年投入300多万元，政务公开率达100%，签约亿元以上项目3个，生态茶园面积稳定在2万亩。",
         "新建项目30余个，其中投资超亿元的项目5个，发展个体工商户20多个，建设个人信用档案。",
         "一个，两个，这个，每个村各有一个；整个乡镇真个热闹。",
+        "农村低保17866户53491人，累计保障628007人 次，共支出低保金3555.18万元。",
     ),
 )

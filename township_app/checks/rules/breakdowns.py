@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..changes import is_change, is_comparison, is_previous_level
 from ..groups import QuantityGroup, group_positions, paired_groups, quantity_groups
 from ..intervals import format_plain, interval_sum
+from ..tokens import written_sum
 from ..units import PERSON_LIKE, is_count
 from .classified_lists import classified_lists, remainder_lists
 from .tallies import _parts_before
@@ -431,10 +432,13 @@ def _bracketed_parts(groups, i: int, text: str) -> list[QuantityGroup]:
     return parts
 
 
-def _same_kind(parts: list[QuantityGroup]) -> list[QuantityGroup]:
+def _same_kind(parts: list[QuantityGroup], total: QuantityGroup | None = None) -> list[QuantityGroup]:
     """第一产业…，第二产业…，第三产业…，财政收入…: a list whose items share their last word
-    ends where an item of another kind begins."""
+    ends where an item of another kind begins — unless the whole list makes the total exactly
+    (中学19所，其中高级中学4所，完全中学1所，初级中学9所，九年一贯制学校5所)."""
     if len(parts) < 4:
+        return parts
+    if total is not None and _adds_up_exactly(total, parts):
         return parts
     cores = [_core(p.label).strip("（(：:") for p in parts]
     tail = cores[0][-2:]
@@ -444,6 +448,15 @@ def _same_kind(parts: list[QuantityGroup]) -> list[QuantityGroup]:
         if not c.endswith(tail):
             return parts[:k]
     return parts
+
+
+def _adds_up_exactly(total: QuantityGroup, parts: list[QuantityGroup]) -> bool:
+    for unit, tq in total.by_unit().items():
+        values = [p.by_unit().get(unit) for p in parts]
+        whole = written_sum([tq])
+        if whole is not None and None not in values and written_sum(values) == whole:
+            return True
+    return False
 
 
 def _after_sentence(text: str, total: QuantityGroup, nxt: QuantityGroup) -> bool:
@@ -559,7 +572,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                     continue  # last year's figure is never what this year's 其中 breaks down
                 total = level or total
             parts = _parts_after(groups, i, total, text, within=nxt.sentence)
-            parts = _same_kind(parts)
+            parts = _same_kind(parts, total)
             if not parts or _each_follows(groups, parts[-1], text) or any(_core(p.label).endswith("各") for p in parts):
                 continue  # 分别为河东村2人，柏树村、马鞍村、龙潭村各1人: so many in each place listed
             if rate_levels:

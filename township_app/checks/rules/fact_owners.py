@@ -115,6 +115,30 @@ def _opening_body(fact: _Fact) -> str | None:
     return name if len(name) >= 2 else None
 
 
+def _nearest_body(fact: _Fact) -> str | None:
+    """The name of the schools, firms or sites counted nearest before a figure, in its sentence or
+    the sentence before it on its line (中学93所，在校学生…; 小学270所，…。在校学生…)."""
+    groups = quantity_groups(fact.doc.text)
+    text = fact.doc.text
+    k = group_positions(text).get(id(fact.group), 0)
+    sentences_back = 0
+    sentence = fact.group.sentence
+    while k > 0:
+        g = groups[k - 1]
+        if g.sentence != sentence:
+            sentences_back += 1
+            if sentences_back > 1 or "\n" in text[g.end:fact.group.start]:
+                return None
+            sentence = g.sentence
+        k -= 1
+        q = g.quantities[0]
+        if q.unit in _BODY_UNITS and len(g.quantities) == 1 and not q.approx:
+            name = subject_key(g.label)
+            name = name if len(name) >= 2 else _noun_after(text, q)
+            return name if len(name) >= 2 else None
+    return None
+
+
 def _total_before_pair(fact: _Fact) -> str | None:
     """The name of the figure before the pair a statement closes (党员 in 党员601名，男党员…，女党员…)."""
     groups = quantity_groups(fact.doc.text)
@@ -138,6 +162,9 @@ def _other_subjects(a: _Fact, b: _Fact) -> bool:
     oa, ob = _opening_body(a), _opening_body(b)
     if oa and ob and oa not in ob and ob not in oa:
         return True  # 有初级中学两所，…教职工123名 / 有中心小学一所，…教职工164名: other schools' staff
+    na, nb = _nearest_body(a), _nearest_body(b)
+    if na and nb and na not in nb and nb not in na:
+        return True  # 其中中学93所，在校学生73347人。小学270所，…。在校学生99017人: each the schools' before it
     if (la is None) != (lb is None):
         # 全镇完成全程接种12000人 / 老年人覆盖2300人，完成全程接种2200人: the township's figure
         # and a group's, named in the clause before it

@@ -258,6 +258,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                                            or _garbled_line(text, start)
                                            or _BYLINE_WORD.search(text, max(0, start - 4), start)):
                 continue  # 水电气补贴????2025年5月, 流动人口1053人??側丝谥?: characters a copy lost, no blank
+            if pattern.label == "问号" and _hint(text, end) == "应填具体内容":
+                continue  # 获益更多??吹窖矍…: before words, not a unit, a name's suffix or a date: characters lost
             if end - start == 1 and text[start] in "xX×" and (_alone_on_line(text, start, end)
                                                            or _ends_a_toolbar(text, start, end)):
                 continue  # a web page's close button (×) copied as a line of its own, or ending a menu
@@ -372,5 +374,7 @@ PLACEHOLDER_RULE = DocRule(
         "全年发放生活补贴658人×70元/月×12个月=55.27万元。",
         "落实经费317.21万元（35642人×89元）。",
         "全年发放补贴96人*800元*12个月=92.16万元。",
+        "技改投资同比增长32.5%，单位工业增加值能耗下降11%\n■ 受重点产品价格上涨拉动，十大行业全部实现增长",
+        "贫困户和低收入农户获益更多??吹窖矍暗暮霉饩埃村民也主动要求加入。",
     ),
 )

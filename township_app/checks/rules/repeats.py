@@ -165,6 +165,8 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
                 and _figure_in_clause_after(text, g.end):
             continue  # 职数设置4名的村有4个: a figure naming what the next figure counts (but 在…168.5万人次的基础上 restates one)
         key = subject_key(g.label)
+        if key.startswith(_DEMONSTRATIVES):
+            key = ""  # 该项目总投资: the project just named, a different one in each item of a list
         governed = _GOVERNS.search(g.label.strip(" \u3000，,、；;：:")) \
             if len(g.quantities) == 1 and "辖" in g.label else None
         if governed is not None:
@@ -193,6 +195,10 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
             if q.exact and "." not in q.number and len(q.number) >= ANCHOR_DIGITS)
         out.append(_Statement(g, key, text, _place_prefixes(key), anchors))
     return tuple(out)
+
+
+#: a name that points back to the one before it (该项目, 此项, 这些企业)
+_DEMONSTRATIVES = ("该", "此", "这")
 
 
 #: words before figures that name nothing of their own (全年为全镇493户752人低保对象)
@@ -748,5 +754,7 @@ REPEAT_RULE = CorpusRule(
         "一、基本情况\n全镇共有建档立卡脱贫户1238户4520人。\n二、下步打算\n继续巩固全镇1238户4520人脱贫成果。",
         "东村搬迁320户1250人。\n西村搬迁230户1250人。",
         "全镇共有贫困户159户371人，其中未脱贫159户341人。",
+        "目前在库项目2家。（1）甲公司颗粒燃料项目，该项目总投资1.09亿元。（2）乙公司陵园项目，该项目总投资1.5亿元。",
+        "全市中小学363所，其中中学93所，在校学生73347人，增加2.6%。小学270所，减少4.3%。在校学生99017人，减少7.5%。",
     ),
 )

@@ -15,6 +15,7 @@ from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity, tokenize
 from .ratio_verdict import judge_ratio
 from .breakdowns import is_target_aside, part_totals, text_breakdowns
+from .share_bases import another_so_named_fits, another_total_fits, of_its_breakdown
 from .share_lists import shares_of_a_fitting_base, shares_of_an_exact_sum
 
 #: (仅占, 只占, 已占: the share as exact as 占 alone; 约占 is read and left as rough)
@@ -541,8 +542,10 @@ def check_shares(doc: TextDoc):
         verdict = judge_ratio(part.interval, total.interval, share, 100)
         named = _DENOMINATOR.match(label)
         specific = named is not None and "".join(named.group(1).split()) not in GENERIC_TOTALS
-        if verdict is None or (not specific and _of_its_breakdown(doc.text, prev, part, share, total)) \
-                or (not _DENOMINATOR.match(label) and _another_total_fits(groups, at, part, share, total)):
+        if verdict is None or (not specific and of_its_breakdown(doc.text, prev, part, share, total)) \
+                or (not _DENOMINATOR.match(label) and another_total_fits(groups, at, part, share, total)) \
+                or (named is not None and another_so_named_fits(
+                    groups, at, part, share, total, lambda label_: _names(label_, named.group(1)), doc.text)):
             continue
         severity, expected = verdict
         if severity == "warning" and not (part.exact and total.interval.lo == total.interval.hi
@@ -566,36 +569,6 @@ def check_shares(doc: TextDoc):
     if "占" in doc.text:
         yield from _shares_by_name(doc, groups)
         yield from _shares_of_a_stated_base(doc, groups)
-
-
-def _another_total_fits(groups, before: int, part: Quantity, share: Quantity, total: Quantity) -> bool:
-    """上报事件3684件，办结3621件，办结率98.3%；其中…2940件，占79.8%: a bare 占 with two figures
-    before it that could be its base; the text is right on the one that gives the share."""
-    sentence = groups[before].sentence
-    for j in range(before - 1, -1, -1):
-        g = groups[j]
-        if g.sentence != sentence:
-            break
-        q = _in_unit(g, part.base_unit)
-        if q is None or q is total or not q.exact or q.interval.contains_zero() \
-                or is_comparison(g.label) or is_previous_level(g.label):
-            continue
-        if judge_ratio(part.interval, q.interval, share, 100) is None:
-            return True
-    return False
-
-
-def _of_its_breakdown(text: str, part_group: QuantityGroup, part: Quantity, share: Quantity,
-                      total: Quantity) -> bool:
-    """累计完成投资1.26亿元，占计划投资2.1亿元的60%，其中老旧小区改造完成投资8600万元，占68.25%:
-    the part's own breakdown total (before 其中) gives the share, so it is the base meant."""
-    for whole, parts, _strength in text_breakdowns(text):
-        if any(p is part_group for p in parts):
-            own = whole.by_unit().get(part.base_unit)
-            return own is not None and own is not total and own.exact \
-                and not own.interval.contains_zero() \
-                and judge_ratio(part.interval, own.interval, share, 100) is None
-    return False
 
 
 def _share_hit(doc: TextDoc, share: Quantity, part: Quantity, total: Quantity, how: str):
@@ -796,5 +769,6 @@ SHARE_RULE = DocRule(
         # two of four fit 240 and two do not: of some figure not stated, not slips on 240
         "全村农户共240户，低收入户3户，其中务工收入为主的108户，占41.5%；种养收入为主的62户，占25.8%；"
         "经营收入为主的35户，占14.6%；其他收入为主的18户，占6.9%。",
+        "年末辖区户籍总人口171.5万人，比上年增加1.58万人，其中，城区（不含高新区）户籍总人口为159.4万人。全年出生人口2.46万人。18岁以下人口39.16万人，占总人口的24.6%；60周岁以上人口23.54万人，占总人口的14.8%。",
     ),
 )

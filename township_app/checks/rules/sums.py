@@ -39,6 +39,24 @@ def _written_whole(total: Quantity, parts: list[Quantity]) -> bool:
         and total.interval.lo != total.interval.hi
 
 
+def _written_to_the_cent(total: Quantity, parts: list[Quantity]) -> bool:
+    """总投资16281.61万元，其中中省财政8100万元，…，投劳折资3814.94万元: a total and a part written to
+    the same decimals, in one written unit, the other parts whole: those are whole to that place
+    too (a writer who gives 3814.94 would not round 8100.37 to 8100), so the list adds up as written."""
+    if "." not in total.number or total.chinese:
+        return False
+    places = len(total.number) - total.number.index(".")
+    decimal_parts = 0
+    for p in parts:
+        if p.unit != total.unit or p.chinese:
+            return False
+        if "." in p.number:
+            if len(p.number) - p.number.index(".") != places:
+                return False
+            decimal_parts += 1
+    return 0 < decimal_parts < len(parts)
+
+
 class _ExactQuantity:
     """A written figure read as exactly what it says (for a sum of whole figures)."""
 
@@ -79,7 +97,7 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=N
     if any(p.approx for p in parts):
         return _exact_parts_exceed(total, parts, names() if callable(names) else names)
     summed = interval_sum(p.interval for p in parts)
-    if _written_whole(total, parts):
+    if _written_whole(total, parts) or _written_to_the_cent(total, parts):
         # 公路96公里，其中县道18公里、乡道31公里、村道45公里: whole figures in the unit as written
         # add up as written (a total made by rounding its parts would not be stated this way)
         exact = sum((Decimal(p.number) for p in parts), Decimal(0))
@@ -662,6 +680,7 @@ SUM_RULE = DocRule(
         "完成固定资产投资5.26亿元（上年同期4.85亿元），其中工业投资2.14亿元、基础设施投资1.87亿元、房地产开发投资1.35亿元。",
         "争取上级项目资金共计4265万元，具体为：\n交通项目1850万元；水利项目1320万元；农业项目685万元；其他项目401万元。",
         "计划投资3260万元，已到位资金2745万元，到位率84.2%；其中中央和省级资金1680万元，县级资金856万元，镇级自筹200万元。",
+        "专项项目总投资16281.61万元，其中中省财政8100万元，县级配套4200万元，群众自筹167万元，群众投劳折资3814.94万元。",
     ),
     passing=(
         "各村易地搬迁安置情况：\n石桥村：335户，1012人\n马坊村：812户，2476人\n双河村：788户，2359人\n合计：1935户，5847人",
@@ -753,5 +772,7 @@ SUM_RULE = DocRule(
         "全乡选派驻村第一书记10名、工作队员28名，其中省派2名、市派3名、县派12名、乡派21名。",
         "镇卫生院现有职工68人，其中卫生技术人员56人，占82.4%；执业（助理）医师21人。",
         "已建成通组路48.5公里，其中水泥路面41.3公里、沥青路面7.2公里.剩余13.5公里将于年底完工.",
+        "专项项目总投资16281.61万元，其中中省财政8100万元，县级配套4200万元，群众自筹167万元，群众投劳折资3814.61万元。",
+        "全县普通中学19所，其中高级中学4所，完全中学1所，初级中学9所，九年一贯制学校5所。",
     ),
 )

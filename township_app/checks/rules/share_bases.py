@@ -1,0 +1,58 @@
+"""Another base that makes a share right: where the text states two figures that could be a
+share's base and the share holds on one of them, the text is right on that one and the check
+stays quiet (the pairing, not the text, would be wrong)."""
+from __future__ import annotations
+
+from ..changes import is_comparison, is_previous_level
+from ..groups import QuantityGroup, figure_in
+from ..tokens import Quantity
+from .breakdowns import text_breakdowns
+from .ratio_verdict import judge_ratio
+
+
+def another_total_fits(groups, before: int, part: Quantity, share: Quantity, total: Quantity) -> bool:
+    """上报事件3684件，办结3621件，办结率98.3%；其中…2940件，占79.8%: a bare 占 with two figures
+    before it that could be its base; the text is right on the one that gives the share."""
+    sentence = groups[before].sentence
+    for j in range(before - 1, -1, -1):
+        g = groups[j]
+        if g.sentence != sentence:
+            break
+        q = figure_in(g, part.base_unit)
+        if q is None or q is total or not q.exact or q.interval.contains_zero() \
+                or is_comparison(g.label) or is_previous_level(g.label):
+            continue
+        if judge_ratio(part.interval, q.interval, share, 100) is None:
+            return True
+    return False
+
+
+def of_its_breakdown(text: str, part_group: QuantityGroup, part: Quantity, share: Quantity,
+                      total: Quantity) -> bool:
+    """累计完成投资1.26亿元，占计划投资2.1亿元的60%，其中老旧小区改造完成投资8600万元，占68.25%:
+    the part's own breakdown total (before 其中) gives the share, so it is the base meant."""
+    for whole, parts, _strength in text_breakdowns(text):
+        if any(p is part_group for p in parts):
+            own = whole.by_unit().get(part.base_unit)
+            return own is not None and own is not total and own.exact \
+                and not own.interval.contains_zero() \
+                and judge_ratio(part.interval, own.interval, share, 100) is None
+    return False
+
+
+def another_so_named_fits(groups, before: int, part: Quantity, share: Quantity, total: Quantity,
+                          so_named, text: str) -> bool:
+    """户籍总人口171.5万人，其中，某区（不含高新区）户籍总人口为159.4万人。…占总人口的24.6%: two figures
+    of the paragraph bear the base's name; the share holds on the other one."""
+    para_start = text.rfind("\n", 0, groups[before].start) + 1
+    for j in range(before, -1, -1):
+        g = groups[j]
+        if g.start < para_start:
+            break
+        q = figure_in(g, part.base_unit)
+        if q is None or q is total or q is part or not q.exact or q.interval.contains_zero() \
+                or is_comparison(g.label) or is_previous_level(g.label) or not so_named(g.label):
+            continue
+        if judge_ratio(part.interval, q.interval, share, 100) is None:
+            return True
+    return False
