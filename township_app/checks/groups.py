@@ -160,10 +160,10 @@ def quantity_groups(text: str) -> tuple[QuantityGroup, ...]:
 
 
 #: the words that name a second figure of the same thing (新建项目3个、投资1920万元; 住院救助1126人次，
-#: 救助资金198.7万元): a part or a total that carries two figures in two units
+#: 救助资金198.7万元; 补偿9545人次，补偿支出2302.35万元): a part or a total that carries two figures in two units
 _COMPANION = re.compile(
-    r"(?:总|共|共计|累计|已|实际|完成|已完成|累计完成|落实|下达|[\u4e00-\u9fff]{2}(?=资金|面积))?"
-    r"(?:投资|资金|金额|补助|补贴|奖补|总额|产值|面积)(?:为|达|达到|计)?")
+    r"(?:总|共|共计|累计|已|实际|完成|已完成|累计完成|落实|下达|(?:累计)?[\u4e00-\u9fff]{2}(?=资金|面积|金额|支出))?"
+    r"(?:投资|资金|金额|补助|补贴|奖补|总额|产值|面积|支出)(?:为|达|达到|计)?")
 
 
 def _companion(text: str, first: QuantityGroup, second: QuantityGroup) -> bool:

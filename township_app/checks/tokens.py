@@ -141,8 +141,8 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
                 continue
             if chinese is not None and m.start("chinese") > 0 and text[m.start("chinese") - 1] in "第每":
                 continue
-            if text[m.end():m.end() + 1] == "性":
-                continue  # 一次性补贴, 一揽子: a word, not a count
+            if text[m.end():m.end() + 1] == "性" or (unit == "口" and text[m.end():m.end() + 1] == "子"):
+                continue  # 一次性补贴, 两口子 (a couple): a word, not a count
             parsed = parse_chinese_numeral(pctnum if pct else chinese)
             if parsed is None:
                 continue

@@ -240,6 +240,9 @@ def check_per_unit(doc: TextDoc):
             continue
         if what and what not in labels[id(total)] and what not in labels[id(total)].replace("总", ""):
             continue  # 户均增收 against an investment: another quantity
+        own_years, total_years = set(_YEAR.findall(g.label)), set(_YEAR.findall(text, g.sentence.start, total.start))
+        if own_years and total_years and not own_years & total_years:
+            continue  # 2016年底…38户获得分红1.04万元，2017年户均分红1500元: another year's total
         months = _months_averaged(text, g)
         if months is None:
             continue  # 月人均 over a total for an unknown period
@@ -312,5 +315,6 @@ PER_UNIT_RULE = DocRule(
         "全镇建档立卡脱贫户768户2355人，户均3.07人。",
         "为1260名特殊困难老人提供居家养老服务，服务时长3.78万小时，人均30小时。",
         "全镇常住人口18620人，为1260名特殊困难老人提供居家养老服务，服务时长3.78万小时，人均30小时。",
+        "2016年底入股的38户贫困户获得分红1.04万元，2017年户均分红达1500元。",
     ),
 )

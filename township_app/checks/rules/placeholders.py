@@ -267,9 +267,9 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                 continue  # …情况汇报_第1页: a copied page's caption
             if text[start:end] in ("_", "＿") and _title_separator(text, start):
                 continue  # 粉色视频APP_免费…_最新…: a web page title's parts joined by underscores
-            if text[start:end] == "■" and _ARTICLE_MARK.match(text, end) \
+            if text[start:end] in ("■", "□") and _ARTICLE_MARK.match(text, end) \
                     and (_BYLINE.match(text, end) or text[start - 1:start] in _SENTENCE_ENDS):
-                continue  # ■记者 张三, …5亿元。■: a news article's byline or end mark
+                continue  # ■记者 张三, □记者…报道, …5亿元。■: a news article's byline or end mark
             found.append((start, end, pattern))
     found.sort(key=lambda t: (t[0], -t[1]))
     result: list[tuple[int, int, PlaceholderPattern]] = []
@@ -376,5 +376,6 @@ PLACEHOLDER_RULE = DocRule(
         "全年发放补贴96人*800元*12个月=92.16万元。",
         "技改投资同比增长32.5%，单位工业增加值能耗下降11%\n■ 受重点产品价格上涨拉动，十大行业全部实现增长",
         "贫困户和低收入农户获益更多??吹窖矍暗暮霉饩埃村民也主动要求加入。",
+        "□记者田可新报道\n本报济南讯日前，省卫计委召开全省人口分析会。",
     ),
 )

@@ -258,6 +258,21 @@ def _qualified_numerator(definition: RateDefinition, label: str, rate: Quantity,
     return named[-1] if named else num
 
 
+#: nouns that name a group of people a rate may be of (普通人群, 常住人口, 低保对象)
+_GROUP_NOUNS = ("人群", "人口", "群体", "对象", "家庭", "农户", "学生", "儿童", "老人", "妇女", "职工", "居民")
+
+
+def _of_another_group(definition: RateDefinition, label: str, num: _Labelled, den: _Labelled) -> bool:
+    """The rate names a group (普通人群, 常住人口) by the noun the figures' group is named by (人群,
+    人口), and neither figure is of that group."""
+    head = label[:label.rfind(definition.keyword)] if definition.keyword in label else ""
+    qualifier = re.split(r"[，,、；;：:。\s]", head)[-1][-4:]
+    if len(qualifier) < 4 or not qualifier.endswith(_GROUP_NOUNS):
+        return False
+    noun = qualifier[-2:]
+    return any(noun in x.label for x in (num, den)) and not any(qualifier in x.label for x in (num, den))
+
+
 def _nearest_numerator(definition: RateDefinition, rate: Quantity, items: list[_Labelled]):
     stem = definition.keyword[:-1]
     for it in reversed(items):
@@ -396,6 +411,8 @@ def check_rates(doc: TextDoc):
             if pair is None:
                 continue
             num, den = pair
+            if _of_another_group(definition, it.label, num, den):
+                continue  # 重点人群7890人，重点人群签约3280人；普通人群签约率56%: not those people's rate
             if den.q.interval.contains_zero() or num.q is den.q \
                     or _side(definition, num.label) == "numerator" and _TARGET_NAMED.search(num.label):
                 continue  # (a target found by another reading is still not what was done)
@@ -717,5 +734,6 @@ RATE_RULE = DocRule(
         "应参保25360人，已参保24892人，参保率98.15%；其中脱贫人口和监测对象6248人，全部参保，参保率100%。",
         "计划建设里程58.6公里,已完成路基52.3公里、路面41.8公里,路面完成率71.3%.",
         "全市安排重点建设项目710项，项目总投资6960亿元。本年度计划新开工项目270项，实际已开工129项，开工率达47.78%。",
+        "其中高血压、糖尿病等重点人群为7890人，重点人群签约人数3280人；普通人群签约率达到56%，重点人群签约率达到41.6%。",
     ),
 )
