@@ -8,6 +8,7 @@ other headers, and 万元以上 / 元/人 go on.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..numerals import CHINESE_NUMERAL_CHARS
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
@@ -54,6 +55,8 @@ _BLANK_COUNT = re.compile(
     r"|(?<=[，,、；;：:])(?P<bare>个)(?=行政村|自然村|村民小组|村民组|社区|居委会)"
     r"|(?<=等)(?P<peoples>个)(?=民族)"
     r"|(?<!家户)(?<=户)(?P<households>户)(?=人(?!人|均)|[，,；;。、])"
+    # 贫困人口户人, 未脱贫的户人: households and people both gone after words that name them
+    r"|(?:(?<=人口)|(?<=[\u4e00-\u9fff]的))(?P<both>户)(?=人(?![人均家口]))"
     # 建设个新农村建设示范村: a verb of making, then 个 and what was made
     r"|(?<=建设|建成|新建|打造|培育|创建|完成|实施)(?P<made>个)(?![人别体性案例])(?=[\u4e00-\u9fff])"
     # 项目个，示范村个：: a thing counted, then 个 where the clause ends
@@ -63,6 +66,7 @@ _RATE_LEFT_BARE = re.compile(r"(?<=[\u4e00-\u9fff])率(?:达到|达|为)(?=[。�
 #: a unit that is itself a word after these (收入万元户 is no unit; 为人 is a word)
 _NOT_BLANK = re.compile(r"计人|达人|占人|完成人|实现人")
 _TABLE_LINE = re.compile(r"\t|[ \u3000]{2,}")
+_HEADER_CELL = re.compile(r"[\u4e00-\u9fff]{2,12}[（(]?(?:[%％‰]|万元|亿元|元|亩|户|人|吨|公里)[）)]?")
 
 
 _WORDS_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,6}$")
@@ -106,6 +110,8 @@ def check_blank_figures(doc: TextDoc):
         line = text[line_start:len(text) if line_end < 0 else line_end]
         if _TABLE_LINE.search(line.lstrip(" \t\u3000")):
             continue  # 项目　　计划投资万元　　完成率%: column headers (a paragraph's indent is none)
+        if _HEADER_CELL.fullmatch(line.strip(" \t\u3000|｜")):
+            continue  # |⏎比上年增长%⏎|: a table's column header on a line of its own, its unit after its name
         if m.group("gap") and m.group("gap") in " \u3000" and _spaced_out(line):
             continue  # a copy that spaces its characters out (民 生 实 事 … 共 计 人)
         if text[max(0, unit_start - 1)].isdigit():
@@ -119,7 +125,7 @@ def check_blank_figures(doc: TextDoc):
                   f"“{words}{quote}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
     if " " in text or "\u3000" in text:
         yield from _spaced_counts(doc, said)
-    if "距" in text or "户户" in text or "个" in text:
+    if "距" in text or "户户" in text or "个" in text or "户人" in text:
         yield from _blank_counts(doc)
     if "率" in text:
         for m in _RATE_LEFT_BARE.finditer(text):
@@ -151,7 +157,39 @@ def _whole_part_lost(doc: TextDoc):
 _NO_PERCENT = re.compile(r"性别比|生育率|系数|指数|比值|比重|率|倍")
 
 
+#: 生殖健康监测率为100, 个案信息准确率100: any rate (its words before 率) whose % was left off
+_RATE_NO_UNIT = re.compile(r"(?<=[\u4e00-\u9fff]{2})率(?:为|达到|达|是)?(?P<num>\d+(?:\.\d+)?)(?=[，,。；;）)]|$)")
+#: words ending in 率 that are no percentage (容积率1.8, 汇率6.8) or are per mille (出生率)
+_NOT_PERCENT_RATES = ("容积", "汇", "比", "效", "概", "频", "功", "出生", "死亡", "增长", "总和生育", "增值")
+
+
+#: 万人发案率8.0, 千人床位数: a rate per so many people, no percentage
+_PER_POPULATION = ("万人", "千人", "十万")
+
+
 def _units_left_off(doc: TextDoc):
+    text = doc.text
+    said = set()
+    for hit in _no_unit_hits(doc):
+        said.add(hit.anchor.start)
+        yield hit
+    if "率" not in text:
+        return
+    for m in _RATE_NO_UNIT.finditer(text):
+        if m.start("num") in said or text[m.start("num") - 1:m.start("num")] in ".．":
+            continue
+        number = m.group("num")
+        words = _words_before(text, max(0, m.start() - 6), m.start())
+        if words.endswith(_NOT_PERCENT_RATES) or any(w in words for w in _PER_POPULATION) \
+                or ("." not in number and int(number) < 10) \
+                or Decimal(number) > 100:
+            continue  # (a rate over 100 is a count whose word was left off, or not a rate)
+        yield Hit(TextAnchor(doc.key, m.start("num"), len(number)),
+                  f"“{words}率{text[m.start() + 1:m.start('num')]}{number}”：数字后缺少单位，像是漏写了“%”",
+                  "warning")
+
+
+def _no_unit_hits(doc: TextDoc):
     text = doc.text
     for m in _NO_UNIT.finditer(text):
         if text[m.start("num") - 1:m.start("num")] in ".．":
@@ -189,11 +227,12 @@ def _blank_counts(doc: TextDoc):
         place = m.group("place")
         if place is not None and any(c in CHINESE_NUMERAL_CHARS or c in "几数多余" for c in place):
             continue  # 距县城十五公里: the distance is written in words
-        unit = next(k for k in ("far", "governs", "bare", "peoples", "households", "made", "counted") if m.group(k))
+        unit = next(k for k in ("far", "governs", "bare", "peoples", "households", "both", "made", "counted")
+                    if m.group(k))
         start = m.start(unit)
         line_start = text.rfind("\n", 0, start) + 1
         words = _words_before(text, line_start, start)
-        counted = _WORDS_COUNTED.match(text, m.end(unit)).group() if unit != "far" else ""
+        counted = "" if unit == "far" else "人" if unit == "both" else _WORDS_COUNTED.match(text, m.end(unit)).group()
         yield Hit(TextAnchor(doc.key, start, m.end(unit) - start),
                   f"“{words}{m.group(unit)}{counted}”：{m.group(unit)}前缺少数字，像是数字被删去后未填写")
 
@@ -222,6 +261,8 @@ BLANK_FIGURE_RULE = DocRule(
         "全年投入多万元，政务公开率达。地区生产总值约亿元，生态茶园面积稳定在万亩。",
         "全镇出生人口278人,人口出生率为‰.死亡人口为202人.",
         "全年受理来信来访1126件，较去年同期的1258件下降了10。",
+        "全年计划生育率为99.18，生殖健康监测率为100，个案信息准确率100。",
+        "全州有建档立卡贫困人口户人，其中已脱贫12000户45000人。",
     ),
     passing=(
         "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",
@@ -236,5 +277,9 @@ BLANK_FIGURE_RULE = DocRule(
         "新建项目30余个，其中投资超亿元的项目5个，发展个体工商户20多个，建设个人信用档案。",
         "一个，两个，这个，每个村各有一个；整个乡镇真个热闹。",
         "农村低保17866户53491人，累计保障628007人 次，共支出低保金3555.18万元。",
+        "2022年全区生产总值及其增长速度\n|\n指 标\n|\n绝对数\n|\n比上年增长%\n|\n生产总值\n|\n295.4\n|\n7.7",
+        "新建住宅小区容积率为2，绿地率为35%。",
+        "这样的户人家不多，全村人户一致。",
+        "刑事案件万人发案率8.0，比上年万人发案率10.7下降2.7。",
     ),
 )

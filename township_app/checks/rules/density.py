@@ -62,6 +62,31 @@ def township_population(text: str) -> list:
     return _figures(text)[0]
 
 
+def _segment_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in "；;。\n") + 1
+
+
+#: the people and the area a density's own part of the sentence states (镇区面积…，常住人口…，人口密度…)
+_ANY_PEOPLE = re.compile(r"人口(?:数)?(?:为|是|达到|达|有|共|共计)?$")
+
+
+def _own_pair(text: str, pos: int):
+    """(people, area) stated in the density's own part of its sentence (since the last ；or
+    full stop), one of each; None otherwise."""
+    lo = _segment_start(text, pos)
+    people, areas = [], []
+    for g in quantity_groups(text):
+        if g.start < lo or g.start >= pos:
+            continue
+        label = "".join(g.label.split())
+        for q in g.quantities:
+            if q.exact and q.base_unit == "人" and _ANY_PEOPLE.search(label) and "密度" not in label:
+                people.append(q)
+            elif q.exact and q.base_unit == "平方公里" and _AREA.search(label):
+                areas.append(q)
+    return (people[0], areas[0]) if len(people) == 1 and len(areas) == 1 else None
+
+
 def check_density(doc: TextDoc):
     text = doc.text
     if "密度" not in text:
@@ -74,16 +99,27 @@ def check_density(doc: TextDoc):
         return
     for m in found:
         clause = text[max(text.rfind(c, 0, m.start()) for c in "，,；;。\n") + 1:m.start()]
-        if "其中" in clause or _SUB_PLACE.search(clause):
-            continue  # 其中集镇所在地城东社区人口密度3004人/平方公里: a part's density, its figures not stated
         group = "a" if m.group("a") else "b"
         stated = StatedNumber(m.group(group))
-        chosen = people
+        if "其中" in clause or _SUB_PLACE.search(clause):
+            continue  # 其中集镇所在地城东社区人口密度3004人/平方公里: a part's density, its figures not stated
+        local = _own_pair(text, m.start())
+        if local is not None and judge_ratio(local[0].interval, local[1].interval, stated, 1) is None:
+            continue  # 全镇总面积108平方公里，总人口51006人；镇区面积8.35平方公里，常住人口6856人，人口密度821人/平方公里
+        if local is not None:
+            # the area and the people stated with the density, in its own part of the sentence, or any other
+            people_here = [local[0], *(p for p in people if p is not local[0])]
+            areas_here = [local[1], *(a for a in areas if a is not local[1])]
+        elif _SUB_PLACE.search(text, _segment_start(text, m.start()), m.start()):
+            continue  # 镇区…，人口密度…: a part's density, its figures not both stated
+        else:
+            people_here, areas_here = people, areas
+        chosen = people_here
         said = _COUNTED_BY.search(text, max(0, m.start() - 20), m.start())
         if said is not None:
             # 户籍人口22225人，常住人口18596人，按户籍人口计算，人口密度…: only the population the text names
-            chosen = [p for p in people if said.group("which") in _label_of(text, p)] or people
-        verdicts = [(judge_ratio(p.interval, a.interval, stated, 1), p, a) for p in chosen for a in areas]
+            chosen = [p for p in people_here if said.group("which") in _label_of(text, p)] or people_here
+        verdicts = [(judge_ratio(p.interval, a.interval, stated, 1), p, a) for p in chosen for a in areas_here]
         if any(v is None or (p.interval / a.interval).intersects(stated.interval) for v, p, a in verdicts):
             continue  # (12.15万人 ÷ 30.18 is 4024.2–4027.5: 4025 fits the rounded population)
         # several counts, none fits (户籍, 常住, 总人口 of other years): the nearest is shown
@@ -106,6 +142,7 @@ DENSITY_RULE = DocRule(
         "镇域面积72.8平方公里，户籍人口22225人，常住人口18596人，按户籍人口计算，人口密度为每平方公里255人。",
         "行政区域面积274.92平方千米，总人口13015人，人口密度为每平方千米45人。",
         "全镇总面积91.26平方公里，总人口26400人，人口密度274人/平方公里。",
+        "全镇总面积108平方公里，总人口51006人；镇区面积8.35平方公里，常住人口6856人，人口密度812人/平方公里。",
     ),
     passing=(
         "镇域面积72.8平方公里，户籍人口22225人，常住人口18596人，按常住人口计算，人口密度为每平方公里255人。",
@@ -113,5 +150,7 @@ DENSITY_RULE = DocRule(
         "行政区域面积274.92平方千米，总人口13015人，人口密度为每平方千米47.3人。",
         "全镇总面积91.26平方公里，户籍人口26400人，常住人口25000人，人口密度274人/平方公里。",
         "全镇耕地面积12.5平方公里，总人口26400人，人口密度289人/平方公里。",
+        "全镇总面积108平方公里，总人口51006人；镇区面积8.35平方公里，常住人口6856人，人口密度821人/平方公里。",
+        "镇区建成区面积7.56平方公里，居住人口9532人，建成区人口密度1261人/平方公里；全镇总面积177.5平方公里，总人口52232人。",
     ),
 )

@@ -72,6 +72,30 @@ _AVERAGE_LEVEL = re.compile(r"(?:月|日|年|周|人|户|亩|季|村|企|家|场
 _PERIOD_ADDITION = re.compile(r"(?:(?:19|20)\d\d年|今年|当年|本年|全年)(?:共|累计)?(?:新增|新建|新发展|新培育)$")
 
 
+_YEAR_LEVEL = re.compile(r"[ \u3000，,；;]*((?:19|20)\d\d)年(?:同期)?(?:为|是|有|达)?")
+_YEAR_IN = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _earlier_year_level(text: str, it: _Item, items: list[_Item], j: int) -> bool:
+    """2024年，全镇实现地区生产总值11.49亿元，2023年为10.86亿元，比上年增加0.63亿元: a level named only by
+    a year before the one its sentence opens with is the earlier period's; so is one right after a
+    level of the same unit (全年实现利税7.7亿元，2023年为5.6亿元，增加2.1亿元) when the change after
+    it is the difference of the two."""
+    m = _YEAR_LEVEL.fullmatch(it.label)
+    if m is None or not text:
+        return False
+    start = max(text.rfind(c, 0, it.q.start) for c in "。！？\n") + 1
+    if any(int(y) > int(m.group(1)) for y in _YEAR_IN.findall(text, start, it.q.start - len(it.label))):
+        return True
+    if j == 0 or j + 1 >= len(items):
+        return False
+    level, change = items[j - 1], items[j + 1]
+    return level.q.base_unit == it.q.base_unit == change.q.base_unit and level.q.exact \
+        and not is_change(level.label) and is_change(change.label) \
+        and any(d.intersects(change.q.interval) for d in (level.q.interval - it.q.interval,
+                                                          it.q.interval - level.q.interval))
+
+
 def _current(items: list[_Item], i: int, kind: str, change: _Item, text: str = ""):
     """(current level, changes passed on the way) walking back from the change at i."""
     subject = _subject(change.label)
@@ -83,7 +107,7 @@ def _current(items: list[_Item], i: int, kind: str, change: _Item, text: str = "
         if is_change(it.label) and not _PERIOD_ADDITION.search(it.label):
             passed.append(it)
             continue
-        if is_previous_level(it.label):
+        if is_previous_level(it.label) or _earlier_year_level(text, it, items, j):
             continue
         if j > 0 and it.label.lstrip(" \u3000，,")[:1] in ("（", "(") and items[j - 1].q.base_unit == "%":
             continue  # 环比增长5.1%（8月3.73亿元），同比增长10.4%: the bracket is the first rate's base
@@ -487,6 +511,7 @@ GROWTH_RULE = DocRule(
         "城乡居民医保参保率由上年的95.6%提高到97.1%，提高1.6个百分点。",
         "全年清运生活垃圾8640吨，月均720吨，比上年的7686吨增长14.2%。",
         "烟农售烟收入3512.9万元，担均价1626.3元。烟农售烟收入比上年增加386.4万元，增长12.6%。",
+        "全镇粮食总产量6.5万吨，2022年为7.7万吨，减少1.2万吨，下降13.6%。",
     ),
     passing=(
         "全镇常住人口城镇化率达到44.5%，比上年提高1.5个百分点，上年为43.0%。",
@@ -521,5 +546,7 @@ GROWTH_RULE = DocRule(
         "全年清运生活垃圾8640吨，月均720吨，比上年的7686吨增长12.4%。",
         "全镇集体经济收入总额达到486.3万元，村均34.7万元，比上年增加98.6万元，增长25.4%。",
         "烟农售烟收入3512.9万元，担均价1626.3元。烟农售烟收入比上年增加386.4万元，增长12.4%。",
+        "2024年，全镇实现地区生产总值11.49亿元，2023年为10.86亿元，比上年增加0.63亿元，增长5.8%。",
+        "全镇7家规上企业全年实现利税7.7亿元，2023年为5.6亿元，增加2.1亿元，增长37.50%。",
     ),
 )

@@ -203,6 +203,14 @@ def _with_count_before(text: str, at: int, n: int, listed: int) -> bool:
     return prior is not None and (_number(prior.group("n")) or 0) + n == listed
 
 
+def _shared_ending(a: str, b: str) -> str:
+    """The words both end with (示范园区 of 铁冲河5000亩示范园区 and 望北峰5000亩示范园区; no figure)."""
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k] and "\u4e00" <= a[-1 - k] <= "\u9fff":
+        k += 1
+    return a[len(a) - k:]
+
+
 def _colon_lists(doc: TextDoc, seen: set[int]):
     """A count, a colon (or 分别为), and names of any kind to the end of the clause: the names
     need not end as the counted word does (宏达建材、绿源食品 are 企业), so a mismatch is a
@@ -239,6 +247,9 @@ def _colon_lists(doc: TextDoc, seen: set[int]):
         n = _number(m.group("n"))
         if n is None or n == len(items) or len(items) < 2 or _with_count_before(text, m.start("n"), n, len(items)):
             continue
+        head = _shared_ending(items[0], items[-1])
+        if len(head) >= 2 and m.group("items").count(head) == n:
+            continue  # 铁冲河5000亩示范园区、界头4000亩示范园区和金棋、云山、望北峰5000亩示范园区: three 示范园区
         seen.add(m.start("n"))
         stated = text[m.start("n"):m.end("noun")]
         message = f"写明“{stated}”，但其后列出的是 {len(items)} 项：{'、'.join(items)}；请核对个数"
@@ -263,6 +274,7 @@ LISTED_COUNT_RULE = DocRule(
         "上半年新增升规企业3家：宏达建材、绿源食品、晨光电子、泰丰包装，全年力争新增5家。",
         "信访问题主要集中在三类：征地拆迁、劳资纠纷、涉农补贴、环境污染。",
         "完成3个村卫生室标准化建设，分别为石桥村、河口村、大坪村、新寨村卫生室。",
+        "重点打造三个烟叶示范园区：铁冲河示范园区、界头示范园区、金棋示范园区和望北峰示范园区。",
     ),
     passing=(
         "列入今年人居环境整治提升的有4个村2个社区：王湾村、红星村、青山村、北坡村和新华社区、东街社区。",
@@ -291,5 +303,6 @@ LISTED_COUNT_RULE = DocRule(
         "重点项目6个：新开工项目4个、续建项目2个。",
         "引进企业5家：宏达建材、绿源食品等。",
         "主要有以下三个方面：一是因疾病、残疾致贫；二是因缺乏技能致贫；三是因收入过低致贫。",
+        "重点打造三个烟叶示范园区：铁冲河5000亩示范园区、界头4000亩示范园区和金棋、云山、望北峰5000亩示范园区。",
     ),
 )

@@ -171,7 +171,8 @@ def _in_formula(text: str, start: int, end: int) -> bool:
 
 
 _RATIO_OF_LETTERS = re.compile(r"[A-Z]/[A-Z]")
-_FONT_BUTTONS = re.compile(r"字[体号][:：]?(?:\s*【\s*】)*\s*$")  # 字体:【】 【】: a page's size buttons
+#: 字体:【】 【】, 文字大小:[][][]: a page's size buttons
+_FONT_BUTTONS = re.compile(r"(?:字[体号]|文字大小|字体大小|字号大小)[:：]?(?:\s*(?:【\s*】|\[\s*\]|［\s*］))*\s*$")
 _PAGE_COUNTER = re.compile(r"(?:有用|没用|无用|点赞|赞|评论|收藏|分享|举报|回复|顶|踩|点击|浏览|阅读)[:：]?$")
 _FIGURE_AND_UNIT_BEFORE = re.compile(r"[0-9０-９](?:分|人|元|户|个|亩|名|次|天)$")
 
@@ -205,6 +206,14 @@ def _garbled_line(text: str, pos: int) -> bool:
     return len(runs) >= 3 and any(len(m.group()) == 1 and not _UNIT_AFTER.match(line, m.end()) for m in runs)
 
 
+def _item_after(text: str, end: int) -> bool:
+    """A whole item after a mark that opens a line (■项目建设：总投资4004万元…): a bullet, not a
+    figure left blank — a blank is a figure's place, not the start of a line of words."""
+    line_end = text.find("\n", end)
+    words = text[end:len(text) if line_end < 0 else line_end]
+    return len(words.strip()) >= 8 and not words.startswith(("村", "乡", "镇", "县"))
+
+
 def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
     """(start, end, pattern) of every placeholder, in order, without overlaps."""
     allowed = ([(m.start(), m.end()) for m in _ALLOWED_RE.finditer(text)]
@@ -236,9 +245,9 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if (start == 0 or text[start - 1] == "\n") and end - start == 1 \
                     and text[end:end + 1] in (" ", "\t", "\u3000"):
                 continue  # a list bullet: "* 事项", "□ 已完成"
-            if (start == 0 or text[start - 1] == "\n") and text[start:end] == "■" \
-                    and _hint(text, end) == "应填具体内容":
-                continue  # ■产业发展项目172个: a bullet opening a line (■村, ■镇 stay blanks)
+            if (start == 0 or text[start - 1] == "\n") and text[start:end] in ("■", "□") \
+                    and (_hint(text, end) == "应填具体内容" or _item_after(text, end)):
+                continue  # ■产业发展项目172个, ■项目建设：…, ■15个村完成…: a bullet opening a line (■村, ■镇 stay blanks)
             if end - start == 1 and text[start - 1:start] in "“\"‘'" and text[end:end + 1] in "”\"’'" \
                     and text[start] in "×xX*＊□■":
                 continue  # “√”为按时；“×”为不按时: a mark quoted to say what it stands for
@@ -377,5 +386,7 @@ PLACEHOLDER_RULE = DocRule(
         "技改投资同比增长32.5%，单位工业增加值能耗下降11%\n■ 受重点产品价格上涨拉动，十大行业全部实现增长",
         "贫困户和低收入农户获益更多??吹窖矍暗暮霉饩埃村民也主动要求加入。",
         "□记者田可新报道\n本报济南讯日前，省卫计委召开全省人口分析会。",
+        "二、重点工作\n■项目建设：总投资4004万元，已完成投资2860万元。\n■15个村完成人居环境整治。",
+        "来源:孝感市人民政府网站  文字大小:[][][]\n孝感市少数民族基本情况。",
     ),
 )

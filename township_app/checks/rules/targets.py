@@ -22,6 +22,7 @@ from .breakdowns import text_breakdowns
 _COMPLETE = re.compile(r"完成[^，,。；;]{0,12}?(?:任务|计划|目标)(?:数)?[（(]?$|完成[^，,。；;]{0,12}?(?:任务|计划|目标)(?:数)?的$")
 _OVER = re.compile(r"超(?:额完成|过|出)?(?:全年|年度)?(?:任务|计划|目标)(?:数)?(?:的)?$")
 _TARGET_WORDS = ("任务", "计划", "目标")
+_SHARE_OF_TARGET = re.compile(r"(?:占|为)(?:全年|年度|年初)?(?:任务|计划|目标)(?:数)?")
 _BARE_DONE = frozenset(("完成", "已完成", "完成了", "共完成", "累计完成", "实际完成"))
 _DONE_WORD = re.compile(r"(?:完成|实现|达到|达)([\u4e00-\u9fff]{0,6})$")
 
@@ -126,7 +127,8 @@ def check_targets(doc: TextDoc):
         if label.startswith("其中"):
             continue  # 其中民间投资完成任务的103.0%: a part's own progress, its figures not stated
         over = _OVER.search(label) is not None
-        bare = label in _BARE_DONE  # 完成水稻投保1294.3亩，任务数5242亩，完成24.6%
+        # 完成水稻投保1294.3亩，任务数5242亩，完成24.6%; 计划任务118户，实际安排建设120户，占任务101.6%
+        bare = label in _BARE_DONE or _SHARE_OF_TARGET.fullmatch(label) is not None
         if not over and not bare and not _COMPLETE.search(g.label.rstrip()) and _clean(g.label) != "的":
             continue
         if _clean(g.label) == "的" and not any(w in _clean(groups[k - 1].label) for w in _TARGET_WORDS):
@@ -185,6 +187,7 @@ TARGET_RULE = DocRule(
         "地方一般公共预算收入累计完成2.46亿元，占年初县下达任务2.1亿元的112.5%。",
         "全年规模以上企业产值任务25亿元。实际完成产值25.59亿元，超任务的2.3%。",
         "年度招商引资目标任务24000万元，实际到位资金27600万元，超任务16%。",
+        "省住建厅下达我县危房改造计划任务118户，实际安排建设120户，占任务101.6%。",
     ),
     passing=(
         "全年完成固定资产投资3.95亿元，完成年度任务3.32亿元的119%，其中民间投资完成任务的103.0%。",
@@ -199,5 +202,6 @@ TARGET_RULE = DocRule(
         "全年招商引资到位资金2.76亿元，超目标任务2.4亿元的15%。",
         "年度招商引资目标任务24000万元，实际到位资金27600万元，超任务15%。",
         "新增就业1236人，再就业318人，困难人员就业87人，全年目标任务分别为2000人、500人、150人，分别完成全年目标任务的61.8%、63.6%和58.0%。",
+        "省住建厅下达我县危房改造计划任务118户，实际安排建设120户，占任务101.7%。",
     ),
 )
