@@ -135,6 +135,18 @@ def _in_a_name(text: str, q: Quantity) -> bool:
     return after[:1] == "的" and (q.approx or (q.start > 0 and text[q.start - 1] in _RANGE_MARKS))
 
 
+#: 两项补贴, 三项制度, 四大工程: a count in words that names a thing
+_NAMING_COUNTS = frozenset(("项", "大"))
+
+
+def _a_names_count(text: str, q: Quantity, following) -> bool:
+    """残疾人两项补贴投入434.1万元: a count in words right before more words and a figure of the same
+    clause is a piece of that figure's name, not a figure of its own."""
+    if not (q.chinese and q.unit in _NAMING_COUNTS and following) or not "\u4e00" <= text[q.end:q.end + 1] <= "\u9fff":
+        return False
+    return _BREAK_RE.search(text, q.end, following[0].start) is None
+
+
 @lru_cache(maxsize=4096)
 def quantity_groups(text: str) -> tuple[QuantityGroup, ...]:
     """Groups of stated quantities (with a unit), sentence by sentence, in order."""
@@ -142,6 +154,8 @@ def quantity_groups(text: str) -> tuple[QuantityGroup, ...]:
     out: list[QuantityGroup] = []
     if not tokens:
         return ()
+    if any(q.chinese and q.unit in _NAMING_COUNTS for q in tokens):
+        tokens = [q for k, q in enumerate(tokens) if not _a_names_count(text, q, tokens[k + 1:k + 2])]
     i = 0
     all_breaks = [m.start() for m in _BREAK_RE.finditer(text)]
     slashes = "/" in text or "／" in text  # (a figure per something needs one)

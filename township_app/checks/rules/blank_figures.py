@@ -110,6 +110,9 @@ def check_blank_figures(doc: TextDoc):
         line = text[line_start:len(text) if line_end < 0 else line_end]
         if _TABLE_LINE.search(line.lstrip(" \t\u3000")):
             continue  # 项目　　计划投资万元　　完成率%: column headers (a paragraph's indent is none)
+        opening = max(text.rfind("（", line_start, m.start()), text.rfind("(", line_start, m.start()))
+        if opening >= 0 and "单位" in text[opening:m.start()] and not any(c in "）)" for c in text[opening:m.start()]):
+            continue  # 各村集体经济收入（单位：万元，比上年增长%）: a table's units, named with their columns
         if _HEADER_CELL.fullmatch(line.strip(" \t\u3000|｜")):
             continue  # |⏎比上年增长%⏎|: a table's column header on a line of its own, its unit after its name
         if m.group("gap") and m.group("gap") in " \u3000" and _spaced_out(line):
@@ -281,5 +284,6 @@ BLANK_FIGURE_RULE = DocRule(
         "新建住宅小区容积率为2，绿地率为35%。",
         "这样的户人家不多，全村人户一致。",
         "刑事案件万人发案率8.0，比上年万人发案率10.7下降2.7。",
+        "附表：各村集体经济收入（单位：万元，比上年增长%）",
     ),
 )

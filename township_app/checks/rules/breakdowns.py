@@ -16,7 +16,7 @@ from ..intervals import format_plain, interval_sum
 from ..tokens import written_sum
 from ..units import PERSON_LIKE, is_count
 from .classified_lists import classified_lists, remainder_lists
-from .tallies import _parts_before
+from .tallies import _parts_before, total_of_sentences_before
 from .breakdown_words import (_AMONG_OPENER, _among_a_part, _SHARED_VERB_TOTAL, _measure_of_total, _noun_after_figure,
                               _pair_near, BREAKDOWN_WORDS, EXHAUSTIVE_WORDS, SUBTOTAL_WORDS, _names_subtotal,
                               REVERSE_TOTAL_WORDS, _REMAINDER, _CLOSING_SOURCES, _core, complementary,
@@ -483,6 +483,11 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
     """(total, parts, strength) for every breakdown in one text's groups."""
     for i, total in enumerate(groups):
         label = _lead(total.label)
+        if i > 1 and text and "计" in label:
+            before = total_of_sentences_before(groups, i, total, text)
+            if before is not None:
+                yield total, before, "whole"  # …。几项共计2354.4万元: the figures listed before
+                continue
         named = not label.startswith(REVERSE_TOTAL_WORDS) and "计" in label and _NAMED_TOTAL.search(label) is not None \
             and i > 0 and groups[i - 1].sentence == total.sentence
         shared = _SHARED_VERB_TOTAL.match(label) if i > 1 and not named and not total.gap_has_clause else None

@@ -20,7 +20,7 @@ from ..tokens import Quantity
 from .slip_shapes import typo_like
 
 #: words a remainder's figure is named by, just before it: 尚有16户, 剩余13.5公里, 还需完成345万元, 未参保343人
-_REMAINDER_BEFORE = re.compile(r"(?:尚有|仍有|还有|剩余|其余|尚余|还剩|还需完成|尚需完成|还需|尚需|仍需"
+_REMAINDER_BEFORE = re.compile(r"(?:尚有|仍有|还有|剩余|其余|尚余|还剩|剩下|余下|尚欠|仍欠|还欠|还需完成|尚需完成|还需|尚需|仍需"
                                r"|(?:还需|尚需|仍需)(?P<verb>[\u4e00-\u9fff]{2})|尚未[\u4e00-\u9fff]{1,4}|未[\u4e00-\u9fff]{1,4})$")
 #: …尚有16户风险未消除, 尚有6户未签订协议: the verb after the figure
 _NOT_DONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:尚未|未|没有|正在|仍在)(?P<verb>[\u4e00-\u9fff]{2})")
@@ -55,8 +55,8 @@ def _remainder_verb(text: str, g: QuantityGroup) -> tuple[bool, str | None]:
             verb = m.group("verb") if m else None
         if verb is None and re.search(r"完成$", label):
             verb = "完成"
-        if verb is None and re.search(r"(?:剩余|其余|尚余|还剩)$", label):
-            verb = ""  # 剩余15.3公里将于10月底前完成: the rest of whatever was being done
+        if verb is None and re.search(r"(?:剩余|其余|尚余|还剩|剩下|余下|尚欠|仍欠|还欠)$", label):
+            verb = ""  # 剩余15.3公里将于10月底前完成, 尚欠591.4万元: the rest of whatever was being done
         return True, verb
     return False, None
 
@@ -108,7 +108,8 @@ def check_remainders(doc: TextDoc):
     text = doc.text
     if "结余" in text or "余额" in text or "结存" in text:
         yield from _balances(doc, list(quantity_groups(text)))
-    if not any(w in text for w in ("未", "尚有", "剩余", "其余", "还需", "尚需", "仍有", "还有", "尚余", "还剩")):
+    if not any(w in text for w in ("未", "尚有", "剩余", "其余", "还需", "尚需", "仍有", "还有", "尚余", "还剩",
+                                   "剩下", "余下", "欠")):
         return
     groups = list(quantity_groups(text))
     for k, g in enumerate(groups):
@@ -338,6 +339,7 @@ REMAINDER_RULE = DocRule(
         "全乡城乡居民基本养老保险应参保11286人，已参保10952人，参保率97.0%；未参保343人，主要为外出务工人员。",
         "需拆迁房屋86户，已签订协议78户，已拆除72户。\n三是征地拆迁难度加大，尚有6户未签订协议。",
         "监测对象97户，已消除风险82户，尚有16户风险未消除。",
+        "全年应收回借款1161.4万元，已收回670.0万元，尚欠591.4万元。",
     ),
     passing=(
         "县里下达我镇农村户厕改造任务677户，已完工491户，尚有186户正在抓紧施工。",
@@ -347,5 +349,6 @@ REMAINDER_RULE = DocRule(
         # a remainder of something else: not the whole less the done
         "全乡共有脱贫户420户，已实现稳定增收386户，其中尚有12户需要持续关注。",
         "全年计划新建道路20公里，已完成15公里，剩余部分明年完成。",
+        "全年应收回借款1161.4万元，已收回670.0万元，尚欠491.4万元。",
     ),
 )

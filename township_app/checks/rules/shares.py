@@ -148,6 +148,13 @@ def _in_unit(g: QuantityGroup, unit: str) -> Quantity | None:
     return figure_in(g, unit)  # (2人 is a share of 党员39名)
 
 
+def _names_the_part(label: str, who: str) -> bool:
+    """其中农业人口27000人，非农业人口4600人，农业人口占85.4%: the part before is so named, not a word
+    that only ends alike (非农业人口 is the rest of 农业人口)."""
+    words = label.rstrip(" \u3000，,、为有共达")
+    return words.endswith(who) and words[-len(who) - 1:-len(who)] not in ("非", "不", "未", "无")
+
+
 def _names(label: str, name: str) -> bool:
     """占耕地总面积的 names 全镇耕地面积4.2万亩 (总 may be left out where the figure is stated)."""
     # a copy's pinyin glosses (總數(shù)) stand as spaces in the text read: words run on across them
@@ -491,7 +498,7 @@ def check_shares(doc: TextDoc):
         who = _NAMED_SHARE_LEAD.match(label)
         if who is not None and len(who.group("who")) >= 2 \
                 and doc.text[groups[i - 1].end:g.label_start].strip(" \u3000") in ("，", ",") \
-                and groups[i - 1].label.rstrip(" \u3000，,、为有共达").endswith(who.group("who")):
+                and _names_the_part(groups[i - 1].label, who.group("who")):
             label = label[who.end("who"):]  # 其中脱贫户714户，脱贫户占全部农户的11.1%: the part named again
         if not _SHARE_LABEL.match(label) or g.gap_has_clause or is_change(label):
             continue  # (占比较上一届提高16%: a change of the share, not a share)
@@ -770,5 +777,6 @@ SHARE_RULE = DocRule(
         "全村农户共240户，低收入户3户，其中务工收入为主的108户，占41.5%；种养收入为主的62户，占25.8%；"
         "经营收入为主的35户，占14.6%；其他收入为主的18户，占6.9%。",
         "年末辖区户籍总人口171.5万人，比上年增加1.58万人，其中，城区（不含高新区）户籍总人口为159.4万人。全年出生人口2.46万人。18岁以下人口39.16万人，占总人口的24.6%；60周岁以上人口23.54万人，占总人口的14.8%。",
+        "全镇总人口3.16万人，其中农业人口27000人，非农业人口4600人，农业人口占85.4%。",
     ),
 )

@@ -106,3 +106,40 @@ def _other_count(g: QuantityGroup, total: QuantityGroup) -> bool:
     return (len(g.units) == 1 and len(total.units) == 1 and not (g.units & total.units)
             and is_count(next(iter(g.units))) and is_count(next(iter(total.units)))
             and not (g.units & PERSON_LIKE and total.units & PERSON_LIKE))
+
+
+#: 以上合计, 几项共计, 上述各项共计: a total opening its sentence, of the figures before it
+_BACK_TOTAL = re.compile(r"(?:以上|上述|几项|以上各项|上述各项|以上几项|上述几项)(?:合计|共计|总计)")
+
+
+def total_of_sentences_before(groups: list[QuantityGroup], i: int, total: QuantityGroup, text: str):
+    """…农村饮水安全534.0万元；乡村道路硬化233.9万元；土地整理586.5万元。几项共计2354.4万元: the figures
+    of the sentence before (or of the two or three before it, in the paragraph, when those make the
+    total exactly). None when the total's words do not say so or the figures are of other units."""
+    words = total.label.strip(" \u3000，,、；;：:")
+    if _BACK_TOTAL.match(words) is None or text[total.sentence.start:total.label_start].strip() \
+            or len(total.units) != 1 or not _summable(total):
+        return None
+    unit = next(iter(total.units))
+    want = written_sum([total.by_unit()[unit]])
+    para_start = text.rfind("\n", 0, total.start) + 1
+    taken: list[QuantityGroup] = []
+    first_sentence = None
+    sentence = None
+    for g in reversed(groups[:i]):
+        if g.start < para_start:
+            break
+        if g.sentence != sentence:
+            if sentence is not None and first_sentence is not None and sentence != first_sentence \
+                    and written_sum([t.by_unit().get(unit) for t in taken]) == want:
+                break  # (the sentences so far make it exactly)
+            sentence = g.sentence
+            first_sentence = first_sentence or sentence
+        if g.units != total.units or not _summable(g):
+            return None
+        taken.insert(0, g)
+    if len(taken) < 2:
+        return None
+    if written_sum([t.by_unit().get(unit) for t in taken]) != want:
+        taken = [t for t in taken if t.sentence == first_sentence]  # only the sentence right before
+    return taken if len(taken) >= 2 else None

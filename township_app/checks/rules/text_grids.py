@@ -22,7 +22,10 @@ _NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[+-]?\d+(?:\.\d+)?%?"
 _BLANK_CELLS = frozenset(("—", "-", "－", "/", "／", "——", "--", "…"))
 _RATE_HEADER = re.compile(r"率|占比|比重|%|％")
 _GROWTH_HEADER = re.compile(r"增长|增幅|增减|同比|比上年")
-_NOT_SUMMED = re.compile(r"率|%|％|均|比重|占比|增长|增幅|单价|价格|年份|排名|序号|亩产|单产|每亩|每户|每人|标准")
+_NOT_SUMMED = re.compile(r"率|%|％|均|比重|占比|比例|增长|增幅|增速|增减|百分点|倍|密度|满意度|进度|指数|单价|价格|年份|排名|序号"
+                         r"|亩产|单产|每亩|每户|每人|标准")
+#: 单位：% on the line above a table: every column is a percentage, none adds up
+_PERCENT_UNIT_LINE = re.compile(r"单位[：:]\s*[%％]\s*$")
 MIN_ROWS = 2
 
 
@@ -110,6 +113,9 @@ def check_text_grids(doc: TextDoc):
 def _total_row(doc, header, items, totals, numeric):
     if len(totals) != 1 or len(items) < MIN_ROWS:
         return
+    above = doc.text[:header[0].start].rstrip("\n ")
+    if _PERCENT_UNIT_LINE.search(above[above.rfind("\n") + 1:]):
+        return
     total = totals[0]
     for k in numeric:
         if _NOT_SUMMED.search(header[k].text) or any("%" in r[k].text or "％" in r[k].text for r in items) \
@@ -120,6 +126,8 @@ def _total_row(doc, header, items, totals, numeric):
             stated = _interval(_number(total[k]))
         except InvalidOperation:
             continue
+        if all(p.lo >= 0 for p in parts) and stated.hi <= max(p.hi for p in parts):
+            continue  # 合计 no more than one row: the column's overall rate or average (189 人/平方公里), not a sum
         summed = interval_sum(parts)
         if summed.intersects(stated):
             continue
@@ -207,5 +215,7 @@ TEXT_GRID_RULE = DocRule(
         "一般公共预算收入　　8356　　7642　　9.3\n城镇居民人均可支配收入　　38650　　36420　　6.1",
         # a rate column no pair of columns reproduces: not read
         "村名  户数  人数  满意度\n东村  231  698  98.5%\n西村  198  602  97.2%\n南村  120  355  99.1%",
+        "各村人口密度情况\n村名\u3000\u3000人口（人）\u3000\u3000面积（平方公里）\u3000\u3000人口密度（人/平方公里）\n团结村\u3000\u30003518\u3000\u300015.9\u3000\u3000221\n石桥村\u3000\u30002278\u3000\u300011.0\u3000\u3000207\n红旗村\u3000\u30001581\u3000\u300013.8\u3000\u3000115\n合计\u3000\u30007377\u3000\u300040.7\u3000\u3000181",
+        "各村城乡居民医保参保率\n单位：%\n村名\t2023年\t2024年\t提高（个百分点）\n东风村\t96.3\t98.6\t2.3\n青山村\t92.1\t93.1\t1.0\n石桥村\t97.1\t98.2\t1.1\n合计\t95.1\t96.6\t1.5",
     ),
 )
