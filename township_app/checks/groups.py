@@ -57,6 +57,7 @@ class QuantityGroup:
 _BREAK_RE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 
 
+_BY_KIND = re.compile(r"按[\u4e00-\u9fff]{1,6}?(?:分|划分)")
 _ORDINAL_PIECE = re.compile(r"第?[一二三四五六七八九十]{1,2}(?:类|级|批|期)?")
 
 
@@ -85,7 +86,8 @@ def _label(text: str, lo: int, start: int, all_breaks: list[int]) -> tuple[str, 
     elif len(breaks) >= 1 and text[breaks[-1]] in "：:":
         # 其中：第一产业…, 包括：人员经费…: the word before the colon belongs to the first part's words
         head = breaks[-2] + 1 if len(breaks) >= 2 else lo
-        if text[head:breaks[-1]].strip(" \u3000（(").endswith(("其中", "包括")):
+        lead = text[head:breaks[-1]].strip(" \u3000（(")
+        if lead.endswith(("其中", "包括")) or _BY_KIND.fullmatch(lead):  # (按类别分：重度残疾…)
             label_start = head
             breaks = breaks[:-1]
     middle_has_words = False

@@ -95,7 +95,7 @@ _LINE_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _ITEM_LINE = re.compile(rf"^[ \u3000\t]*(?P<name>[\u4e00-\u9fff（）()A-Za-z0-9]{{1,14}}?)(?:[：:]|[ \u3000\t]+)[ \u3000\t]*"
                         rf"(?P<v>{_LINE_NUMBER})[ \u3000]*(?P<unit>万|亿)?(?P<word>{_UNIT})?[ \u3000]*[；;，,。]?[ \u3000]*$")
 #: (以上合计, 上述各项共计: the lines above, added up)
-_TOTAL_WORD = r"[ \u3000\t]*(?:以上|上述|几项|以上各项|上述各项|各项)?(?:合[ \u3000]*计|总[ \u3000]*计|共[ \u3000]*计)[：:]?[ \u3000\t]*"
+_TOTAL_WORD = r"[ \u3000\t]*(?:以上|上述|几项|以上各项|上述各项|各项|全[镇乡村区县]|全街道)?(?:合[ \u3000]*计|总[ \u3000]*计|共[ \u3000]*计)[：:]?[ \u3000\t]*"
 _FIGURE_ON_LINE = rf"(?P<v>{_LINE_NUMBER})[ \u3000]*(?P<unit>万|亿)?(?P<word>{_UNIT})?[ \u3000]*[。；;]?[ \u3000]*$"
 #: 合计：1357人 / 合  计　814.4: the list's total on a line of its own
 _TOTAL_LINE = re.compile(rf"^{_TOTAL_WORD}{_FIGURE_ON_LINE}")
@@ -158,9 +158,9 @@ def line_list_sums(doc: TextDoc):
                         for j, im in enumerate(items)))
 
 
-_TWO = (rf"(?P<v1>{_LINE_NUMBER})[ \u3000]*(?P<u1>(?:万|亿)?(?:{_UNIT}))[ \u3000]*[，,、][ \u3000]*"
+_TWO = (rf"(?P<v1>{_LINE_NUMBER})[ \u3000]*(?P<u1>(?:万|亿)?(?:{_UNIT}))[ \u3000]*[，,、]?[ \u3000]*"
         rf"(?P<v2>{_LINE_NUMBER})[ \u3000]*(?P<u2>(?:万|亿)?(?:{_UNIT}))[ \u3000]*[；;。，,]?[ \u3000]*$")
-#: 石桥村：335户，1012人: a name and two figures in two units
+#: 石桥村：335户，1012人 (or 36户72人): a name and two figures in two units
 _PAIR_LINE = re.compile(rf"^[ \u3000\t]*[\u4e00-\u9fff（）()A-Za-z0-9]{{1,14}}?[：:][ \u3000\t]*{_TWO}")
 _PAIR_TOTAL = re.compile(rf"^{_TOTAL_WORD}{_TWO}")
 

@@ -83,7 +83,8 @@ _GENDER_WORDS = ("女性", "男性", "妇女", "女", "男")
 _COMPLEMENT_PREFIXES = ("非", "未", "不", "尚未")
 
 
-_BY_KIND_LEAD = re.compile(r"^按[\u4e00-\u9fff]{1,6}?(?=分别(?:为|是))")
+#: 按保障类别分别为…, 按类别分：… (a classification: every item is of one kind)
+_BY_KIND_LEAD = re.compile(r"^按[\u4e00-\u9fff]{1,6}?(?:(?=分别(?:为|是))|(?P<split>分|划分)[：:，,])")
 
 
 @lru_cache(maxsize=16384)

@@ -55,6 +55,8 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
                 stop = text.find(";", g.end, g.sentence.end)
             skip_to = stop if stop >= 0 else skip_to
             continue
+        if parts and _BY_KIND_LEAD.match(_lead(g.label)) is not None:
+            break  # …，山区33.42万吨；按作物划分：水稻秸秆…: another split of the total begins
         if parts and _NOTE_ON_PART.search(_lead(g.label)):
             continue  # 行政编制20名，区财政局占用1名: a note on the part before, within it
         if g.gap_has_clause and parts:
@@ -438,14 +440,15 @@ def _same_kind(parts: list[QuantityGroup], total: QuantityGroup | None = None) -
     (中学19所，其中高级中学4所，完全中学1所，初级中学9所，九年一贯制学校5所)."""
     if len(parts) < 4:
         return parts
-    if total is not None and _adds_up_exactly(total, parts):
-        return parts
     cores = [_core(p.label).strip("（(：:") for p in parts]
     tail = cores[0][-2:]
     if len(tail) < 2 or not all(c.endswith(tail) for c in cores[:3]):
         return parts  # two alike may be chance (县城集中安置, 集镇集中安置, 自购房 …)
     for k, c in enumerate(cores):
         if not c.endswith(tail):
+            for j in range(len(parts), k, -1) if total is not None else ():
+                if _adds_up_exactly(total, parts[:j]):
+                    return parts[:j]  # (…，山区33.42万吨；按作物划分：…: the list ends where it makes the total)
             return parts[:k]
     return parts
 
@@ -520,6 +523,8 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
         by_kind = _BY_KIND_LEAD.match(nxt_label) if nxt_label.startswith("按") else None
         if by_kind is not None:
             nxt_label = nxt_label[by_kind.end():]  # 按保障类别分别为A类40户、…: how the list divides the whole
+            if by_kind.group("split"):
+                nxt_label = "分别为" + nxt_label  # 按类别分：重度残疾374户…: every one is of a kind listed
         if text and nxt_label[:1] in _OPEN and _summable(total):
             inner = _lead(nxt_label[1:])
             parts = [p for p in _bracketed_parts(groups, i, text) if _summable(p)

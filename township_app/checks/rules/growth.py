@@ -165,6 +165,10 @@ def _other_measure(previous_label: str, label: str) -> bool:
     return bool(named) and (_PER_HEAD.search(previous_label) is None) != (_PER_HEAD.search(label) is None)
 
 
+#: 增长9.00%（2021年为35731亩）: the earlier year's level in a bracket right after the rate
+_BRACKET_YEAR_LEVEL = re.compile(r"[（(](?:19|20)\d\d年(?:同期|全年)?(?:为|是|达)?")
+
+
 def _previous(items: list[_Item], i: int, cur: _Item, text: str = "") -> _Item | None:
     """An explicitly earlier level in the same unit: 较去年的77.14%, 由上年的500万元, 上年同期为200户."""
     k = items.index(cur)
@@ -182,7 +186,9 @@ def _previous(items: list[_Item], i: int, cur: _Item, text: str = "") -> _Item |
         after = items[i + 1]  # 比上年提高2.3个百分点（上年为95.8%）: the base in a bracket after
         bracketed = after.label.lstrip(" \u3000，,")[:1] in ("（", "(")
         if after.q.base_unit == cur.q.base_unit and after.q.exact and (
-                (bracketed and (is_previous_level(after.label) or _year_compared(items[i].label, after.label)))
+                (bracketed and (is_previous_level(after.label) or _year_compared(items[i].label, after.label)
+                                or (_BRACKET_YEAR_LEVEL.fullmatch(after.label.strip(" \u3000，,")) is not None
+                                    and _YEAR_IN_LABEL.search(items[i].label) is None)))  # (比2019年…（2018年为…）)
                 # …，比上年提高5.1个百分点，上年为43.0%: the base said in the clause right after
                 or (not bracketed and _LAST_YEAR_WAS.fullmatch(after.label.strip(" \u3000，,")))):
             return after
@@ -304,9 +310,10 @@ def _level_stated_before(text: str, delta: _Item) -> _Item | None:
     was stated in an earlier sentence of the paragraph under the very same name (three
     characters or more), once."""
     subject = _subject(delta.label)
-    if len(subject) < 3:
-        return None
     para_start = text.rfind("\n", 0, delta.q.start) + 1
+    if len(subject) < 3:
+        return _level_of_sentence_before(text, delta, para_start)
+
     same, near = [], []
     for g in groups_between(text, para_start, delta.q.start):
         if g.end > delta.q.start:
@@ -323,6 +330,27 @@ def _level_stated_before(text: str, delta: _Item) -> _Item | None:
     if len(found) != 1 or not found[0].q.exact:
         return None
     return found[0]
+
+
+#: 与上年相比，增加了7823人次: a sentence that opens with the comparison, its level the sentence before's
+_COMPARISON_OPENER = re.compile(r"(?:与|和|同)(?:上年|去年|上年同期|去年同期)相比[，,]?(?:增加了?|减少了?|增长了?|下降了?|多|少)?")
+
+
+def _level_of_sentence_before(text: str, delta: _Item, para_start: int) -> _Item | None:
+    """今年乡村旅游接待人数完成86054人次。与上年相比，增加了7823人次，增长9.1%: the one figure in the
+    change's unit that ends the sentence right before."""
+    start = max(text.rfind(c, para_start, delta.q.start) for c in "。！？") + 1
+    if start <= para_start or not _COMPARISON_OPENER.fullmatch(text[start:delta.q.start].strip(" \u3000")):
+        return None
+    before = [g for g in groups_between(text, para_start, start) if delta.q.base_unit in g.units]
+    if not before or is_change(before[-1].label) or is_previous_level(before[-1].label):
+        return None
+    last = before[-1]
+    q = last.by_unit()[delta.q.base_unit]
+    prev_start = max(text.rfind(c, para_start, last.start) for c in "。！？") + 1
+    if sum(1 for g in before if g.start >= prev_start) != 1 or not q.exact:
+        return None  # (the sentence before states one such figure, or which is meant is not known)
+    return _Item(q, last.label)
 
 
 def _check_change(doc: TextDoc, items: list[_Item], i: int):
@@ -512,6 +540,8 @@ GROWTH_RULE = DocRule(
         "全年清运生活垃圾8640吨，月均720吨，比上年的7686吨增长14.2%。",
         "烟农售烟收入3512.9万元，担均价1626.3元。烟农售烟收入比上年增加386.4万元，增长12.6%。",
         "全镇粮食总产量6.5万吨，2022年为7.7万吨，减少1.2万吨，下降13.6%。",
+        "今年乡村旅游接待人数完成86054人次。与上年相比，增加了7823人次，增长9.1%。",
+        "全年蔬菜种植面积完成38947亩，增长9.10%（2021年为35731亩）。",
     ),
     passing=(
         "全镇常住人口城镇化率达到44.5%，比上年提高1.5个百分点，上年为43.0%。",
@@ -548,5 +578,7 @@ GROWTH_RULE = DocRule(
         "烟农售烟收入3512.9万元，担均价1626.3元。烟农售烟收入比上年增加386.4万元，增长12.4%。",
         "2024年，全镇实现地区生产总值11.49亿元，2023年为10.86亿元，比上年增加0.63亿元，增长5.8%。",
         "全镇7家规上企业全年实现利税7.7亿元，2023年为5.6亿元，增加2.1亿元，增长37.50%。",
+        "今年乡村旅游接待人数完成86054人次。与上年相比，增加了7823人次，增长10.0%。",
+        "全年蔬菜种植面积完成38947亩，增长9.00%（2021年为35731亩）。",
     ),
 )

@@ -126,9 +126,11 @@ _VERB_IN_NAME = re.compile(r"驻|位于|设在|在|为|是|有")
 
 def check_listed_counts(doc: TextDoc):
     text = doc.text
+    seen: set[int] = set()
+    if "一是" in text and "二是" in text:
+        yield from _numbered_items(doc, seen)
     if not any(c in text for c in "、和及与"):
         return
-    seen: set[int] = set()
     classifiers = [m.start() for m in _COUNT_WORD.finditer(text)]
     for matches in (_count_first(text, classifiers), _list_first(text, classifiers)):
         for m in matches:
@@ -195,6 +197,40 @@ _ENUMERATED = re.compile(r"(?:[一二三四五六七八九十]是|其一|第[一
 #: an item that opens with a preposition or closes an inner list (以A、B为中心的…) may hold 、 itself
 _PHRASE_OPENERS = ("以", "在", "对", "由", "从", "按", "围绕", "依托")
 _INNER_LIST_CLOSE = re.compile(r"^[^、]{0,6}为(?:中心|重点|主|核心|龙头)")
+
+
+#: 重点办好7件民生实事：一是…: a count, its thing, and a colon that opens items numbered 一是, 二是 …
+_COUNT_THEN_NUMBERED = re.compile(rf"{_COUNT}(?P<noun>件|项|个|大|条|方面|类)[\u4e00-\u9fff“”\"]{{0,12}}[：:]\s*(?=一是)")
+_ORDINALS = "一二三四五六七八九十"
+#: what ends a list of 一是 … items: a heading (二、, （二）) on a line of its own
+_HEADING_AFTER = re.compile(r"\n[ \u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])")
+
+
+def _numbered_items(doc: TextDoc, seen: set[int]):
+    """全年重点办好7件民生实事：一是…；二是…；…六是…。: the items numbered after the colon, up to
+    the next heading, run from 一是 to 六是: six, not seven."""
+    text = doc.text
+    for m in _COUNT_THEN_NUMBERED.finditer(text):
+        n = _number(m.group("n"))
+        if n is None or m.start("n") in seen or n > len(_ORDINALS):
+            continue
+        heading = _HEADING_AFTER.search(text, m.end())
+        end = heading.start() if heading else len(text)
+        listed, pos = 0, m.end()
+        while listed < len(_ORDINALS):
+            at = text.find(_ORDINALS[listed] + "是", pos, end)
+            if at < 0:
+                break
+            listed, pos = listed + 1, at + 2
+        if _COUNT_THEN_NUMBERED.search(text, m.end(), pos) is not None:
+            continue  # another count opens its own numbered items inside: which 一是 is whose is not known
+        if listed < 2 or listed == n:
+            continue
+        seen.add(m.start("n"))
+        stated = text[m.start("n"):m.end("noun")]
+        yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")),
+                  f"写明“{stated}”，但其后列出的是“一是”至“{_ORDINALS[listed - 1]}是” {listed} 项；请核对个数",
+                  "warning")
 
 
 def _with_count_before(text: str, at: int, n: int, listed: int) -> bool:
@@ -275,6 +311,7 @@ LISTED_COUNT_RULE = DocRule(
         "信访问题主要集中在三类：征地拆迁、劳资纠纷、涉农补贴、环境污染。",
         "完成3个村卫生室标准化建设，分别为石桥村、河口村、大坪村、新寨村卫生室。",
         "重点打造三个烟叶示范园区：铁冲河示范园区、界头示范园区、金棋示范园区和望北峰示范园区。",
+        "全年重点办好7件民生实事：一是实施饮水安全工程；二是开展人居环境整治；三是新建便民服务中心；四是改造农村电网；五是建设村级卫生室；六是修建通村道路。",
     ),
     passing=(
         "列入今年人居环境整治提升的有4个村2个社区：王湾村、红星村、青山村、北坡村和新华社区、东街社区。",
@@ -304,5 +341,6 @@ LISTED_COUNT_RULE = DocRule(
         "引进企业5家：宏达建材、绿源食品等。",
         "主要有以下三个方面：一是因疾病、残疾致贫；二是因缺乏技能致贫；三是因收入过低致贫。",
         "重点打造三个烟叶示范园区：铁冲河5000亩示范园区、界头4000亩示范园区和金棋、云山、望北峰5000亩示范园区。",
+        "全年重点办好6件民生实事：一是实施饮水安全工程；二是开展人居环境整治；三是新建便民服务中心；四是改造农村电网；五是建设村级卫生室；六是修建通村道路。",
     ),
 )

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..changes import is_comparison
+from ..units import is_count
 from ..groups import group_of_quantity, quantity_groups
 from ..passages import open_bracket
 from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
@@ -238,8 +239,12 @@ def check_per_unit(doc: TextDoc):
         total, count = totals[0], counts[0]
         if not (total.exact and count.exact) or count.interval.contains_zero():
             continue
-        if what and what not in labels[id(total)] and what not in labels[id(total)].replace("总", ""):
-            continue  # 户均增收 against an investment: another quantity
+        if what and what not in labels[id(total)] and what not in labels[id(total)].replace("总", "") \
+                and not (stated.base_unit == total.base_unit != "元" and not is_count(total.base_unit)
+                         and stated.factor == total.factor
+                         and len([q for q in totals if q.base_unit == total.base_unit]) == 1):
+            continue  # 户均增收 against an investment: another quantity (but 发展设施蔬菜5137亩…户均种植3.3亩:
+            # the one area in the sentence, per household)
         own_years, total_years = set(_YEAR.findall(g.label)), set(_YEAR.findall(text, g.sentence.start, total.start))
         if own_years and total_years and not own_years & total_years:
             continue  # 2016年底…38户获得分红1.04万元，2017年户均分红1500元: another year's total
@@ -293,6 +298,7 @@ PER_UNIT_RULE = DocRule(
         "全年发放产业扶持资金168万元，惠及420户，户均0.45万元。",
         "全镇建档立卡脱贫户768户2355人，户均3.5人。",
         "为1260名特殊困难老人提供居家养老服务，服务时长3.78万小时，人均35小时。",
+        "发展设施蔬菜5137亩，带动农户1514户，户均种植3.3亩。",
     ),
     passing=(
         "2011年末，全乡总人口4529人。2011年，生产粮食5993吨，人均1323千克。",
@@ -316,5 +322,6 @@ PER_UNIT_RULE = DocRule(
         "为1260名特殊困难老人提供居家养老服务，服务时长3.78万小时，人均30小时。",
         "全镇常住人口18620人，为1260名特殊困难老人提供居家养老服务，服务时长3.78万小时，人均30小时。",
         "2016年底入股的38户贫困户获得分红1.04万元，2017年户均分红达1500元。",
+        "发展设施蔬菜5137亩，带动农户1514户，户均种植3.4亩。",
     ),
 )

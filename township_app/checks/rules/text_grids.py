@@ -87,7 +87,7 @@ def _interval(number: str) -> Interval:
 
 def check_text_grids(doc: TextDoc):
     text = doc.text
-    if "\u3000\u3000" not in text and "  " not in text and "\t" not in text:
+    if "\u3000" not in text and "  " not in text and "\t" not in text:
         return
     for block in _blocks(text):
         header, rows = block[0], block[1:]
@@ -207,6 +207,7 @@ TEXT_GRID_RULE = DocRule(
         "一般公共预算收入　　8356　　7642　　9.3\n城镇居民人均可支配收入　　38650　　36420　　6.2",
         "村名  应参保  已参保  参保率\n东村  2316  2298  99.22%\n西村  1985  1902  95.82%\n"
         "南村  1200  1150  95.38%",
+        "表1 各村产业扶贫资金任务完成情况\n村名\u3000计划数（万元）\u3000完成数（万元）\u3000完成率\n杨家寨村\u30004768\u30003977\u300083.41%\n小河村\u30001807\u30001526\u300084.45%\n高家堡村\u30001326\u30001135\u300085.60%\n合计\u30007901\u30006641\u300084.01%",
     ),
     passing=(
         "项目名称　　总投资　　完成投资　　完成率\n甲项目　　42000　　16650　　39.6%\n"
