@@ -11,7 +11,7 @@ from ..names import common_run
 from decimal import Decimal
 from functools import lru_cache
 
-from ..changes import is_comparison
+from ..changes import is_comparison, is_previous_level
 from ..groups import QuantityGroup
 from ..tokens import written_sum
 
@@ -59,7 +59,7 @@ NEAR_WHOLE = Decimal("0.7")
 _NOT_SUMMABLE_RE = re.compile("|".join(NOT_SUMMABLE))
 
 
-REVERSE_TOTAL_WORDS = ("合计", "共计", "总计", "小计")
+REVERSE_TOTAL_WORDS = ("合计", "共计", "总计", "小计", "以上合计", "以上共计", "以上总计", "上述合计", "上述共计", "几项共计", "几项合计")
 
 
 OVERLAP_MARKERS = ("以上", "以下", "以内", "周岁", "岁", "的", "含", "包括")
@@ -235,8 +235,8 @@ _CLOSE = frozenset(")）")
 
 
 def _is_level(g: QuantityGroup, text: str) -> bool:
-    """A figure of the thing itself: not a rate, a change, a target or a bracketed aside."""
+    """A figure of the thing itself: not a rate, a change, last year's level, a target or a bracketed aside."""
     label = _lead(g.label)
-    return not ("%" in g.units or is_comparison(g.label) or label[:1] in _OPEN
+    return not ("%" in g.units or is_comparison(g.label) or is_previous_level(g.label) or label[:1] in _OPEN
                 or any(w in label for w in _TARGET_WORDS) or _TARGET_ASIDE.search(label)
                 or text[g.end:g.end + 1] in _CLOSE)

@@ -616,7 +616,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
         yield from _previous_sentence_totals(groups, text)
         if any(w in text for w in _REMAINDER):
             yield from remainder_lists(groups, text)
-        if "：\n" in text or ":\n" in text:
+        if "：\n" in text or ":\n" in text or "\n—" in text or "\n1" in text:
             yield from line_lists(groups, text)
         if "中" in text:
             yield from among_lists(groups, text)

@@ -9,7 +9,10 @@ from ..groups import QuantityGroup
 from .breakdown_words import _REMAINDER, _core, _has_total_word, _is_level, _lead, _summable
 from .tallies import _COUNT_THEN_AMONG
 
-_LIST_INTRO = re.compile(r"[，,。.]?\s*(?P<word>其中|具体为|具体是|分别为|分别是|具体如下|明细如下|如下)[：:]\s*\n")
+_LIST_INTRO = re.compile(r"[，,。.]?\s*(?P<word>其中|具体为|具体是|分别为|分别是|具体如下|明细如下|分项如下|分类如下|如下)[：:]\s*\n")
+#: 全年完成投资1198.78万元。⏎——基础设施项目，完成143.81万元；⏎…: a sentence of one total, then lines of
+#: items marked with a dash or a number (no word says the list is complete)
+_LIST_AFTER = re.compile(r"[。.]?[ \u3000]*\n(?=[ \u3000]*(?:——|—|[0-9]{1,2}[.．、](?![0-9])))")
 
 
 _AMONG = re.compile(r"(?:^|[；;。，,\n])\s*(?P<name>[\u4e00-\u9fff]{2,8})中[，,：:]\s*$")
@@ -67,6 +70,9 @@ def line_lists(groups: list[QuantityGroup], text: str):
     whose line ends with 其中：/具体为：, and the lines after it, each opening with one part."""
     for i, total in enumerate(groups):
         m = _LIST_INTRO.match(text, total.end)
+        if m is None and _LIST_AFTER.match(text, total.end) is not None \
+                and (i == 0 or groups[i - 1].sentence != total.sentence):
+            m = _LIST_AFTER.match(text, total.end)  # (the total alone in its sentence)
         if m is None or not _summable(total):
             continue
         parts = []
@@ -86,8 +92,8 @@ def line_lists(groups: list[QuantityGroup], text: str):
             parts.append(g)
         if len(parts) < 2:
             continue
-        word = m.group("word")
-        if word in ("其中",):
+        word = m.groupdict().get("word")
+        if word is None or word == "其中":
             strength = "total" if _has_total_word(total.label) else "some"
         else:
             strength = "whole"
