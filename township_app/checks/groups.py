@@ -57,7 +57,10 @@ class QuantityGroup:
 _BREAK_RE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 
 
-_BY_KIND = re.compile(r"按[\u4e00-\u9fff]{1,6}?(?:分|划分)")
+#: 按类别分, 按区域划分: the words that open a classification of a total
+BY_KIND = r"按[\u4e00-\u9fff]{1,6}?"
+KIND_SPLIT = r"(?:分|划分)"
+_BY_KIND = re.compile(BY_KIND + KIND_SPLIT)
 _ORDINAL_PIECE = re.compile(r"第?[一二三四五六七八九十]{1,2}(?:类|级|批|期)?")
 
 

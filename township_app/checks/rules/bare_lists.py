@@ -12,6 +12,7 @@ from decimal import Decimal
 from ..intervals import format_plain
 from ..registry import Hit, TextAnchor, TextDoc
 from ..units import all_units, base_of
+from .breakdown_words import LOOKING_BACK
 
 _NUMBER = r"\d+(?:\.\d+)?"
 _UNIT = "|".join(sorted((re.escape(u) for u in all_units()), key=len, reverse=True))
@@ -94,8 +95,17 @@ _LINE_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: 石桥村：292人 / 柳河村　193.2 (a table's line): a name and one figure, nothing else on the line
 _ITEM_LINE = re.compile(rf"^[ \u3000\t]*(?P<name>[\u4e00-\u9fff（）()A-Za-z0-9]{{1,14}}?)(?:[：:]|[ \u3000\t]+)[ \u3000\t]*"
                         rf"(?P<v>{_LINE_NUMBER})[ \u3000]*(?P<unit>万|亿)?(?P<word>{_UNIT})?[ \u3000]*[；;，,。]?[ \u3000]*$")
-#: (以上合计, 上述各项共计: the lines above, added up)
-_TOTAL_WORD = r"[ \u3000\t]*(?:以上|上述|几项|以上各项|上述各项|各项|全[镇乡村区县]|全街道)?(?:合[ \u3000]*计|总[ \u3000]*计|共[ \u3000]*计)[：:]?[ \u3000\t]*"
+#: (以上合计, 上述各项共计: the lines above, added up; 全镇共计 after lines of every village)
+_TOTAL_WORD = (rf"[ \u3000\t]*(?P<lead>{'|'.join(LOOKING_BACK)}|全[镇乡村区县]|全街道)?"
+               r"(?:合[ \u3000]*计|总[ \u3000]*计|共[ \u3000]*计)[：:]?[ \u3000\t]*")
+#: a heading that says its lines are every village's (分村统计, 各村…情况), so 全镇共计 adds them all
+_EVERY_PLACE = re.compile(r"分村|各村|各行政村|分社区|各社区|各组|分组|按村")
+
+
+def _whole_place_total(tm, heading: str) -> bool:
+    """全镇共计… closes lines of every village only under a heading that says they are every one."""
+    lead = tm.groupdict().get("lead") or ""
+    return not lead.startswith("全") or _EVERY_PLACE.search(heading) is not None
 _FIGURE_ON_LINE = rf"(?P<v>{_LINE_NUMBER})[ \u3000]*(?P<unit>万|亿)?(?P<word>{_UNIT})?[ \u3000]*[。；;]?[ \u3000]*$"
 #: 合计：1357人 / 合  计　814.4: the list's total on a line of its own
 _TOTAL_LINE = re.compile(rf"^{_TOTAL_WORD}{_FIGURE_ON_LINE}")
@@ -138,6 +148,8 @@ def line_list_sums(doc: TextDoc):
             continue
         items.reverse()
         heading = lines[k] if k >= 0 else ""
+        if not _whole_place_total(tm, heading):
+            continue  # 脱贫户较多的村：⏎…⏎全镇共计146户: some villages named, the township's total
         note = _UNIT_NOTE.search(heading)
         default = ((note.group("unit") or "") + note.group("word")) if note else ""
         units = {((im.group("unit") or "") + (im.group("word") or "")) or default for im in items}
@@ -182,7 +194,7 @@ def pair_line_sums(doc: TextDoc):
             items.append((k, im))
             k -= 1
         if len(items) < 2 or any((im.group("u1"), im.group("u2")) != (tm.group("u1"), tm.group("u2"))
-                                 for _k, im in items):
+                                 for _k, im in items) or not _whole_place_total(tm, lines[k] if k >= 0 else ""):
             continue
         items.reverse()
         for v, u in (("v1", "u1"), ("v2", "u2")):

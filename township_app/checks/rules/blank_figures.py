@@ -56,7 +56,7 @@ _BLANK_COUNT = re.compile(
     r"|(?<=等)(?P<peoples>个)(?=民族)"
     r"|(?<!家户)(?<=户)(?P<households>户)(?=人(?!人|均)|[，,；;。、])"
     # 贫困人口户人, 未脱贫的户人: households and people both gone after words that name them
-    r"|(?:(?<=人口)|(?<=[\u4e00-\u9fff]的))(?P<both>户)(?=人(?![人均家口]))"
+    r"|(?:(?<=人口)|(?<=[\u4e00-\u9fff]的))(?P<both>户)(?=人(?![人均家口数员]))"
     # 建设个新农村建设示范村: a verb of making, then 个 and what was made
     r"|(?<=建设|建成|新建|打造|培育|创建|完成|实施)(?P<made>个)(?![人别体性案例])(?=[\u4e00-\u9fff])"
     # 项目个，示范村个：: a thing counted, then 个 where the clause ends
@@ -70,6 +70,15 @@ _HEADER_CELL = re.compile(r"[\u4e00-\u9fff]{2,12}[（(]?(?:[%％‰]|万元|亿�
 
 
 _WORDS_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,6}$")
+
+
+def _between_cell_marks(text: str, line_start: int, line_end: int) -> bool:
+    """The line before or after is a table's cell mark (|) alone: a copied table, a cell a line."""
+    before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+    end = len(text) if line_end < 0 else line_end
+    after_end = text.find("\n", end + 1)
+    after = text[end + 1:len(text) if after_end < 0 else after_end]
+    return before.strip() in ("|", "｜") or after.strip() in ("|", "｜")
 
 
 def _words_before(text: str, lo: int, pos: int) -> str:
@@ -113,7 +122,7 @@ def check_blank_figures(doc: TextDoc):
         opening = max(text.rfind("（", line_start, m.start()), text.rfind("(", line_start, m.start()))
         if opening >= 0 and "单位" in text[opening:m.start()] and not any(c in "）)" for c in text[opening:m.start()]):
             continue  # 各村集体经济收入（单位：万元，比上年增长%）: a table's units, named with their columns
-        if _HEADER_CELL.fullmatch(line.strip(" \t\u3000|｜")):
+        if _HEADER_CELL.fullmatch(line.strip(" \t\u3000|｜")) and _between_cell_marks(text, line_start, line_end):
             continue  # |⏎比上年增长%⏎|: a table's column header on a line of its own, its unit after its name
         if m.group("gap") and m.group("gap") in " \u3000" and _spaced_out(line):
             continue  # a copy that spaces its characters out (民 生 实 事 … 共 计 人)
@@ -163,7 +172,7 @@ _NO_PERCENT = re.compile(r"性别比|生育率|系数|指数|比值|比重|率|�
 #: 生殖健康监测率为100, 个案信息准确率100: any rate (its words before 率) whose % was left off
 _RATE_NO_UNIT = re.compile(r"(?<=[\u4e00-\u9fff]{2})率(?:为|达到|达|是)?(?P<num>\d+(?:\.\d+)?)(?=[，,。；;）)]|$)")
 #: words ending in 率 that are no percentage (容积率1.8, 汇率6.8) or are per mille (出生率)
-_NOT_PERCENT_RATES = ("容积", "汇", "比", "效", "概", "频", "功", "出生", "死亡", "增长", "总和生育", "增值")
+_NOT_PERCENT_RATES = ("容积", "汇", "比", "效", "概", "频", "功", "出生", "死亡", "增长", "总和生育", "增值", "周转", "发病")
 
 
 #: 万人发案率8.0, 千人床位数: a rate per so many people, no percentage
@@ -266,6 +275,7 @@ BLANK_FIGURE_RULE = DocRule(
         "全年受理来信来访1126件，较去年同期的1258件下降了10。",
         "全年计划生育率为99.18，生殖健康监测率为100，个案信息准确率100。",
         "全州有建档立卡贫困人口户人，其中已脱贫12000户45000人。",
+        "主要经济指标\n地区生产总值增长%\n财政收入增长%",
     ),
     passing=(
         "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",
@@ -285,5 +295,6 @@ BLANK_FIGURE_RULE = DocRule(
         "这样的户人家不多，全村人户一致。",
         "刑事案件万人发案率8.0，比上年万人发案率10.7下降2.7。",
         "附表：各村集体经济收入（单位：万元，比上年增长%）",
+        "统计监测的户人数为120户，企业存货周转率为5.6，传染病报告发病率为85.6。",
     ),
 )

@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..changes import is_comparison, is_previous_level
-from ..groups import QuantityGroup
+from ..groups import BY_KIND, KIND_SPLIT, QuantityGroup
 from ..tokens import written_sum
 
 
@@ -59,7 +59,10 @@ NEAR_WHOLE = Decimal("0.7")
 _NOT_SUMMABLE_RE = re.compile("|".join(NOT_SUMMABLE))
 
 
-REVERSE_TOTAL_WORDS = ("合计", "共计", "总计", "小计", "以上合计", "以上共计", "以上总计", "上述合计", "上述共计", "几项共计", "几项合计")
+#: words before 合计/共计 that point back at the items listed before the total (以上合计, 几项共计)
+LOOKING_BACK = ("以上各项", "上述各项", "以上几项", "上述几项", "以上", "上述", "几项", "各项")
+REVERSE_TOTAL_WORDS = ("合计", "共计", "总计", "小计",
+                       *(f"{w}{t}" for w in LOOKING_BACK for t in ("合计", "共计", "总计")))
 
 
 OVERLAP_MARKERS = ("以上", "以下", "以内", "周岁", "岁", "的", "含", "包括")
@@ -84,7 +87,7 @@ _COMPLEMENT_PREFIXES = ("非", "未", "不", "尚未")
 
 
 #: 按保障类别分别为…, 按类别分：… (a classification: every item is of one kind)
-_BY_KIND_LEAD = re.compile(r"^按[\u4e00-\u9fff]{1,6}?(?:(?=分别(?:为|是))|(?P<split>分|划分)[：:，,])")
+_BY_KIND_LEAD = re.compile(rf"^{BY_KIND}(?:(?=分别(?:为|是))|(?P<split>{KIND_SPLIT})[：:，,])")
 
 
 @lru_cache(maxsize=16384)

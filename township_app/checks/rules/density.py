@@ -110,8 +110,6 @@ def check_density(doc: TextDoc):
             # the area and the people stated with the density, in its own part of the sentence, or any other
             people_here = [local[0], *(p for p in people if p is not local[0])]
             areas_here = [local[1], *(a for a in areas if a is not local[1])]
-        elif _SUB_PLACE.search(text, _segment_start(text, m.start()), m.start()):
-            continue  # 镇区…，人口密度…: a part's density, its figures not both stated
         else:
             people_here, areas_here = people, areas
         chosen = people_here

@@ -72,8 +72,8 @@ _AVERAGE_LEVEL = re.compile(r"(?:月|日|年|周|人|户|亩|季|村|企|家|场
 _PERIOD_ADDITION = re.compile(r"(?:(?:19|20)\d\d年|今年|当年|本年|全年)(?:共|累计)?(?:新增|新建|新发展|新培育)$")
 
 
+_YEAR_IN_LABEL = re.compile(r"((?:19|20)\d\d)年")
 _YEAR_LEVEL = re.compile(r"[ \u3000，,；;]*((?:19|20)\d\d)年(?:同期)?(?:为|是|有|达)?")
-_YEAR_IN = re.compile(r"((?:19|20)\d\d)年")
 
 
 def _earlier_year_level(text: str, it: _Item, items: list[_Item], j: int) -> bool:
@@ -85,10 +85,11 @@ def _earlier_year_level(text: str, it: _Item, items: list[_Item], j: int) -> boo
     if m is None or not text:
         return False
     start = max(text.rfind(c, 0, it.q.start) for c in "。！？\n") + 1
-    if any(int(y) > int(m.group(1)) for y in _YEAR_IN.findall(text, start, it.q.start - len(it.label))):
+    years_before = _YEAR_IN_LABEL.findall(text, start, it.q.start - len(it.label))
+    if any(int(y) > int(m.group(1)) for y in years_before):
         return True
-    if j == 0 or j + 1 >= len(items):
-        return False
+    if years_before or j == 0 or j + 1 >= len(items):
+        return False  # (2023年…7.7万吨，2024年为6.5万吨: the later year's level, the current one)
     level, change = items[j - 1], items[j + 1]
     return level.q.base_unit == it.q.base_unit == change.q.base_unit and level.q.exact \
         and not is_change(level.label) and is_change(change.label) \
@@ -198,7 +199,6 @@ def _previous(items: list[_Item], i: int, cur: _Item, text: str = "") -> _Item |
     return min(found, key=lambda it: abs(it.q.start - cur.q.start))
 
 
-_YEAR_IN_LABEL = re.compile(r"((?:19|20)\d\d)年")
 _YEAR_WORDS = re.compile(r"(?:我镇|我乡|全镇|全乡)?(?:19|20)\d\d年度?")
 
 
@@ -580,5 +580,6 @@ GROWTH_RULE = DocRule(
         "全镇7家规上企业全年实现利税7.7亿元，2023年为5.6亿元，增加2.1亿元，增长37.50%。",
         "今年乡村旅游接待人数完成86054人次。与上年相比，增加了7823人次，增长10.0%。",
         "全年蔬菜种植面积完成38947亩，增长9.00%（2021年为35731亩）。",
+        "2023年全镇粮食产量7.7万吨，2024年为6.5万吨，减少1.2万吨，下降15.6%。",
     ),
 )

@@ -216,6 +216,9 @@ def _numbered_items(doc: TextDoc, seen: set[int]):
             continue
         heading = _HEADING_AFTER.search(text, m.end())
         end = heading.start() if heading else len(text)
+        again = text.find("一是", m.end() + 2, end)  # (存在的问题：一是…: another list numbers anew)
+        gap = text.find("\n\n", m.end(), end)
+        end = min(x for x in (end, again, gap) if x >= 0)
         listed, pos = 0, m.end()
         while listed < len(_ORDINALS):
             at = text.find(_ORDINALS[listed] + "是", pos, end)
@@ -342,5 +345,6 @@ LISTED_COUNT_RULE = DocRule(
         "主要有以下三个方面：一是因疾病、残疾致贫；二是因缺乏技能致贫；三是因收入过低致贫。",
         "重点打造三个烟叶示范园区：铁冲河5000亩示范园区、界头4000亩示范园区和金棋、云山、望北峰5000亩示范园区。",
         "全年重点办好6件民生实事：一是实施饮水安全工程；二是开展人居环境整治；三是新建便民服务中心；四是改造农村电网；五是建设村级卫生室；六是修建通村道路。",
+        "全年重点办好3件民生实事：一是修路；二是建桥；三是改水。\n存在的问题主要有：一是资金不足；二是人才缺乏；三是基础薄弱；四是产业单一。",
     ),
 )

@@ -241,8 +241,9 @@ def check_per_unit(doc: TextDoc):
             continue
         if what and what not in labels[id(total)] and what not in labels[id(total)].replace("总", "") \
                 and not (stated.base_unit == total.base_unit != "元" and not is_count(total.base_unit)
-                         and stated.factor == total.factor
-                         and len([q for q in totals if q.base_unit == total.base_unit]) == 1):
+                         and stated.factor == total.factor and k >= 2
+                         and total in groups[k - 2].quantities and count in groups[k - 1].quantities
+                         and not groups[k - 1].gap_has_clause and not g.gap_has_clause):
             continue  # 户均增收 against an investment: another quantity (but 发展设施蔬菜5137亩…户均种植3.3亩:
             # the one area in the sentence, per household)
         own_years, total_years = set(_YEAR.findall(g.label)), set(_YEAR.findall(text, g.sentence.start, total.start))

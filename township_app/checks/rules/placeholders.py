@@ -206,12 +206,41 @@ def _garbled_line(text: str, pos: int) -> bool:
     return len(runs) >= 3 and any(len(m.group()) == 1 and not _UNIT_AFTER.match(line, m.end()) for m in runs)
 
 
+#: words that begin with a counting word (项目, 元旦, 户用): after a mark opening a line, an item's name
+_WORDS_FROM_UNITS = ("项目", "元旦", "户用", "户籍", "户外", "亩均", "人居", "人口", "人员", "人才", "人民", "人大",
+                     "个人", "个体", "名单", "名称", "家庭", "家园", "次生", "万元户")
+
+
 def _item_after(text: str, end: int) -> bool:
-    """A whole item after a mark that opens a line (■项目建设：总投资4004万元…): a bullet, not a
-    figure left blank — a blank is a figure's place, not the start of a line of words."""
+    """A whole item after a mark that opens a line (■项目建设：总投资4004万元…, ■15个村完成…): a bullet,
+    not a figure left blank — unless a counting word or a year follows as a blank's would (■户贫困户…,
+    □年，全镇…)."""
     line_end = text.find("\n", end)
     words = text[end:len(text) if line_end < 0 else line_end]
-    return len(words.strip()) >= 8 and not words.startswith(("村", "乡", "镇", "县"))
+    if len(words.strip()) < 8 or words.startswith(("村", "乡", "镇", "县")):
+        return False
+    return _hint(text, end) == "应填具体内容" or words[:1].isdigit() or words.startswith(_WORDS_FROM_UNITS)
+
+
+#: what a wrong decoding leaves beside lost characters: a Latin letter between Chinese ones (悼h接),
+#: or a mark glued to a question mark (?;)
+_MOJIBAKE = re.compile(r"[\u4e00-\u9fff][A-Za-z][\u4e00-\u9fff]|[?？][;；]")
+
+
+def _rare(ch: str) -> bool:
+    """A character outside GB2312's first level (the 3755 in daily use): text decoded wrongly is
+    full of them (吹窖矍暗暮霉饩埃硗), a report's words hardly hold any."""
+    try:
+        return ch.encode("gb2312")[0] >= 0xD8
+    except UnicodeEncodeError:
+        return True
+
+
+def _mojibake_near(text: str, start: int, end: int) -> bool:
+    if _MOJIBAKE.search(text[max(0, start - 12):start] + " " + text[end:end + 12]) is not None:
+        return True
+    after = [c for c in text[end:end + 12] if "\u4e00" <= c <= "\u9fff"][:10]
+    return len(after) >= 6 and sum(map(_rare, after)) >= 3
 
 
 def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
@@ -245,8 +274,7 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if (start == 0 or text[start - 1] == "\n") and end - start == 1 \
                     and text[end:end + 1] in (" ", "\t", "\u3000"):
                 continue  # a list bullet: "* 事项", "□ 已完成"
-            if (start == 0 or text[start - 1] == "\n") and text[start:end] in ("■", "□") \
-                    and (_hint(text, end) == "应填具体内容" or _item_after(text, end)):
+            if (start == 0 or text[start - 1] == "\n") and text[start:end] in ("■", "□") and _item_after(text, end):
                 continue  # ■产业发展项目172个, ■项目建设：…, ■15个村完成…: a bullet opening a line (■村, ■镇 stay blanks)
             if end - start == 1 and text[start - 1:start] in "“\"‘'" and text[end:end + 1] in "”\"’'" \
                     and text[start] in "×xX*＊□■":
@@ -267,13 +295,15 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                                            or _garbled_line(text, start)
                                            or _BYLINE_WORD.search(text, max(0, start - 4), start)):
                 continue  # 水电气补贴????2025年5月, 流动人口1053人??側丝谥?: characters a copy lost, no blank
-            if pattern.label == "问号" and _hint(text, end) == "应填具体内容":
-                continue  # 获益更多??吹窖矍…: before words, not a unit, a name's suffix or a date: characters lost
+            if pattern.label == "问号" and _hint(text, end) == "应填具体内容" and _mojibake_near(text, start, end):
+                continue  # 获益更多??吹窖矍…硗?個, 與??悼h接壤: characters an encoding lost, amid others lost
             if end - start == 1 and text[start] in "xX×" and (_alone_on_line(text, start, end)
                                                            or _ends_a_toolbar(text, start, end)):
                 continue  # a web page's close button (×) copied as a line of its own, or ending a menu
             if text[start:end] in ("_", "＿") and _PAGE_CAPTION.match(text, end):
                 continue  # …情况汇报_第1页: a copied page's caption
+            if text[start:end] in ("_", "＿") and _mojibake_near(text, start, end):
+                continue  # 觀眾3000人次?;顒拥拈_展: a character a wrong decoding left, not a blank
             if text[start:end] in ("_", "＿") and _title_separator(text, start):
                 continue  # 粉色视频APP_免费…_最新…: a web page title's parts joined by underscores
             if text[start:end] in ("■", "□") and _ARTICLE_MARK.match(text, end) \
@@ -345,6 +375,8 @@ PLACEHOLDER_RULE = DocRule(
         "我代表_镇人民政府向大会报告工作",
         "在ooo乡第八届人民代表大会上",
         "围绕“OOOOOO”的工作思路",
+        "二、工作成效\n■户贫困户已全部实现稳定脱贫，群众满意度高。",
+        "该项目由??负责实施。",
     ),
     passing=(
         "(通讯员??赵玲)全镇完成改厕126户。",
@@ -384,7 +416,7 @@ PLACEHOLDER_RULE = DocRule(
         "落实经费317.21万元（35642人×89元）。",
         "全年发放补贴96人*800元*12个月=92.16万元。",
         "技改投资同比增长32.5%，单位工业增加值能耗下降11%\n■ 受重点产品价格上涨拉动，十大行业全部实现增长",
-        "贫困户和低收入农户获益更多??吹窖矍暗暮霉饩埃村民也主动要求加入。",
+        "贫困户和低收入农户获益更多??吹窖矍暗暮霉饩埃硗村民也主动要求加入。",
         "□记者田可新报道\n本报济南讯日前，省卫计委召开全省人口分析会。",
         "二、重点工作\n■项目建设：总投资4004万元，已完成投资2860万元。\n■15个村完成人居环境整治。",
         "来源:孝感市人民政府网站  文字大小:[][][]\n孝感市少数民族基本情况。",

@@ -345,6 +345,9 @@ def _lead_words(label: str) -> str:
 _POPULATION_TOTALS = ("总人口", "总户数")
 
 
+_PLAN_AFTER_NAME = re.compile(r"预算|任务|计划|目标")
+
+
 def _named_elsewhere(groups, before, part, name, text=""):
     """占户籍人口的4.2% with 全镇户籍人口6315户21640人 stated sections earlier: a base named by
     a specific name (not 总数) and stated once, in the part's unit, anywhere before (or named by
@@ -366,6 +369,8 @@ def _named_elsewhere(groups, before, part, name, text=""):
                                               and text.startswith(noun, q.end)) \
                 and not _counted_as_named(g.label, q, name):
             continue
+        if _PLAN_AFTER_NAME.search(g.label[g.label.find(noun) + len(noun):] if noun in g.label else ""):
+            continue  # 一般公共预算收入完成年初预算4100万元: the year's budget for it, not the figure
         if text and g.start in part_totals(text) and part_totals(text)[g.start] is not g:
             parts_named.append(q)  # 其中：来信23件，…网上信访65件: a part of the total so named,
             continue               # passed over when another figure is so named
@@ -496,15 +501,20 @@ def check_shares(doc: TextDoc):
             continue
         label = g.label.strip(" ，,、；;：:（(")
         who = _NAMED_SHARE_LEAD.match(label)
+        named_at = None
         if who is not None and len(who.group("who")) >= 2 \
-                and doc.text[groups[i - 1].end:g.label_start].strip(" \u3000") in ("，", ",") \
-                and _names_the_part(groups[i - 1].label, who.group("who")):
-            label = label[who.end("who"):]  # 其中脱贫户714户，脱贫户占全部农户的11.1%: the part named again
+                and doc.text[groups[i - 1].end:g.label_start].strip(" \u3000") in ("，", ","):
+            # 其中脱贫户714户，脱贫户占全部农户的11.1%: the part named again (or one before it in the
+            # sentence: 其中农业人口27000人，非农业人口4600人，农业人口占85.4%)
+            named_at = next((j for j in range(i - 1, max(-1, i - 4), -1) if groups[j].sentence == g.sentence
+                             and _names_the_part(groups[j].label, who.group("who"))), None)
+            if named_at is not None:
+                label = label[who.end("who"):]
         if not _SHARE_LABEL.match(label) or g.gap_has_clause or is_change(label):
             continue  # (占比较上一届提高16%: a change of the share, not a share)
         if _PAIRED_SHARE.match(doc.text, g.end):
             continue  # 分别为485人和36人，占党员总数的比重为93.09%和6.91%: matched in order (respective.py)
-        at = _before_bracket(groups, i - 1, g, doc.text)
+        at = named_at if named_at is not None and named_at != i - 1 else _before_bracket(groups, i - 1, g, doc.text)
         back = at
         if back > 0 and "%" in groups[back].units and is_change(groups[back].label) \
                 and is_comparison(groups[back - 1].label):
@@ -735,6 +745,7 @@ SHARE_RULE = DocRule(
         "全镇耕地面积26038亩，其中家庭承包耕地21911亩；已流转土地9545亩，占家庭承包耕地面积的36.7%。",
         "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的12.5%。",
         "全镇粮食总产量19236吨，比上年增加573吨，占全县粮食总产量78282吨的26.4%。",
+        "全镇总人口3.16万人，其中农业人口27000人，非农业人口4600人，农业人口占88.4%。",
     ),
     passing=(
         "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的11.1%。",

@@ -43,9 +43,11 @@ def _written_to_the_cent(total: Quantity, parts: list[Quantity]) -> bool:
     """总投资16281.61万元，其中中省财政8100万元，…，投劳折资3814.94万元: a total and a part written to
     the same decimals, in one written unit, the other parts whole: those are whole to that place
     too (a writer who gives 3814.94 would not round 8100.37 to 8100), so the list adds up as written."""
-    if "." not in total.number or total.chinese:
-        return False
+    if "." not in total.number or total.chinese or total.factor > 10 ** 4:
+        return False  # (12.35亿元 with 5亿元 among its parts: a round 亿 is as likely rounded)
     places = len(total.number) - total.number.index(".")
+    if places < 3:
+        return False  # (to the cent or finer: 16281.61万元; one decimal, a whole part may be rounded)
     decimal_parts = 0
     for p in parts:
         if p.unit != total.unit or p.chinese:
@@ -787,5 +789,6 @@ SUM_RULE = DocRule(
         "2018年全区秸秆产量76.72万吨，按区域划分：坝区秸秆18.92万吨，热区秸秆18.92万吨，山区38.88万吨；按作物划分：水稻秸秆7.56万吨，玉米秸秆59.16万吨，其他秸秆10万吨。",
         "全年完成投资1279.78万元。\n——基础设施项目，完成143.81万元；\n——农业项目，完成445.74万元；\n——工业项目，完成690.23万元。",
         "全镇总人口18988人，比上年的15564人增长22.0%，其中60岁以上老年人16722人，占88.07%。",
+        "脱贫户较多的村：\n石桥村：35户\n河口村：28户\n全镇共计146户。",
     ),
 )

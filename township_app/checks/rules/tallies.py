@@ -10,7 +10,7 @@ import re
 from ..groups import QuantityGroup
 from ..units import PERSON_LIKE, is_count
 from ..tokens import written_sum
-from .breakdown_words import _core, _names_subtotal, _summable
+from .breakdown_words import LOOKING_BACK, _core, _names_subtotal, _summable
 
 
 def running_tally(groups: list[QuantityGroup], first: int, total: QuantityGroup,
@@ -109,13 +109,13 @@ def _other_count(g: QuantityGroup, total: QuantityGroup) -> bool:
 
 
 #: 以上合计, 几项共计, 上述各项共计: a total opening its sentence, of the figures before it
-_BACK_TOTAL = re.compile(r"(?:以上|上述|几项|以上各项|上述各项|以上几项|上述几项)(?:合计|共计|总计)")
+_BACK_TOTAL = re.compile(f"(?:{'|'.join(LOOKING_BACK)})(?:合计|共计|总计)")
 
 
 def total_of_sentences_before(groups: list[QuantityGroup], i: int, total: QuantityGroup, text: str):
     """…农村饮水安全534.0万元；乡村道路硬化233.9万元；土地整理586.5万元。几项共计2354.4万元: the figures
-    of the sentence before (or of the two or three before it, in the paragraph, when those make the
-    total exactly). None when the total's words do not say so or the figures are of other units."""
+    of the sentence before; or of the two or three before it in the paragraph, when those make the
+    total exactly. None when the total's words do not say so or that sentence holds other figures."""
     words = total.label.strip(" \u3000，,、；;：:")
     if _BACK_TOTAL.match(words) is None or text[total.sentence.start:total.label_start].strip() \
             or len(total.units) != 1 or not _summable(total):
@@ -123,23 +123,23 @@ def total_of_sentences_before(groups: list[QuantityGroup], i: int, total: Quanti
     unit = next(iter(total.units))
     want = written_sum([total.by_unit()[unit]])
     para_start = text.rfind("\n", 0, total.start) + 1
-    taken: list[QuantityGroup] = []
-    first_sentence = None
-    sentence = None
+    sentences: list[list[QuantityGroup]] = []  # the sentences before, nearest first, each in order
     for g in reversed(groups[:i]):
         if g.start < para_start:
             break
-        if g.sentence != sentence:
-            if sentence is not None and first_sentence is not None and sentence != first_sentence \
-                    and written_sum([t.by_unit().get(unit) for t in taken]) == want:
-                break  # (the sentences so far make it exactly)
-            sentence = g.sentence
-            first_sentence = first_sentence or sentence
-        if g.units != total.units or not _summable(g):
-            return None
-        taken.insert(0, g)
-    if len(taken) < 2:
+        if not sentences or sentences[-1][0].sentence != g.sentence:
+            if len(sentences) == 3:
+                break
+            sentences.append([])
+        sentences[-1].insert(0, g)
+    taken: list[QuantityGroup] = []
+    for k, sentence in enumerate(sentences):
+        if any(g.units != total.units or not _summable(g) for g in sentence):
+            break  # (a sentence of other figures: the list does not reach back past it)
+        taken = sentence + taken
+        if written_sum([t.by_unit().get(unit) for t in taken]) == want:
+            return taken if len(taken) >= 2 else None
+    first = sentences[0] if sentences else []
+    if len(first) < 2 or any(g.units != total.units or not _summable(g) for g in first):
         return None
-    if written_sum([t.by_unit().get(unit) for t in taken]) != want:
-        taken = [t for t in taken if t.sentence == first_sentence]  # only the sentence right before
-    return taken if len(taken) >= 2 else None
+    return first  # only the sentence right before: its items, which the total should make

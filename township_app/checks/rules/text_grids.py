@@ -126,8 +126,8 @@ def _total_row(doc, header, items, totals, numeric):
             stated = _interval(_number(total[k]))
         except InvalidOperation:
             continue
-        if all(p.lo >= 0 for p in parts) and stated.hi <= max(p.hi for p in parts):
-            continue  # 合计 no more than one row: the column's overall rate or average (189 人/平方公里), not a sum
+        if all(p.lo >= 0 for p in parts) and min(p.lo for p in parts) <= stated.mid <= max(p.hi for p in parts):
+            continue  # 合计 within the rows' range: the column's overall rate or average (189 人/平方公里), not a sum
         summed = interval_sum(parts)
         if summed.intersects(stated):
             continue
@@ -208,6 +208,7 @@ TEXT_GRID_RULE = DocRule(
         "村名  应参保  已参保  参保率\n东村  2316  2298  99.22%\n西村  1985  1902  95.82%\n"
         "南村  1200  1150  95.38%",
         "表1 各村产业扶贫资金任务完成情况\n村名\u3000计划数（万元）\u3000完成数（万元）\u3000完成率\n杨家寨村\u30004768\u30003977\u300083.41%\n小河村\u30001807\u30001526\u300084.45%\n高家堡村\u30001326\u30001135\u300085.60%\n合计\u30007901\u30006641\u300084.01%",
+        "表1 各村产业扶贫资金任务完成情况\n村名\u3000计划数（万元）\u3000完成数（万元）\n杨家寨村\u30004768\u30003977\n小河村\u30001807\u30001526\n高家堡村\u30001326\u30001135\n合计\u3000790\u30006638",
     ),
     passing=(
         "项目名称　　总投资　　完成投资　　完成率\n甲项目　　42000　　16650　　39.6%\n"
