@@ -18,8 +18,8 @@ from ..registry import DocRule, Hit, TextAnchor, TextDoc
 #: alone between commas: 开工建设346户,%,其中…)
 _BLANK = re.compile(
     # (the lookahead lets the scan skip characters no match starts with)
-    r"(?=[下为产人共减出单占合增存完实总投提收比率的税累补计资超达金降面饲高约配筹争拨兑稳保控，,、])"
-    r"(?:(?P<lead>率|比例|比重|占比|达到|达|为|约|增长|下降|提高|降低|占|超|完成|实现|资金|投资|收入|金额|补助|补贴|产值|共计|合计|累计|计"
+    r"(?=[下为产人户共减出单占合增存完实总投提收比率的税累补计资超达金降面饲高约配筹争拨兑稳保控，,、])"
+    r"(?:(?P<lead>率|比例|比重|占比|人均|户均|达到|达|为|约|增长|下降|提高|降低|占|超|完成|实现|资金|投资|收入|金额|补助|补贴|产值|共计|合计|累计|计"
     r"|面积|的|产量|总产|总值|单产|税收|增收|增加|减少|饲养量|出栏|存栏|人口|高出|投入|配套|筹集|争取|下达|拨付|兑现"
     r"|稳定在|保持在|控制在)(?P<gap>[ \u3000]|[.．]|了|多|余)?"
     r"|(?P<comma>[，,]|(?<=[%％])、))"
@@ -61,8 +61,9 @@ _BLANK_COUNT = re.compile(
     r"|(?<=建设|建成|新建|打造|培育|创建|完成|实施)(?P<made>个)(?![人别体性案例])(?=[\u4e00-\u9fff])"
     # 项目个，示范村个：: a thing counted, then 个 where the clause ends
     r"|(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十百千万几这那每各整某哪半个真余多来])(?P<counted>个)(?=[，,。；;：:）)]))")
-#: 公开率达。/ 覆盖率为，: a rate whose figure is gone, its unit with it
-_RATE_LEFT_BARE = re.compile(r"(?<=[\u4e00-\u9fff])率(?:达到|达|为)(?=[。，,；;])")
+#: 公开率达。/ 覆盖率为，: a rate whose figure is gone, its unit with it; …亿元，增长；: a change's
+_RATE_LEFT_BARE = re.compile(r"(?<=[\u4e00-\u9fff])率(?:达到|达|为)(?=[。，,；;])"
+                             r"|(?<=[，,])(?:增长|下降)(?=[。，,；;])")  # (…亿元,增长;: a clause of the word alone)
 #: a unit that is itself a word after these (收入万元户 is no unit; 为人 is a word)
 _NOT_BLANK = re.compile(r"计人|达人|占人|完成人|实现人")
 _TABLE_LINE = re.compile(r"\t|[ \u3000]{2,}")
@@ -139,7 +140,7 @@ def check_blank_figures(doc: TextDoc):
         yield from _spaced_counts(doc, said)
     if "距" in text or "户户" in text or "个" in text or "户人" in text:
         yield from _blank_counts(doc)
-    if "率" in text:
+    if "率" in text or "增长" in text or "下降" in text:
         for m in _RATE_LEFT_BARE.finditer(text):
             words = _words_before(text, max(0, m.start() - 6), m.start())
             yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
@@ -276,6 +277,7 @@ BLANK_FIGURE_RULE = DocRule(
         "全年计划生育率为99.18，生殖健康监测率为100，个案信息准确率100。",
         "全州有建档立卡贫困人口户人，其中已脱贫12000户45000人。",
         "主要经济指标\n地区生产总值增长%\n财政收入增长%",
+        "全镇农民人均纯收入到达元，增长；财政收入突破万元大关，增长。",
     ),
     passing=(
         "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",
@@ -296,5 +298,6 @@ BLANK_FIGURE_RULE = DocRule(
         "刑事案件万人发案率8.0，比上年万人发案率10.7下降2.7。",
         "附表：各村集体经济收入（单位：万元，比上年增长%）",
         "统计监测的户人数为120户，企业存货周转率为5.6，传染病报告发病率为85.6。",
+        "全镇经济实现了稳步增长；特色产业有了新的增长，其中有5家企业产值同比下降。",
     ),
 )

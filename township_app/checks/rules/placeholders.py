@@ -279,6 +279,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if end - start == 1 and text[start - 1:start] in "“\"‘'" and text[end:end + 1] in "”\"’'" \
                     and text[start] in "×xX*＊□■":
                 continue  # “√”为按时；“×”为不按时: a mark quoted to say what it stands for
+            if pattern.label == "空括号" and _alone_on_line(text, start, end):
+                continue  # [] on a line of its own: a copied page's empty link or image slot, no report's blank
             if end - start >= 6 and _alone_on_line(text, start, end) and text[:start].strip():
                 continue  # ******** on a line of its own: a separator (a first line of **** is a masked title)
             if end - start == 1 and _in_formula(text, start, end):
@@ -420,5 +422,6 @@ PLACEHOLDER_RULE = DocRule(
         "□记者田可新报道\n本报济南讯日前，省卫计委召开全省人口分析会。",
         "二、重点工作\n■项目建设：总投资4004万元，已完成投资2860万元。\n■15个村完成人居环境整治。",
         "来源:孝感市人民政府网站  文字大小:[][][]\n孝感市少数民族基本情况。",
+        "镇2010年工作总结\n  []\n一、主要工作",
     ),
 )

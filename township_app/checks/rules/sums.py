@@ -451,10 +451,15 @@ def _without_a_parts_own_list(parts, totals):
 def _two_axes(total, parts) -> bool:
     """Parts of a population named as people (农业人口) beside its workers (劳动力): the workers are
     counted across the people, so the parts may overlap."""
-    if not _core(total.label).endswith("人口") or len(parts) < 2:
+    if len(parts) < 2:
         return False
-    named = [_core(p.label).endswith(("人口", "户")) for p in parts]  # (农业户13477户54740人: its people too)
-    others = [_core(p.label) for p, n in zip(parts, named) if not n]
+    cores = ["".join(_core(p.label).split()) for p in parts]  # (劳动(láo)力: a copy's glosses as spaces)
+    workers = [c.endswith(_LABOUR) and not c.startswith(("非", "无", "缺")) for c in cores]
+    if not _core(total.label).endswith("人口"):
+        # 182户656人，其中移民427人，劳动力296人: the workers are counted across whatever the other parts are
+        return any(workers) and not all(workers)
+    named = [c.endswith(("人口", "户")) for c in cores]  # (农业户13477户54740人: its people too)
+    others = [c for c, n in zip(cores, named) if not n]
     return any(named) and bool(others) and all(o.endswith(_LABOUR) for o in others)
 
 
@@ -790,5 +795,6 @@ SUM_RULE = DocRule(
         "全年完成投资1279.78万元。\n——基础设施项目，完成143.81万元；\n——农业项目，完成445.74万元；\n——工业项目，完成690.23万元。",
         "全镇总人口18988人，比上年的15564人增长22.0%，其中60岁以上老年人16722人，占88.07%。",
         "脱贫户较多的村：\n石桥村：35户\n河口村：28户\n全镇共计146户。",
+        "双联村共182户，656人，其中移民427人，劳动力296人。",
     ),
 )
