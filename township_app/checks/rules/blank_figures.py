@@ -18,8 +18,8 @@ from ..registry import DocRule, Hit, TextAnchor, TextDoc
 #: alone between commas: 开工建设346户,%,其中…)
 _BLANK = re.compile(
     # (the lookahead lets the scan skip characters no match starts with)
-    r"(?=[下为产人户共减出单占合增存完实总投提收比率的税累补计资超达金降面饲高约配筹争拨兑稳保控，,、])"
-    r"(?:(?P<lead>率|比例|比重|占比|人均|户均|达到|达|为|约|增长|下降|提高|降低|占|超|完成|实现|资金|投资|收入|金额|补助|补贴|产值|共计|合计|累计|计"
+    r"(?=[下为产人共减出单占合增存完实总投提收比率的税累补计资超达金降面饲高约配筹争拨兑稳保控均，,、])"
+    r"(?:(?P<lead>率|比例|比重|占比|(?<=[人户])均|达到|达|为|约|增长|下降|提高|降低|占|超|完成|实现|资金|投资|收入|金额|补助|补贴|产值|共计|合计|累计|计"
     r"|面积|的|产量|总产|总值|单产|税收|增收|增加|减少|饲养量|出栏|存栏|人口|高出|投入|配套|筹集|争取|下达|拨付|兑现"
     r"|稳定在|保持在|控制在)(?P<gap>[ \u3000]|[.．]|了|多|余)?"
     r"|(?P<comma>[，,]|(?<=[%％])、))"
@@ -62,8 +62,9 @@ _BLANK_COUNT = re.compile(
     # 项目个，示范村个：: a thing counted, then 个 where the clause ends
     r"|(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十百千万几这那每各整某哪半个真余多来])(?P<counted>个)(?=[，,。；;：:）)]))")
 #: 公开率达。/ 覆盖率为，: a rate whose figure is gone, its unit with it; …亿元，增长；: a change's
-_RATE_LEFT_BARE = re.compile(r"(?<=[\u4e00-\u9fff])率(?:达到|达|为)(?=[。，,；;])"
-                             r"|(?<=[，,])(?:增长|下降)(?=[。，,；;])")  # (…亿元,增长;: a clause of the word alone)
+#: (each alternative starts with its word and looks behind after it: a fast scan)
+_RATE_LEFT_BARE = re.compile(r"率(?<=[\u4e00-\u9fff]率)(?:达到|达|为)(?=[。，,；;])"
+                             r"|(?:增长|下降)(?<=[，,]增长|[，,]下降)(?=[。，,；;])")  # (…亿元,增长;: the word alone)
 #: a unit that is itself a word after these (收入万元户 is no unit; 为人 is a word)
 _NOT_BLANK = re.compile(r"计人|达人|占人|完成人|实现人")
 _TABLE_LINE = re.compile(r"\t|[ \u3000]{2,}")
@@ -171,7 +172,7 @@ _NO_PERCENT = re.compile(r"性别比|生育率|系数|指数|比值|比重|率|�
 
 
 #: 生殖健康监测率为100, 个案信息准确率100: any rate (its words before 率) whose % was left off
-_RATE_NO_UNIT = re.compile(r"(?<=[\u4e00-\u9fff]{2})率(?:为|达到|达|是)?(?P<num>\d+(?:\.\d+)?)(?=[，,。；;）)]|$)")
+_RATE_NO_UNIT = re.compile(r"率(?<=[\u4e00-\u9fff]{2}率)(?:为|达到|达|是)?(?P<num>\d+(?:\.\d+)?)(?=[，,。；;）)]|$)")
 #: words ending in 率 that are no percentage (容积率1.8, 汇率6.8) or are per mille (出生率)
 _NOT_PERCENT_RATES = ("容积", "汇", "比", "效", "概", "频", "功", "出生", "死亡", "增长", "总和生育", "增值", "周转", "发病")
 

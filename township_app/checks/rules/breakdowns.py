@@ -55,7 +55,7 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
                 stop = text.find(";", g.end, g.sentence.end)
             skip_to = stop if stop >= 0 else skip_to
             continue
-        if parts and _BY_KIND_LEAD.match(_lead(g.label)) is not None:
+        if parts and "按" in g.label and _BY_KIND_LEAD.match(_lead(g.label)) is not None:
             break  # …，山区33.42万吨；按作物划分：水稻秸秆…: another split of the total begins
         if parts and _NOTE_ON_PART.search(_lead(g.label)):
             continue  # 行政编制20名，区财政局占用1名: a note on the part before, within it
