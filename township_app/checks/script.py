@@ -84,13 +84,18 @@ _HEAD_MARK = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[�
                         r"|\d{1,2}[.．、]|第[一二三四五六七八九十\d]+[章节条部分]|[①-⑳]"
                         r"|[■●◆◇▲△★☆•▪▶►◎√]|[□○*＊\-－][ \u3000])")  # a bullet opens an item
 _WRAP_MIN = 18  # characters: headings and titles are shorter
+#: what joins the two pieces of a figure a copy's line break cut (98⏎50万元): read as no character
+NUMBER_JOINER = "\u2060"
+#: the rest of a figure and its unit opening the next line (50万元，…)
+_FIGURE_GOES_ON = re.compile(r"[0-9]+(?:[.．][0-9]+)?[万亿]?(?:元|人次|人|户|亩|吨|个|%|％|公里|平方米|公斤|头|只|家)")
 _COLUMNS = re.compile(r"\t|[ \u3000]{2,}|\u3000")  # a table's line: its columns stay lines
 
 
 @lru_cache(maxsize=4096)
 def unwrapped(text: str) -> str:
     """`text` with the line breaks a PDF or Word copy put inside sentences read as spaces, same
-    length: 规上工业增加值8.46⏎亿元，较上年7.78亿元增长7.8% is one sentence with one figure."""
+    length: 规上工业增加值8.46⏎亿元，较上年7.78亿元增长7.8% is one sentence with one figure; a break
+    inside a figure (资金98⏎50万元) as NUMBER_JOINER, so that the figure reads whole."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
@@ -100,7 +105,10 @@ def unwrapped(text: str) -> str:
         pos += len(line)
         nxt = lines[k + 1]
         body = line.rstrip(" \u3000")
-        if k > 0 and len(body) >= _WRAP_MIN and body[-1:] and (body[-1].isalnum() or body[-1] in "%％）)")\
+        if line == body and body[-1:].isdigit() and len(body) >= 8 and _FIGURE_GOES_ON.match(nxt) \
+                and not _COLUMNS.search(body.strip()):
+            out[pos] = NUMBER_JOINER  # 补贴资金98⏎50万元: a figure the break cut in two, one figure again
+        elif k > 0 and len(body) >= _WRAP_MIN and body[-1:] and (body[-1].isalnum() or body[-1] in "%％）)")\
                 and nxt.strip() and not _HEAD_MARK.match(nxt) and not _HEAD_MARK.match(line) \
                 and not _COLUMNS.search(body.strip()) and not _COLUMNS.search(nxt.strip()):
             out[pos] = " "

@@ -26,7 +26,8 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,
 #: 1,234 and ２,１８６; among full-width digits a full-width comma groups thousands too (２，１８６)
 #: 1 865人次, 21 604 人: a space grouping thousands, as some typesetting does, before a word or unit
 _SPACE_GROUPED = r"[1-9][0-9]{0,2}(?: [0-9]{3})+(?![0-9])(?= ?[\u4e00-\u9fff%％])"
-_ARABIC = (rf"(?:{_SPACE_GROUPED}|[０-９]{{1,3}}(?:，[０-９]{{3}}(?![０-９]))+|[0-9０-９]+(?:,[0-9０-９]{{3}}(?![0-9０-９]))*)"
+#: 98⁠50: a figure a copy's line break cut in two, joined again by the word joiner (script.unwrapped)
+_ARABIC = (rf"(?:[0-9]+\u2060[0-9]+|{_SPACE_GROUPED}|[０-９]{{1,3}}(?:，[０-９]{{3}}(?![０-９]))+|[0-9０-９]+(?:,[0-9０-９]{{3}}(?![0-9０-９]))*)"
            r"(?:[.．][0-9０-９]+)?")
 _CHINESE = f"[{CHINESE_NUMERAL_CHARS}]+"
 _UNITS = "|".join(re.escape(u) for u in all_units())
@@ -151,8 +152,8 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
             number = pctnum if pct else arabic
             if not number.isascii():
                 number = number.translate(_FULLWIDTH)  # ４５．６: rare, and translating is slow
-            if "," in number or "，" in number or " " in number:
-                number = number.replace(",", "").replace("，", "").replace(" ", "")
+            if "," in number or "，" in number or " " in number or "\u2060" in number:
+                number = number.replace(",", "").replace("，", "").replace(" ", "").replace("\u2060", "")
             place, is_chinese = 0, False
         group = 3 if pct else (4 if arabic is not None else 5)  # pctnum, arabic, chinese
         num_start, num_end = m.span(group)
