@@ -16,8 +16,8 @@ from .intervals import Interval
 from .numerals import CHINESE_NUMERAL_CHARS, chinese_interval_bounds, parse_chinese_numeral
 from .units import all_units, base_of, is_count, normalize_unit_text
 
-#: (超100%: more than; 产量可达20万斤: what it can reach, an estimate)
-APPROX_BEFORE = ("大约", "约为", "约", "将近", "接近", "近", "超过", "超", "逾", "不足", "不到", "达到约", "可达")
+#: (超100%, 突破700亿元: more than; 产量可达20万斤: what it can reach, an estimate)
+APPROX_BEFORE = ("大约", "约为", "约", "将近", "接近", "近", "超过", "超", "逾", "不足", "不到", "达到约", "可达", "突破")
 APPROX_AFTER = ("左右", "以上", "以下", "以内", "上下", "余", "多", "来", "几")
 MULTIPLIERS = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
 

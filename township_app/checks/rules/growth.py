@@ -370,7 +370,8 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
         cur, from_before = named, True  # 其中小麦2.87万亩、油菜0.39万亩，小麦播种面积较上年增加0.12万亩
     if cur is None:
         return None
-    if not from_before:
+    named_part = bool(passed) and len(_subject(passed[0].label)) >= 3 and _subject(passed[0].label) in cur.label
+    if not from_before and not named_part:  # (…，申请财政奖补资金161.5万元，比上年财政奖补资金净增…: the part's own)
         cur = _whole_of_part(doc.text, cur) or cur
     down = is_down(verb)
     # an earlier level stated outright wins over one worked out from a change
@@ -542,6 +543,7 @@ GROWTH_RULE = DocRule(
         "全镇粮食总产量6.5万吨，2022年为7.7万吨，减少1.2万吨，下降13.6%。",
         "今年乡村旅游接待人数完成86054人次。与上年相比，增加了7823人次，增长9.1%。",
         "全年蔬菜种植面积完成38947亩，增长9.10%（2021年为35731亩）。",
+        "项目总投资228.8万元，其中：村自筹资金67.3万元，申请财政奖补资金161.5万元，比上年财政奖补资金净增31.69万元，增长25.77%。",
     ),
     passing=(
         "全镇常住人口城镇化率达到44.5%，比上年提高1.5个百分点，上年为43.0%。",
@@ -581,5 +583,6 @@ GROWTH_RULE = DocRule(
         "今年乡村旅游接待人数完成86054人次。与上年相比，增加了7823人次，增长10.0%。",
         "全年蔬菜种植面积完成38947亩，增长9.00%（2021年为35731亩）。",
         "2023年全镇粮食产量7.7万吨，2024年为6.5万吨，减少1.2万吨，下降15.6%。",
+        "项目总投资228.8万元，其中：村自筹资金67.3万元，申请财政奖补资金161.5万元，比上年财政奖补资金净增31.69万元，增长24.41%。",
     ),
 )
