@@ -225,8 +225,9 @@ def _level_before(groups, i: int) -> QuantityGroup | None:
             return None
         if not (g.units & aside.units) or "%" in g.units:
             continue
-        if is_comparison(g.label) or is_previous_level(g.label) or _TARGET_ASIDE.search(_lead(g.label)):
-            continue
+        if is_comparison(g.label) or is_previous_level(g.label) or _TARGET_ASIDE.search(_lead(g.label)) \
+                or any(w in _lead(g.label) for w in _TARGET_WORDS):
+            continue  # (…10901万元，为年度任务10245万元的106.4%，比上年的10646万元…: the task is no level)
         return g  # (人均可支配收入 is broken down into its sources: averages add up too)
     return None
 

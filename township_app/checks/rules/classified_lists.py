@@ -47,10 +47,15 @@ def _qualified_otherwise(total: QuantityGroup, parts: list[QuantityGroup]) -> bo
     return by_place and len(qualifier) == 2 and not any(qualifier in c for c in cores)
 
 
+#: （1）, (一): an item's number opening a line, no bracket of an aside
+_ITEM_NUMBER = re.compile(r"^[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]")
+_TARGET_NAMES = ("任务", "计划", "目标", "预算")
+
+
 def _level(g: QuantityGroup) -> bool:
-    label = _lead(g.label)
+    label = _ITEM_NUMBER.sub("", _lead(g.label))
     return _summable(g) and not g.approx and not is_comparison(g.label) and not is_previous_level(g.label) \
-        and label[:1] not in _OPEN_BRACKETS
+        and label[:1] not in _OPEN_BRACKETS and not any(w in label for w in _TARGET_NAMES)
 
 
 def classified_lists(groups: list[QuantityGroup], text: str):

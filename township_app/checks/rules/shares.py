@@ -346,6 +346,8 @@ _POPULATION_TOTALS = ("总人口", "总户数")
 
 
 _PLAN_AFTER_NAME = re.compile(r"预算|任务|计划|目标")
+#: a figure per something (亩产292公斤, 人均1.2亩): no part a share is of
+_PER_UNIT = re.compile(r"(?:亩产|单产|亩均|人均|户均|均价|平均)[\u4e00-\u9fff]{0,4}[为达]?$")
 
 
 def _named_elsewhere(groups, before, part, name, text=""):
@@ -522,6 +524,8 @@ def check_shares(doc: TextDoc):
         if is_comparison(groups[back].label) and back > 0 and groups[back - 1].sentence == g.sentence \
                 and not is_comparison(groups[back - 1].label) and "%" not in groups[back - 1].units:
             at = back - 1  # 一孩出生为126人，比去年同期增加7人，占出生总数的58.60%: the level's share, not the change's
+        while at > 0 and _PER_UNIT.search(groups[at].label) and groups[at - 1].sentence == g.sentence:
+            at -= 1  # 总产3292吨，亩产292公斤，占粮食总产量的30.2%: the share is the 总产's, not the yield's
         prev = groups[at]
         if prev.sentence != g.sentence or "%" in prev.units or prev.approx or is_comparison(prev.label):
             continue
@@ -746,6 +750,7 @@ SHARE_RULE = DocRule(
         "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的12.5%。",
         "全镇粮食总产量19236吨，比上年增加573吨，占全县粮食总产量78282吨的26.4%。",
         "全镇总人口3.16万人，其中农业人口27000人，非农业人口4600人，农业人口占88.4%。",
+        "粮食总产量10883吨。其中高粱种植11275亩，总产3292吨，亩产292公斤，占粮食总产量的31.2%。",
     ),
     passing=(
         "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的11.1%。",
@@ -790,5 +795,6 @@ SHARE_RULE = DocRule(
         "年末辖区户籍总人口171.5万人，比上年增加1.58万人，其中，城区（不含高新区）户籍总人口为159.4万人。全年出生人口2.46万人。18岁以下人口39.16万人，占总人口的24.6%；60周岁以上人口23.54万人，占总人口的14.8%。",
         "全镇总人口3.16万人，其中农业人口27000人，非农业人口4600人，农业人口占85.4%。",
         "全年到位外省资金突破700亿元，累计实现702.76亿元。其中实际到位外省资金为447.96亿元，占全部到位外省资金的比重达63.7%。",
+        "粮食总产量10883吨。其中高粱种植11275亩，总产3292吨，亩产292公斤，占粮食总产量的30.2%。",
     ),
 )
