@@ -1,6 +1,7 @@
-"""Another base that makes a share right: where the text states two figures that could be a
-share's base and the share holds on one of them, the text is right on that one and the check
-stays quiet (the pairing, not the text, would be wrong)."""
+"""Which figures a share is of. Where the text states two figures that could be a share's base
+and the share holds on one of them, the text is right on that one and the check stays quiet (the
+pairing, not the text, would be wrong); and the part a share names again (脱贫户占…) is the one so
+named, not a word that only ends alike."""
 from __future__ import annotations
 
 from ..changes import is_comparison, is_previous_level
@@ -56,3 +57,10 @@ def another_so_named_fits(groups, before: int, part: Quantity, share: Quantity, 
         if judge_ratio(part.interval, q.interval, share, 100) is None:
             return True
     return False
+
+
+def names_the_part(label: str, who: str) -> bool:
+    """其中农业人口27000人，非农业人口4600人，农业人口占85.4%: the part before is so named, not a word
+    that only ends alike (非农业人口 is the rest of 农业人口)."""
+    words = label.rstrip(" \u3000，,、为有共达")
+    return words.endswith(who) and words[-len(who) - 1:-len(who)] not in ("非", "不", "未", "无")

@@ -15,7 +15,7 @@ from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity, tokenize
 from .ratio_verdict import judge_ratio
 from .breakdowns import is_target_aside, part_totals, text_breakdowns
-from .share_bases import another_so_named_fits, another_total_fits, of_its_breakdown
+from .share_bases import another_so_named_fits, another_total_fits, names_the_part, of_its_breakdown
 from .share_lists import shares_of_a_fitting_base, shares_of_an_exact_sum
 
 #: (仅占, 只占, 已占: the share as exact as 占 alone; 约占 is read and left as rough)
@@ -146,13 +146,6 @@ def _base_in_bracket_after(groups, i: int, part: Quantity, share_label: str, tex
 
 def _in_unit(g: QuantityGroup, unit: str) -> Quantity | None:
     return figure_in(g, unit)  # (2人 is a share of 党员39名)
-
-
-def _names_the_part(label: str, who: str) -> bool:
-    """其中农业人口27000人，非农业人口4600人，农业人口占85.4%: the part before is so named, not a word
-    that only ends alike (非农业人口 is the rest of 农业人口)."""
-    words = label.rstrip(" \u3000，,、为有共达")
-    return words.endswith(who) and words[-len(who) - 1:-len(who)] not in ("非", "不", "未", "无")
 
 
 def _names(label: str, name: str) -> bool:
@@ -509,7 +502,7 @@ def check_shares(doc: TextDoc):
             # 其中脱贫户714户，脱贫户占全部农户的11.1%: the part named again (or one before it in the
             # sentence: 其中农业人口27000人，非农业人口4600人，农业人口占85.4%)
             named_at = next((j for j in range(i - 1, max(-1, i - 4), -1) if groups[j].sentence == g.sentence
-                             and _names_the_part(groups[j].label, who.group("who"))), None)
+                             and names_the_part(groups[j].label, who.group("who"))), None)
             if named_at is not None:
                 label = label[who.end("who"):]
         if not _SHARE_LABEL.match(label) or g.gap_has_clause or is_change(label):

@@ -21,6 +21,7 @@ from .breakdown_words import (BREAKDOWN_WORDS, MEASURE_WORDS, NEAR_WHOLE, OVERLA
 from .bare_lists import bare_list_sums, line_list_sums, pair_line_sums
 from .breakdowns import _SHARE_AFTER, _person_like_match, paired_breakdowns, text_breakdowns
 from .classified_lists import classifies
+from .written_precision import ExactQuantity, read_as_written
 from .slip_shapes import _a_part_mistyped, _a_part_swapped, typo_like
 
 
@@ -30,45 +31,6 @@ def _show(q: Quantity) -> str:
 
 #: parts adding to this many times their total are not its parts (a slip is a near miss)
 WILD_SUM = Decimal("1.6")
-
-
-def _written_whole(total: Quantity, parts: list[Quantity]) -> bool:
-    """All written as whole numbers, in one written unit with no 万/亿, in a measured unit (km, 亩)."""
-    return all("." not in q.number and q.unit == total.unit and not q.chinese
-               and not any(m in q.unit for m in "万亿千") for q in [total, *parts]) \
-        and total.interval.lo != total.interval.hi
-
-
-def _written_to_the_cent(total: Quantity, parts: list[Quantity]) -> bool:
-    """总投资16281.61万元，其中中省财政8100万元，…，投劳折资3814.94万元: a total and a part written to
-    the same decimals, in one written unit, the other parts whole: those are whole to that place
-    too (a writer who gives 3814.94 would not round 8100.37 to 8100), so the list adds up as written."""
-    if "." not in total.number or total.chinese or total.factor > 10 ** 4:
-        return False  # (12.35亿元 with 5亿元 among its parts: a round 亿 is as likely rounded)
-    places = len(total.number) - total.number.index(".")
-    if places < 3:
-        return False  # (to the cent or finer: 16281.61万元; one decimal, a whole part may be rounded)
-    decimal_parts = 0
-    for p in parts:
-        if p.unit != total.unit or p.chinese:
-            return False
-        if "." in p.number:
-            if len(p.number) - p.number.index(".") != places:
-                return False
-            decimal_parts += 1
-    return 0 < decimal_parts < len(parts)
-
-
-class _ExactQuantity:
-    """A written figure read as exactly what it says (for a sum of whole figures)."""
-
-    exact = True
-    chinese = False
-
-    def __init__(self, q: Quantity):
-        self.number, self.unit, self.approx, self.factor = q.number, q.unit, q.approx, q.factor
-        self.start, self.end, self.shown = q.start, q.end, q.shown
-        self.interval = Interval.exact(Decimal(q.number) * q.factor)
 
 
 def _exact_parts_exceed(total: Quantity, parts: list[Quantity], names: list[str] | None):
@@ -99,14 +61,14 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=N
     if any(p.approx for p in parts):
         return _exact_parts_exceed(total, parts, names() if callable(names) else names)
     summed = interval_sum(p.interval for p in parts)
-    if _written_whole(total, parts) or _written_to_the_cent(total, parts):
+    if read_as_written(total, parts):
         # 公路96公里，其中县道18公里、乡道31公里、村道45公里: whole figures in the unit as written
         # add up as written (a total made by rounding its parts would not be stated this way)
         exact = sum((Decimal(p.number) for p in parts), Decimal(0))
         if exact == Decimal(total.number):
             return None
         summed = Interval.exact(exact * total.factor)
-        total = _ExactQuantity(total)
+        total = ExactQuantity(total)
     if summed.intersects(total.interval):
         return None
     exceeds = summed.lo > total.interval.hi
