@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..proofread.chars import address_spans
+from ..names import common_run
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 
 
@@ -186,10 +187,17 @@ def _title_separator(text: str, at: int) -> bool:
     if len(pieces) == 2 and not text[:line_start].strip() and len(line.strip()) <= 60 \
             and not any(c in line for c in "。，,；;《") and all(_TITLE_PART.search(p) for p in pieces):
         return True  # 工作总结_工作计划 as a copied page's title line: one separator
-    return len(pieces) >= 3 and sum(1 for p in pieces[1:-1] if _TITLE_PART.fullmatch(p.strip())) >= 1 \
-        and all(_TITLE_PART.search(p) for p in pieces)
+    if len(pieces) >= 3 and sum(1 for p in pieces[1:-1] if _TITLE_PART.fullmatch(p.strip())) >= 1 \
+            and all(_TITLE_PART.search(p) for p in pieces):
+        return True
+    # 2022政府工作报告_市政府工作报告: a document's title and the category a site files it under,
+    # the two sharing their words
+    left, right = _CJK_RUN_BEFORE.search(text, 0, at), _CJK_RUN_AFTER.match(text, at + 1)
+    return left is not None and right is not None and common_run(left.group(), right.group()) >= 4
 
 
+_CJK_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]{4,}$")
+_CJK_RUN_AFTER = re.compile(r"[\u4e00-\u9fff]{4,}")
 _QUESTION_RUN = re.compile(r"[?？]+")
 #: (通讯员??赵玲): marks between a byline's word and the name, spaces a copy lost
 _BYLINE_WORD = re.compile(r"(?:通讯员|记者|编辑|作者|摄影|来源)[ \u3000]*$")
@@ -224,7 +232,7 @@ def _item_after(text: str, end: int) -> bool:
 
 #: what a wrong decoding leaves beside lost characters: a Latin letter between Chinese ones (悼h接),
 #: or a mark glued to a question mark (?;)
-_MOJIBAKE = re.compile(r"[\u4e00-\u9fff][A-Za-z][\u4e00-\u9fff]|[?？][;；]")
+_MOJIBAKE = re.compile(r"[\u4e00-\u9fff?？][A-Za-z][\u4e00-\u9fff]|[?？][;；]")
 
 
 def _rare(ch: str) -> bool:
@@ -237,7 +245,7 @@ def _rare(ch: str) -> bool:
 
 
 def _mojibake_near(text: str, start: int, end: int) -> bool:
-    if _MOJIBAKE.search(text[max(0, start - 12):start] + " " + text[end:end + 12]) is not None:
+    if _MOJIBAKE.search(text, max(0, start - 12), end + 12) is not None:
         return True
     after = [c for c in text[end:end + 12] if "\u4e00" <= c <= "\u9fff"][:10]
     return len(after) >= 6 and sum(map(_rare, after)) >= 3
@@ -423,5 +431,7 @@ PLACEHOLDER_RULE = DocRule(
         "二、重点工作\n■项目建设：总投资4004万元，已完成投资2860万元。\n■15个村完成人居环境整治。",
         "来源:孝感市人民政府网站  文字大小:[][][]\n孝感市少数民族基本情况。",
         "镇2010年工作总结\n  []\n一、主要工作",
+        "1、2022政府工作报告_市政府工作报告 政府工作报告由我整理，希望给你工作带来帮助。",
+        "严格实行按例结算??h服务站每月向县人口计生局报送。",
     ),
 )

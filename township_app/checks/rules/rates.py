@@ -158,6 +158,10 @@ def _role(definition: RateDefinition, label: str) -> str | None:
     return role
 
 
+#: what makes a population figure one part of the people (乡村户籍人口, 男性人口)
+_PART_OF_PEOPLE = re.compile(r"(?:乡村|农村|城镇|男性|女性|农业|非农业|男|女)$")
+
+
 def _side(definition: RateDefinition, label: str) -> str | None:
     among = label.rfind("中")
     if 0 < among < len(label) - 1 and _matches(label[among + 1:], definition.numerator) \
@@ -165,6 +169,8 @@ def _side(definition: RateDefinition, label: str) -> str | None:
         label = label[among + 1:]  # 签约项目中已开工19个: those among the projects that started
     num = _matches(label, definition.numerator)
     den = _matches(label, definition.denominator) or _should(label)
+    if den and definition.convention and _PART_OF_PEOPLE.search(label[:label.find(den)]):
+        den = None  # 城镇户籍人口718215人，乡村户籍人口493685人: parts of the population, no base of a rate over it
     if den and (not num or num in den):
         return "denominator"
     if num and not den:
@@ -735,5 +741,6 @@ RATE_RULE = DocRule(
         "计划建设里程58.6公里,已完成路基52.3公里、路面41.8公里,路面完成率71.3%.",
         "全市安排重点建设项目710项，项目总投资6960亿元。本年度计划新开工项目270项，实际已开工129项，开工率达47.78%。",
         "其中高血压、糖尿病等重点人群为7890人，重点人群签约人数3280人；普通人群签约率达到56%，重点人群签约率达到41.6%。",
+        "年末全市户籍总人口1211900人，其中城镇户籍人口718215人，乡村户籍人口493685人。全年出生人口6085人，死亡人口9187人。人口出生率为5.02‰，死亡率为7.58‰。",
     ),
 )

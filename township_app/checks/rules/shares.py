@@ -448,8 +448,8 @@ def _named_in_paragraph(groups, before, part, sentence, name, text):
             break
         if g.sentence != sentence and _names(g.label, name):
             q = _in_unit(g, part.base_unit)
-            if q is None or _other_scope(name, g.label):
-                continue
+            if q is None or _other_scope(name, g.label) or is_previous_level(g.label) or is_comparison(g.label):
+                continue  # (实际移栽面积较上年的22161亩: last year's area, not the one the share is of)
             if nearest is None:
                 nearest = _total_of_list(groups, j, q, name) or q
             label = g.label.strip(" \u3000，,、；;：:")
@@ -789,5 +789,6 @@ SHARE_RULE = DocRule(
         "全镇总人口3.16万人，其中农业人口27000人，非农业人口4600人，农业人口占85.4%。",
         "全年到位外省资金突破700亿元，累计实现702.76亿元。其中实际到位外省资金为447.96亿元，占全部到位外省资金的比重达63.7%。",
         "粮食总产量10883吨。其中高粱种植11275亩，总产3292吨，亩产292公斤，占粮食总产量的30.2%。",
+        "实际移栽24780亩。实际移栽面积较上年的22161亩增加2619亩。51—100亩连片面积4645亩，占总移栽面积的19%；101—200亩连片面积14044亩，占总移栽面积的57%。",
     ),
 )
