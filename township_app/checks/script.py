@@ -88,7 +88,7 @@ _WRAP_MIN = 18  # characters: headings and titles are shorter
 NUMBER_JOINER = "\u2060"
 #: the rest of a figure and its unit opening the next line (50万元，…)
 _FIGURE_GOES_ON = re.compile(r"[0-9]+(?:[.．][0-9]+)?[万亿]?(?:元|人次|人|户|亩|吨|个|%|％|公里|平方米|公斤|头|只|家)")
-_COLUMNS = re.compile(r"\t|[ \u3000]{2,}|\u3000")  # a table's line: its columns stay lines
+_COLUMNS = re.compile(r"\t|[ \u3000]{2,}|\u3000|[|｜]")  # a table's line: its columns stay lines
 
 
 @lru_cache(maxsize=4096)

@@ -61,8 +61,11 @@ def check_natural_increase(doc: TextDoc):
             continue  # 迁入261人、迁出279人…户籍人口净减少71人: the net change counts who moved too
         down = "减" in m.group("word")
         if rates:
-            if not _counts_beside(groups, g):  # (with the counts stated, the rate rule tells which is wrong)
+            if not _counts_beside(groups, g):
                 yield from _rates_differ(doc, births, deaths, net, down, m.group("word"))
+            else:  # (with the counts stated, the rate rule tells which birth or death rate is wrong;
+                # the growth rate is the counts' difference over the population those rates are of)
+                yield from _rate_from_counts(doc, groups, k, net, down, m.group("word"))
             continue
         value = Decimal(births.number) - Decimal(deaths.number)
         minus = doc.text[net.start - 1:net.start] in ("-", "－", "—")  # (自然增长-53人)
@@ -98,8 +101,8 @@ def _rate_from_counts(doc: TextDoc, groups, k: int, net, down: bool, word: str):
     if len(counts) != 2 or not population:
         return
     scale = 1000 if net.base_unit == "‰" else 100
-    bases = [p for p in population for kind, r in rate_of.items()
-             if kind in counts and judge_ratio(counts[kind].interval, p.interval, r, scale) is None]
+    bases = [p for p in population if any(kind in counts and judge_ratio(counts[kind].interval, p.interval, r, scale)
+                                          is None for kind, r in rate_of.items())]
     if len(bases) != 1:
         return  # (no stated rate tells which population the rates are over)
     base = bases[0]
@@ -111,8 +114,9 @@ def _rate_from_counts(doc: TextDoc, groups, k: int, net, down: bool, word: str):
     if verdict is None:
         return
     severity, expected = verdict
-    message = (f"“{word}{net.number}{net.unit}”与数值不符：（出生 {counts['births'].shown} − 死亡 "
-               f"{counts['deaths'].shown}）÷ {base.shown} = {expected}{net.unit}")
+    sign = "-" if negative and not down else ""  # (自然增长率-5.60‰ as written; 自然减少 says it in words)
+    message = (f"“{word}{sign}{net.number}{net.unit}”与数值不符：（出生 {counts['births'].shown} − 死亡 "
+               f"{counts['deaths'].shown}）÷ {base.shown} = {sign}{expected}{net.unit}")
     yield Hit(span_of(doc, net), message, severity, (span_of(doc, counts["births"]), span_of(doc, base)))
 
 
@@ -145,6 +149,7 @@ NATURAL_INCREASE_RULE = DocRule(
         "全镇人口出生率8.837‰，死亡率2.06‰，人口自然增长率4.605‰。",
         "全年出生202人，死亡163人，年末户籍人口28030人，人口出生率7.21‰，自然增长率1.38‰。",
         "全年出生173人，死亡268人，年末户籍人口29400人，人口出生率5.88‰，自然增长率为-3.26‰。",
+        "全镇总人口16828人，全年出生104人，出生率6.18‰；死亡215人，死亡率12.78‰；人口自然增长率-5.60‰。",
     ),
     passing=(
         "上半年出生人口138人、死亡人口96人，人口净增加42人。",
@@ -162,5 +167,6 @@ NATURAL_INCREASE_RULE = DocRule(
         # the counts beside the rates: the rate rule says which of them is wrong (here 死亡率)
         "全年出生人口186人，出生率8.51‰；死亡人口142人，死亡率6.05‰；人口自然增长率2.01‰。",
         "全年出生率7.26‰，死亡率8.13‰，人口自然增长率为-0.87‰。",
+        "全镇总人口16828人，全年出生104人，出生率6.18‰；死亡215人，死亡率12.78‰；人口自然增长率-6.60‰。",
     ),
 )

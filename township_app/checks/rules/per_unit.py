@@ -240,11 +240,14 @@ def check_per_unit(doc: TextDoc):
         if not (total.exact and count.exact) or count.interval.contains_zero():
             continue
         if what and what not in labels[id(total)] and what not in labels[id(total)].replace("总", "") \
+                and not (len(what) >= 4 and what[:2] in labels[id(total)] and not is_count(total.base_unit)
+                         and total.base_unit != "元") \
                 and not (stated.base_unit == total.base_unit != "元" and not is_count(total.base_unit)
                          and stated.factor == total.factor and k >= 2
                          and total in groups[k - 2].quantities and count in groups[k - 1].quantities
                          and not groups[k - 1].gap_has_clause and not g.gap_has_clause):
-            continue  # 户均增收 against an investment: another quantity (but 发展设施蔬菜5137亩…户均种植3.3亩:
+            continue  # 户均增收 against an investment: another quantity (but 粮食总产量…，人均粮食占有量: the harvest
+            # per head, its first word the total's; and 发展设施蔬菜5137亩…户均种植3.3亩:
             # the one area in the sentence, per household)
         own_years, total_years = set(_YEAR.findall(g.label)), set(_YEAR.findall(text, g.sentence.start, total.start))
         if own_years and total_years and not own_years & total_years:
@@ -301,6 +304,7 @@ PER_UNIT_RULE = DocRule(
         "为1260名特殊困难老人提供居家养老服务，服务时长3.78万小时，人均35小时。",
         "发展设施蔬菜5137亩，带动农户1514户，户均种植3.3亩。",
         "关于全年惠农补贴发放情况的报告\n全年共发放各类惠农补贴资金98\n50万元，惠及农户792户，户均124300元。",
+        "全年粮食总产量4007吨，按户籍人口8258人计算，人均粮食占有量458.2公斤。",
     ),
     passing=(
         "2011年末，全乡总人口4529人。2011年，生产粮食5993吨，人均1323千克。",
@@ -326,5 +330,6 @@ PER_UNIT_RULE = DocRule(
         "2016年底入股的38户贫困户获得分红1.04万元，2017年户均分红达1500元。",
         "发展设施蔬菜5137亩，带动农户1514户，户均种植3.4亩。",
         "关于全年惠农补贴发放情况的报告\n全年共发放各类惠农补贴资金98\n50万元，惠及农户792户，户均124369元。",
+        "全年粮食总产量4007吨，按户籍人口8258人计算，人均粮食占有量485.2公斤。",
     ),
 )

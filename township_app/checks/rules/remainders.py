@@ -125,7 +125,8 @@ def check_remainders(doc: TextDoc):
             continue  # 尚有216人未参保（另有118人在外地参保）: the rest is split, this is part of it
         found = _in_sentence(text, groups, k, rest, verb) or (
             _stated_before(text, groups, k, rest, verb) if verb else None)
-        if found is None and verb and _UNDER_WAY.match(text, g.end) and _lead(g.label).endswith(("尚有", "还有", "仍有")):
+        if found is None and verb and _UNDER_WAY.match(text, g.end) \
+                and _lead(g.label).endswith(("尚有", "还有", "仍有", "剩余", "其余", "尚余", "还剩", "剩下", "余下")):
             verb = ""  # 已完工491户，尚有168户正在抓紧施工: still under way, the rest of whatever was being done
             found = _in_sentence(text, groups, k, rest, verb)
         near_only = False
@@ -340,6 +341,7 @@ REMAINDER_RULE = DocRule(
         "需拆迁房屋86户，已签订协议78户，已拆除72户。\n三是征地拆迁难度加大，尚有6户未签订协议。",
         "监测对象97户，已消除风险82户，尚有16户风险未消除。",
         "全年应收回借款1161.4万元，已收回670.0万元，尚欠591.4万元。",
+        "排查出违法占地建房418处，已拆除整改267处，剩余152处正在依法处置。",
     ),
     passing=(
         "县里下达我镇农村户厕改造任务677户，已完工491户，尚有186户正在抓紧施工。",
@@ -350,5 +352,6 @@ REMAINDER_RULE = DocRule(
         "全乡共有脱贫户420户，已实现稳定增收386户，其中尚有12户需要持续关注。",
         "全年计划新建道路20公里，已完成15公里，剩余部分明年完成。",
         "全年应收回借款1161.4万元，已收回670.0万元，尚欠491.4万元。",
+        "排查出违法占地建房418处，已拆除整改267处，剩余151处正在依法处置。",
     ),
 )

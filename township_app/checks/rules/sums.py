@@ -19,6 +19,7 @@ from ..tokens import Quantity, written_sum
 from .breakdown_words import (BREAKDOWN_WORDS, MEASURE_WORDS, NEAR_WHOLE, OVERLAP_MARKERS, _ASIDE, _GENDER_WORDS,
                               _core, _lead, _pair_is_whole, _short_name, exact_units)
 from .bare_lists import bare_list_sums, line_list_sums, pair_line_sums
+from .parallel_lines import parallel_line_sums
 from .breakdowns import _SHARE_AFTER, _person_like_match, paired_breakdowns, text_breakdowns
 from .classified_lists import classifies
 from .written_precision import ExactQuantity, read_as_written
@@ -514,6 +515,7 @@ def check_sums(doc: TextDoc):
     yield from bare_list_sums(doc)  # 分别为2.1、1.6、0.9公里，共计4.8公里: the unit written once
     yield from line_list_sums(doc)  # 石桥村：292人⏎…⏎合计：1357人: one item a line, the total's line after
     yield from pair_line_sums(doc)  # 石桥村：335户，1012人⏎…⏎合计：…户，…人: two columns
+    yield from parallel_line_sums(doc)  # 1.沙坝村完成改厕114户，投入资金59.86万元。⏎…⏎合计：…: lines alike
     for total, parts, strength in text_breakdowns(doc.text) + paired_breakdowns(doc.text):
         parts = list(parts)
         if any(_ends_bare_list(doc.text, p) for p in parts) or _ends_bare_list(doc.text, total):
@@ -657,6 +659,7 @@ SUM_RULE = DocRule(
         "经过逐户核查，共确定残疾人家庭435户1144人，按类别分：重度残疾374户950人，轻度残疾51户194人。",
         "全年完成投资1198.78万元。\n——基础设施项目，完成143.81万元；\n——农业项目，完成445.74万元；\n——工业项目，完成690.23万元。",
         "全年累计投入2221万元，分项如下：\n1.社会事业项目880万元；\n2.工业项目866万元；\n3.基础设施项目745万元。",
+        "分村情况：\n1.沙坝村完成农村户厕改造114户，投入资金59.86万元。\n2.枫树村完成农村户厕改造86户，投入资金35.98万元。\n3.青龙村完成农村户厕改造31户，投入资金16.52万元。\n合计：完成农村户厕改造231户，投入资金112.37万元。",
     ),
     passing=(
         "各村易地搬迁安置情况：\n石桥村：335户，1012人\n马坊村：812户，2476人\n双河村：788户，2359人\n合计：1935户，5847人",
@@ -759,5 +762,6 @@ SUM_RULE = DocRule(
         "脱贫户较多的村：\n石桥村：35户\n河口村：28户\n全镇共计146户。",
         "双联村共182户，656人，其中移民427人，劳动力296人。",
         "2.财政收支平稳运行\n（1）全年完成一般公共预算收入10901万元，为年度任务10245万元的106.4%，比上年的10646万元增长2.4%。从结构看，税收收入8939万元、非税收入1962万元，税收占比82.0%。",
+        "分村情况：\n1.沙坝村完成农村户厕改造114户，投入资金59.86万元。\n2.枫树村完成农村户厕改造86户，投入资金35.98万元。\n3.青龙村完成农村户厕改造31户，投入资金16.52万元。\n合计：完成农村户厕改造231户，投入资金112.36万元。",
     ),
 )

@@ -17,7 +17,9 @@ from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from .ratio_verdict import StatedNumber, judge_ratio
 
 #: columns are set apart by two spaces or more, a full-width space or a tab
-_SPLIT = re.compile(r"[ ]{2,}|[\u3000\t]+[ \u3000\t]*")
+_SPLIT = re.compile(r"[ ]{2,}|[\u3000\t]+[ \u3000\t]*|[ \u3000]*[|｜][ \u3000]*")  # (村名 | 户数 | 人数: a pipe too)
+#: |---|:---:|: a table's rule under its header, written out by a copy
+_RULE_LINE = re.compile(r"[ \u3000]*[|｜]?(?:[ \u3000]*:?-{2,}:?[ \u3000]*[|｜]?)+[ \u3000]*")
 _NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[+-]?\d+(?:\.\d+)?%?")
 _BLANK_CELLS = frozenset(("—", "-", "－", "/", "／", "——", "--", "…"))
 _RATE_HEADER = re.compile(r"率|占比|比重|%|％")
@@ -72,6 +74,8 @@ def _blocks(text: str):
         pos += len(line) + 1
     run: list[list[_Cell]] = []
     for line, offset in lines + [("", pos)]:
+        if run and _RULE_LINE.fullmatch(line):
+            continue  # (the header's rule: the table goes on below it)
         cells = _cells(line, offset) if line.strip() else []
         if len(cells) >= 3 and (not run or len(cells) == len(run[0])):
             run.append(cells)
@@ -87,7 +91,7 @@ def _interval(number: str) -> Interval:
 
 def check_text_grids(doc: TextDoc):
     text = doc.text
-    if "\u3000" not in text and "  " not in text and "\t" not in text:
+    if "\u3000" not in text and "  " not in text and "\t" not in text and "|" not in text and "｜" not in text:
         return
     for block in _blocks(text):
         header, rows = block[0], block[1:]
@@ -209,6 +213,7 @@ TEXT_GRID_RULE = DocRule(
         "南村  1200  1150  95.38%",
         "表1 各村产业扶贫资金任务完成情况\n村名\u3000计划数（万元）\u3000完成数（万元）\u3000完成率\n杨家寨村\u30004768\u30003977\u300083.41%\n小河村\u30001807\u30001526\u300084.45%\n高家堡村\u30001326\u30001135\u300085.60%\n合计\u30007901\u30006641\u300084.01%",
         "表1 各村产业扶贫资金任务完成情况\n村名\u3000计划数（万元）\u3000完成数（万元）\n杨家寨村\u30004768\u30003977\n小河村\u30001807\u30001526\n高家堡村\u30001326\u30001135\n合计\u3000790\u30006638",
+        "附表：各村临时救助统计\n村名 | 户数（户） | 人数（人） | 金额（万元）\n双河村 | 30 | 105 | 6.08\n白水村 | 37 | 58 | 8.21\n长坡村 | 65 | 162 | 31.73\n合计 | 132 | 326 | 46.02",
     ),
     passing=(
         "项目名称　　总投资　　完成投资　　完成率\n甲项目　　42000　　16650　　39.6%\n"
@@ -219,5 +224,6 @@ TEXT_GRID_RULE = DocRule(
         "村名  户数  人数  满意度\n东村  231  698  98.5%\n西村  198  602  97.2%\n南村  120  355  99.1%",
         "各村人口密度情况\n村名\u3000\u3000人口（人）\u3000\u3000面积（平方公里）\u3000\u3000人口密度（人/平方公里）\n团结村\u3000\u30003518\u3000\u300015.9\u3000\u3000221\n石桥村\u3000\u30002278\u3000\u300011.0\u3000\u3000207\n红旗村\u3000\u30001581\u3000\u300013.8\u3000\u3000115\n合计\u3000\u30007377\u3000\u300040.7\u3000\u3000181",
         "各村城乡居民医保参保率\n单位：%\n村名\t2023年\t2024年\t提高（个百分点）\n东风村\t96.3\t98.6\t2.3\n青山村\t92.1\t93.1\t1.0\n石桥村\t97.1\t98.2\t1.1\n合计\t95.1\t96.6\t1.5",
+        "| 村名 | 户数（户） | 人数（人） |\n|---|---|---|\n| 双河村 | 30 | 105 |\n| 白水村 | 37 | 58 |\n| 合计 | 67 | 163 |",
     ),
 )
