@@ -99,7 +99,7 @@ _ITEM_LINE = re.compile(rf"^[ \u3000\t]*(?P<name>[\u4e00-\u9fff（）()A-Za-z0-9
 _TOTAL_WORD = (rf"[ \u3000\t]*(?P<lead>{'|'.join(LOOKING_BACK)}|全[镇乡村区县]|全街道)?"
                r"(?:合[ \u3000]*计|总[ \u3000]*计|共[ \u3000]*计)[：:]?[ \u3000\t]*")
 #: a heading that says its lines are every village's (分村统计, 各村…情况), so 全镇共计 adds them all
-_EVERY_PLACE = re.compile(r"分村|各村|各行政村|分社区|各社区|各组|分组|按村")
+_EVERY_PLACE = re.compile(r"分村|各村|各行政村|分社区|各社区|各组|分组|按村|到村")
 
 
 def _whole_place_total(tm, heading: str) -> bool:

@@ -12,11 +12,12 @@ import re
 from ..intervals import format_plain
 from ..registry import Hit, TextAnchor, TextDoc
 from ..tokens import Quantity, token_starts, tokenize, written_sum
-from .bare_lists import _ITEM_LINE, _PAIR_LINE, _lines
+from .bare_lists import _ITEM_LINE, _PAIR_LINE, _lines, _whole_place_total
 from .breakdown_words import LOOKING_BACK
 
 #: 合计：…, 以上合计…: a line opening with the words that add up the lines above it
-_TOTAL_OPENING = re.compile(rf"[ \u3000\t]*(?:{'|'.join(LOOKING_BACK)})?(?:合[ \u3000]*计|总[ \u3000]*计|共[ \u3000]*计)")
+_TOTAL_OPENING = re.compile(rf"[ \u3000\t]*(?P<lead>{'|'.join(LOOKING_BACK)}|全[镇乡村区县]|全街道)?"
+                            r"(?:合[ \u3000]*计|总[ \u3000]*计|共[ \u3000]*计)")
 MIN_ITEMS = 2
 _NOT_ADDED = frozenset(("%", "‰", "个百分点"))
 #: 人均…, 户均…, …率: a figure per something, which lines do not add up to
@@ -66,6 +67,8 @@ def parallel_line_sums(doc: TextDoc):
         if len(items) < MIN_ITEMS or all(_ITEM_LINE.match(lines[j]) or _PAIR_LINE.match(lines[j])
                                          for j in range(k + 1, n)):
             continue  # (name：figure lines are bare_lists' own)
+        if not _whole_place_total(_TOTAL_OPENING.match(line), lines[k] if k >= 0 else ""):
+            continue  # 全镇合计 after lines of only some villages: the township's, not their sum
         items.reverse()
         for column, total in enumerate(totals):
             values = [figures[column] for figures in items]
