@@ -124,6 +124,10 @@ def check_blank_figures(doc: TextDoc):
         opening = max(text.rfind("（", line_start, m.start()), text.rfind("(", line_start, m.start()))
         if opening >= 0 and "单位" in text[opening:m.start()] and not any(c in "）)" for c in text[opening:m.start()]):
             continue  # 各村集体经济收入（单位：万元，比上年增长%）: a table's units, named with their columns
+        if ("|" in line or "｜" in line) and text[m.end("unit"):m.end("unit") + 1] in ("|", "｜", "\n", "") \
+                and _HEADER_CELL.fullmatch(text[max(text.rfind("|", line_start, m.start()),
+                                                    text.rfind("｜", line_start, m.start())) + 1:m.end("unit")].strip()):
+            continue  # 村名|户数|…|比上年增长%: a column's name and unit in a table's header row
         if _HEADER_CELL.fullmatch(line.strip(" \t\u3000|｜")) and _between_cell_marks(text, line_start, line_end):
             continue  # |⏎比上年增长%⏎|: a table's column header on a line of its own, its unit after its name
         if m.group("gap") and m.group("gap") in " \u3000" and _spaced_out(line):
@@ -300,5 +304,6 @@ BLANK_FIGURE_RULE = DocRule(
         "附表：各村集体经济收入（单位：万元，比上年增长%）",
         "统计监测的户人数为120户，企业存货周转率为5.6，传染病报告发病率为85.6。",
         "全镇经济实现了稳步增长；特色产业有了新的增长，其中有5家企业产值同比下降。",
+        "附表：各村集体经济收入（单位：万元）\n村名|户数|人口|上年|本年|比上年增长%\n光明村|550|1665|34.8|43.2|24.1",
     ),
 )

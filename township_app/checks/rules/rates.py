@@ -279,6 +279,19 @@ def _of_another_group(definition: RateDefinition, label: str, num: _Labelled, de
     return any(noun in x.label for x in (num, den)) and not any(qualifier in x.label for x in (num, den))
 
 
+#: schemes people are counted in (养老保险参保 / 医保参保率): a rate named for one is not the other's
+_SCHEMES = ("养老", "医保", "医疗", "失业", "工伤", "生育", "新农合", "低保", "五保")
+
+
+def _of_another_scheme(definition: RateDefinition, label: str, num: _Labelled, den: _Labelled) -> bool:
+    """养老保险参保人数达到28471人…医保参保率96.10%: the rate names a scheme, its numerator another."""
+    head = label[:label.rfind(definition.keyword)] if definition.keyword in label else ""
+    named = [w for w in _SCHEMES if w in head]
+    if not named or any(w in num.label or w in den.label for w in named):
+        return False
+    return any(w in num.label for w in _SCHEMES)
+
+
 def _nearest_numerator(definition: RateDefinition, rate: Quantity, items: list[_Labelled]):
     stem = definition.keyword[:-1]
     for it in reversed(items):
@@ -417,7 +430,7 @@ def check_rates(doc: TextDoc):
             if pair is None:
                 continue
             num, den = pair
-            if _of_another_group(definition, it.label, num, den):
+            if _of_another_group(definition, it.label, num, den) or _of_another_scheme(definition, it.label, num, den):
                 continue  # 重点人群7890人，重点人群签约3280人；普通人群签约率56%: not those people's rate
             if den.q.interval.contains_zero() or num.q is den.q \
                     or _side(definition, num.label) == "numerator" and _TARGET_NAMED.search(num.label):
@@ -742,5 +755,6 @@ RATE_RULE = DocRule(
         "全市安排重点建设项目710项，项目总投资6960亿元。本年度计划新开工项目270项，实际已开工129项，开工率达47.78%。",
         "其中高血压、糖尿病等重点人群为7890人，重点人群签约人数3280人；普通人群签约率达到56%，重点人群签约率达到41.6%。",
         "年末全市户籍总人口1211900人，其中城镇户籍人口718215人，乡村户籍人口493685人。全年出生人口6085人，死亡人口9187人。人口出生率为5.02‰，死亡率为7.58‰。",
+        "医保征缴任务圆满完成，参保40817人，占应参保人数42474人的96.10%。城乡居民养老保险参保人数达到28471人，其中缴费人员19361人。医保参保率96.10%，高于全县平均水平。",
     ),
 )

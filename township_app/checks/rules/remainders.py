@@ -65,7 +65,7 @@ def _done_verb(label: str) -> str | None:
     m = None
     lead = _lead(label)
     for found in _DONE.finditer(lead):
-        if found.start() == 0 or lead[found.start() - 1] not in "未没不":
+        if found.start() == 0 or lead[found.start() - 1] not in "未没不需":
             m = found  # 未完成年度任务的3件: not done
         else:
             m = None
@@ -353,5 +353,6 @@ REMAINDER_RULE = DocRule(
         "全年计划新建道路20公里，已完成15公里，剩余部分明年完成。",
         "全年应收回借款1161.4万元，已收回670.0万元，尚欠491.4万元。",
         "排查出违法占地建房418处，已拆除整改267处，剩余151处正在依法处置。",
+        "年度任务1014户，完成改厕684户，占任务数的67.5%，还需完成330户。\n改厕还有330户未完成，部分群众卫生习惯有待改进。",
     ),
 )
