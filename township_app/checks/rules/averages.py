@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..groups import groups_between
+from ..groups import group_of_quantity, groups_between
 from ..passages import paragraphs
 from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
 from .ratio_verdict import StatedNumber, judge_ratio
@@ -26,6 +26,20 @@ _PRODUCE_WORDS = re.compile(r"产|收购|销售|交售|出售")
 _AREA_WORDS = re.compile(r"种植|面积|种|播种")
 _AVERAGE_WORDS = re.compile(r"均|亩产|每")
 
+
+
+#: what a harvest or an area is of (夏粮 is not 冬小麦)
+_CROP = re.compile(r"冬小麦|春小麦|小麦|夏粮|秋粮|早稻|中稻|晚稻|粮食|玉米|水稻|稻谷|油菜|大豆|马铃薯|烤烟|蔬菜|茶叶|棉花")
+
+
+def _other_crops(a: str, b: str) -> bool:
+    crops_a, crops_b = set(_CROP.findall(a)), set(_CROP.findall(b))
+    return bool(crops_a) and bool(crops_b) and not crops_a & crops_b
+
+
+def group_label(text: str, q) -> str:
+    g = group_of_quantity(text).get(id(q))
+    return g.label if g is not None else ""
 
 
 def _listed(text: str, g) -> bool:
@@ -72,8 +86,8 @@ def check_averages(doc: TextDoc):
                     other = income
                 else:
                     area = _only(areas)
-                    if area is None:
-                        continue
+                    if area is None or _other_crops(group_label(text, weight), group_label(text, area)):
+                        continue  # (夏粮总产量 over 冬小麦播种面积: two crops' figures)
                     numerator, denominator = weight_jin.scaled(1 / per_unit), area.interval
                     how = f"{weight.shown} ÷ {area.shown}"
                     other = area
@@ -107,5 +121,6 @@ AVERAGE_RULE = DocRule(
         "产烟4620担，卖烟收入6125400元，户均收入8254元，均价13.26元/斤。",
         "全乡种植烤烟1850亩，产烟4620担，上年产烟4400担，卖烟收入6125400元，均价13.62元/斤。",
         "全县共收购烟叶900.70万公斤，全县平均单价14.73元/公斤，全县支付收购资金13264.13万元，兑现品种补助392.04万元，农民直接烤烟收入达13778.5万元。",
+        "全省冬小麦播种面积1010.27万亩。全省夏粮总产量为26.03亿公斤，夏粮平均亩产253公斤。",
     ),
 )

@@ -214,7 +214,7 @@ def _no_unit_hits(doc: TextDoc):
             continue  # 增长.5: the blank-figure pattern's
         if "." not in m.group("num") and int(m.group("num")) < 10:
             continue  # 增长2: as likely a count whose word was left off
-        clause = text[max(text.rfind(c, 0, m.start()) for c in "，,。；;\n") + 1:m.start()]
+        clause = text[max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1:m.start()]  # (性别比为117.78，比上年下降0.16)
         if not m.group("lead").endswith(("率", "为", "达", "达到", "是")) and _NO_PERCENT.search(clause):
             continue  # 性别比比上次普查下降0.17, 比重提高2.1: ratios and shares change by points
         quote = text[m.start("num"):m.end("num")]
@@ -305,5 +305,6 @@ BLANK_FIGURE_RULE = DocRule(
         "统计监测的户人数为120户，企业存货周转率为5.6，传染病报告发病率为85.6。",
         "全镇经济实现了稳步增长；特色产业有了新的增长，其中有5家企业产值同比下降。",
         "附表：各村集体经济收入（单位：万元）\n村名|户数|人口|上年|本年|比上年增长%\n光明村|550|1665|34.8|43.2|24.1",
+        "出生人口性别比为117.78，比上年下降0.16。",
     ),
 )

@@ -97,6 +97,19 @@ def _earlier_year_level(text: str, it: _Item, items: list[_Item], j: int) -> boo
                                                           it.q.interval - level.q.interval))
 
 
+def _rise_of_the_share(items: list[_Item], j: int, change: _Item, passed: list[_Item]) -> bool:
+    """2001个村完成入户调查，占任务90.58%，比上月增加132个村，增长5.97%: the rate is the share's rise
+    (132 of the 2209 the task is), not the count's growth; said so where that reading fits."""
+    share = items[j].q
+    if j == 0 or not passed or not share.exact or share.interval.contains_zero():
+        return False
+    level, delta = items[j - 1].q, passed[-1].q
+    if level.base_unit != delta.base_unit or not level.exact:
+        return False
+    whole = level.interval.mid * 100 / share.interval.mid
+    return abs(delta.interval.mid * 100 / whole - change.q.interval.mid) < Decimal("0.1")
+
+
 def _current(items: list[_Item], i: int, kind: str, change: _Item, text: str = ""):
     """(current level, changes passed on the way) walking back from the change at i."""
     subject = _subject(change.label)
@@ -113,6 +126,8 @@ def _current(items: list[_Item], i: int, kind: str, change: _Item, text: str = "
         if j > 0 and it.label.lstrip(" \u3000，,")[:1] in ("（", "(") and items[j - 1].q.base_unit == "%":
             continue  # 环比增长5.1%（8月3.73亿元），同比增长10.4%: the bracket is the first rate's base
         if kind == "rate" and it.q.base_unit == "%" and _SHARE_LABEL.match(it.label):
+            if _rise_of_the_share(items, j, change, passed):
+                return None, passed
             continue  # 占全年任务的114%: a share, not the thing that grew
         if kind == "amount" and it.q.base_unit != change.q.base_unit:
             continue
@@ -584,5 +599,7 @@ GROWTH_RULE = DocRule(
         "全年蔬菜种植面积完成38947亩，增长9.00%（2021年为35731亩）。",
         "2023年全镇粮食产量7.7万吨，2024年为6.5万吨，减少1.2万吨，下降15.6%。",
         "项目总投资228.8万元，其中：村自筹资金67.3万元，申请财政奖补资金161.5万元，比上年财政奖补资金净增31.69万元，增长24.41%。",
+        "截至8月底，全市已有2001个村完成入户调查工作，占任务90.58%，比上月增加132个村，增长5.97%。",
+        "全国播种面积为27557千公顷，比上年扩大116千公顷，增长0.4%。",
     ),
 )

@@ -196,6 +196,8 @@ def _title_separator(text: str, at: int) -> bool:
     return left is not None and right is not None and common_run(left.group(), right.group()) >= 4
 
 
+#: Latin letters, digits, spaces and marks around a lone *: scrambling noise a page adds against copying
+_NOISE_AROUND = re.compile(r"[A-Za-z0-9 \n!@#$%^&(){}\[\]`'\"/\\.,:;=|~+-]{4,5}")
 _CJK_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]{4,}$")
 _CJK_RUN_AFTER = re.compile(r"[\u4e00-\u9fff]{4,}")
 _QUESTION_RUN = re.compile(r"[?？]+")
@@ -217,6 +219,11 @@ def _garbled_line(text: str, pos: int) -> bool:
 #: words that begin with a counting word (项目, 元旦, 户用): after a mark opening a line, an item's name
 _WORDS_FROM_UNITS = ("项目", "元旦", "户用", "户籍", "户外", "亩均", "人居", "人口", "人员", "人才", "人民", "人大",
                      "个人", "个体", "名单", "名称", "家庭", "家园", "次生", "万元户")
+
+
+def _line_opening(text: str, start: int) -> bool:
+    """Only spaces between the line's start and this position."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \u3000\t")
 
 
 def _item_after(text: str, end: int) -> bool:
@@ -305,6 +312,11 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                                            or _garbled_line(text, start)
                                            or _BYLINE_WORD.search(text, max(0, start - 4), start)):
                 continue  # 水电气补贴????2025年5月, 流动人口1053人??側丝谥?: characters a copy lost, no blank
+            if pattern.label == "问号" and end - start >= 2 and _line_opening(text, start) \
+                    and "\u4e00" <= text[end:end + 1] <= "\u9fff":
+                continue  # ⏎     ????早报讯: a paragraph's full-width indent an encoding lost
+            if end - start == 1 and text[start] in "*＊" and _NOISE_AROUND.fullmatch(text[max(0, start - 2):start] + text[end:end + 3]):
+                continue  # K1 p* O, k* { U! N5: a forum page's anti-copy noise, no mask
             if pattern.label == "问号" and _hint(text, end) == "应填具体内容" and _mojibake_near(text, start, end):
                 continue  # 获益更多??吹窖矍…硗?個, 與??悼h接壤: characters an encoding lost, amid others lost
             if end - start == 1 and text[start] in "xX×" and (_alone_on_line(text, start, end)
@@ -433,5 +445,6 @@ PLACEHOLDER_RULE = DocRule(
         "镇2010年工作总结\n  []\n一、主要工作",
         "1、2022政府工作报告_市政府工作报告 政府工作报告由我整理，希望给你工作带来帮助。",
         "严格实行按例结算??h服务站每月向县人口计生局报送。",
+        "     ????早报讯 今年以来，全市出生人口稳中有降。",
     ),
 )

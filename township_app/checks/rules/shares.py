@@ -701,7 +701,7 @@ def _respective_shares(doc: TextDoc, groups: list[QuantityGroup]):
             continue
         para_start = text.rfind("\n", 0, m.start()) + 1
         parts = [g for g in groups_between(text, para_start, m.start()) if g.end <= m.start()][-len(shares):]
-        if len(parts) != len(shares) or any(p.approx or len(p.quantities) != 1 for p in parts):
+        if len(parts) != len(shares) or any(p.approx or len(p.quantities) != 1 or p.units & {"%", "‰"} for p in parts):
             continue
         if any(p.sentence.end <= m.start() for p in parts):
             continue  # 工业项目和现代服务业项目投资分别占…: parts listed sentences before, named not placed
@@ -790,5 +790,6 @@ SHARE_RULE = DocRule(
         "全年到位外省资金突破700亿元，累计实现702.76亿元。其中实际到位外省资金为447.96亿元，占全部到位外省资金的比重达63.7%。",
         "粮食总产量10883吨。其中高粱种植11275亩，总产3292吨，亩产292公斤，占粮食总产量的30.2%。",
         "实际移栽24780亩。实际移栽面积较上年的22161亩增加2619亩。51—100亩连片面积4645亩，占总移栽面积的19%；101—200亩连片面积14044亩，占总移栽面积的57%。",
+        "人均财政收入为172元，仅占全省人均的15.8%；人均生产总值3961元，仅占全省的30.8%；城镇居民人均可支配收入和农民人均纯收入分别占全省的81.7%、79.3%。",
     ),
 )
