@@ -261,6 +261,12 @@ def group_of_quantity(text: str) -> dict[int, QuantityGroup]:
     return {id(q): g for g in quantity_groups(text) for q in g.quantities}
 
 
+def label_of(text: str, q: Quantity) -> str:
+    """The words naming the group a figure stands in ('' for a figure in no group)."""
+    g = group_of_quantity(text).get(id(q))
+    return g.label if g is not None else ""
+
+
 #: words that count people: 151名 is a count of the 人 a task names
 PEOPLE_UNITS = frozenset(("人", "名", "位"))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..groups import group_of_quantity, groups_between
+from ..groups import groups_between, label_of
 from ..passages import paragraphs
 from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
 from .ratio_verdict import StatedNumber, judge_ratio
@@ -35,11 +35,6 @@ _CROP = re.compile(r"冬小麦|春小麦|小麦|夏粮|秋粮|早稻|中稻|晚�
 def _other_crops(a: str, b: str) -> bool:
     crops_a, crops_b = set(_CROP.findall(a)), set(_CROP.findall(b))
     return bool(crops_a) and bool(crops_b) and not crops_a & crops_b
-
-
-def group_label(text: str, q) -> str:
-    g = group_of_quantity(text).get(id(q))
-    return g.label if g is not None else ""
 
 
 def _listed(text: str, g) -> bool:
@@ -86,7 +81,7 @@ def check_averages(doc: TextDoc):
                     other = income
                 else:
                     area = _only(areas)
-                    if area is None or _other_crops(group_label(text, weight), group_label(text, area)):
+                    if area is None or _other_crops(label_of(text, weight), label_of(text, area)):
                         continue  # (夏粮总产量 over 冬小麦播种面积: two crops' figures)
                     numerator, denominator = weight_jin.scaled(1 / per_unit), area.interval
                     how = f"{weight.shown} ÷ {area.shown}"

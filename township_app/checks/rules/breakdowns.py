@@ -13,7 +13,6 @@ from functools import lru_cache
 from ..changes import is_change, is_comparison, is_previous_level
 from ..groups import QuantityGroup, group_positions, paired_groups, quantity_groups
 from ..intervals import format_plain, interval_sum
-from ..tokens import written_sum
 from ..units import PERSON_LIKE, is_count
 from .classified_lists import classified_lists, remainder_lists
 from .tallies import _parts_before, total_of_sentences_before
@@ -448,19 +447,10 @@ def _same_kind(parts: list[QuantityGroup], total: QuantityGroup | None = None) -
     for k, c in enumerate(cores):
         if not c.endswith(tail):
             for j in range(len(parts), k, -1) if total is not None else ():
-                if _adds_up_exactly(total, parts[:j]):
+                if exact_units(total.by_unit(), parts[:j]):
                     return parts[:j]  # (…，山区33.42万吨；按作物划分：…: the list ends where it makes the total)
             return parts[:k]
     return parts
-
-
-def _adds_up_exactly(total: QuantityGroup, parts: list[QuantityGroup]) -> bool:
-    for unit, tq in total.by_unit().items():
-        values = [p.by_unit().get(unit) for p in parts]
-        whole = written_sum([tq])
-        if whole is not None and None not in values and written_sum(values) == whole:
-            return True
-    return False
 
 
 def _after_sentence(text: str, total: QuantityGroup, nxt: QuantityGroup) -> bool:

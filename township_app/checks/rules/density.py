@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..groups import group_of_quantity, quantity_groups
+from ..groups import label_of, quantity_groups
 from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
 from .ratio_verdict import StatedNumber, judge_ratio
 
@@ -50,11 +50,6 @@ def _figures(text: str):
 
 
 _COUNTED_BY = re.compile(r"按(?P<which>户籍|常住)人口(?:计算|计)")
-
-
-def _label_of(text: str, q) -> str:
-    g = group_of_quantity(text).get(id(q))
-    return g.label if g is not None else ""
 
 
 def township_population(text: str) -> list:
@@ -116,7 +111,7 @@ def check_density(doc: TextDoc):
         said = _COUNTED_BY.search(text, max(0, m.start() - 20), m.start())
         if said is not None:
             # 户籍人口22225人，常住人口18596人，按户籍人口计算，人口密度…: only the population the text names
-            chosen = [p for p in people_here if said.group("which") in _label_of(text, p)] or people_here
+            chosen = [p for p in people_here if said.group("which") in label_of(text, p)] or people_here
         verdicts = [(judge_ratio(p.interval, a.interval, stated, 1), p, a) for p in chosen for a in areas_here]
         if any(v is None or (p.interval / a.interval).intersects(stated.interval) for v, p, a in verdicts):
             continue  # (12.15万人 ÷ 30.18 is 4024.2–4027.5: 4025 fits the rounded population)

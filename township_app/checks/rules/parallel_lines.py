@@ -8,6 +8,7 @@ last digit written. Lines of a name and its figures alone (石桥村：292人) a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..intervals import format_plain
 from ..registry import Hit, TextAnchor, TextDoc
@@ -26,8 +27,6 @@ _PER = re.compile(r"均|率|每")
 
 def _figures(text: str, lo: int, hi: int) -> list[Quantity] | None:
     """The line's stated figures (each with a unit), or None when one is only approximate."""
-    from bisect import bisect_left
-
     starts = token_starts(text)
     tokens = tokenize(text)
     out = []
