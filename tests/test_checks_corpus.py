@@ -164,6 +164,8 @@ MENTIONED_BY_A_SLIP = {
         "the finding on 市外资金…占比78.8% shows its base 到位资金 12.36 亿元, a key of the sum 5.84+6.52",
     "p/r06_gaoping_nongye.txt:14:2580":
         "the finding on 860万元→1650万元 实现翻番 quotes 翻番, a key of the right 翻番 earlier on the line",
+    "zz/r07.txt:14:17":
+        "the finding on 未整改的13处 (2417 − 2386 = 31) shows 2417, which holds the key 17 of 17处 beside it",
     "r/r07.txt:7:163":
         "the finding on 就业率87.36% shows 163 and 186, keys of the right sum 163+23 = 186",
     "r/r09.txt:4:436":

@@ -157,7 +157,7 @@ def check_listed_counts(doc: TextDoc):
             stated = text[m.start("n"):m.end("noun")]
             message = f"写明“{stated}”，但列出的是 {len(items)} 个：{shown}"
             yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message)
-    if "：" in text or ":" in text or "分别" in text or "包括" in text or "即" in text:
+    if "：" in text or ":" in text or "分别" in text or "包括" in text or "即" in text or "具体" in text:
         yield from _colon_lists(doc, seen)
     for m in _COUNT_THEN_EACH.finditer(text) if "各1" in text or "各一" in text else ():
         items = _items(m.group("items"))
@@ -185,8 +185,8 @@ def check_listed_counts(doc: TextDoc):
 #: 已竣工项目6个：A、B、C; 集中在三类：A、B、C; 亿元以上项目4个，分别为A、B、C: a count,
 #: then names of any kind listed to the end of the clause
 _COUNT_THEN_LIST = re.compile(
-    rf"{_COUNT}(?P<noun>个|家|类|项|所|座|处|件|批|条|名)(?P<word>[\u4e00-\u9fff]{{0,10}}?)"
-    r"(?:[：:]|[，,]?(?:分别为|分别是|包括|即)[：:]?)\s*"
+    rf"{_COUNT}(?P<noun>个|家|类|项|所|座|处|件|批|条|名)(?P<word>[\u4e00-\u9fff]{{0,16}}?)"
+    r"(?:[：:]|[，,]?(?:分别为|分别是|包括|即|具体为|具体是)[：:]?)\s*"
     # (names of any kind running to the text's end may be cut short by a copy: not counted)
     r"(?P<items>[^，,。；;：:\n、（()）]{2,24}(?:、[^，,。；;：:\n、（()）]{2,24})+)(?P<end>[。；;，,]|\n)")
 _ENDS_IN_FIGURE = re.compile(r"(?:^[0-9０-９])|[0-9０-９]+(?:\.\d+)?(?:万|亿)?"
@@ -250,6 +250,16 @@ def _shared_ending(a: str, b: str) -> str:
     return a[len(a) - k:]
 
 
+#: 2个村被评为…示范村, 6个村级活动场所: a count of places (or one thing in each), named by the places
+_PLACE_WORDS = ("社区", "村")
+
+
+def _counts_places(word: str, items: list[str]) -> bool:
+    """The words after the count open with a place word (村被评为…, 村级活动场所) and every item
+    listed is such a place: the places are what is counted, however long the words between."""
+    return any(word.startswith(p) and all(i.endswith(p) and len(i) > len(p) for i in items) for p in _PLACE_WORDS)
+
+
 def _colon_lists(doc: TextDoc, seen: set[int]):
     """A count, a colon (or 分别为), and names of any kind to the end of the clause: the names
     need not end as the counted word does (宏达建材、绿源食品 are 企业), so a mismatch is a
@@ -272,7 +282,8 @@ def _colon_lists(doc: TextDoc, seen: set[int]):
         items = [i.strip(" \u3000") for i in raw]
         if any(len(i) < 2 or "等" in i or _ENDS_IN_FIGURE.search(i) for i in items):
             continue
-        if len(m.group("word")) > 5 and items[-1][-2:] not in m.group("word"):
+        word = m.group("word")
+        if not _counts_places(word, items) and (len(word) > 10 or (len(word) > 5 and items[-1][-2:] not in word)):
             continue  # (完成3个村卫生室标准化建设，分别为…新寨村卫生室: a long phrase only when the list names its thing)
         if _ENUMERATED.match(items[0]):
             continue  # 三个方面：一是因疾病、残疾致贫；二是…；三是…: items numbered, a 、 inside the first
@@ -290,7 +301,8 @@ def _colon_lists(doc: TextDoc, seen: set[int]):
         if len(head) >= 2 and m.group("items").count(head) == n:
             continue  # 铁冲河5000亩示范园区、界头4000亩示范园区和金棋、云山、望北峰5000亩示范园区: three 示范园区
         seen.add(m.start("n"))
-        stated = text[m.start("n"):m.end("noun")]
+        place = next((p for p in _PLACE_WORDS if _counts_places(word, items) and word.startswith(p)), "")
+        stated = text[m.start("n"):m.end("noun") + len(place)]
         message = f"写明“{stated}”，但其后列出的是 {len(items)} 项：{'、'.join(items)}；请核对个数"
         yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message, "warning")
 
@@ -315,6 +327,8 @@ LISTED_COUNT_RULE = DocRule(
         "完成3个村卫生室标准化建设，分别为石桥村、河口村、大坪村、新寨村卫生室。",
         "重点打造三个烟叶示范园区：铁冲河示范园区、界头示范园区、金棋示范园区和望北峰示范园区。",
         "全年重点办好7件民生实事：一是实施饮水安全工程；二是开展人居环境整治；三是新建便民服务中心；四是改造农村电网；五是建设村级卫生室；六是修建通村道路。",
+        "今年共有2个村被评为县级美丽乡村示范村：柳湾村、白水村、黄泥村。",
+        "全年完成6个村级活动场所提档升级，具体为：长坡村、田坝村、李家湾村、三合村、北坪村。",
     ),
     passing=(
         "列入今年人居环境整治提升的有4个村2个社区：王湾村、红星村、青山村、北坡村和新华社区、东街社区。",
@@ -346,5 +360,7 @@ LISTED_COUNT_RULE = DocRule(
         "重点打造三个烟叶示范园区：铁冲河5000亩示范园区、界头4000亩示范园区和金棋、云山、望北峰5000亩示范园区。",
         "全年重点办好6件民生实事：一是实施饮水安全工程；二是开展人居环境整治；三是新建便民服务中心；四是改造农村电网；五是建设村级卫生室；六是修建通村道路。",
         "全年重点办好3件民生实事：一是修路；二是建桥；三是改水。\n存在的问题主要有：一是资金不足；二是人才缺乏；三是基础薄弱；四是产业单一。",
+        "今年共有3个村被评为县级美丽乡村示范村：柳湾村、白水村、黄泥村。",
+        "全年完成5个村级活动场所提档升级，具体为：长坡村、田坝村、李家湾村、三合村、北坪村。",
     ),
 )

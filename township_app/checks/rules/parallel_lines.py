@@ -15,6 +15,7 @@ from ..registry import Hit, TextAnchor, TextDoc
 from ..tokens import Quantity, token_starts, tokenize, written_sum
 from .bare_lists import _ITEM_LINE, _PAIR_LINE, _lines, _whole_place_total
 from .breakdown_words import LOOKING_BACK
+from .slip_shapes import _a_part_mistyped
 
 #: 合计：…, 以上合计…: a line opening with the words that add up the lines above it
 _TOTAL_OPENING = re.compile(rf"[ \u3000\t]*(?P<lead>{'|'.join(LOOKING_BACK)}|全[镇乡村区县]|全街道)?"
@@ -74,9 +75,12 @@ def parallel_line_sums(doc: TextDoc):
             if total.base_unit in _NOT_ADDED or _PER.search(text, max(0, total.start - 4), total.start):
                 continue  # (a rate or an average per line: the 合计 line's is the whole's, not a sum)
             summed, written = written_sum(values), written_sum([total])
-            if summed is None or written is None or summed == written \
-                    or min(v.interval.lo for v in values) <= total.interval.mid <= max(v.interval.hi for v in values):
-                continue  # (合计 within the lines' range: their overall rate or average)
+            if summed is None or written is None or summed == written:
+                continue
+            if min(v.interval.lo for v in values) <= total.interval.mid <= max(v.interval.hi for v in values) \
+                    and not _a_part_mistyped(values, total):
+                continue  # (合计 within the lines' range: their overall rate or average, unless one
+                #            line's digits swapped or doubled back make them add up: 31.5 for 13.5)
             terms = " + ".join(v.number for v in values)
             message = (f"各行之和为 {format_plain(summed / total.factor)} {total.unit}（{terms}），"
                        f"与合计 {total.number} {total.unit} 不符")

@@ -16,7 +16,7 @@ from ..groups import QuantityGroup, groups_by_paragraph
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
 from .ratio_verdict import judge_ratio, slip_pattern
-from .slip_shapes import typo_like
+from .slip_shapes import mistyped_from, typo_like
 from ..changes import is_comparison, is_previous_level
 
 
@@ -228,7 +228,8 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled], te
         elif role == "denominator":
             if num is not None and it.q.base_unit == num.q.base_unit:
                 if it.q.interval.hi < num.q.interval.lo and rate.interval.hi <= 100 \
-                        and not (len(num.q.number) >= 3 and typo_like(it.q.number, num.q.number)):
+                        and not (len(num.q.number) >= 3 and typo_like(it.q.number, num.q.number)) \
+                        and mistyped_base(num.q, it.q, rate) is None:
                     continue  # 亿元以上项目17个 … 已开工19个: a base is never less than what it counts
                     # (排查414处，整改441处: unless the two are one figure mistyped)
                 return num, it
@@ -458,8 +459,10 @@ def check_rates(doc: TextDoc):
             if implicit:
                 exact = numerator.mid / den.q.interval.mid * scale
                 near = implicit == "near" and abs(exact - Decimal(rate.number)) < NEAR_MISS_POINTS
-                if not near and not slip_pattern(exact, rate.number):
-                    continue  # over a base only guessed, only a slip's shape (96.65 for 96.56) tells
+                if not near and not slip_pattern(exact, rate.number) \
+                        and not (den.q.interval.hi < num.q.interval.lo and mistyped_base(num.q, den.q, rate)):
+                    continue  # over a base only guessed, only a slip's shape (96.65 for 96.56, or a
+                    #           base less than what it counts, one digit off the one that fits) tells
                 verdict_severity = "warning"
             if negated:
                 message = (f"{definition.keyword}填写为 {rate.shown}，按 ({den_word} {den.q.shown} − "
@@ -474,7 +477,22 @@ def check_rates(doc: TextDoc):
                             f"若采用其他口径请忽略）")
             related = (TextAnchor(doc.key, num.q.start, num.q.end - num.q.start),
                        TextAnchor(doc.key, den.q.start, den.q.end - den.q.start))
+            meant = mistyped_base(num.q, den.q, rate) if not negated and den.q.interval.hi < num.q.interval.lo else None
+            if meant is not None and meant != num.q.number:  # the base, not the rate, is the slip: say which figure fits
+                message += f"；若 {den.q.shown} 应为 {meant} {den.q.unit}，则与 {rate.shown} 相符"
+                severity = "warning"
             yield Hit(TextAnchor(doc.key, rate.start, rate.end - rate.start), message, severity, related)
+
+
+def mistyped_base(num: Quantity, den: Quantity, rate: Quantity) -> str | None:
+    """The base one keyboard slip away from the one the rate was computed on (争取1354.7万元,
+    已到位1765.4万元, 到位率75.0%: 2354.7), when the stated rate has three digits or more."""
+    if not (num.exact and den.exact) or len(rate.number.replace(".", "").lstrip("0")) < 3 or rate.interval.lo <= 0:
+        return None
+    scale = 1000 if rate.base_unit == "‰" else 100
+    lo = num.interval.lo * scale / rate.interval.hi / den.factor
+    hi = num.interval.hi * scale / rate.interval.lo / den.factor
+    return mistyped_from(den.number, lo, hi)
 
 
 #: how far (relative) a rate by convention may sit from the one over the stated population when the
@@ -559,7 +577,8 @@ def _implicit_pair(definition: RateDefinition, rate: Quantity, items: list[_Labe
             return None
         if it.q.base_unit != num.q.base_unit:
             continue
-        if not (it.q.exact and num.q.exact) or it.q.interval.hi < num.q.interval.lo \
+        if not (it.q.exact and num.q.exact) \
+                or (it.q.interval.hi < num.q.interval.lo and mistyped_base(num.q, it.q, rate) is None) \
                 or is_comparison(it.label) or is_previous_level(it.label) \
                 or it.label.strip(" \u3000，,、；;：:").startswith("其中") \
                 or it.label.strip(" \u3000，,、；;：:").endswith(words):
@@ -720,6 +739,7 @@ RATE_RULE = DocRule(
         "有就业意愿的退役军人186人，已实现就业163人，未实现就业23人，就业率87.36%。",
         "全乡总人口32460人。城乡居民养老保险参保18972人，参保率93.6%（应参保19701人）。",
         "全市安排重点建设项目710项，项目总投资6960亿元。本年度计划新开工项目270项，实际已开工129项，开工率达47%。",
+        "争取上级各类项目资金1354.7万元，已到位1765.4万元，到位率75.0%。",
     ),
     passing=(
         "全镇户籍人口29545人，全年出生173人、死亡242人，人口自然增长率为-2.34‰，出生率和死亡率分别为5.86‰和8.19‰。",
@@ -756,5 +776,6 @@ RATE_RULE = DocRule(
         "其中高血压、糖尿病等重点人群为7890人，重点人群签约人数3280人；普通人群签约率达到56%，重点人群签约率达到41.6%。",
         "年末全市户籍总人口1211900人，其中城镇户籍人口718215人，乡村户籍人口493685人。全年出生人口6085人，死亡人口9187人。人口出生率为5.02‰，死亡率为7.58‰。",
         "医保征缴任务圆满完成，参保40817人，占应参保人数42474人的96.10%。城乡居民养老保险参保人数达到28471人，其中缴费人员19361人。医保参保率96.10%，高于全县平均水平。",
+        "争取上级各类项目资金2354.7万元，已到位1765.4万元，到位率75.0%。",
     ),
 )

@@ -72,3 +72,25 @@ def judge_ratio(numerator: Interval, denominator: Interval, stated: Quantity,
     if 1 / WILD_RATIO <= ratio <= WILD_RATIO:
         return None, expected
     return "info", expected
+
+
+#: 万元 for 亿元, 元 for 万元: a figure written in the wrong one of these is off by 10⁴ or 10⁸
+_UNIT_STEPS = (4, -4, 8, -8)
+
+
+def unit_slip(part: Quantity, whole: Quantity, stated: Quantity, scale: int = 100) -> int | None:
+    """The power of ten (±4, ±8) that makes part ÷ whole give the stated figure to its last
+    digit, when one of the two is in 万 or 亿 (总投资0.7094万元 with parts of 1137万元 and
+    5957万元, 占16.03%: 0.7094亿元 meant). Only a figure of three or more digits: its digits
+    agreeing by chance is one in a thousand."""
+    if not (part.exact and whole.exact) or whole.interval.mid == 0 or part.base_unit != whole.base_unit \
+            or not ({part.unit[:1], whole.unit[:1]} & {"万", "亿"}):
+        return None
+    digits = stated.number.replace(".", "").lstrip("0")
+    if len(digits) < 3:
+        return None
+    exact = part.interval.mid / whole.interval.mid * scale
+    for k in _UNIT_STEPS:
+        if rounds_to(exact.scaleb(k), stated.number):
+            return k
+    return None

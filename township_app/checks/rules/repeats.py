@@ -23,7 +23,7 @@ from .fact_owners import (ACTIVITY_VERBS, subject_key, _noun_after, _other_subje
                           _counts_other_things, _far_apart, _grand_and_sub_total)
 from .fact_setting import (_times, _opened_period, _PLACE_SUFFIX, _PLACE_RE, _NOT_PLACES, _MASKED_PLACE, _village_heading,
                            _heading_over, _frame, _run_in_head, _place_index, _between, _place_prefixes,
-                           _blank_year_against, _different, _dated, _TOWNSHIP, _heading_year)
+                           _blank_year_against, _different, _dated, _TOWNSHIP, _heading_year, _THIS_PERIOD)
 from .slip_shapes import typo_like
 from ..changes import is_comparison, is_from_level, is_level_after_change
 
@@ -80,6 +80,8 @@ class _Statement:
                 or text[g.sentence.start:g.start].lstrip(" \u3000").startswith("其中") \
                 or _in_list_after_qizhong(text, g, run) or _in_qizhong_bracket(text, g) \
                 or _selects_from_sentence_before(text, g)  # 今年发展党员273人。35岁以下的201人
+            if times & _THIS_PERIOD:  # 全年完成… / 今年完成…: one period, however named
+                times = frozenset("今年" if t in _THIS_PERIOD else t for t in times)
             self._context = (times, places, part, _frame(text, g))
         return self._context
 
@@ -724,6 +726,7 @@ REPEAT_RULE = CorpusRule(
         "西门村：建档立卡贫困户共40户120人。\n东门村：建档立卡贫困户共30户95人。\n东门村：建档立卡贫困户共30户98人。",
         "现有基层党组织9个，党员361名。\n全乡基层党组织共11个。",
         "一、基本情况\n全镇共有建档立卡脱贫户1238户4520人，其中监测户36户118人。\n二、下步打算\n继续巩固全镇1283户4520人脱贫成果。",
+        "（一）经济运行\n全年完成固定资产投资4.19万元，为年度目标的117%。\n（二）下步打算\n在今年完成固定资产投资4.19亿元的基础上，明年力争再上新台阶。",
     ),
     passing=(
         "（一）农村饮水安全工程。计划实施40处，已完工32处。\n（二）农田水利建设项目。计划实施27处，已完工20处。",
@@ -757,5 +760,6 @@ REPEAT_RULE = CorpusRule(
         "目前在库项目2家。（1）甲公司颗粒燃料项目，该项目总投资1.09亿元。（2）乙公司陵园项目，该项目总投资1.5亿元。",
         "全市中小学363所，其中中学93所，在校学生73347人，增加2.6%。小学270所，减少4.3%。在校学生99017人，减少7.5%。",
         "郑永志一家4口都是建档立卡贫困户。\n今年郑永志两口子在香菇园务工，月收入3000元。",
+        "（一）经济运行\n全年完成固定资产投资4.19亿元，为年度目标的117%。\n（二）下步打算\n在今年完成固定资产投资4.19亿元的基础上，明年力争再上新台阶。",
     ),
 )

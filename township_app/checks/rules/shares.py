@@ -9,11 +9,12 @@ import re
 from decimal import Decimal
 
 from ..changes import is_change, is_comparison, is_previous_level
+from ..intervals import format_decimal
 from ..groups import QuantityGroup, figure_in, group_positions, groups_between, quantity_groups
 from ..names import common_run
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity, tokenize
-from .ratio_verdict import judge_ratio
+from .ratio_verdict import judge_ratio, unit_slip
 from .breakdowns import is_target_aside, part_totals, text_breakdowns
 from .share_bases import another_so_named_fits, another_total_fits, names_the_part, of_its_breakdown
 from .share_lists import shares_of_a_fitting_base, shares_of_an_exact_sum
@@ -491,6 +492,7 @@ def _total_of_list(groups, j: int, q, name: str):
 def check_shares(doc: TextDoc):
     groups = list(quantity_groups(doc.text))
     unbased: list[tuple[QuantityGroup, Quantity]] = []  # (share, part) with a bare 占 and no base found
+    unit_slips: dict[tuple, tuple[Quantity, list]] = {}  # (base, power of ten) → shares that fit it so
     for i, g in enumerate(groups):
         if i < 2 or g.units != {"%"} or g.approx:
             continue
@@ -531,6 +533,10 @@ def check_shares(doc: TextDoc):
             _among_opener(groups, at, part, label, doc.text) or \
             _total_for(groups, at, part, g.sentence, label, doc.text)
         if total is not None and total.exact and part.interval.lo > total.interval.hi:
+            step = unit_slip(part, total, g.quantities[0])
+            if step is not None:  # 1137万元 of 总投资0.7094万元, 占16.03%: 0.7094亿元 meant
+                unit_slips.setdefault((total.start, step), (total, []))[1].append((g.quantities[0], part))
+                continue
             total = None  # 共发展新党员17人，…党员有25名，占党员总数70%: no base of the part; look further
         far = False
         sibling = None
@@ -577,12 +583,32 @@ def check_shares(doc: TextDoc):
         yield Hit(span_of(doc, share), message, severity,
                   (span_of(doc, part),
                    span_of(doc, total)))
+    for (_, step), (total, shares) in unit_slips.items():
+        yield _unit_slip_hit(doc, shares, total, step)
     yield from shares_of_an_exact_sum(doc, groups, unbased)
     yield from shares_of_a_fitting_base(doc, groups, unbased)
     yield from _respective_shares(doc, groups)
     if "占" in doc.text:
         yield from _shares_by_name(doc, groups)
         yield from _shares_of_a_stated_base(doc, groups)
+
+
+def _unit_slip_hit(doc: TextDoc, shares: list[tuple[Quantity, Quantity]], total: Quantity, step: int) -> Hit:
+    """Shares whose digits agree with part ÷ total only 10⁴ or 10⁸ times over: a figure is in the
+    wrong unit (万元 for 亿元) — the base, when two or more parts' shares all say so."""
+    times = 10 ** abs(step)
+    if len(shares) >= 2:
+        listed = "、".join(share.shown for share, _ in shares)
+        return Hit(span_of(doc, total),
+                   f"{total.shown} 与其各部分的占比（{listed}）数字相符而相差 {times} 倍："
+                   f"{total.shown} 的单位可能写错（万、亿）", "warning",
+                   tuple(span_of(doc, q) for pair in shares for q in pair))
+    share, part = shares[0]
+    exact = part.interval.mid / total.interval.mid * 100
+    return Hit(span_of(doc, share),
+               f"占比填写为 {share.shown}，按 {part.shown} ÷ {total.shown} 计算为 {format_decimal(exact, 2)}%，"
+               f"数字相符而相差 {times} 倍：{part.shown} 或 {total.shown} 的单位可能写错（万、亿）",
+               "warning", (span_of(doc, part), span_of(doc, total)))
 
 
 def _share_hit(doc: TextDoc, share: Quantity, part: Quantity, total: Quantity, how: str):
@@ -744,6 +770,7 @@ SHARE_RULE = DocRule(
         "全镇粮食总产量19236吨，比上年增加573吨，占全县粮食总产量78282吨的26.4%。",
         "全镇总人口3.16万人，其中农业人口27000人，非农业人口4600人，农业人口占88.4%。",
         "粮食总产量10883吨。其中高粱种植11275亩，总产3292吨，亩产292公斤，占粮食总产量的31.2%。",
+        "全年实施重点项目11个，总投资1.0143万元。按资金来源分，群众自筹5513万元，占总投资的54.35%，中央衔接资金409万元，占总投资的4.03%。",
     ),
     passing=(
         "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的11.1%。",
@@ -791,5 +818,6 @@ SHARE_RULE = DocRule(
         "粮食总产量10883吨。其中高粱种植11275亩，总产3292吨，亩产292公斤，占粮食总产量的30.2%。",
         "实际移栽24780亩。实际移栽面积较上年的22161亩增加2619亩。51—100亩连片面积4645亩，占总移栽面积的19%；101—200亩连片面积14044亩，占总移栽面积的57%。",
         "人均财政收入为172元，仅占全省人均的15.8%；人均生产总值3961元，仅占全省的30.8%；城镇居民人均可支配收入和农民人均纯收入分别占全省的81.7%、79.3%。",
+        "全年实施重点项目11个，总投资1.0143亿元。按资金来源分，群众自筹5513万元，占总投资的54.35%，中央衔接资金409万元，占总投资的4.03%。",
     ),
 )

@@ -60,3 +60,24 @@ def _a_part_swapped(values, total) -> bool:
             if whole - Decimal(digits) * v.factor + Decimal(swapped) * v.factor == target:
                 return True
     return False
+
+
+def mistyped_from(written: str, lo: Decimal, hi: Decimal) -> str | None:
+    """The figure one slip of the keyboard away from `written` (a digit changed, two neighbours
+    swapped) that lies in [lo, hi], or None: 争取1354.7万元, 已到位1765.4万元, 到位率75.0% fit a base
+    of 2352–2355, and 2354.7 is 1354.7 with one digit changed. Only figures of three digits or
+    more, and only a single candidate, so that a match does not come by chance."""
+    digits = written.replace(".", "")
+    if len(digits) < 3 or not digits.isdigit() or hi < lo:
+        return None
+    found = set()
+    for k, c in enumerate(written):
+        if not c.isdigit():
+            continue
+        for d in "0123456789":
+            if d != c and not (k == 0 and d == "0"):
+                found.add(written[:k] + d + written[k + 1:])
+        if k + 1 < len(written) and written[k + 1].isdigit() and written[k + 1] != c:
+            found.add(written[:k] + written[k + 1] + c + written[k + 2:])
+    fits = [v for v in found if lo <= Decimal(v) <= hi]
+    return fits[0] if len(fits) == 1 else None
