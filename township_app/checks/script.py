@@ -71,11 +71,27 @@ def analysis_text(text: str) -> str:
     blanked, same length (offsets into it are offsets into the text as written)."""
     if text.isascii():
         return text
+    glosses = None
     if "(" in text or "（" in text:
+        glosses = [m.start() for m in _PINYIN_GLOSS.finditer(text)]
         text = _PINYIN_GLOSS.sub(lambda m: " " * len(m.group()), text)
-    if _TRADITIONAL.search(text) is None:
-        return text
-    return text.translate(_TABLE)
+    if _TRADITIONAL.search(text) is not None:
+        text = text.translate(_TABLE)
+    if glosses:
+        if len(_GLOSSES) >= 4096:
+            _GLOSSES.pop(next(iter(_GLOSSES)))
+        _GLOSSES[text] = glosses
+    return text
+
+
+#: text as analysed → where the pinyin glosses blanked in it stood (few texts have any)
+_GLOSSES: dict[str, list[int]] = {}
+
+
+def gloss_starts(analysed: str) -> list[int]:
+    """Where analysis_text blanked a copying site's pinyin glosses in this text: such a copy also
+    loses characters (??) and joins a site's words with underscores, none of them a blank."""
+    return _GLOSSES.get(analysed, [])
 
 
 #: a line that ends in the middle of a sentence (no punctuation at its end) and is long enough not

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..changes import is_change, is_comparison, is_previous_level
 from ..groups import QuantityGroup, group_positions, paired_groups, quantity_groups
 from ..intervals import format_plain, interval_sum
+from ..passages import open_bracket
 from ..units import PERSON_LIKE, is_count
 from .classified_lists import classified_lists, remainder_lists
 from .tallies import _parts_before, total_of_sentences_before
@@ -58,7 +59,9 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             break  # …，山区33.42万吨；按作物划分：水稻秸秆…: another split of the total begins
         if parts and _NOTE_ON_PART.search(_lead(g.label)):
             continue  # 行政编制20名，区财政局占用1名: a note on the part before, within it
-        if g.gap_has_clause and parts:
+        if parts and g.units <= _SHARE_UNITS and _lead(g.label).startswith("占"):
+            continue  # 分别为肢体残疾2156人，占总数的58%，精神残疾389人…: each part's share, between parts
+        if g.gap_has_clause and parts and not (text and _only_a_share_between(text[parts[-1].end:g.start])):
             break
         if parts and text and _ends_list(text, parts[-1], g, groups, k):
             break
@@ -109,6 +112,14 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
 
 
 _LIST_MARKS = "、"
+_SHARE_UNITS = frozenset(("%", "‰", ""))  # (a share whose % a copy lost: 占总数的60)
+_SHARE_CLAUSE = re.compile(r"[，,][ \u3000]*占[^，,。；;：:]{0,12}?[0-9.]+[%％‰]?(?=[，,、])")
+
+
+def _only_a_share_between(between: str) -> bool:
+    """，占总数的60，: the part's share (its % lost or not) is all that stands between two parts."""
+    rest = _SHARE_CLAUSE.sub("", between, count=1)
+    return rest != between and not any(c in rest for c in "。；;：:") and sum(rest.count(c) for c in "，,") <= 1
 
 
 #: what another body takes of a part (占用, 借用, 借调): counted within the part, not beside it
@@ -554,6 +565,12 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                     and groups[i - 1].units & total.units and _summable(groups[i - 1]) \
                     and any(c in _CLOSE for c in text[total.end:nxt.label_start + 1]):
                 total = groups[i - 1]  # 教职工6448人（专任教师6276人），其中小学…: of the figure before the aside
+            elif i > 1 and any(c in _CLOSE for c in text[total.end:nxt.label_start + 1]):
+                opened = open_bracket(text, total.sentence.start, total.start)
+                before = next((g for g in reversed(groups[:i]) if g.end <= opened), None) if opened >= 0 else None
+                if before is not None and before.sentence == total.sentence and before.units & total.units \
+                        and _summable(before) and not text[before.end:opened].strip(" \u3000"):
+                    total = before  # 教职工5037人（公办4573人，民办464人），其中专任教师4840人: of 5037, not 464
             if not _summable(total) or _change_after_level(groups, i, text):
                 continue
             if nxt_label.startswith(EXHAUSTIVE_WORDS) and (any(w in nxt_label for w in _TARGET_WORDS)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..proofread.chars import address_spans
 from ..names import common_run
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
+from ..script import gloss_starts
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,40 @@ _BYLINE_WORD = re.compile(r"(?:通讯员|记者|编辑|作者|摄影|来源)[ \u
 _UNIT_AFTER = re.compile(r"[万千百亿元户人个名亩%％]")
 
 
+#: 報(bào), 項(xiàng): a pinyin gloss a copying site puts after a character
+_GLOSS = re.compile(r"[\u4e00-\u9fff][(（][a-zü\u00e0-\u01dc]{1,6}[)）]")
+#: what a site's own title adds after an underscore (某某公司_官方网站, 某某_首页)
+_SITE_WORDS = re.compile(r"官方网站|官网|首页|主页|门户网站|欢迎您|登录|入口")
+_CODE_RUN = re.compile(r"[0-9A-Za-z/\-]+")
+
+
+def _glossed_line(text: str, pos: int) -> bool:
+    """The line holds a copying site's pinyin gloss (報(bào), blanked when the text was read): its
+    question marks are characters the copy could not encode and its lone underscores the site's
+    separators, not blanks."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    return _GLOSS.search(text, start, end) is not None or any(start <= g < end for g in gloss_starts(text))
+
+
+def _between_words(text: str, start: int, end: int) -> bool:
+    return "\u4e00" <= text[start - 1:start] <= "\u9fff" and "\u4e00" <= text[end:end + 1] <= "\u9fff"
+
+
+def _in_code(text: str, pos: int) -> bool:
+    """A lone X between hyphens or slashes inside a run of digits, letters, hyphens and slashes
+    holding six digits or more (01526085-X-/2021-0118001): a code's check character, not a blank
+    (201x-2020年 is a year left blank)."""
+    if text[pos - 1:pos] not in ("-", "/") or text[pos + 1:pos + 2] not in ("-", "/"):
+        return False
+    lo = pos
+    while lo > 0 and _CODE_RUN.fullmatch(text[lo - 1]):
+        lo -= 1
+    m = _CODE_RUN.match(text, lo)
+    return m is not None and "-" in m.group() and sum(c.isdigit() for c in m.group()) >= 6
+
+
 def _garbled_line(text: str, pos: int) -> bool:
     """A line whose question marks stand for characters an encoding lost (總?cè)丝?965人, 人??側丝谥?):
     three runs or more, one of them a lone mark before no unit."""
@@ -326,6 +361,13 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                 continue  # …情况汇报_第1页: a copied page's caption
             if text[start:end] in ("_", "＿") and _mojibake_near(text, start, end):
                 continue  # 觀眾3000人次?;顒拥拈_展: a character a wrong decoding left, not a blank
+            if (pattern.label == "问号" or (text[start:end] in ("_", "＿") and _between_words(text, start, end))) \
+                    and _glossed_line(text, start):
+                continue  # 地 ??區(qū), 資料共享_文庫_報(bào)告: a copying site's line, its lost characters and separators
+            if text[start:end] in ("_", "＿") and _SITE_WORDS.match(text, end):
+                continue  # 某某公司_官方网站: a page title's site name, injected into the text
+            if end - start == 1 and text[start] in "xX" and _in_code(text, start):
+                continue  # 索引号 01526085-X-/2021-0118001: a check character inside a code
             if text[start:end] in ("_", "＿") and _title_separator(text, start):
                 continue  # 粉色视频APP_免费…_最新…: a web page title's parts joined by underscores
             if text[start:end] in ("■", "□") and _ARTICLE_MARK.match(text, end) \
@@ -446,5 +488,9 @@ PLACEHOLDER_RULE = DocRule(
         "1、2022政府工作报告_市政府工作报告 政府工作报告由我整理，希望给你工作带来帮助。",
         "严格实行按例结算??h服务站每月向县人口计生局报送。",
         "     ????早报讯 今年以来，全市出生人口稳中有降。",
+        "全縣常住人口為(wèi)74.6萬人。| 地 ??區(qū) | 常住人口(人) |",
+        "2021年6月4日 資料共享_文庫_報(bào)告模板",
+        "1月16日,笔者从华康公司_官方网站:中医医院召开的工作大会上获悉",
+        "索引号 | 01526085-X-/2021-0118001 | 发布机构 | 某镇 |",
     ),
 )

@@ -15,8 +15,8 @@ from ..passages import Span
 from ..groups import QuantityGroup, groups_by_paragraph
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
-from .ratio_verdict import judge_ratio, slip_pattern
-from .slip_shapes import mistyped_from, typo_like
+from .ratio_verdict import another_population_explains, judge_ratio, mistyped_base, slip_pattern
+from .slip_shapes import typo_like
 from ..changes import is_comparison, is_previous_level
 
 
@@ -265,6 +265,24 @@ def _qualified_numerator(definition: RateDefinition, label: str, rate: Quantity,
     return named[-1] if named else num
 
 
+def _group_the_numerator_names(definition: RateDefinition, items: list[_Labelled],
+                               num: _Labelled, den: _Labelled) -> _Labelled:
+    """教职工总数73人，…，其中专任教师57人。专任教师合格学历57人，合格率100%: the numerator names its
+    group (专任教师) and that group's own figure stands between the base found and it: the rate
+    is of that group."""
+    stem = _matches(num.label, (definition.keyword[:-1], *definition.numerator))
+    core = num.label.strip(" \u3000，,、；;：:")
+    head = core[:core.find(stem)][-6:] if stem else ""
+    if len(head) < 2:
+        return den
+    for it in reversed(items):
+        if den.q.start < it.q.start and it.q.end <= num.q.start and it.q.exact \
+                and it.q.base_unit == num.q.base_unit and it.q.interval.lo >= num.q.interval.lo \
+                and it.label.strip(" \u3000，,、；;：:").endswith(head):
+            return it
+    return den
+
+
 #: nouns that name a group of people a rate may be of (普通人群, 常住人口, 低保对象)
 _GROUP_NOUNS = ("人群", "人口", "群体", "对象", "家庭", "农户", "学生", "儿童", "老人", "妇女", "职工", "居民")
 
@@ -421,6 +439,7 @@ def check_rates(doc: TextDoc):
                 pair = (num, bracket) if fits else None
             if pair is not None:
                 pair = (_qualified_numerator(definition, it.label, rate, items, pair[0], pair[1]), pair[1])
+                pair = (pair[0], _group_the_numerator_names(definition, items, *pair))
             implicit = False
             if pair is None and not definition.convention:
                 pair = _implicit_pair(definition, rate, items, doc.text)
@@ -454,7 +473,10 @@ def check_rates(doc: TextDoc):
                     or _pair_in_another_unit_fits(definition, rate, items, num, scale):
                 continue
             verdict_severity, expected = verdict
-            if definition.convention and _another_population_explains(numerator, den, rate, scale):
+            if definition.keyword.endswith("完成率") and Decimal(rate.number) == 100 \
+                    and numerator.lo > den.q.interval.hi:
+                continue  # 任务量5000米、已完成5200米，完成率100%: a task beaten is written as done in full
+            if definition.convention and another_population_explains(numerator, den.q, rate, scale):
                 continue  # 出生率9.19‰ over the year's average population (23389), not its end (23449)
             if implicit:
                 exact = numerator.mid / den.q.interval.mid * scale
@@ -482,31 +504,6 @@ def check_rates(doc: TextDoc):
                 message += f"；若 {den.q.shown} 应为 {meant} {den.q.unit}，则与 {rate.shown} 相符"
                 severity = "warning"
             yield Hit(TextAnchor(doc.key, rate.start, rate.end - rate.start), message, severity, related)
-
-
-def mistyped_base(num: Quantity, den: Quantity, rate: Quantity) -> str | None:
-    """The base one keyboard slip away from the one the rate was computed on (争取1354.7万元,
-    已到位1765.4万元, 到位率75.0%: 2354.7), when the stated rate has three digits or more."""
-    if not (num.exact and den.exact) or len(rate.number.replace(".", "").lstrip("0")) < 3 or rate.interval.lo <= 0:
-        return None
-    scale = 1000 if rate.base_unit == "‰" else 100
-    lo = num.interval.lo * scale / rate.interval.hi / den.factor
-    hi = num.interval.hi * scale / rate.interval.lo / den.factor
-    return mistyped_from(den.number, lo, hi)
-
-
-#: how far (relative) a rate by convention may sit from the one over the stated population when the
-#: county divides by the year's average or another register's count (出生率 9.19‰ for 9.17‰)
-CONVENTION_SPREAD = Decimal("0.005")
-
-
-def _another_population_explains(numerator, den, rate, scale) -> bool:
-    """A population rate a little off the stated population, without a slip's shape (no cut digits,
-    no swapped ones): the base was another count of the same people, such as the average."""
-    exact = numerator.mid / den.q.interval.mid * scale
-    if exact == 0 or slip_pattern(exact, rate.number):
-        return False
-    return abs(Decimal(rate.number) - exact) / exact <= CONVENTION_SPREAD
 
 
 def _both_in_bracket(definition: RateDefinition, n: int, items: list[_Labelled], text: str):
@@ -740,6 +737,7 @@ RATE_RULE = DocRule(
         "全乡总人口32460人。城乡居民养老保险参保18972人，参保率93.6%（应参保19701人）。",
         "全市安排重点建设项目710项，项目总投资6960亿元。本年度计划新开工项目270项，实际已开工129项，开工率达47%。",
         "争取上级各类项目资金1354.7万元，已到位1765.4万元，到位率75.0%。",
+        "学校教职工总数73人，在岗在编教师71人，其中专任教师57人，工勤人员2人。专任教师合格学历55人，合格率98.5%。",
     ),
     passing=(
         "全镇户籍人口29545人，全年出生173人、死亡242人，人口自然增长率为-2.34‰，出生率和死亡率分别为5.86‰和8.19‰。",
@@ -777,5 +775,7 @@ RATE_RULE = DocRule(
         "年末全市户籍总人口1211900人，其中城镇户籍人口718215人，乡村户籍人口493685人。全年出生人口6085人，死亡人口9187人。人口出生率为5.02‰，死亡率为7.58‰。",
         "医保征缴任务圆满完成，参保40817人，占应参保人数42474人的96.10%。城乡居民养老保险参保人数达到28471人，其中缴费人员19361人。医保参保率96.10%，高于全县平均水平。",
         "争取上级各类项目资金2354.7万元，已到位1765.4万元，到位率75.0%。",
+        "学校教职工总数73人，在岗在编教师71人，其中专任教师57人，工勤人员2人。专任教师合格学历57人，合格率100%。",
+        "洪庄镇：任务量5000米、已完成5200米，完成率100%。",
     ),
 )

@@ -13,7 +13,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from ..intervals import Interval, decimals_of, format_decimal, rounds_to
 from ..tokens import Quantity
-from .slip_shapes import typo_like
+from .slip_shapes import mistyped_from, typo_like
 
 WILD_RATIO = Decimal(2)
 
@@ -94,3 +94,28 @@ def unit_slip(part: Quantity, whole: Quantity, stated: Quantity, scale: int = 10
         if rounds_to(exact.scaleb(k), stated.number):
             return k
     return None
+
+
+def mistyped_base(num: Quantity, den: Quantity, rate: Quantity) -> str | None:
+    """The base one keyboard slip away from the one the rate was computed on (争取1354.7万元,
+    已到位1765.4万元, 到位率75.0%: 2354.7), when the stated rate has three digits or more."""
+    if not (num.exact and den.exact) or len(rate.number.replace(".", "").lstrip("0")) < 3 or rate.interval.lo <= 0:
+        return None
+    scale = 1000 if rate.base_unit == "‰" else 100
+    lo = num.interval.lo * scale / rate.interval.hi / den.factor
+    hi = num.interval.hi * scale / rate.interval.lo / den.factor
+    return mistyped_from(den.number, lo, hi)
+
+
+#: how far (relative) a rate by convention may sit from the one over the stated population when the
+#: county divides by the year's average or another register's count (出生率 9.19‰ for 9.17‰)
+CONVENTION_SPREAD = Decimal("0.005")
+
+
+def another_population_explains(numerator: Interval, den: Quantity, rate: Quantity, scale: int) -> bool:
+    """A population rate a little off the stated population, without a slip's shape (no cut digits,
+    no swapped ones): the base was another count of the same people, such as the average."""
+    exact = numerator.mid / den.interval.mid * scale
+    if exact == 0 or slip_pattern(exact, rate.number):
+        return False
+    return abs(Decimal(rate.number) - exact) / exact <= CONVENTION_SPREAD
