@@ -134,14 +134,20 @@ def _frame(text: str, g: QuantityGroup) -> tuple[str, str]:
 
 
 _RUN_IN_HEAD = re.compile(r"[ \t\u3000]*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
-                          r"[^。，,；;\n]{1,12}[。.：:]|[\u4e00-\u9fff×xX*＊○〇□某]{1,8}(?:村|社区|组)[：:])")  # or 李华台村：…
+                          r"[^。，,；;\n]{1,12}[。.：:]|[\u4e00-\u9fff×xX*＊○〇□某]{1,8}(?:村|社区|组|镇|乡|街道)[ \u3000]*[：:])")  # or 李华台村：…
 
 
 def _run_in_head(text: str, sentence_start: int) -> tuple[int, int] | None:
     """The run-in heading of the paragraph a sentence is in (（一）河口村。 …): its span, or None."""
     line_start = text.rfind("\n", 0, sentence_start) + 1
     m = _RUN_IN_HEAD.match(text, line_start)
-    return (m.start(), m.end()) if m is not None and m.end() <= sentence_start + 16 else None
+    if m is None:
+        return None
+    # 三合镇：…。现已完成播种3100亩: a place's line holds only that place's figures
+    return (m.start(), m.end()) if m.end() <= sentence_start + 16 or _PLACE_HEAD.search(m.group()) else None
+
+
+_PLACE_HEAD = re.compile(r"(?:村|社区|组|镇|乡|街道)[ \u3000]*[：:]$")
 
 
 #: 发展预期目标是：, 主要目标如下：, 工作计划为: — what follows on the line is planned

@@ -52,11 +52,25 @@ def check_household_size(doc: TextDoc):
         if people < households:
             message = f"“{pair}”：人数少于户数（每户至少一人），请核对人数、户数或单位"
         elif households >= MIN_HOUSEHOLDS and people > households * MAX_PER_HOUSEHOLD:
+            if _a_list_of_households_before(text, quantities, first, people):
+                continue  # 新建小区1560户，单体1484户，联体别墅76户，5621人: the people of all 1560
             message = (f"“{pair}”：户均 {per} 人，远多于一户人口（常见每户一至十人），"
                        f"请核对人数或单位")
         else:
             continue
         yield Hit(TextAnchor(doc.key, first.start, second.end - first.start), message)
+
+
+def _a_list_of_households_before(text: str, quantities, last, people: Decimal) -> bool:
+    """The 户 figure closes a list of 户 figures in its sentence (1560户，单体1484户，联体别墅76户)
+    whose first is the whole the list adds up to, and the people fit that whole: the people are
+    the whole's, not the last part's."""
+    start = max(text.rfind(c, 0, last.start) for c in "。；;\n") + 1
+    run = [q for q in quantities if start <= q.start < last.start and q.base_unit == "户" and q.exact]
+    if len(run) < 2:
+        return False
+    whole, parts = run[0], run[1:] + [last]
+    return sum(map(_value, parts)) == _value(whole) and _value(whole) <= people <= _value(whole) * MAX_PER_HOUSEHOLD
 
 
 HOUSEHOLD_SIZE_RULE = DocRule(
@@ -77,5 +91,6 @@ HOUSEHOLD_SIZE_RULE = DocRule(
         "其中1户12人为多代同堂家庭。",
         "约300户2000余人受益。",
         "全村2户9人。",
+        "集中居住的新建小区1560户，单体1484户，联体别墅76户，5621人。",
     ),
 )

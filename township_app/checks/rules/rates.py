@@ -420,6 +420,8 @@ def check_rates(doc: TextDoc):
                 continue
             if "分别" in it.label:
                 continue  # 出生率和死亡率分别为5.86‰和8.19‰: several rates matched in order, not this one's word
+            if it.label.rstrip(" \u3000").endswith(("从", "由")):
+                continue  # 贫困发生率从45.64%下降为现在的11.17%: the level of an earlier time it fell from
             definition = _definition_for(it.label) or _reached_from(items, n, doc.text)
             if definition is None or _PLANNED_RATE.search(doc.text, max(0, rate.start - 12), rate.start):
                 continue  # 确保全年完成率100%: a rate planned, not one reached
@@ -777,5 +779,6 @@ RATE_RULE = DocRule(
         "争取上级各类项目资金2354.7万元，已到位1765.4万元，到位率75.0%。",
         "学校教职工总数73人，在岗在编教师71人，其中专任教师57人，工勤人员2人。专任教师合格学历57人，合格率100%。",
         "洪庄镇：任务量5000米、已完成5200米，完成率100%。",
+        "全镇共识别建档立卡贫困户1314户5568人，剩余贫困人口370户1359人，贫困发生率从45.64%下降为现在的11.17%。",
     ),
 )

@@ -23,7 +23,8 @@ from .fact_owners import (ACTIVITY_VERBS, subject_key, _noun_after, _other_subje
                           _counts_other_things, _far_apart, _grand_and_sub_total)
 from .fact_setting import (_times, _opened_period, _PLACE_SUFFIX, _PLACE_RE, _NOT_PLACES, _MASKED_PLACE, _village_heading,
                            _heading_over, _frame, _run_in_head, _place_index, _between, _place_prefixes,
-                           _blank_year_against, _different, _dated, _TOWNSHIP, _heading_year, _THIS_PERIOD)
+                           _blank_year_against, _different, _dated, _TOWNSHIP, _heading_year, _THIS_PERIOD,
+                           _PLACE_HEAD)
 from .slip_shapes import typo_like
 from ..changes import is_comparison, is_from_level, is_level_after_change
 
@@ -62,6 +63,8 @@ class _Statement:
                 masked = _MASKED_PLACE.search(text, head[0], head[1])
                 if not places and masked is not None:  # ××村：… a village not named: told apart by place
                     places = frozenset((f"{masked.group()}@{head[0]}",))
+                elif not places and _PLACE_HEAD.search(text[head[0]:head[1]]):  # 中和镇：… (和 read as "and")
+                    places = frozenset((text[head[0]:head[1]].strip(" \u3000\t：:"),))
             if not own and not places:
                 village = _village_heading(text, g.start)
                 if village is not None:  # （一）东岭村⏎粮食播种面积5420亩: the heading's village
@@ -761,5 +764,6 @@ REPEAT_RULE = CorpusRule(
         "全市中小学363所，其中中学93所，在校学生73347人，增加2.6%。小学270所，减少4.3%。在校学生99017人，减少7.5%。",
         "郑永志一家4口都是建档立卡贫困户。\n今年郑永志两口子在香菇园务工，月收入3000元。",
         "（一）经济运行\n全年完成固定资产投资4.19亿元，为年度目标的117%。\n（二）下步打算\n在今年完成固定资产投资4.19亿元的基础上，明年力争再上新台阶。",
+        "三合镇(zhèn):小麦计划面积2800亩，已完成900亩。\n中和镇(zhèn):小麦计划面积2600亩，已完成800亩。",
     ),
 )

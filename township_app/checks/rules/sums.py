@@ -23,6 +23,7 @@ from .parallel_lines import parallel_line_sums
 from .breakdowns import _SHARE_AFTER, _person_like_match, paired_breakdowns, text_breakdowns
 from .classified_lists import classifies
 from .written_precision import ExactQuantity, read_as_written
+from .kinds import parts_of_another_kind, total_names_more_kinds
 from .slip_shapes import _a_part_mistyped, _a_part_swapped, typo_like
 
 
@@ -112,6 +113,13 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=N
     message = (f"所列各项之和为 {shown_sum} {unit}（{terms}），超过总数 {total.number} {unit}；"
                f"若各项有交叉请忽略，否则请核对")
     return "warning", message
+
+
+def _a_sex_among_other_kinds(parts) -> bool:
+    """Some parts named by sex (女性代表) and some by another kind (农村基层代表): two ways of
+    counting the same people, not one split."""
+    sexed = [_core(p.label).startswith(_GENDER_WORDS) for p in parts]
+    return any(sexed) and not all(sexed)
 
 
 def _other_split(text: str, total: Quantity, values: list[Quantity]) -> list[Quantity] | None:
@@ -540,6 +548,8 @@ def check_sums(doc: TextDoc):
             if hit is not None:
                 yield hit  # 旱地36052亩，旱地中15度以上…、25度以上…、川腰地…: the parts make the 耕地 figure
             continue  # 35周岁以下的5名，大专以上学历的3名: attributes, not a partition
+        if parts_of_another_kind(total.label, [p.label for p in parts]):
+            continue  # 粮食播种面积…其中稻谷…，油料…: no grain; 其中民生支出…，教育支出…: within 民生
         if _shares_overlap(doc.text, parts):
             continue  # 其中省外资金7.42亿元，占60.0%；市外资金9.86亿元，占78.8%: 省外 is within 市外
         if _changes_both_ways(total, parts):
@@ -553,6 +563,8 @@ def check_sums(doc: TextDoc):
         if _split_then_another_axis(totals, parts):
             continue  # 总人口48368人，其中农业人口40556人，城镇人口7812人，流动人口542人
         parts = _without_a_parts_own_list(parts, totals)  # …少数民族40人，回族30人，其他少数民族10人
+        if _a_sex_among_other_kinds(parts):
+            continue  # 代表29人，其中农村基层代表17人，女性代表8人: women are counted across the other kinds
         if _two_axes(total, parts):
             continue  # 人口3386人，其中农业人口2376人，劳动力1243人: 劳动力 cuts across 人口
         if _overlap_stated_after(doc.text, totals, parts):
@@ -587,6 +599,9 @@ def check_sums(doc: TextDoc):
                                    None if strength == "whole" or _kinds_of_one_split(parts) else ATTRIBUTES_WILD_SUM)
             if result and may_overlap and interval_sum(v.interval for v in values).lo > tq.interval.hi:
                 continue  # more than the total, where one may be counted under two parts
+            if result and interval_sum(v.interval for v in values).hi < tq.interval.lo \
+                    and total_names_more_kinds(total.label, [p.label for p in parts]):
+                continue  # 猪牛羊禽肉产量2.99万吨，其中猪肉…，牛肉…: two of the four meats named
             if result:
                 severity, message = result
                 anchor, named = tq, values
@@ -770,5 +785,9 @@ SUM_RULE = DocRule(
         "分村情况：\n龙井村：新建产业路6.4公里，完成投资89.49万元；\n桃源村：新建产业路5.7公里，完成投资31.72万元；\n大坪村：新建产业路13.5公里，完成投资156.90万元；\n金盆村：新建产业路2.0公里，完成投资50.25万元；\n全乡合计：新建产业路27.6公里，完成投资328.36万元。",
         "其中持证残疾人3718人，分别为肢体残疾2156人，占总数的58%，精神残疾389人，占总数的10.5%，听力言语残疾454人，占总数的12.2%，视力残疾381人，占总数的10.2%，智力残疾338人，占总数的9.1%。",
         "教职工5037人（公办4573人，民办464人），其中专任教师4840人，行政人员107人，工勤人员90人。",
+        "全年粮食播种面积85.76千公顷，其中稻谷播种面积78.06千公顷；油料播种面积44.86千公顷；蔬菜播种面积6.47千公顷。",
+        "一般公共预算支出29.92亿元，其中：民生支出24.15亿元，卫生健康支出2.52亿元，教育支出6.73亿元。",
+        "全年猪牛羊禽肉产量2.99万吨，其中猪肉产量2.11万吨，牛肉产量0.38万吨。",
+        "我办共有区级人大代表29人，其中农村基层代表17人，女性代表8人。",
     ),
 )

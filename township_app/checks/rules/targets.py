@@ -110,6 +110,21 @@ def _achieved(groups, k: int, target: Quantity | None, sentence, whole_of=None) 
     return None
 
 
+def _the_parts_own_task(groups, target: Quantity, achieved: Quantity, text: str) -> Quantity | None:
+    """蔬菜计划面积10000亩（其中大蒜3155亩），…，大蒜完成2967亩，占计划94%: what was done is named
+    for a part of the task (大蒜), whose own task the task's 其中 gives."""
+    done = group_of_quantity(text).get(id(achieved))
+    name = _clean(done.label).split("完成")[0][-4:] if done is not None and "完成" in done.label else ""
+    if len(name) < 2:
+        return None
+    for g in groups:
+        if target.end <= g.start < achieved.start and "其中" in g.label and _clean(g.label).endswith(name):
+            q = g.by_unit().get(target.base_unit)
+            if q is not None and q.exact:
+                return q
+    return None
+
+
 def check_targets(doc: TextDoc):
     text = doc.text
     if "任务" not in text and "计划" not in text and "目标" not in text:
@@ -153,6 +168,7 @@ def check_targets(doc: TextDoc):
             achieved = _achieved(groups, k, target, g.sentence, whole_of)
         if target is None or achieved is None or not target.exact or not achieved.exact:
             continue
+        target = _the_parts_own_task(groups, target, achieved, text) or target
         rate = g.quantities[0]
         # a task set in whole units is set, not measured: 年度任务4亿元 is 4亿 exactly, not 3.5–4.5亿
         # (任务1.33亿元 may be 13,25x万 rounded)
@@ -188,6 +204,7 @@ TARGET_RULE = DocRule(
         "全年规模以上企业产值任务25亿元。实际完成产值25.59亿元，超任务的2.3%。",
         "年度招商引资目标任务24000万元，实际到位资金27600万元，超任务16%。",
         "省住建厅下达我县危房改造计划任务118户，实际安排建设120户，占任务101.6%。",
+        "冬春商品蔬菜计划面积10000亩（其中大蒜3155亩），已完成3900亩，占计划39%，大蒜完成2967亩，占计划84%。",
     ),
     passing=(
         "全年完成固定资产投资3.95亿元，完成年度任务3.32亿元的119%，其中民间投资完成任务的103.0%。",
@@ -203,5 +220,6 @@ TARGET_RULE = DocRule(
         "年度招商引资目标任务24000万元，实际到位资金27600万元，超任务15%。",
         "新增就业1236人，再就业318人，困难人员就业87人，全年目标任务分别为2000人、500人、150人，分别完成全年目标任务的61.8%、63.6%和58.0%。",
         "省住建厅下达我县危房改造计划任务118户，实际安排建设120户，占任务101.7%。",
+        "冬春商品蔬菜计划面积10000亩（其中大蒜3155亩），已完成3900亩，占计划39%，大蒜完成2967亩，占计划94%。",
     ),
 )

@@ -1,0 +1,57 @@
+"""What a total's name covers, as statistics offices use the words: 粮食 is cereals, beans and
+tubers, never oil crops or vegetables; 民生支出 holds 教育 and 卫生健康支出; 猪牛羊禽肉 names its
+four meats. A list under 其中 that names parts of another kind, or parts of one of its own
+parts, is no breakdown of the total to add up. A kind is a line of data: add one where a
+report shows it.
+"""
+from __future__ import annotations
+
+import re
+
+#: a total's word → words of things it does not hold (粮食播种面积…其中稻谷…；油料…；蔬菜…)
+NOT_OF_KIND = {
+    "粮食": ("油料", "棉花", "烟叶", "烤烟", "蔬菜", "糖料", "甘蔗", "药材", "中药材", "瓜果", "水果", "果园",
+             "茶叶", "茶园", "花卉", "食用菌", "桑", "麻类", "青饲料"),
+}
+
+#: a part's word → words of the parts it holds in turn (民生支出 24.15亿元, 教育支出 6.73亿元 …)
+UMBRELLAS = {
+    "民生": ("教育", "卫生", "医疗", "社会保障", "社保", "就业", "住房", "文化", "农林水", "城乡社区",
+             "节能环保", "养老", "交通"),
+}
+
+_STRIP = re.compile(r"^[\s，,、；;：:（(]*(?:其中|包括|分别为|分别是)?[\s，,、；;：:]*")
+
+
+def _core(label: str) -> str:
+    return _STRIP.sub("", label).strip(" \u3000，,、；;：:")
+
+
+def parts_of_another_kind(total_label: str, part_labels: list[str]) -> bool:
+    """Some part is of a kind the total's name leaves out (粮食 / 油料), or later parts are within
+    an earlier part (民生支出, then 教育支出): the list is not one split of the total."""
+    total = _core(total_label)
+    for word, others in NOT_OF_KIND.items():
+        if word in total and any(o in _core(p) for p in part_labels for o in others):
+            return True
+    cores = [_core(p) for p in part_labels]
+    for k, core in enumerate(cores[:-1]):
+        for word, members in UMBRELLAS.items():
+            if core.startswith(word) and any(m in later for later in cores[k + 1:] for m in members):
+                return True
+    return False
+
+
+def total_names_more_kinds(total_label: str, part_labels: list[str]) -> bool:
+    """猪牛羊禽肉产量 of which 猪肉产量, 牛肉产量: the total's name lists its kinds a character each,
+    and each part is one of them with the same ending; parts short of the total are only some."""
+    total = _core(total_label)
+    cores = [_core(p) for p in part_labels]
+    if len(cores) < 1 or any(len(c) < 3 for c in cores):
+        return False
+    ending = cores[0][1:]
+    if any(c[1:] != ending for c in cores) or not total.endswith(ending):
+        return False
+    kinds = total[:len(total) - len(ending)]
+    heads = {c[0] for c in cores}
+    return len(heads) == len(cores) and all(h in kinds[-6:] for h in heads) and len(kinds) >= len(heads) + 1
