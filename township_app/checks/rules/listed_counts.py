@@ -291,6 +291,9 @@ def _colon_lists(doc: TextDoc, seen: set[int]):
             continue  # 以范庄、袁楼为中心的…基地、以二张为中心的…基地: a 、 inside one item's own phrase
         if text[m.end("items"):m.end("items") + 1] == "等":
             continue
+        if any(len(i) <= 4 and i.endswith(_PLACE_SUFFIX) for i in items[:-1]) and sum(len(i) >= 8 for i in items) >= 2:
+            continue  # 青山村、核心村万亩米豆轮作示范园区、德安村5000亩…园区: places sharing the long name after
+            #           them, among items each a long name (not 河东村、…、青石村互助幸福院: one thing each)
         more = _one_more_after_comma(text, m.end("items"), items[-1][-1], items)
         if more and m.group("word").endswith(more[-1]) and all(i.endswith(more[-1]) for i in items):
             items.append(more)  # 3个办公室分别是…、财政办公室，综合行政执法办公室。
@@ -362,5 +365,6 @@ LISTED_COUNT_RULE = DocRule(
         "全年重点办好3件民生实事：一是修路；二是建桥；三是改水。\n存在的问题主要有：一是资金不足；二是人才缺乏；三是基础薄弱；四是产业单一。",
         "今年共有3个村被评为县级美丽乡村示范村：柳湾村、白水村、黄泥村。",
         "全年完成5个村级活动场所提档升级，具体为：长坡村、田坝村、李家湾村、三合村、北坪村。",
+        "重点培植示范区带5个，分别为青山村、核心村万亩米豆轮作示范园区、德安村5000亩玉米大垄示范园区、青山村300亩农业观光园及北五公路、高速公路两侧3.7万亩粮食高产示范带、圣丰种业1000亩大豆良种繁育试验田。",
     ),
 )

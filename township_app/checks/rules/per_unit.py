@@ -159,6 +159,18 @@ def _years_differ(text: str, population_at: int, lo: int, hi: int) -> bool:
     return bool(a) and bool(b) and not (a & b)
 
 
+def _named_whole_before(own, cut: int, what: str):
+    """The figure before 其中 named as the average is (财政总收入 for 人均财政收入), when the part
+    after 其中 adds words to that name (地方财政收入): the average is the whole's."""
+    after = [h for h in own if h.start > cut]
+    before = [h for h in own if h.start < cut and len(h.quantities) == 1
+              and h.label.replace("总", "").rstrip(" \u3000，,、；;：:为达").endswith(what)]
+    if len(before) != 1 or not after:
+        return None
+    names = [h.label.replace("总", "").strip(" \u3000，,、；;：:为达").removeprefix("其中") for h in after]
+    return before[0] if all(n.endswith(what) and len(n) > len(what) for n in names) else None
+
+
 def check_per_unit(doc: TextDoc):
     text = doc.text
     if "均" not in text and "平" not in text:  # 人均, 户均, 人平, 户平
@@ -192,7 +204,10 @@ def check_per_unit(doc: TextDoc):
             others = totals
             cut = max(text.rfind("其中", g.sentence.start, g.start), text.rfind("；", g.sentence.start, g.start),
                       text.rfind(";", g.sentence.start, g.start))
-            if cut > g.sentence.start and any(cut < h.start < g.start for h in own):
+            whole = _named_whole_before(own, cut, what) if what else None
+            if whole is not None:
+                totals = [whole.quantities[0]]  # 财政总收入364万元，其中地方财政收入352万元，人均财政收入87元
+            elif cut > g.sentence.start and any(cut < h.start < g.start for h in own):
                 # (有耕地104亩，其中人均耕地1.96亩: 其中 opens the average's own words, cuts nothing)
                 totals, counts = _operands(text, [h for h in own if h.start > cut], stated, count_unit,
                                            labels, g.label, per)
@@ -331,5 +346,6 @@ PER_UNIT_RULE = DocRule(
         "发展设施蔬菜5137亩，带动农户1514户，户均种植3.4亩。",
         "关于全年惠农补贴发放情况的报告\n全年共发放各类惠农补贴资金98\n50万元，惠及农户792户，户均124369元。",
         "全年粮食总产量4007吨，按户籍人口8258人计算，人均粮食占有量485.2公斤。",
+        "完成财政总收入364万元，其中地方财政收入352万元，人均财政收入88元。全镇总人口41400人。",
     ),
 )

@@ -104,10 +104,36 @@ def _balances(doc: TextDoc, groups: list[QuantityGroup]):
                   None, (span_of(doc, whole), span_of(doc, spent)))
 
 
+#: 正在整改55个: what is still under way, by the verb the done figure before it names
+_IN_PROGRESS = re.compile(r"(?:正在|仍在)(?P<verb>[\u4e00-\u9fff]{2})$")
+
+
+def _under_way_past_the_whole(doc: TextDoc, groups: list[QuantityGroup]):
+    """通报问题105个，完成整改60个，正在整改55个: what is done and what is under way by the same
+    verb are both of the whole before them; together they can never exceed it (those not yet
+    begun may make them fall short, so only the excess is said)."""
+    for k in range(2, len(groups)):
+        g, done_g, whole_g = groups[k], groups[k - 1], groups[k - 2]
+        m = _IN_PROGRESS.search(_lead(g.label))
+        rest, done, whole = _single(g), _single(done_g), _single(whole_g)
+        if m is None or None in (rest, done, whole) or not (g.sentence == done_g.sentence == whole_g.sentence):
+            continue
+        if len({rest.base_unit, done.base_unit, whole.base_unit}) != 1 or m.group("verb") not in done_g.label \
+                or _done_verb(whole_g.label) or is_comparison(whole_g.label) or is_previous_level(whole_g.label):
+            continue
+        both = done.interval.mid + rest.interval.mid
+        if done.interval.mid <= whole.interval.mid < both:
+            shown = format_plain(both / whole.factor)
+            yield Hit(span_of(doc, rest), f"{done.shown} 与正在{m.group('verb')} {rest.shown} 合计 {shown} {whole.unit}，"
+                      f"超过总数 {whole.shown}", "warning", (span_of(doc, whole), span_of(doc, done)))
+
+
 def check_remainders(doc: TextDoc):
     text = doc.text
     if "结余" in text or "余额" in text or "结存" in text:
         yield from _balances(doc, list(quantity_groups(text)))
+    if "正在" in text or "仍在" in text:
+        yield from _under_way_past_the_whole(doc, list(quantity_groups(text)))
     if not any(w in text for w in ("未", "尚有", "剩余", "其余", "还需", "尚需", "仍有", "还有", "尚余", "还剩",
                                    "剩下", "余下", "欠")):
         return
@@ -353,6 +379,7 @@ REMAINDER_RULE = DocRule(
         "排查出违法占地建房418处，已拆除整改267处，剩余152处正在依法处置。",
         "排查出违法占地建房213处，已拆除整改616处，剩余47处正在依法处置。",
         "今年下达危房改造任务53户，已竣工27户，未竣工的62户将于明年3月前完工。",
+        "今年共印发通报11期，通报问题105个，完成整改60个，正在整改55个。",
     ),
     passing=(
         "县里下达我镇农村户厕改造任务677户，已完工491户，尚有186户正在抓紧施工。",
@@ -367,5 +394,6 @@ REMAINDER_RULE = DocRule(
         "年度任务1014户，完成改厕684户，占任务数的67.5%，还需完成330户。\n改厕还有330户未完成，部分群众卫生习惯有待改进。",
         "排查出违法占地建房213处，已拆除整改166处，剩余47处正在依法处置。",
         "今年下达危房改造任务53户，已竣工27户，未竣工的26户将于明年3月前完工。",
+        "今年共印发通报11期，通报问题105个，完成整改60个，正在整改35个。",
     ),
 )

@@ -665,6 +665,35 @@ def _compared_in_sentence(earlier: _Fact, later: _Fact, units) -> bool:
     return False
 
 
+_HAVING = re.compile(r"(?:建有|拥有|安装|使用|享受|参加|参与|购买|办理|加入)")
+
+
+def _one_said_of_some(a: _Fact, b: _Fact, unit: str) -> bool:
+    """One figure goes on to say what those counted do or have (17户建有沼气池) and the other
+    stops at its unit (农户18户。): the first counts some of the second's."""
+    def goes_on(f: _Fact) -> bool:
+        return _HAVING.match(f.doc.text, f.group.by_unit()[unit].end) is not None
+    return goes_on(a) != goes_on(b)
+
+
+def _typo_apart(a: _Fact, b: _Fact, units) -> bool:
+    """The figures differ as a keyboard's slip of three digits or more does (17480 / 17840)."""
+    ua, ub = a.group.by_unit(), b.group.by_unit()
+    return any(len(ua[u].number.replace(".", "")) >= 3 and typo_like(ua[u].number, ub[u].number) for u in units)
+
+
+def _per_head_of_other_figures(a: _Fact, b: _Fact) -> bool:
+    """Two per-head figures each worked out in its sentence from figures the other's sentence
+    does not state: two scopes' averages, not one figure restated."""
+    def others(f: _Fact) -> set:
+        text, sentence = f.doc.text, f.group.sentence
+        tokens, starts = tokenize(text), token_starts(text)
+        return {q.number for q in tokens[bisect_left(starts, sentence.start):bisect_left(starts, f.group.start)]
+                if q.is_quantity and q.exact}
+    oa, ob = others(a), others(b)
+    return bool(oa) and bool(ob) and not (oa & ob)
+
+
 def _same_sentence(a: _Fact, b: _Fact) -> bool:
     if a.doc.key != b.doc.key:
         return False
@@ -691,6 +720,10 @@ def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:
         return None
     if _other_subjects(earlier, later) or _other_items(earlier, later) or _other_heads(earlier, later):
         return None  # 烤烟播种面积1513亩，预计产量166.4吨 / 玉米制种面积3920亩，预计产量588吨
+    if "均" in later.key and not _typo_apart(earlier, later, differ) and _per_head_of_other_figures(earlier, later):
+        return None  # 劳务报酬234.7亿元，人均增收1.3万元 / 31.2亿元，人均增收1.1万元: each of its own total
+    if not equal and _one_said_of_some(earlier, later, differ[0]):
+        return None  # 新村小组有农户18户 / 新村小组有17户建有沼气池: those of them that have one
     if _counts_other_things(earlier, later, differ[0]):
         return None  # 乡发生了276起盗窃案件 / 乡发生了1557起交通事故: the words after say what is counted
     if _compared_in_sentence(earlier, later, differ):
@@ -765,5 +798,7 @@ REPEAT_RULE = CorpusRule(
         "郑永志一家4口都是建档立卡贫困户。\n今年郑永志两口子在香菇园务工，月收入3000元。",
         "（一）经济运行\n全年完成固定资产投资4.19亿元，为年度目标的117%。\n（二）下步打算\n在今年完成固定资产投资4.19亿元的基础上，明年力争再上新台阶。",
         "三合镇(zhèn):小麦计划面积2800亩，已完成900亩。\n中和镇(zhèn):小麦计划面积2600亩，已完成800亩。",
+        "全年组织174万余名群众参与项目建设，发放劳务报酬234.7亿元，人均增收1.3万元。\n17个中央投资专项吸纳28.6万名群众务工，发放劳务报酬31.2亿元，人均增收1.1万元。",
+        "新村小组有农户18户，人口72人。\n新村小组有17户建有沼气池。",
     ),
 )

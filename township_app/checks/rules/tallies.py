@@ -69,8 +69,8 @@ def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             if text and any(c in text[g.end:parts[0].start] for c in "：:"):
                 break  # 分两批开展检查：第一批…: a count announcing the list, before its colon
             return []  # 中心学校1所、完全小学6所、教学点4个、初级中学1所…，共计15所: 个 counted in too
-        if parts and text and g.label.strip(" \u3000，,、；;：:")[:1] in "（(" \
-                and text[g.end:g.end + 1] in "）)":
+        if text and g.label.strip(" \u3000，,、；;：:")[:1] in "（(" and text[g.end:g.end + 1] in "）)" \
+                and (parts or j - 2 >= 0 and groups[j - 2].sentence == total.sentence):
             j -= 1  # 党员38名（其中预备党员3名）、入党积极分子5名，共43名: an aside on the figure before
             continue
         if g.sentence != total.sentence or not (g.units & total.units) or not _summable(g):
