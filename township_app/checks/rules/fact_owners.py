@@ -7,11 +7,14 @@ signs that two like-named statements are two facts (counted things differ, figur
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..changes import is_comparison
 from ..groups import group_positions, quantity_groups
+from ..tokens import token_starts, tokenize
+from .slip_shapes import typo_like
 from .breakdown_words import _gender_pair
 from .fact_setting import _YEAR, _TOWNSHIP
 from .ratio_verdict import WILD_RATIO
@@ -284,3 +287,32 @@ def _grand_and_sub_total(a: _Fact, b: _Fact) -> bool:
 
 
 _TOTAL_WORD = re.compile(r"总计|合计")
+
+
+_HAVING = re.compile(r"(?:建有|拥有|安装|使用|享受|参加|参与|购买|办理|加入)")
+
+
+def _one_said_of_some(a: _Fact, b: _Fact, unit: str) -> bool:
+    """One figure goes on to say what those counted do or have (17户建有沼气池) and the other
+    stops at its unit (农户18户。): the first counts some of the second's."""
+    def goes_on(f: _Fact) -> bool:
+        return _HAVING.match(f.doc.text, f.group.by_unit()[unit].end) is not None
+    return goes_on(a) != goes_on(b)
+
+
+def _typo_apart(a: _Fact, b: _Fact, units) -> bool:
+    """The figures differ as a keyboard's slip of three digits or more does (17480 / 17840)."""
+    ua, ub = a.group.by_unit(), b.group.by_unit()
+    return any(len(ua[u].number.replace(".", "")) >= 3 and typo_like(ua[u].number, ub[u].number) for u in units)
+
+
+def _per_head_of_other_figures(a: _Fact, b: _Fact) -> bool:
+    """Two per-head figures each worked out in its sentence from figures the other's sentence
+    does not state: two scopes' averages, not one figure restated."""
+    def others(f: _Fact) -> set:
+        text, sentence = f.doc.text, f.group.sentence
+        tokens, starts = tokenize(text), token_starts(text)
+        return {q.number for q in tokens[bisect_left(starts, sentence.start):bisect_left(starts, f.group.start)]
+                if q.is_quantity and q.exact}
+    oa, ob = others(a), others(b)
+    return bool(oa) and bool(ob) and not (oa & ob)

@@ -483,8 +483,7 @@ def check_rates(doc: TextDoc):
             if implicit:
                 exact = numerator.mid / den.q.interval.mid * scale
                 near = implicit == "near" and abs(exact - Decimal(rate.number)) < NEAR_MISS_POINTS
-                if not near and not slip_pattern(exact, rate.number) \
-                        and not (den.q.interval.hi < num.q.interval.lo and mistyped_base(num.q, den.q, rate)):
+                if not near and not slip_pattern(exact, rate.number) and not mistyped_base(num.q, den.q, rate):
                     continue  # over a base only guessed, only a slip's shape (96.65 for 96.56, or a
                     #           base less than what it counts, one digit off the one that fits) tells
                 verdict_severity = "warning"
@@ -501,7 +500,7 @@ def check_rates(doc: TextDoc):
                             f"若采用其他口径请忽略）")
             related = (TextAnchor(doc.key, num.q.start, num.q.end - num.q.start),
                        TextAnchor(doc.key, den.q.start, den.q.end - den.q.start))
-            meant = mistyped_base(num.q, den.q, rate) if not negated and den.q.interval.hi < num.q.interval.lo else None
+            meant = mistyped_base(num.q, den.q, rate) if not negated and not definition.convention else None
             if meant is not None and meant != num.q.number:  # the base, not the rate, is the slip: say which figure fits
                 message += f"；若 {den.q.shown} 应为 {meant} {den.q.unit}，则与 {rate.shown} 相符"
                 severity = "warning"

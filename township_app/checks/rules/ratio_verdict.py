@@ -96,12 +96,19 @@ def unit_slip(part: Quantity, whole: Quantity, stated: Quantity, scale: int = 10
     return None
 
 
+#: a rate this near (relative) to the one the figures give is its own slip, not its base's
+NEAR_ENOUGH = Decimal("0.05")
+
+
 def mistyped_base(num: Quantity, den: Quantity, rate: Quantity) -> str | None:
     """The base one keyboard slip away from the one the rate was computed on (争取1354.7万元,
     已到位1765.4万元, 到位率75.0%: 2354.7), when the stated rate has three digits or more."""
     if not (num.exact and den.exact) or len(rate.number.replace(".", "").lstrip("0")) < 3 or rate.interval.lo <= 0:
         return None
     scale = 1000 if rate.base_unit == "‰" else 100
+    if den.interval.mid == 0 or abs(num.interval.mid / den.interval.mid * scale - rate.interval.mid) \
+            < rate.interval.mid * NEAR_ENOUGH:
+        return None  # 管理率77.1% for 77.20%: the rate is near; it, not the base, is the slip
     lo = num.interval.lo * scale / rate.interval.hi / den.factor
     hi = num.interval.hi * scale / rate.interval.lo / den.factor
     return mistyped_from(den.number, lo, hi)

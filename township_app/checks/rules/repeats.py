@@ -20,7 +20,8 @@ from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
 from .breakdown_words import _lead
 from .breakdowns import part_totals
 from .fact_owners import (ACTIVITY_VERBS, subject_key, _noun_after, _other_subjects, _other_items, _other_heads,
-                          _counts_other_things, _far_apart, _grand_and_sub_total)
+                          _counts_other_things, _far_apart, _grand_and_sub_total, _one_said_of_some, _typo_apart,
+                          _per_head_of_other_figures)
 from .fact_setting import (_times, _opened_period, _PLACE_SUFFIX, _PLACE_RE, _NOT_PLACES, _MASKED_PLACE, _village_heading,
                            _heading_over, _frame, _run_in_head, _place_index, _between, _place_prefixes,
                            _blank_year_against, _different, _dated, _TOWNSHIP, _heading_year, _THIS_PERIOD,
@@ -170,6 +171,8 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
                 and _figure_in_clause_after(text, g.end):
             continue  # 职数设置4名的村有4个: a figure naming what the next figure counts (but 在…168.5万人次的基础上 restates one)
         key = subject_key(g.label)
+        if g.label_start > 0 and text[g.label_start - 1] in _COUNT_UNIT_ENDS:
+            key = _COUNTED_BEFORE.sub("", key)  # 45个行政村户籍人口10034人: 行政村 is what 45个 counts
         if key.startswith(_DEMONSTRATIVES):
             key = ""  # 该项目总投资: the project just named, a different one in each item of a list
         governed = _GOVERNS.search(g.label.strip(" \u3000，,、；;：:")) \
@@ -202,6 +205,10 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
     return tuple(out)
 
 
+#: the nouns a count right before a label may be of (45个行政村户籍人口: 行政村 is the count's)
+_COUNTED_BEFORE = re.compile(r"^(?:行政村|自然村|村民小组|村民组|社区|村)(?=[\u4e00-\u9fff]{2})")
+_COUNT_UNIT_ENDS = frozenset("个")
+
 #: a name that points back to the one before it (该项目, 此项, 这些企业)
 _DEMONSTRATIVES = ("该", "此", "这")
 
@@ -233,11 +240,20 @@ def _compare(a: _Fact, b: _Fact):
     common = sorted(set(ua) & set(ub), key=lambda u: ub[u].start)
     if not common:
         return None
-    equal = [u for u in common if ua[u].interval.intersects(ub[u].interval)]
-    differ = [u for u in common if not ua[u].interval.intersects(ub[u].interval)]
+    equal = [u for u in common if _same_figure(ua[u], ub[u])]
+    differ = [u for u in common if not _same_figure(ua[u], ub[u])]
     if not differ:
         return None
     return equal, differ
+
+
+def _same_figure(p, q) -> bool:
+    """One figure, however rounded (1.2亿元 / 1.19亿元); written alike to the same digit in the same
+    unit, a restatement differs where its digits do (1.19亿元 / 1.18亿元 touch at 1.185 only)."""
+    if p.unit == q.unit and p.number != q.number and not p.chinese and not q.chinese \
+            and len(p.number.partition(".")[2]) == len(q.number.partition(".")[2]):
+        return False
+    return p.interval.intersects(q.interval)
 
 
 def _statement(doc: TextDoc, g: QuantityGroup) -> str:
@@ -665,35 +681,6 @@ def _compared_in_sentence(earlier: _Fact, later: _Fact, units) -> bool:
     return False
 
 
-_HAVING = re.compile(r"(?:建有|拥有|安装|使用|享受|参加|参与|购买|办理|加入)")
-
-
-def _one_said_of_some(a: _Fact, b: _Fact, unit: str) -> bool:
-    """One figure goes on to say what those counted do or have (17户建有沼气池) and the other
-    stops at its unit (农户18户。): the first counts some of the second's."""
-    def goes_on(f: _Fact) -> bool:
-        return _HAVING.match(f.doc.text, f.group.by_unit()[unit].end) is not None
-    return goes_on(a) != goes_on(b)
-
-
-def _typo_apart(a: _Fact, b: _Fact, units) -> bool:
-    """The figures differ as a keyboard's slip of three digits or more does (17480 / 17840)."""
-    ua, ub = a.group.by_unit(), b.group.by_unit()
-    return any(len(ua[u].number.replace(".", "")) >= 3 and typo_like(ua[u].number, ub[u].number) for u in units)
-
-
-def _per_head_of_other_figures(a: _Fact, b: _Fact) -> bool:
-    """Two per-head figures each worked out in its sentence from figures the other's sentence
-    does not state: two scopes' averages, not one figure restated."""
-    def others(f: _Fact) -> set:
-        text, sentence = f.doc.text, f.group.sentence
-        tokens, starts = tokenize(text), token_starts(text)
-        return {q.number for q in tokens[bisect_left(starts, sentence.start):bisect_left(starts, f.group.start)]
-                if q.is_quantity and q.exact}
-    oa, ob = others(a), others(b)
-    return bool(oa) and bool(ob) and not (oa & ob)
-
-
 def _same_sentence(a: _Fact, b: _Fact) -> bool:
     if a.doc.key != b.doc.key:
         return False
@@ -763,6 +750,7 @@ REPEAT_RULE = CorpusRule(
         "现有基层党组织9个，党员361名。\n全乡基层党组织共11个。",
         "一、基本情况\n全镇共有建档立卡脱贫户1238户4520人，其中监测户36户118人。\n二、下步打算\n继续巩固全镇1283户4520人脱贫成果。",
         "（一）经济运行\n全年完成固定资产投资4.19万元，为年度目标的117%。\n（二）下步打算\n在今年完成固定资产投资4.19亿元的基础上，明年力争再上新台阶。",
+        "（一）经济运行\n全年完成固定资产投资1.19亿元，为年度目标的110%。\n（二）下步打算\n在今年完成固定资产投资1.18亿元的基础上，明年力争再上新台阶。",
     ),
     passing=(
         "（一）农村饮水安全工程。计划实施40处，已完工32处。\n（二）农田水利建设项目。计划实施27处，已完工20处。",
