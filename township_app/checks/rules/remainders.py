@@ -124,7 +124,7 @@ def _under_way_past_the_whole(doc: TextDoc, groups: list[QuantityGroup]):
         both = done.interval.mid + rest.interval.mid
         if done.interval.mid <= whole.interval.mid < both:
             shown = format_plain(both / whole.factor)
-            yield Hit(span_of(doc, rest), f"{done.shown} 与正在{m.group('verb')} {rest.shown} 合计 {shown} {whole.unit}，"
+            yield Hit(span_of(doc, rest), f"已完成 {done.shown} 与正在{m.group('verb')} {rest.shown} 合计 {shown} {whole.unit}，"
                       f"超过总数 {whole.shown}", "warning", (span_of(doc, whole), span_of(doc, done)))
 
 

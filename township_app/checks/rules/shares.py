@@ -602,7 +602,7 @@ def _unit_slip_hit(doc: TextDoc, shares: list[tuple[Quantity, Quantity]], total:
         return Hit(span_of(doc, total),
                    f"{total.shown} 与其各部分的占比（{listed}）数字相符而相差 {times} 倍："
                    f"{total.shown} 的单位可能写错（万、亿）", "warning",
-                   tuple(span_of(doc, q) for pair in shares for q in pair))
+                   tuple(span_of(doc, q) for q in sorted((q for pair in shares for q in pair), key=lambda q: q.start)))
     share, part = shares[0]
     exact = part.interval.mid / total.interval.mid * 100
     return Hit(span_of(doc, share),
