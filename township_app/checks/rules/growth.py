@@ -200,6 +200,10 @@ def _previous(items: list[_Item], i: int, cur: _Item, text: str = "") -> _Item |
     # (由上年的2157万元增加到2277万元…人均财政收入905元，比上年增长9.6%: a total's level is no per head's base)
     if not found and i + 1 < len(items):
         after = items[i + 1]  # 比上年提高2.3个百分点（上年为95.8%）: the base in a bracket after
+        if after.q.base_unit == "%" != cur.q.base_unit and items[i].q.base_unit == cur.q.base_unit \
+                and i + 2 < len(items) \
+                and text[after.q.end:items[i + 2].q.start].lstrip(" \u3000")[:1] in ("（", "("):
+            after = items[i + 2]  # 比上年增加311吨，增长3.07%（2023年为10107吨）: past the change's rate
         bracketed = after.label.lstrip(" \u3000，,")[:1] in ("（", "(")
         if after.q.base_unit == cur.q.base_unit and after.q.exact and (
                 (bracketed and (is_previous_level(after.label) or _year_compared(items[i].label, after.label)
@@ -559,6 +563,7 @@ GROWTH_RULE = DocRule(
         "今年乡村旅游接待人数完成86054人次。与上年相比，增加了7823人次，增长9.1%。",
         "全年蔬菜种植面积完成38947亩，增长9.10%（2021年为35731亩）。",
         "项目总投资228.8万元，其中：村自筹资金67.3万元，申请财政奖补资金161.5万元，比上年财政奖补资金净增31.69万元，增长25.77%。",
+        "粮食总产量达到10417吨，比上年增加311吨，增长3.07%（2023年为10107吨）。",
     ),
     passing=(
         "全镇常住人口城镇化率达到44.5%，比上年提高1.5个百分点，上年为43.0%。",
@@ -601,5 +606,6 @@ GROWTH_RULE = DocRule(
         "项目总投资228.8万元，其中：村自筹资金67.3万元，申请财政奖补资金161.5万元，比上年财政奖补资金净增31.69万元，增长24.41%。",
         "截至8月底，全市已有2001个村完成入户调查工作，占任务90.58%，比上月增加132个村，增长5.97%。",
         "全国播种面积为27557千公顷，比上年扩大116千公顷，增长0.4%。",
+        "6月份全镇完成税收收入486万元，环比增长8.0%，同比增长12.5%（上年同月432万元）。",
     ),
 )
