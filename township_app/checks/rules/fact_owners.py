@@ -312,7 +312,20 @@ def _per_head_of_other_figures(a: _Fact, b: _Fact) -> bool:
     def others(f: _Fact) -> set:
         text, sentence = f.doc.text, f.group.sentence
         tokens, starts = tokenize(text), token_starts(text)
-        return {q.number for q in tokens[bisect_left(starts, sentence.start):bisect_left(starts, f.group.start)]
-                if q.is_quantity and q.exact}
+        own = {id(q) for q in f.group.quantities}
+        return {q.number for q in tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+                if q.is_quantity and q.exact and id(q) not in own}
     oa, ob = others(a), others(b)
     return bool(oa) and bool(ob) and not (oa & ob)
+
+
+#: ，占比55%, ，占全村的40%: the figure before is a share of a larger one
+_SHARE_AFTER = re.compile(r"[ \u3000]*[，,]?[ \u3000]*占(?:比|[^，,。；;]{0,12}?[0-9.]+[%％])")
+
+
+def _one_a_share(a: _Fact, b: _Fact, unit: str) -> bool:
+    """One figure is followed by its share of something larger (股本金额78.56万元，占比55%) and the
+    other is not (股本金额142.56万元): a part and its whole, not one fact restated."""
+    def shared(f: _Fact) -> bool:
+        return _SHARE_AFTER.match(f.doc.text, f.group.by_unit()[unit].end) is not None
+    return shared(a) != shared(b)

@@ -8,7 +8,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..groups import QuantityGroup
+from ..groups import QuantityGroup, groups_between
+from ..passages import open_bracket
 
 
 _MASKED_YEAR = re.compile(r"(?:19|20|二[0〇○零])[_＿xX*＊]{1,2}年|[_＿xX*＊]{2,4}年")
@@ -134,7 +135,8 @@ def _frame(text: str, g: QuantityGroup) -> tuple[str, str]:
 
 
 _RUN_IN_HEAD = re.compile(r"[ \t\u3000]*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
-                          r"[^。，,；;\n]{1,12}[。.：:]|[\u4e00-\u9fff×xX*＊○〇□某]{1,8}(?:村|社区|组|镇|乡|街道)[ \u3000]*[：:])")  # or 李华台村：…
+                          r"[^。，,；;\n]{1,12}[。.：:]|[\u4e00-\u9fff×xX*＊○〇□某]{1,8}(?:村|社区|组|镇|乡|街道)[ \u3000]*[：:]"
+                          r"|(?:[×xX*＊]{2,4}|某某)[\u4e00-\u9fff]{0,8}[ \u3000]*[：:])")  # or 李华台村：…, XX地灾点：…
 
 
 def _run_in_head(text: str, sentence_start: int) -> tuple[int, int] | None:
@@ -147,7 +149,7 @@ def _run_in_head(text: str, sentence_start: int) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m.end() <= sentence_start + 16 or _PLACE_HEAD.search(m.group()) else None
 
 
-_PLACE_HEAD = re.compile(r"(?:村|社区|组|镇|乡|街道)[ \u3000]*[：:]$")
+_PLACE_HEAD = re.compile(r"(?:村|社区|组|镇|乡|街道)[ \u3000]*[：:]$|^[ \t\u3000]*(?:[×xX*＊]{2,4}|某某)[\u4e00-\u9fff]{0,8}[ \u3000]*[：:]$")
 
 
 #: 发展预期目标是：, 主要目标如下：, 工作计划为: — what follows on the line is planned
@@ -316,3 +318,45 @@ def _dated(times: frozenset[str]) -> frozenset[str]:
 
 
 _TOWNSHIP = re.compile(r"全[乡镇]|全街道|我[乡镇]|本[乡镇]")
+
+
+def _in_list_after_qizhong(text: str, g: QuantityGroup, run: int) -> bool:
+    """g follows another item of a 其中 list in its clause run, every figure from 其中 on in g's
+    units: an item of that list (男教师共16人，平均年龄39.6岁，其中40岁以下11人，41至45岁5人)."""
+    at = text.rfind("其中", run, g.start)
+    if at < 0:
+        return False
+    before = [h for h in groups_between(text, at, g.start) if h.start >= at and h.end <= g.label_start]
+    return bool(before) and all(h.units == g.units for h in before)  # (the first item is judged as before)
+
+
+def _in_qizhong_bracket(text: str, g: QuantityGroup) -> bool:
+    """g stands in a bracket that opens with 其中 (总产值102.30亿元（其中…；临空经济区实现7.35亿元）):
+    a part of the figure before the bracket, however many ； the bracket's list runs over."""
+    k = open_bracket(text, g.sentence.start, g.start)
+    return k >= 0 and text[k + 1:k + 4].lstrip(" \u3000").startswith("其中")
+
+
+def _selects_from_sentence_before(text: str, g: QuantityGroup) -> bool:
+    """A sentence opening with those of a kind (35岁以下的201人) right after a sentence whose last
+    figure counts the same (今年发展党员273人。): some of those, not a fact of its own."""
+    label = g.label.strip(" \u3000")
+    if not label.endswith("的") or g.label_start != g.sentence.start:
+        return False
+    before = [h for h in groups_between(text, text.rfind("\n", 0, g.sentence.start) + 1, g.sentence.start)
+              if h.end <= g.sentence.start]
+    return bool(before) and bool(before[-1].units & g.units)
+
+
+#: 资金来源：, 建设内容：: a field of a record, opening its line
+_FIELD_OPENING = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}[：:]")
+
+
+def _item_over_field(text: str, sentence_start: int, pos: int) -> str | None:
+    """A record's field (资金来源：…) under a numbered heading naming one item ((一)…渠道改造项目):
+    the item its figures are of, as a place sets a village's figures apart."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _FIELD_OPENING.match(text, line_start):
+        return None
+    heading = _heading_before(text, pos)
+    return heading if heading is not None and _ITEM_NOUN.search(heading) else None

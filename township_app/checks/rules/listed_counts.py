@@ -298,8 +298,9 @@ def _colon_lists(doc: TextDoc, seen: set[int]):
         if more and m.group("word").endswith(more[-1]) and all(i.endswith(more[-1]) for i in items):
             items.append(more)  # 3个办公室分别是…、财政办公室，综合行政执法办公室。
         n = _number(m.group("n"))
-        if n is None or n == len(items) or len(items) < 2 or _with_count_before(text, m.start("n"), n, len(items)):
-            continue
+        if n is None or n == len(items) or n == 1 or len(items) < 2 \
+                or _with_count_before(text, m.start("n"), n, len(items)):
+            continue  # (一个突出特点，即：品种杂、规模小…: one thing, told in several words)
         head = _shared_ending(items[0], items[-1])
         if len(head) >= 2 and m.group("items").count(head) == n:
             continue  # 铁冲河5000亩示范园区、界头4000亩示范园区和金棋、云山、望北峰5000亩示范园区: three 示范园区
@@ -366,5 +367,6 @@ LISTED_COUNT_RULE = DocRule(
         "今年共有3个村被评为县级美丽乡村示范村：柳湾村、白水村、黄泥村。",
         "全年完成5个村级活动场所提档升级，具体为：长坡村、田坝村、李家湾村、三合村、北坪村。",
         "重点培植示范区带5个，分别为青山村、核心村万亩米豆轮作示范园区、德安村5000亩玉米大垄示范园区、青山村300亩农业观光园及北五公路、高速公路两侧3.7万亩粮食高产示范带、圣丰种业1000亩大豆良种繁育试验田。",
+        "全村产业呈现出一个突出特点，即：品种杂、规模小、驾驭市场能力差。",
     ),
 )

@@ -191,6 +191,9 @@ def _title_separator(text: str, at: int) -> bool:
     if len(pieces) >= 3 and sum(1 for p in pieces[1:-1] if _TITLE_PART.fullmatch(p.strip())) >= 1 \
             and all(_TITLE_PART.search(p) for p in pieces):
         return True
+    if len(pieces) >= 4 and not any(c in line for c in "。，,；;") and all(len(p.strip()) >= 2 for p in pieces) \
+            and 2 * sum(1 for p in pieces if _TITLE_PART.fullmatch(p.strip())) >= len(pieces):
+        return True  # 宁化在线_客家祖地_苏区_黄慎故里_…: a site's title bar, names short and long
     # 2022政府工作报告_市政府工作报告: a document's title and the category a site files it under,
     # the two sharing their words
     left, right = _CJK_RUN_BEFORE.search(text, 0, at), _CJK_RUN_AFTER.match(text, at + 1)
@@ -492,5 +495,6 @@ PLACEHOLDER_RULE = DocRule(
         "2021年6月4日 資料共享_文庫_報(bào)告模板",
         "1月16日,笔者从华康公司_官方网站:中医医院召开的工作大会上获悉",
         "索引号 | 01526085-X-/2021-0118001 | 发布机构 | 某镇 |",
+        "宁化在线_客家祖地_苏区_黄慎故里_长征出发地_宁化新闻_宁化",
     ),
 )

@@ -13,24 +13,28 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..names import common_run
-from ..passages import open_bracket
-from ..groups import QuantityGroup, groups_between, quantity_groups
+from ..groups import QuantityGroup, quantity_groups
 from ..tokens import token_starts, tokenize
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
 from .breakdown_words import _lead
 from .breakdowns import part_totals
 from .fact_owners import (ACTIVITY_VERBS, subject_key, _noun_after, _other_subjects, _other_items, _other_heads,
-                          _counts_other_things, _far_apart, _grand_and_sub_total, _one_said_of_some, _typo_apart,
+                          _counts_other_things, _far_apart, _grand_and_sub_total, _one_said_of_some, _one_a_share, _typo_apart,
                           _per_head_of_other_figures)
 from .fact_setting import (_times, _opened_period, _PLACE_SUFFIX, _PLACE_RE, _NOT_PLACES, _MASKED_PLACE, _village_heading,
                            _heading_over, _frame, _run_in_head, _place_index, _between, _place_prefixes,
                            _blank_year_against, _different, _dated, _TOWNSHIP, _heading_year, _THIS_PERIOD,
-                           _PLACE_HEAD)
+                           _PLACE_HEAD, _in_list_after_qizhong, _in_qizhong_bracket, _selects_from_sentence_before,
+                           _item_over_field)
 from .slip_shapes import typo_like
 from ..changes import is_comparison, is_from_level, is_level_after_change
 
 _STOP = {"其中", "投入", "资金", "建设", "新建", "发放", "开展", "组织", "解决", "完成",
          "实施", "计划实施", "计划", "计划完成", "已完成", "共实施"}  # (words of any project in a list)
+
+
+#: XX地灾点：, ××项目： an item named by a mask, opening its clause
+_MASKED_ITEM = re.compile(r"(?:[×xX*＊]{2,4}|某某)[\u4e00-\u9fff]{0,8}[ \u3000]*[：:]")
 
 
 class _Statement:
@@ -58,6 +62,9 @@ class _Statement:
             index = _place_index(text)
             own = _between(index, g.label_start, g.start)
             places = frozenset() if own else _between(index, g.sentence.start, g.label_start)
+            masked_item = None if own or places else _MASKED_ITEM.search(text, g.sentence.start, g.start)
+            if masked_item is not None:  # …。 XX地灾点：共转移16户: a site masked alike in every item
+                places = frozenset((f"{masked_item.group()}@{masked_item.start()}",))
             head = _run_in_head(text, g.sentence.start)
             if head is not None and not own and not places:
                 places = _between(index, head[0], head[1])  # （一）河口村。新建户厕126户。
@@ -65,7 +72,9 @@ class _Statement:
                 if not places and masked is not None:  # ××村：… a village not named: told apart by place
                     places = frozenset((f"{masked.group()}@{head[0]}",))
                 elif not places and _PLACE_HEAD.search(text[head[0]:head[1]]):  # 中和镇：… (和 read as "and")
-                    places = frozenset((text[head[0]:head[1]].strip(" \u3000\t：:"),))
+                    name = text[head[0]:head[1]].strip(" \u3000\t：:")
+                    # XX地灾点：… a site masked alike in every line: told apart by where its line is
+                    places = frozenset((f"{name}@{head[0]}" if name[:1] in "×xX*＊某" else name,))
             if not own and not places:
                 village = _village_heading(text, g.start)
                 if village is not None:  # （一）东岭村⏎粮食播种面积5420亩: the heading's village
@@ -74,6 +83,10 @@ class _Statement:
                 heading = _heading_over(text, g.sentence.start)
                 if heading is not None:  # 二、萃文小学…项目完成情况⏎总投资278万元: the heading's item
                     places = frozenset((heading,))
+            if not own and not places:
+                item = _item_over_field(text, g.sentence.start, g.start)
+                if item is not None:  # （一）…渠道改造项目⏎资金来源：…173万元: the item the record is of
+                    places = frozenset((item,))
             if head is not None and not times:
                 times = _times(text, head[0], head[1])  # （二）2025年。…
             label = g.label.strip(" \u3000，,、；;")
@@ -109,34 +122,6 @@ class _Statement:
     def is_part(self) -> bool:
         """A part of a breakdown (其中县城集中安置…): named relative to its total."""
         return self._context_of()[2]
-
-
-def _in_list_after_qizhong(text: str, g: QuantityGroup, run: int) -> bool:
-    """g follows another item of a 其中 list in its clause run, every figure from 其中 on in g's
-    units: an item of that list (男教师共16人，平均年龄39.6岁，其中40岁以下11人，41至45岁5人)."""
-    at = text.rfind("其中", run, g.start)
-    if at < 0:
-        return False
-    before = [h for h in groups_between(text, at, g.start) if h.start >= at and h.end <= g.label_start]
-    return bool(before) and all(h.units == g.units for h in before)  # (the first item is judged as before)
-
-
-def _in_qizhong_bracket(text: str, g: QuantityGroup) -> bool:
-    """g stands in a bracket that opens with 其中 (总产值102.30亿元（其中…；临空经济区实现7.35亿元）):
-    a part of the figure before the bracket, however many ； the bracket's list runs over."""
-    k = open_bracket(text, g.sentence.start, g.start)
-    return k >= 0 and text[k + 1:k + 4].lstrip(" \u3000").startswith("其中")
-
-
-def _selects_from_sentence_before(text: str, g: QuantityGroup) -> bool:
-    """A sentence opening with those of a kind (35岁以下的201人) right after a sentence whose last
-    figure counts the same (今年发展党员273人。): some of those, not a fact of its own."""
-    label = g.label.strip(" \u3000")
-    if not label.endswith("的") or g.label_start != g.sentence.start:
-        return False
-    before = [h for h in groups_between(text, text.rfind("\n", 0, g.sentence.start) + 1, g.sentence.start)
-              if h.end <= g.sentence.start]
-    return bool(before) and bool(before[-1].units & g.units)
 
 
 class _Fact:
@@ -608,7 +593,11 @@ def _alike(a: str, b: str) -> bool:
         return True  # 现有党员1762名 / 共有党员1726名: even a short name, when the digits are swapped
     if len(a) >= 4 and sorted(a) == sorted(b):
         return True
-    return common_run(a, b) >= 4
+    run = common_run(a, b)
+    if run >= 4 and len(a) - run >= 3 and len(b) - run >= 3 and a[-run:] == b[-run:] \
+            and common_run(a[:-run], b[:-run]) < 2:
+        return False  # 交通运输从业人员累计检测 / 隔离场所服务人员累计检测: one activity, two kinds of people
+    return run >= 4
 
 
 def _township_and_village(a: _Fact, b: _Fact) -> bool:
@@ -707,9 +696,10 @@ def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:
         return None
     if _other_subjects(earlier, later) or _other_items(earlier, later) or _other_heads(earlier, later):
         return None  # 烤烟播种面积1513亩，预计产量166.4吨 / 玉米制种面积3920亩，预计产量588吨
-    if "均" in later.key and not _typo_apart(earlier, later, differ) and _per_head_of_other_figures(earlier, later):
+    if "均" in later.key and not equal and not _typo_apart(earlier, later, differ) \
+            and _per_head_of_other_figures(earlier, later):
         return None  # 劳务报酬234.7亿元，人均增收1.3万元 / 31.2亿元，人均增收1.1万元: each of its own total
-    if not equal and _one_said_of_some(earlier, later, differ[0]):
+    if not equal and (_one_said_of_some(earlier, later, differ[0]) or _one_a_share(earlier, later, differ[0])):
         return None  # 新村小组有农户18户 / 新村小组有17户建有沼气池: those of them that have one
     if _counts_other_things(earlier, later, differ[0]):
         return None  # 乡发生了276起盗窃案件 / 乡发生了1557起交通事故: the words after say what is counted
@@ -788,5 +778,9 @@ REPEAT_RULE = CorpusRule(
         "三合镇(zhèn):小麦计划面积2800亩，已完成900亩。\n中和镇(zhèn):小麦计划面积2600亩，已完成800亩。",
         "全年组织174万余名群众参与项目建设，发放劳务报酬234.7亿元，人均增收1.3万元。\n17个中央投资专项吸纳28.6万名群众务工，发放劳务报酬31.2亿元，人均增收1.1万元。",
         "新村小组有农户18户，人口72人。\n新村小组有17户建有沼气池。",
+        "XX地灾点：共转移6户34人。集中安置6户34人住帐篷。\nXX地灾点：共转移16户，34人。其中：投亲靠友7户20人。",
+        "隔离场所服务人员累计检测337人次。\n交通运输从业人员累计检测373人次。",
+        "合作社股本金额142.56万元。\n二是村集体资金入股，股本金额78.56万元，占比55%。",
+        "（一）川裕村渠道改造项目\n资金来源：少数民族发展项目资金173万元。\n（二）米粮川村水利配套设施项目\n资金来源：少数民族发展项目资金150万元。",
     ),
 )

@@ -24,6 +24,7 @@ from .breakdowns import _SHARE_AFTER, _person_like_match, paired_breakdowns, tex
 from .classified_lists import classifies
 from .written_precision import ExactQuantity, read_as_written
 from .kinds import parts_of_another_kind, total_names_more_kinds
+from .tallies import last_item_in_another_unit
 from .slip_shapes import _a_part_mistyped, _a_part_swapped, typo_like
 
 
@@ -600,7 +601,8 @@ def check_sums(doc: TextDoc):
             if result and may_overlap and interval_sum(v.interval for v in values).lo > tq.interval.hi:
                 continue  # more than the total, where one may be counted under two parts
             if result and interval_sum(v.interval for v in values).hi < tq.interval.lo \
-                    and total_names_more_kinds(total.label, [p.label for p in parts]):
+                    and (total_names_more_kinds(total.label, [p.label for p in parts])
+                         or last_item_in_another_unit(doc.text, tq, values)):
                 continue  # 猪牛羊禽肉产量2.99万吨，其中猪肉…，牛肉…: two of the four meats named
             if result:
                 severity, message = result
@@ -790,5 +792,6 @@ SUM_RULE = DocRule(
         "全年猪牛羊禽肉产量2.99万吨，其中猪肉产量2.11万吨，牛肉产量0.38万吨。",
         "我办共有区级人大代表29人，其中农村基层代表17人，女性代表8人。",
         "一批项目批复总投资3374.3万元（其中建筑工程3292万元），二批项目批复投资2069.51万元（其中建筑工程1975.775万元），三批项目批复投资778.59万元（其中建筑工程757.44万元），合计批复总投资6222.4万元。",
+        "安装排水管道2.66千米，配套建筑物88座，其中排水阀井21座、雨篦子66座、管道穿路1处。",
     ),
 )

@@ -6,10 +6,11 @@ tally's items, 100 + 50 + 10, not the 其中 list and what follows it, 30 + 20 +
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..groups import QuantityGroup
 from ..units import PERSON_LIKE, is_count
-from ..tokens import written_sum
+from ..tokens import tokenize, written_sum
 from .breakdown_words import LOOKING_BACK, _core, _names_subtotal, _summable
 
 
@@ -143,3 +144,18 @@ def total_of_sentences_before(groups: list[QuantityGroup], i: int, total: Quanti
     if len(first) < 2 or any(g.units != total.units or not _summable(g) for g in first):
         return None
     return first  # only the sentence right before: its items, which the total should make
+
+
+def last_item_in_another_unit(text: str, total, values) -> bool:
+    """配套建筑物88座，其中排水阀井21座、雨篦子66座、管道穿路1处: the list goes on after its last
+    part with one more item counted in another word (处 for 座) that makes the parts the total
+    exactly; the list was not short."""
+    last = values[-1]
+    tokens = [q for q in tokenize(text) if q.start >= last.end]
+    if not tokens or not is_count(tokens[0].base_unit) or not tokens[0].exact or tokens[0].base_unit == last.base_unit:
+        return False
+    between = text[last.end:tokens[0].start]
+    if not between.startswith("、") or any(c in between for c in "，,。；;"):
+        return False
+    summed, whole = written_sum(values), written_sum([total])
+    return summed is not None and whole is not None and summed + Decimal(tokens[0].number) * tokens[0].factor == whole
