@@ -51,3 +51,13 @@ def test_a_structure_off_by_more_than_the_last_digit_even_making_100():
     [(severity, quote, message, _)] = found(text)
     assert (severity, quote) == ("warning", "19.0:35.1:45.9")
     assert "第一产业应为 19.55（文中 19.0）" in message and "第二产业应为 34.57（文中 35.1）" in message
+
+
+def test_a_structure_after_a_comma_and_an_unfilled_template():
+    # …第三产业增加值5.67亿元，三次产业结构为: 三次 is no count of the figure before it.
+    # 2.1 + 4.2 + 5.67 = 11.97; 2.1 ÷ 11.97 = 17.54%, 4.2 ÷ 11.97 = 35.09%, 5.67 ÷ 11.97 = 47.37%
+    text = "第一产业增加值2.1亿元，第二产业增加值4.2亿元，第三产业增加值5.67亿元，三次产业结构为26.7:52.9:30.4。"
+    [(_, quote, message, _)] = found(text)
+    assert quote == "26.7:52.9:30.4" and "计算为 17.54:35.09:47.37" in message
+    # every industry 0 (a template): nothing to divide by, and no crash
+    assert found("第一产业增加值0万元，第二产业增加值0万元，第三产业增加值0万元。三次产业结构为0:0:0。") == []

@@ -78,10 +78,14 @@ def analysis_text(text: str) -> str:
     if _TRADITIONAL.search(text) is not None:
         text = text.translate(_TABLE)
     if glosses:
-        if len(_GLOSSES) >= 4096:
-            _GLOSSES.pop(next(iter(_GLOSSES)))
-        _GLOSSES[text] = glosses
+        _remember_glosses(text, glosses)
     return text
+
+
+def _remember_glosses(text: str, glosses: list[int]) -> None:
+    if len(_GLOSSES) >= 8192:
+        _GLOSSES.pop(next(iter(_GLOSSES)))
+    _GLOSSES[text] = glosses
 
 
 #: text as analysed → where the pinyin glosses blanked in it stood (few texts have any)
@@ -129,4 +133,7 @@ def unwrapped(text: str) -> str:
                 and not _COLUMNS.search(body.strip()) and not _COLUMNS.search(nxt.strip()):
             out[pos] = " "
         pos += 1
-    return "".join(out)
+    result = "".join(out)
+    if result != text and text in _GLOSSES:
+        _remember_glosses(result, _GLOSSES[text])  # (the same places: unwrapping keeps offsets)
+    return result

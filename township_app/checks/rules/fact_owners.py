@@ -297,7 +297,10 @@ def _one_said_of_some(a: _Fact, b: _Fact, unit: str) -> bool:
     stops at its unit (农户18户。): the first counts some of the second's."""
     def goes_on(f: _Fact) -> bool:
         return _HAVING.match(f.doc.text, f.group.by_unit()[unit].end) is not None
-    return goes_on(a) != goes_on(b)
+    if goes_on(a) == goes_on(b):
+        return False
+    some, all_ = (a, b) if goes_on(a) else (b, a)
+    return some.group.by_unit()[unit].interval.hi <= all_.group.by_unit()[unit].interval.lo  # (81户 of 18: no)
 
 
 def _typo_apart(a: _Fact, b: _Fact, units) -> bool:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from .breakdown_words import _core
+
 #: a total's word → words of things it does not hold (粮食播种面积…其中稻谷…；油料…；蔬菜…)
 NOT_OF_KIND = {
     "粮食": ("油料", "棉花", "烟叶", "烤烟", "蔬菜", "糖料", "甘蔗", "药材", "中药材", "瓜果", "水果", "果园",
-             "茶叶", "茶园", "花卉", "食用菌", "桑", "麻类", "青饲料"),
+             "茶叶", "茶园", "花卉", "食用菌", "蚕桑", "桑园", "麻类", "青饲料"),
 }
 
 #: a part's word → words of the parts it holds in turn (民生支出 24.15亿元, 教育支出 6.73亿元 …)
@@ -20,11 +22,10 @@ UMBRELLAS = {
              "节能环保", "养老", "交通"),
 }
 
-_STRIP = re.compile(r"^[\s，,、；;：:（(]*(?:其中|包括|分别为|分别是)?[\s，,、；;：:]*")
-
-
-def _core(label: str) -> str:
-    return _STRIP.sub("", label).strip(" \u3000，,、；;：:")
+#: words a total's name may open with that name no kind (全年猪牛羊禽肉产量, 全镇中小学生)
+_LEAD_WORDS = re.compile(r"^(?:(?:19|20)\d\d年|全年|今年|上半年|全[乡镇县村区]|全街道|我[乡镇]|本[乡镇]|共有|共|现有)+")
+#: 粮食和经济作物, 粮食及油料: a total of more than grain
+_MORE_THAN_ONE_KIND = re.compile(r"[和及与、]")
 
 
 def parts_of_another_kind(total_label: str, part_labels: list[str]) -> bool:
@@ -32,7 +33,8 @@ def parts_of_another_kind(total_label: str, part_labels: list[str]) -> bool:
     an earlier part (民生支出, then 教育支出): the list is not one split of the total."""
     total = _core(total_label)
     for word, others in NOT_OF_KIND.items():
-        if word in total and any(o in _core(p) for p in part_labels for o in others):
+        if word in total and not _MORE_THAN_ONE_KIND.search(total) \
+                and any(o in _core(p) for p in part_labels for o in others):
             return True
     cores = [_core(p) for p in part_labels]
     for k, core in enumerate(cores[:-1]):
@@ -52,6 +54,6 @@ def total_names_more_kinds(total_label: str, part_labels: list[str]) -> bool:
     ending = cores[0][1:]
     if any(c[1:] != ending for c in cores) or not total.endswith(ending):
         return False
-    kinds = total[:len(total) - len(ending)]
+    kinds = _LEAD_WORDS.sub("", total[:len(total) - len(ending)])
     heads = {c[0] for c in cores}
-    return len(heads) == len(cores) and all(h in kinds[-6:] for h in heads) and len(kinds) >= len(heads) + 1
+    return len(heads) == len(cores) and all(h in kinds for h in heads) and len(kinds) > len(heads)

@@ -257,7 +257,25 @@ _PLACE_WORDS = ("社区", "村")
 def _counts_places(word: str, items: list[str]) -> bool:
     """The words after the count open with a place word (村被评为…, 村级活动场所) and every item
     listed is such a place: the places are what is counted, however long the words between."""
-    return any(word.startswith(p) and all(i.endswith(p) and len(i) > len(p) for i in items) for p in _PLACE_WORDS)
+    return any(word.startswith(p) and word[len(p):len(p) + 1] in _AFTER_PLACE_WORD
+               and all(i.endswith(p) and len(i) > len(p) for i in items) for p in _PLACE_WORDS)
+
+
+#: what follows 村 when 村 is the thing counted (村被评为, 村级, 村获得), not a longer noun (村民小组)
+_AFTER_PLACE_WORD = ("被", "级", "获", "入", "列", "成", "的", "共", "均", "都", "")
+
+
+def _sharing_places_merged(items: list[str]) -> int:
+    """How many items there are when a bare place name (青山村) joins the long item after it that
+    opens with a place (核心村万亩米豆轮作示范园区): the two places share that one item."""
+    count = len(items)
+    for a, b in zip(items, items[1:]):
+        if len(a) <= 4 and a.endswith(_PLACE_SUFFIX) and len(b) >= 8 and _PLACE_OPENING.match(b):
+            count -= 1
+    return count
+
+
+_PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{1,4}(?:村|社区|乡|镇)")
 
 
 def _colon_lists(doc: TextDoc, seen: set[int]):
@@ -291,7 +309,7 @@ def _colon_lists(doc: TextDoc, seen: set[int]):
             continue  # 以范庄、袁楼为中心的…基地、以二张为中心的…基地: a 、 inside one item's own phrase
         if text[m.end("items"):m.end("items") + 1] == "等":
             continue
-        if any(len(i) <= 4 and i.endswith(_PLACE_SUFFIX) for i in items[:-1]) and sum(len(i) >= 8 for i in items) >= 2:
+        if sum(len(i) >= 8 for i in items) >= 2 and _sharing_places_merged(items) == _number(m.group("n")):
             continue  # 青山村、核心村万亩米豆轮作示范园区、德安村5000亩…园区: places sharing the long name after
             #           them, among items each a long name (not 河东村、…、青石村互助幸福院: one thing each)
         more = _one_more_after_comma(text, m.end("items"), items[-1][-1], items)

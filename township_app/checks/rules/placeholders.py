@@ -210,10 +210,10 @@ _BYLINE_WORD = re.compile(r"(?:通讯员|记者|编辑|作者|摄影|来源)[ \u
 _UNIT_AFTER = re.compile(r"[万千百亿元户人个名亩%％]")
 
 
-#: 報(bào), 項(xiàng): a pinyin gloss a copying site puts after a character
-_GLOSS = re.compile(r"[\u4e00-\u9fff][(（][a-zü\u00e0-\u01dc]{1,6}[)）]")
 #: what a site's own title adds after an underscore (某某公司_官方网站, 某某_首页)
 _SITE_WORDS = re.compile(r"官方网站|官网|首页|主页|门户网站|欢迎您|登录|入口")
+#: what names a site's owner before its title's underscore (某某公司_官方网站), not a preposition (在_官方网站)
+_SITE_OWNER = re.compile(r"(?:公司|集团|在线|网|平台|中心)$")
 _CODE_RUN = re.compile(r"[0-9A-Za-z/\-]+")
 
 
@@ -224,7 +224,7 @@ def _glossed_line(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     end = len(text) if end < 0 else end
-    return _GLOSS.search(text, start, end) is not None or any(start <= g < end for g in gloss_starts(text))
+    return any(start <= g < end for g in gloss_starts(text))
 
 
 def _between_words(text: str, start: int, end: int) -> bool:
@@ -233,15 +233,15 @@ def _between_words(text: str, start: int, end: int) -> bool:
 
 def _in_code(text: str, pos: int) -> bool:
     """A lone X between hyphens or slashes inside a run of digits, letters, hyphens and slashes
-    holding six digits or more (01526085-X-/2021-0118001): a code's check character, not a blank
-    (201x-2020年 is a year left blank)."""
+    holding ten digits or more (01526085-X-/2021-0118001): a code's check character, not a blank
+    (201x-2020年 and 2023-X-15 are a year and a month left blank)."""
     if text[pos - 1:pos] not in ("-", "/") or text[pos + 1:pos + 2] not in ("-", "/"):
         return False
     lo = pos
     while lo > 0 and _CODE_RUN.fullmatch(text[lo - 1]):
         lo -= 1
     m = _CODE_RUN.match(text, lo)
-    return m is not None and "-" in m.group() and sum(c.isdigit() for c in m.group()) >= 6
+    return m is not None and "-" in m.group() and sum(c.isdigit() for c in m.group()) >= 10
 
 
 def _garbled_line(text: str, pos: int) -> bool:
@@ -367,7 +367,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if (pattern.label == "问号" or (text[start:end] in ("_", "＿") and _between_words(text, start, end))) \
                     and _glossed_line(text, start):
                 continue  # 地 ??區(qū), 資料共享_文庫_報(bào)告: a copying site's line, its lost characters and separators
-            if text[start:end] in ("_", "＿") and _SITE_WORDS.match(text, end):
+            if text[start:end] in ("_", "＿") and _SITE_WORDS.match(text, end) \
+                    and _SITE_OWNER.search(text, max(0, start - 4), start):
                 continue  # 某某公司_官方网站: a page title's site name, injected into the text
             if end - start == 1 and text[start] in "xX" and _in_code(text, start):
                 continue  # 索引号 01526085-X-/2021-0118001: a check character inside a code
@@ -444,6 +445,9 @@ PLACEHOLDER_RULE = DocRule(
         "围绕“OOOOOO”的工作思路",
         "二、工作成效\n■户贫困户已全部实现稳定脱贫，群众满意度高。",
         "该项目由??负责实施。",
+        "相关结果已在_官方网站进行公示。",
+        "全镇定于2023-X-15召开大会。",
+        "新建通村公路长度(km)：??，完成投资??万元。",
     ),
     passing=(
         "(通讯员??赵玲)全镇完成改厕126户。",

@@ -100,9 +100,22 @@ def unit_slip(part: Quantity, whole: Quantity, stated: Quantity, scale: int = 10
 NEAR_ENOUGH = Decimal("0.05")
 
 
-def mistyped_base(num: Quantity, den: Quantity, rate: Quantity) -> str | None:
+def mistyped_base(num: Quantity, den: Quantity, rate: Quantity, beside=()) -> str | None:
     """The base one keyboard slip away from the one the rate was computed on (争取1354.7万元,
-    已到位1765.4万元, 到位率75.0%: 2354.7), when the stated rate has three digits or more."""
+    已到位1765.4万元, 到位率75.0%: 2354.7), when the stated rate has three digits or more — unless a
+    figure stated beside them (`beside`) makes that base (计划352户，…，完成率94.9%（任务含上年结转
+    40户）: 352 + 40 = 392 is the base, not 352 mistyped)."""
+    meant = _one_keystroke_base(num, den, rate)
+    if meant is None:
+        return None
+    gap = abs(Decimal(meant) - Decimal(den.number)) * den.factor
+    if any(q is not den and q is not num and q.exact and q.base_unit == den.base_unit
+           and Decimal(q.number) * q.factor == gap for q in beside):
+        return None
+    return meant
+
+
+def _one_keystroke_base(num: Quantity, den: Quantity, rate: Quantity) -> str | None:
     if not (num.exact and den.exact) or len(rate.number.replace(".", "").lstrip("0")) < 3 or rate.interval.lo <= 0:
         return None
     scale = 1000 if rate.base_unit == "‰" else 100

@@ -17,7 +17,7 @@ from ..names import common_run
 from ..intervals import format_plain
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity
-from .slip_shapes import typo_like
+from .slip_shapes import swapped, typo_like
 
 #: words a remainder's figure is named by, just before it: 尚有16户, 剩余13.5公里, 还需完成345万元, 未参保343人
 _REMAINDER_BEFORE = re.compile(r"(?:尚有|仍有|还有|剩余|其余|尚余|还剩|剩下|余下|尚欠|仍欠|还欠|还需完成|尚需完成|还需|尚需|仍需"
@@ -41,7 +41,9 @@ def _single(g: QuantityGroup) -> Quantity | None:
     return g.quantities[0] if len(g.quantities) == 1 and g.quantities[0].exact else None
 
 
-_UNDER_WAY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:正在|仍在)")
+#: 正在整改, 仍在施工: what is still under way
+UNDER_WAY_WORDS = ("正在", "仍在")
+_UNDER_WAY = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(UNDER_WAY_WORDS)})")
 
 
 def _remainder_verb(text: str, g: QuantityGroup) -> tuple[bool, str | None]:
@@ -105,7 +107,7 @@ def _balances(doc: TextDoc, groups: list[QuantityGroup]):
 
 
 #: 正在整改55个: what is still under way, by the verb the done figure before it names
-_IN_PROGRESS = re.compile(r"(?:正在|仍在)(?P<verb>[\u4e00-\u9fff]{2})$")
+_IN_PROGRESS = re.compile(rf"(?:{'|'.join(UNDER_WAY_WORDS)})(?P<verb>[\u4e00-\u9fff]{{2}})$")
 
 
 def _under_way_past_the_whole(doc: TextDoc, groups: list[QuantityGroup]):
@@ -119,7 +121,8 @@ def _under_way_past_the_whole(doc: TextDoc, groups: list[QuantityGroup]):
         if m is None or None in (rest, done, whole) or not (g.sentence == done_g.sentence == whole_g.sentence):
             continue
         if len({rest.base_unit, done.base_unit, whole.base_unit}) != 1 or m.group("verb") not in done_g.label \
-                or _done_verb(whole_g.label) or is_comparison(whole_g.label) or is_previous_level(whole_g.label):
+                or _done_verb(whole_g.label) or is_comparison(whole_g.label) or is_previous_level(whole_g.label) \
+                or "其中" in doc.text[whole_g.sentence.start:done_g.start]:
             continue
         both = done.interval.mid + rest.interval.mid
         if done.interval.mid <= whole.interval.mid < both:
@@ -132,7 +135,7 @@ def check_remainders(doc: TextDoc):
     text = doc.text
     if "结余" in text or "余额" in text or "结存" in text:
         yield from _balances(doc, list(quantity_groups(text)))
-    if "正在" in text or "仍在" in text:
+    if any(w in text for w in UNDER_WAY_WORDS):
         yield from _under_way_past_the_whole(doc, list(quantity_groups(text)))
     if not any(w in text for w in ("未", "尚有", "剩余", "其余", "还需", "尚需", "仍有", "还有", "尚余", "还剩",
                                    "剩下", "余下", "欠")):
@@ -171,8 +174,7 @@ def check_remainders(doc: TextDoc):
         if rest.interval.lo <= expected <= rest.interval.hi or expected <= 0:
             continue
         shown = format_plain(expected / rest.factor)
-        if not Rounding.plausible(rest, expected) and not (
-                rest.exact and len(rest.number) == len(shown) >= 2 and typo_like(rest.number, shown)):
+        if not Rounding.plausible(rest, expected) and not (rest.exact and swapped(rest.number, shown)):
             continue  # (未竣工的62户 for 26: two digits swapped, however far that puts it; not 尚有4户…，其余36户)
         if near_only and not typo_like(rest.number, shown):
             continue  # a done figure sections away may be of another period: only a slip's shape is said
@@ -395,5 +397,7 @@ REMAINDER_RULE = DocRule(
         "排查出违法占地建房213处，已拆除整改166处，剩余47处正在依法处置。",
         "今年下达危房改造任务53户，已竣工27户，未竣工的26户将于明年3月前完工。",
         "今年共印发通报11期，通报问题105个，完成整改60个，正在整改35个。",
+        "全镇排查问题105个，其中县级反馈问题46个，完成整改40个，正在整改65个。",
+        "应参保人数1286人，已参保1196人，未参保的30人为外出务工人员，其余60人正在动员。",
     ),
 )

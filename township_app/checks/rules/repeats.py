@@ -156,8 +156,8 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
                 and _figure_in_clause_after(text, g.end):
             continue  # 职数设置4名的村有4个: a figure naming what the next figure counts (but 在…168.5万人次的基础上 restates one)
         key = subject_key(g.label)
-        if g.label_start > 0 and text[g.label_start - 1] in _COUNT_UNIT_ENDS:
-            key = _COUNTED_BEFORE.sub("", key)  # 45个行政村户籍人口10034人: 行政村 is what 45个 counts
+        if _ALL_PLACES_COUNTED.search(text, max(0, g.label_start - 12), g.label_start):
+            key = _COUNTED_BEFORE.sub("", key)  # 全镇45个行政村户籍人口10034人: 行政村 is what 45个 counts
         if key.startswith(_DEMONSTRATIVES):
             key = ""  # 该项目总投资: the project just named, a different one in each item of a list
         governed = _GOVERNS.search(g.label.strip(" \u3000，,、；;：:")) \
@@ -192,7 +192,8 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
 
 #: the nouns a count right before a label may be of (45个行政村户籍人口: 行政村 is the count's)
 _COUNTED_BEFORE = re.compile(r"^(?:行政村|自然村|村民小组|村民组|社区|村)(?=[\u4e00-\u9fff]{2})")
-_COUNT_UNIT_ENDS = frozenset("个")
+#: 全镇45个 right before the label: every village of the place (not 为12个村脱贫户…: some of them)
+_ALL_PLACES_COUNTED = re.compile(r"(?:全[乡镇]|全街道|全区|全县)(?:辖|共|共有)?[0-9]{1,3}个$")
 
 #: a name that points back to the one before it (该项目, 此项, 这些企业)
 _DEMONSTRATIVES = ("该", "此", "这")

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from ..changes import is_comparison, is_previous_level
 from ..groups import QuantityGroup
+from ..intervals import format_decimal
 from ..registry import Hit, TextDoc, span_of
 from ..tokens import Quantity
 from .ratio_verdict import judge_ratio
@@ -105,3 +106,30 @@ def shares_of_a_fitting_base(doc: TextDoc, groups, unbased):
             message = (f"占比填写为 {share.shown}，按 {part.shown} ÷ {total.shown} 计算应为 {verdict[1]}%"
                        f"（同一列举中有 {held} 项占比按 {total.shown} 计算相符）")
             yield Hit(span_of(doc, share), message, "warning", (span_of(doc, part), span_of(doc, total)))
+
+
+def unit_slip_hit(doc: TextDoc, shares: list[tuple[Quantity, Quantity]], total: Quantity, step: int) -> Hit:
+    """Shares whose digits agree with part ÷ total only 10⁴ or 10⁸ times over: a figure is in the
+    wrong unit (万元 for 亿元) — the base, when two or more parts' shares all say so."""
+    times = 10 ** abs(step)
+    if len(shares) >= 2:
+        listed = "、".join(share.shown for share, _ in shares)
+        return Hit(span_of(doc, total),
+                   f"{total.shown} 与其各部分的占比（{listed}）数字相符而相差 {times} 倍："
+                   f"{total.shown} 的单位可能写错（万、亿）", "warning",
+                   tuple(span_of(doc, q) for q in sorted((q for pair in shares for q in pair), key=lambda q: q.start)))
+    share, part = shares[0]
+    exact = part.interval.mid / total.interval.mid * 100
+    return Hit(span_of(doc, share),
+               f"占比填写为 {share.shown}，按 {part.shown} ÷ {total.shown} 计算为 {format_decimal(exact, 2)}%，"
+               f"数字相符而相差 {times} 倍：{part.shown} 或 {total.shown} 的单位可能写错（万、亿）",
+               "warning", (span_of(doc, part), span_of(doc, total)))
+
+
+def share_hit(doc: TextDoc, share: Quantity, part: Quantity, total: Quantity, how: str):
+    """The finding on a share that part ÷ total does not give (none when it does)."""
+    verdict = judge_ratio(part.interval, total.interval, share, 100)
+    if verdict is not None:
+        severity, expected = verdict
+        yield Hit(span_of(doc, share), f"占比填写为 {share.shown}，按 {how} 计算应为 {expected}%", severity,
+                  (span_of(doc, part), span_of(doc, total)))

@@ -9,7 +9,6 @@ import re
 from decimal import Decimal
 
 from ..changes import is_change, is_comparison, is_previous_level
-from ..intervals import format_decimal
 from ..groups import QuantityGroup, figure_in, group_positions, groups_between, quantity_groups
 from ..names import common_run
 from ..registry import DocRule, Hit, TextDoc, span_of
@@ -17,7 +16,7 @@ from ..tokens import Quantity, tokenize
 from .ratio_verdict import judge_ratio, unit_slip
 from .breakdowns import is_target_aside, part_totals, text_breakdowns
 from .share_bases import another_so_named_fits, another_total_fits, names_the_part, of_its_breakdown
-from .share_lists import shares_of_a_fitting_base, shares_of_an_exact_sum
+from .share_lists import share_hit, shares_of_a_fitting_base, shares_of_an_exact_sum, unit_slip_hit
 
 #: (仅占, 只占, 已占: the share as exact as 占 alone; 约占 is read and left as rough)
 _SHARE_LABEL = re.compile(r"^(?:仅占|只占|已占|占|约占|比重为|比重|所占比例为|所占比重为)")
@@ -584,40 +583,13 @@ def check_shares(doc: TextDoc):
                   (span_of(doc, part),
                    span_of(doc, total)))
     for (_, step), (total, shares) in unit_slips.items():
-        yield _unit_slip_hit(doc, shares, total, step)
+        yield unit_slip_hit(doc, shares, total, step)
     yield from shares_of_an_exact_sum(doc, groups, unbased)
     yield from shares_of_a_fitting_base(doc, groups, unbased)
     yield from _respective_shares(doc, groups)
     if "占" in doc.text:
         yield from _shares_by_name(doc, groups)
         yield from _shares_of_a_stated_base(doc, groups)
-
-
-def _unit_slip_hit(doc: TextDoc, shares: list[tuple[Quantity, Quantity]], total: Quantity, step: int) -> Hit:
-    """Shares whose digits agree with part ÷ total only 10⁴ or 10⁸ times over: a figure is in the
-    wrong unit (万元 for 亿元) — the base, when two or more parts' shares all say so."""
-    times = 10 ** abs(step)
-    if len(shares) >= 2:
-        listed = "、".join(share.shown for share, _ in shares)
-        return Hit(span_of(doc, total),
-                   f"{total.shown} 与其各部分的占比（{listed}）数字相符而相差 {times} 倍："
-                   f"{total.shown} 的单位可能写错（万、亿）", "warning",
-                   tuple(span_of(doc, q) for q in sorted((q for pair in shares for q in pair), key=lambda q: q.start)))
-    share, part = shares[0]
-    exact = part.interval.mid / total.interval.mid * 100
-    return Hit(span_of(doc, share),
-               f"占比填写为 {share.shown}，按 {part.shown} ÷ {total.shown} 计算为 {format_decimal(exact, 2)}%，"
-               f"数字相符而相差 {times} 倍：{part.shown} 或 {total.shown} 的单位可能写错（万、亿）",
-               "warning", (span_of(doc, part), span_of(doc, total)))
-
-
-def _share_hit(doc: TextDoc, share: Quantity, part: Quantity, total: Quantity, how: str):
-    """The finding on a share that part ÷ total does not give (none when it does)."""
-    verdict = judge_ratio(part.interval, total.interval, share, 100)
-    if verdict is not None:
-        severity, expected = verdict
-        yield Hit(span_of(doc, share), f"占比填写为 {share.shown}，按 {how} 计算应为 {expected}%", severity,
-                  (span_of(doc, part), span_of(doc, total)))
 
 
 def _shares_of_a_stated_base(doc: TextDoc, groups: list[QuantityGroup]):
@@ -641,7 +613,7 @@ def _shares_of_a_stated_base(doc: TextDoc, groups: list[QuantityGroup]):
                 or part.interval.lo > total.interval.hi or is_comparison(part_g.label):
             continue
         share = share_g.quantities[0]
-        yield from _share_hit(doc, share, part, total, f"{part.shown} ÷ {total.shown}")
+        yield from share_hit(doc, share, part, total, f"{part.shown} ÷ {total.shown}")
 
 
 #: 其中女性8名、35周岁以下的17名；女性占34.78%，35周岁以下的占73.19%: a part named again
@@ -688,7 +660,7 @@ def _shares_by_name(doc: TextDoc, groups: list[QuantityGroup]):
         share = g.quantities[0]
         if total is None or not (total.exact and part.exact) or total.interval.contains_zero():
             continue
-        yield from _share_hit(doc, share, part, total, f"{name} {part.shown} ÷ {total.shown}")
+        yield from share_hit(doc, share, part, total, f"{name} {part.shown} ÷ {total.shown}")
 
 
 _RESPECTIVE = re.compile(r"分别占(?P<names>[\u4e00-\u9fff]{2,8}?(?:和[\u4e00-\u9fff]{2,8}?)?)的")
@@ -738,7 +710,7 @@ def _respective_shares(doc: TextDoc, groups: list[QuantityGroup]):
             total = total_group.by_unit().get(part.base_unit) if total_group else None
             if total is None or not total.exact or total.interval.contains_zero() or share.approx:
                 continue
-            yield from _share_hit(doc, share, part, total, f"{part.shown} ÷ {name} {total.shown}")
+            yield from share_hit(doc, share, part, total, f"{part.shown} ÷ {name} {total.shown}")
 
 
 SHARE_RULE = DocRule(

@@ -26,6 +26,15 @@ def typo_like(written: str, computed: str) -> bool:
     return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
+def swapped(written: str, computed: str) -> bool:
+    """62 for 26, 1142 for 1124: two neighbouring digits swapped, nothing else changed."""
+    if len(written) != len(computed) or written == computed:
+        return False
+    diff = [i for i in range(len(written)) if written[i] != computed[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and written[diff[0]] == computed[diff[1]] \
+        and written[diff[1]] == computed[diff[0]]
+
+
 def _a_part_mistyped(values, total) -> bool:
     """新植280亩 + 改种20亩 for 100亩: one part with a digit too many (280 for 80), or two of its
     digits swapped, and the parts add up exactly - a slip however far off it makes the sum."""

@@ -168,8 +168,10 @@ def check_targets(doc: TextDoc):
             achieved = _achieved(groups, k, target, g.sentence, whole_of)
         if target is None or achieved is None or not target.exact or not achieved.exact:
             continue
-        target = _the_parts_own_task(groups, target, achieved, text) or target
         rate = g.quantities[0]
+        own_task = _the_parts_own_task(groups, target, achieved, text)
+        if own_task is not None and judge_ratio(achieved.interval, target.interval, rate, 100) is not None:
+            target = own_task  # (…计划5亿元（其中工业投资3亿元），工业投资完成2.7亿元，占计划54%: of the 5亿元)
         # a task set in whole units is set, not measured: 年度任务4亿元 is 4亿 exactly, not 3.5–4.5亿
         # (任务1.33亿元 may be 13,25x万 rounded)
         task = target.interval if "." in target.number else \
@@ -221,5 +223,6 @@ TARGET_RULE = DocRule(
         "新增就业1236人，再就业318人，困难人员就业87人，全年目标任务分别为2000人、500人、150人，分别完成全年目标任务的61.8%、63.6%和58.0%。",
         "省住建厅下达我县危房改造计划任务118户，实际安排建设120户，占任务101.7%。",
         "冬春商品蔬菜计划面积10000亩（其中大蒜3155亩），已完成3900亩，占计划39%，大蒜完成2967亩，占计划94%。",
+        "全年计划完成固定资产投资5亿元（其中工业投资3亿元），工业投资完成2.7亿元，占计划54%。",
     ),
 )
