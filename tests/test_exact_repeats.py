@@ -11,8 +11,8 @@ import pytest
 
 from township_app.checks import check_text, default_rules
 from township_app.checks.registry import TextDoc
-from township_app.checks.rules.repeats import (_narrowed, _transposed, check_repeats,
-                                               subject_key)
+from township_app.checks.rules.repeats import _narrowed, check_repeats, subject_key
+from township_app.checks.rules.slip_shapes import swapped as _transposed
 
 [RULE] = [r for r in default_rules() if r.id == "repeated-fact"]
 

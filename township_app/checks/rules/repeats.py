@@ -26,7 +26,7 @@ from .fact_setting import (_times, _opened_period, _PLACE_SUFFIX, _PLACE_RE, _NO
                            _blank_year_against, _different, _dated, _TOWNSHIP, _heading_year, _THIS_PERIOD,
                            _PLACE_HEAD, _in_list_after_qizhong, _in_qizhong_bracket, _selects_from_sentence_before,
                            _item_over_field)
-from .slip_shapes import typo_like
+from .slip_shapes import swapped, typo_like
 from ..changes import is_comparison, is_from_level, is_level_after_change
 
 _STOP = {"其中", "投入", "资金", "建设", "新建", "发放", "开展", "组织", "解决", "完成",
@@ -443,15 +443,6 @@ def _qualified_parts(facts, by_key: dict, reported: set, focus: frozenset | None
                     break
 
 
-def _transposed(a: str, b: str) -> bool:
-    """1124 / 1142: two neighbouring digits swapped, the slip a keyboard makes most."""
-    if len(a) != len(b) or a == b:
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
-        and a[diff[1]] == b[diff[0]]
-
-
 def _narrowed(a: str, b: str) -> bool:
     """新改建户厕 / 新改建卫生户厕: one name is the other with a word of up to two characters
     put in (or the same name)."""
@@ -512,7 +503,7 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
                 continue  # (a name stated in every village's lines is a category, not one fact)
             number = b.number
             for earlier, a in bucket[:k]:
-                if a.number == number or not _transposed(a.number, number) \
+                if a.number == number or not swapped(a.number, number) \
                         or _different(_own_places(earlier), _own_places(later)):
                     continue  # (two places' figures: the cheapest test first)
                 one_name = _one_name(earlier, a, later, b)
