@@ -16,7 +16,7 @@ from ..intervals import format_plain, interval_sum
 from ..passages import open_bracket
 from ..units import PERSON_LIKE, is_count
 from .classified_lists import classified_lists, remainder_lists
-from .tallies import _parts_before, total_of_sentences_before
+from .tallies import ADDED_TO, _parts_before, total_of_sentences_before
 from .breakdown_words import (_AMONG_OPENER, _among_a_part, _SHARED_VERB_TOTAL, _measure_of_total, _noun_after_figure,
                               _pair_near, BREAKDOWN_WORDS, EXHAUSTIVE_WORDS, SUBTOTAL_WORDS, _names_subtotal,
                               REVERSE_TOTAL_WORDS, _REMAINDER, _CLOSING_SOURCES, _core, complementary,
@@ -63,6 +63,10 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
             continue  # 分别为肢体残疾2156人，占总数的58%，精神残疾389人…: each part's share, between parts
         if g.gap_has_clause and parts and not (text and _only_a_share_between(text[parts[-1].end:g.start])):
             break
+        if parts and text and _REST_OF_WHOLE.match(_lead(g.label)) and any(c in "；;" for c in text[parts[-1].end:g.start]):
+            break  # 已完成整改83个，其中限期整改11个，整改率72.2%；剩余32个正在整改: the rest of the whole
+        if parts and ADDED_TO.match(g.label.strip(" \u3000，,、；;：:")):
+            break  # …其中地方收入271630万元；加上级补助收入…: added to the total, not a part of it
         if parts and text and _ends_list(text, parts[-1], g, groups, k):
             break
         if parts and text and _sibling_of_total(text, total, parts[0], parts[-1], g):
@@ -112,6 +116,8 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
 
 
 _LIST_MARKS = "、"
+_OTHER_MEASURE = re.compile(r"里程|路程|直线|实际|按[\u4e00-\u9fff]{1,4}(?:计算|口径)|口径")
+_REST_OF_WHOLE = re.compile(r"(?:剩余|尚有|还有|仍有|尚余|还剩|余下|剩下)")
 _SHARE_UNITS = frozenset(("%", "‰", ""))  # (a share whose % a copy lost: 占总数的60)
 _SHARE_CLAUSE = re.compile(r"[，,][ \u3000]*占[^，,。；;：:]{0,12}?[0-9.]+[%％‰]?(?=[，,、])")
 
@@ -539,6 +545,8 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 continue  # 监测对象家庭劳动力192人（全乡监测对象386人）: the base it is of, not a part
             if period and _OTHER_PERIOD.fullmatch(period):
                 continue  # 受理信访事项38件（第三季度46件），环比下降17.4%: another period's level
+            if len(parts) == 1 and _single_over(parts[0], total) and _OTHER_MEASURE.search(_lead(parts[0].label)):
+                continue  # 距城区14公里（公路里程31公里）: the same distance measured another way
             if len(parts) == 1 and not inner.startswith(BREAKDOWN_WORDS) and _single_over(parts[0], total) \
                     and all(is_count(u) for u in parts[0].units & total.units):
                 # 联合会5家（包含企业97家）: more bodies than the whole, so members of another kind

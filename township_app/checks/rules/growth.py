@@ -372,12 +372,15 @@ def _level_of_sentence_before(text: str, delta: _Item, para_start: int) -> _Item
     return _Item(q, last.label)
 
 
+_PAST_GROWTH = re.compile(r"(?:上年|去年|上一年)(?:同期)?(?:的)?(?:增幅|增速|增长率)")
+
+
 def _check_change(doc: TextDoc, items: list[_Item], i: int):
     change = items[i]
     q = change.q
     verb = change_verb(change.label)
-    if verb is None or not q.exact:
-        return None
+    if verb is None or not q.exact or _PAST_GROWTH.search(change.label):
+        return None  # (…增幅比上年提高1.6个百分点（上年增幅为7.5%）: last year's own growth)
     kind = "rate" if q.base_unit == "%" else "points" if q.base_unit == "个百分点" else "amount"
     cur, passed = _current(items, i, kind, change, doc.text)
     from_before = False
@@ -607,5 +610,6 @@ GROWTH_RULE = DocRule(
         "截至8月底，全市已有2001个村完成入户调查工作，占任务90.58%，比上月增加132个村，增长5.97%。",
         "全国播种面积为27557千公顷，比上年扩大116千公顷，增长0.4%。",
         "6月份全镇完成税收收入486万元，环比增长8.0%，同比增长12.5%（上年同月432万元）。",
+        "全年一般公共预算收入8504万元，比上年的7795万元增长9.1%，增幅比上年提高1.6个百分点（上年增幅为7.5%）。",
     ),
 )

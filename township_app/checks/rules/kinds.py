@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .breakdown_words import _core
+from .breakdown_words import _GENDER_WORDS, _core
 
 #: a total's word → words of things it does not hold (粮食播种面积…其中稻谷…；油料…；蔬菜…)
 NOT_OF_KIND = {
@@ -57,3 +57,10 @@ def total_names_more_kinds(total_label: str, part_labels: list[str]) -> bool:
     kinds = _LEAD_WORDS.sub("", total[:len(total) - len(ending)])
     heads = {c[0] for c in cores}
     return len(heads) == len(cores) and all(h in kinds for h in heads) and len(kinds) > len(heads)
+
+
+def sex_among_other_kinds(part_labels: list[str]) -> bool:
+    """Some parts named by sex (女性代表) and some by another kind (农村基层代表): two ways of
+    counting the same people, not one split."""
+    sexed = [_core(p).startswith(_GENDER_WORDS) for p in part_labels]
+    return any(sexed) and not all(sexed)

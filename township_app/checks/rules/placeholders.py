@@ -212,6 +212,8 @@ _UNIT_AFTER = re.compile(r"[万千百亿元户人个名亩%％]")
 
 #: what a site's own title adds after an underscore (某某公司_官方网站, 某某_首页)
 _SITE_WORDS = re.compile(r"官方网站|官网|首页|主页|门户网站|欢迎您|登录|入口")
+#: a site's section a copied page's title ends with (…上半年工作情况_政务公开)
+_SITE_SECTION = re.compile(r"(?:政务公开|信息公开|工作动态|新闻动态|新闻中心|通知公告|乡镇动态|部门动态|工作总结)(?=\s|$)")
 #: what names a site's owner before its title's underscore (某某公司_官方网站), not a preposition (在_官方网站)
 _SITE_OWNER = re.compile(r"(?:公司|集团|在线|网|平台|中心)$")
 _CODE_RUN = re.compile(r"[0-9A-Za-z/\-]+")
@@ -227,15 +229,22 @@ def _glossed_line(text: str, pos: int) -> bool:
     return any(start <= g < end for g in gloss_starts(text))
 
 
+def _only_marks_on_line(text: str, pos: int) -> bool:
+    start, end = _line_of(text, pos, pos)
+    runs = text[start:end].split()
+    return len(runs) >= 2 and set("".join(runs)) <= {"*", "＊"} and text[:start].strip() != ""  # (*** alone is a mask)
+
+
 def _between_words(text: str, start: int, end: int) -> bool:
     return "\u4e00" <= text[start - 1:start] <= "\u9fff" and "\u4e00" <= text[end:end + 1] <= "\u9fff"
 
 
-def _in_code(text: str, pos: int) -> bool:
+def _in_code(text: str, pos: int, end: int) -> bool:
     """A lone X between hyphens or slashes inside a run of digits, letters, hyphens and slashes
     holding ten digits or more (01526085-X-/2021-0118001): a code's check character, not a blank
     (201x-2020年 and 2023-X-15 are a year and a month left blank)."""
-    if text[pos - 1:pos] not in ("-", "/") or text[pos + 1:pos + 2] not in ("-", "/"):
+    if end - pos == 1 and (text[pos - 1:pos] not in ("-", "/") or text[pos + 1:pos + 2] not in ("-", "/")) \
+            and not text[pos - 1:pos].isdigit():
         return False
     lo = pos
     while lo > 0 and _CODE_RUN.fullmatch(text[lo - 1]):
@@ -334,6 +343,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                 continue  # “√”为按时；“×”为不按时: a mark quoted to say what it stands for
             if pattern.label == "空括号" and _alone_on_line(text, start, end):
                 continue  # [] on a line of its own: a copied page's empty link or image slot, no report's blank
+            if text[start] in "*＊" and _only_marks_on_line(text, start):
+                continue  # * * closing a copied page: a separator of marks and spaces, no blank
             if end - start >= 6 and _alone_on_line(text, start, end) and text[:start].strip():
                 continue  # ******** on a line of its own: a separator (a first line of **** is a masked title)
             if end - start == 1 and _in_formula(text, start, end):
@@ -367,10 +378,12 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if (pattern.label == "问号" or (text[start:end] in ("_", "＿") and _between_words(text, start, end))) \
                     and _glossed_line(text, start):
                 continue  # 地 ??區(qū), 資料共享_文庫_報(bào)告: a copying site's line, its lost characters and separators
+            if text[start:end] in ("_", "＿") and _SITE_SECTION.match(text, end):
+                continue  # 河西乡2024年上半年工作情况_政务公开: a copied page's title and the site's section
             if text[start:end] in ("_", "＿") and _SITE_WORDS.match(text, end) \
                     and _SITE_OWNER.search(text, max(0, start - 4), start):
                 continue  # 某某公司_官方网站: a page title's site name, injected into the text
-            if end - start == 1 and text[start] in "xX" and _in_code(text, start):
+            if set(text[start:end]) <= set("xX-") and _in_code(text, start, end):
                 continue  # 索引号 01526085-X-/2021-0118001: a check character inside a code
             if text[start:end] in ("_", "＿") and _title_separator(text, start):
                 continue  # 粉色视频APP_免费…_最新…: a web page title's parts joined by underscores
@@ -500,5 +513,7 @@ PLACEHOLDER_RULE = DocRule(
         "1月16日,笔者从华康公司_官方网站:中医医院召开的工作大会上获悉",
         "索引号 | 01526085-X-/2021-0118001 | 发布机构 | 某镇 |",
         "宁化在线_客家祖地_苏区_黄慎故里_长征出发地_宁化新闻_宁化",
+        "全年粮食产量10万吨。\n* *",
+        "索引号：11495069MB4236969X-X-2024-0262\n河西乡2024年上半年工作情况_政务公开",
     ),
 )

@@ -11,10 +11,10 @@ from decimal import Decimal
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..passages import Span
-from ..groups import QuantityGroup, groups_by_paragraph
+from ..groups import groups_by_paragraph
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
+from .records import records_joined
 from .ratio_verdict import another_population_explains, judge_ratio, mistyped_base, slip_pattern
 from .slip_shapes import typo_like
 from ..changes import is_comparison, is_previous_level
@@ -182,6 +182,27 @@ def _side(definition: RateDefinition, label: str) -> str | None:
     return None
 
 
+_IN_PROGRESS_WORD = re.compile(r"(?:正在|仍在)[\u4e00-\u9fff]{0,4}$")
+
+
+def _done_before_its_subset(definition: RateDefinition, items: list[_Labelled], num: _Labelled,
+                            rate_label: str) -> _Labelled:
+    """已办结24件，其中按期办结17件，办结率77.4%: the rate counts all that were done, not the part
+    of them 其中 names — unless the rate is named for that part (其中重点人群签约…，重点人群签约率)."""
+    core = num.label.strip(" \u3000，,、；;：:")
+    if not core.startswith("其中"):
+        return num
+    stem = _matches(core, (definition.keyword[:-1], *definition.numerator))
+    named = core[2:core.find(stem)] if stem else ""
+    if len(named) >= 2 and named in rate_label:
+        return num
+    k = next((n for n, it in enumerate(items) if it is num), 0)
+    for it in reversed(items[:k]):
+        if it.q.base_unit == num.q.base_unit and it.q.exact:
+            return it if _role(definition, it.label) == "numerator" else num
+    return num
+
+
 #: a task beaten by up to half again is written 完成率100% (5200米 of 5000米); beyond that, a slip
 CAPPED_AT_MOST = Decimal("1.5")
 
@@ -220,6 +241,8 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled], te
             continue
         if not it.q.exact or id(it) in others_brackets:
             continue  # 参保率96.3%（应参保19134人）: another rate's own base
+        if _IN_PROGRESS_WORD.search(it.label):
+            continue  # 正在整改15个, 正在办理4件: still under way, neither done nor the base
         if is_comparison(it.label) and _role(definition, it.label) == "numerator":
             continue  # 出生1070人，比上年多出生140人，出生率…: the difference is not what the rate counts
         role = _role(definition, it.label)
@@ -380,42 +403,10 @@ def _sub_group(label: str) -> str | None:
     return name[-6:] if name else None
 
 
-#: 年度计划投资：1.5亿元 — a field of a record, alone on its line
-_FIELD_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,12}[：:][ \t\u3000]*[0-9０-９.．]+[^\n，,。；;]{0,6}")
-
-
-def _records_joined(text: str, paragraphs):
-    """The paragraphs, with each run of field lines (总投资：3.8亿元⏎年度计划投资：1.5亿元⏎完成投资：
-    1.42亿元⏎完成率：97.4%) joined into one: a record laid out a field a line is one passage."""
-    run: list = []
-
-    def flush():
-        if len(run) == 1:
-            yield run[0]
-        elif run:
-            # each figure named by its field (a colon ends a clause, so its own label is empty)
-            named = [QuantityGroup(g.quantities, text[p.start:g.start].strip(), p.start, g.sentence, False, g.per)
-                     for p, inside in run for g in inside]
-            yield Span(run[0][0].start, run[-1][0].end), named
-        run.clear()
-
-    for para, inside in paragraphs:
-        field = len(inside) == 1 and _FIELD_LINE.fullmatch(text[para.start:para.end].strip()) is not None
-        if field and run and not text[run[-1][0].end:para.start].strip():
-            run.append((para, inside))
-            continue
-        yield from flush()
-        if field:
-            run.append((para, inside))
-        else:
-            yield para, inside
-    yield from flush()
-
-
 def check_rates(doc: TextDoc):
     if "率" not in doc.text and "进度" not in doc.text:
         return
-    for para, inside in _records_joined(doc.text, groups_by_paragraph(doc.text)):
+    for para, inside in records_joined(doc.text, groups_by_paragraph(doc.text)):
         words = para.text(doc.text)
         if "率" not in words and "进度" not in words:
             continue
@@ -450,7 +441,8 @@ def check_rates(doc: TextDoc):
                 pair = (num, bracket) if fits else None
             if pair is not None:
                 pair = (_qualified_numerator(definition, it.label, rate, items, pair[0], pair[1]), pair[1])
-                pair = (pair[0], _group_the_numerator_names(definition, items, *pair))
+                pair = (_done_before_its_subset(definition, items, pair[0], it.label),
+                        _group_the_numerator_names(definition, items, *pair))
             implicit = False
             if pair is None and not definition.convention:
                 pair = _implicit_pair(definition, rate, items, doc.text)
@@ -790,5 +782,7 @@ RATE_RULE = DocRule(
         "洪庄镇：任务量5000米、已完成5200米，完成率100%。",
         "全镇共识别建档立卡贫困户1314户5568人，剩余贫困人口370户1359人，贫困发生率从45.64%下降为现在的11.17%。",
         "计划改造农村危房352户，实际完成改造372户，完成率94.9%（任务含上年结转40户）。",
+        "上级交办信访事项31件，已办结24件，其中按期办结17件，办结率77.4%。",
+        "全镇共排查环保督察反馈问题144个，已完成整改129个，正在整改15个，整改率89.58%。",
     ),
 )

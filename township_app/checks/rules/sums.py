@@ -23,7 +23,7 @@ from .parallel_lines import parallel_line_sums
 from .breakdowns import _SHARE_AFTER, _person_like_match, paired_breakdowns, text_breakdowns
 from .classified_lists import classifies
 from .written_precision import ExactQuantity, read_as_written
-from .kinds import parts_of_another_kind, total_names_more_kinds
+from .kinds import parts_of_another_kind, sex_among_other_kinds, total_names_more_kinds
 from .tallies import last_item_in_another_unit
 from .slip_shapes import _a_part_mistyped, _a_part_swapped, typo_like
 
@@ -114,13 +114,6 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=N
     message = (f"所列各项之和为 {shown_sum} {unit}（{terms}），超过总数 {total.number} {unit}；"
                f"若各项有交叉请忽略，否则请核对")
     return "warning", message
-
-
-def _a_sex_among_other_kinds(parts) -> bool:
-    """Some parts named by sex (女性代表) and some by another kind (农村基层代表): two ways of
-    counting the same people, not one split."""
-    sexed = [_core(p.label).startswith(_GENDER_WORDS) for p in parts]
-    return any(sexed) and not all(sexed)
 
 
 def _other_split(text: str, total: Quantity, values: list[Quantity]) -> list[Quantity] | None:
@@ -564,7 +557,7 @@ def check_sums(doc: TextDoc):
         if _split_then_another_axis(totals, parts):
             continue  # 总人口48368人，其中农业人口40556人，城镇人口7812人，流动人口542人
         parts = _without_a_parts_own_list(parts, totals)  # …少数民族40人，回族30人，其他少数民族10人
-        if _a_sex_among_other_kinds(parts):
+        if sex_among_other_kinds([p.label for p in parts]):
             continue  # 代表29人，其中农村基层代表17人，女性代表8人: women are counted across the other kinds
         if _two_axes(total, parts):
             continue  # 人口3386人，其中农业人口2376人，劳动力1243人: 劳动力 cuts across 人口
@@ -681,6 +674,7 @@ SUM_RULE = DocRule(
         "分村情况：\n龙井村：新建产业路6.4公里，完成投资89.49万元；\n桃源村：新建产业路5.7公里，完成投资31.72万元；\n大坪村：新建产业路31.5公里，完成投资156.90万元；\n金盆村：新建产业路2.0公里，完成投资50.25万元；\n全乡合计：新建产业路27.6公里，完成投资328.36万元。",
         "其中持证残疾人3718人，分别为肢体残疾2156人，占总数的60，精神残疾389人，占总数的13.4，听力言语残疾454人，占总数的12.1，视力残疾381人，占总数的10.2，智力残疾328人，占总数的9.1。",
         "全年猪牛羊禽肉产量2.99万吨，其中猪肉产量2.11万吨，牛肉产量0.38万吨，羊肉产量0.1万吨，禽肉产量0.1万吨。",
+        "一般公共预算支出361315万元，下降11.8%；加上解上级支出52441万元，债务还本支出6751万元，安排预算稳定调节基金28478万元，支出合计448895万元。",
     ),
     passing=(
         "各村易地搬迁安置情况：\n石桥村：335户，1012人\n马坊村：812户，2476人\n双河村：788户，2359人\n合计：1935户，5847人",
@@ -794,5 +788,9 @@ SUM_RULE = DocRule(
         "我办共有区级人大代表29人，其中农村基层代表17人，女性代表8人。",
         "一批项目批复总投资3374.3万元（其中建筑工程3292万元），二批项目批复投资2069.51万元（其中建筑工程1975.775万元），三批项目批复投资778.59万元（其中建筑工程757.44万元），合计批复总投资6222.4万元。",
         "安装排水管道2.66千米，配套建筑物88座，其中排水阀井21座、雨篦子66座、管道穿路1处。",
+        "一般公共预算支出361315万元，下降11.8%；加上解上级支出52441万元，债务还本支出6751万元，安排预算稳定调节基金28478万元，支出合计448985万元。",
+        "全区一般公共预算总收入410338万元，其中地方一般公共预算收入271630万元；加上级补助收入120846万元，上年结余收入42690万元，债务转贷收入16714万元，调入预算稳定调节基金44421万元，调入资金18300万元，收入合计514601万元。",
+        "共排查问题隐患115个，已完成整改83个，其中限期整改11个，整改率72.2%；剩余32个正在整改。",
+        "距城区14公里（公路里程31公里）。",
     ),
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..changes import is_comparison
 from ..groups import QuantityGroup
 from ..units import PERSON_LIKE, is_count
 from ..tokens import tokenize, written_sum
@@ -89,7 +90,25 @@ def _parts_before(groups: list[QuantityGroup], i: int, total: QuantityGroup,
         j -= 1
     if parts and _names_subtotal(_core(parts[0].label)):
         return []  # 共10户，甲村4户，合计…: the first is itself a total
+    if parts and text and ADDED_TO.match(parts[0].label.strip(" \u3000，,、；;：:")):
+        start = _level_added_to(groups, groups.index(parts[0]), total)
+        return [start, *parts] if start is not None else []
     return parts
+
+
+#: 加上级补助收入…, 加上年结余…: a figure added to the one before, not a part listed beside it
+ADDED_TO = re.compile(r"加(?![工强快大油入班盟速紧重深宽])")
+
+
+def _level_added_to(groups: list[QuantityGroup], k: int, total: QuantityGroup) -> QuantityGroup | None:
+    """The level a 加… tally starts from (支出361315万元，下降11.8%；加上解上级支出…，支出合计…): the
+    nearest figure before it in the sentence in the total's unit that is no rate or change."""
+    for g in reversed(groups[:k]):
+        if g.sentence != total.sentence:
+            return None
+        if g.units & total.units and _summable(g) and not is_comparison(g.label):
+            return g
+    return None
 
 
 def _in_name_of(text: str, g: QuantityGroup, part: QuantityGroup) -> bool:
@@ -155,7 +174,7 @@ def last_item_in_another_unit(text: str, total, values) -> bool:
     if not tokens or not is_count(tokens[0].base_unit) or not tokens[0].exact or tokens[0].base_unit == last.base_unit:
         return False
     between = text[last.end:tokens[0].start]
-    if not between.startswith("、") or any(c in between for c in "，,。；;"):
+    if between[:1] not in ("、", "，", ",") or any(c in between[1:] for c in "，,、。；;"):
         return False
     summed, whole = written_sum(values), written_sum([total])
     return summed is not None and whole is not None and summed + Decimal(tokens[0].number) * tokens[0].factor == whole
