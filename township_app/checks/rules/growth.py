@@ -450,7 +450,8 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
         if base.contains_zero() or base_value == 0:
             return None
         candidates.append(((difference / base).scaled(100), diff_value / base_value * 100, "%"))
-    if any((v >= 0) == (stated_value >= 0) and rounds_to(v, q.number) for _i, v, _u in candidates):
+    if any((stated_value == 0 or (v >= 0) == (stated_value >= 0)) and rounds_to(v, q.number)
+           for _i, v, _u in candidates):  # (下降0.0% for −0.049%: a zero has no sign to disagree with)
         return HELD
     _interval, value, unit = candidates[-1]
     if kind == "points":  # a difference of rates as written: exact at their decimals
@@ -611,5 +612,6 @@ GROWTH_RULE = DocRule(
         "全国播种面积为27557千公顷，比上年扩大116千公顷，增长0.4%。",
         "6月份全镇完成税收收入486万元，环比增长8.0%，同比增长12.5%（上年同月432万元）。",
         "全年一般公共预算收入8504万元，比上年的7795万元增长9.1%，增幅比上年提高1.6个百分点（上年增幅为7.5%）。",
+        "本月财政收入12267万元，上年同期为12273万元，同比下降0.0%。",
     ),
 )
