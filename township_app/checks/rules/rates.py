@@ -15,6 +15,7 @@ from ..groups import groups_by_paragraph
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
 from .records import records_joined
+from .remainders import UNDER_WAY_WORDS
 from .ratio_verdict import another_population_explains, judge_ratio, mistyped_base, slip_pattern
 from .slip_shapes import typo_like
 from ..changes import is_comparison, is_previous_level
@@ -182,7 +183,7 @@ def _side(definition: RateDefinition, label: str) -> str | None:
     return None
 
 
-_IN_PROGRESS_WORD = re.compile(r"(?:正在|仍在)[\u4e00-\u9fff]{0,4}$")
+_IN_PROGRESS_WORD = re.compile(rf"(?:{'|'.join(UNDER_WAY_WORDS)})[\u4e00-\u9fff]{{0,4}}$")
 
 
 def _done_before_its_subset(definition: RateDefinition, items: list[_Labelled], num: _Labelled,

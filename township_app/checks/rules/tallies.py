@@ -6,12 +6,13 @@ tally's items, 100 + 50 + 10, not the 其中 list and what follows it, 30 + 20 +
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
 
 from ..changes import is_comparison
 from ..groups import QuantityGroup
 from ..units import PERSON_LIKE, is_count
-from ..tokens import tokenize, written_sum
+from ..tokens import token_starts, tokenize, written_sum
 from .breakdown_words import LOOKING_BACK, _core, _names_subtotal, _summable
 
 
@@ -170,7 +171,7 @@ def last_item_in_another_unit(text: str, total, values) -> bool:
     part with one more item counted in another word (处 for 座) that makes the parts the total
     exactly; the list was not short."""
     last = values[-1]
-    tokens = [q for q in tokenize(text) if q.start >= last.end]
+    tokens = tokenize(text)[bisect_left(token_starts(text), last.end):]
     if not tokens or not is_count(tokens[0].base_unit) or not tokens[0].exact or tokens[0].base_unit == last.base_unit:
         return False
     between = text[last.end:tokens[0].start]
