@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 from contextlib import contextmanager
 from functools import lru_cache
@@ -117,11 +118,86 @@ def _any_doc(text: str) -> TextDoc:
     return TextDoc(_ANY_DOC, text)
 
 
+#: hits the helper process worked out, (rule id, text) → hits, until _hits_in_text memoizes them
+_handed: dict[tuple[str, str], tuple[Hit, ...]] = {}
+
+
 @lru_cache(maxsize=32768)
 def _hits_in_text(rule: DocRule, text: str) -> tuple[Hit, ...]:
     """A DocRule's hits on a text, whichever section holds it: a rule sees only the text, so
     re-checking a report re-reads only the texts that changed."""
+    handed = _handed.pop((rule.id, text), None)
+    if handed is not None:
+        return handed
     return tuple(rule.check(_any_doc(text)))
+
+
+_stamps = itertools.count()
+
+
+@lru_cache(maxsize=8192)
+def _first_checked(text: str) -> int:
+    """When a text was first checked (a stamp): a text stamped before this check began has its
+    hits memoized, unless the memo has since been forgotten or outgrown."""
+    return next(_stamps)
+
+
+#: uncached text (characters) from which a running helper process takes a share: below it,
+#: handing texts over and back costs about what it saves
+HELP_FROM = 40_000
+#: the helper's share of the uncached text: this process reads the rest, then runs the
+#: report-wide rules (which read the statements of every text) while the helper finishes
+HELPER_SHARE = 0.76
+
+
+def _not_yet_checked(proof_docs: dict, wanted: set | None) -> list[tuple]:
+    """The keys of the texts this check reads that no earlier check has (stamping them)."""
+    stamp = next(_stamps)
+    return [k for k, d in proof_docs.items() if (wanted is None or d.section_id in wanted)
+            and _first_checked(d.text) > stamp]
+
+
+def _share_with_helper(rules: tuple[Rule, ...], proof_docs: dict, figure_docs: dict,
+                       keys: list[tuple], meanwhile) -> None:
+    """With a helper process running and much text not yet read (`keys`), has it read the later
+    texts while this process reads the earlier ones and then does `meanwhile` (the report-wide
+    rules, which need no text rule's hits); the helper's hits are then memoized here as ours."""
+    from . import helper_process
+    from .rules import ALL_RULES
+
+    if not keys or not helper_process.helper_ready():
+        return
+    known = {id(r) for r in ALL_RULES}
+    doc_rules = [r for r in rules if isinstance(r, DocRule) and id(r) in known]
+    volume = sum(len(proof_docs[k].text) for k in keys)
+    if not doc_rules or volume < HELP_FROM:
+        return
+    mine, done = [], 0
+    for k in keys:
+        if done >= volume * (1 - HELPER_SHARE):
+            break
+        mine.append(k)
+        done += len(proof_docs[k].text)
+    theirs = keys[len(mine):]
+    figure_texts = [figure_docs[k].text for k in theirs]
+    proof_texts = [proof_docs[k].text for k in theirs]
+    pending = helper_process.hand_over([r.id for r in doc_rules], figure_texts, proof_texts)
+    if pending is None:
+        return
+    try:
+        for rule in doc_rules:
+            docs = figure_docs if rule.family == "figures" else proof_docs
+            for k in mine:
+                _hits_in_text(rule, docs[k].text)
+        meanwhile()
+    finally:
+        got = helper_process.collect(pending)
+    if got is None:
+        return  # the texts it had are read here, as the rules come to them
+    for rule in doc_rules:
+        texts = figure_texts if rule.family == "figures" else proof_texts
+        for i, text in enumerate(texts):
+            _handed[(rule.id, text)] = got.get((rule.id, i), ())
 
 
 def _moved(anchor, key):
@@ -212,23 +288,36 @@ def _check_report_now(report: Report, section_ids: list[int] | None,
     shared = ReportScope(report, scope_ids, {}, _views=walked)
     scopes: dict[int, ReportScope] = {}
     findings: list[Finding] = []
-    for rule in rules:
+
+    def hits_of(rule: Rule) -> list[Hit]:
         docs = figure_docs if rule.family == "figures" else proof_docs
         if isinstance(rule, DocRule):
-            for doc in docs.values():
-                if wanted is None or doc.section_id in wanted:
-                    findings.extend(_findings(rule, doc_hits(rule, doc), locator))
-        elif isinstance(rule, CorpusRule):
+            return [h for doc in docs.values() if wanted is None or doc.section_id in wanted
+                    for h in doc_hits(rule, doc)]
+        if isinstance(rule, CorpusRule):
             focus = None if wanted is None else frozenset(d.key for d in docs.values() if d.section_id in wanted)
             hits = rule.check(list(docs.values()), focus)
             if wanted is not None:
-                hits = [h for h in hits if any(_touches(h, sid) for sid in wanted)]
-            findings.extend(_findings(rule, hits, locator))
-        else:
-            scope = scopes.get(id(docs))
-            if scope is None:
-                scope = scopes[id(docs)] = shared.with_docs(docs)
-            findings.extend(_findings(rule, rule.check(scope), locator))
+                return [h for h in hits if any(_touches(h, sid) for sid in wanted)]
+            return list(hits)
+        scope = scopes.get(id(docs))
+        if scope is None:
+            scope = scopes[id(docs)] = shared.with_docs(docs)
+        return list(rule.check(scope))
+
+    early: dict[int, list[Hit]] = {}
+
+    def report_wide_rules() -> None:
+        early.update((id(r), hits_of(r)) for r in rules if not isinstance(r, DocRule))
+
+    try:
+        _share_with_helper(rules, proof_docs, figure_docs, _not_yet_checked(proof_docs, wanted),
+                           report_wide_rules)
+        for rule in rules:
+            hits = early.pop(id(rule), None)
+            findings.extend(_findings(rule, hits_of(rule) if hits is None else hits, locator))
+    finally:
+        _handed.clear()  # what the helper read of a text this check did not ask for
     findings = _merge_same_slip(_dedupe(findings), written, report)
     findings.sort(key=locator.sort_key)
     return findings

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ..checks.helper_process import start_helper, stop_helper
 from ..paths import APP_DISPLAY_NAME, APP_NAME, resources_dir
 from .main_window import MainWindow
 from .qt_chinese import install_qt_chinese
@@ -70,6 +71,10 @@ def run_gui(file: str | None = None, demo: bool = False) -> int:
     window.show()  # first the window; the store, checks and printing load right after
     app.processEvents()  # the window reaches the screen before the parts load
     QTimer.singleShot(0, window.load_parts)
+    # a second process reads half of a long report's texts when it is checked cold (opened):
+    # started now, it is ready before a report is; a short report never waits for it
+    QTimer.singleShot(0, start_helper)
+    app.aboutToQuit.connect(stop_helper)
     quit_after = os.environ.get("TOWNSHIP_APP_QUIT_AFTER_MS")
     if quit_after:  # smoke tests and the startup benchmark
         QTimer.singleShot(int(quit_after), window.close)
