@@ -503,3 +503,11 @@ def test_a_share_of_the_population_stated_sections_before():
     # the total in another paragraph (18642 ÷ 40260 = 46.30%)
     assert [(f[0], f[1]) for f in found("全镇总人口40260人。\n少数民族人口18642人，占总人口的43.6%。")] == [
         ("warning", "43.6%")]
+
+
+def test_a_share_in_latin_units():
+    # 91.17 ÷ 96.86 = 94.1255% → 94.13% (94.12% cuts it off): 万t is 万吨, as a bulletin writes it
+    text = "全县水果产量91.17万t，占全市水果产量96.86万t的94.12%。"
+    assert found(text) == [("warning", "94.12%", 1, 30,
+                            "占比填写为 94.12%，按 91.17 万t ÷ 96.86 万t 计算应为 94.13%",
+                            ("91.17万t", "96.86万t"))]

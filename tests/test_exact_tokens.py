@@ -211,3 +211,25 @@ def test_a_figure_written_in_yi_and_wan_is_one_figure(text, number, unit, quote)
 
 def test_yi_and_a_separate_wan_figure_stay_two():
     assert [q.number for q in tokenize("投资1亿元，其中2000万元")] == ["1", "2000"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # statistics bulletins write units in Latin letters: read as the Chinese unit, shown as written
+    ("产量91.17万t", [(2, 9, 2, 7, "91.17", "万t", "公斤", False, "quantity")]),
+    ("化肥200t", [(2, 6, 2, 5, "200", "t", "公斤", False, "quantity")]),
+    ("道路15km，", [(2, 6, 2, 4, "15", "km", "米", False, "quantity")]),
+    ("面积2.3万hm²", [(2, 9, 2, 5, "2.3", "万hm²", "公顷", False, "quantity")]),
+    ("住房120m2", [(2, 7, 2, 5, "120", "m2", "平方米", False, "quantity")]),
+    # a Latin letter that begins a word is no unit: the number is a code, as before
+    ("建成5G基站", [(2, 3, 2, 3, "5", "", "", False, "code")]),
+    ("第4th名", [(1, 2, 1, 2, "4", "", "", False, "ordinal")]),
+    ("10tons", [(0, 2, 0, 2, "10", "", "", False, "code")]),
+])
+def test_latin_units(text, expected):
+    assert fields(text) == expected
+
+
+def test_latin_units_convert_like_their_chinese_ones():
+    a, b = tokenize("91.17万t与911700吨")
+    assert a.interval == Interval(D("911650000"), D("911750000"))  # 91.165–91.175 万吨 in 公斤
+    assert b.interval == Interval(D("911699500"), D("911700500"))  # 911699.5–911700.5 吨

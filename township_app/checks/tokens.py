@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .intervals import Interval
 from .numerals import CHINESE_NUMERAL_CHARS, chinese_interval_bounds, parse_chinese_numeral
-from .units import all_units, base_of, is_count, normalize_unit_text
+from .units import LATIN_UNITS, all_units, base_of, is_count, normalize_unit_text
 
 #: (超100%, 突破700亿元: more than; 产量可达20万斤: what it can reach, an estimate)
 APPROX_BEFORE = ("大约", "约为", "约", "将近", "接近", "近", "超过", "超", "逾", "不足", "不到", "达到约", "可达", "突破")
@@ -30,7 +30,8 @@ _SPACE_GROUPED = r"[1-9][0-9]{0,2}(?: [0-9]{3})+(?![0-9])(?= ?[\u4e00-\u9fff%％
 _ARABIC = (rf"(?:[0-9]+\u2060[0-9]+|{_SPACE_GROUPED}|[０-９]{{1,3}}(?:，[０-９]{{3}}(?![０-９]))+|[0-9０-９]+(?:,[0-9０-９]{{3}}(?![0-9０-９]))*)"
            r"(?:[.．][0-9０-９]+)?")
 _CHINESE = f"[{CHINESE_NUMERAL_CHARS}]+"
-_UNITS = "|".join(re.escape(u) for u in all_units())
+_UNITS = "|".join([re.escape(u) for u in all_units()]  # 万t, 15km: not the start of a word (15kms, 2tonnes)
+                   + [re.escape(u) + "(?![A-Za-z0-9])" for u in sorted(LATIN_UNITS, key=len, reverse=True)])
 _NUMBER_RE = re.compile(
     # the lookahead lets the scan skip the many characters that cannot start a number
     rf"(?=[{''.join(sorted({w[0] for w in APPROX_BEFORE}))}百0-9０-９{CHINESE_NUMERAL_CHARS}])"
@@ -110,8 +111,8 @@ def _classify(text: str, start: int, num_end: int, arabic: str | None, unit: str
     if arabic is None:
         return ("age" if unit in AGE_UNITS else "quantity") if unit else "bare"
     after_num = text[num_end] if num_end < n else " "
-    if before in _LATIN_CHARS or after_num in _LATIN_CHARS:
-        return "code"  # 5G, 3A, iPhone12
+    if before in _LATIN_CHARS or (after_num in _LATIN_CHARS and unit not in LATIN_UNITS):
+        return "code"  # 5G, 3A, iPhone12 (not 200t, 15km)
     if after_num in "+＋" or before in "+＋":
         return "code"  # 3+2
     if (after_num in "-－—" and num_end + 1 < n and text[num_end + 1].isdigit()) or (

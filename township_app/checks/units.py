@@ -39,6 +39,13 @@ UNIT_BASES: dict[str, tuple[str, Decimal]] = {
     "个百分点": ("个百分点", Decimal(1)),
 }
 
+#: units in Latin letters, as statistics bulletins write them (91.17万t, 2.3万hm², 15km): read
+#: as the Chinese unit beside them; shown as written
+LATIN_UNITS: dict[str, str] = {
+    "t": "吨", "kg": "公斤", "km": "公里", "hm²": "公顷", "hm2": "公顷", "km²": "平方公里",
+    "km2": "平方公里", "m²": "平方米", "m2": "平方米", "㎡": "平方米", "m³": "立方米", "m3": "立方米",
+}
+
 #: units that are their own base (counts and the like)
 COUNT_UNITS = (
     "户次", "人次", "户", "人", "名", "个", "位", "家", "所", "座", "栋", "间", "套", "处",
@@ -71,7 +78,8 @@ def all_units() -> list[str]:
 def base_of(unit: str) -> tuple[str, Decimal]:
     if unit in UNIT_BASES:
         return UNIT_BASES[unit]
-    return unit, Decimal(1)
+    unit = LATIN_UNITS.get(unit, unit)
+    return UNIT_BASES.get(unit, (unit, Decimal(1)))
 
 
 def is_money(unit: str) -> bool:
