@@ -290,10 +290,11 @@ def test_among_a_named_part():
 def test_其中_after_a_growth_rate():
     text = ("2022年全镇GDP达15.6亿元，增长6.5%；其中第一产业增加值4.2亿元，增长4.1%；第二产业增加值6.8亿元，"
             "增长7.9%；第三产业增加值5.0亿元，增长6.8%。")
-    # 4.2 + 6.8 + 5.0 = 16.0 > 15.6
-    assert found(text) == [("warning", "15.6亿元", 1, at(text, "15.6亿元"),
-                            warn_over("15.6", "亿元", ["第一产业增加值 4.2", "第二产业增加值 6.8",
-                                                       "第三产业增加值 5.0"], "16"),
+    # 4.2 + 6.8 + 5.0 = 16.0 > 15.6 (at most 15.85 as rounded): the three industries are the
+    # whole, no overlap can explain it, so an error
+    assert found(text) == [("error", "15.6亿元", 1, at(text, "15.6亿元"),
+                            "分项之和为 16 亿元（第一产业增加值 4.2 + 第二产业增加值 6.8 + 第三产业增加值 5.0），"
+                            "与总数 15.6 亿元 不符",
                             ["4.2亿元", "6.8亿元", "5.0亿元"])]
 
 
@@ -1855,3 +1856,17 @@ def test_figures_listed_bare_with_the_unit_written_once(text, message):
 ])
 def test_figures_listed_bare_that_add_up(text):
     assert found(text) == []
+
+
+def test_the_three_industries_make_their_total_however_far_short():
+    # 2.9 + 28.4 + 18.2 = 49.5 亿元, far short of 91.4: the three industries are the whole economy,
+    # so this is no list of some parts (其中 alone would leave a short list alone)
+    text = "全区实现地区生产总值91.4亿元，同比增长5.1%。其中，第一产业增加值2.9亿元，增长3.7%；第二产业增加值28.4亿元，增长4.5%；第三产业增加值18.2亿元，增长6.1%。"
+    assert spots(text) == [("91.4亿元", ["2.9亿元", "28.4亿元", "18.2亿元"])]
+    assert found(text)[0][0] == "error" and "49.5 亿元" in found(text)[0][4]
+    # investment by industry too; growth rates by industry add to nothing
+    assert spots("全镇固定资产投资12.5亿元，其中第一产业投资1.2亿元，第二产业投资5.1亿元，第三产业投资4.2亿元。") \
+        == [("12.5亿元", ["1.2亿元", "5.1亿元", "4.2亿元"])]
+    assert found("全镇生产总值增长6.5%，其中第一产业增长3.1%，第二产业增长7.2%，第三产业增长6.9%。") == []
+    # two of the three industries, short of the total: some parts, left alone
+    assert found("全区实现地区生产总值91.4亿元，其中第二产业增加值28.4亿元，第三产业增加值18.2亿元。") == []

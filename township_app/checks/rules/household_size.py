@@ -47,6 +47,8 @@ def check_household_size(doc: TextDoc):
         if _COLLECTIVE.search(text, max(0, first.start - 8), first.start) \
                 or _OTHER_PEOPLE_AFTER.match(text, second.end):
             continue  # 集体户3户270人: a school's register; 房屋受损126户，3人轻伤: other people
+        if text[max(0, first.start - 1):first.start] == "每":
+            continue  # 网格员按每300户1名配备: one worker to so many households, a ratio
         per = (people / households).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
         pair = text[first.start:second.end]
         if people < households:
@@ -92,5 +94,6 @@ HOUSEHOLD_SIZE_RULE = DocRule(
         "约300户2000余人受益。",
         "全村2户9人。",
         "集中居住的新建小区1560户，单体1484户，联体别墅76户，5621人。",
+        "社区按照3000户左右规模设置，网格员按每300户1名配备，共配备专职网格员175名。",
     ),
 )

@@ -64,3 +64,16 @@ def sex_among_other_kinds(part_labels: list[str]) -> bool:
     counting the same people, not one split."""
     sexed = [_core(p).startswith(_GENDER_WORDS) for p in part_labels]
     return any(sexed) and not all(sexed)
+
+
+#: 第一产业…，第二产业…，第三产业…: the three industries, which together are the whole economy
+_INDUSTRY_PART = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)第([一二三])产业")
+
+
+def all_three_industries(labels: list[str]) -> bool:
+    """Parts that are the first, second and third industries, each once: every unit of value
+    (added value, investment, workers) belongs to one of them, so they make their total."""
+    if len(labels) != 3:
+        return False
+    found = [_INDUSTRY_PART.match(_core(label).removeprefix("其中").lstrip("：:，, ")) for label in labels]
+    return all(found) and sorted(m.group(1) for m in found) == ["一", "三", "二"]

@@ -235,6 +235,16 @@ def _only_marks_on_line(text: str, pos: int) -> bool:
     return len(runs) >= 2 and set("".join(runs)) <= {"*", "＊"} and text[:start].strip() != ""  # (*** alone is a mask)
 
 
+def _wraps_its_line(text: str, pos: int) -> bool:
+    """*本文转载自网络，如有侵权，请联系删除* : one mark opening a line and one closing it around a
+    sentence, a copied page's emphasis, not two masks."""
+    start, end = _line_of(text, pos, pos)
+    line = text[start:end].strip(" \u3000\t")
+    inner = line[1:-1]
+    return len(inner) >= 8 and line[:1] in "*＊" and line[-1:] in "*＊" \
+        and "*" not in inner and "＊" not in inner and any(c in inner for c in "，,。；;：:")
+
+
 def _between_words(text: str, start: int, end: int) -> bool:
     return "\u4e00" <= text[start - 1:start] <= "\u9fff" and "\u4e00" <= text[end:end + 1] <= "\u9fff"
 
@@ -345,6 +355,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                 continue  # [] on a line of its own: a copied page's empty link or image slot, no report's blank
             if text[start] in "*＊" and _only_marks_on_line(text, start):
                 continue  # * * closing a copied page: a separator of marks and spaces, no blank
+            if end - start == 1 and text[start] in "*＊" and _wraps_its_line(text, start):
+                continue  # *本文转载自网络，如有侵权请联系删除*: emphasis around a sentence
             if end - start >= 6 and _alone_on_line(text, start, end) and text[:start].strip():
                 continue  # ******** on a line of its own: a separator (a first line of **** is a masked title)
             if end - start == 1 and _in_formula(text, start, end):
@@ -515,5 +527,6 @@ PLACEHOLDER_RULE = DocRule(
         "宁化在线_客家祖地_苏区_黄慎故里_长征出发地_宁化新闻_宁化",
         "全年粮食产量10万吨。\n* *",
         "索引号：11495069MB4236969X-X-2024-0262\n河西乡2024年上半年工作情况_政务公开",
+        "全镇共完成造林1200亩。\n*本文转载自网络，如有侵权，请联系删除，电话：0371-63357633*",
     ),
 )

@@ -23,7 +23,7 @@ from .parallel_lines import parallel_line_sums
 from .breakdowns import _SHARE_AFTER, _person_like_match, paired_breakdowns, text_breakdowns
 from .classified_lists import classifies
 from .written_precision import ExactQuantity, read_as_written
-from .kinds import parts_of_another_kind, sex_among_other_kinds, total_names_more_kinds
+from .kinds import all_three_industries, parts_of_another_kind, sex_among_other_kinds, total_names_more_kinds
 from .tallies import last_item_in_another_unit
 from .slip_shapes import _a_part_mistyped, _a_part_swapped, typo_like
 
@@ -524,8 +524,8 @@ def check_sums(doc: TextDoc):
             continue  # 分别硬化2.1、1.6、0.9公里，另新修1.2公里，共计5.8公里: 0.9 is the last of three
         if _rates_per_head(total, parts):
             continue  # 分别奖励500元、300元、200元，共计奖励66人25200元: what each got, not parts
-        if _by_direction(parts):
-            strength = "whole"  # 增长的31家、持平的4家、下降的13家: every firm is one of these
+        if _by_direction(parts) or (all_three_industries([p.label for p in parts]) and "%" not in total.units):
+            strength = "whole"  # 增长的31家、持平的4家、下降的13家; 第一、二、三产业: every firm is one of these
         totals = total.by_unit()
         companion = _companion_total(doc.text, total, parts)
         if companion is not None:
