@@ -511,3 +511,11 @@ def test_a_share_in_latin_units():
     assert found(text) == [("warning", "94.12%", 1, 30,
                             "占比填写为 94.12%，按 91.17 万t ÷ 96.86 万t 计算应为 94.13%",
                             ("91.17万t", "96.86万t"))]
+
+
+def test_a_base_named_by_the_words_after_its_figure():
+    # 184 ÷ 193 = 95.34%: 所有成员 are the 193名居委会成员 (named after the figure, 所有 a scope word)
+    text = "产生193名居委会成员，其中大专以上学历184人，占所有成员的93.8%。"
+    assert found(text) == [("warning", "93.8%", 1, 32, "占比填写为 93.8%，按 184 人 ÷ 所有成员 193 名 计算应为 95.34%",
+                            ("184人", "193名"))]
+    assert found("产生193名居委会成员，其中大专以上学历184人，占所有成员的95.3%。") == []

@@ -4,6 +4,8 @@ pairing, not the text, would be wrong); and the part a share names again (脱贫
 named, not a word that only ends alike."""
 from __future__ import annotations
 
+import re
+
 from ..changes import is_comparison, is_previous_level
 from ..groups import QuantityGroup, figure_in
 from ..tokens import Quantity
@@ -64,3 +66,12 @@ def names_the_part(label: str, who: str) -> bool:
     that only ends alike (非农业人口 is the rest of 农业人口)."""
     words = label.rstrip(" \u3000，,、为有共达")
     return words.endswith(who) and words[-len(who) - 1:-len(who)] not in ("非", "不", "未", "无")
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+def named_after_it(text: str, q: Quantity, noun: str) -> bool:
+    """A figure named by the words right after it: 3862户农户 (农户…), 193名居委会成员 (…成员)."""
+    m = _HAN_RUN.match(text, q.end)
+    return m is not None and (m.group().startswith(noun) or m.group().endswith(noun))

@@ -15,7 +15,7 @@ from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity, tokenize
 from .ratio_verdict import judge_ratio, unit_slip
 from .breakdowns import is_target_aside, part_totals, text_breakdowns
-from .share_bases import another_so_named_fits, another_total_fits, names_the_part, of_its_breakdown
+from .share_bases import another_so_named_fits, another_total_fits, named_after_it, names_the_part, of_its_breakdown
 from .share_lists import share_hit, shares_of_a_fitting_base, shares_of_an_exact_sum, unit_slip_hit
 
 #: (仅占, 只占, 已占: the share as exact as 占 alone; 约占 is read and left as rough)
@@ -169,7 +169,7 @@ def _names(label: str, name: str) -> bool:
 
 
 #: the scope a base's name may open with that the figure's own name leaves out (全镇, 本村, 社区)
-_SCOPE_PREFIX = re.compile(r"^(?:(?:全|本|我)(?:乡|镇|县|村|社区|街道)|社区|街道|全部)(?=[\u4e00-\u9fff]{2})")
+_SCOPE_PREFIX = re.compile(r"^(?:(?:全|本|我)(?:乡|镇|县|村|社区|街道)|社区|街道|全部|全体|所有)(?=[\u4e00-\u9fff]{2})")
 _PAIRED_SHARE = re.compile(r"[和、与及][0-9０-９.．]+[%％]")
 _ROUGHLY = re.compile(r"(?:约|近|大约|接近|将近|超过|不到|不足)占")
 _COUNTING_TAIL = re.compile(r"(?:总数|总量|总人数|总户数|总额|总计|人数|户数)$")
@@ -361,7 +361,7 @@ def _named_elsewhere(groups, before, part, name, text=""):
         if q is None or q.interval.hi < part.interval.lo:
             continue  # (其中特困党员6人 is no base of 25名: a base holds its part)
         if not _names(g.label, name) and not (text and len(noun) >= 2 and noun != name
-                                              and text.startswith(noun, q.end)) \
+                                              and named_after_it(text, q, noun)) \
                 and not _counted_as_named(g.label, q, name):
             continue
         if _PLAN_AFTER_NAME.search(g.label[g.label.find(noun) + len(noun):] if noun in g.label else ""):
