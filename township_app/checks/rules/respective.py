@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
+from ..groups import QuantityGroup, groups_between
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..passages import sentences
 from ..tokens import Quantity, tokenize
 from .ratio_verdict import judge_ratio
+from .share_bases import COUNTING_TAIL, named_exactly
+from .share_lists import share_hit
 
 _JOIN = frozenset("、，,和及与 \u3000")
 _TARGET_WORDS = ("任务", "计划", "目标")
@@ -181,6 +184,56 @@ def check_respective(doc: TextDoc):
                 message = (f"“分别”对应的比例填写为 {rate.shown}，按 {a.shown} ÷ {b.shown} 计算应为 "
                            f"{expected}%（按列出的顺序一一对应）")
                 yield Hit(span_of(doc, rate), message, severity, (span_of(doc, a), span_of(doc, b)))
+
+
+_RESPECTIVE = re.compile(r"分别占(?P<names>[\u4e00-\u9fff]{2,8}?(?:和[\u4e00-\u9fff]{2,8}?)?)的")
+_PERCENT_LIST = re.compile(r"\s*\d+(?:\.\d+)?[%％](?:\s*(?:和|、|与|及)\s*\d+(?:\.\d+)?[%％])+")
+
+
+def _named_total(groups: list[QuantityGroup], before: int, name: str, para_start: int):
+    """The nearest earlier figure whose words contain `name` (总户数, 总人口) in the paragraph."""
+    core = name.removeprefix("全乡").removeprefix("全镇")
+    for g in reversed(groups):
+        if g.start >= before or g.start < para_start:
+            continue
+        if core in g.label or (len(g.quantities) > 1 and core in g.label + "".join(q.unit for q in g.quantities)):
+            return g
+    bare = COUNTING_TAIL.sub("", core)  # 占女党员总数的: the figure named 女党员 (全县女党员1470人)
+    if bare != core and len(bare) >= 2:
+        for g in reversed(groups):
+            if para_start <= g.start < before and named_exactly(g.label, bare):
+                return g
+    return None
+
+
+def respective_shares_of_named_totals(doc: TextDoc, groups: list[QuantityGroup]):
+    """农业户6053户，农业人口24844人，分别占总户数和总人口的93.51%和96.6%; 男性13423人、女性
+    12610人，分别占总人口的51.56%和48.44%: each figure before 分别占 over its named total."""
+    text = doc.text
+    if "分别占" not in text:
+        return
+    for m in _RESPECTIVE.finditer(text):
+        listed = _PERCENT_LIST.match(text, m.end())
+        if not listed:
+            continue
+        shares = [q for q in tokenize(text) if listed.start() <= q.start < listed.end() and q.unit == "%"]
+        names = m.group("names").split("和")
+        if len(names) == 2 and len(shares) != 2:
+            continue
+        para_start = text.rfind("\n", 0, m.start()) + 1
+        parts = [g for g in groups_between(text, para_start, m.start()) if g.end <= m.start()][-len(shares):]
+        if len(parts) != len(shares) or any(p.approx or len(p.quantities) != 1 or p.units & {"%", "‰"} for p in parts):
+            continue
+        if any(p.sentence.end <= m.start() for p in parts):
+            continue  # 工业项目和现代服务业项目投资分别占…: parts listed sentences before, named not placed
+        for k, (part_group, share) in enumerate(zip(parts, shares)):
+            name = names[k] if len(names) == 2 else names[0]
+            part = part_group.quantities[0]
+            total_group = _named_total(groups, parts[0].start, name, para_start)
+            total = total_group.by_unit().get(part.base_unit) if total_group else None
+            if total is None or not total.exact or total.interval.contains_zero() or share.approx:
+                continue
+            yield from share_hit(doc, share, part, total, f"{part.shown} ÷ {name} {total.shown}")
 
 
 RESPECTIVE_RULE = DocRule(

@@ -75,3 +75,18 @@ def named_after_it(text: str, q: Quantity, noun: str) -> bool:
     """A figure named by the words right after it: 3862户农户 (农户…), 193名居委会成员 (…成员)."""
     m = _HAN_RUN.match(text, q.end)
     return m is not None and (m.group().startswith(noun) or m.group().endswith(noun))
+
+
+#: 全镇, 本村, 全部, 所有 before a name: the report's own scope, not part of the name
+SCOPE_PREFIX = re.compile(r"^(?:(?:全|本|我)(?:乡|镇|县|村|社区|街道)|社区|街道|全部|全体|所有)(?=[\u4e00-\u9fff]{2})")
+#: 总数, 人数 after a name: what is counted, not part of the name
+COUNTING_TAIL = re.compile(r"(?:总数|总量|总人数|总户数|总额|总计|人数|户数)$")
+#: scope and verbs around a figure's name (全镇共有…, …为)
+SCOPE_WORDS = re.compile(r"^(?:(?:全|我|本)(?:乡|镇|村|县|区|市|街道|社区)|现有|具有|共有|共|有|其中)+|(?:共|为|有|达|计)+$")
+
+
+def named_exactly(label: str, name: str) -> bool:
+    """The figure's words are the name itself, scope and verbs aside (党员总数 for 占社区党员总数的)."""
+    words = SCOPE_WORDS.sub("", "".join(label.split()).strip("，,、；;：:"))
+    name = "".join(name.split())
+    return words == name or words == SCOPE_PREFIX.sub("", name, count=1)  # 党员总数 for 占社区党员总数的

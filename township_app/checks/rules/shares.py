@@ -9,13 +9,15 @@ import re
 from decimal import Decimal
 
 from ..changes import is_change, is_comparison, is_previous_level
-from ..groups import QuantityGroup, figure_in, group_positions, groups_between, quantity_groups
+from ..groups import QuantityGroup, figure_in, group_positions, quantity_groups
 from ..names import common_run
 from ..registry import DocRule, Hit, TextDoc, span_of
-from ..tokens import Quantity, tokenize
+from ..tokens import Quantity
 from .ratio_verdict import judge_ratio, unit_slip
 from .breakdowns import is_target_aside, part_totals, text_breakdowns
-from .share_bases import another_so_named_fits, another_total_fits, named_after_it, names_the_part, of_its_breakdown
+from .respective import respective_shares_of_named_totals
+from .share_bases import (COUNTING_TAIL, SCOPE_PREFIX, SCOPE_WORDS, another_so_named_fits, another_total_fits,
+                          named_after_it, named_exactly, names_the_part, of_its_breakdown)
 from .share_lists import share_hit, shares_of_a_fitting_base, shares_of_an_exact_sum, unit_slip_hit
 
 #: (仅占, 只占, 已占: the share as exact as 占 alone; 约占 is read and left as rough)
@@ -137,7 +139,7 @@ def _base_in_bracket_after(groups, i: int, part: Quantity, share_label: str, tex
     if opening not in ("（", "(") or after.sentence != groups[i].sentence:
         return None
     words = "".join(after.label.split()).strip("（(：:为是")
-    noun = _COUNTING_TAIL.sub("", "".join(named.group(1).split()))
+    noun = COUNTING_TAIL.sub("", "".join(named.group(1).split()))
     if len(words) < 2 or not (words in named.group(1) or (len(noun) >= 2 and noun.endswith(words.replace("总数", "")))):
         return None
     q = _in_unit(after, part.base_unit)
@@ -152,14 +154,14 @@ def _names(label: str, name: str) -> bool:
     """占耕地总面积的 names 全镇耕地面积4.2万亩 (总 may be left out where the figure is stated)."""
     # a copy's pinyin glosses (總數(shù)) stand as spaces in the text read: words run on across them
     label, name = "".join(label.split()), "".join(name.split())
-    core = _SCOPE_PREFIX.sub("", name, count=1)  # 占社区党员总数的 names 党员总数39名: the scope is the report's
+    core = SCOPE_PREFIX.sub("", name, count=1)  # 占社区党员总数的 names 党员总数39名: the scope is the report's
     if core.endswith("人口") and len(core) >= 4 and _names(label, core[:-1]):
         return True  # 占老年人口的 names 60周岁以上老年人3826人
     if core.endswith("面积") and len(core) >= 5 and _names(label, core[:-2]):
         return True  # 占家庭承包耕地面积的 names 其中家庭承包耕地21911亩
     reduced = core.replace("总", "")
     # 占劳动力总数的 names 农村劳动力9860人: the counting word after the name is not its name
-    bare = _COUNTING_TAIL.sub("", core)
+    bare = COUNTING_TAIL.sub("", core)
     return bool(core) and (core in label or (len(reduced) >= 3 and reduced in label)
                            or (bare != core and len(bare) >= 2
                                and label.rstrip(" \u3000，,、；;：:为有共计达").endswith(bare))
@@ -169,10 +171,10 @@ def _names(label: str, name: str) -> bool:
 
 
 #: the scope a base's name may open with that the figure's own name leaves out (全镇, 本村, 社区)
-_SCOPE_PREFIX = re.compile(r"^(?:(?:全|本|我)(?:乡|镇|县|村|社区|街道)|社区|街道|全部|全体|所有)(?=[\u4e00-\u9fff]{2})")
+
 _PAIRED_SHARE = re.compile(r"[和、与及][0-9０-９.．]+[%％]")
 _ROUGHLY = re.compile(r"(?:约|近|大约|接近|将近|超过|不到|不足)占")
-_COUNTING_TAIL = re.compile(r"(?:总数|总量|总人数|总户数|总额|总计|人数|户数)$")
+
 
 
 _AMONG = re.compile(r"[\u4e00-\u9fff]{0,6}中[，,：:]")
@@ -200,13 +202,13 @@ def _among_opener(groups, before, part, label, text):
     """在出生的215人当中，一孩出生为126人，…，占出生总数的58.60%: a sentence opened by the figure
     its parts are among; a share of 总数 there is over that figure."""
     named = _DENOMINATOR.match(label)
-    if named is None or not _COUNTING_TAIL.search(named.group(1)):
+    if named is None or not COUNTING_TAIL.search(named.group(1)):
         return None
     sentence = groups[before].sentence
     first = next((g for g in groups if g.sentence == sentence), None)
     if first is None or first is groups[before] or not _AMONG_OPENER.match(text, first.end):
         return None
-    noun = _COUNTING_TAIL.sub("", named.group(1))
+    noun = COUNTING_TAIL.sub("", named.group(1))
     if len(noun) >= 2 and any(g is not first and g.sentence == sentence
                               and g.label.strip(" \u3000，,、；;：:").startswith(noun) for g in groups[:before]):
         return None  # 3862户农户中，应改造户厕3250户，…占应改造户数的: the figure so named, not the opener
@@ -256,9 +258,9 @@ def _in_sentence(groups, before, part, sentence, name, generic, text=""):
             continue
         if not generic:
             if _names(g.label, name):
-                if _COUNTING_TAIL.search(name) and text and g.start in part_totals(text):
+                if COUNTING_TAIL.search(name) and text and g.start in part_totals(text):
                     continue  # 占出生总数的: the total the parts are of, not the part 其中一孩出生为126人
-                if not _named_exactly(g.label, name):
+                if not named_exactly(g.label, name):
                     exact = _exactly_named_before(groups, j, part, sentence, name)
                     if exact is not None:
                         return exact  # 有党员601名，男党员511名，女党员90名，占党员的15%: 党员, not 男党员
@@ -269,7 +271,7 @@ def _in_sentence(groups, before, part, sentence, name, generic, text=""):
         if _TOTAL_LABEL.search(own_words) or _broken_down_after(groups, j, before, part.base_unit) \
                 or _AMONG.match(text, g.end):
             return q  # 共…, …其中, 全镇2000户农户中，…
-        noun = _SCOPE_WORDS.sub("", "".join(own_words.split()).strip("，,、；;：:"))
+        noun = SCOPE_WORDS.sub("", "".join(own_words.split()).strip("，,、；;：:"))
         part_words = _HAN_ONLY.sub("", groups[before].label)
         if name and len(noun) >= 2 and part_words.endswith(noun) and len(part_words) > len(noun):
             return q  # 有劳动力19081人，外出劳动力8209人，占总数的43.1%: 外出劳动力 are some of the 劳动力
@@ -277,13 +279,10 @@ def _in_sentence(groups, before, part, sentence, name, generic, text=""):
     return None
 
 
-_SCOPE_WORDS = re.compile(r"^(?:(?:全|我|本)(?:乡|镇|村|县|区|市|街道|社区)|现有|具有|共有|共|有|其中)+|(?:共|为|有|达|计)+$")
 
 
-def _named_exactly(label: str, name: str) -> bool:
-    words = _SCOPE_WORDS.sub("", "".join(label.split()).strip("，,、；;：:"))
-    name = "".join(name.split())
-    return words == name or words == _SCOPE_PREFIX.sub("", name, count=1)  # 党员总数 for 占社区党员总数的
+
+
 
 
 def _exactly_named_before(groups, j, part, sentence, name):
@@ -293,7 +292,7 @@ def _exactly_named_before(groups, j, part, sentence, name):
         if g.sentence != sentence:
             return None
         q = _in_unit(g, part.base_unit)
-        if q is not None and _named_exactly(g.label, name) and not is_comparison(g.label):
+        if q is not None and named_exactly(g.label, name) and not is_comparison(g.label):
             return q
     return None
 
@@ -353,7 +352,7 @@ def _named_elsewhere(groups, before, part, name, text=""):
         return None  # 其中工业投资7198万元，占任务数的48%: its own task, not another indicator's stated elsewhere
     found = None
     parts_named: list = []
-    noun = _COUNTING_TAIL.sub("", _SCOPE_PREFIX.sub("", "".join(name.split()), count=1))
+    noun = COUNTING_TAIL.sub("", SCOPE_PREFIX.sub("", "".join(name.split()), count=1))
     for g in groups[:before]:
         if g.approx or is_comparison(g.label) or is_previous_level(g.label):
             continue
@@ -374,7 +373,7 @@ def _named_elsewhere(groups, before, part, name, text=""):
         found = q
     if found is None and len({q.number for q in parts_named}) == 1:
         found = parts_named[0]  # 其中农业人口184人，劳动力106人 … 占劳动力的27%: the one so named
-    if found is None and _SCOPE_PREFIX.sub("", "".join(name.split()), count=1) in _POPULATION_TOTALS:
+    if found is None and SCOPE_PREFIX.sub("", "".join(name.split()), count=1) in _POPULATION_TOTALS:
         found = _population_statement(groups, before, part)  # (占全镇总户数的 too)
     return found
 
@@ -394,7 +393,7 @@ _COUNTED_IN = (("户数", "户"), ("人数", "人"))
 def _counted_as_named(label: str, q, name: str) -> bool:
     """占低保总户数的 names 年末在保低保对象698户: the name's noun (低保) in the figure's words and its
     counting word (户数) the figure's unit."""
-    core = _SCOPE_PREFIX.sub("", "".join(name.split()), count=1)
+    core = SCOPE_PREFIX.sub("", "".join(name.split()), count=1)
     for tail, unit in _COUNTED_IN:
         if core.endswith(tail) and q.base_unit == unit:
             noun = core[:-len(tail)].removesuffix("总")
@@ -456,7 +455,7 @@ def _named_in_paragraph(groups, before, part, sentence, name, text):
             if nearest is not q or label.startswith("其中"):
                 # 共有党员143名，其中女党员26名。…占党员总数19%: a part whose name ends alike is passed
                 # over for the total before it, named so or by 共/总
-                if _named_exactly(label, name) or (_TOTAL_LABEL.search(label) and not label.startswith("其中")):
+                if named_exactly(label, name) or (_TOTAL_LABEL.search(label) and not label.startswith("其中")):
                     return q
     return nearest
 
@@ -476,7 +475,7 @@ def _total_of_list(groups, j: int, q, name: str):
     """受理信访事项186件，来信23件，来访98件，网上信访65件。…占信访总量的: a name ending in 总量/总数
     found on the last item of a list is of the figure the list adds up to (exactly), first in its
     sentence; None when that does not hold."""
-    if not _COUNTING_TAIL.search(name):
+    if not COUNTING_TAIL.search(name):
         return None
     same = [h for h in groups if h.sentence == groups[j].sentence and q.base_unit in h.by_unit()]
     if len(same) < 3 or same[0] is groups[j]:
@@ -586,7 +585,7 @@ def check_shares(doc: TextDoc):
         yield unit_slip_hit(doc, shares, total, step)
     yield from shares_of_an_exact_sum(doc, groups, unbased)
     yield from shares_of_a_fitting_base(doc, groups, unbased)
-    yield from _respective_shares(doc, groups)
+    yield from respective_shares_of_named_totals(doc, groups)
     if "占" in doc.text:
         yield from _shares_by_name(doc, groups)
         yield from _shares_of_a_stated_base(doc, groups)
@@ -661,56 +660,6 @@ def _shares_by_name(doc: TextDoc, groups: list[QuantityGroup]):
         if total is None or not (total.exact and part.exact) or total.interval.contains_zero():
             continue
         yield from share_hit(doc, share, part, total, f"{name} {part.shown} ÷ {total.shown}")
-
-
-_RESPECTIVE = re.compile(r"分别占(?P<names>[\u4e00-\u9fff]{2,8}?(?:和[\u4e00-\u9fff]{2,8}?)?)的")
-_PERCENT_LIST = re.compile(r"\s*\d+(?:\.\d+)?[%％](?:\s*(?:和|、|与|及)\s*\d+(?:\.\d+)?[%％])+")
-
-
-def _named_total(groups: list[QuantityGroup], before: int, name: str, para_start: int):
-    """The nearest earlier figure whose words contain `name` (总户数, 总人口) in the paragraph."""
-    core = name.removeprefix("全乡").removeprefix("全镇")
-    for g in reversed(groups):
-        if g.start >= before or g.start < para_start:
-            continue
-        if core in g.label or (len(g.quantities) > 1 and core in g.label + "".join(q.unit for q in g.quantities)):
-            return g
-    bare = _COUNTING_TAIL.sub("", core)  # 占女党员总数的: the figure named 女党员 (全县女党员1470人)
-    if bare != core and len(bare) >= 2:
-        for g in reversed(groups):
-            if para_start <= g.start < before and _named_exactly(g.label, bare):
-                return g
-    return None
-
-
-def _respective_shares(doc: TextDoc, groups: list[QuantityGroup]):
-    """农业户6053户，农业人口24844人，分别占总户数和总人口的93.51%和96.6%; 男性13423人、女性
-    12610人，分别占总人口的51.56%和48.44%: each figure before 分别占 over its named total."""
-    text = doc.text
-    if "分别占" not in text:
-        return
-    for m in _RESPECTIVE.finditer(text):
-        listed = _PERCENT_LIST.match(text, m.end())
-        if not listed:
-            continue
-        shares = [q for q in tokenize(text) if listed.start() <= q.start < listed.end() and q.unit == "%"]
-        names = m.group("names").split("和")
-        if len(names) == 2 and len(shares) != 2:
-            continue
-        para_start = text.rfind("\n", 0, m.start()) + 1
-        parts = [g for g in groups_between(text, para_start, m.start()) if g.end <= m.start()][-len(shares):]
-        if len(parts) != len(shares) or any(p.approx or len(p.quantities) != 1 or p.units & {"%", "‰"} for p in parts):
-            continue
-        if any(p.sentence.end <= m.start() for p in parts):
-            continue  # 工业项目和现代服务业项目投资分别占…: parts listed sentences before, named not placed
-        for k, (part_group, share) in enumerate(zip(parts, shares)):
-            name = names[k] if len(names) == 2 else names[0]
-            part = part_group.quantities[0]
-            total_group = _named_total(groups, parts[0].start, name, para_start)
-            total = total_group.by_unit().get(part.base_unit) if total_group else None
-            if total is None or not total.exact or total.interval.contains_zero() or share.approx:
-                continue
-            yield from share_hit(doc, share, part, total, f"{part.shown} ÷ {name} {total.shown}")
 
 
 SHARE_RULE = DocRule(
