@@ -519,3 +519,19 @@ def test_a_base_named_by_the_words_after_its_figure():
     assert found(text) == [("warning", "93.8%", 1, 32, "占比填写为 93.8%，按 184 人 ÷ 所有成员 193 名 计算应为 95.34%",
                             ("184人", "193名"))]
     assert found("产生193名居委会成员，其中大专以上学历184人，占所有成员的95.3%。") == []
+
+
+def test_a_second_split_of_the_total_in_the_sentence_before():
+    # 54 + 19 + 3 = 76 split by schooling, its shares hold (71.05→71, 25.00→25, 3.95→4); the next
+    # sentence splits the 76 by sex: 59 + 17 = 76, so its bare 占比 are of the 76 too.
+    # 59 ÷ 76 = 77.63% → 77.6 (not 77.7); 17 ÷ 76 = 22.37% → 22.4 (not 22.3)
+    first = "班子成员共76人，其中大专文化程度54人，占比71%；本科文化程度19人，占比25%；研究生文化程度3人，占比4%。"
+    text = first + "女性59人，占比77.7%；男性17人，占比22.3%。"
+    assert found(text) == [
+        ("warning", "77.7%", 1, 67, "占比填写为 77.7%，按 59 人 ÷ 76 人 计算应为 77.63%", ("59人", "76人")),
+        ("warning", "22.3%", 1, 81, "占比填写为 22.3%，按 17 人 ÷ 76 人 计算应为 22.37%", ("17人", "76人"))]
+    assert found(first + "女性59人，占比77.6%；男性17人，占比22.4%。") == []
+    # parts that do not make the total: another base (of what, the text does not say)
+    assert found(first + "女性50人，占比77.7%；男性17人，占比22.3%。") == []
+    # a new paragraph starts afresh
+    assert found(first + "\n女性59人，占比77.7%；男性17人，占比22.3%。") == []

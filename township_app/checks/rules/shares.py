@@ -12,7 +12,7 @@ from ..changes import is_change, is_comparison, is_previous_level
 from ..groups import QuantityGroup, figure_in, group_positions, quantity_groups
 from ..names import common_run
 from ..registry import DocRule, Hit, TextDoc, span_of
-from ..tokens import Quantity
+from ..tokens import Quantity, written_sum
 from .ratio_verdict import judge_ratio, unit_slip
 from .breakdowns import is_target_aside, part_totals, text_breakdowns
 from .respective import respective_shares_of_named_totals
@@ -314,6 +314,11 @@ def _sibling_total(groups, before, part, text):
             return None
         label = g.label.strip(" ，,、；;：:（(")
         named = _DENOMINATOR.match(label)
+        if not named and _SHARE_LABEL.match(label) and not _ROUGHLY.search(label):
+            if g.sentence == sentence:  # 女性59人，占比77.7%；男性17人，占比22.3%: past the sibling before
+                j -= 2
+                continue
+            return _split_again(groups, before, part, j, text)
         if not named or named.group(1) in GENERIC_TOTALS or _ROUGHLY.search(label):
             return None
         sibling = _part_quantity(groups[j - 1], label)
@@ -325,6 +330,37 @@ def _sibling_total(groups, before, part, text):
         total = _total_for(groups, j - 1, sibling, g.sentence, label, text)
         return (total, sibling) if total is not None else None
     return None
+
+
+def _split_again(groups, before, part, j, text):
+    """成员共76人，其中大专54人，占比71%；本科19人，占比25%；研究生3人，占比4%。女性59人，占比77.7%；男性17人，
+    占比22.3%: a sentence of parts each with a bare 占比, right after a sentence whose last part's
+    share holds on its total, splits that total again when its parts make the total exactly."""
+    sentence, previous = groups[before].sentence, groups[j].sentence
+    if text[previous.end:sentence.start].strip("。！？!?；; \u3000") or "\n" in text[groups[j].end:sentence.start]:
+        return None  # only the sentence just before, in the same paragraph
+    label = groups[j].label.strip(" ，,、；;：:（(")
+    sibling = _part_quantity(groups[j - 1], label) if _SHARE_LABEL.match(label) else None
+    if sibling is None or not sibling.exact or sibling.base_unit != part.base_unit:
+        return None
+    total = _total_for(groups, j - 1, sibling, previous, label, text)
+    if total is None or not total.exact or judge_ratio(sibling.interval, total.interval, groups[j].quantities[0], 100):
+        return None
+    parts = []
+    for k in range(j + 1, len(groups)):
+        g = groups[k]
+        if g.sentence != sentence:
+            break
+        if g.units == {"%"}:
+            share_label = g.label.strip(" ，,、；;：:（(")
+            one = _part_quantity(groups[k - 1], share_label) if _SHARE_LABEL.match(share_label) \
+                and not _DENOMINATOR.match(share_label) and groups[k - 1].sentence == sentence else None
+            if one is None or one.base_unit != part.base_unit:
+                return None
+            parts.append(one)
+    if len(parts) < 2 or part not in parts or written_sum(parts) != written_sum([total]):
+        return None
+    return total, sibling
 
 
 _HAN_ONLY = re.compile(r"[^\u4e00-\u9fff]")
