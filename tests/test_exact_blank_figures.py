@@ -193,3 +193,15 @@ def test_a_figure_whose_whole_part_was_lost():
 ])
 def test_a_point_that_is_no_lost_figure(text):
     assert check_text(text, rules=(RULE,)) == []
+
+
+def test_a_unit_left_off_one_item_of_a_list_named_alike():
+    from township_app.checks import check_text, default_rules
+
+    [rule] = [r for r in default_rules() if r.id == "blank-figure"]
+    text = "其中，第一产业增加值2.9亿元，增长3.7%；第二产业增加值28.4，增长4.5%；第三产业增加值18.2亿元，增长6.1%。"
+    found = [(f.quote, f.message) for f in check_text(text, rules=(rule,))]
+    assert found == [("28.4", "“第二产业增加值28.4”：数字后缺少单位，同类各项均为“亿元”，像是漏写了“亿元”")]
+    # items in two units, or named otherwise: no unit to say
+    assert check_text("第一产业增加值2.9亿元，第二产业增加值28.4，第三产业增加值18.2万元。", rules=(rule,)) == []
+    assert check_text("东门村人口2100人，西门村收入88，南门村人口1900人。", rules=(rule,)) == []

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from ..numerals import CHINESE_NUMERAL_CHARS
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
+from .list_units import units_left_off_in_lists
 
 #: words a figure follows, then the unit with no figure, then the clause ends
 #: (a space or a lone decimal point where the figure was: 总面积为 平方公里, 参选率达.%; or the unit
@@ -95,6 +96,7 @@ def _clause_before(text: str, pos: int) -> str:
 
 def check_blank_figures(doc: TextDoc):
     text = doc.text
+    yield from units_left_off_in_lists(doc)  # 第一产业增加值2.9亿元；第二产业增加值28.4；…18.2亿元
     if "增" in text or "降" in text or "占" in text or "计划" in text or "率" in text:
         yield from _units_left_off(doc)
     if not any(u in text for u in ("%", "％", "‰", "元", "亩", "户", "人", "吨", "斤", "头", "公里", "百分点")):
@@ -284,6 +286,7 @@ BLANK_FIGURE_RULE = DocRule(
         "主要经济指标\n地区生产总值增长%\n财政收入增长%",
         "全镇农民人均纯收入到达元，增长；财政收入突破万元大关，增长。",
         "生物医药产业预计完成产值23亿元，占开发区规模以上企业工业总产值的12，增长10%。",
+        "全区实现地区生产总值91.4亿元。其中，第一产业增加值2.9亿元，增长3.7%；第二产业增加值28.4，增长4.5%；第三产业增加值18.2亿元，增长6.1%。",
     ),
     passing=(
         "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",
@@ -307,5 +310,6 @@ BLANK_FIGURE_RULE = DocRule(
         "全镇经济实现了稳步增长；特色产业有了新的增长，其中有5家企业产值同比下降。",
         "附表：各村集体经济收入（单位：万元）\n村名|户数|人口|上年|本年|比上年增长%\n光明村|550|1665|34.8|43.2|24.1",
         "出生人口性别比为117.78，比上年下降0.16。",
+        "东门村人口2100人，西门村收入88，南门村人口1900人。第一产业增加值2.9亿元，第二产业增加值28.4万元，第三产业增加值18，第三产业增长6.1%。",
     ),
 )
