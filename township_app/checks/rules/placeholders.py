@@ -219,6 +219,17 @@ _SITE_OWNER = re.compile(r"(?:公司|集团|在线|网|平台|中心)$")
 _CODE_RUN = re.compile(r"[0-9A-Za-z/\-]+")
 
 
+#: the site's own name after a title's underscore (中国金融门户网站, 某某_官方网站)
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:" + _SITE_WORDS.pattern + r"|网站)")
+
+
+def _site_title(text: str, start: int, end: int) -> bool:
+    """Site owner_site name (a copy's pinyin glosses, blanked to spaces, left out)."""
+    before = "".join(text[max(0, start - 16):start].split())
+    after = "".join(text[end:end + 24].split())
+    return bool(_SITE_OWNER.search(before)) and _SITE_NAME.match(after) is not None
+
+
 def _glossed_line(text: str, pos: int) -> bool:
     """The line holds a copying site's pinyin gloss (報(bào), blanked when the text was read): its
     question marks are characters the copy could not encode and its lone underscores the site's
@@ -392,9 +403,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                 continue  # 地 ??區(qū), 資料共享_文庫_報(bào)告: a copying site's line, its lost characters and separators
             if text[start:end] in ("_", "＿") and _SITE_SECTION.match(text, end):
                 continue  # 河西乡2024年上半年工作情况_政务公开: a copied page's title and the site's section
-            if text[start:end] in ("_", "＿") and _SITE_WORDS.match(text, end) \
-                    and _SITE_OWNER.search(text, max(0, start - 4), start):
-                continue  # 某某公司_官方网站: a page title's site name, injected into the text
+            if text[start:end] in ("_", "＿") and _site_title(text, start, end):
+                continue  # 某某公司_官方网站, 金融情报局网_中国金融门户网站: a page title's site name
             if set(text[start:end]) <= set("xX-") and _in_code(text, start, end):
                 continue  # 索引号 01526085-X-/2021-0118001: a check character inside a code
             if text[start:end] in ("_", "＿") and _title_separator(text, start):
@@ -528,5 +538,6 @@ PLACEHOLDER_RULE = DocRule(
         "全年粮食产量10万吨。\n* *",
         "索引号：11495069MB4236969X-X-2024-0262\n河西乡2024年上半年工作情况_政务公开",
         "全镇共完成造林1200亩。\n*本文转载自网络，如有侵权，请联系删除，电话：0371-63357633*",
+        "金融情報局網(wǎng)_中國金融門戶網(wǎng)站 讓金融財經(jīng)離的更近\n全镇完成造林1200亩。",
     ),
 )
