@@ -739,3 +739,12 @@ def test_a_rate_that_counts_in_another_unit_than_the_pair_picked():
     text = "实施项目18个，完成16个，计划投资2860万元，完成投资2410万元，项目完成率88.9%，投资完成率84.3%。"
     assert found(text) == []
     assert found("实施项目18个，完成16个，计划投资2860万元，完成投资2410万元，完成率88.9%。") == []
+
+
+def test_a_funds_use_rate():
+    # 20583 ÷ 20691.34 = 99.476% → 99.48% (96.68% is another figure); the thousands spaced out as
+    # a typeset yearbook prints them
+    text = "筹集新农合资金 20 691.34 万元，支出 20 583 万元，资金使用率达 96.68%。"
+    assert found(text) == [("error", "96.68%", 1, at(text, "96.68%"),
+                            "使用率填写为 96.68%，按 支出 20583 万元 ÷ 筹集 20691.34 万元 计算应为 99.48%")]
+    assert found("筹集新农合资金20691.34万元，支出20583万元，资金使用率达99.48%。") == []

@@ -233,3 +233,9 @@ def test_latin_units_convert_like_their_chinese_ones():
     a, b = tokenize("91.17万t与911700吨")
     assert a.interval == Interval(D("911650000"), D("911750000"))  # 91.165–91.175 万吨 in 公斤
     assert b.interval == Interval(D("911699500"), D("911700500"))  # 911699.5–911700.5 吨
+
+
+def test_thousands_spaced_out_before_a_decimal_point():
+    # 20 691.34 万元: one figure, 20691.34 (not 20 and 691.34)
+    [q] = tokenize("筹集资金20 691.34万元")
+    assert (q.number, q.unit, q.start, q.end) == ("20691.34", "万元", 4, 15)

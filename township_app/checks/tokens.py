@@ -24,8 +24,8 @@ MULTIPLIERS = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
 #: 1,234 and ２,１８６; among full-width digits a full-width comma groups thousands too (２，１８６)
-#: 1 865人次, 21 604 人: a space grouping thousands, as some typesetting does, before a word or unit
-_SPACE_GROUPED = r"[1-9][0-9]{0,2}(?: [0-9]{3})+(?![0-9])(?= ?[\u4e00-\u9fff%％])"
+#: 1 865人次, 21 604 人, 20 691.34 万元: a space grouping thousands, as some typesetting does, before a word or unit
+_SPACE_GROUPED = r"[1-9][0-9]{0,2}(?: [0-9]{3})+(?![0-9])(?=(?:[.．][0-9]+)? ?[\u4e00-\u9fff%％])"
 #: 98⁠50: a figure a copy's line break cut in two, joined again by the word joiner (script.unwrapped)
 _ARABIC = (rf"(?:[0-9]+\u2060[0-9]+|{_SPACE_GROUPED}|[０-９]{{1,3}}(?:，[０-９]{{3}}(?![０-９]))+|[0-9０-９]+(?:,[0-9０-９]{{3}}(?![0-9０-９]))*)"
            r"(?:[.．][0-9０-９]+)?")

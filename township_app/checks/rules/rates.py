@@ -39,6 +39,7 @@ RATE_DEFINITIONS = (
     RateDefinition("拔付率", _PAY, _PLANNED),
     RateDefinition("支付率", _PAY, _PLANNED),
     RateDefinition("执行率", ("支出", "执行", "使用"), ("预算", "安排", "下达")),
+    RateDefinition("使用率", ("支出", "已使用", "使用"), ("筹集", "到位", "安排", "下达", "预算", "争取")),  # 资金使用率
     RateDefinition("完成率", ("已完成", "完成", "已", "实际"), ("任务", "计划", "目标", "指标", "全年", "共", "总")),  # 已体检, 实际参保: done
     RateDefinition("参保率", ("参保", "已保"), ("应参保", "应保", "总人口", "常住人口", "户籍人口")),  # 应保/已保 too
     RateDefinition("签约率", ("签约",), ("应签约", "总人口", "常住人口")),
