@@ -83,3 +83,29 @@ def test_labels_spaced_out_to_the_column_width():
     assert [(f[0], f[3]) for f in found(text)] == [(
         "error", "表中“柳岸村”行的“增长(%)”为 16.1，按 (21.8 − 18.3) ÷ 18.3（“上半年收入(万元)”÷“上年同期(万元)”，"
                  "其他各行均相符）计算应为 19.13%")]
+
+
+# a table whose header took two lines (so no line names the columns), a 小计 row one cell short
+# (its name where 序号 and 乡镇 stand), then one more row and the 合计. Worked by hand:
+# 户数 30 + 25 + 41 = 96 (小计 96), + 12 = 108 (合计 108); 人数 86 + 70 + 118 = 274, + 35 = 309;
+# 资金 4.3 + 3.5 + 5.9 = 13.7, + 1.75 = 15.45
+SUBTOTALS = ("序号 | 乡镇 | 户数 | 人数 | 资金\n（户） | （人） | （万元） |\n"
+             "1 | 东山 | 30 | 86 | 4.3 |\n2 | 沙坝 | 25 | 70 | 3.5 |\n3 | 桃源 | 41 | 118 | 5.9 |\n"
+             "小计 | 96 | {p} | 13.7 |\n4 | 外县 | 12 | 35 | 1.75 |\n合计 | 108 | {t} | 15.45 |")
+
+
+def test_a_subtotal_and_a_total_in_a_table_without_a_header_line():
+    assert found(SUBTOTALS.format(p="274", t="309")) == []
+    assert found(SUBTOTALS.format(p="74", t="109")) == [
+        ("error", "74", 6, "表中“第4列”一列各行之和为 274，“小计”行为 74", ("86", "70", "118")),
+        ("error", "109", 8, "表中“第4列”一列各行之和为 309，“合计”行为 109", ("86", "70", "118", "35"))]
+
+
+def test_a_total_within_the_rows_range_is_a_slip_where_the_other_columns_add_up():
+    # 51 + 295 + 42 = 388, not 278 (within 42…295, as an average would be; but 户数 32 + 87 + 15 = 134
+    # and 金额 12.72 + 25.46 + 35.82 = 74.00 add up: a sum row, and 人数 counts whole people)
+    text = ("村名  户数（户）  人数（人）  金额（万元）\n东山村  32  51  12.72\n沙坝村  87  295  25.46\n"
+            "桃源村  15  42  35.82\n合计  134  {n}  74.00")
+    assert found(text.format(n="388")) == []
+    assert found(text.format(n="278")) == [
+        ("error", "278", 5, "表中“人数（人）”一列各行之和为 388，“合计”行为 278", ("51", "295", "42"))]

@@ -66,6 +66,18 @@ def _blank(cell: _Cell) -> bool:
     return cell.text.strip() in _BLANK_CELLS
 
 
+_TOTAL_NAMES = ("合计", "总计", "小计")
+
+
+def _aligned(cells: list[_Cell], width: int) -> list[_Cell] | None:
+    """A total's row one cell short of the table, its name where 序号 and the name stand
+    (小计 | 11055 | 5434 … under 1 | 梅山 | 991 …): a blank cell put in, so its figures stand in
+    their columns. None for any other row."""
+    if len(cells) != width - 1 or "".join(cells[0].text.split()) not in _TOTAL_NAMES:
+        return None
+    return [cells[0], _Cell("", cells[0].end, cells[0].end), *cells[1:]]
+
+
 def _blocks(text: str):
     """Runs of three lines or more with the same number of columns (three or more)."""
     lines, pos = [], 0
@@ -77,6 +89,8 @@ def _blocks(text: str):
         if run and _RULE_LINE.fullmatch(line):
             continue  # (the header's rule: the table goes on below it)
         cells = _cells(line, offset) if line.strip() else []
+        if run and len(cells) != len(run[0]):
+            cells = _aligned(cells, len(run[0])) or cells
         if len(cells) >= 3 and (not run or len(cells) == len(run[0])):
             run.append(cells)
             continue
@@ -96,22 +110,41 @@ def check_text_grids(doc: TextDoc):
     for block in _blocks(text):
         header, rows = block[0], block[1:]
         if any(_number(c) is not None for c in header):
-            continue  # no header line: not a table we can name the columns of
+            # no header line (a header of two lines, cut from its columns): the columns go by number
+            rows = block
+            header = [_Cell(f"第{k + 1}列", c.start, c.start) for k, c in enumerate(block[0])]
+            if not any("".join(_row_name(r).split()) in _TOTAL_NAMES for r in rows):
+                continue  # nothing but rows: no sum is stated, and no rate's column is named
         width = len(header)
         numeric = [k for k in range(1, width)
-                   if all(_number(r[k]) is not None or _blank(r[k]) for r in rows)
+                   if all(_number(r[k]) is not None or _blank(r[k]) or r[k].text == "" for r in rows)
                    and sum(1 for r in rows if _number(r[k]) is not None) >= MIN_ROWS]
         if len(numeric) < 2:
             continue
-        totals = [r for r in rows if _row_name(r).replace(" ", "").replace("\u3000", "") in ("合计", "总计")]
-        items = [r for r in rows if r not in totals]
-        if any(_row_name(r).startswith(("其中", "小计")) for r in items):
+        names = ["".join(_row_name(r).split()) for r in rows]
+        totals = [r for r, n in zip(rows, names) if n in ("合计", "总计")]
+        if any(n.startswith("其中") for n in names):
             continue  # nested rows: which add up to what is not one sum
         wrong: set[int] = set()  # cells already found wrong: a rate over them says it again
-        for hit in _total_row(doc, header, items, totals, numeric):
-            wrong.add(hit.anchor.start)
-            yield hit
-        yield from _rate_columns(doc, header, rows, numeric, wrong)
+        if "小计" in names:
+            items = []
+            for r, n in zip(rows, names):
+                if n == "小计":  # 小计: the rows since the last 小计
+                    yield from _noted(_total_row(doc, header, items, [r], numeric), wrong)
+                    items = []
+                elif r not in totals:
+                    items.append(r)
+            items = [r for r, n in zip(rows, names) if n != "小计" and r not in totals]
+        else:
+            items = [r for r in rows if r not in totals]
+        yield from _noted(_total_row(doc, header, items, totals, numeric), wrong)
+        yield from _rate_columns(doc, header, [r for r in rows if all(c.text for c in r)], numeric, wrong)
+
+
+def _noted(hits, wrong: set[int]):
+    for hit in hits:
+        wrong.add(hit.anchor.start)
+        yield hit
 
 
 def _total_row(doc, header, items, totals, numeric):
@@ -121,20 +154,25 @@ def _total_row(doc, header, items, totals, numeric):
     if _PERCENT_UNIT_LINE.search(above[above.rfind("\n") + 1:]):
         return
     total = totals[0]
+    sums = {}
     for k in numeric:
         if _NOT_SUMMED.search(header[k].text) or any("%" in r[k].text or "％" in r[k].text for r in items) \
-                or any(_blank(r[k]) for r in items + [total]):
+                or any(_blank(r[k]) or not r[k].text for r in items + [total]):
             continue
         try:
-            parts = [_interval(_number(r[k])) for r in items]
-            stated = _interval(_number(total[k]))
+            sums[k] = ([_interval(_number(r[k])) for r in items], _interval(_number(total[k])))
         except InvalidOperation:
             continue
-        if all(p.lo >= 0 for p in parts) and min(p.lo for p in parts) <= stated.mid <= max(p.hi for p in parts):
-            continue  # 合计 within the rows' range: the column's overall rate or average (189 人/平方公里), not a sum
+    held = sum(1 for parts, stated in sums.values() if interval_sum(parts).intersects(stated))
+    for k, (parts, stated) in sums.items():
         summed = interval_sum(parts)
         if summed.intersects(stated):
             continue
+        whole = all("." not in _number(r[k]) for r in items + [total])
+        if all(p.lo >= 0 for p in parts) and min(p.lo for p in parts) <= stated.mid <= max(p.hi for p in parts) \
+                and not (held >= 2 and whole):
+            continue  # 合计 within the rows' range: the column's overall rate or average (189 人/平方公里), not a sum
+            # (unless the row's other columns add up and this one counts whole things: a sum row's slip)
         shown = format_plain(sum((Decimal(_number(r[k])) for r in items), Decimal(0)))
         message = (f"表中“{header[k].text.strip()}”一列各行之和为 {shown}，"
                    f"“{_row_name(total)}”行为 {_number(total[k])}")
