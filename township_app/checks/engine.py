@@ -4,6 +4,7 @@ from __future__ import annotations
 import gc
 import itertools
 import re
+import time
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Iterable
@@ -118,15 +119,15 @@ def _any_doc(text: str) -> TextDoc:
     return TextDoc(_ANY_DOC, text)
 
 
-#: hits the helper process worked out, (rule id, text) → hits, until _hits_in_text memoizes them
-_handed: dict[tuple[str, str], tuple[Hit, ...]] = {}
+#: hits the helper process worked out, (rule, text) → hits, until _hits_in_text memoizes them
+_handed: dict[tuple[DocRule, str], tuple[Hit, ...]] = {}
 
 
 @lru_cache(maxsize=32768)
 def _hits_in_text(rule: DocRule, text: str) -> tuple[Hit, ...]:
     """A DocRule's hits on a text, whichever section holds it: a rule sees only the text, so
     re-checking a report re-reads only the texts that changed."""
-    handed = _handed.pop((rule.id, text), None)
+    handed = _handed.pop((rule, text), None)
     if handed is not None:
         return handed
     return tuple(rule.check(_any_doc(text)))
@@ -184,6 +185,7 @@ def _share_with_helper(rules: tuple[Rule, ...], proof_docs: dict, figure_docs: d
     pending = helper_process.hand_over([r.id for r in doc_rules], figure_texts, proof_texts)
     if pending is None:
         return
+    started = time.perf_counter()
     try:
         for rule in doc_rules:
             docs = figure_docs if rule.family == "figures" else proof_docs
@@ -191,13 +193,13 @@ def _share_with_helper(rules: tuple[Rule, ...], proof_docs: dict, figure_docs: d
                 _hits_in_text(rule, docs[k].text)
         meanwhile()
     finally:
-        got = helper_process.collect(pending)
+        got = helper_process.collect(pending, time.perf_counter() - started, len(theirs))
     if got is None:
         return  # the texts it had are read here, as the rules come to them
     for rule in doc_rules:
         texts = figure_texts if rule.family == "figures" else proof_texts
         for i, text in enumerate(texts):
-            _handed[(rule.id, text)] = got.get((rule.id, i), ())
+            _handed[(rule, text)] = got.get((rule.id, i), ())
 
 
 def _moved(anchor, key):

@@ -9,20 +9,23 @@ Only a helper that is already running is used: starting a process and importing 
 about a second, longer than checking most reports. The window starts it when it opens
 (`start_helper`); the command line, which checks one file and ends, does not. The helper keeps
 nothing between calls (every memo of the checks is forgotten first), so a cold check is cold there
-too and its memory stays small.
+too and its memory stays small. What a rule reads besides its text, where a copy's pinyin glosses
+stood (script.gloss_starts), is handed over with the text. The helper ends with this process, even
+one that crashed (it watches its parent), and is killed when the window closes.
 """
 from __future__ import annotations
 
 import os
 import sys
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from multiprocessing import get_context
+from multiprocessing import get_context, parent_process
 
 _pool: ProcessPoolExecutor | None = None
 _warm: Future | None = None
-#: texts handed to the helper since this process started (tests, benchmarks)
-handed_texts = 0
+#: texts the helper read and this process used the hits of, since it started (tests, benchmarks)
+used_texts = 0
 
 
 def start_helper() -> bool:
@@ -35,7 +38,8 @@ def start_helper() -> bool:
     try:
         # spawn, not fork: a forked copy of a process running Qt is unsafe, and spawn is what
         # Windows does anyway (build.spec's launcher calls freeze_support for the .exe)
-        _pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+        _pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"),
+                                    initializer=_end_with_parent)
         _warm = _pool.submit(_warm_up)
     except (OSError, RuntimeError):
         _pool = _warm = None
@@ -75,28 +79,31 @@ def helper_ready() -> bool:
 def hand_over(rule_ids: list[str], figure_texts: list[str], proof_texts: list[str]) -> Future | None:
     """Asks the helper for these rules' hits on these texts (figure rules read `figure_texts`, the
     others `proof_texts`, index for index); None when it cannot take them."""
-    global handed_texts
     if not helper_ready():
         return None
+    from .script import gloss_starts
+
+    glosses = {t: gloss_starts(t) for t in {*figure_texts, *proof_texts} if gloss_starts(t)}
     try:
-        pending = _pool.submit(_hits_of_texts, tuple(rule_ids), figure_texts, proof_texts)
+        return _pool.submit(_hits_of_texts, tuple(rule_ids), figure_texts, proof_texts, glosses)
     except (BrokenProcessPool, RuntimeError, OSError):
         stop_helper()  # dead: this process reads every text itself from now on
         return None
-    handed_texts += len(figure_texts)
-    return pending
 
 
-#: seconds to wait for the helper beyond this process's own share: a helper that is stuck (a
-#: machine swapping, a process frozen by some security program) is given up, not waited for
-PATIENCE = 20.0
+#: the least time to wait for the helper once this process has done its own share (seconds)
+PATIENCE = 1.0
 
 
-def collect(pending: Future) -> dict | None:
+def collect(pending: Future, own_seconds: float, texts: int) -> dict | None:
     """The helper's answer: {(rule id, text index): hits}, hits only where there are some; None if
-    it failed, and then this process reads those texts itself."""
+    it failed, and then this process reads those texts itself. Its share is about three times this
+    process's (`own_seconds`): waiting longer than reading it here would take never pays, so a
+    helper that is stuck (a machine swapping, a process frozen by some security program) is given
+    up and killed then, and the window does not freeze."""
+    global used_texts
     try:
-        got = pending.result(timeout=PATIENCE)
+        got = pending.result(timeout=max(PATIENCE, 3 * own_seconds))
     except TimeoutError:
         stop_helper(kill=True)
         return None
@@ -109,7 +116,22 @@ def collect(pending: Future) -> dict | None:
         _pool.submit(forget_memos)
     except (BrokenProcessPool, RuntimeError, OSError, AttributeError):
         pass  # it forgets first thing in the next call anyway
+    used_texts += texts
     return got
+
+
+def _end_with_parent() -> None:
+    """In the helper: ends it when the process that started it ends, crashed or killed included (it
+    would otherwise wait on its queue for ever, holding the program's files on Windows)."""
+    parent = parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _warm_up() -> bool:
@@ -128,12 +150,15 @@ def forget_memos() -> None:
 
 
 def _hits_of_texts(rule_ids: tuple[str, ...], figure_texts: list[str],
-                   proof_texts: list[str]) -> dict:
-    """In the helper: each rule over each text, exactly as the engine reads a text."""
+                   proof_texts: list[str], glosses: dict[str, list[int]]) -> dict:
+    """In the helper: each rule over each text, exactly as the engine reads a text (with where its
+    glosses stood, which this process never saw it analysed)."""
     from . import engine
     from .rules import ALL_RULES
+    from .script import take_glosses
 
     forget_memos()
+    take_glosses(glosses)
     by_id = {r.id: r for r in ALL_RULES}
     out = {}
     with engine._no_collector_passes():

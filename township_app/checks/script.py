@@ -92,6 +92,14 @@ def _remember_glosses(text: str, glosses: list[int]) -> None:
 _GLOSSES: dict[str, list[int]] = {}
 
 
+def take_glosses(glosses: dict[str, list[int]]) -> None:
+    """Where the glosses stood in texts analysed in another process (the check's helper, which
+    is handed texts already analysed), in place of what this process remembered."""
+    _GLOSSES.clear()
+    for text, starts in glosses.items():
+        _remember_glosses(text, starts)
+
+
 def gloss_starts(analysed: str) -> list[int]:
     """Where analysis_text blanked a copying site's pinyin glosses in this text: such a copy also
     loses characters (??) and joins a site's words with underscores, none of them a blank."""

@@ -74,7 +74,7 @@ def run_gui(file: str | None = None, demo: bool = False) -> int:
     # a second process reads half of a long report's texts when it is checked cold (opened):
     # started now, it is ready before a report is; a short report never waits for it
     QTimer.singleShot(0, start_helper)
-    app.aboutToQuit.connect(stop_helper)
+    app.aboutToQuit.connect(lambda: stop_helper(kill=True))  # it holds nothing; a stuck one must not hold the exit
     quit_after = os.environ.get("TOWNSHIP_APP_QUIT_AFTER_MS")
     if quit_after:  # smoke tests and the startup benchmark
         QTimer.singleShot(int(quit_after), window.close)
