@@ -97,6 +97,27 @@ def test_window_shows_and_quits_offscreen(bundle, env, tmp_path):
         assert len(store.sections()) > 3
 
 
+def test_the_frozen_window_checks_a_long_report_with_its_helper(bundle, env, tmp_path):
+    """The helper process is the same .exe started again (freeze_support): it must start, and
+    the window must use it on a long report."""
+    from township_app.model import Report, Section
+
+    report = Report()
+    texts = sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*/reports/*.txt"))
+    for n, path in enumerate(texts, start=1):
+        report.sections.append(Section(id=n, parent_id=None, position=n, title=f"第{n}篇",
+                                       body=path.read_text("utf-8")))
+    long_report = tmp_path / "长报告.db"
+    ReportStore.create(long_report, report).close()
+    env["TOWNSHIP_APP_QUIT_WHEN_OPEN"] = "1"
+    env["TOWNSHIP_APP_HELPER_REPORT"] = "1"
+    result = run(bundle / "township-app", long_report, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    said = re.search(r"helper: (True|False) used (\d+)", result.stderr)
+    assert said is not None, result.stderr[-3000:]
+    assert said.group(1) == "True" and int(said.group(2)) > len(texts) // 3
+
+
 def demo_db(tmp_path) -> Path:
     from township_app.demo import create_demo_file
 

@@ -9,7 +9,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..checks.helper_process import start_helper, stop_helper
+from ..checks import helper_process
+from ..checks.helper_process import helper_ready, start_helper, stop_helper, wait_until_ready
 from ..paths import APP_DISPLAY_NAME, APP_NAME, resources_dir
 from .main_window import MainWindow
 from .qt_chinese import install_qt_chinese
@@ -81,8 +82,14 @@ def run_gui(file: str | None = None, demo: bool = False) -> int:
         QTimer.singleShot(int(quit_after) + 50, app.quit)
     quit_when_open = bool(os.environ.get("TOWNSHIP_APP_QUIT_WHEN_OPEN"))
 
+    helper_report = bool(os.environ.get("TOWNSHIP_APP_HELPER_REPORT"))  # the bundle test's look inside
+
     def start() -> None:
+        if helper_report:
+            wait_until_ready()  # (a person's first report opens at once, helper or not)
         open_initial(window, file, demo)
+        if helper_report:
+            print(f"helper: {helper_ready()} used {helper_process.used_texts}", file=sys.stderr, flush=True)
         if quit_when_open:  # smoke tests: start, open the first file, quit — no clock involved
             window.close()
             app.quit()
