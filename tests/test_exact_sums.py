@@ -1870,3 +1870,12 @@ def test_the_three_industries_make_their_total_however_far_short():
     assert found("全镇生产总值增长6.5%，其中第一产业增长3.1%，第二产业增长7.2%，第三产业增长6.9%。") == []
     # two of the three industries, short of the total: some parts, left alone
     assert found("全区实现地区生产总值91.4亿元，其中第二产业增加值28.4亿元，第三产业增加值18.2亿元。") == []
+
+
+def test_tiers_of_crop_damage_are_within_each_other():
+    # 受灾 ⊇ 成灾 ⊇ 绝收: 1708 + 902 + 228 = 2838 over 2491 is no slip, the tiers are nested
+    assert found("农作物受灾2491公顷，其中农作物成灾1708公顷，农作物绝收902公顷，毁坏耕地228公顷。") == []
+    assert found("农作物受灾面积1480.9公顷，其中豆类622.92公顷，玉米79.64公顷，成灾面积1082.6公顷。") == []
+    # crops under 受灾 still add up: 1200 + 900 + 491 = 2591, not 2491
+    assert spots("农作物受灾面积2491公顷，其中水稻1200公顷，玉米900公顷，大豆491公顷。") \
+        == [("2491公顷", ["1200公顷", "900公顷", "491公顷"])]

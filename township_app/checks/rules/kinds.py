@@ -77,3 +77,17 @@ def all_three_industries(labels: list[str]) -> bool:
         return False
     found = [_INDUSTRY_PART.match(_core(label).removeprefix("其中").lstrip("：:，, ")) for label in labels]
     return all(found) and sorted(m.group(1) for m in found) == ["一", "三", "二"]
+
+
+#: 受灾 holds 成灾, which holds 绝收 (disaster statistics' tiers of crop damage): a deeper tier
+#: listed under a total, or two tiers side by side, are within each other, not parts that add up
+NESTED_TIERS = (("受灾", "成灾", "绝收"),)
+
+
+def tiers_within(total_label: str, labels: list[str]) -> bool:
+    for tiers in NESTED_TIERS:
+        named = {k for k, tier in enumerate(tiers) for label in labels if tier in label}
+        top = min((k for k, tier in enumerate(tiers) if tier in total_label), default=None)
+        if len(named) >= 2 or (top is not None and any(k > top for k in named)):
+            return True
+    return False

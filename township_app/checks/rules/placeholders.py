@@ -47,6 +47,11 @@ PLACEHOLDER_PATTERNS = (
                        r"(?=[\u4e00-\u9fff、，,。])", "下划线", triggers="＿_"),
     # 在ooo乡, 围绕“OOOOOO”: letter o typed for 〇 as a blank
     PlaceholderPattern(r"(?<![A-Za-z])(?:o{3,}|O{3,})(?![A-Za-z])", "字母 o", triggers="oO"),
+    # 房屋倒塌00户00间, 损失000余万元: a figure masked as zeros (not 00后 or 00级, a generation or a class;
+    # not 16:00, 1 000元, 二00四年: a time, spaced thousands, a year in Chinese numerals; not ?00, %00: a copy's loss)
+    PlaceholderPattern(r"(?<![0-9０-９.．,，:：%％?？一二三四五六七八九十〇○零两XxＸｘ*＊])(?<![0-9] )(?<![一二三四五六七八九十] )"
+                       r"0{2,}(?![0-9０-９.．,，%％:：/年后届级一二三四五六七八九十〇○])(?=余|多|[\u4e00-\u9fff])", "零",
+                       triggers="0"),
     PlaceholderPattern(r"（[ \u3000]*）|\([ \u3000]*\)|【[ \u3000]*】|〔[ \u3000]*〕|\[[ \u3000]*\]|［[ \u3000]*］",
                        "空括号", triggers="）)】〕]］"),
     # 投资〔…〕万元, （……）户: a figure masked by an ellipsis in brackets
@@ -202,6 +207,23 @@ def _title_separator(text: str, at: int) -> bool:
 
 #: Latin letters, digits, spaces and marks around a lone *: scrambling noise a page adds against copying
 _NOISE_AROUND = re.compile(r"[A-Za-z0-9 \n!@#$%^&(){}\[\]`'\"/\\.,:;=|~+-]{4,5}")
+_NOISE_MARKS = frozenset("!@#$%^&()[]{}~`'\"|/\\:;,.?*+-=")
+
+
+def _in_noise(text: str, pos: int) -> bool:
+    """A mark inside a run of letters, digits, marks and spaces between two words or a word and
+    the line's end (& ?* q! T$ n& Q% K. g0 w): the noise a forum page mixes in against copying.
+    Ten characters or more, three marks and three spaces at least."""
+    lo = pos
+    while lo > 0 and text[lo - 1] != "\n" and not "\u4e00" <= text[lo - 1] <= "\u9fff":
+        lo -= 1
+    hi = pos
+    while hi < len(text) and text[hi] != "\n" and not "\u4e00" <= text[hi] <= "\u9fff":
+        hi += 1
+    run = text[lo:hi]
+    return len(run) >= 10 and sum(c in _NOISE_MARKS for c in run) >= 3 and run.count(" ") >= 3
+
+
 _CJK_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]{4,}$")
 _CJK_RUN_AFTER = re.compile(r"[\u4e00-\u9fff]{4,}")
 _QUESTION_RUN = re.compile(r"[?？]+")
@@ -387,6 +409,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if pattern.label == "问号" and end - start >= 2 and _line_opening(text, start) \
                     and "\u4e00" <= text[end:end + 1] <= "\u9fff":
                 continue  # ⏎     ????早报讯: a paragraph's full-width indent an encoding lost
+            if end - start == 1 and text[start] in "*＊Xx" and _in_noise(text, start):
+                continue  # & ?* q! T$ n& Q% K. g0 w, k* j7 X: a forum page's anti-copy noise, no mask
             if end - start == 1 and text[start] in "*＊" and _NOISE_AROUND.fullmatch(text[max(0, start - 2):start] + text[end:end + 3]):
                 continue  # K1 p* O, k* { U! N5: a forum page's anti-copy noise, no mask
             if pattern.label == "问号" and _hint(text, end) == "应填具体内容" and _mojibake_near(text, start, end):
@@ -483,6 +507,7 @@ PLACEHOLDER_RULE = DocRule(
         "相关结果已在_官方网站进行公示。",
         "全镇定于2023-X-15召开大会。",
         "新建通村公路长度(km)：??，完成投资??万元。",
+        "洪水造成房屋倒塌00户00间，给农户造成经济损失000余万元。",
     ),
     passing=(
         "(通讯员??赵玲)全镇完成改厕126户。",
@@ -539,5 +564,7 @@ PLACEHOLDER_RULE = DocRule(
         "索引号：11495069MB4236969X-X-2024-0262\n河西乡2024年上半年工作情况_政务公开",
         "全镇共完成造林1200亩。\n*本文转载自网络，如有侵权，请联系删除，电话：0371-63357633*",
         "金融情報局網(wǎng)_中國金融門戶網(wǎng)站 讓金融財經(jīng)離的更近\n全镇完成造林1200亩。",
+        "2023年8月2日16:00左右，90后、00后青年返乡创业，二00四年投资1 000万元。",
+        "& ?* q! T$ n& Q% K. g0 w启动四级防汛应急响应\n公仔箱論壇4 B2 e/ Q) h: k* j7 X\n全镇转移群众120人。",
     ),
 )

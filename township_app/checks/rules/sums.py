@@ -23,7 +23,8 @@ from .parallel_lines import parallel_line_sums
 from .breakdowns import _SHARE_AFTER, _person_like_match, paired_breakdowns, text_breakdowns
 from .classified_lists import classifies
 from .written_precision import ExactQuantity, read_as_written
-from .kinds import all_three_industries, parts_of_another_kind, sex_among_other_kinds, total_names_more_kinds
+from .kinds import (all_three_industries, parts_of_another_kind, sex_among_other_kinds, tiers_within,
+                    total_names_more_kinds)
 from .tallies import last_item_in_another_unit
 from .slip_shapes import _a_part_mistyped, _a_part_swapped, typo_like
 
@@ -542,7 +543,7 @@ def check_sums(doc: TextDoc):
             if hit is not None:
                 yield hit  # 旱地36052亩，旱地中15度以上…、25度以上…、川腰地…: the parts make the 耕地 figure
             continue  # 35周岁以下的5名，大专以上学历的3名: attributes, not a partition
-        if parts_of_another_kind(total.label, [p.label for p in parts]):
+        if parts_of_another_kind(total.label, [p.label for p in parts]) or tiers_within(total.label, [p.label for p in parts]):
             continue  # 粮食播种面积…其中稻谷…，油料…: no grain; 其中民生支出…，教育支出…: within 民生
         if _shares_overlap(doc.text, parts):
             continue  # 其中省外资金7.42亿元，占60.0%；市外资金9.86亿元，占78.8%: 省外 is within 市外
