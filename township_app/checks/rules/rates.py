@@ -54,6 +54,7 @@ RATE_DEFINITIONS = (
     # 调解成功115件 over 共调处矛盾纠纷120件: 调处/调解 alone names what was handled, the base
     *(RateDefinition(f"{verb}成功率", _SUCCEEDED, ("调处", "调解", "排查", "受理", "摸排", "共"))
       for verb in ("调解", "调处", "化解")),
+    RateDefinition("成功率", _SUCCEEDED, ("调处", "调解", "排查", "受理", "摸排")),  # 调解成功…，成功率…
     RateDefinition("整改率", ("整改到位", "整改", "已整改"), ("排查", "发现", "查出")),
     RateDefinition("办结率", ("办结",), ("受理", "收到", "交办", "办理", "代办", "事项", "诉求", "工单", "共")),
     RateDefinition("解决率", ("解决",), ("发现", "排查", "收集", "受理", "反映", "共")),
