@@ -535,3 +535,13 @@ def test_a_second_split_of_the_total_in_the_sentence_before():
     assert found(first + "女性50人，占比77.7%；男性17人，占比22.3%。") == []
     # a new paragraph starts afresh
     assert found(first + "\n女性59人，占比77.7%；男性17人，占比22.3%。") == []
+
+
+def test_shares_of_a_total_named_otherwise_whose_parts_make_it():
+    # 占承办总数的: no figure is named 承办; the six parts make 93 exactly (25+26+13+19+4+6), so the
+    # shares are of the 93. 25 ÷ 93 = 26.88% (26.8% cuts it off); 19 ÷ 93 = 20.43% and 4 ÷ 93 = 4.30% hold
+    text = ("代表建议93件，其中财政经济方面25件，占承办总数的26.8%；农业农村方面26件，占承办总数的28.0%；"
+            "城建环资方面13件，占承办总数的14.0%；教科文卫方面19件，占承办总数的20.4%；内务司法方面4件，"
+            "占承办总数的4.3%；社会建设方面6件，占承办总数的6.5%。")
+    assert [(f[0], f[1], f[4]) for f in found(text)] == [
+        ("error", "26.8%", "占比填写为 26.8%，按 25 件 ÷ 93 件 计算应为 26.88%")]

@@ -579,8 +579,9 @@ def check_shares(doc: TextDoc):
         elif total is None:
             total = _named_elsewhere(groups, at, part, _DENOMINATOR.match(label).group(1), doc.text)
             far = total is not None
-        if total is None and (not _DENOMINATOR.match(label) or _DENOMINATOR.match(label).group(1) in ("总量", "总数")):
-            unbased.append((g, part))  # (占总量的52.84%: of whatever the listed parts make)
+        if total is None and (not _DENOMINATOR.match(label)
+                              or "".join(_DENOMINATOR.match(label).group(1).split()).endswith(("总量", "总数"))):
+            unbased.append((g, part))  # (占总量的52.84%, 占承办总数的26.8%: of whatever the listed parts make)
         if total is None or not total.exact or total.interval.contains_zero():
             continue
         if part.interval.lo > total.interval.hi:
