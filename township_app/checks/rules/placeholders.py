@@ -242,7 +242,7 @@ _CODE_RUN = re.compile(r"[0-9A-Za-z/\-]+")
 
 
 #: the site's own name after a title's underscore (中国金融门户网站, 某某_官方网站)
-_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:" + _SITE_WORDS.pattern + r"|网站)")
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:" + _SITE_WORDS.pattern + r"|网站|网(?![\u4e00-\u9fff]))")
 
 
 def _site_title(text: str, start: int, end: int) -> bool:
@@ -566,5 +566,6 @@ PLACEHOLDER_RULE = DocRule(
         "金融情報局網(wǎng)_中國金融門戶網(wǎng)站 讓金融財經(jīng)離的更近\n全镇完成造林1200亩。",
         "2023年8月2日16:00左右，90后、00后青年返乡创业，二00四年投资1 000万元。",
         "& ?* q! T$ n& Q% K. g0 w启动四级防汛应急响应\n公仔箱論壇4 B2 e/ Q) h: k* j7 X\n全镇转移群众120人。",
+        "根据《澳门金沙城中心_欧洲杯足球网-【投注官网平台】2021年工作要点》，全镇完成造林1200亩。",
     ),
 )
