@@ -1879,3 +1879,12 @@ def test_tiers_of_crop_damage_are_within_each_other():
     # crops under 受灾 still add up: 1200 + 900 + 491 = 2591, not 2491
     assert spots("农作物受灾面积2491公顷，其中水稻1200公顷，玉米900公顷，大豆491公顷。") \
         == [("2491公顷", ["1200公顷", "900公顷", "491公顷"])]
+
+
+def test_a_count_that_names_what_the_next_part_serves():
+    # 329 + 188 = 517 and 630 + 433 = 1063: 30个自然村 (no mark before 329个) is whom the roads serve
+    assert found("实施农村公路改建及安防项目517个1063公里，其中：30个自然村通公路329个630公里，"
+                 "安全生命防护工程188个项目433公里。") == []
+    # with a mark it is a part, and the parts are over the total: 30 + 329 + 188 = 547
+    assert spots("实施项目517个，其中：自然村通公路30个，通组公路329个，安全生命防护工程188个。") \
+        == [("517个", ["30个", "329个", "188个"])]

@@ -25,7 +25,7 @@ from .classified_lists import classifies
 from .written_precision import ExactQuantity, read_as_written
 from .kinds import (all_three_industries, parts_of_another_kind, sex_among_other_kinds, tiers_within,
                     total_names_more_kinds)
-from .tallies import last_item_in_another_unit
+from .tallies import a_count_naming_the_next, last_item_in_another_unit
 from .slip_shapes import _a_part_mistyped, _a_part_swapped, typo_like
 
 
@@ -592,8 +592,9 @@ def check_sums(doc: TextDoc):
                 continue
             result = _compare_unit(tq, values, strength, lambda: [_short_name(p.label) for p in parts],
                                    None if strength == "whole" or _kinds_of_one_split(parts) else ATTRIBUTES_WILD_SUM)
-            if result and may_overlap and interval_sum(v.interval for v in values).lo > tq.interval.hi:
-                continue  # more than the total, where one may be counted under two parts
+            if result and ((may_overlap and interval_sum(v.interval for v in values).lo > tq.interval.hi)
+                           or a_count_naming_the_next(doc.text, tq, values)):
+                continue  # more than the total, where one may be counted under two parts; 30个自然村通公路329个
             if result and interval_sum(v.interval for v in values).hi < tq.interval.lo \
                     and (total_names_more_kinds(total.label, [p.label for p in parts])
                          or last_item_in_another_unit(doc.text, tq, values)):

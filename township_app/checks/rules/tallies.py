@@ -179,3 +179,19 @@ def last_item_in_another_unit(text: str, total, values) -> bool:
         return False
     summed, whole = written_sum(values), written_sum([total])
     return summed is not None and whole is not None and summed + Decimal(tokens[0].number) * tokens[0].factor == whole
+
+
+_PART_MARKS = frozenset("，,、；;：:。\n")
+
+
+def a_count_naming_the_next(text: str, total, values) -> bool:
+    """其中：30个自然村通公路329个630公里，安全生命防护工程188个…: a figure with no mark between it and
+    the next part's figure says what that part serves (30 villages), it is no part of its own: the
+    others make the total exactly without it."""
+    whole = written_sum([total])
+    for k in range(len(values) - 1):
+        if any(c in _PART_MARKS for c in text[values[k].end:values[k + 1].start]):
+            continue
+        if whole is not None and written_sum(values[:k] + values[k + 1:]) == whole:
+            return True
+    return False
