@@ -94,9 +94,25 @@ def _clause_before(text: str, pos: int) -> str:
     return text[cut + 1:pos]
 
 
+#: 2024年 月 日, 3月 日: a date whose month or day was left blank (a template's, or a figure deleted)
+#: (not 签字：　　年　月　日, a form's line for whoever signs: no part of its date is written)
+_BLANK_DATE = re.compile(r"(?<=[0-9０-９xX]年)[ \u3000]+月(?:[ \u3000]+日)?|(?<=[0-9０-９]月)[ \u3000]+日")
+
+
+def _blank_dates(doc: TextDoc):
+    for m in _BLANK_DATE.finditer(doc.text):
+        lo = max(0, m.start() - 5)
+        shown = doc.text[lo:m.end()].lstrip("，,。；;（(\n")
+        missing = "月、日" if m.group().count("月") and m.group().endswith("日") else ("月" if "月" in m.group() else "日")
+        yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
+                  f"“{shown.strip()}”：日期缺少{missing}，像是未填写", "warning")
+
+
 def check_blank_figures(doc: TextDoc):
     text = doc.text
     yield from units_left_off_in_lists(doc)  # 第一产业增加值2.9亿元；第二产业增加值28.4；…18.2亿元
+    if "日" in text:
+        yield from _blank_dates(doc)
     if "增" in text or "降" in text or "占" in text or "计划" in text or "率" in text:
         yield from _units_left_off(doc)
     if not any(u in text for u in ("%", "％", "‰", "元", "亩", "户", "人", "吨", "斤", "头", "公里", "百分点")):
@@ -289,6 +305,8 @@ BLANK_FIGURE_RULE = DocRule(
         "生物医药产业预计完成产值23亿元，占开发区规模以上企业工业总产值的12，增长10%。",
         "全区实现地区生产总值91.4亿元。其中，第一产业增加值2.9亿元，增长3.7%；第二产业增加值28.4，增长4.5%；第三产业增加值18.2亿元，增长6.1%。",
         "今年高血压病人新增至206例，随访率95、管理率达到95%、控制率65%。",
+        "（2024年3月 日在乡第四届人民代表大会第三次会议上）",
+        "全年完成造林1200亩。\n2014年 月 日",
     ),
     passing=(
         "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",
@@ -314,5 +332,6 @@ BLANK_FIGURE_RULE = DocRule(
         "出生人口性别比为117.78，比上年下降0.16。",
         "东门村人口2100人，西门村收入88，南门村人口1900人。第一产业增加值2.9亿元，第二产业增加值28.4万元，第三产业增加值18，第三产业增长6.1%。",
         "三个村的合格率为95、96和98%，均达到考核要求。",
+        "承诺人签字：\n\u3000\u3000\u3000\u3000年\u3000月\u3000日\n会议于2024年3月5日召开。",
     ),
 )
