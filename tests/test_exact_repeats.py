@@ -877,3 +877,14 @@ def test_how_many_bodies_a_place_governs_is_one_fact():
     assert found("东村辖5个村民组。\n西村辖8个村民组。") == []  # two places
     assert found("2019年全镇辖15个村。\n2023年全镇辖12个村。") == []  # two years
     assert found("轄有8個村民組。\n全村轄5個村民組。") != []  # Traditional script
+
+
+def test_two_fields_sentences_are_two_facts():
+    # 非煤矿山方面：…限期整改32条 / 消防安全方面：…限期整改23条: each field's own figures, the digits
+    # swapped between them by chance
+    from township_app.checks import check_text, default_rules
+
+    [rule] = [r for r in default_rules() if r.id == "repeated-fact"]
+    text = ("截至10月27日，非煤矿山方面：检查企业8家，发现一般隐患32条、限期整改32条。消防安全方面："
+            "检查经营单位9家，查出一般隐患23条，限期整改23条。")
+    assert check_text(text, rules=(rule,)) == []

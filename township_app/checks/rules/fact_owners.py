@@ -205,8 +205,22 @@ def _item_head(f: _Fact) -> str | None:
     return m.group("head")
 
 
+#: 非煤矿山方面：…, 消防安全方面：…: a sentence (or its clause) opened by the field it reports on
+_SECTOR_HEAD = re.compile(r"(?:^|(?<=[，,。；;：:\s]))([\u4e00-\u9fff]{2,12}?)方面[：:]")
+
+
+def _sector_head(f: _Fact) -> str | None:
+    """The last field head before the statement in its sentence."""
+    heads = _SECTOR_HEAD.findall(f.doc.text, f.group.sentence.start, f.group.start)
+    return heads[-1] if heads else None
+
+
 def _other_items(a: _Fact, b: _Fact) -> bool:
-    """Two items of one list each state their 总投资: different projects, not one fact twice."""
+    """Two items of one list each state their 总投资: different projects, not one fact twice (and
+    two fields' sentences their 限期整改: 非煤矿山方面：… / 消防安全方面：…)."""
+    sa, sb = _sector_head(a), _sector_head(b)
+    if sa is not None and sb is not None and sa != sb:
+        return True
     ha, hb = _item_head(a), _item_head(b)
     if ha is None or hb is None:
         # 3. 雅韵项目：…。今年实施的…，工程总投资149.67万元 / 7. 天宫村…工程，工程总投资84.07万元: the
