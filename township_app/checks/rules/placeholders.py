@@ -409,6 +409,9 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if pattern.label == "问号" and end - start >= 2 and _line_opening(text, start) \
                     and "\u4e00" <= text[end:end + 1] <= "\u9fff":
                 continue  # ⏎     ????早报讯: a paragraph's full-width indent an encoding lost
+            if end - start == 1 and text[start] in "*＊" and (text[end:end + 1] == "号"
+                                                           or text[start - 1:start] in ("带", "标", "打", "加")):
+                continue  # 带*号的为必填项, 标*的: the mark itself named, a form's note
             if end - start == 1 and text[start] in "*＊Xx" and _in_noise(text, start):
                 continue  # & ?* q! T$ n& Q% K. g0 w, k* j7 X: a forum page's anti-copy noise, no mask
             if end - start == 1 and text[start] in "*＊" and _NOISE_AROUND.fullmatch(text[max(0, start - 2):start] + text[end:end + 3]):
@@ -567,5 +570,6 @@ PLACEHOLDER_RULE = DocRule(
         "2023年8月2日16:00左右，90后、00后青年返乡创业，二00四年投资1 000万元。",
         "& ?* q! T$ n& Q% K. g0 w启动四级防汛应急响应\n公仔箱論壇4 B2 e/ Q) h: k* j7 X\n全镇转移群众120人。",
         "根据《澳门金沙城中心_欧洲杯足球网-【投注官网平台】2021年工作要点》，全镇完成造林1200亩。",
+        "注：带*号的为必填项，标*的栏目须如实填写，共15项。",
     ),
 )
