@@ -86,6 +86,19 @@ def _earlier_level_gives(inside, total_group, part, numerator, rate) -> bool:
     return False
 
 
+def _a_figure_before_gives(inside, part_group, part, rate) -> bool:
+    """开展就业技能培训17.31万人…；实现就业12.54万人，就业率72.44%: 12.54 ÷ 17.31 gives it — the
+    rate is over a figure stated before its part (those trained), not over the breakdown's total."""
+    for g in inside:
+        if g is part_group:
+            return False
+        q = g.by_unit().get(part.base_unit)
+        if q is not None and q.exact and not g.approx and "%" not in g.units and not q.interval.contains_zero() \
+                and judge_ratio(part.interval, q.interval, rate, 100) is None:
+            return True
+    return False
+
+
 def check_named_rates(doc: TextDoc):
     if "率" not in doc.text:
         return
@@ -125,7 +138,8 @@ def check_named_rates(doc: TextDoc):
                 numerator = interval_sum(q.interval for q in siblings)
                 shown = " + ".join(q.number for q in siblings) + f" {part.unit}"
             verdict = judge_ratio(numerator, total.interval, rate, 100)
-            if verdict is None or _earlier_level_gives(inside, total_group, part, numerator, rate):
+            if verdict is None or _earlier_level_gives(inside, total_group, part, numerator, rate) \
+                    or _a_figure_before_gives(inside, part_group, part, rate):
                 continue
             severity, expected = verdict
             message = (f"{stem}率填写为 {rate.shown}，按 {stem} {shown} ÷ 总数 {total.shown} "
@@ -151,5 +165,6 @@ NAMED_RATE_RULE = DocRule(
         "全乡共有适龄儿童420人，其中留守儿童158人，入学率100%。",
         "留守儿童158人，留守率35.6%。",
         "全乡共有适龄儿童约420人，其中留守儿童158人，留守率35%。",
+        "各类人员参加职业培训31.67万人。其中开展就业技能培训17.31万人，完成全年目标任务的50.66%；实现就业12.54万人，就业率72.44%。",
     ),
 )
