@@ -545,3 +545,10 @@ def test_shares_of_a_total_named_otherwise_whose_parts_make_it():
             "占承办总数的4.3%；社会建设方面6件，占承办总数的6.5%。")
     assert [(f[0], f[1], f[4]) for f in found(text)] == [
         ("error", "26.8%", "占比填写为 26.8%，按 25 件 ÷ 93 件 计算应为 26.88%")]
+
+
+def test_a_base_named_in_another_years_sentence_is_not_the_shares():
+    # 2016年…共出生二孩6.44万人 is another year's count: 5.9 ÷ 6.44 = 91.61% says nothing of 今年's 63%
+    text = ("2016年全市户籍人口共出生二孩6.44万人，同比增加4.05万人。今年1-10月份，全市户籍人口中二孩出生"
+            "5.9万人，占出生总数的比例达到63%。")
+    assert found(text) == []

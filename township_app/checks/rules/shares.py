@@ -485,6 +485,8 @@ def _named_in_paragraph(groups, before, part, sentence, name, text):
             q = _in_unit(g, part.base_unit)
             if q is None or _other_scope(name, g.label) or is_previous_level(g.label) or is_comparison(g.label):
                 continue  # (实际移栽面积较上年的22161亩: last year's area, not the one the share is of)
+            if _another_year(text, g.sentence, sentence):
+                continue  # 今年…二孩出生5.9万人，占出生总数的63% … 2016年…共出生二孩6.44万人: another year's
             if nearest is None:
                 nearest = _total_of_list(groups, j, q, name) or q
             label = g.label.strip(" \u3000，,、；;：:")
@@ -494,6 +496,18 @@ def _named_in_paragraph(groups, before, part, sentence, name, text):
                 if named_exactly(label, name) or (_TOTAL_LABEL.search(label) and not label.startswith("其中")):
                     return q
     return nearest
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d(?=年)")
+_THIS_YEAR = re.compile(r"今年|本年|当年")
+
+
+def _another_year(text: str, candidate, sentence) -> bool:
+    """The candidate's sentence names a year and the share's names another (or 今年 and no year)."""
+    theirs = set(_YEAR.findall(text, candidate.start, candidate.end))
+    ours = set(_YEAR.findall(text, sentence.start, sentence.end))
+    return bool(theirs) and ((bool(ours) and not theirs & ours)
+                             or (not ours and _THIS_YEAR.search(text, sentence.start, sentence.end) is not None))
 
 
 _VILLAGE_SCOPE = re.compile(r"^(?:(?:本|全|该|我)(?:村|社区|居委会)|社区|居委会)")
