@@ -390,7 +390,8 @@ def _named_elsewhere(groups, before, part, name, text=""):
     parts_named: list = []
     noun = COUNTING_TAIL.sub("", SCOPE_PREFIX.sub("", "".join(name.split()), count=1))
     for g in groups[:before]:
-        if g.approx or is_comparison(g.label) or is_previous_level(g.label):
+        if g.approx or is_comparison(g.label) or is_previous_level(g.label) \
+                or (text and _another_year(text, g.sentence, groups[before].sentence)):
             continue
         q = _in_unit(g, part.base_unit)
         if q is None or q.interval.hi < part.interval.lo:
