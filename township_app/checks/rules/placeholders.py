@@ -155,6 +155,13 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return not (text[line_start:start] + text[end:line_end]).strip(" \t\u3000")
 
 
+def _alone_after_break(text: str, start: int, end: int) -> bool:
+    """…没有账号?注册 ×⏎: an × or x ending its line after a space, where a copy's line break was read
+    as that space (script.unwrapped): the page's close button on a line of its own."""
+    line_end = _line_of(text, start, end)[1]
+    return not text[end:line_end].strip(" \t\u3000")
+
+
 def _ends_a_toolbar(text: str, start: int, end: int) -> bool:
     """打开适老化模式 无障碍浏览 x: an x after a space ending a line of page menu words (no figure,
     no sentence punctuation) is the page's close button."""
@@ -419,7 +426,9 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if pattern.label == "问号" and _hint(text, end) == "应填具体内容" and _mojibake_near(text, start, end):
                 continue  # 获益更多??吹窖矍…硗?個, 與??悼h接壤: characters an encoding lost, amid others lost
             if end - start == 1 and text[start] in "xX×" and (_alone_on_line(text, start, end)
-                                                           or _ends_a_toolbar(text, start, end)):
+                                                           or _ends_a_toolbar(text, start, end)
+                                                           or (text[start - 1:start] == " "
+                                                               and _alone_after_break(text, start, end))):
                 continue  # a web page's close button (×) copied as a line of its own, or ending a menu
             if text[start:end] in ("_", "＿") and _PAGE_CAPTION.match(text, end):
                 continue  # …情况汇报_第1页: a copied page's caption
@@ -571,5 +580,6 @@ PLACEHOLDER_RULE = DocRule(
         "& ?* q! T$ n& Q% K. g0 w启动四级防汛应急响应\n公仔箱論壇4 B2 e/ Q) h: k* j7 X\n全镇转移群众120人。",
         "根据《澳门金沙城中心_欧洲杯足球网-【投注官网平台】2021年工作要点》，全镇完成造林1200亩。",
         "注：带*号的为必填项，标*的栏目须如实填写，共15项。",
+        "马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。\n您需要 登录 才可以下载或查看，没有账号?注册\n×\n本报讯全镇完成造林1200亩。",
     ),
 )
