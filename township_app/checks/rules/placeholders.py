@@ -156,8 +156,9 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 
 def _alone_after_break(text: str, start: int, end: int) -> bool:
-    """…没有账号?注册 ×⏎: an × or x ending its line after a space, where a copy's line break was read
-    as that space (script.unwrapped): the page's close button on a line of its own."""
+    """…没有账号?注册 ×⏎, …(请注册中文用户名) x⏎: an × (or an x after a mark, not after words
+    wanting a figure: 全镇共有贫困户 x) ending its line after a space, where a copy's line break was
+    read as that space (script.unwrapped): the page's close button on a line of its own."""
     line_end = _line_of(text, start, end)[1]
     return not text[end:line_end].strip(" \t\u3000")
 
@@ -428,6 +429,7 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if end - start == 1 and text[start] in "xX×" and (_alone_on_line(text, start, end)
                                                            or _ends_a_toolbar(text, start, end)
                                                            or (text[start - 1:start] == " "
+                                                               and (text[start] == "×" or not "\u4e00" <= text[start - 2:start - 1] <= "\u9fff")
                                                                and _alone_after_break(text, start, end))):
                 continue  # a web page's close button (×) copied as a line of its own, or ending a menu
             if text[start:end] in ("_", "＿") and _PAGE_CAPTION.match(text, end):
