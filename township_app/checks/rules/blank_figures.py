@@ -253,6 +253,8 @@ def _spaced_counts(doc: TextDoc, said: set[int]):
         if _TABLE_LINE.search(line.lstrip(" \t\u3000")) or _spaced_out(line):
             continue  # a copy that spaces its characters out (民 生 实 事): no gap is a blank
         words = _words_before(text, line_start, m.start())
+        if words.endswith("单位"):
+            continue  # 统计表如下（单位 万元）: a table's unit, its colon lost
         yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
                   f"“{words} {m.group('unit')}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
 
@@ -333,5 +335,6 @@ BLANK_FIGURE_RULE = DocRule(
         "东门村人口2100人，西门村收入88，南门村人口1900人。第一产业增加值2.9亿元，第二产业增加值28.4万元，第三产业增加值18，第三产业增长6.1%。",
         "三个村的合格率为95、96和98%，均达到考核要求。",
         "承诺人签字：\n\u3000\u3000\u3000\u3000年\u3000月\u3000日\n会议于2024年3月5日召开。",
+        "该乡“村集体经济组织收益分配统计表”如下（单位 万元）",
     ),
 )

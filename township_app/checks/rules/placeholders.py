@@ -155,6 +155,12 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return not (text[line_start:start] + text[end:line_end]).strip(" \t\u3000")
 
 
+#: a copying site's notice of where its pages come from (凡本网注明“来源：XXX”的作品)
+_COPYRIGHT_NOTICE = re.compile(r"凡本网注明|本网注明|转载请注明|版权归[^，,。]{0,8}所有")
+#: （）。 then the lines A. / B. of a multiple-choice question
+_OPTIONS_AFTER = re.compile(r"[ \u3000]*[。？?]?[ \u3000]*\n[ \u3000]*[AaＡ][.．、]")
+
+
 def _alone_after_break(text: str, start: int, end: int) -> bool:
     """…没有账号?注册 ×⏎, …(请注册中文用户名) x⏎: an × (or an x after a mark, not after words
     wanting a figure: 全镇共有贫困户 x) ending its line after a space, where a copy's line break was
@@ -392,6 +398,10 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if end - start == 1 and text[start - 1:start] in "“\"‘'" and text[end:end + 1] in "”\"’'" \
                     and text[start] in "×xX*＊□■":
                 continue  # “√”为按时；“×”为不按时: a mark quoted to say what it stands for
+            if _COPYRIGHT_NOTICE.search(text, _line_of(text, start, end)[0], start):
+                continue  # 凡本网注明“来源：XXX（非本网）”的作品…: a site's notice, XXX meaning any source
+            if pattern.label == "空括号" and _OPTIONS_AFTER.match(text, end):
+                continue  # …不计入的项目有（）。⏎A.补助收入: an exam question's answer slot
             if pattern.label == "空括号" and _alone_on_line(text, start, end):
                 continue  # [] on a line of its own: a copied page's empty link or image slot, no report's blank
             if text[start] in "*＊" and _only_marks_on_line(text, start):
@@ -583,5 +593,7 @@ PLACEHOLDER_RULE = DocRule(
         "根据《澳门金沙城中心_欧洲杯足球网-【投注官网平台】2021年工作要点》，全镇完成造林1200亩。",
         "注：带*号的为必填项，标*的栏目须如实填写，共15项。",
         "马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。\n您需要 登录 才可以下载或查看，没有账号?注册\n×\n本报讯全镇完成造林1200亩。",
+        "全镇完成造林1200亩。\n凡本网注明“来源：XXX（非本网）”的作品，均转载自其它媒体，并不代表本网赞同其观点。",
+        "在统计村集体“经营收益”时，不计入的项目有（）。\nA.补助收入\nB.经营收入",
     ),
 )
