@@ -1888,3 +1888,12 @@ def test_a_count_that_names_what_the_next_part_serves():
     # with a mark it is a part, and the parts are over the total: 30 + 329 + 188 = 547
     assert spots("实施项目517个，其中：自然村通公路30个，通组公路329个，安全生命防护工程188个。") \
         == [("517个", ["30个", "329个", "188个"])]
+
+
+def test_a_parts_own_list_opened_by_zhuyaoshi_inside_the_totals():
+    # 150 + 1745 + 42 = 1937 is the second part's own list (主要是…); the total's parts are
+    # 52 + 1937 + 110 = 2099, not 2085
+    text = ("上级下达转移支付资金2085万元，其中返还性收入52万元，一般性转移支付收入1937万元，主要是体制补助收入"
+            "150万元，结算补助收入1745万元，其他一般转移支付收入42万元；专项转移支付收入110万元。")
+    assert spots(text) == [("2085万元", ["52万元", "1937万元", "110万元"])]
+    assert found(text.replace("2085", "2099")) == []

@@ -243,3 +243,35 @@ def _is_level(g: QuantityGroup, text: str) -> bool:
     return not ("%" in g.units or is_comparison(g.label) or is_previous_level(g.label) or label[:1] in _OPEN
                 or any(w in label for w in _TARGET_WORDS) or _TARGET_ASIDE.search(label)
                 or text[g.end:g.end + 1] in _CLOSE)
+
+
+#: words that open a part's own list within the total's (…1937万元，主要是体制补助收入150万元，…)
+_OWN_LIST_OPENER = re.compile(r"^(?:主要是|主要为|主要有|主要包括|包括|其中)")
+
+
+def without_parts_own_lists(parts, totals):
+    """The parts of a part, listed after it, are no parts of the total: the last parts making
+    exactly the part just before them, the rest named as its rest (汉族60人，少数民族40人，回族30人，
+    其他少数民族10人); or parts opened by 主要是/包括 that make the part before them exactly
+    (一般性转移支付收入1937万元，主要是体制补助收入150万元，结算补助收入1745万元，其他…42万元；专项…110万元)."""
+    for unit in totals:
+        values = [written_sum([p.by_unit().get(unit)]) for p in parts]
+        if any(v is None for v in values):
+            continue
+        for k in range(len(parts) - 3, 0, -1):
+            name = _core(parts[k].label)
+            # named as its own: the last of them is the rest of that part (其他少数民族 of 少数民族)
+            if len(name) >= 2 and _core(parts[-1].label) in (f"其他{name}", f"其它{name}", f"其余{name}") \
+                    and sum(values[k + 1:]) == values[k]:
+                return parts[:k + 1]
+        for k in range(len(parts) - 2):
+            if not _OWN_LIST_OPENER.match(parts[k + 1].label.strip(" \u3000，,、；;：:")):
+                continue
+            running = Decimal(0)
+            for j in range(k + 1, len(parts)):
+                running += values[j]
+                if running == values[k] and j > k + 1:
+                    return parts[:k + 1] + parts[j + 1:]
+                if running > values[k]:
+                    break
+    return parts

@@ -17,7 +17,7 @@ from ..intervals import Interval, format_plain, interval_sum
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity, written_sum
 from .breakdown_words import (BREAKDOWN_WORDS, MEASURE_WORDS, NEAR_WHOLE, OVERLAP_MARKERS, _ASIDE, _GENDER_WORDS,
-                              _core, _lead, _pair_is_whole, _short_name, exact_units)
+                              _core, _lead, _pair_is_whole, _short_name, exact_units, without_parts_own_lists)
 from .bare_lists import bare_list_sums, line_list_sums, pair_line_sums
 from .parallel_lines import parallel_line_sums
 from .breakdowns import _SHARE_AFTER, _person_like_match, paired_breakdowns, text_breakdowns
@@ -398,22 +398,6 @@ def _split_then_another_axis(totals, parts) -> bool:
     return len(exact_units(totals, parts[:2])) == len(totals)
 
 
-def _without_a_parts_own_list(parts, totals):
-    """The last parts making exactly the part just before them are that part's own list (汉族60人，
-    少数民族40人，回族30人，其他少数民族10人): the total's parts end before them."""
-    for unit in totals:
-        values = [written_sum([p.by_unit().get(unit)]) for p in parts]
-        if any(v is None for v in values):
-            continue
-        for k in range(len(parts) - 3, 0, -1):
-            name = _core(parts[k].label)
-            # named as its own: the last of them is the rest of that part (其他少数民族 of 少数民族)
-            if len(name) >= 2 and _core(parts[-1].label) in (f"其他{name}", f"其它{name}", f"其余{name}") \
-                    and sum(values[k + 1:]) == values[k]:
-                return parts[:k + 1]
-    return parts
-
-
 def _two_axes(total, parts) -> bool:
     """Parts of a population named as people (农业人口) beside its workers (劳动力): the workers are
     counted across the people, so the parts may overlap."""
@@ -557,7 +541,7 @@ def check_sums(doc: TextDoc):
             continue
         if _split_then_another_axis(totals, parts):
             continue  # 总人口48368人，其中农业人口40556人，城镇人口7812人，流动人口542人
-        parts = _without_a_parts_own_list(parts, totals)  # …少数民族40人，回族30人，其他少数民族10人
+        parts = without_parts_own_lists(parts, totals)  # …少数民族40人，回族30人，其他少数民族10人
         if sex_among_other_kinds([p.label for p in parts]):
             continue  # 代表29人，其中农村基层代表17人，女性代表8人: women are counted across the other kinds
         if _two_axes(total, parts):
