@@ -239,3 +239,9 @@ def test_thousands_spaced_out_before_a_decimal_point():
     # 20 691.34 万元: one figure, 20691.34 (not 20 and 691.34)
     [q] = tokenize("筹集资金20 691.34万元")
     assert (q.number, q.unit, q.start, q.end) == ("20691.34", "万元", 4, 15)
+
+
+def test_a_rate_per_hundred_thousand_is_one_figure():
+    # 9.80/10万: 9.80 per 100,000 people, one figure in its own unit (not 9.80 and 10万)
+    assert [(q.number, q.unit, q.kind) for q in tokenize("孕产妇死亡率为9.80/10万，较上年9.87/10万下降了0.71%")] \
+        == [("9.80", "/10万", "quantity"), ("9.87", "/10万", "quantity"), ("0.71", "%", "quantity")]

@@ -37,6 +37,10 @@ UNIT_BASES: dict[str, tuple[str, Decimal]] = {
     "‰": ("‰", Decimal(1)),
     "％": ("%", Decimal(1)),
     "个百分点": ("个百分点", Decimal(1)),
+    # 孕产妇死亡率29.36/10万, 发病率3.2/万: a rate per so many people, its unit as written
+    "/10万": ("/10万", Decimal(1)),
+    "/十万": ("/10万", Decimal(1)),
+    "/万": ("/万", Decimal(1)),
 }
 
 #: units in Latin letters, as statistics bulletins write them (91.17万t, 2.3万hm², 15km): read
@@ -61,7 +65,7 @@ PERSON_LIKE = {"人", "名", "个", "位"}
 
 #: bases measured on a continuous scale: a written integer may be rounded (174万元, 300亩);
 #: every other base counts things, and a written whole count is exact (243人)
-MEASURE_BASES = {"‰", "元", "亩", "公顷", "平方公里", "平方米", "米", "公斤", "斤", "万斤", "%",
+MEASURE_BASES = {"‰", "/10万", "/万", "元", "亩", "公顷", "平方公里", "平方米", "米", "公斤", "斤", "万斤", "%",
                  "个百分点", "度", "升", "立方米", "方", "千瓦", "小时"}
 
 
