@@ -75,12 +75,18 @@ def test_a_re_check_hands_nothing_over(helper):
     assert len(edited.findings) == len(again.findings) - 1
 
 
-def test_a_helper_that_dies_loses_no_finding(helper, monkeypatch):
-    report = _corpus_report()
+def _alone_then_shared(report, monkeypatch) -> list[tuple]:
+    """The report's findings read in this process alone; the engine then shares every text."""
     helper_process.forget_memos()
     monkeypatch.setattr(engine, "HELP_FROM", 10 ** 12)
     alone = _shown(run_checks(report).findings)
     monkeypatch.setattr(engine, "HELP_FROM", 0)
+    return alone
+
+
+def test_a_helper_that_dies_loses_no_finding(helper, monkeypatch):
+    report = _corpus_report()
+    alone = _alone_then_shared(report, monkeypatch)
 
     for process in list(helper_process._pool._processes.values()):
         process.kill()
@@ -143,10 +149,7 @@ def test_the_window_checks_a_long_report_with_the_helper_as_the_command_line_doe
 @posix_only
 def test_a_helper_that_does_not_answer_is_given_up(helper, monkeypatch):
     report = _corpus_report()
-    helper_process.forget_memos()
-    monkeypatch.setattr(engine, "HELP_FROM", 10 ** 12)
-    alone = _shown(run_checks(report).findings)
-    monkeypatch.setattr(engine, "HELP_FROM", 0)
+    alone = _alone_then_shared(report, monkeypatch)
     monkeypatch.setattr(helper_process, "PATIENCE", 0.2)
     pids = list(helper_process._pool._processes)
     for pid in pids:
