@@ -96,9 +96,29 @@ SUBTOTALS = ("序号 | 乡镇 | 户数 | 人数 | 资金\n（户） | （人） 
 
 def test_a_subtotal_and_a_total_in_a_table_without_a_header_line():
     assert found(SUBTOTALS.format(p="274", t="309")) == []
-    assert found(SUBTOTALS.format(p="74", t="109")) == [
-        ("error", "74", 6, "表中“第4列”一列各行之和为 274，“小计”行为 74", ("86", "70", "118")),
-        ("error", "109", 8, "表中“第4列”一列各行之和为 309，“合计”行为 109", ("86", "70", "118", "35"))]
+    # 27 is under every row (70…118) and 390 over them: no average, sums miswritten
+    assert found(SUBTOTALS.format(p="27", t="390")) == [
+        ("error", "27", 6, "表中“第4列”一列各行之和为 274，“小计”行为 27", ("86", "70", "118")),
+        ("error", "390", 8, "表中“第4列”一列各行之和为 309，“合计”行为 390", ("86", "70", "118", "35"))]
+    # within the rows' range and near their mean (91.3), as an average column's 合计 is: nothing
+    # said where no header names the column
+    assert found(SUBTOTALS.format(p="74", t="309")) == []
+    # within the range (5…300) but far from the mean (105), the row's other columns adding up
+    # (40 + 2.5 + 8 = 50.5, 7 + 3 + 2 = 12; 5 + 300 + 10 = 315): a warning
+    text = "1 | 东山 | 40 | 5 | 7 |\n2 | 沙坝 | 2.5 | 300 | 3 |\n3 | 桃源 | 8 | 10 | 2 |\n小计 | 50.5 | {v} | 12 |"
+    assert found(text.format(v="315")) == []
+    assert found(text.format(v="12")) == [
+        ("warning", "12", 4, "表中“第4列”一列各行之和为 315，“小计”行为 12", ("5", "300", "10"))]
+
+
+def test_a_subtotal_above_its_rows_and_a_row_short_of_its_last_cell():
+    # 小计 first, then its rows: 20 + 10 = 30 and 25 + 20 = 45 hold (read downwards); a 合计 row
+    # short of its last column (责任单位 left blank) keeps its figures where they are
+    assert found("序号　　类别　　人数　　金额\n　　小计　　30　　600\n1　　初中寄宿　　20　　400\n"
+                 "2　　初中走读　　10　　200\n　　小计　　45　　900\n3　　小学寄宿　　25　　500\n"
+                 "4　　小学走读　　20　　400") == []
+    assert found("项目名称　　总投资（万元）　　完成投资（万元）　　责任单位\n道路硬化　　120　　100　　交通办\n"
+                 "饮水工程　　80　　60　　水利站\n文化广场　　50　　40　　文化站\n合计　　250　　200") == []
 
 
 def test_a_total_within_the_rows_range_is_a_slip_where_the_other_columns_add_up():

@@ -96,7 +96,9 @@ def _clause_before(text: str, pos: int) -> str:
 
 #: 2024年 月 日, 3月 日: a date whose month or day was left blank (a template's, or a figure deleted)
 #: (not 签字：　　年　月　日, a form's line for whoever signs: no part of its date is written)
-_BLANK_DATE = re.compile(r"(?<=[0-9０-９xX]年)[ \u3000]+月(?:[ \u3000]+日)?|(?<=[0-9０-９]月)[ \u3000]+日")
+#: (nor 3月 日常巡查, 12月 日本客商, 2023年 月均气温: a word that begins with 日 or 月)
+_BLANK_DATE = re.compile(r"(?:(?<=[0-9０-９xX]年)[ \u3000]+月(?:[ \u3000]+日)?|(?<=[0-9０-９]月)[ \u3000]+日)"
+                         r"(?=[，,。；;、：:）)\s]|$|召开|在|印发|发布|起|至|前|后|下午|上午|晚)")
 
 
 def _blank_dates(doc: TextDoc):
@@ -197,7 +199,8 @@ _NO_PERCENT = re.compile(r"性别比|生育率|系数|指数|比值|比重|率|�
 #: (随访率95、管理率达到95、控制率65: a 、-list of rates, each % left off; not 95、96和98%)
 _RATE_NO_UNIT = re.compile(r"率(?<=[\u4e00-\u9fff]{2}率)(?:为|达到|达|是)?(?P<num>\d+(?:\.\d+)?)(?=[，,。；;）)]|、(?=[\u4e00-\u9fff])|$)")
 #: words ending in 率 that are no percentage (容积率1.8, 汇率6.8) or are per mille (出生率)
-_NOT_PERCENT_RATES = ("容积", "汇", "比", "效", "概", "频", "功", "出生", "死亡", "增长", "总和生育", "增值", "周转", "发病")
+_NOT_PERCENT_RATES = ("容积", "汇", "比", "效", "概", "频", "功", "出生", "死亡", "增长", "总和生育", "增值", "周转", "发病",
+                      "结婚", "离婚")
 
 
 #: 万人发案率8.0, 千人床位数: a rate per so many people, no percentage
@@ -253,8 +256,8 @@ def _spaced_counts(doc: TextDoc, said: set[int]):
         if _TABLE_LINE.search(line.lstrip(" \t\u3000")) or _spaced_out(line):
             continue  # a copy that spaces its characters out (民 生 实 事): no gap is a blank
         words = _words_before(text, line_start, m.start())
-        if words.endswith("单位"):
-            continue  # 统计表如下（单位 万元）: a table's unit, its colon lost
+        if re.search(r"(?:^|[（(])单位[ \u3000]*$", text[line_start:m.start()]):
+            continue  # 统计表如下（单位 万元）: a table's unit, its colon lost (not 帮扶单位 万元)
         yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
                   f"“{words} {m.group('unit')}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
 

@@ -66,16 +66,19 @@ def sex_among_other_kinds(part_labels: list[str]) -> bool:
     return any(sexed) and not all(sexed)
 
 
-#: 第一产业…，第二产业…，第三产业…: the three industries, which together are the whole economy
-_INDUSTRY_PART = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)第([一二三])产业")
+#: 地区生产总值…其中第一产业增加值…，第二产业增加值…，第三产业增加值…: the three industries, which
+#: together are the economy's whole added value
+_INDUSTRY_PART = re.compile(r"^第([一二三])产业(?:增加值|实现增加值|完成增加值)?(?:为|实现|完成|达到|达)?$")
+_WHOLE_ECONOMY = re.compile(r"生产总值|GDP|增加值")
 
 
-def all_three_industries(labels: list[str]) -> bool:
-    """Parts that are the first, second and third industries, each once: every unit of value
-    (added value, investment, workers) belongs to one of them, so they make their total."""
-    if len(labels) != 3:
+def all_three_industries(total_label: str, labels: list[str]) -> bool:
+    """Parts that are the first, second and third industries' added values, each once, of a
+    生产总值 or 增加值 total: every yuan of added value is one industry's, so they make their total
+    (not 劳动力…第一产业…: workers of all three leave out the jobless; not 第二产业中工业…)."""
+    if len(labels) != 3 or not _WHOLE_ECONOMY.search(total_label):
         return False
-    found = [_INDUSTRY_PART.match(_core(label).removeprefix("其中").lstrip("：:，, ")) for label in labels]
+    found = [_INDUSTRY_PART.match(_core(label).removeprefix("其中").strip("：:，, \u3000")) for label in labels]
     return all(found) and sorted(m.group(1) for m in found) == ["一", "三", "二"]
 
 

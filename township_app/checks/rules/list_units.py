@@ -12,6 +12,8 @@ import re
 from ..registry import Hit, TextAnchor, TextDoc
 from ..tokens import tokenize
 
+#: an item that is per head, a ratio or an index, whatever the list's unit
+_PER_SOMETHING = re.compile(r"均|每|率$|比$|指数$|密度$|系数$")
 #: the words naming an item, back to its clause's start (第二产业增加值 of …；第二产业增加值28.4)
 _NAME = re.compile(r"[\u4e00-\u9fff]{3,16}$")
 #: what may follow the bare figure: its clause ends there
@@ -42,8 +44,8 @@ def units_left_off_in_lists(doc: TextDoc):
         if q.kind != "bare" or text[q.end:q.end + 1] not in _CLAUSE_END or q.num_start != q.start:
             continue
         name = _name_before(text, q.start)
-        if not name:
-            continue
+        if not name or _PER_SOMETHING.search(name):
+            continue  # 人均耕地面积1.3, 户均人口3.5, 综合指数92: no item of the list's kind
         lo = max(text.rfind("。", 0, q.start), text.rfind("\n", 0, q.start)) + 1
         hi = min((i for i in (text.find("。", q.end), text.find("\n", q.end)) if i >= 0), default=len(text))
         alike = [p for p in quantities[max(0, k - REACH):k + REACH + 1]

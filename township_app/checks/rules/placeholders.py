@@ -48,9 +48,10 @@ PLACEHOLDER_PATTERNS = (
     # 在ooo乡, 围绕“OOOOOO”: letter o typed for 〇 as a blank
     PlaceholderPattern(r"(?<![A-Za-z])(?:o{3,}|O{3,})(?![A-Za-z])", "字母 o", triggers="oO"),
     # 房屋倒塌00户00间, 损失000余万元: a figure masked as zeros (not 00后 or 00级, a generation or a class;
-    # not 16:00, 1 000元, 二00四年: a time, spaced thousands, a year in Chinese numerals; not ?00, %00: a copy's loss)
-    PlaceholderPattern(r"(?<![0-9０-９.．,，:：%％?？一二三四五六七八九十〇○零两XxＸｘ*＊])(?<![0-9] )(?<![一二三四五六七八九十] )"
-                       r"0{2,}(?![0-9０-９.．,，%％:：/年后届级一二三四五六七八九十〇○])(?=余|多|[\u4e00-\u9fff])", "零",
+    # not 16:00, 9时00分, 20日00时, 1 000元, 二00四年: a time, spaced thousands, a year in Chinese numerals;
+    # not ?00, %00: a copy's loss)
+    PlaceholderPattern(r"(?<![0-9０-９.．,，:：%％?？一二三四五六七八九十〇○零两XxＸｘ*＊日时])(?<![0-9] )(?<![一二三四五六七八九十] )"
+                       r"0{2,}(?![0-9０-９.．,，%％:：/年后届级时分秒点一二三四五六七八九十〇○])(?=余|多|[\u4e00-\u9fff])", "零",
                        triggers="0"),
     PlaceholderPattern(r"（[ \u3000]*）|\([ \u3000]*\)|【[ \u3000]*】|〔[ \u3000]*〕|\[[ \u3000]*\]|［[ \u3000]*］",
                        "空括号", triggers="）)】〕]］"),
@@ -155,18 +156,26 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return not (text[line_start:start] + text[end:line_end]).strip(" \t\u3000")
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in "。！？!?\n）)") + 1
+
+
 #: a copying site's notice of where its pages come from (凡本网注明“来源：XXX”的作品)
 _COPYRIGHT_NOTICE = re.compile(r"凡本网注明|本网注明|转载请注明|版权归[^，,。]{0,8}所有")
 #: （）。 then the lines A. / B. of a multiple-choice question
 _OPTIONS_AFTER = re.compile(r"[ \u3000]*[。？?]?[ \u3000]*\n[ \u3000]*[AaＡ][.．、]")
 
 
+#: the words of a page's login or menu line, before its close button
+_PAGE_CHROME = re.compile(r"注册|登录|登錄|關閉|关闭|账号|帳號|用户名|[?？]")
+
+
 def _alone_after_break(text: str, start: int, end: int) -> bool:
     """…没有账号?注册 ×⏎, …(请注册中文用户名) x⏎: an × (or an x after a mark, not after words
     wanting a figure: 全镇共有贫困户 x) ending its line after a space, where a copy's line break was
     read as that space (script.unwrapped): the page's close button on a line of its own."""
-    line_end = _line_of(text, start, end)[1]
-    return not text[end:line_end].strip(" \t\u3000")
+    line_start, line_end = _line_of(text, start, end)
+    return not text[end:line_end].strip(" \t\u3000") and _PAGE_CHROME.search(text, line_start, start) is not None
 
 
 def _ends_a_toolbar(text: str, start: int, end: int) -> bool:
@@ -221,13 +230,15 @@ def _title_separator(text: str, at: int) -> bool:
 
 #: Latin letters, digits, spaces and marks around a lone *: scrambling noise a page adds against copying
 _NOISE_AROUND = re.compile(r"[A-Za-z0-9 \n!@#$%^&(){}\[\]`'\"/\\.,:;=|~+-]{4,5}")
-_NOISE_MARKS = frozenset("!@#$%^&()[]{}~`'\"|/\\:;,.?*+-=")
+#: a letter or digit with a mark right after it (q! T$ Q) k*): the pairs such noise is made of
+_NOISE_PAIR = re.compile(r"[A-Za-z0-9][!@#$%^&()\[\]{}~`'\"/\\:;,.?*+=-]")
 
 
 def _in_noise(text: str, pos: int) -> bool:
     """A mark inside a run of letters, digits, marks and spaces between two words or a word and
     the line's end (& ?* q! T$ n& Q% K. g0 w): the noise a forum page mixes in against copying.
-    Ten characters or more, three marks and three spaces at least."""
+    Ten characters or more, three letter-mark pairs and three spaces at least (not a table's
+    row of masks, 东村 | X | X | 已完成)."""
     lo = pos
     while lo > 0 and text[lo - 1] != "\n" and not "\u4e00" <= text[lo - 1] <= "\u9fff":
         lo -= 1
@@ -235,7 +246,7 @@ def _in_noise(text: str, pos: int) -> bool:
     while hi < len(text) and text[hi] != "\n" and not "\u4e00" <= text[hi] <= "\u9fff":
         hi += 1
     run = text[lo:hi]
-    return len(run) >= 10 and sum(c in _NOISE_MARKS for c in run) >= 3 and run.count(" ") >= 3
+    return len(run) >= 10 and len(_NOISE_PAIR.findall(run)) >= 3 and run.count(" ") >= 3
 
 
 _CJK_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]{4,}$")
@@ -398,7 +409,7 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if end - start == 1 and text[start - 1:start] in "“\"‘'" and text[end:end + 1] in "”\"’'" \
                     and text[start] in "×xX*＊□■":
                 continue  # “√”为按时；“×”为不按时: a mark quoted to say what it stands for
-            if _COPYRIGHT_NOTICE.search(text, _line_of(text, start, end)[0], start):
+            if _COPYRIGHT_NOTICE.search(text, _sentence_start(text, start), start):
                 continue  # 凡本网注明“来源：XXX（非本网）”的作品…: a site's notice, XXX meaning any source
             if pattern.label == "空括号" and _OPTIONS_AFTER.match(text, end):
                 continue  # …不计入的项目有（）。⏎A.补助收入: an exam question's answer slot
@@ -427,9 +438,10 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if pattern.label == "问号" and end - start >= 2 and _line_opening(text, start) \
                     and "\u4e00" <= text[end:end + 1] <= "\u9fff":
                 continue  # ⏎     ????早报讯: a paragraph's full-width indent an encoding lost
-            if end - start == 1 and text[start] in "*＊" and (text[end:end + 1] == "号"
-                                                           or text[start - 1:start] in ("带", "标", "打", "加")):
-                continue  # 带*号的为必填项, 标*的: the mark itself named, a form's note
+            if end - start == 1 and text[start] in "*＊" and (
+                    (text[start - 1:start] in ("带", "标") and text[end:end + 1] in ("号", "的"))
+                    or text[start - 2:start] in ("打“", "加“", "标“", "带“")):
+                continue  # 带*号的为必填项, 标*的, 打“*”: the mark itself named, a form's note (not *号楼, 追加*万元)
             if end - start == 1 and text[start] in "*＊Xx" and _in_noise(text, start):
                 continue  # & ?* q! T$ n& Q% K. g0 w, k* j7 X: a forum page's anti-copy noise, no mask
             if end - start == 1 and text[start] in "*＊" and _NOISE_AROUND.fullmatch(text[max(0, start - 2):start] + text[end:end + 3]):

@@ -499,7 +499,8 @@ def _named_in_paragraph(groups, before, part, sentence, name, text):
     return nearest
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d(?=年)")
+#: a year a sentence is of (not 比2022年…, a comparison's; not 截至2023年底, a stock at its end)
+_YEAR = re.compile(r"(?<![比较与])(?:19|20)\d\d(?=年)(?!年底|年末)")
 _THIS_YEAR = re.compile(r"今年|本年|当年")
 
 

@@ -509,7 +509,8 @@ def check_sums(doc: TextDoc):
             continue  # 分别硬化2.1、1.6、0.9公里，另新修1.2公里，共计5.8公里: 0.9 is the last of three
         if _rates_per_head(total, parts):
             continue  # 分别奖励500元、300元、200元，共计奖励66人25200元: what each got, not parts
-        if _by_direction(parts) or (all_three_industries([p.label for p in parts]) and "%" not in total.units):
+        industries = all_three_industries(total.label, [p.label for p in parts]) and "%" not in total.units
+        if _by_direction(parts) or industries:
             strength = "whole"  # 增长的31家、持平的4家、下降的13家; 第一、二、三产业: every firm is one of these
         totals = total.by_unit()
         companion = _companion_total(doc.text, total, parts)
@@ -519,7 +520,8 @@ def check_sums(doc: TextDoc):
             # 其中新建项目3个、投资1920万元，改扩建项目4个、投资670万元 of 7个; 流转给合作社的1048户3590人…
             # of 3126户: every item is listed, and items that add up exactly do not overlap
             strength = "whole"
-        may_overlap = strength != "whole" and _may_overlap(parts)
+        parts = without_parts_own_lists(parts, totals)  # …少数民族40人，回族30人，其他少数民族10人
+        may_overlap = strength != "whole" and _may_overlap(parts)  # (a part's own 包括 list left out)
         overlapping = strength != "whole" and any(
             m in _core(p.label) for p in parts for m in OVERLAP_MARKERS) and not _age_bands(parts)
         if overlapping and len(parts) > 1:
@@ -541,7 +543,6 @@ def check_sums(doc: TextDoc):
             continue
         if _split_then_another_axis(totals, parts):
             continue  # 总人口48368人，其中农业人口40556人，城镇人口7812人，流动人口542人
-        parts = without_parts_own_lists(parts, totals)  # …少数民族40人，回族30人，其他少数民族10人
         if sex_among_other_kinds([p.label for p in parts]):
             continue  # 代表29人，其中农村基层代表17人，女性代表8人: women are counted across the other kinds
         if _two_axes(total, parts):
@@ -585,6 +586,9 @@ def check_sums(doc: TextDoc):
                 continue  # 猪牛羊禽肉产量2.99万吨，其中猪肉…，牛肉…: two of the four meats named
             if result:
                 severity, message = result
+                if industries and not interval_sum(v.interval for v in values).intersects(
+                        Interval(tq.interval.lo / ATTRIBUTES_WILD_SUM, tq.interval.hi * ATTRIBUTES_WILD_SUM)):
+                    severity = "warning"  # 49.5 of 91.4: so far off, a figure may belong elsewhere
                 anchor, named = tq, values
                 if "\n" in doc.text[tq.end:values[0].start] and classifies(doc.text, parts[0]):
                     # the total lines away (农村低保374户674人 ⏎ 农村低保按类别分：…): said where the

@@ -182,6 +182,8 @@ def last_item_in_another_unit(text: str, total, values) -> bool:
 
 
 _PART_MARKS = frozenset("，,、；;：:。\n")
+#: the words that say whom a part serves (30个自然村通公路329个, 覆盖12个村的…)
+_SERVES = re.compile(r"通|覆盖|惠及|涉及|服务|受益|带动|连接")
 
 
 def a_count_naming_the_next(text: str, total, values) -> bool:
@@ -190,7 +192,8 @@ def a_count_naming_the_next(text: str, total, values) -> bool:
     others make the total exactly without it."""
     whole = written_sum([total])
     for k in range(len(values) - 1):
-        if any(c in _PART_MARKS for c in text[values[k].end:values[k + 1].start]):
+        between = text[values[k].end:values[k + 1].start]
+        if any(c in _PART_MARKS for c in between) or not _SERVES.search(between):
             continue
         if whole is not None and written_sum(values[:k] + values[k + 1:]) == whole:
             return True

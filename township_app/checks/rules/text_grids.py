@@ -24,7 +24,7 @@ _NUMBER = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[+-]?\d+(?:\.\d+)?%?"
 _BLANK_CELLS = frozenset(("—", "-", "－", "/", "／", "——", "--", "…"))
 _RATE_HEADER = re.compile(r"率|占比|比重|%|％")
 _GROWTH_HEADER = re.compile(r"增长|增幅|增减|同比|比上年")
-_NOT_SUMMED = re.compile(r"率|%|％|均|比重|占比|比例|增长|增幅|增速|增减|百分点|倍|密度|满意度|进度|指数|单价|价格|年份|排名|序号"
+_NOT_SUMMED = re.compile(r"率|%|％|均|/|／|比重|占比|比例|增长|增幅|增速|增减|百分点|倍|密度|满意度|进度|指数|单价|价格|年份|排名|序号"
                          r"|亩产|单产|每亩|每户|每人|标准")
 #: 单位：% on the line above a table: every column is a percentage, none adds up
 _PERCENT_UNIT_LINE = re.compile(r"单位[：:]\s*[%％]\s*$")
@@ -69,11 +69,13 @@ def _blank(cell: _Cell) -> bool:
 _TOTAL_NAMES = ("合计", "总计", "小计")
 
 
-def _aligned(cells: list[_Cell], width: int) -> list[_Cell] | None:
-    """A total's row one cell short of the table, its name where 序号 and the name stand
-    (小计 | 11055 | 5434 … under 1 | 梅山 | 991 …): a blank cell put in, so its figures stand in
-    their columns. None for any other row."""
-    if len(cells) != width - 1 or "".join(cells[0].text.split()) not in _TOTAL_NAMES:
+def _aligned(cells: list[_Cell], above: list[_Cell]) -> list[_Cell] | None:
+    """A total's row one cell short of rows that open with a 序号, its name where 序号 and the
+    name stand (小计 | 11055 | 5434 … under 1 | 梅山 | 991 …): a blank cell put in, so its figures
+    stand in their columns. None for any other row (a row short of its last cell, 备注 or 责任单位
+    left blank, is no such row)."""
+    if len(cells) != len(above) - 1 or "".join(cells[0].text.split()) not in _TOTAL_NAMES \
+            or _number(above[0]) is None or _number(above[1]) is not None:
         return None
     return [cells[0], _Cell("", cells[0].end, cells[0].end), *cells[1:]]
 
@@ -90,7 +92,7 @@ def _blocks(text: str):
             continue  # (the header's rule: the table goes on below it)
         cells = _cells(line, offset) if line.strip() else []
         if run and len(cells) != len(run[0]):
-            cells = _aligned(cells, len(run[0])) or cells
+            cells = _aligned(cells, run[-1]) or cells
         if len(cells) >= 3 and (not run or len(cells) == len(run[0])):
             run.append(cells)
             continue
@@ -109,7 +111,8 @@ def check_text_grids(doc: TextDoc):
         return
     for block in _blocks(text):
         header, rows = block[0], block[1:]
-        if any(_number(c) is not None for c in header):
+        headed = not any(_number(c) is not None for c in header)
+        if not headed:
             # no header line (a header of two lines, cut from its columns): the columns go by number
             rows = block
             header = [_Cell(f"第{k + 1}列", c.start, c.start) for k, c in enumerate(block[0])]
@@ -127,18 +130,32 @@ def check_text_grids(doc: TextDoc):
             continue  # nested rows: which add up to what is not one sum
         wrong: set[int] = set()  # cells already found wrong: a rate over them says it again
         if "小计" in names:
-            items = []
-            for r, n in zip(rows, names):
-                if n == "小计":  # 小计: the rows since the last 小计
-                    yield from _noted(_total_row(doc, header, items, [r], numeric), wrong)
-                    items = []
-                elif r not in totals:
-                    items.append(r)
+            yield from _noted(_subtotals(doc, header, rows, names, numeric, headed), wrong)
             items = [r for r, n in zip(rows, names) if n != "小计" and r not in totals]
         else:
             items = [r for r in rows if r not in totals]
-        yield from _noted(_total_row(doc, header, items, totals, numeric), wrong)
+        yield from _noted(_total_row(doc, header, items, totals, numeric, headed), wrong)
         yield from _rate_columns(doc, header, [r for r in rows if all(c.text for c in r)], numeric, wrong)
+
+
+def _subtotals(doc, header, rows, names, numeric, headed):
+    """Each 小计 is the sum of its group: the rows after the 小计 before it (a group's rows, then
+    its 小计), or the rows before the next 小计 or 合计 (its 小计 first). Which, the columns that add
+    up say; where none does either way, nothing is said of it."""
+    marks = [k for k, n in enumerate(names) if n in ("小计", "合计", "总计")]
+    for at, k in enumerate(marks):
+        if names[k] != "小计":
+            continue
+        before = rows[(marks[at - 1] + 1 if at else 0):k]
+        after = rows[k + 1:(marks[at + 1] if at + 1 < len(marks) else len(rows))]
+        fits = {}
+        for group in (before, after):
+            sums = _column_sums(header, group, rows[k], numeric)
+            fits[id(group)] = sum(1 for parts, stated in sums.values() if interval_sum(parts).intersects(stated))
+        group = before if fits[id(before)] >= fits[id(after)] else after
+        if max(fits.values()) == 0:
+            continue  # no column adds up either way: what the 小计 is of is not known
+        yield from _total_row(doc, header, group, [rows[k]], numeric, headed)
 
 
 def _noted(hits, wrong: set[int]):
@@ -147,13 +164,8 @@ def _noted(hits, wrong: set[int]):
         yield hit
 
 
-def _total_row(doc, header, items, totals, numeric):
-    if len(totals) != 1 or len(items) < MIN_ROWS:
-        return
-    above = doc.text[:header[0].start].rstrip("\n ")
-    if _PERCENT_UNIT_LINE.search(above[above.rfind("\n") + 1:]):
-        return
-    total = totals[0]
+def _column_sums(header, items, total, numeric) -> dict:
+    """Per column that may be summed: (the items' cells, the total's cell), as intervals."""
     sums = {}
     for k in numeric:
         if _NOT_SUMMED.search(header[k].text) or any("%" in r[k].text or "％" in r[k].text for r in items) \
@@ -163,20 +175,37 @@ def _total_row(doc, header, items, totals, numeric):
             sums[k] = ([_interval(_number(r[k])) for r in items], _interval(_number(total[k])))
         except InvalidOperation:
             continue
+    return sums
+
+
+def _total_row(doc, header, items, totals, numeric, headed=True):
+    if len(totals) != 1 or len(items) < MIN_ROWS:
+        return
+    above = doc.text[:header[0].start].rstrip("\n ")
+    if _PERCENT_UNIT_LINE.search(above[above.rfind("\n") + 1:]):
+        return
+    total = totals[0]
+    sums = _column_sums(header, items, total, numeric)
     held = sum(1 for parts, stated in sums.values() if interval_sum(parts).intersects(stated))
     for k, (parts, stated) in sums.items():
         summed = interval_sum(parts)
         if summed.intersects(stated):
             continue
         whole = all("." not in _number(r[k]) for r in items + [total])
-        if all(p.lo >= 0 for p in parts) and min(p.lo for p in parts) <= stated.mid <= max(p.hi for p in parts) \
-                and not (held >= 2 and whole):
-            continue  # 合计 within the rows' range: the column's overall rate or average (189 人/平方公里), not a sum
-            # (unless the row's other columns add up and this one counts whole things: a sum row's slip)
+        severity = "error"
+        if all(p.lo >= 0 for p in parts) and min(p.lo for p in parts) <= stated.mid <= max(p.hi for p in parts):
+            # 合计 within the rows' range: the column's overall rate or average (189 人/平方公里), not a
+            # sum — unless the row's other columns add up and this one counts whole things (a sum
+            # row's slip). A table without a header line names no column an average: there the
+            # figure must also lie far from the rows' mean, as no average does, and it is a warning
+            mean = summed.mid / len(parts)
+            if not (held >= 2 and whole and (headed or not mean * 6 / 10 <= stated.mid <= mean * 16 / 10)):
+                continue
+            severity = "error" if headed else "warning"
         shown = format_plain(sum((Decimal(_number(r[k])) for r in items), Decimal(0)))
         message = (f"表中“{header[k].text.strip()}”一列各行之和为 {shown}，"
                    f"“{_row_name(total)}”行为 {_number(total[k])}")
-        yield Hit(TextAnchor(doc.key, total[k].start, total[k].end - total[k].start), message, "error",
+        yield Hit(TextAnchor(doc.key, total[k].start, total[k].end - total[k].start), message, severity,
                   tuple(TextAnchor(doc.key, r[k].start, r[k].end - r[k].start) for r in items))
 
 
