@@ -166,6 +166,8 @@ _COPYRIGHT_NOTICE = re.compile(r"凡本网注明|本网注明|转载请注明|�
 _OPTIONS_AFTER = re.compile(r"[ \u3000]*[。？?]?[ \u3000]*\n[ \u3000]*[AaＡ][.．、]")
 
 
+#: a web form's field name after its "required" mark, then the colon (*正文：, *验证码:)
+_REQUIRED_FIELD = re.compile(r"[ \u3000]?[\u4e00-\u9fff]{1,6}[：:]")
 #: the words of a page's login or menu line, before its close button
 _PAGE_CHROME = re.compile(r"注册|登录|登錄|關閉|关闭|账号|帳號|用户名|[?？]")
 
@@ -438,6 +440,9 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if pattern.label == "问号" and end - start >= 2 and _line_opening(text, start) \
                     and "\u4e00" <= text[end:end + 1] <= "\u9fff":
                 continue  # ⏎     ????早报讯: a paragraph's full-width indent an encoding lost
+            if end - start == 1 and text[start] in "*＊" and _REQUIRED_FIELD.match(text, end) \
+                    and not text[_line_of(text, start, end)[0]:start].strip(" \t\u3000"):
+                continue  # *正文：, *验证码: a web form's mark of a field that must be filled
             if end - start == 1 and text[start] in "*＊" and (
                     (text[start - 1:start] in ("带", "标") and text[end:end + 1] in ("号", "的"))
                     or text[start - 2:start] in ("打“", "加“", "标“", "带“")):
@@ -607,5 +612,6 @@ PLACEHOLDER_RULE = DocRule(
         "马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。\n您需要 登录 才可以下载或查看，没有账号?注册\n×\n本报讯全镇完成造林1200亩。",
         "全镇完成造林1200亩。\n凡本网注明“来源：XXX（非本网）”的作品，均转载自其它媒体，并不代表本网赞同其观点。",
         "在统计村集体“经营收益”时，不计入的项目有（）。\nA.补助收入\nB.经营收入",
+        "全镇完成造林1200亩。\n*正文:\n验证码: captcha",
     ),
 )
