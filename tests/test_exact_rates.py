@@ -756,3 +756,10 @@ def test_a_success_rate_named_without_its_verb():
     assert found(text) == [("error", "69.79%", 1, at(text, "69.79%"),
                             "成功率填写为 69.79%，按 调解成功 1218.2 万件 ÷ 调解 1813.14 万件 计算应为 67.19%")]
     assert found("共排查矛盾纠纷120件，调解成功115件，成功率95.8%。") == []
+
+
+def test_the_urbanisation_level_is_the_urbanisation_rate():
+    # 2004 ÷ 30427 = 6.586% → 6.59% (not 6.66%); by convention, so a warning
+    text = "全镇总人口30427人，场镇人口2004人，城镇化水平为6.66%。"
+    assert [(f[0], f[1]) for f in found(text)] == [("warning", "6.66%")]
+    assert found("全镇总人口30427人，场镇人口2004人，城镇化水平为6.59%。") == []

@@ -73,8 +73,9 @@ RATE_DEFINITIONS = (
     RateDefinition("死亡率", ("死亡",), ("总人口", "常住人口", "户籍人口", "平均人口", "年均人口", "全乡人口", "全镇人口", "全村人口", "辖区人口"),
                    convention=True, unit="人"),
     # 城镇化率: the towns' (usually resident) people over the population; which population is a convention
-    RateDefinition("城镇化率", ("城镇常住人口", "城镇人口", "城镇居民"), ("常住人口", "总人口", "户籍人口", "人口总数"),
-                   convention=True, unit="人"),
+    *(RateDefinition(word, ("城镇常住人口", "城镇人口", "城镇居民", "场镇人口", "集镇人口"),
+                     ("常住人口", "总人口", "户籍人口", "人口总数"), convention=True, unit="人")
+      for word in ("城镇化率", "城镇化水平")),
     RateDefinition("贫困发生率", ("未脱贫", "现有建档立卡", "现有贫困", "剩余贫困", "尚未脱贫"),
                    ("总人口", "农村人口", "农业人口", "户籍人口", "辖", "村民小组", "村民组"),  # 辖…64个村民小组2348户9907人
                    convention=True, unit="人"),
@@ -406,12 +407,16 @@ def _sub_group(label: str) -> str | None:
     return name[-6:] if name else None
 
 
+#: words a rate is named by (城镇化水平 is the 城镇化率 by another name)
+_RATE_NAMES = ("率", "进度", "城镇化水平")
+
+
 def check_rates(doc: TextDoc):
-    if "率" not in doc.text and "进度" not in doc.text:
+    if not any(w in doc.text for w in _RATE_NAMES):
         return
     for para, inside in records_joined(doc.text, groups_by_paragraph(doc.text)):
         words = para.text(doc.text)
-        if "率" not in words and "进度" not in words:
+        if not any(w in words for w in _RATE_NAMES):
             continue
         # (计(jì)划: a copy's pinyin glosses stand as spaces in the text read; words run on across them)
         items = [_Labelled(q, g.label.replace(" ", "") if " " in g.label else g.label)
