@@ -83,7 +83,7 @@ def hand_over(rule_ids: list[str], figure_texts: list[str], proof_texts: list[st
         return None
     from .script import gloss_starts
 
-    glosses = {t: gloss_starts(t) for t in {*figure_texts, *proof_texts} if gloss_starts(t)}
+    glosses = {t: starts for t in {*figure_texts, *proof_texts} if (starts := gloss_starts(t))}
     try:
         return _pool.submit(_hits_of_texts, tuple(rule_ids), figure_texts, proof_texts, glosses)
     except (BrokenProcessPool, RuntimeError, OSError):

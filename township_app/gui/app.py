@@ -10,7 +10,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..checks import helper_process
-from ..checks.helper_process import helper_ready, start_helper, stop_helper, wait_until_ready
 from ..paths import APP_DISPLAY_NAME, APP_NAME, resources_dir
 from .main_window import MainWindow
 from .qt_chinese import install_qt_chinese
@@ -74,8 +73,8 @@ def run_gui(file: str | None = None, demo: bool = False) -> int:
     QTimer.singleShot(0, window.load_parts)
     # a second process reads half of a long report's texts when it is checked cold (opened):
     # started now, it is ready before a report is; a short report never waits for it
-    QTimer.singleShot(0, start_helper)
-    app.aboutToQuit.connect(lambda: stop_helper(kill=True))  # it holds nothing; a stuck one must not hold the exit
+    QTimer.singleShot(0, helper_process.start_helper)
+    app.aboutToQuit.connect(lambda: helper_process.stop_helper(kill=True))  # it holds nothing; a stuck one must not hold the exit
     quit_after = os.environ.get("TOWNSHIP_APP_QUIT_AFTER_MS")
     if quit_after:  # smoke tests and the startup benchmark
         QTimer.singleShot(int(quit_after), window.close)
@@ -86,10 +85,10 @@ def run_gui(file: str | None = None, demo: bool = False) -> int:
 
     def start() -> None:
         if helper_report:
-            wait_until_ready()  # (a person's first report opens at once, helper or not)
+            helper_process.wait_until_ready()  # (a person's first report opens at once, helper or not)
         open_initial(window, file, demo)
         if helper_report:
-            print(f"helper: {helper_ready()} used {helper_process.used_texts}", file=sys.stderr, flush=True)
+            print(f"helper: {helper_process.helper_ready()} used {helper_process.used_texts}", file=sys.stderr, flush=True)
         if quit_when_open:  # smoke tests: start, open the first file, quit — no clock involved
             window.close()
             app.quit()
