@@ -558,6 +558,9 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                     len(parts) > 2 and _core(parts[-1].label).startswith(_REMAINDER)) else "some"  # （含…、其他212万元）
                 yield total, parts, strength
             continue
+        cued = nxt_label.startswith(BREAKDOWN_WORDS) or nxt_label.startswith(EXHAUSTIVE_WORDS)
+        if not cued and not (i + 2 < len(groups) and _has_total_word(total.label)):
+            continue  # most figures: no 其中/分别 after them and no 共 before (read no further)
         next_sentence = text and _after_sentence(text, total, nxt)
         if (total.sentence != nxt.sentence and not next_sentence) or nxt.gap_has_clause:
             continue

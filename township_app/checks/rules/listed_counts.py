@@ -185,7 +185,8 @@ def check_listed_counts(doc: TextDoc):
 #: 已竣工项目6个：A、B、C; 集中在三类：A、B、C; 亿元以上项目4个，分别为A、B、C: a count,
 #: then names of any kind listed to the end of the clause
 _COUNT_THEN_LIST = re.compile(
-    rf"{_COUNT}(?P<noun>个|家|类|项|所|座|处|件|批|条|名)(?P<word>[\u4e00-\u9fff]{{0,16}}?)"
+    # (the lookahead lets the scan skip characters no count starts with)
+    rf"(?=[\d一二两三四五六七八九十]){_COUNT}(?P<noun>个|家|类|项|所|座|处|件|批|条|名)(?P<word>[\u4e00-\u9fff]{{0,16}}?)"
     r"(?:[：:]|[，,]?(?:分别为|分别是|包括|即|具体为|具体是)[：:]?)\s*"
     # (names of any kind running to the text's end may be cut short by a copy: not counted)
     r"(?P<items>[^，,。；;：:\n、（()）]{2,24}(?:、[^，,。；;：:\n、（()）]{2,24})+)(?P<end>[。；;，,]|\n)")

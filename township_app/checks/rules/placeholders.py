@@ -49,8 +49,8 @@ PLACEHOLDER_PATTERNS = (
     PlaceholderPattern(r"(?<![A-Za-z])(?:o{3,}|O{3,})(?![A-Za-z])", "字母 o", triggers="oO"),
     # 房屋倒塌00户00间, 损失000余万元: a figure masked as zeros (not 00后 or 00级, a generation or a class;
     # not 16:00, 9时00分, 20日00时, 1 000元, 二00四年: a time, spaced thousands, a year in Chinese numerals;
-    # not ?00, %00: a copy's loss)
-    PlaceholderPattern(r"(?<![0-9０-９.．,，:：%％?？一二三四五六七八九十〇○零两XxＸｘ*＊日时])(?<![0-9] )(?<![一二三四五六七八九十] )"
+    # not ?00, %00: a copy's loss; the lookahead first spares the lookbehinds at every other character)
+    PlaceholderPattern(r"(?=00)(?<![0-9０-９.．,，:：%％?？一二三四五六七八九十〇○零两XxＸｘ*＊日时])(?<![0-9] )(?<![一二三四五六七八九十] )"
                        r"0{2,}(?![0-9０-９.．,，%％:：/年后届级时分秒点一二三四五六七八九十〇○])(?=余|多|[\u4e00-\u9fff])", "零",
                        triggers="0"),
     PlaceholderPattern(r"（[ \u3000]*）|\([ \u3000]*\)|【[ \u3000]*】|〔[ \u3000]*〕|\[[ \u3000]*\]|［[ \u3000]*］",
