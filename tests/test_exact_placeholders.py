@@ -257,3 +257,20 @@ def test_a_pages_font_buttons_are_no_blanks():
 
 def test_a_pages_click_counter_is_no_blank():
     assert found("2024年09月25日   作者:   来源:广通镇    点击:[]\n\n一、积极谋划") == []
+
+
+
+def test_a_lost_indent_before_a_space_is_no_blank():
+    assert found("??? 本報訊 (記者 徐冬曉)6月7日，記者從熱線辦公室獲悉") == []
+
+
+@pytest.mark.parametrize("text,column", [
+    ("因蔡某某未能积极配合，导致纠纷升级。", 3),  # a person's name masked: the testers' truth counts it as a blank
+    ("【责任编辑：李某某】", 8),
+    ("项目位于某某村东侧。", 5),
+    ("共拨付资金某某万元。", 6),
+    ("某某同志任组长。", 1),
+])
+def test_a_mask_of_a_name_a_place_or_a_figure_is_a_blank(text, column):
+    [(severity, quote, _line, col, _length, _message)] = found(text)
+    assert (severity, quote, col) == ("error", "某某", column)

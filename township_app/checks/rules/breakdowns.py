@@ -499,6 +499,8 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             if before is not None:
                 yield total, before, "whole"  # …。几项共计2354.4万元: the figures listed before
                 continue
+        if label[:1] in _OPEN and _BRACKETED_TOTAL.match(label):
+            label = label[1:]  # …31200元（两项合计34800元）: the parts' total, given in brackets after them
         named = not label.startswith(REVERSE_TOTAL_WORDS) and "计" in label and _NAMED_TOTAL.search(label) is not None \
             and i > 0 and groups[i - 1].sentence == total.sentence
         shared = _SHARED_VERB_TOTAL.match(label) if i > 1 and not named and not total.gap_has_clause else None
@@ -534,6 +536,8 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             if by_kind.group("split"):
                 nxt_label = "分别为" + nxt_label  # 按类别分：重度残疾374户…: every one is of a kind listed
         if text and nxt_label[:1] in _OPEN and _summable(total):
+            if _BRACKETED_TOTAL.match(nxt_label):
+                continue  # 31200元（两项合计34800元）: the total of this figure and those before it, no part of it
             inner = _lead(nxt_label[1:])
             parts = [p for p in _bracketed_parts(groups, i, text) if _summable(p)
                      and (p.units & total.units or _person_like_match(total, [p], text))
@@ -657,6 +661,8 @@ _OTHER_PERIOD = re.compile(r"(?:(?:19|20)[0-9]{2}年|20[xX×＊*]{2}年|去年|�
                            r"(?:上半年|下半年|全年|第?[一二三四1-4]季度|上季度|上一季度|上月|上个月|同期"
                            r"|[0-9一二三四五六七八九十]{1,2}月份?|[0-9一二三四五六七八九十]{1,2}-[0-9]{1,2}月)?"
                            r"(?:为|是|共|共计)?")
+#: （两项合计…）, （以上合计…）, （合计…）: a bracket after the last part giving the parts' total
+_BRACKETED_TOTAL = re.compile(r"^[（(](?:[两二三四五六七八九十0-9]{1,2}项|以上各项|以上|上述)?(?:合计|共计|总计)(?:为|达)?$")
 #: 示范社合计27家, “三保”支出合计5281万元: a total named before 合计, after its parts
 _NAMED_TOTAL = re.compile(r"^[\u4e00-\u9fff“”\"]{1,8}(?:合计|共计|总计)(?:为|达)?$")
 

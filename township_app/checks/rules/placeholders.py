@@ -438,8 +438,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                                            or _BYLINE_WORD.search(text, max(0, start - 4), start)):
                 continue  # 水电气补贴????2025年5月, 流动人口1053人??側丝谥?: characters a copy lost, no blank
             if pattern.label == "问号" and end - start >= 2 and _line_opening(text, start) \
-                    and "\u4e00" <= text[end:end + 1] <= "\u9fff":
-                continue  # ⏎     ????早报讯: a paragraph's full-width indent an encoding lost
+                    and "\u4e00" <= text[end:end + 3].lstrip(" \u3000")[:1] <= "\u9fff":
+                continue  # ⏎     ????早报讯, ??? 本報訊: a paragraph's full-width indent an encoding lost
             if end - start == 1 and text[start] in "*＊" and _REQUIRED_FIELD.match(text, end) \
                     and not text[_line_of(text, start, end)[0]:start].strip(" \t\u3000"):
                 continue  # *正文：, *验证码: a web form's mark of a field that must be filled
