@@ -16,7 +16,7 @@ from ..intervals import format_plain, interval_sum
 from ..passages import open_bracket
 from ..units import PERSON_LIKE, is_count
 from .classified_lists import classified_lists, remainder_lists
-from .tallies import ADDED_TO, _parts_before, total_of_sentences_before
+from .tallies import ADDED_TO, _parts_before, namesake_level, total_of_sentences_before
 from .breakdown_words import (_AMONG_OPENER, _among_a_part, _SHARED_VERB_TOTAL, _measure_of_total, _noun_after_figure,
                               _pair_near, BREAKDOWN_WORDS, EXHAUSTIVE_WORDS, SUBTOTAL_WORDS, _names_subtotal,
                               REVERSE_TOTAL_WORDS, _REMAINDER, _CLOSING_SOURCES, _core, complementary,
@@ -695,7 +695,11 @@ def _previous_sentence_totals(groups: list[QuantityGroup], text: str):
                 parts = _parts_after(groups, j, t, text, first=k, within=first.sentence)
                 parts = _same_kind(parts)
                 if parts:
-                    t = _level_the_parts_make(groups, j, before, parts, text) or t
+                    made = _level_the_parts_make(groups, j, before, parts, text)
+                    namesake = namesake_level(groups, before, parts[0], t) if made is None else None
+                    if namesake is not None:
+                        parts = parts[:1]  # (the next parts restate the sentence's next figures, each its own)
+                    t = made or namesake or t
                     strength = "total" if _has_total_word(t.label) else "some"
                     if len(parts) == 2 and _pair_is_whole(parts):
                         strength = "whole"

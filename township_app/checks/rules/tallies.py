@@ -198,3 +198,22 @@ def a_count_naming_the_next(text: str, total, values) -> bool:
         if whole is not None and written_sum(values[:k] + values[k + 1:]) == whole:
             return True
     return False
+
+
+def namesake_level(groups: list[QuantityGroup], before, first: QuantityGroup,
+                   total: QuantityGroup) -> QuantityGroup | None:
+    """…签约项目108个，签约资金64.08亿元，…上报到位资金36亿元…。其中，我区单独签约项目94个，签约资金
+    50.51亿元…: a 其中 sentence restating the sentence before item by item, for some of it; its first
+    part is of the figure named as it is (签约项目108个), not of the last level (到位资金36亿元).
+    That figure, or None when the part's name is the last level's or no other's."""
+    name = _core(first.label)
+    own = _core(total.label)
+    if len(name) < 3 or (own and (name.endswith(own[-4:]) or own.endswith(name[-4:]))):
+        return None
+    for g in groups:
+        if g.sentence != before or g is total or g.start >= first.start or not (g.units & first.units):
+            continue
+        other = _core(g.label)
+        if len(other) >= 3 and name.endswith(other[-4:]) and _summable(g):
+            return g
+    return None

@@ -98,6 +98,8 @@ def _achieved(groups, k: int, target: Quantity | None, sentence, whole_of=None) 
             break
         if "%" in g.units:
             continue
+        if j + 1 < k and "%" in groups[j + 1].units and _clean(groups[j + 1].label) == "的":
+            continue  # 为人大预算数37.1亿元的91.16%: the base of a ratio before, not what was achieved
         if whole_of and id(g) in whole_of and _within(g, whole_of[id(g)]):
             g = whole_of[id(g)]
         q = figure_in(g, target.base_unit) if target is not None else g.quantities[0]  # (151名 of 任务125人)
@@ -207,6 +209,7 @@ TARGET_RULE = DocRule(
         "年度招商引资目标任务24000万元，实际到位资金27600万元，超任务16%。",
         "省住建厅下达我县危房改造计划任务118户，实际安排建设120户，占任务101.6%。",
         "冬春商品蔬菜计划面积10000亩（其中大蒜3155亩），已完成3900亩，占计划39%，大蒜完成2967亩，占计划84%。",
+        "完成一般公共预算收入33.82亿元，为人大预算数37.1亿元的91.16%，为市下全年目标42亿元的81.52%。",
     ),
     passing=(
         "全年完成固定资产投资3.95亿元，完成年度任务3.32亿元的119%，其中民间投资完成任务的103.0%。",
@@ -224,5 +227,6 @@ TARGET_RULE = DocRule(
         "省住建厅下达我县危房改造计划任务118户，实际安排建设120户，占任务101.7%。",
         "冬春商品蔬菜计划面积10000亩（其中大蒜3155亩），已完成3900亩，占计划39%，大蒜完成2967亩，占计划94%。",
         "全年计划完成固定资产投资5亿元（其中工业投资3亿元），工业投资完成2.7亿元，占计划54%。",
+        "完成一般公共预算收入33.82亿元，同比增长25.63%，为人大预算数37.1亿元的91.16%，超序时进度16个百分点，为市下全年目标42亿元的80.52%。",
     ),
 )
