@@ -274,3 +274,16 @@ def test_a_lost_indent_before_a_space_is_no_blank():
 def test_a_mask_of_a_name_a_place_or_a_figure_is_a_blank(text, column):
     [(severity, quote, _line, col, _length, _message)] = found(text)
     assert (severity, quote, col) == ("error", "某某", column)
+
+
+@pytest.mark.parametrize("text", [
+    "村民拿到年终分紅?!板X(qián)不太多，可開(kāi)了個(gè)好彩頭。",  # a garbled character, glossed
+    "中国宁波网   2014年01月21日 08:34   【 】 【打印】 【关闭】",  # font-size buttons before the toolbar
+])
+def test_copied_page_debris_is_no_blank(text):
+    assert found(text) == []
+
+
+def test_empty_brackets_before_words_are_still_a_blank():
+    [(severity, quote, _line, col, _length, _message)] = found("全镇共有【 】个行政村。")
+    assert (severity, quote, col) == ("error", "【 】", 5)

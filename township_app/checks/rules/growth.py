@@ -412,6 +412,8 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
         prev = _first_of_two_periods(doc.text, items, cur)
     if delta is None and prev is None:
         return None
+    if prev is not None and prev.q is cur.q:
+        return None  # 去年水产品总产量达20406吨，其中…，同比增长2%: one figure both years, no pairing
     if delta is not None:
         d_verb = change_verb(delta.label)
         d_down = d_verb is not None and is_down(d_verb)
@@ -613,5 +615,6 @@ GROWTH_RULE = DocRule(
         "6月份全镇完成税收收入486万元，环比增长8.0%，同比增长12.5%（上年同月432万元）。",
         "全年一般公共预算收入8504万元，比上年的7795万元增长9.1%，增幅比上年提高1.6个百分点（上年增幅为7.5%）。",
         "本月财政收入12267万元，上年同期为12273万元，同比下降0.0%。",
+        "据统计，该区去年水产品总产量达20406吨，其中内陆养殖产量20294吨，内陆捕捞量112吨，同比增长2%。",
     ),
 )

@@ -205,6 +205,7 @@ def _in_formula(text: str, start: int, end: int) -> bool:
 _RATIO_OF_LETTERS = re.compile(r"[A-Z]/[A-Z]")
 #: 字体:【】 【】, 文字大小:[][][]: a page's size buttons
 _FONT_BUTTONS = re.compile(r"(?:字[体号]|文字大小|字体大小|字号大小)[:：]?(?:\s*(?:【\s*】|\[\s*\]|［\s*］))*\s*$")
+_TOOLBAR_AFTER = re.compile(r"[ \u3000]*[【\[［](?:打印|关闭|收藏|字体|大|中|小|推荐|分享|复制)")
 _PAGE_COUNTER = re.compile(r"(?:有用|没用|无用|点赞|赞|评论|收藏|分享|举报|回复|顶|踩|点击|浏览|阅读)[:：]?$")
 _FIGURE_AND_UNIT_BEFORE = re.compile(r"[0-9０-９](?:分|人|元|户|个|亩|名|次|天)$")
 
@@ -459,6 +460,10 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                                                                and (text[start] == "×" or not "\u4e00" <= text[start - 2:start - 1] <= "\u9fff")
                                                                and _alone_after_break(text, start, end))):
                 continue  # a web page's close button (×) copied as a line of its own, or ending a menu
+            if end - start == 1 and text[start] in "xX" and end in gloss_starts(text):
+                continue  # ?!板X(qián): a character a wrong decoding left, its pinyin gloss right after it
+            if pattern.label == "空括号" and _TOOLBAR_AFTER.match(text, end):
+                continue  # 08:34   【 】 【打印】 【关闭】: a page's font-size buttons before its toolbar
             if text[start:end] in ("_", "＿") and _PAGE_CAPTION.match(text, end):
                 continue  # …情况汇报_第1页: a copied page's caption
             if text[start:end] in ("_", "＿") and _mojibake_near(text, start, end):
