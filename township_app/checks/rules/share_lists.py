@@ -3,6 +3,7 @@
 to exactly, or the one figure before them that most of the list's shares are of."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ..changes import is_comparison, is_previous_level
@@ -11,6 +12,13 @@ from ..intervals import format_decimal
 from ..registry import Hit, TextDoc, span_of
 from ..tokens import Quantity
 from .ratio_verdict import judge_ratio
+
+
+_ROUGHLY = re.compile(r"(?:约|近|大约|接近|将近|超过|不到|不足)占")
+
+
+def _lead_words(label: str) -> str:
+    return label.strip(" \u3000，,、；;：:（(")
 
 
 #: parts listed with a share each before their sum names their total
@@ -133,3 +141,43 @@ def share_hit(doc: TextDoc, share: Quantity, part: Quantity, total: Quantity, ho
         severity, expected = verdict
         yield Hit(span_of(doc, share), f"占比填写为 {share.shown}，按 {how} 计算应为 {expected}%", severity,
                   (span_of(doc, part), span_of(doc, total)))
+
+
+def shares_of_a_stated_base(doc: TextDoc, groups: list[QuantityGroup]):
+    """共22个，占全镇党支部总数（28个）的78.5%; 化解1250万元，占年初债务余额5110万元的24.5%: the
+    base written inside 占…的, the part the figure just before it in the sentence."""
+    for k in range(2, len(groups)):
+        share_g, base_g, part_g = groups[k], groups[k - 1], groups[k - 2]
+        if share_g.units != {"%"} or share_g.approx or share_g.label.strip(" \u3000（()）") != "的":
+            continue
+        if not _lead_words(base_g.label).startswith(("占", "约占")) or _ROUGHLY.search(base_g.label):
+            continue
+        if share_g.sentence != base_g.sentence or len(base_g.quantities) != 1 \
+                or (part_g.sentence != share_g.sentence and not _share_opens_sentence(doc.text, groups, part_g, base_g)):
+            continue
+        total = base_g.quantities[0]
+        j = k - 2
+        while j > 0 and is_comparison(groups[j].label) and groups[j - 1].sentence == share_g.sentence:
+            j -= 1  # 粮食总产量19236吨，比上年增加573吨，占全县…78282吨的24.6%: the level's share, not the change's
+        part_g = groups[j]
+        part = part_g.by_unit().get(total.base_unit)
+        if part is None or not (part.exact and total.exact) or total.interval.contains_zero() \
+                or part.interval.lo > total.interval.hi or is_comparison(part_g.label):
+            continue
+        share = share_g.quantities[0]
+        yield from share_hit(doc, share, part, total, f"{part.shown} ÷ {total.shown}")
+
+#: what a copy may end a sentence with (…203.1万亩.占宜林地面积…): a full stop of either width
+_STOPS = ("。", ".", "．")
+
+
+def _share_opens_sentence(text: str, groups, part_g: QuantityGroup, base_g: QuantityGroup) -> bool:
+    """有林地面积达到203.1万亩.占宜林地面积352.1万亩的57.6%: 占 opening a sentence has no subject of
+    its own; its part is the figure that ended the sentence before (a copy's stop for a comma), when
+    that is the sentence's one figure in the unit (not the last item of a list: 完成造林1820亩，其中：
+    …，其他684亩。占市局下达任务1500亩的123%)."""
+    if any(g is not part_g and g.sentence == part_g.sentence and g.units & base_g.units for g in groups):
+        return False
+    return text[part_g.end:base_g.sentence.start].strip(" \u3000") in _STOPS \
+        and not text[base_g.sentence.start:base_g.label_start].strip(" \u3000") \
+        and _lead_words(base_g.label).startswith("占")

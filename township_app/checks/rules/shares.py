@@ -18,7 +18,8 @@ from .breakdowns import is_target_aside, part_totals, text_breakdowns
 from .respective import respective_shares_of_named_totals
 from .share_bases import (COUNTING_TAIL, SCOPE_PREFIX, SCOPE_WORDS, another_so_named_fits, another_total_fits,
                           named_after_it, named_exactly, names_the_part, of_its_breakdown)
-from .share_lists import share_hit, shares_of_a_fitting_base, shares_of_an_exact_sum, unit_slip_hit
+from .share_lists import (_ROUGHLY, _lead_words, share_hit, shares_of_a_fitting_base, shares_of_a_stated_base, shares_of_an_exact_sum,
+                          unit_slip_hit)
 
 #: (仅占, 只占, 已占: the share as exact as 占 alone; 约占 is read and left as rough)
 _SHARE_LABEL = re.compile(r"^(?:仅占|只占|已占|占|约占|比重为|比重|所占比例为|所占比重为)")
@@ -173,7 +174,6 @@ def _names(label: str, name: str) -> bool:
 #: the scope a base's name may open with that the figure's own name leaves out (全镇, 本村, 社区)
 
 _PAIRED_SHARE = re.compile(r"[和、与及][0-9０-９.．]+[%％]")
-_ROUGHLY = re.compile(r"(?:约|近|大约|接近|将近|超过|不到|不足)占")
 
 
 
@@ -364,10 +364,6 @@ def _split_again(groups, before, part, j, text):
 
 
 _HAN_ONLY = re.compile(r"[^\u4e00-\u9fff]")
-
-
-def _lead_words(label: str) -> str:
-    return label.strip(" \u3000，,、；;：:（(")
 
 
 _POPULATION_TOTALS = ("总人口", "总户数")
@@ -641,31 +637,7 @@ def check_shares(doc: TextDoc):
     yield from respective_shares_of_named_totals(doc, groups)
     if "占" in doc.text:
         yield from _shares_by_name(doc, groups)
-        yield from _shares_of_a_stated_base(doc, groups)
-
-
-def _shares_of_a_stated_base(doc: TextDoc, groups: list[QuantityGroup]):
-    """共22个，占全镇党支部总数（28个）的78.5%; 化解1250万元，占年初债务余额5110万元的24.5%: the
-    base written inside 占…的, the part the figure just before it in the sentence."""
-    for k in range(2, len(groups)):
-        share_g, base_g, part_g = groups[k], groups[k - 1], groups[k - 2]
-        if share_g.units != {"%"} or share_g.approx or share_g.label.strip(" \u3000（()）") != "的":
-            continue
-        if not _lead_words(base_g.label).startswith(("占", "约占")) or _ROUGHLY.search(base_g.label):
-            continue
-        if not (share_g.sentence == base_g.sentence == part_g.sentence) or len(base_g.quantities) != 1:
-            continue
-        total = base_g.quantities[0]
-        j = k - 2
-        while j > 0 and is_comparison(groups[j].label) and groups[j - 1].sentence == share_g.sentence:
-            j -= 1  # 粮食总产量19236吨，比上年增加573吨，占全县…78282吨的24.6%: the level's share, not the change's
-        part_g = groups[j]
-        part = part_g.by_unit().get(total.base_unit)
-        if part is None or not (part.exact and total.exact) or total.interval.contains_zero() \
-                or part.interval.lo > total.interval.hi or is_comparison(part_g.label):
-            continue
-        share = share_g.quantities[0]
-        yield from share_hit(doc, share, part, total, f"{part.shown} ÷ {total.shown}")
+        yield from shares_of_a_stated_base(doc, groups)
 
 
 #: 其中女性8名、35周岁以下的17名；女性占34.78%，35周岁以下的占73.19%: a part named again
@@ -745,6 +717,7 @@ SHARE_RULE = DocRule(
         "全镇总人口3.16万人，其中农业人口27000人，非农业人口4600人，农业人口占88.4%。",
         "粮食总产量10883吨。其中高粱种植11275亩，总产3292吨，亩产292公斤，占粮食总产量的31.2%。",
         "全年实施重点项目11个，总投资1.0143万元。按资金来源分，群众自筹5513万元，占总投资的54.35%，中央衔接资金409万元，占总投资的4.03%。",
+        "山区有林地面积达到203.1万亩.占宜林地面积352.1万亩的57.6%,森林覆盖率达到38.4%.",
     ),
     passing=(
         "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的11.1%。",
@@ -793,5 +766,8 @@ SHARE_RULE = DocRule(
         "实际移栽24780亩。实际移栽面积较上年的22161亩增加2619亩。51—100亩连片面积4645亩，占总移栽面积的19%；101—200亩连片面积14044亩，占总移栽面积的57%。",
         "人均财政收入为172元，仅占全省人均的15.8%；人均生产总值3961元，仅占全省的30.8%；城镇居民人均可支配收入和农民人均纯收入分别占全省的81.7%、79.3%。",
         "全年实施重点项目11个，总投资1.0143亿元。按资金来源分，群众自筹5513万元，占总投资的54.35%，中央衔接资金409万元，占总投资的4.03%。",
+        "山区有林地面积达到203.1万亩.占宜林地面积352.1万亩的57.7%,森林覆盖率达到38.4%.",
+        "全镇耕地面积2.3万亩。占全县耕地面积15.2万亩的15.1%。",
+        "完成造林1820亩，其中：湿地松603亩，杨树390亩，其他827亩。占市局下达任务1500亩的121%。",
     ),
 )
