@@ -90,8 +90,10 @@ def shares_of_a_fitting_base(doc: TextDoc, groups, unbased):
         first, sentence = run[0][1], run[0][0].sentence
         largest = max(p.interval.hi for _s, p in run)
         candidates = []
+        reach = _sentence_before(doc.text, sentence.start) if _CLASSIFYING_OPENER.match(doc.text, sentence.start) \
+            else sentence.start  # …上报事件信息1474件…。从事件主要类别看：城市管理类143件，占9.71%；…: of that sentence's
         for g in groups:
-            if g.start < sentence.start or g.end > first.start:
+            if g.start < reach or g.end > first.start:
                 continue
             q = g.by_unit().get(first.base_unit)
             if q is None or not q.exact or q.factor != first.factor or q.interval.lo < largest \
@@ -114,6 +116,15 @@ def shares_of_a_fitting_base(doc: TextDoc, groups, unbased):
             message = (f"占比填写为 {share.shown}，按 {part.shown} ÷ {total.shown} 计算应为 {verdict[1]}%"
                        f"（同一列举中有 {held} 项占比按 {total.shown} 计算相符）")
             yield Hit(span_of(doc, share), message, "warning", (span_of(doc, part), span_of(doc, total)))
+
+
+#: 从事件主要类别看：, 按类别分：, 分行业看，: a sentence opening a classification of a total said before
+_CLASSIFYING_OPENER = re.compile(r"[ \u3000]*(?:从|按|就)?[\u4e00-\u9fff]{1,8}(?:看|来看|上看|分|划分)[，,：:]")
+
+
+def _sentence_before(text: str, start: int) -> int:
+    """Where the sentence before the one starting at `start` starts (in its paragraph)."""
+    return max(text.rfind(c, 0, max(0, start - 1)) for c in "。！？!?\n") + 1
 
 
 def unit_slip_hit(doc: TextDoc, shares: list[tuple[Quantity, Quantity]], total: Quantity, step: int) -> Hit:
