@@ -62,6 +62,16 @@ _BLANK_COUNT = re.compile(
     r"|(?<=建设|建成|新建|打造|培育|创建|完成|实施)(?P<made>个)(?![人别体性案例])(?=[\u4e00-\u9fff])"
     # 项目个，示范村个：: a thing counted, then 个 where the clause ends
     r"|(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十百千万几这那每各整某哪半个真余多来])(?P<counted>个)(?=[，,。；;：:）)]))")
+
+#: 群众反映问题共件，…已办结件，未办结件（…）: a tally or a count of cases handled, its figure gone (not
+#: 无超时答复件, 办结件数: a kind of case named, or a word); ⏎年以来，全区…, 对年—年一季度: a year left out
+#: where a clause opens (each alternative starts with its word and looks behind after it: a fast scan)
+_BLANK_TALLY = re.compile(
+    r"[件起](?:(?<=共件|共起)|(?<=共计件|共计起|合计件|合计起|总计件|总计起)"
+    r"|(?<=已办结件|未办结件|已受理件|未受理件|共受理件|已调处件|未调处件|已化解件|未化解件))(?=[，,。；;（(])")
+_BLANK_YEAR = re.compile(r"年(?<![^\n，,。；;：:对和与从自]年)(?=以来|[—－-]年|[一二三四]季度|上半年|下半年)")
+#: what follows a year where one may have been left out (a text without any needs no scan for it)
+_AFTER_YEAR = ("以来", "年", "季度", "半年")
 #: 公开率达。/ 覆盖率为，: a rate whose figure is gone, its unit with it; …亿元，增长；: a change's
 #: (each alternative starts with its word and looks behind after it: a fast scan)
 _RATE_LEFT_BARE = re.compile(r"率(?<=[\u4e00-\u9fff]率)(?:达到|达|为)(?=[。，,；;])"
@@ -117,6 +127,10 @@ def check_blank_figures(doc: TextDoc):
         yield from _blank_dates(doc)
     if "增" in text or "降" in text or "占" in text or "计划" in text or "率" in text:
         yield from _units_left_off(doc)
+    if "件" in text or "起" in text:
+        yield from _blank_tallies(doc, _BLANK_TALLY)
+    if any(w in text for w in _AFTER_YEAR):
+        yield from _blank_tallies(doc, _BLANK_YEAR)
     if not any(u in text for u in ("%", "％", "‰", "元", "亩", "户", "人", "吨", "斤", "头", "公里", "百分点")):
         return
     said: set[int] = set()  # where the blanks found end
@@ -279,6 +293,15 @@ def _blank_counts(doc: TextDoc):
                   f"“{words}{m.group(unit)}{counted}”：{m.group(unit)}前缺少数字，像是数字被删去后未填写")
 
 
+def _blank_tallies(doc: TextDoc, blank: re.Pattern):
+    text = doc.text
+    for m in blank.finditer(text):
+        start, word = m.start(), m.group()
+        words = _words_before(text, text.rfind("\n", 0, start) + 1, start)
+        yield Hit(TextAnchor(doc.key, start, m.end() - start),
+                  f"“{words}{word}{_WORDS_COUNTED.match(text, m.end()).group()}”：{word}前缺少数字，像是数字被删去后未填写")
+
+
 _WORDS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}")
 
 
@@ -312,6 +335,9 @@ BLANK_FIGURE_RULE = DocRule(
         "今年高血压病人新增至206例，随访率95、管理率达到95%、控制率65%。",
         "（2024年3月 日在乡第四届人民代表大会第三次会议上）",
         "全年完成造林1200亩。\n2014年 月 日",
+        "2022年9月1日—30日，群众反映问题共件，全部回复，已办结件，未办结件（详见附件一），办结率99%。",
+        "据了解，自年以来，甲东镇开始了土地整治。",
+        "本文试对年—年一季度社会矛盾发生的主要情况作一分析。",
     ),
     passing=(
         "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",
@@ -339,5 +365,6 @@ BLANK_FIGURE_RULE = DocRule(
         "三个村的合格率为95、96和98%，均达到考核要求。",
         "承诺人签字：\n\u3000\u3000\u3000\u3000年\u3000月\u3000日\n会议于2024年3月5日召开。",
         "该乡“村集体经济组织收益分配统计表”如下（单位 万元）",
+        "今年以来，近年以来，截至年底，无超时答复件，印发文件，共计1200件，已办结1180件，受理件数多，2023年一季度。",
     ),
 )
