@@ -242,6 +242,10 @@ def _share_of(g: QuantityGroup, sentence) -> str | None:
     return "".join(named.group(1).split()) if named else ""
 
 
+#: a base named as the whole task (占总目标的, 占总任务的): what the sentence set out to do
+_SET_OUT = re.compile(r"总(?:目标|任务)(?:数)?|(?:目标|任务)总数")
+
+
 def _in_sentence(groups, before, part, sentence, name, generic, text=""):
     for j in range(before - 1, -1, -1):
         g = groups[j]
@@ -256,6 +260,9 @@ def _in_sentence(groups, before, part, sentence, name, generic, text=""):
             # 大专党员28名占党员总数20%、高中党员68名占党员总数47%: a sibling part with its own share of
             # the same base (老年人3826人，占总人口的19.7%；…占老年人口的7.4%: a base, its share of another)
             continue
+        if _SET_OUT.fullmatch("".join(name.split())) and "完成" in groups[before].label and q.interval.lo >= part.interval.hi \
+                and not any(_in_unit(o, part.base_unit) for o in groups[:j] if o.sentence == sentence):
+            return q  # 对14000座厕所进行改厕，已完成9804座，占总目标的70.5%: the work set out, the one figure before
         if not generic:
             if _names(g.label, name):
                 if COUNTING_TAIL.search(name) and text and g.start in part_totals(text):
@@ -720,6 +727,7 @@ SHARE_RULE = DocRule(
         "山区有林地面积达到203.1万亩.占宜林地面积352.1万亩的57.6%,森林覆盖率达到38.4%.",
         "本周共上报事件信息1474件，总体办结率83.11%。从事件主要类别看：城市管理类143件，占9.71%；公共安全类449件，占30.46%；环境保护类21件，占1.42%；矛盾纠纷类229件，占15.54%。",
         "该镇家庭承包耕地流转总面积为62130.63亩。\\n全镇目前实施23个扶贫项目，共租赁土地1.31万亩，占全镇总流转面积的20%。",
+        "今年以来，我区对全区24个行政村的14000座厕所进行农村改厕，目前已完成9804座，占总目标的70.5%。",
     ),
     passing=(
         "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的11.1%。",
@@ -773,5 +781,6 @@ SHARE_RULE = DocRule(
         "完成造林1820亩，其中：湿地松603亩，杨树390亩，其他827亩。占市局下达任务1500亩的121%。",
         "本周共上报事件信息1474件，总体办结率83.11%。从事件主要类别看：城市管理类143件，占9.70%；公共安全类449件，占30.46%；环境保护类21件，占1.42%；矛盾纠纷类229件，占15.54%。",
         "该镇家庭承包耕地流转总面积为62130.63亩。\\n全镇目前实施23个扶贫项目，共租赁土地1.31万亩，占全镇总流转面积的21%。",
+        "今年以来，我区对全区24个行政村的14000座厕所进行农村改厕，目前已完成9804座，占总目标的70.0%。",
     ),
 )
