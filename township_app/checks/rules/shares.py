@@ -69,7 +69,8 @@ def _total_for(groups: list[QuantityGroup], before: int, part: Quantity, sentenc
         found = _total_before_qizhong(groups, before, part, sentence, name, text)
     if found is not None or text is None:
         return found
-    if name and not generic or name in _MEASURED_TOTALS:
+    if (name and not generic and not _TARGET_ONLY.fullmatch("".join(name.split()))) or name in _MEASURED_TOTALS:
+        # (占任务的100.7% after 其中: each part's own task, not the task named in the paragraph)
         found = _named_in_paragraph(groups, before, part, sentence, name, text)
         if found is not None:
             return found
@@ -782,5 +783,6 @@ SHARE_RULE = DocRule(
         "本周共上报事件信息1474件，总体办结率83.11%。从事件主要类别看：城市管理类143件，占9.70%；公共安全类449件，占30.46%；环境保护类21件，占1.42%；矛盾纠纷类229件，占15.54%。",
         "该镇家庭承包耕地流转总面积为62130.63亩。\\n全镇目前实施23个扶贫项目，共租赁土地1.31万亩，占全镇总流转面积的21%。",
         "今年以来，我区对全区24个行政村的14000座厕所进行农村改厕，目前已完成9804座，占总目标的70.0%。",
+        "全省已完成造林绿化总面积314.8万亩，占总任务300万亩的104.9%。其中，绿色通道造林50.3万亩，占任务的100.7%；人工补植造林155万亩，占任务的103.4%。",
     ),
 )
