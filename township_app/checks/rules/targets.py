@@ -23,6 +23,7 @@ _COMPLETE = re.compile(r"完成[^，,。；;]{0,12}?(?:任务|计划|目标)(?:�
 _OVER = re.compile(r"超(?:额完成|过|出)?(?:全年|年度)?(?:任务|计划|目标)(?:数)?(?:的)?$")
 _TARGET_WORDS = ("任务", "计划", "目标")
 _SHARE_OF_TARGET = re.compile(r"(?:占|为)(?:全年|年度|年初)?(?:任务|计划|目标)(?:数)?")
+_DONE_OF_TARGET = re.compile(r"完成了?(?:全年|年度|年初)?(?:目标)?(?:任务|计划|目标)(?:数)?")
 _BARE_DONE = frozenset(("完成", "已完成", "完成了", "共完成", "累计完成", "实际完成"))
 _DONE_WORD = re.compile(r"(?:完成|实现|达到|达)([\u4e00-\u9fff]{0,6})$")
 
@@ -145,7 +146,8 @@ def check_targets(doc: TextDoc):
             continue  # 其中民间投资完成任务的103.0%: a part's own progress, its figures not stated
         over = _OVER.search(label) is not None
         # 完成水稻投保1294.3亩，任务数5242亩，完成24.6%; 计划任务118户，实际安排建设120户，占任务101.6%
-        bare = label in _BARE_DONE or _SHARE_OF_TARGET.fullmatch(label) is not None
+        bare = label in _BARE_DONE or _SHARE_OF_TARGET.fullmatch(label) is not None \
+            or _DONE_OF_TARGET.fullmatch(label) is not None  # (…完成投入1008个停车车位，完成年度任务91.63%)
         if not over and not bare and not _COMPLETE.search(g.label.rstrip()) and _clean(g.label) != "的":
             continue
         if _clean(g.label) == "的" and not any(w in _clean(groups[k - 1].label) for w in _TARGET_WORDS):
@@ -210,6 +212,7 @@ TARGET_RULE = DocRule(
         "省住建厅下达我县危房改造计划任务118户，实际安排建设120户，占任务101.6%。",
         "冬春商品蔬菜计划面积10000亩（其中大蒜3155亩），已完成3900亩，占计划39%，大蒜完成2967亩，占计划84%。",
         "完成一般公共预算收入33.82亿元，为人大预算数37.1亿元的91.16%，为市下全年目标42亿元的81.52%。",
+        "2022年全市新增计划1100个停车位，完成投入1008个停车车位，完成年度任务91.63%。",
     ),
     passing=(
         "全年完成固定资产投资3.95亿元，完成年度任务3.32亿元的119%，其中民间投资完成任务的103.0%。",
@@ -228,5 +231,6 @@ TARGET_RULE = DocRule(
         "冬春商品蔬菜计划面积10000亩（其中大蒜3155亩），已完成3900亩，占计划39%，大蒜完成2967亩，占计划94%。",
         "全年计划完成固定资产投资5亿元（其中工业投资3亿元），工业投资完成2.7亿元，占计划54%。",
         "完成一般公共预算收入33.82亿元，同比增长25.63%，为人大预算数37.1亿元的91.16%，超序时进度16个百分点，为市下全年目标42亿元的80.52%。",
+        "2022年全市新增计划1100个停车位，完成投入1008个停车车位，完成年度任务91.64%。",
     ),
 )
