@@ -287,3 +287,7 @@ def test_copied_page_debris_is_no_blank(text):
 def test_empty_brackets_before_words_are_still_a_blank():
     [(severity, quote, _line, col, _length, _message)] = found("全镇共有【 】个行政村。")
     assert (severity, quote, col) == ("error", "【 】", 5)
+
+
+def test_an_underscore_in_a_forum_pages_anti_copy_noise_is_no_blank():
+    assert found("扶贫车间一角\n3 _, P) G8 P3 d% t. @ 在脱贫攻坚中，周家山镇用足用活政策。") == []

@@ -448,7 +448,7 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                     (text[start - 1:start] in ("带", "标") and text[end:end + 1] in ("号", "的"))
                     or text[start - 2:start] in ("打“", "加“", "标“", "带“")):
                 continue  # 带*号的为必填项, 标*的, 打“*”: the mark itself named, a form's note (not *号楼, 追加*万元)
-            if end - start == 1 and text[start] in "*＊Xx" and _in_noise(text, start):
+            if end - start == 1 and text[start] in "*＊Xx_" and _in_noise(text, start):
                 continue  # & ?* q! T$ n& Q% K. g0 w, k* j7 X: a forum page's anti-copy noise, no mask
             if end - start == 1 and text[start] in "*＊" and _NOISE_AROUND.fullmatch(text[max(0, start - 2):start] + text[end:end + 3]):
                 continue  # K1 p* O, k* { U! N5: a forum page's anti-copy noise, no mask
