@@ -40,6 +40,9 @@ def over(rate, achieved, target, expected):
 
 
 FLAGGED = [
+    # 完成年度任务 without 的: against the one target stated before it in the sentence
+    ("全年财政收入任务1000万元，实现财政收入1050万元，完成全年任务106%。", "error", "106%",
+     done("106%", "1050 万元", "1000 万元", "105.00"), ("1050万元", "1000万元")),
     # the target just before 的; last year's level and the change are not what was achieved
     ("外出务工2865人，比上年的2710人增加155人，完成务工目标2800人的101.3%。", "error", "101.3%",
      done("101.3%", "2865 人", "2800 人", "102.32"), ("2865人", "2800人")),
@@ -156,10 +159,12 @@ def test_target_findings(text, severity, quote, message, related):
     "已完成投资1000万元，完成年度计划的48%，其中财政资金2000万元。",
     # an earlier target behind a ； is another item's
     "年度计划2000万元；已完成投资1000万元，完成年度计划的48%。",
-    # 完成全年任务106% (no 的) is read against a target only when one stands right before it
-    "全年财政收入任务1000万元，实现财政收入1050万元，完成全年任务106%。",
-    "全年财政收入计划1000万元，实现财政收入1050万元，完成年度计划106%。",
-    "全年财政收入目标1000万元，实现财政收入1050万元，完成全年目标106%。",
+    # 完成全年任务105% (no 的) is read as 完成全年任务的: 1050 ÷ 1000 holds
+    "全年财政收入任务1000万元，实现财政收入1050万元，完成全年任务105%。",
+    "全年财政收入计划1000万元，实现财政收入1050万元，完成年度计划105%。",
+    "全年财政收入目标1000万元，实现财政收入1050万元，完成全年目标105%。",
+    # … and against the target stated in its sentence only (another sentence's is another item's)
+    "全年财政收入任务1000万元。实现财政收入1050万元，完成全年任务106%。",
     # no figures to check against
     "完成任务的106%。",
     # 完成 without naming the target: not a rate against it
