@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..groups import QuantityGroup, group_positions, groups_by_paragraph, quantity_groups
 from ..intervals import interval_sum
 from ..registry import DocRule, Hit, TextDoc, span_of
-from .rates import RATE_DEFINITIONS
+from .rate_definitions import RATE_DEFINITIONS
 from .ratio_verdict import judge_ratio
 from .breakdowns import text_breakdowns
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..groups import groups_by_paragraph
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
+from .rate_definitions import RATE_DEFINITIONS, RateDefinition
 from .records import records_joined
 from .remainders import UNDER_WAY_WORDS
 from .ratio_verdict import another_population_explains, judge_ratio, mistyped_base, slip_pattern
@@ -21,65 +21,6 @@ from .slip_shapes import typo_like
 from ..changes import is_comparison, is_previous_level
 
 
-@dataclass(frozen=True)
-class RateDefinition:
-    keyword: str
-    numerator: tuple[str, ...]
-    denominator: tuple[str, ...]
-    convention: bool = False  # a definition by convention: mismatch is a warning
-    unit: str = ""  # base unit the rate is about (人 for 贫困发生率), "" for any
-
-
-_PAY = ("已拨付", "拨付", "已拔付", "拔付", "已支付", "支付")
-_PLANNED = ("安排", "下达", "到位", "计划投资", "总投资", "预算",
-            "项目资金", "资金总额", "总资金", "专项资金", "补助资金", "衔接资金")  # 项目资金40万元，已支付38万元
-_SUCCEEDED = ("调解成功", "成功调解", "调处成功", "成功调处", "化解成功", "成功化解")
-RATE_DEFINITIONS = (
-    RateDefinition("拨付率", _PAY, _PLANNED),
-    RateDefinition("拔付率", _PAY, _PLANNED),
-    RateDefinition("支付率", _PAY, _PLANNED),
-    RateDefinition("执行率", ("支出", "执行", "使用"), ("预算", "安排", "下达")),
-    RateDefinition("使用率", ("支出", "已使用", "使用"), ("筹集", "到位", "安排", "下达", "预算", "争取")),  # 资金使用率
-    RateDefinition("完成率", ("已完成", "完成", "已", "实际"), ("任务", "计划", "目标", "指标", "全年", "共", "总")),  # 已体检, 实际参保: done
-    RateDefinition("参保率", ("参保", "已保"), ("应参保", "应保", "总人口", "常住人口", "户籍人口")),  # 应保/已保 too
-    RateDefinition("签约率", ("签约",), ("应签约", "总人口", "常住人口")),
-    RateDefinition("覆盖率", ("覆盖",), ("总", "全部", "共有")),
-    RateDefinition("达标率", ("达标",), ("检测", "总", "共")),
-    RateDefinition("合格率", ("合格",), ("检测", "抽检", "抽查", "检查", "共", "现有", "总")),
-    RateDefinition("验收率", ("验收",), ("项目", "共", "安排")),
-    RateDefinition("竣工率", ("竣工",), ("开工", "项目", "共", "安排")),
-    RateDefinition("开工率", ("开工",), ("项目", "共", "安排")),
-    RateDefinition("化解率", ("化解",), ("排查", "受理", "摸排", "发现", "共")),
-    RateDefinition("调处率", ("调处", "化解"), ("排查", "受理", "共")),
-    # 调解成功115件 over 共调处矛盾纠纷120件: 调处/调解 alone names what was handled, the base
-    *(RateDefinition(f"{verb}成功率", _SUCCEEDED, ("调处", "调解", "排查", "受理", "摸排", "共"))
-      for verb in ("调解", "调处", "化解")),
-    RateDefinition("成功率", _SUCCEEDED, ("调处", "调解", "排查", "受理", "摸排")),  # 调解成功…，成功率…
-    RateDefinition("整改率", ("整改到位", "整改", "已整改"), ("排查", "发现", "查出")),
-    RateDefinition("办结率", ("办结",), ("受理", "收到", "交办", "办理", "代办", "事项", "诉求", "工单", "共")),
-    RateDefinition("解决率", ("解决",), ("发现", "排查", "收集", "受理", "反映", "共")),
-    RateDefinition("支出进度", ("支出",), ("到位", "下达", "安排", "预算", "衔接资金", "补助资金", "争取")),
-    RateDefinition("结案率", ("结案", "办结"), ("受理", "立案", "共")),
-    RateDefinition("符合率", ("政策内", "符合政策"), ("共出生", "出生总数", "出生人口", "出生")),
-    RateDefinition("赔付率", ("理赔", "赔付", "赔款"), ("保费", "保险费")),  # claims paid ÷ premiums
-    RateDefinition("脱贫率", ("已脱贫",), ("建档立卡", "贫困户共", "贫困人口", "共有贫困", "贫困户")),
-    RateDefinition("火化率", ("火化",), ("死亡",)),  # 死亡1111人，火化699人，火化率62.92%
-    RateDefinition("入学率", ("已入学", "入学", "在校"), ("应入学", "适龄儿童", "适龄", "学龄")),  # 适龄儿童应入学: the base
-    RateDefinition("入园率", ("已入园", "入园", "在园"), ("应入园", "适龄幼儿", "适龄儿童", "适龄", "学龄前")),
-    RateDefinition("参合率", ("参合",), ("应参合", "农业人口", "农村人口")),
-    RateDefinition("住院分娩率", ("住院分娩",), ("活产", "出生", "分娩总数")),
-    RateDefinition("出生率", ("出生",), ("总人口", "常住人口", "户籍人口", "平均人口", "年均人口", "全乡人口", "全镇人口", "全村人口", "辖区人口"),
-                   convention=True, unit="人"),
-    RateDefinition("死亡率", ("死亡",), ("总人口", "常住人口", "户籍人口", "平均人口", "年均人口", "全乡人口", "全镇人口", "全村人口", "辖区人口"),
-                   convention=True, unit="人"),
-    # 城镇化率: the towns' (usually resident) people over the population; which population is a convention
-    *(RateDefinition(word, ("城镇常住人口", "城镇人口", "城镇居民", "场镇人口", "集镇人口"),
-                     ("常住人口", "总人口", "户籍人口", "人口总数"), convention=True, unit="人")
-      for word in ("城镇化率", "城镇化水平")),
-    RateDefinition("贫困发生率", ("未脱贫", "现有建档立卡", "现有贫困", "剩余贫困", "尚未脱贫"),
-                   ("总人口", "农村人口", "农业人口", "户籍人口", "辖", "村民小组", "村民组"),  # 辖…64个村民小组2348户9907人
-                   convention=True, unit="人"),
-)
 _BY_LENGTH = sorted(RATE_DEFINITIONS, key=lambda d: len(d.keyword), reverse=True)
 
 
@@ -309,14 +250,21 @@ def _group_the_numerator_names(definition: RateDefinition, items: list[_Labelled
     stem = _matches(num.label, (definition.keyword[:-1], *definition.numerator))
     core = num.label.strip(" \u3000，,、；;：:")
     head = core[:core.find(stem)][-6:] if stem else ""
-    if len(head) < 2:
-        return den
-    for it in reversed(items):
-        if den.q.start < it.q.start and it.q.end <= num.q.start and it.q.exact \
-                and it.q.base_unit == num.q.base_unit and it.q.interval.lo >= num.q.interval.lo \
-                and it.label.strip(" \u3000，,、；;：:").endswith(head):
-            return it
+    # …下达营造林任务42200亩，其中人工造林8700亩…。已完成人工造林8740亩，任务完成率100.5%: the
+    # group named after 已完成, a part of the task, is the task done (and a task may be beaten)
+    tail = core[core.find(stem) + len(stem):] if stem and definition.keyword.endswith("完成率") else ""
+    for name, holds in ((head, True), (tail, False)):
+        if len(name) < 2 or not _HAN_NAME.fullmatch(name):
+            continue
+        for it in reversed(items):
+            if den.q.start < it.q.start and it.q.end <= num.q.start and it.q.exact \
+                    and it.q.base_unit == num.q.base_unit and (not holds or it.q.interval.lo >= num.q.interval.lo) \
+                    and it.label.strip(" \u3000，,、；;：:").endswith(name):
+                return it
     return den
+
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 
 
 #: nouns that name a group of people a rate may be of (普通人群, 常住人口, 低保对象)
@@ -749,6 +697,7 @@ RATE_RULE = DocRule(
         "争取上级各类项目资金1354.7万元，已到位1765.4万元，到位率75.0%。",
         "学校教职工总数73人，在岗在编教师71人，其中专任教师57人，工勤人员2人。专任教师合格学历55人，合格率98.5%。",
         "全镇总人口3040户12165人，建档立卡贫困户1314户5568人，剩余贫困人口370户1359人，贫困发生率从45.64%下降为现在的11.71%。",
+        "今年省市共下达我县营造林任务42200亩，其中人工造林8700亩，森林抚育32000亩，退化林修复1500亩。目前全县已完成人工造林8740亩，任务完成率101.5%。",
     ),
     passing=(
         "全镇户籍人口29545人，全年出生173人、死亡242人，人口自然增长率为-2.34‰，出生率和死亡率分别为5.86‰和8.19‰。",
@@ -792,5 +741,6 @@ RATE_RULE = DocRule(
         "计划改造农村危房352户，实际完成改造372户，完成率94.9%（任务含上年结转40户）。",
         "上级交办信访事项31件，已办结24件，其中按期办结17件，办结率77.4%。",
         "全镇共排查环保督察反馈问题144个，已完成整改129个，正在整改15个，整改率89.58%。",
+        "今年省市共下达我县营造林任务42200亩，其中人工造林8700亩，森林抚育32000亩，退化林修复1500亩。目前全县已完成人工造林8740亩，任务完成率100.5%。",
     ),
 )
