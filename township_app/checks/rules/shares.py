@@ -75,8 +75,8 @@ def _total_for(groups: list[QuantityGroup], before: int, part: Quantity, sentenc
         if found is not None:
             return found
     opening = _OPENS_WITH_TOTAL.match(text, sentence.start)
-    if opening is None:
-        return None
+    if opening is None or (name and not generic and not _names(opening.group(1), name)):
+        return None  # (总人口中，…其中回族778人，占少数民族人口的81.89%: a base named otherwise)
     # 总人口中，男性13423人，占51.56%: the total is the figure named so earlier in the paragraph
     para_start = text.rfind("\n", 0, sentence.start) + 1
     for j in range(before - 1, -1, -1):
@@ -784,5 +784,6 @@ SHARE_RULE = DocRule(
         "该镇家庭承包耕地流转总面积为62130.63亩。\\n全镇目前实施23个扶贫项目，共租赁土地1.31万亩，占全镇总流转面积的21%。",
         "今年以来，我区对全区24个行政村的14000座厕所进行农村改厕，目前已完成9804座，占总目标的70.0%。",
         "全省已完成造林绿化总面积314.8万亩，占总任务300万亩的104.9%。其中，绿色通道造林50.3万亩，占任务的100.7%；人工补植造林155万亩，占任务的103.4%。",
+        "2011年末，街道总人口27273人。总人口中，以汉族为主，达26323人，占96.5%；有回、满、蒙古等9个少数民族，共950人，占3.5%；其中回族778人，占少数民族人口的81.89%。",
     ),
 )
