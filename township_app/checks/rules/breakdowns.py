@@ -288,11 +288,14 @@ def _ends_list(text: str, last: QuantityGroup, g: QuantityGroup, groups, k: int)
 def _list_closed(text: str, parts: list[QuantityGroup], nxt: QuantityGroup) -> bool:
     """其中小学生2158人、初中生1286人，专任教师251人: parts joined by 、 end at the first ，
     (what follows is another fact of the same sentence, not one more part)."""
-    joined = text[parts[-2].end:parts[-1].start]
     gap = text[parts[-1].end:nxt.start]
     if all(_core(g.label).endswith(_PLACE_ENDS) for g in (*parts, nxt)):
         return False  # 罗阳镇12个、东溪乡3个,西旸镇6个: one more place of the list, a comma for a 、
-    return any(c in joined for c in _LIST_MARKS) and not any(c in joined for c in _CLAUSE_MARKS) \
+    # every part so far joined by 、 (幼儿园232所，小学206所，初级中学37所、九年一贯制学校1所，完全中学2所:
+    # a list of ， with one 、 for a ， runs on)
+    joins = [text[a.end:b.start] for a, b in zip(parts, parts[1:])]
+    return all(any(c in joined for c in _LIST_MARKS) and not any(c in joined for c in _CLAUSE_MARKS)
+               for joined in joins) \
         and any(c in gap for c in _CLAUSE_MARKS) and not any(c in gap for c in _LIST_MARKS)
 
 
