@@ -261,6 +261,11 @@ def _sibling_of_total(text: str, total: QuantityGroup, first: QuantityGroup, las
     total (单位存款2.1亿元 would be one more part)."""
     if not (g.units & total.units):
         return False  # (a part's own rate, 完成年度目标任务的307.08%, is passed over, not read here)
+    gap = text[last.end:g.start]
+    if any(c in gap for c in _LIST_MARKS) and not any(c in gap for c in _CLAUSE_MARKS):
+        return False  # 其中，二级医疗机构1家、…、中医院1家、…: one more item of a list joined by 、
+    if gap.lstrip(" \u3000")[:1] in _OPEN:
+        return False  # 乡镇卫生院28家（含4家中心卫生院）: an aside on the part, passed over after
     name = _core(total.label)[-4:]
     return len(name) >= 4 and name in _core(first.label) and name[:2] not in _core(g.label)
 
