@@ -14,9 +14,11 @@ from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from .ratio_verdict import StatedNumber, judge_ratio
 
 _NUMBER = r"\d+(?:\.\d+)?"
+#: a count in a fraction, its thousands spaced as some typesetting does (620/2 337)
+_COUNT = r"[1-9]\d{0,2}(?: \d{3})+(?![\d.])|\d+(?:\.\d+)?"
 #: 47%(166/374), 8.1%（295/3665）
 _RATE_THEN_FRACTION = re.compile(
-    rf"(?<![\d.])(?P<rate>{_NUMBER})\s*[%％]\s*[（(]\s*(?P<num>{_NUMBER})\s*[/／]\s*(?P<den>{_NUMBER})\s*[）)]")
+    rf"(?<![\d.])(?P<rate>{_NUMBER})\s*[%％]\s*[（(]\s*(?P<num>{_COUNT})\s*[/／]\s*(?P<den>{_COUNT})\s*[）)]")
 #: 166/374=44.4%, 166÷374=44.4%
 _FRACTION_THEN_RATE = re.compile(
     rf"(?<![\d./])(?P<num>{_NUMBER})\s*[/／÷]\s*(?P<den>{_NUMBER})\s*[=＝]\s*(?P<rate>{_NUMBER})\s*[%％]")
@@ -32,15 +34,16 @@ def check_fractions(doc: TextDoc):
         return
     for pattern in (_RATE_THEN_FRACTION, _FRACTION_THEN_RATE):
         for m in pattern.finditer(text):
-            num, den = Decimal(m.group("num")), Decimal(m.group("den"))
+            num_written, den_written = m.group("num").replace(" ", ""), m.group("den").replace(" ", "")
+            num, den = Decimal(num_written), Decimal(den_written)
             if den == 0 or num > den * 10 or (1900 <= num <= 2100 and 1900 <= den <= 2100):
                 continue  # 1/0, a date (2023/5), a pair of years (2024/2023) rather than a fraction
             stated = StatedNumber(m.group("rate"))
-            numerator = Interval.exact(m.group("num"))
+            numerator = Interval.exact(num_written)
             growth = _CHANGE_BEFORE.search(text, max(0, m.start() - 8), m.start("rate")) is not None
             if growth:  # 增长8.5%（15620/14396）: the two levels, the rate their change
-                numerator = numerator - Interval.exact(m.group("den"))
-            verdict = judge_ratio(numerator, Interval.exact(m.group("den")), stated, 100)
+                numerator = numerator - Interval.exact(den_written)
+            verdict = judge_ratio(numerator, Interval.exact(den_written), stated, 100)
             if verdict is None:
                 continue
             severity, expected = verdict
@@ -50,8 +53,8 @@ def check_fractions(doc: TextDoc):
             end += 1 if text[end:end + 1] in "%％" else 0
             yield Hit(TextAnchor(doc.key, start, end - start),
                       f"百分比填写为 {m.group('rate')}%，按文中所列 "
-                      + (f"({m.group('num')} − {m.group('den')}) ÷ {m.group('den')}" if growth
-                         else f"{m.group('num')} ÷ {m.group('den')}") + f" 计算应为 {expected}%",
+                      + (f"({num_written} − {den_written}) ÷ {den_written}" if growth
+                         else f"{num_written} ÷ {den_written}") + f" 计算应为 {expected}%",
                       severity)
 
 
@@ -63,10 +66,12 @@ FRACTION_RULE = DocRule(
     failing=(
         "有糖尿病史者374人，高血糖检出率47%(166/374)。",
         "高血糖检出率为166/374=47%。",
+        "高血压患者单纯服药率为10.56%(247/2 337)，控制率为26.51%(620/2 337)。",
     ),
     passing=(
         "有糖尿病史者374人，高血糖检出率44.4%(166/374)。",
         "高血糖检出率为166/374=44.4%。",
         "截至2023/5，完成率98%。",
+        "高血压病相关知识的知晓率为47.87%(5 065/10 581)，从未测过血压的居民占39.56%(4 186/10 581)。",
     ),
 )
