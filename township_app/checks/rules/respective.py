@@ -8,8 +8,10 @@ list holds: if none holds, the lists were read wrongly, and nothing is said.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..groups import QuantityGroup, groups_between
+from ..intervals import Interval
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..passages import sentences
 from ..tokens import Quantity, tokenize
@@ -82,6 +84,13 @@ def _pairs(text: str, sentence, quantities: list[Quantity], rates: list[Quantity
                 c in "。；;" for c in text[total.end:first.start]):
             return None  # 其中 says the parts are of the figure before them
         return [(p, total, r) for p, r in zip(parts, rates)]
+    bases = [q for q in quantities if head_start <= q.start and q.end <= first.start and q.unit != "%"]
+    if "分别占" in head and len(bases) == n and n >= 2:
+        # 已改建254万户农村户厕、1.72万座农村公厕，分别占三年目标总任务（改建330万户厕、25063座
+        # 公厕）的76.7%、68.8%: the bases listed in the rates' clause, the figures before it, unit by unit
+        done = [q for q in quantities if sentence.start <= q.start and q.end <= head_start and q.unit != "%"][-n:]
+        if len(done) == n and all(d.base_unit == b.base_unit and d.exact for d, b in zip(done, bases)):
+            return [(d, b, r) for d, b, r in zip(done, bases, rates)]
     return None
 
 
@@ -154,6 +163,12 @@ def _growth_hits(doc: TextDoc, pairs):
                   f"计算应为{word} {expected}%（按列出的顺序一一对应）", severity, (span_of(doc, now), span_of(doc, base)))
 
 
+def _set(target: Quantity) -> Interval:
+    if "." in target.number or target.chinese:
+        return target.interval
+    return Interval.exact(format(Decimal(target.number) * target.factor, "f"))
+
+
 def check_respective(doc: TextDoc):
     text = doc.text
     if "分别" not in text or ("%" not in text and "％" not in text):
@@ -174,7 +189,10 @@ def check_respective(doc: TextDoc):
             pairs = _pairs(text, sentence, inside, run)
             if pairs is None or any(not (a.exact and b.exact) for a, b, _r in pairs):
                 continue
-            verdicts = [judge_ratio(a.interval, b.interval, r, 100) for a, b, r in pairs]
+            # a target set in whole units is set, not measured (三年目标总任务330万户 is 330万 exactly)
+            head = text[_clause_start(text, sentence.start, run[0].start):run[0].start]
+            set_targets = any(w in head for w in _TARGET_WORDS)
+            verdicts = [judge_ratio(a.interval, _set(b) if set_targets else b.interval, r, 100) for a, b, r in pairs]
             if all(v is not None for v in verdicts):
                 continue  # no pair holds: the lists are not what they seemed
             for (a, b, rate), verdict in zip(pairs, verdicts):
@@ -245,6 +263,7 @@ RESPECTIVE_RULE = DocRule(
         "上半年新增城镇就业1236人、失业人员再就业318人，分别完成全年目标任务2000人、500人的61.8%和36.6%。",
         "上半年新增城镇就业1236人，城镇失业人员再就业318人，就业困难人员就业87人，全年目标任务分别为2000人、500人、150人，分别完成全年目标任务的61.8%、63.6%和85.0%。",
         "低保对象1105人，其中老年人468人、残疾人213人，分别占42.35%和19.82%。",
+        "截至今年9月30日，全省已改建254万户农村户厕、1.72万座农村公厕，分别占三年目标总任务（改建330万户厕、25063座公厕）的76.7%、68.8%。",
     ),
     passing=(
         "上半年新增城镇就业1236人、失业人员再就业318人，分别完成全年目标任务2000人、500人的61.8%和63.6%。",
@@ -253,5 +272,6 @@ RESPECTIVE_RULE = DocRule(
         # no pair holds: not the lists they seem
         "低保对象1105人，其中老年人468人、残疾人213人，分别占12.35%和9.28%。",
         "两村分别增长12.5%和8.3%。",
+        "截至今年9月30日，全省已改建254万户农村户厕、1.72万座农村公厕，分别占三年目标总任务（改建330万户厕、25063座公厕）的77.0%、68.6%。",
     ),
 )
