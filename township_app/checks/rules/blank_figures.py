@@ -127,6 +127,7 @@ def check_blank_figures(doc: TextDoc):
         yield from _blank_dates(doc)
     if "增" in text or "降" in text or "占" in text or "计划" in text or "率" in text:
         yield from _units_left_off(doc)
+    yield from _bare_before_de(doc)
     if "件" in text or "起" in text:
         yield from _blank_tallies(doc, _BLANK_TALLY)
     if any(w in text for w in _AFTER_YEAR):
@@ -259,6 +260,31 @@ def _no_unit_hits(doc: TextDoc):
                   f"“{m.group('lead')}{quote}”：数字后缺少单位，像是漏写了“{sign}”", "warning")
 
 
+_A_RATE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}率")
+#: a 的 right after a digit (the word first: a fast scan)
+_DE_AFTER_DIGIT = re.compile(r"的(?<=[0-9]的)(?=[\u4e00-\u9fff])")
+
+
+def _bare_before_de(doc: TextDoc):
+    """全区70的居民户…, 提前完成了70的全年目标, 保持10的增长速度: a share whose % was left off, the
+    figure bare between words and 的 (not 第3的, 1∶3的, 2的: an ordinal, a ratio, a count's word)."""
+    text = doc.text
+    for m in _DE_AFTER_DIGIT.finditer(text):
+        start = m.start()
+        while start > 0 and (text[start - 1].isdigit() or text[start - 1] == "."):
+            start -= 1
+        number = text[start:m.start()]
+        whole = number.partition(".")[0]
+        if not whole or number.endswith(".") or len(whole) > 3 or (int(whole) < 10 and "." not in number):
+            continue
+        before = text[start - 1:start]
+        if not "\u4e00" <= before <= "\u9fff" or before in "第比" or _A_RATE_AFTER.match(text, m.end()):
+            continue  # (相当于44.9的犯罪率，也就是每十万人…: the rate named after it, in a unit of its own)
+        words = _words_before(text, max(0, start - 6), start)
+        yield Hit(TextAnchor(doc.key, start, len(number)),
+                  f"“{words}{number}的”：数字后缺少单位，像是漏写了“%”", "warning")
+
+
 def _spaced_counts(doc: TextDoc, said: set[int]):
     text = doc.text
     for m in _SPACED_COUNT.finditer(text):
@@ -338,6 +364,7 @@ BLANK_FIGURE_RULE = DocRule(
         "2022年9月1日—30日，群众反映问题共件，全部回复，已办结件，未办结件（详见附件一），办结率99%。",
         "据了解，自年以来，甲东镇开始了土地整治。",
         "本文试对年—年一季度社会矛盾发生的主要情况作一分析。",
+        "对部分开放式居民楼院进行绿化提升，全区70的居民户和单位实现垃圾分类收集，提前完成了70的全年目标。",
     ),
     passing=(
         "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",
@@ -366,5 +393,6 @@ BLANK_FIGURE_RULE = DocRule(
         "承诺人签字：\n\u3000\u3000\u3000\u3000年\u3000月\u3000日\n会议于2024年3月5日召开。",
         "该乡“村集体经济组织收益分配统计表”如下（单位 万元）",
         "今年以来，近年以来，截至年底，无超时答复件，印发文件，共计1200件，已办结1180件，受理件数多，2023年一季度。",
+        "按1∶3的比例配套，第3的名次，2的倍数，增长10%的目标，其相当于44.9的犯罪率，也就是每十万人中即有44.9起犯罪事件。",
     ),
 )
