@@ -6,6 +6,9 @@ import pytest
 
 from township_app.checks import check_text, default_rules
 
+#: what the engine adds after a far-off 提示's computation
+FAR_OFF = "（相差较大，可能比较的不是同一项，请核对）"
+
 [RULE] = [r for r in default_rules() if r.id == "per-unit"]
 
 FUNDS = "全年发放产业发展扶持资金共计168万元，惠及脱贫户420户，"
@@ -39,7 +42,7 @@ CASES = [
     (FUNDS + "每户平均4500元。", "warning", "4500元", "每户平均" + FUNDS_4000.format("4500 元"), ("168万元", "420户")),
     (FUNDS + "平均每户4500元。", "warning", "4500元", "平均每户" + FUNDS_4000.format("4500 元"), ("168万元", "420户")),
     # far off: paired wrongly, a 提示 (45000 ÷ 4000 = 11.25)
-    (FUNDS + "户均45000元。", "info", "45000元", "户均" + FUNDS_4000.format("45000 元"), ("168万元", "420户")),
+    (FUNDS + "户均45000元。", "info", "45000元", "户均" + FUNDS_4000.format("45000 元") + FAR_OFF, ("168万元", "420户")),
     # a change beside the count is no count
     (FUNDS + "比上年增加50户，户均4500元。", "warning", "4500元", "户均" + FUNDS_4000.format("4500 元"),
      ("168万元", "420户")),
@@ -203,7 +206,7 @@ def test_ren_ping_and_hu_ping_are_averages():
     # 14.02万元 ÷ 2002 人次 = 70.03 元 (700 is ten times that: said as a 提示)
     found = [(f.severity, f.message) for f in check_text("医疗救助2002人次，发放救助金14.02万元，人平700元。")
              if f.rule == "per-unit"]
-    assert found == [("info", "人平填写为 700 元，按 14.02 万元 ÷ 2002 人次 计算应为 70.03 元")]
+    assert found == [("info", "人平填写为 700 元，按 14.02 万元 ÷ 2002 人次 计算应为 70.03 元" + FAR_OFF)]
     # 103.8万元 ÷ 369 户 = 2813.01 元
     found = [(f.severity, f.message) for f in check_text("救助369户，发放资金103.8万元，户平2815元。")
              if f.rule == "per-unit"]
@@ -218,7 +221,7 @@ def _per_unit(text):
     # 2406 ÷ 2462 = 0.977 亩: the population stated in the sentence before
     ("全村总人口2462人。耕地面积2406亩，人均耕地1.1亩。", "人均耕地填写为 1.1 亩，按 2406 亩 ÷ 2462 人 计算应为 0.98 亩"),
     # 4316 吨 = 4316000 公斤 ÷ 3854 = 1119.88: more than twice, a 提示
-    ("总人口3854人，粮食产量4316吨，人均有粮500公斤。", "人均粮填写为 500 公斤，按 4316 吨 ÷ 3854 人 计算应为 1119.88 公斤"),
+    ("总人口3854人，粮食产量4316吨，人均有粮500公斤。", "人均粮填写为 500 公斤，按 4316 吨 ÷ 3854 人 计算应为 1119.88 公斤" + FAR_OFF),
 ])
 def test_a_stock_per_head_of_the_population(text, message):
     assert [m for _s, m in _per_unit(text)] == [message]

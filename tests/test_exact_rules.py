@@ -8,6 +8,9 @@ import pytest
 
 from township_app.checks import check_text, default_rules
 
+#: what the engine adds after a far-off 提示's computation
+FAR_OFF = "（相差较大，可能比较的不是同一项，请核对）"
+
 RULES = {r.id: r for r in default_rules()}
 
 
@@ -28,7 +31,7 @@ SHARES = [
      "占比填写为 25.2%，按 80 名 ÷ 361 名 计算应为 22.16%"),
     # 596 ÷ 11440 = 0.052098 → 5.21%, more than twice 0.8%: figures paired wrongly, a 提示
     ("全乡总人口11440人，未脱贫596人，占总人口的0.8%。", "info", "0.8%",
-     "占比填写为 0.8%，按 596 人 ÷ 11440 人 计算应为 5.21%"),
+     "占比填写为 0.8%，按 596 人 ÷ 11440 人 计算应为 5.21%" + FAR_OFF),
     # 1.5 ÷ 2.8 = 0.535714 → 53.57%
     ("年度任务2.8亿元，完成固定资产投资1.5亿元，占年度任务的50%。", "error", "50%",
      "占比填写为 50%，按 1.5 亿元 ÷ 2.8 亿元 计算应为 53.57%"),

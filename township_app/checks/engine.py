@@ -96,13 +96,20 @@ class _Locator:
         return (section_rank, FIELD_ORDER.get(loc.field, 3), loc.start or 0)
 
 
+#: what a 提示 on figures says after its computation: far off, so perhaps not one relation at all
+FAR_OFF = "（相差较大，可能比较的不是同一项，请核对）"
+
+
 def _findings(rule: Rule, hits: Iterable[Hit], locator: _Locator) -> list[Finding]:
     out = []
     for hit in hits:
         location, quote, context = locator.locate(hit.anchor)
         related = [locator.locate(a)[0] for a in hit.related]
+        severity, message = hit.severity or rule.severity, hit.message
+        if severity == "info" and rule.family == "figures" and "应为" in message and not message.endswith("）"):
+            message += FAR_OFF  # (said once here for every rule's far-off computation without a remark of its own)
         out.append(Finding(
-            rule=rule.id, severity=hit.severity or rule.severity, message=hit.message,
+            rule=rule.id, severity=severity, message=message,
             quote=quote, location=location, related=related,
             fingerprint=make_fingerprint(rule.id, location, quote, context),
             family=rule.family, fix=hit.fix,

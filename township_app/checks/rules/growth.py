@@ -479,9 +479,7 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
         else:
             message += "（按所列数字计算；若所列数字为约数，可忽略）"
     else:
-        severity = _severity(stated_value, value)
-        if severity == "info":
-            message += "（相差较大，可能比较的不是同一项，请核对）"
+        severity = _severity(stated_value, value)  # (a 提示 is said to be far off by the engine)
     hit = Hit(span_of(doc, q), message, severity,
               tuple(span_of(doc, r) for r in related))
     if rounding and kind == "points" and prev is not None \

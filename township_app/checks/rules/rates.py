@@ -203,6 +203,8 @@ def _pick(definition: RateDefinition, rate: Quantity, items: list[_Labelled], te
                 if den.q.base_unit == num.q.base_unit:
                     return num, den
         elif role == "denominator":
+            if text and _SHARE_RIGHT_AFTER.match(text, it.q.end) and _SENTENCE_END.search(text, it.q.end, rate.start):
+                continue  # 达到序时进度的项目有188个，占开工在建项目数的67.6%。已竣工项目共50个，竣工率…: a part of another
             if num is not None and it.q.base_unit == num.q.base_unit:
                 if it.q.interval.hi < num.q.interval.lo and rate.interval.hi <= 100 \
                         and not (len(num.q.number) >= 3 and typo_like(it.q.number, num.q.number)) \
@@ -326,6 +328,8 @@ def _bracket_bases(items: list[_Labelled], text: str) -> list[tuple[Quantity, _L
     return out
 
 
+#: ，占开工在建项目数的67.6%: a figure's own share, said right after it
+_SHARE_RIGHT_AFTER = re.compile(r"[，,]\s*(?:约)?占[^，,。；;]{0,16}?[0-9.]+[%％]")
 _ALL_RATES = re.compile(r"[（(]\s*(?:以上|上述)?(?:均按|均以|均为按|都按)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 

@@ -79,8 +79,7 @@ def check_scope_gaps(doc: TextDoc):
         severity = None
         if value == 0 or (value > 0) != (stated > 0) or not (
                 Decimal("0.5") <= abs(stated / value) <= 2):
-            severity = "info"  # far off, or the other way round: perhaps not these two figures
-            message += "（相差较大，可能比较的不是同一项，请核对）"
+            severity = "info"  # far off, or the other way round: perhaps not these two figures (the engine says so)
         yield Hit(span_of(doc, gap), message, severity, (span_of(doc, mine), span_of(doc, theirs)))
 
 
