@@ -62,6 +62,8 @@ def _total_for(groups: list[QuantityGroup], before: int, part: Quantity, sentenc
     """The figure the share is of. 占总人口的 names it (a group whose words contain 总人口);
     a bare 占/占比 means the total that the sentence breaks down (共…，其中…)."""
     named = _DENOMINATOR.match(share_label)
+    if named is None and _OF_A_PLAN.match(share_label):
+        return None  # 其中…完成投资35.34亿元，占年度计划投资42.5%: of its own plan, not stated (the target rule's)
     name = named.group(1) if named else ""
     generic = not name or name in GENERIC_TOTALS
     found = _in_sentence(groups, before, part, sentence, name, generic, text or "")
@@ -88,6 +90,8 @@ def _total_for(groups: list[QuantityGroup], before: int, part: Quantity, sentenc
     return None
 
 
+#: 占年度计划投资42.5%, 占全年任务48%: a share of a plan named without 的
+_OF_A_PLAN = re.compile(r"^(?:约|仅|只|已)?占[\u4e00-\u9fff]{0,8}?(?:计划|任务|目标|预算)")
 #: a base named only as a target (任务数, 全年任务, 年度计划): each indicator has its own
 _TARGET_ONLY = re.compile(r"(?:全年|年度|年初|上级|县)?(?:下达)?(?:的)?(?:任务|计划|目标)(?:数|总数|总量)?")
 
@@ -785,5 +789,6 @@ SHARE_RULE = DocRule(
         "今年以来，我区对全区24个行政村的14000座厕所进行农村改厕，目前已完成9804座，占总目标的70.0%。",
         "全省已完成造林绿化总面积314.8万亩，占总任务300万亩的104.9%。其中，绿色通道造林50.3万亩，占任务的100.7%；人工补植造林155万亩，占任务的103.4%。",
         "2011年末，街道总人口27273人。总人口中，以汉族为主，达26323人，占96.5%；有回、满、蒙古等9个少数民族，共950人，占3.5%；其中回族778人，占少数民族人口的81.89%。",
+        "今年全市重点建设项目97项，一季度累计完成投资54.53亿元，占年度计划投资37.11%。其中，列入省的项目有10个，一季度累计完成投资35.34亿元，占年度计划投资42.5%。",
     ),
 )
