@@ -291,3 +291,12 @@ def test_empty_brackets_before_words_are_still_a_blank():
 
 def test_an_underscore_in_a_forum_pages_anti_copy_noise_is_no_blank():
     assert found("扶贫车间一角\n3 _, P) G8 P3 d% t. @ 在脱贫攻坚中，周家山镇用足用活政策。") == []
+
+
+def test_a_close_button_after_a_pages_widget_is_no_blank():
+    assert found("村集体增收23万元。\n\n微信小程序 x\n微信公众号\n客服微信") == []
+
+
+def test_a_lone_x_ending_a_line_of_words_is_still_a_blank():
+    [(severity, quote, _line, col, _length, _message)] = found("村集体经济收入 x\n其他")
+    assert (severity, quote, col) == ("error", "x", 9)

@@ -205,6 +205,8 @@ def _in_formula(text: str, start: int, end: int) -> bool:
 _RATIO_OF_LETTERS = re.compile(r"[A-Z]/[A-Z]")
 #: 字体:【】 【】, 文字大小:[][][]: a page's size buttons
 _FONT_BUTTONS = re.compile(r"(?:字[体号]|文字大小|字体大小|字号大小)[:：]?(?:\s*(?:【\s*】|\[\s*\]|［\s*］))*\s*$")
+#: a page's widgets (小程序, 公众号, 二维码 …) that a close button × follows on their line
+_WIDGET_BEFORE = re.compile(r"(?:小程序|公众号|二维码|客户端|APP|App|app|微博|抖音|下载|扫一扫|关注我们|分享到)[ \u3000]+$")
 _TOOLBAR_AFTER = re.compile(r"[ \u3000]*[【\[［](?:打印|关闭|收藏|字体|大|中|小|推荐|分享|复制)")
 _PAGE_COUNTER = re.compile(r"(?:有用|没用|无用|点赞|赞|评论|收藏|分享|举报|回复|顶|踩|点击|浏览|阅读)[:：]?$")
 _FIGURE_AND_UNIT_BEFORE = re.compile(r"[0-9０-９](?:分|人|元|户|个|亩|名|次|天)$")
@@ -464,6 +466,9 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                 continue  # ?!板X(qián): a character a wrong decoding left, its pinyin gloss right after it
             if pattern.label == "空括号" and _TOOLBAR_AFTER.match(text, end):
                 continue  # 08:34   【 】 【打印】 【关闭】: a page's font-size buttons before its toolbar
+            if end - start == 1 and text[start] in "xX×" and text[end:end + 1] in ("\n", "") \
+                    and _WIDGET_BEFORE.search(text, max(0, start - 12), start):
+                continue  # 微信小程序 x⏎微信公众号: a page's pop-up and its close button
             if text[start:end] in ("_", "＿") and _PAGE_CAPTION.match(text, end):
                 continue  # …情况汇报_第1页: a copied page's caption
             if text[start:end] in ("_", "＿") and _mojibake_near(text, start, end):
