@@ -204,7 +204,8 @@ _FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 #: the year itself, found first (the scan skips to the characters a year starts with)
-_YEAR_ALONE = re.compile(r"(?:19|20|二[0〇○零])(?:[0-9０-９]{2}|[_＿xX*＊]{1,2}) ?年")
+_YEAR_ALONE = re.compile(r"(?:19|20|二[0〇○零])(?:[0-9０-９]{2}|[_＿xX*＊]{1,2}) ?年"
+                         r"|(?<![0-9０-９])(?:19|20)[0-9]{2}(?=末|初|[：:])")  # (⏎2018:…, ⏎2019末2020初:…: a block's year)
 _OPENING_BREAKS = frozenset("。！？!?；;：:\n")
 _NOT_BEFORE_YEAR = frozenset("，,。；;！？!?\n0123456789比较与同从由自")
 
@@ -221,19 +222,26 @@ def _year_openings(text: str) -> tuple[list[int], list[str]]:
         while k > 0 and start - k < 8 and text[k - 1] not in _OPENING_BREAKS and text[k - 1] not in _NOT_BEFORE_YEAR:
             k -= 1
         if (k == 0 or text[k - 1] in _OPENING_BREAKS) and k >= last_end:
-            found.append((start, m.group().replace(" ", "")))
+            found.append((start, m.group().replace(" ", "").removesuffix("年") + "年"))
             last_end = m.end()
     return [s for s, _y in found], [y for _s, y in found]
 
 
-def _opened_period(text: str, sentence_start: int) -> frozenset[str]:
+def _opened_period(text: str, sentence_start: int, at: int | None = None) -> frozenset[str]:
     """The year that opened an earlier sentence of this line, if any (a year-by-year account:
     20xx 年全乡共有17所小学…。有一所初级中学，在校学生303人。)."""
     starts, years = _year_openings(text)
-    k = bisect_left(starts, sentence_start)
-    if not k or "\n" in text[starts[k - 1]:sentence_start]:
+    k = bisect_left(starts, sentence_start if at is None else at)  # (at: a figure, after its sentence's own 2018:)
+    if not k:
         return frozenset()
+    if "\n" in text[starts[k - 1]:sentence_start] and not (
+            text.startswith(_THE_YEARS, sentence_start) and text.count("\n", starts[k - 1], sentence_start) == 1):
+        return frozenset()  # (⏎2019年末…。⏎年末全县常住人口41.67万人: the line after goes on with that year)
     return frozenset((years[k - 1],))
+
+
+#: words opening a line that speak of the year just named (年末全县常住人口…)
+_THE_YEARS = ("年末", "年初", "年内", "年底", "当年", "同年")
 
 
 #: 一、2022年工作回顾 / （二）2023年工作情况: a heading that sets the year of what follows

@@ -57,7 +57,7 @@ class _Statement:
         """(times, places, is_part), worked out on first comparison and kept."""
         if self._context is None:
             g, text = self.group, self.text
-            times = _times(text, g.sentence.start, g.end) or _opened_period(text, g.sentence.start) \
+            times = _times(text, g.sentence.start, g.end) or _opened_period(text, g.sentence.start, g.start) \
                 or _heading_year(text, g.sentence.start)  # (二、2023年工作情况⏎…: the heading's year)
             index = _place_index(text)
             own = _between(index, g.label_start, g.start)
@@ -774,5 +774,6 @@ REPEAT_RULE = CorpusRule(
         "隔离场所服务人员累计检测337人次。\n交通运输从业人员累计检测373人次。",
         "合作社股本金额142.56万元。\n二是村集体资金入股，股本金额78.56万元，占比55%。",
         "（一）川裕村渠道改造项目\n资金来源：少数民族发展项目资金173万元。\n（二）米粮川村水利配套设施项目\n资金来源：少数民族发展项目资金150万元。",
+        "2021年末全县年末户籍总户数150597户，年末户籍总人口43.49万人；\\n年末全县常住人口37.00万人，其中城镇人口16.9万人。\\n2019末2020初:全县年末户籍总户数153342户，年末户籍总人口44.6万人。年内出生人口3496人，出生率7.83‰。\\n年末全县常住人口41.67万人，其中城镇人口21.55万人。\\n2018:全县年末户籍总户数153986户，年末户籍总人口44.63万人。年内出生人口3691人，出生率8.27‰。",
     ),
 )
