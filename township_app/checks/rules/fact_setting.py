@@ -92,6 +92,22 @@ def _village_heading(text: str, pos: int) -> str | None:
     return f"{name}@{starts[k - 1]}" if _MASKED_PLACE.search(name) else name
 
 
+#: 后古城村现有324户1350人，…: a line opened by the place it is about
+_LINE_PLACE = re.compile(r"[ \u3000]*(?P<place>[\u4e00-\u9fff]{1,6}?(?:村|社区|街道))(?=现有|有|共有|辖|位于|地处|[，,：:])")
+
+
+def _line_place(text: str, sentence_start: int) -> str | None:
+    """The place a line opens with, for a later sentence of that line that names none (后古城村
+    现有324户…。…未成年人口185人 / 冢张村现有330户…。…未成年人口146人: two villages' figures)."""
+    line_start = text.rfind("\n", 0, sentence_start) + 1
+    if line_start == sentence_start:
+        return None  # (the line's first sentence: its own words say where)
+    m = _LINE_PLACE.match(text, line_start)
+    if m is None or m.group("place").endswith(_NOT_PLACES):
+        return None
+    return m.group("place")
+
+
 def _heading_over(text: str, sentence_start: int) -> str | None:
     """The heading line right above a paragraph whose first sentence this is (the item a bare
     总投资278万元 is about), or None."""

@@ -21,7 +21,7 @@ from .breakdowns import part_totals
 from .fact_owners import (ACTIVITY_VERBS, subject_key, _noun_after, _other_subjects, _other_items, _other_heads,
                           _counts_other_things, _far_apart, _grand_and_sub_total, _one_said_of_some, _one_a_share, _typo_apart,
                           _per_head_of_other_figures)
-from .fact_setting import (_times, _opened_period, _PLACE_SUFFIX, _PLACE_RE, _NOT_PLACES, _MASKED_PLACE, _village_heading,
+from .fact_setting import (_times, _opened_period, _line_place, _PLACE_SUFFIX, _PLACE_RE, _NOT_PLACES, _MASKED_PLACE, _village_heading,
                            _heading_over, _frame, _run_in_head, _place_index, _between, _place_prefixes,
                            _blank_year_against, _different, _dated, _TOWNSHIP, _heading_year, _THIS_PERIOD,
                            _PLACE_HEAD, _in_list_after_qizhong, _in_qizhong_bracket, _selects_from_sentence_before,
@@ -75,6 +75,10 @@ class _Statement:
                     name = text[head[0]:head[1]].strip(" \u3000\t：:")
                     # XX地灾点：… a site masked alike in every line: told apart by where its line is
                     places = frozenset((f"{name}@{head[0]}" if name[:1] in "×xX*＊某" else name,))
+            if not own and not places:
+                opener = _line_place(text, g.sentence.start)
+                if opener is not None:  # 冢张村现有330户…。…未成年人口146人: the line's village
+                    places = frozenset((opener,))
             if not own and not places:
                 village = _village_heading(text, g.start)
                 if village is not None:  # （一）东岭村⏎粮食播种面积5420亩: the heading's village
@@ -775,5 +779,6 @@ REPEAT_RULE = CorpusRule(
         "合作社股本金额142.56万元。\n二是村集体资金入股，股本金额78.56万元，占比55%。",
         "（一）川裕村渠道改造项目\n资金来源：少数民族发展项目资金173万元。\n（二）米粮川村水利配套设施项目\n资金来源：少数民族发展项目资金150万元。",
         "2021年末全县年末户籍总户数150597户，年末户籍总人口43.49万人；\\n年末全县常住人口37.00万人，其中城镇人口16.9万人。\\n2019末2020初:全县年末户籍总户数153342户，年末户籍总人口44.6万人。年内出生人口3496人，出生率7.83‰。\\n年末全县常住人口41.67万人，其中城镇人口21.55万人。\\n2018:全县年末户籍总户数153986户，年末户籍总人口44.63万人。年内出生人口3691人，出生率8.27‰。",
+        "后古城村现有324户1350人，样本选择200户。调研样本户籍人口结构情况：未成年人口185人，青年人口345人。\\n冢张村现有330户1054人，样本选择178户。调研样本户籍人口结构情况：未成年人口146人，青年人口315人。",
     ),
 )
