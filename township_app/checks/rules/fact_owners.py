@@ -221,6 +221,10 @@ def _other_items(a: _Fact, b: _Fact) -> bool:
     sa, sb = _sector_head(a), _sector_head(b)
     if sa is not None and sb is not None and sa != sb:
         return True
+    la, lb = _numbered_list(a), _numbered_list(b)
+    if la is not None and lb is not None and la != lb and a.doc.key == b.doc.key \
+            and _words_between_lists(a.doc.text, min(la, lb), max(la, lb)):
+        return True  # 1.竹根镇0.28万元…（公益性岗位补贴）⏎…⏎4.竹根镇1488元…（生活补贴）: two lists' items
     ha, hb = _item_head(a), _item_head(b)
     if ha is None or hb is None:
         # 3. 雅韵项目：…。今年实施的…，工程总投资149.67万元 / 7. 天宫村…工程，工程总投资84.07万元: the
@@ -232,6 +236,34 @@ def _other_items(a: _Fact, b: _Fact) -> bool:
 
 
 _PROJECT_MONEY = ("投资", "资金", "金额", "造价")
+_NUMBERED_LINE = re.compile(r"[ \u3000]*(\d{1,2})[.．、]")
+
+
+def _words_between_lists(text: str, first: int, second: int) -> bool:
+    """A line of words (not an item, not blank) before the second list: it introduces that list
+    (农村最低生活保障 … 1.石麟镇…), so its items are not the first list's restated."""
+    return any(line.strip() and _NUMBERED_LINE.match(line) is None for line in text[first:second].split("\n"))
+
+
+def _numbered_list(f: _Fact) -> int | None:
+    """Where the numbered list (1. … 2. …) whose item line the statement opens starts: the
+    nearest item 1 above, over item lines and blank lines only; None when the statement is on
+    no item line, or its list's start is not found."""
+    text = f.doc.text
+    line = text.rfind("\n", 0, f.group.start) + 1
+    m = _NUMBERED_LINE.match(text, line)
+    if m is None or f.group.label_start > m.end() + 8:
+        return None
+    while m.group(1) != "1":
+        if line == 0:
+            return None
+        line = text.rfind("\n", 0, line - 1) + 1
+        if not text[line:text.find("\n", line) % (len(text) + 1)].strip():
+            continue  # (a blank line between items)
+        m = _NUMBERED_LINE.match(text, line)
+        if m is None:
+            return None
+    return line
 
 
 def _item_marker(f: _Fact) -> str | None:
