@@ -160,6 +160,8 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
                 and _figure_in_clause_after(text, g.end):
             continue  # 职数设置4名的村有4个: a figure naming what the next figure counts (but 在…168.5万人次的基础上 restates one)
         key = subject_key(g.label)
+        if _GLOSS_DEBRIS.search(key):
+            continue  # 總?cè)藬?shù)有113961人: a copy's pinyin gloss, its opening lost, where the name was
         if _ALL_PLACES_COUNTED.search(text, max(0, g.label_start - 12), g.label_start):
             key = _COUNTED_BEFORE.sub("", key)  # 全镇45个行政村户籍人口10034人: 行政村 is what 45个 counts
         if key.startswith(_DEMONSTRATIVES):
@@ -194,6 +196,7 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
     return tuple(out)
 
 
+_GLOSS_DEBRIS = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 #: the nouns a count right before a label may be of (45个行政村户籍人口: 行政村 is the count's)
 _COUNTED_BEFORE = re.compile(r"^(?:行政村|自然村|村民小组|村民组|社区|村)(?=[\u4e00-\u9fff]{2})")
 #: 全镇45个 right before the label: every village of the place (not 为12个村脱贫户…: some of them)
@@ -781,5 +784,6 @@ REPEAT_RULE = CorpusRule(
         "2021年末全县年末户籍总户数150597户，年末户籍总人口43.49万人；\n年末全县常住人口37.00万人，其中城镇人口16.9万人。\n2019末2020初:全县年末户籍总户数153342户，年末户籍总人口44.6万人。年内出生人口3496人，出生率7.83‰。\n年末全县常住人口41.67万人，其中城镇人口21.55万人。\n2018:全县年末户籍总户数153986户，年末户籍总人口44.63万人。年内出生人口3691人，出生率8.27‰。",
         "后古城村现有324户1350人，样本选择200户。调研样本户籍人口结构情况：未成年人口185人，青年人口345人。\n冢张村现有330户1054人，样本选择178户。调研样本户籍人口结构情况：未成年人口146人，青年人口315人。",
         "公益性岗位补贴5.84万元，分配情况：\n1.竹根镇0.28万元，涉及7人次；\n2.牛华镇0.44万元，涉及11人次。\n集中供养生活补贴2.604万元，分配情况：\n1.石麟镇5580元，涉及30人；\n2.竹根镇1488元，涉及8人；\n3.牛华镇3720元，涉及20人。",
+        "0-14歲男性總數(shù)有7736人，15-64歲總?cè)藬?shù)有113961人，家庭總戶(hù)數(shù)為54713戶(hù)，家庭戶(hù)總?cè)丝跀?shù)為125525人。",
     ),
 )
