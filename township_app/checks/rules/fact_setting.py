@@ -120,7 +120,7 @@ def _heading_over(text: str, sentence_start: int) -> str | None:
 
 
 #: a heading about one item (二、萃文小学…道路提升项目完成情况), not a field of work (三、特色产业)
-_ITEM_NOUN = re.compile(r"项目|工程|[\u4e00-\u9fff]{2}村|社区|小学|中学|学校|幼儿园|市场|合作社|公司|[\u4e00-\u9fff]厂|基地")
+_ITEM_NOUN = re.compile(r"项目|工程|公路|道路|大桥|水库|泵站|[\u4e00-\u9fff]{2}村|社区|小学|中学|学校|幼儿园|市场|合作社|公司|[\u4e00-\u9fff]厂|基地")
 
 
 def _heading_before(text: str, pos: int) -> str | None:

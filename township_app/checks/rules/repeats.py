@@ -83,10 +83,12 @@ class _Statement:
                 village = _village_heading(text, g.start)
                 if village is not None:  # （一）东岭村⏎粮食播种面积5420亩: the heading's village
                     places = frozenset((village,))
-            if not own and not places and len(self.key) <= 4:
+            if not own and not places and len("".join(self.key.split())) <= 4:  # (a gloss leaves spaces)
                 heading = _heading_over(text, g.sentence.start)
                 if heading is not None:  # 二、萃文小学…项目完成情况⏎总投资278万元: the heading's item
                     places = frozenset((heading,))
+            if not own and not places and _ITEMS_COUNTED.search(text, g.sentence.start, g.label_start):
+                places = frozenset((_ALL_ITEMS,))  # 规划建设村道公路共3条，…计划投资2580.7万元: all the items'
             if not own and not places:
                 item = _item_over_field(text, g.sentence.start, g.start)
                 if item is not None:  # （一）…渠道改造项目⏎资金来源：…173万元: the item the record is of
@@ -196,6 +198,9 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
     return tuple(out)
 
 
+#: 共3条, 共计5个: the items a sentence's figures add up, counted before them
+_ITEMS_COUNTED = re.compile(r"共(?:计|有)?[0-9一二两三四五六七八九十]{1,3}(?:条|个|项|处|座|所|批)")
+_ALL_ITEMS = "\x00all items"
 _GLOSS_DEBRIS = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 #: the nouns a count right before a label may be of (45个行政村户籍人口: 行政村 is the count's)
 _COUNTED_BEFORE = re.compile(r"^(?:行政村|自然村|村民小组|村民组|社区|村)(?=[\u4e00-\u9fff]{2})")
@@ -785,5 +790,6 @@ REPEAT_RULE = CorpusRule(
         "后古城村现有324户1350人，样本选择200户。调研样本户籍人口结构情况：未成年人口185人，青年人口345人。\n冢张村现有330户1054人，样本选择178户。调研样本户籍人口结构情况：未成年人口146人，青年人口315人。",
         "公益性岗位补贴5.84万元，分配情况：\n1.竹根镇0.28万元，涉及7人次；\n2.牛华镇0.44万元，涉及11人次。\n集中供养生活补贴2.604万元，分配情况：\n1.石麟镇5580元，涉及30人；\n2.竹根镇1488元，涉及8人；\n3.牛华镇3720元，涉及20人。",
         "0-14歲男性總數(shù)有7736人，15-64歲總?cè)藬?shù)有113961人，家庭總戶(hù)數(shù)為54713戶(hù)，家庭戶(hù)總?cè)丝跀?shù)為125525人。",
+        "二、村道公路建设情况\n目前，全乡规划建设村道公路共3条，共计31.568公里，计划投资2580.7082万元，已完成投资1758.1万元。\n（一）东坪公路\n东坪至让家道公路改建及硬化工程建设规模23.168公里，计划投资1987.5542万元，已完成投资1632.1万元。",
     ),
 )
