@@ -14,6 +14,7 @@ from ..names import common_run
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity, written_sum
 from .ratio_verdict import judge_ratio, unit_slip
+from .breakdown_words import _core as breakdown_core
 from .breakdowns import is_target_aside, part_totals, text_breakdowns
 from .respective import respective_shares_of_named_totals
 from .share_bases import (COUNTING_TAIL, SCOPE_PREFIX, SCOPE_WORDS, another_so_named_fits, another_total_fits,
@@ -251,6 +252,19 @@ def _share_of(g: QuantityGroup, sentence) -> str | None:
 _SET_OUT = re.compile(r"总(?:目标|任务)(?:数)?|(?:目标|任务)总数")
 
 
+def _plans_own_part(groups, j: int, part_group: QuantityGroup) -> QuantityGroup | None:
+    """The figure after the plan groups[j], in its sentence, named by a word that also names the
+    share's figure (县本级 of 其中…县本级3.3亿 for 县本级配套资金3.3亿元): that part's own plan."""
+    words = _HAN_ONLY.sub("", part_group.label)
+    for p in groups[j + 1:]:
+        if p.sentence != groups[j].sentence or p.start >= part_group.start:
+            break
+        name = breakdown_core(p.label)
+        if len(name) >= 2 and name in words:
+            return p
+    return None
+
+
 def _in_sentence(groups, before, part, sentence, name, generic, text=""):
     for j in range(before - 1, -1, -1):
         g = groups[j]
@@ -269,6 +283,11 @@ def _in_sentence(groups, before, part, sentence, name, generic, text=""):
                 and not any(_in_unit(o, part.base_unit) for o in groups[:j] if o.sentence == sentence):
             return q  # 对14000座厕所进行改厕，已完成9804座，占总目标的70.5%: the work set out, the one figure before
         if not generic:
+            if _names(g.label, name) and _TARGET_ONLY.fullmatch("".join(name.split())):
+                own = _plans_own_part(groups, j, groups[before])
+                if own is not None:
+                    # 计划投入15.62亿元，其中…县本级3.3亿…；县本级配套资金3.3亿元…，占计划的100%: of 县本级's plan
+                    return _in_unit(own, part.base_unit)
             if _names(g.label, name):
                 if COUNTING_TAIL.search(name) and text and g.start in part_totals(text):
                     continue  # 占出生总数的: the total the parts are of, not the part 其中一孩出生为126人
@@ -733,6 +752,7 @@ SHARE_RULE = DocRule(
         "本周共上报事件信息1474件，总体办结率83.11%。从事件主要类别看：城市管理类143件，占9.71%；公共安全类449件，占30.46%；环境保护类21件，占1.42%；矛盾纠纷类229件，占15.54%。",
         "该镇家庭承包耕地流转总面积为62130.63亩。\n全镇目前实施23个扶贫项目，共租赁土地1.31万亩，占全镇总流转面积的20%。",
         "今年以来，我区对全区24个行政村的14000座厕所进行农村改厕，目前已完成9804座，占总目标的70.5%。",
+        "经测算，全县16项民生实事计划投入15.62亿元，其中中央及省市以上6.57亿元、县本级3.3亿元、乡镇及其他5.75亿元；县本级配套资金3.1亿元已到位，占计划的100%。",
     ),
     passing=(
         "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的11.1%。",
@@ -790,5 +810,6 @@ SHARE_RULE = DocRule(
         "全省已完成造林绿化总面积314.8万亩，占总任务300万亩的104.9%。其中，绿色通道造林50.3万亩，占任务的100.7%；人工补植造林155万亩，占任务的103.4%。",
         "2011年末，街道总人口27273人。总人口中，以汉族为主，达26323人，占96.5%；有回、满、蒙古等9个少数民族，共950人，占3.5%；其中回族778人，占少数民族人口的81.89%。",
         "今年全市重点建设项目97项，一季度累计完成投资54.53亿元，占年度计划投资37.11%。其中，列入省的项目有10个，一季度累计完成投资35.34亿元，占年度计划投资42.5%。",
+        "经测算，全县16项民生实事计划投入15.62亿元，其中中央及省市以上6.57亿元、县本级3.3亿元、乡镇及其他5.75亿元；县本级配套资金3.3亿元已及时足额保障到位，占计划的100%。",
     ),
 )
