@@ -90,3 +90,49 @@ def named_exactly(label: str, name: str) -> bool:
     words = SCOPE_WORDS.sub("", "".join(label.split()).strip("，,、；;：:"))
     name = "".join(name.split())
     return words == name or words == SCOPE_PREFIX.sub("", name, count=1)  # 党员总数 for 占社区党员总数的
+
+
+#: 三个居委会共有1973户,5477人, 全镇辖12个村共3718户11440人: the words of a population stated as
+#: households and people of a place, with nothing naming a kind of them (低保, 贫困户)
+_POPULATION_STATEMENT = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,8}(?:居委会|社区|村|镇|乡|街道|地区|辖区|全[乡镇村])|[0-9]+个(?:行政)?村(?:民小组)?|现|全)?"
+    r"(?:(?:共有|共计|总计|共|有|现有|辖)(?:人口|住户|农户)?|(?:共有|有|现有)?(?:户籍|常住)?人口(?:数|总数)?(?:为|有|达|共)?"
+    r"|(?:共有|有|现有)?(?:农户|户籍户数|户数)(?:为|有|共)?)$")
+
+
+#: the counting word of a base's name → the unit its figure is in (低保总户数 → 户)
+_COUNTED_IN = (("户数", "户"), ("人数", "人"))
+
+
+def counted_as_named(label: str, q, name: str) -> bool:
+    """占低保总户数的 names 年末在保低保对象698户: the name's noun (低保) in the figure's words and its
+    counting word (户数) the figure's unit."""
+    core = SCOPE_PREFIX.sub("", "".join(name.split()), count=1)
+    for tail, unit in _COUNTED_IN:
+        if core.endswith(tail) and q.base_unit == unit:
+            noun = core[:-len(tail)].removesuffix("总")
+            return len(noun) >= 2 and noun in "".join(label.split())
+    return False
+
+
+_NAMES_POPULATION = re.compile(r"人口|农户|户数")
+
+
+def population_statement(groups, before, part):
+    """占总人口的11.9% where no figure is named 总人口 but one statement gives the place's
+    households and people together (三个居委会共有1973户,5477人): that is its population. Only
+    when the text makes one such statement before the share."""
+    found = None
+    for g in groups[:before]:
+        if g.approx or part.base_unit not in g.units:
+            continue
+        words = "".join(re.split(r"[，,、\s]", g.label.strip(" \u3000，,、；;：:")))
+        if _POPULATION_STATEMENT.match(words) is None or (len(g.units) == 1 and not _NAMES_POPULATION.search(words)):
+            continue  # (one figure alone must say it is the people or the households: 户籍人口12560人)
+        q = figure_in(g, part.base_unit)
+        if q is None:
+            continue
+        if found is not None:
+            return None  # two statements: which is the population is not known
+        found = q
+    return found
