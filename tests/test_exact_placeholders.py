@@ -279,6 +279,7 @@ def test_a_mask_of_a_name_a_place_or_a_figure_is_a_blank(text, column):
 @pytest.mark.parametrize("text", [
     "村民拿到年终分紅?!板X(qián)不太多，可開(kāi)了個(gè)好彩頭。",  # a garbled character, glossed
     "中国宁波网   2014年01月21日 08:34   【 】 【打印】 【关闭】",  # font-size buttons before the toolbar
+    "发布时间：2014年01月21日 08:34   【 】【 】【 】 【打印】【关闭】",  # all three of them
 ])
 def test_copied_page_debris_is_no_blank(text):
     assert found(text) == []

@@ -68,7 +68,9 @@ _BLANK_COUNT = re.compile(
 #: where a clause opens (each alternative starts with its word and looks behind after it: a fast scan)
 _BLANK_TALLY = re.compile(
     r"[件起](?:(?<=共件|共起)|(?<=共计件|共计起|合计件|合计起|总计件|总计起)"
-    r"|(?<=已办结件|未办结件|已受理件|未受理件|共受理件|已调处件|未调处件|已化解件|未化解件))(?=[，,。；;（(])")
+    # (not 对未办结件，逐件明确…, 剩余未办结件: the cases themselves named; only a clause of its own)
+    r"|(?<=[，,、；;：:][已未]办结件|[，,、；;：:][已未]受理件|[，,、；;：:]共受理件|[，,、；;：:][已未]调处件"
+    r"|[，,、；;：:][已未]化解件))(?=[，,。；;]|[（(](?![0-9０-９含]))")
 _BLANK_YEAR = re.compile(r"年(?<![^\n，,。；;：:对和与从自]年)(?=以来|[—－-]年|[一二三四]季度|上半年|下半年)")
 #: what follows a year where one may have been left out (a text without any needs no scan for it)
 _AFTER_YEAR = ("以来", "年", "季度", "半年")
@@ -394,5 +396,6 @@ BLANK_FIGURE_RULE = DocRule(
         "该乡“村集体经济组织收益分配统计表”如下（单位 万元）",
         "今年以来，近年以来，截至年底，无超时答复件，印发文件，共计1200件，已办结1180件，受理件数多，2023年一季度。",
         "按1∶3的比例配套，第3的名次，2的倍数，增长10%的目标，其相当于44.9的犯罪率，也就是每十万人中即有44.9起犯罪事件。",
+        "对未办结件，逐件明确责任人。剩余未办结件，正在加紧办理。共受理1200件，已办结1180件，对未办结件（20件）逐件跟踪督办。",
     ),
 )

@@ -65,7 +65,7 @@ REVERSE_TOTAL_WORDS = ("合计", "共计", "总计", "小计",
                        *(f"{w}{t}" for w in LOOKING_BACK for t in ("合计", "共计", "总计")))
 
 
-OVERLAP_MARKERS = ("以上", "以下", "以内", "周岁", "岁", "的", "含", "包括")
+OVERLAP_MARKERS = ("以上", "以下", "以内", "周岁", "岁", "的", "含", "包括", "规上")  # (规上: 规模以上, a size across the kinds)
 
 
 _REMAINDER = ("其它", "其他", "其余")

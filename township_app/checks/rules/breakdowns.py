@@ -16,7 +16,7 @@ from ..intervals import format_plain, interval_sum
 from ..passages import open_bracket
 from ..units import PERSON_LIKE, is_count
 from .classified_lists import classified_lists, remainder_lists
-from .tallies import ADDED_TO, _parts_before, namesake_level, total_of_sentences_before
+from .tallies import ADDED_TO, BRACKETED_TOTAL, _parts_before, counted_items, namesake_level, total_of_sentences_before
 from .breakdown_words import (_AMONG_OPENER, _among_a_part, _SHARED_VERB_TOTAL, _measure_of_total, _noun_after_figure,
                               _pair_near, BREAKDOWN_WORDS, EXHAUSTIVE_WORDS, SUBTOTAL_WORDS, _names_subtotal,
                               REVERSE_TOTAL_WORDS, _REMAINDER, _CLOSING_SOURCES, _core, complementary,
@@ -296,12 +296,12 @@ def _list_closed(text: str, parts: list[QuantityGroup], nxt: QuantityGroup) -> b
     gap = text[parts[-1].end:nxt.start]
     if all(_core(g.label).endswith(_PLACE_ENDS) for g in (*parts, nxt)):
         return False  # 罗阳镇12个、东溪乡3个,西旸镇6个: one more place of the list, a comma for a 、
-    # every part so far joined by 、 (幼儿园232所，小学206所，初级中学37所、九年一贯制学校1所，完全中学2所:
-    # a list of ， with one 、 for a ， runs on)
-    joins = [text[a.end:b.start] for a, b in zip(parts, parts[1:])]
-    return all(any(c in joined for c in _LIST_MARKS) and not any(c in joined for c in _CLAUSE_MARKS)
-               for joined in joins) \
-        and any(c in gap for c in _CLAUSE_MARKS) and not any(c in gap for c in _LIST_MARKS)
+    # the last part joined by 、 — but a list of ， with one 、 for a ， runs on (幼儿园232所，小学206所，
+    # 初级中学37所、九年一贯制学校1所，完全中学2所: two ， joins before the 、)
+    seps = [c for c in text[parts[0].end:parts[-1].start] if c in "，,、"]
+    if not seps or seps[-1] != "、" or sum(c in "，," for c in seps) >= 2:
+        return False
+    return any(c in gap for c in _CLAUSE_MARKS) and not any(c in gap for c in _LIST_MARKS)
 
 
 _PLACE_ENDS = ("村", "乡", "镇", "社区", "街道", "组")
@@ -507,7 +507,8 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             if before is not None:
                 yield total, before, "whole"  # …。几项共计2354.4万元: the figures listed before
                 continue
-        if label[:1] in _OPEN and _BRACKETED_TOTAL.match(label):
+        bracketed = BRACKETED_TOTAL.match(label) if label[:1] in _OPEN else None
+        if bracketed is not None:
             label = label[1:]  # …31200元（两项合计34800元）: the parts' total, given in brackets after them
         named = not label.startswith(REVERSE_TOTAL_WORDS) and "计" in label and _NAMED_TOTAL.search(label) is not None \
             and i > 0 and groups[i - 1].sentence == total.sentence
@@ -528,6 +529,9 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 continue
         if label.startswith(REVERSE_TOTAL_WORDS) or named:
             parts = _parts_before(groups, i, total, text) if _summable(total) else []
+            counted = counted_items(bracketed)
+            if counted and len(parts) > counted:
+                parts = parts[-counted:]  # （后两项合计34800元）, （二者合计…）: the last so many
             if len(parts) >= 2:
                 yield total, parts, "whole"
                 continue
@@ -544,7 +548,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
             if by_kind.group("split"):
                 nxt_label = "分别为" + nxt_label  # 按类别分：重度残疾374户…: every one is of a kind listed
         if text and nxt_label[:1] in _OPEN and _summable(total):
-            if _BRACKETED_TOTAL.match(nxt_label):
+            if BRACKETED_TOTAL.match(nxt_label):
                 continue  # 31200元（两项合计34800元）: the total of this figure and those before it, no part of it
             inner = _lead(nxt_label[1:])
             parts = [p for p in _bracketed_parts(groups, i, text) if _summable(p)
@@ -669,8 +673,6 @@ _OTHER_PERIOD = re.compile(r"(?:(?:19|20)[0-9]{2}年|20[xX×＊*]{2}年|去年|�
                            r"(?:上半年|下半年|全年|第?[一二三四1-4]季度|上季度|上一季度|上月|上个月|同期"
                            r"|[0-9一二三四五六七八九十]{1,2}月份?|[0-9一二三四五六七八九十]{1,2}-[0-9]{1,2}月)?"
                            r"(?:为|是|共|共计)?")
-#: （两项合计…）, （以上合计…）, （合计…）: a bracket after the last part giving the parts' total
-_BRACKETED_TOTAL = re.compile(r"^[（(](?:[两二三四五六七八九十0-9]{1,2}项|以上各项|以上|上述)?(?:合计|共计|总计)(?:为|达)?$")
 #: 示范社合计27家, “三保”支出合计5281万元: a total named before 合计, after its parts
 _NAMED_TOTAL = re.compile(r"^[\u4e00-\u9fff“”\"]{1,8}(?:合计|共计|总计)(?:为|达)?$")
 

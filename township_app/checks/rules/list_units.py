@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ..registry import Hit, TextAnchor, TextDoc
-from ..tokens import tokenize
+from ..intervals import Interval, interval_sum
+from ..tokens import Quantity, tokenize
 
 #: an item that is per head, a ratio or an index, whatever the list's unit
 _PER_SOMETHING = re.compile(r"均|每|率$|比$|指数$|密度$|系数$")
@@ -57,3 +58,25 @@ def units_left_off_in_lists(doc: TextDoc):
         unit = alike[0].unit
         yield Hit(TextAnchor(doc.key, q.start, q.end - q.start),
                   f"“{name}{q.number}”：数字后缺少单位，同类各项均为“{unit}”，像是漏写了“{unit}”", "warning")
+
+
+def unit_slip_in_list(total: Quantity, parts: list[Quantity]) -> Quantity | None:
+    """第三产业增加值83.55万元 among parts in 亿元 of 140.33亿元: the one part written in another
+    multiple of the total's unit, where reading it in the total's unit makes the parts add up and
+    reading it as written does not. That part, or None."""
+    if total.approx or len(parts) < 2 or any(p.approx for p in parts):
+        return None
+    odd = [p for p in parts if p.unit != total.unit]
+    if len(odd) != 1 or odd[0].factor == total.factor or odd[0].base_unit != total.base_unit:
+        return None
+    slip = odd[0]
+    if interval_sum(p.interval for p in parts).intersects(total.interval):
+        return None  # as written it holds (1.2亿元 = 0.7亿元 + 5000万元)
+    reread = [Interval.from_written(p.number, total.factor) if p is slip else p.interval for p in parts]
+    return slip if interval_sum(reread).intersects(total.interval) else None
+
+
+def unit_slip_message(total: Quantity, parts: list[Quantity], slip: Quantity) -> str:
+    terms = " + ".join(p.number for p in parts)
+    return (f"单位疑误：{slip.shown} 若为 {slip.number} {total.unit}，则 {terms} = 总数 {total.shown}；"
+            f"按所写单位各项之和与总数不符")

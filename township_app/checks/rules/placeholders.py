@@ -207,7 +207,7 @@ _RATIO_OF_LETTERS = re.compile(r"[A-Z]/[A-Z]")
 _FONT_BUTTONS = re.compile(r"(?:字[体号]|文字大小|字体大小|字号大小)[:：]?(?:\s*(?:【\s*】|\[\s*\]|［\s*］))*\s*$")
 #: a page's widgets (小程序, 公众号, 二维码 …) that a close button × follows on their line
 _WIDGET_BEFORE = re.compile(r"(?:小程序|公众号|二维码|客户端|APP|App|app|微博|抖音|下载|扫一扫|关注我们|分享到)[ \u3000]+$")
-_TOOLBAR_AFTER = re.compile(r"[ \u3000]*[【\[［](?:打印|关闭|收藏|字体|大|中|小|推荐|分享|复制)")
+_TOOLBAR_AFTER = re.compile(r"(?:[ \u3000]*[【\[［][ \u3000]*[】\]］])*[ \u3000]*[【\[［](?:打印|关闭|收藏|字体|大|中|小|推荐|分享|复制)")
 _PAGE_COUNTER = re.compile(r"(?:有用|没用|无用|点赞|赞|评论|收藏|分享|举报|回复|顶|踩|点击|浏览|阅读)[:：]?$")
 _FIGURE_AND_UNIT_BEFORE = re.compile(r"[0-9０-９](?:分|人|元|户|个|亩|名|次|天)$")
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from ..groups import groups_by_paragraph
+from ..intervals import interval_sum
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
 from .rate_definitions import RATE_DEFINITIONS, RateDefinition
@@ -245,7 +246,7 @@ def _qualified_numerator(definition: RateDefinition, label: str, rate: Quantity,
 
 
 def _group_the_numerator_names(definition: RateDefinition, items: list[_Labelled],
-                               num: _Labelled, den: _Labelled) -> _Labelled:
+                               num: _Labelled, den: _Labelled, rate: Quantity | None = None) -> _Labelled:
     """教职工总数73人，…，其中专任教师57人。专任教师合格学历57人，合格率100%: the numerator names its
     group (专任教师) and that group's own figure stands between the base found and it: the rate
     is of that group."""
@@ -255,6 +256,9 @@ def _group_the_numerator_names(definition: RateDefinition, items: list[_Labelled
     # …下达营造林任务42200亩，其中人工造林8700亩…。已完成人工造林8740亩，任务完成率100.5%: the
     # group named after 已完成, a part of the task, is the task done (and a task may be beaten)
     tail = core[core.find(stem) + len(stem):] if stem and definition.keyword.endswith("完成率") else ""
+    if tail and rate is not None and any(num.q.end <= it.q.start and it.q.end <= rate.start
+                                         and it.q.base_unit == num.q.base_unit for it in items if it is not num):
+        tail = ""  # 已完成人工造林8740亩、封山育林33500亩，任务完成率100.1%: all done of the whole task
     for name, holds in ((head, True), (tail, False)):
         if len(name) < 2 or not _HAN_NAME.fullmatch(name):
             continue
@@ -402,7 +406,7 @@ def check_rates(doc: TextDoc):
             if pair is not None:
                 pair = (_qualified_numerator(definition, it.label, rate, items, pair[0], pair[1]), pair[1])
                 pair = (_done_before_its_subset(definition, items, pair[0], it.label),
-                        _group_the_numerator_names(definition, items, *pair))
+                        _group_the_numerator_names(definition, items, *pair, rate))
             implicit = False
             if pair is None and not definition.convention:
                 pair = _implicit_pair(definition, rate, items, doc.text)
@@ -431,7 +435,8 @@ def check_rates(doc: TextDoc):
             numerator = den.q.interval - num.q.interval if negated else num.q.interval
             scale = 1000 if rate.base_unit == "‰" else 100  # 出生率6.83‰: per thousand
             verdict = judge_ratio(numerator, den.q.interval, rate, scale)
-            if verdict is None or _another_base_fits(definition, rate, items, num, den, negated, scale) \
+            if verdict is None or _listed_done_fits(items, num, den, rate, scale) \
+                    or _another_base_fits(definition, rate, items, num, den, negated, scale) \
                     or _listed_base_fits(doc.text, items, num, den, rate, scale) \
                     or _pair_in_another_unit_fits(definition, rate, items, num, scale):
                 continue
@@ -466,6 +471,16 @@ def check_rates(doc: TextDoc):
                 message += f"；若 {den.q.shown} 应为 {meant} {den.q.unit}，则与 {rate.shown} 相符"
                 severity = "warning"
             yield Hit(TextAnchor(doc.key, rate.start, rate.end - rate.start), message, severity, related)
+
+
+def _listed_done_fits(items: list[_Labelled], num: _Labelled, den: _Labelled, rate: Quantity, scale: int) -> bool:
+    """已完成人工造林8740亩、封山育林33500亩，任务完成率100.1%: the numerator and the figures listed
+    after it in its unit, before the rate, make the rate together (42240 ÷ 42200)."""
+    listed = [it.q for it in items if num.q.end <= it.q.start and it.q.end <= rate.start
+              and it.q.base_unit == num.q.base_unit and it.q.exact and it is not den]
+    if not listed:
+        return False
+    return judge_ratio(interval_sum([num.q.interval, *(q.interval for q in listed)]), den.q.interval, rate, scale) is None
 
 
 def _both_in_bracket(definition: RateDefinition, n: int, items: list[_Labelled], text: str):
@@ -746,5 +761,6 @@ RATE_RULE = DocRule(
         "上级交办信访事项31件，已办结24件，其中按期办结17件，办结率77.4%。",
         "全镇共排查环保督察反馈问题144个，已完成整改129个，正在整改15个，整改率89.58%。",
         "今年省市共下达我县营造林任务42200亩，其中人工造林8700亩，森林抚育32000亩，退化林修复1500亩。目前全县已完成人工造林8740亩，任务完成率100.5%。",
+        "今年省市共下达我县营造林任务42200亩，其中人工造林8700亩，封山育林33500亩。目前已完成人工造林8740亩、封山育林33500亩，任务完成率100.1%。",
     ),
 )

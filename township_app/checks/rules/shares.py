@@ -265,7 +265,22 @@ def _plans_own_part(groups, j: int, part_group: QuantityGroup) -> QuantityGroup 
     return None
 
 
+def _work_set_out(groups, before: int, part: Quantity, sentence) -> Quantity | None:
+    """对14000座厕所进行改厕，已完成9804座，占总目标的70.5%: the work set out — the figure of the
+    sentence named a plan or task (共有14000座，计划改造9000座，已完成6300座: the 9000), else the one
+    figure before in the part's unit; None when neither says which."""
+    before_it = [q for g in groups[:before] if g.sentence == sentence and not is_comparison(g.label)
+                 for q in [_in_unit(g, part.base_unit)] if q is not None and q.interval.lo >= part.interval.hi]
+    planned = [q for g in groups[:before] if g.sentence == sentence and _PLAN_AFTER_NAME.search(g.label)
+               for q in [_in_unit(g, part.base_unit)] if q is not None and q in before_it]
+    if planned:
+        return planned[-1]
+    return before_it[0] if len(before_it) == 1 else None
+
+
 def _in_sentence(groups, before, part, sentence, name, generic, text=""):
+    if _SET_OUT.fullmatch("".join(name.split())) and "完成" in groups[before].label:
+        return _work_set_out(groups, before, part, sentence)
     for j in range(before - 1, -1, -1):
         g = groups[j]
         if g.sentence != sentence:
@@ -279,9 +294,6 @@ def _in_sentence(groups, before, part, sentence, name, generic, text=""):
             # 大专党员28名占党员总数20%、高中党员68名占党员总数47%: a sibling part with its own share of
             # the same base (老年人3826人，占总人口的19.7%；…占老年人口的7.4%: a base, its share of another)
             continue
-        if _SET_OUT.fullmatch("".join(name.split())) and "完成" in groups[before].label and q.interval.lo >= part.interval.hi \
-                and not any(_in_unit(o, part.base_unit) for o in groups[:j] if o.sentence == sentence):
-            return q  # 对14000座厕所进行改厕，已完成9804座，占总目标的70.5%: the work set out, the one figure before
         if not generic:
             if _names(g.label, name) and _TARGET_ONLY.fullmatch("".join(name.split())):
                 own = _plans_own_part(groups, j, groups[before])
@@ -707,6 +719,7 @@ SHARE_RULE = DocRule(
         "该镇家庭承包耕地流转总面积为62130.63亩。\n全镇目前实施23个扶贫项目，共租赁土地1.31万亩，占全镇总流转面积的20%。",
         "今年以来，我区对全区24个行政村的14000座厕所进行农村改厕，目前已完成9804座，占总目标的70.5%。",
         "经测算，全县16项民生实事计划投入15.62亿元，其中中央及省市以上6.57亿元、县本级3.3亿元、乡镇及其他5.75亿元；县本级配套资金3.1亿元已到位，占计划的100%。",
+        "全县共有农村户厕14000座，今年计划改造9000座，已完成6300座，占总目标的72%。",
     ),
     passing=(
         "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的11.1%。",
@@ -765,5 +778,6 @@ SHARE_RULE = DocRule(
         "2011年末，街道总人口27273人。总人口中，以汉族为主，达26323人，占96.5%；有回、满、蒙古等9个少数民族，共950人，占3.5%；其中回族778人，占少数民族人口的81.89%。",
         "今年全市重点建设项目97项，一季度累计完成投资54.53亿元，占年度计划投资37.11%。其中，列入省的项目有10个，一季度累计完成投资35.34亿元，占年度计划投资42.5%。",
         "经测算，全县16项民生实事计划投入15.62亿元，其中中央及省市以上6.57亿元、县本级3.3亿元、乡镇及其他5.75亿元；县本级配套资金3.3亿元已及时足额保障到位，占计划的100%。",
+        "全县共有农村户厕14000座，今年计划改造9000座，已完成6300座，占总目标的70%。",
     ),
 )

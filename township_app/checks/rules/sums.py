@@ -23,6 +23,7 @@ from .parallel_lines import parallel_line_sums
 from .breakdowns import _SHARE_AFTER, _person_like_match, paired_breakdowns, text_breakdowns
 from .classified_lists import classifies
 from .written_precision import ExactQuantity, read_as_written
+from .list_units import unit_slip_in_list, unit_slip_message
 from .kinds import (all_three_industries, parts_of_another_kind, sex_among_other_kinds, tiers_within,
                     total_names_more_kinds)
 from .tallies import a_count_naming_the_next, last_item_in_another_unit
@@ -132,28 +133,6 @@ def _other_split(text: str, total: Quantity, values: list[Quantity]) -> list[Qua
                 return second
             return None
     return None
-
-
-def _unit_slip(total: Quantity, parts: list[Quantity]) -> Quantity | None:
-    """第三产业增加值83.55万元 among parts in 亿元 of 140.33亿元: the one part written in another
-    multiple of the total's unit, where reading it in the total's unit makes the parts add up and
-    reading it as written does not. That part, or None."""
-    if total.approx or len(parts) < 2 or any(p.approx for p in parts):
-        return None
-    odd = [p for p in parts if p.unit != total.unit]
-    if len(odd) != 1 or odd[0].factor == total.factor or odd[0].base_unit != total.base_unit:
-        return None
-    slip = odd[0]
-    if interval_sum(p.interval for p in parts).intersects(total.interval):
-        return None  # as written it holds (1.2亿元 = 0.7亿元 + 5000万元)
-    reread = [Interval.from_written(p.number, total.factor) if p is slip else p.interval for p in parts]
-    return slip if interval_sum(reread).intersects(total.interval) else None
-
-
-def _unit_slip_message(total: Quantity, parts: list[Quantity], slip: Quantity) -> str:
-    terms = " + ".join(p.number for p in parts)
-    return (f"单位疑误：{slip.shown} 若为 {slip.number} {total.unit}，则 {terms} = 总数 {total.shown}；"
-            f"按所写单位各项之和与总数不符")
 
 
 def _prefix_adds_up(text: str, total: Quantity, values: list[Quantity]) -> bool:
@@ -570,9 +549,9 @@ def check_sums(doc: TextDoc):
                 values, parts = other_split, [p for p in parts if p.by_unit().get(unit) in other_split]
             elif _prefix_adds_up(doc.text, tq, values):
                 continue  # 红茶244.76、烘青193.84、晒青1.4；生产精制茶220.8…: the list ended at 440
-            slip = _unit_slip(tq, values)
+            slip = unit_slip_in_list(tq, values)
             if slip is not None:
-                yield Hit(TextAnchor(doc.key, slip.start, slip.end - slip.start), _unit_slip_message(tq, values, slip),
+                yield Hit(TextAnchor(doc.key, slip.start, slip.end - slip.start), unit_slip_message(tq, values, slip),
                           "error", (TextAnchor(doc.key, tq.start, tq.end - tq.start),))
                 continue
             result = _compare_unit(tq, values, strength, lambda: [_short_name(p.label) for p in parts],
@@ -669,6 +648,7 @@ SUM_RULE = DocRule(
         "全年签约项目108个，签约资金64.08亿元，上报到位资金36亿元，转化率为38.31%。其中，我区单独签约项目94个，签约资金70.51亿元。",
         "全县共有各级各类学校468所。其中，幼儿园232所，小学206所，初级中学37所、九年一贯制学校1所，完全中学2所，高级中学4所，十二年一贯制学校1所（民办），中职学校1所，特殊教育学校1所，专门学校1所。",
         "2022年末，全县现有医疗机构728家，其中，二级医疗机构1家、一级综合医疗机构1家、中医院1家、精神专科医院1家、乡镇卫生院28家（含4家乡镇中心卫生院）、民营医院4家、结核病防治所1家、村卫生室678家、个体诊所9家、综合门诊部1家、社区卫生服务站1家、医务室1家。",
+        "农机购置补贴1200元；耕地地力保护补贴3600元；种粮一次性补贴31200元（后两项合计34900元）。",
     ),
     passing=(
         "各村易地搬迁安置情况：\n石桥村：335户，1012人\n马坊村：812户，2476人\n双河村：788户，2359人\n合计：1935户，5847人",
@@ -792,5 +772,9 @@ SUM_RULE = DocRule(
         "全年签约项目108个，签约资金64.08亿元，上报到位资金36亿元，转化率为38.31%。其中，我区单独签约项目94个，签约资金50.51亿元。",
         "全县共有各级各类学校486所。其中，幼儿园232所，小学206所，初级中学37所、九年一贯制学校1所，完全中学2所，高级中学4所，十二年一贯制学校1所（民办），中职学校1所，特殊教育学校1所，专门学校1所。",
         "2022年末，全县现有医疗机构729家，其中，二级医疗机构1家、一级综合医疗机构1家、中医院1家、精神专科医院1家、乡镇卫生院28家（含4家乡镇中心卫生院）、民营医院4家、结核病防治所1家、村卫生室680家、个体诊所9家、综合门诊部1家、社区卫生服务站1家、医务室1家。",
+        "耕地地力保护补贴3600元，种粮一次性补贴31200元（以上两项合计34800元）。",
+        "农机购置补贴1200元；耕地地力保护补贴3600元；种粮一次性补贴31200元（后两项合计34800元）。",
+        "全乡共有村民小组56个，其中山区组30个，半山区组18个、平坝组8个，全年新建村级活动场所12个。",
+        "全镇共有企业36家，其中工业企业28家、商贸企业8家、规上企业6家。",
     ),
 )

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from ..changes import is_comparison
 from ..groups import QuantityGroup
+from ..numerals import parse_chinese_numeral
 from ..units import PERSON_LIKE, is_count
 from ..tokens import token_starts, tokenize, written_sum
 from .breakdown_words import LOOKING_BACK, _core, _names_subtotal, _summable
@@ -217,3 +218,19 @@ def namesake_level(groups: list[QuantityGroup], before, first: QuantityGroup,
         if len(other) >= 3 and name.endswith(other[-4:]) and _summable(g):
             return g
     return None
+
+
+#: （两项合计…）, （以上合计…）, （合计…）: a bracket after the last part giving the parts' total
+BRACKETED_TOTAL = re.compile(r"^[（(](?:以上|上述|后|前)?(?P<n>[两二三四五六七八九十0-9]{1,2}项|二者|两者)?(?:各项)?"
+                             r"(?:合计|共计|总计)(?:为|达)?$")
+
+
+def counted_items(bracketed) -> int:
+    """How many parts a bracketed total says it adds (两项, 二者: 2), 0 when it says not."""
+    n = bracketed.group("n") if bracketed is not None else None
+    if not n:
+        return 0
+    if n in ("二者", "两者"):
+        return 2
+    parsed = parse_chinese_numeral(n[:-1]) if not n[:-1].isdigit() else (int(n[:-1]), 0)
+    return parsed[0] if parsed else 0

@@ -83,6 +83,14 @@ def _earlier_target(groups, k: int, unit: str, subject: str, para_start: int,
     return in_sentence[0] if len(in_sentence) == 1 else None
 
 
+def _more_than_one_done(groups, k: int, target: Quantity) -> bool:
+    """Two or more figures in the target's unit, besides it, before the rate in its sentence."""
+    done = [g for g in groups[:k] if g.sentence == groups[k].sentence and figure_in(g, target.base_unit) is not None
+            and figure_in(g, target.base_unit) is not target and not any(w in _clean(g.label) for w in _TARGET_WORDS)
+            and not is_comparison(g.label)]
+    return len(done) > 1
+
+
 def _within(part, whole) -> bool:
     """A part is never more than its whole (存栏75万头，其中母猪6万头，出栏127万头: 出栏 is no part)."""
     return all(q.interval.lo <= whole.by_unit()[u].interval.hi
@@ -140,8 +148,9 @@ def check_targets(doc: TextDoc):
         if whole_of is None:
             whole_of = {id(p): total for total, parts, _s in text_breakdowns(text) for p in parts}
         label = _clean(g.label)
-        if "分别" in label:
-            continue  # 分别完成任务…的61.8%、63.6%: lists matched in order (respective.py)
+        clause = text[max(text.rfind(c, 0, g.start) for c in "，,；;。\n") + 1:g.start]
+        if "分别" in label or "分别" in clause:
+            continue  # 分别完成任务…的61.8%、63.6%, 分别占年度任务（1500户）的80%: lists matched in order (respective.py)
         if label.startswith("其中"):
             continue  # 其中民间投资完成任务的103.0%: a part's own progress, its figures not stated
         over = _OVER.search(label) is not None
@@ -165,6 +174,8 @@ def check_targets(doc: TextDoc):
             subject = _subject(group_of_quantity(text)[id(achieved)].label)
             if bare:  # only the one target in the sentence, stated before: nothing else says which
                 target = _earlier_target(groups, k, achieved.base_unit, "", g.sentence.start, g.sentence, text)
+                if target is not None and _DONE_OF_TARGET.fullmatch(label) and _more_than_one_done(groups, k, target):
+                    continue  # 已新建480座，改建120座，完成年度任务96%: which of them (or their sum) is not said
             else:
                 target = _later_target(groups, k, achieved.base_unit, text) or \
                     _earlier_target(groups, k, achieved.base_unit, subject, para_start, g.sentence, text)
@@ -232,5 +243,7 @@ TARGET_RULE = DocRule(
         "全年计划完成固定资产投资5亿元（其中工业投资3亿元），工业投资完成2.7亿元，占计划54%。",
         "完成一般公共预算收入33.82亿元，同比增长25.63%，为人大预算数37.1亿元的91.16%，超序时进度16个百分点，为市下全年目标42亿元的80.52%。",
         "2022年全市新增计划1100个停车位，完成投入1008个停车车位，完成年度任务91.64%。",
+        "年度任务改厕500座，已新建480座，改建120座，完成年度任务96%。",
+        "年度任务1500户，新建户厕1200户、改建户厕300户，分别占年度任务（1500户）的80%、20%。",
     ),
 )
