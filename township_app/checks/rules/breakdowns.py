@@ -16,7 +16,8 @@ from ..intervals import format_plain, interval_sum
 from ..passages import open_bracket
 from ..units import PERSON_LIKE, is_count
 from .classified_lists import classified_lists, remainder_lists
-from .tallies import ADDED_TO, BRACKETED_TOTAL, _parts_before, counted_items, namesake_level, total_of_sentences_before
+from .tallies import (ADDED_TO, BRACKETED_TOTAL, _parts_before, counted_items, namesake_level, parallel_subsets,
+                      total_of_sentences_before)
 from .breakdown_words import (_AMONG_OPENER, _among_a_part, _SHARED_VERB_TOTAL, _measure_of_total, _noun_after_figure,
                               _pair_near, BREAKDOWN_WORDS, EXHAUSTIVE_WORDS, SUBTOTAL_WORDS, _names_subtotal,
                               REVERSE_TOTAL_WORDS, _REMAINDER, _CLOSING_SOURCES, _core, complementary,
@@ -649,6 +650,8 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 yield total, [a, b], "whole"
     if text:
         yield from _previous_sentence_totals(groups, text)
+        if "其中" in text:
+            yield from parallel_subsets(groups, text)
         if any(w in text for w in _REMAINDER):
             yield from remainder_lists(groups, text)
         if "：\n" in text or ":\n" in text or "\n—" in text or "\n1" in text:

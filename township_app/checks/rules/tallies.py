@@ -208,7 +208,7 @@ def namesake_level(groups: list[QuantityGroup], before, first: QuantityGroup,
     part is of the figure named as it is (签约项目108个), not of the last level (到位资金36亿元).
     That figure, or None when the part's name is the last level's or no other's."""
     name = _core(first.label)
-    own = _core(total.label)
+    own = _core(total.label) if total is not None else ""
     if len(name) < 3 or (own and (name.endswith(own[-4:]) or own.endswith(name[-4:]))):
         return None
     for g in groups:
@@ -234,3 +234,28 @@ def counted_items(bracketed) -> int:
         return 2
     parsed = parse_chinese_numeral(n[:-1]) if not n[:-1].isdigit() else (int(n[:-1]), 0)
     return parsed[0] if parsed else 0
+
+
+def parallel_subsets(groups: list[QuantityGroup], text: str):
+    """…签约项目108个，签约资金64.08亿元，上报到位资金36亿元。其中，我区单独签约项目94个，签约资金
+    70.51亿元: a 其中 sentence restating the sentence before, figure by figure, for some of it. Each
+    of its figures named as one of the sentence before (two or more so named) is a part of that one
+    (total, [part], "some") — a part is never more than its whole."""
+    for k in range(1, len(groups)):
+        first = groups[k]
+        if first.sentence == groups[k - 1].sentence or first.label_start != first.sentence.start \
+                or not first.label.lstrip(" \u3000").startswith("其中"):
+            continue
+        before = groups[k - 1].sentence
+        pairs = []
+        for g in groups[k:]:
+            if g.sentence != first.sentence:
+                break
+            if is_comparison(g.label) or not _summable(g):
+                continue
+            whole = namesake_level(groups, before, g, None)
+            if whole is not None and not is_comparison(whole.label):
+                pairs.append((whole, g))
+        if len(pairs) >= 2 and len({id(w) for w, _p in pairs}) == len(pairs):
+            for whole, part in pairs:
+                yield whole, [part], "some"
