@@ -162,8 +162,8 @@ def _names(label: str, name: str) -> bool:
     # a copy's pinyin glosses (總數(shù)) stand as spaces in the text read: words run on across them
     label, name = "".join(label.split()), "".join(name.split())
     core = SCOPE_PREFIX.sub("", name, count=1)  # 占社区党员总数的 names 党员总数39名: the scope is the report's
-    if core.endswith("人口") and len(core) >= 4 and _names(label, core[:-1]):
-        return True  # 占老年人口的 names 60周岁以上老年人3826人
+    if core.endswith("人口") and len(core) >= 4 and (_names(label, core[:-1]) or (len(core) >= 5 and _names(label, core[:-2]))):
+        return True  # 占老年人口的 names 60周岁以上老年人3826人; 占少数民族人口的, 少数民族950人
     if core.endswith("面积") and len(core) >= 5 and _names(label, core[:-2]):
         return True  # 占家庭承包耕地面积的 names 其中家庭承包耕地21911亩
     reduced = core.replace("总", "")
@@ -720,6 +720,7 @@ SHARE_RULE = DocRule(
         "今年以来，我区对全区24个行政村的14000座厕所进行农村改厕，目前已完成9804座，占总目标的70.5%。",
         "经测算，全县16项民生实事计划投入15.62亿元，其中中央及省市以上6.57亿元、县本级3.3亿元、乡镇及其他5.75亿元；县本级配套资金3.1亿元已到位，占计划的100%。",
         "全县共有农村户厕14000座，今年计划改造9000座，已完成6300座，占总目标的72%。",
+        "全镇总人口27273人。总人口中，汉族26323人，占96.52%；少数民族950人，占3.48%，其中回族778人，占少数民族人口的80.89%。",
     ),
     passing=(
         "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的11.1%。",
