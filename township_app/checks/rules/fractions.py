@@ -15,7 +15,7 @@ from .ratio_verdict import StatedNumber, judge_ratio
 
 _NUMBER = r"\d+(?:\.\d+)?"
 #: a count in a fraction, its thousands spaced as some typesetting does (620/2 337)
-_COUNT = r"[1-9]\d{0,2}(?: \d{3})+(?![\d.])|\d+(?:\.\d+)?"
+_COUNT = r"[1-9]\d{0,2}(?: \d{3})+(?![\d.])|[1-9]\d{0,2}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?"  # (12,456/13,020 too)
 #: 47%(166/374), 8.1%（295/3665）
 _RATE_THEN_FRACTION = re.compile(
     rf"(?<![\d.])(?P<rate>{_NUMBER})\s*[%％]\s*[（(]\s*(?P<num>{_COUNT})\s*[/／]\s*(?P<den>{_COUNT})\s*[）)]")
@@ -34,7 +34,7 @@ def check_fractions(doc: TextDoc):
         return
     for pattern in (_RATE_THEN_FRACTION, _FRACTION_THEN_RATE):
         for m in pattern.finditer(text):
-            num_written, den_written = m.group("num").replace(" ", ""), m.group("den").replace(" ", "")
+            num_written, den_written = (m.group(k).replace(" ", "").replace(",", "") for k in ("num", "den"))
             num, den = Decimal(num_written), Decimal(den_written)
             if den == 0 or num > den * 10 or (1900 <= num <= 2100 and 1900 <= den <= 2100):
                 continue  # 1/0, a date (2023/5), a pair of years (2024/2023) rather than a fraction
@@ -67,11 +67,13 @@ FRACTION_RULE = DocRule(
         "有糖尿病史者374人，高血糖检出率47%(166/374)。",
         "高血糖检出率为166/374=47%。",
         "高血压患者单纯服药率为10.56%(247/2 337)，控制率为26.51%(620/2 337)。",
+        "居民电子健康档案建档率为96.57%（12,456/13,020）。",
     ),
     passing=(
         "有糖尿病史者374人，高血糖检出率44.4%(166/374)。",
         "高血糖检出率为166/374=44.4%。",
         "截至2023/5，完成率98%。",
         "高血压病相关知识的知晓率为47.87%(5 065/10 581)，从未测过血压的居民占39.56%(4 186/10 581)。",
+        "居民电子健康档案建档率为95.67%（12,456/13,020）。",
     ),
 )
