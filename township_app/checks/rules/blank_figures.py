@@ -262,7 +262,7 @@ def _no_unit_hits(doc: TextDoc):
                   f"“{m.group('lead')}{quote}”：数字后缺少单位，像是漏写了“{sign}”", "warning")
 
 
-_A_RATE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}率")
+_A_RATE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:率|系数|倍数|比例|比值|权重|指数)")  # (按1.13的系数: no share)
 #: a 的 right after a digit (the word first: a fast scan)
 _DE_AFTER_DIGIT = re.compile(r"的(?<=[0-9]的)(?=[\u4e00-\u9fff])")
 
@@ -397,5 +397,6 @@ BLANK_FIGURE_RULE = DocRule(
         "今年以来，近年以来，截至年底，无超时答复件，印发文件，共计1200件，已办结1180件，受理件数多，2023年一季度。",
         "按1∶3的比例配套，第3的名次，2的倍数，增长10%的目标，其相当于44.9的犯罪率，也就是每十万人中即有44.9起犯罪事件。",
         "对未办结件，逐件明确责任人。剩余未办结件，正在加紧办理。共受理1200件，已办结1180件，对未办结件（20件）逐件跟踪督办。",
+        "每亩承包地将按1.13的系数得出的实际面积发放补贴。",
     ),
 )

@@ -604,6 +604,10 @@ def _alike(a: str, b: str) -> bool:
     return run >= 4
 
 
+#: a site or a body within a township that a sentence is about (基地, 合作社, 公司 …)
+_ONE_UNIT_OF_IT = re.compile(r"(?:^|[“\"，,。；;\s])(?:该|这个|此)?(?:基地|合作社|公司|企业|园区|厂|示范园|养殖场|农场)")
+
+
 def _township_and_village(a: _Fact, b: _Fact) -> bool:
     """全乡农民专业合作社达到67个 / ××村：农民专业合作社12个: the township's figure and one
     village's are two facts."""
@@ -612,7 +616,10 @@ def _township_and_village(a: _Fact, b: _Fact) -> bool:
         return _TOWNSHIP.search(f.doc.text, g.sentence.start, g.start) is not None and not f.stmt.places
 
     def village(f: _Fact) -> bool:
-        return any(p.split("@")[0].endswith(("村", "社区", "组")) for p in f.stmt.places)
+        if any(p.split("@")[0].endswith(("村", "社区", "组")) for p in f.stmt.places):
+            return True
+        g = f.group  # 基地养殖的小龙虾…年产值700万元: a site or a firm of the township, its subject
+        return _ONE_UNIT_OF_IT.search(f.doc.text, g.sentence.start, g.label_start) is not None
     return (township(a) and village(b)) or (township(b) and village(a))
 
 
@@ -791,5 +798,6 @@ REPEAT_RULE = CorpusRule(
         "公益性岗位补贴5.84万元，分配情况：\n1.竹根镇0.28万元，涉及7人次；\n2.牛华镇0.44万元，涉及11人次。\n集中供养生活补贴2.604万元，分配情况：\n1.石麟镇5580元，涉及30人；\n2.竹根镇1488元，涉及8人；\n3.牛华镇3720元，涉及20人。",
         "0-14歲男性總數(shù)有7736人，15-64歲總?cè)藬?shù)有113961人，家庭總戶(hù)數(shù)為54713戶(hù)，家庭戶(hù)總?cè)丝跀?shù)為125525人。",
         "二、村道公路建设情况\n目前，全乡规划建设村道公路共3条，共计31.568公里，计划投资2580.7082万元，已完成投资1758.1万元。\n（一）东坪公路\n东坪至让家道公路改建及硬化工程建设规模23.168公里，计划投资1987.5542万元，已完成投资1632.1万元。",
+        "目前，全镇稻虾养殖产业规模已达1000余亩，年产小龙虾65万斤，年产值达1200万元。\n“基地养殖的小龙虾能够达到亩产700斤，年产小龙虾35万斤，年产值700万元。”",
     ),
 )
