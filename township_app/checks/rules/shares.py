@@ -417,6 +417,26 @@ _PLAN_AFTER_NAME = re.compile(r"预算|任务|计划|目标")
 _PER_UNIT = re.compile(r"(?:亩产|单产|亩均|人均|户均|均价|平均)[\u4e00-\u9fff]{0,4}[为达]?$")
 
 
+#: 总支出, 总收入: a whole named by 总 and a two-character noun, and what may follow that noun in the
+#: words of the figure itself (公共财政预算支出完成5472.90万元)
+_WHOLE_BY_NOUN = re.compile(r"^总(支出|收入|投资|产值|资金|经费|费用|成本)$")
+_SCOPE_OPENING = re.compile(r"(?:[0-9]{4}年[^，,]{0,6}?[，,]?)?(?:全|本|我)[乡镇县区村]|全街道")
+_AFTER_NOUN = re.compile(r"(?:完成|为|达|达到|合计|共计|总计|总额|总数)?[ \u3000]*$")
+
+
+def _the_whole_so_named(label: str, name: str) -> bool:
+    """占总支出的20.21% of 公共财政预算支出完成5472.90万元 (its list of items after 如下：): the figure
+    whose words end with the noun of 总支出 (支出 in 预算支出完成)."""
+    m = _WHOLE_BY_NOUN.match("".join(name.split()))
+    if m is None:
+        return False
+    words = "".join(label.split()).rstrip("，,：:")
+    end = _AFTER_NOUN.search(words)
+    head = words[:end.start()]
+    # said as the whole: 支出完成/合计 …, or the place's own (全镇…支出): not an item (维护费支出1105.73万元)
+    return head.endswith(m.group(1)) and len(head) > 2 and (end.group().strip() != "" or _SCOPE_OPENING.match(head) is not None)
+
+
 def _named_elsewhere(groups, before, part, name, text=""):
     """占户籍人口的4.2% with 全镇户籍人口6315户21640人 stated sections earlier: a base named by
     a specific name (not 总数) and stated once, in the part's unit, anywhere before (or named by
@@ -437,7 +457,7 @@ def _named_elsewhere(groups, before, part, name, text=""):
             continue  # (其中特困党员6人 is no base of 25名: a base holds its part)
         if not _names(g.label, name) and not (text and len(noun) >= 2 and noun != name
                                               and named_after_it(text, q, noun)) \
-                and not counted_as_named(g.label, q, name):
+                and not counted_as_named(g.label, q, name) and not _the_whole_so_named(g.label, name):
             continue
         if _PLAN_AFTER_NAME.search(g.label[g.label.find(noun) + len(noun):] if noun in g.label else ""):
             continue  # 一般公共预算收入完成年初预算4100万元: the year's budget for it, not the figure
@@ -721,6 +741,7 @@ SHARE_RULE = DocRule(
         "经测算，全县16项民生实事计划投入15.62亿元，其中中央及省市以上6.57亿元、县本级3.3亿元、乡镇及其他5.75亿元；县本级配套资金3.1亿元已到位，占计划的100%。",
         "全县共有农村户厕14000座，今年计划改造9000座，已完成6300座，占总目标的72%。",
         "全镇总人口27273人。总人口中，汉族26323人，占96.52%；少数民族950人，占3.48%，其中回族778人，占少数民族人口的80.89%。",
+        "2024年上半年度，全镇公共财政预算支出完成5472.90万元，主要预算项目执行情况如下：\n1、一般公共服务支出534.06万元，占总支出的9.76%。\n2、维护费支出1105.73万元，占总支出的20.21%。",
     ),
     passing=(
         "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的11.1%。",
@@ -780,5 +801,6 @@ SHARE_RULE = DocRule(
         "今年全市重点建设项目97项，一季度累计完成投资54.53亿元，占年度计划投资37.11%。其中，列入省的项目有10个，一季度累计完成投资35.34亿元，占年度计划投资42.5%。",
         "经测算，全县16项民生实事计划投入15.62亿元，其中中央及省市以上6.57亿元、县本级3.3亿元、乡镇及其他5.75亿元；县本级配套资金3.3亿元已及时足额保障到位，占计划的100%。",
         "全县共有农村户厕14000座，今年计划改造9000座，已完成6300座，占总目标的70%。",
+        "2024年上半年度，全镇公共财政预算支出完成5472.90万元，主要预算项目执行情况如下：\n1、一般公共服务支出534.06万元，占总支出的9.76%。\n2、维护费支出1105.73万元，占总支出的20.20%。",
     ),
 )
