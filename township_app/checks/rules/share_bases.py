@@ -136,3 +136,23 @@ def population_statement(groups, before, part):
             return None  # two statements: which is the population is not known
         found = q
     return found
+
+
+#: 总支出, 总收入: a whole named by 总 and a two-character noun, and what may follow that noun in the
+#: words of the figure itself (公共财政预算支出完成5472.90万元)
+_WHOLE_BY_NOUN = re.compile(r"^总(支出|收入|投资|产值|资金|经费|费用|成本)$")
+_SCOPE_OPENING = re.compile(r"(?:[0-9]{4}年[^，,]{0,6}?[，,]?)?(?:全|本|我)[乡镇县区村]|全街道")
+_AFTER_NOUN = re.compile(r"(?:完成|为|达|达到|合计|共计|总计|总额|总数)?[ \u3000]*$")
+
+
+def the_whole_so_named(label: str, name: str) -> bool:
+    """占总支出的20.21% of 公共财政预算支出完成5472.90万元 (its list of items after 如下：): the figure
+    whose words end with the noun of 总支出 (支出 in 预算支出完成)."""
+    m = _WHOLE_BY_NOUN.match("".join(name.split()))
+    if m is None:
+        return False
+    words = "".join(label.split()).rstrip("，,：:")
+    end = _AFTER_NOUN.search(words)
+    head = words[:end.start()]
+    # said as the whole: 支出完成/合计 …, or the place's own (全镇…支出): not an item (维护费支出1105.73万元)
+    return head.endswith(m.group(1)) and len(head) > 2 and (end.group().strip() != "" or _SCOPE_OPENING.match(head) is not None)

@@ -18,7 +18,8 @@ from .breakdown_words import _core as breakdown_core
 from .breakdowns import is_target_aside, part_totals, text_breakdowns
 from .respective import respective_shares_of_named_totals
 from .share_bases import (COUNTING_TAIL, SCOPE_PREFIX, SCOPE_WORDS, another_so_named_fits, another_total_fits, counted_as_named,
-                          named_after_it, named_exactly, names_the_part, of_its_breakdown, population_statement)
+                          named_after_it, named_exactly, names_the_part, of_its_breakdown, population_statement,
+                          the_whole_so_named)
 from .share_lists import (_ROUGHLY, _lead_words, share_hit, shares_of_a_fitting_base, shares_of_a_stated_base, shares_of_an_exact_sum,
                           unit_slip_hit)
 
@@ -417,26 +418,6 @@ _PLAN_AFTER_NAME = re.compile(r"预算|任务|计划|目标")
 _PER_UNIT = re.compile(r"(?:亩产|单产|亩均|人均|户均|均价|平均)[\u4e00-\u9fff]{0,4}[为达]?$")
 
 
-#: 总支出, 总收入: a whole named by 总 and a two-character noun, and what may follow that noun in the
-#: words of the figure itself (公共财政预算支出完成5472.90万元)
-_WHOLE_BY_NOUN = re.compile(r"^总(支出|收入|投资|产值|资金|经费|费用|成本)$")
-_SCOPE_OPENING = re.compile(r"(?:[0-9]{4}年[^，,]{0,6}?[，,]?)?(?:全|本|我)[乡镇县区村]|全街道")
-_AFTER_NOUN = re.compile(r"(?:完成|为|达|达到|合计|共计|总计|总额|总数)?[ \u3000]*$")
-
-
-def _the_whole_so_named(label: str, name: str) -> bool:
-    """占总支出的20.21% of 公共财政预算支出完成5472.90万元 (its list of items after 如下：): the figure
-    whose words end with the noun of 总支出 (支出 in 预算支出完成)."""
-    m = _WHOLE_BY_NOUN.match("".join(name.split()))
-    if m is None:
-        return False
-    words = "".join(label.split()).rstrip("，,：:")
-    end = _AFTER_NOUN.search(words)
-    head = words[:end.start()]
-    # said as the whole: 支出完成/合计 …, or the place's own (全镇…支出): not an item (维护费支出1105.73万元)
-    return head.endswith(m.group(1)) and len(head) > 2 and (end.group().strip() != "" or _SCOPE_OPENING.match(head) is not None)
-
-
 def _named_elsewhere(groups, before, part, name, text=""):
     """占户籍人口的4.2% with 全镇户籍人口6315户21640人 stated sections earlier: a base named by
     a specific name (not 总数) and stated once, in the part's unit, anywhere before (or named by
@@ -457,7 +438,7 @@ def _named_elsewhere(groups, before, part, name, text=""):
             continue  # (其中特困党员6人 is no base of 25名: a base holds its part)
         if not _names(g.label, name) and not (text and len(noun) >= 2 and noun != name
                                               and named_after_it(text, q, noun)) \
-                and not counted_as_named(g.label, q, name) and not _the_whole_so_named(g.label, name):
+                and not counted_as_named(g.label, q, name) and not the_whole_so_named(g.label, name):
             continue
         if _PLAN_AFTER_NAME.search(g.label[g.label.find(noun) + len(noun):] if noun in g.label else ""):
             continue  # 一般公共预算收入完成年初预算4100万元: the year's budget for it, not the figure
