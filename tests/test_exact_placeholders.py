@@ -301,3 +301,16 @@ def test_a_close_button_after_a_pages_widget_is_no_blank():
 def test_a_lone_x_ending_a_line_of_words_is_still_a_blank():
     [(severity, quote, _line, col, _length, _message)] = found("村集体经济收入 x\n其他")
     assert (severity, quote, col) == ("error", "x", 9)
+
+
+@pytest.mark.parametrize("text", [
+    "管辖面积:1973km2????人口密度约为431人/km2",  # characters lost between two filled fields
+    "至1995年，全乡2858户，全乡(x",  # a gloss the excerpt cut short
+])
+def test_lost_characters_between_fields_are_no_blank(text):
+    assert found(text) == []
+
+
+def test_question_marks_after_a_figure_before_its_unit_are_still_a_blank():
+    [(severity, quote, _line, col, _length, _message)] = found("全年共投入资金12??万元。")
+    assert (severity, quote, col) == ("error", "??", 10)

@@ -172,6 +172,10 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
         if arabic is not None and num_start > 0 and text[num_start - 1] in ".．" \
                 and not (num_start > 1 and text[num_start - 2] in _DIGIT_CHARS):
             kind = "code"  # 常住人口为.29万人: the whole part lost, not 29万 (the blank-figure rule's)
+        elif arabic is not None and num_start > 0 and text[num_start - 1] in "?？" and not pre:
+            kind = "code"  # 常住總?cè)丝跒?5.6萬人: a character a copy lost may have been its first digit
+        elif num_start > 0 and text[num_start - 1] == "前" and unit in ("位", "名"):
+            kind = "ordinal"  # 居前三位的镇, 排名前3名: the top so many, a rank, not a count
         base, factor, shown_unit = _unit_reading(unit, mult)
         if out and shown_unit.startswith("万") and not is_chinese and out[-1].end == start \
                 and out[-1].unit == "亿" and not out[-1].chinese and "." not in out[-1].number:

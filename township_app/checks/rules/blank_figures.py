@@ -209,7 +209,7 @@ def _whole_part_lost(doc: TextDoc):
 
 
 #: what changes by a bare number, not by a percent: ratios, indexes, shares, rates
-_NO_PERCENT = re.compile(r"性别比|生育率|系数|指数|比值|比重|率|倍")
+_NO_PERCENT = re.compile(r"性别比|生育率|系数|指数|比值|比重|比例|率|倍")
 
 
 #: 生殖健康监测率为100, 个案信息准确率100: any rate (its words before 率) whose % was left off
@@ -398,5 +398,6 @@ BLANK_FIGURE_RULE = DocRule(
         "按1∶3的比例配套，第3的名次，2的倍数，增长10%的目标，其相当于44.9的犯罪率，也就是每十万人中即有44.9起犯罪事件。",
         "对未办结件，逐件明确责任人。剩余未办结件，正在加紧办理。共受理1200件，已办结1180件，对未办结件（20件）逐件跟踪督办。",
         "每亩承包地将按1.13的系数得出的实际面积发放补贴。",
+        "全县常住人口性别比（以女性为100，男性对女性的比例）为104.10，比2010年第六次全国人口普查下降0.17。",
     ),
 )

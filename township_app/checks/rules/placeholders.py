@@ -259,6 +259,8 @@ _CJK_RUN_AFTER = re.compile(r"[\u4e00-\u9fff]{4,}")
 _QUESTION_RUN = re.compile(r"[?？]+")
 #: (通讯员??赵玲): marks between a byline's word and the name, spaces a copy lost
 _BYLINE_WORD = re.compile(r"(?:通讯员|记者|编辑|作者|摄影|来源)[ \u3000]*$")
+#: words that open with a unit's character (人口密度, 户籍人口): no unit after a blank
+_WORD_NOT_UNIT = re.compile(r"人口|人员|人民|人均|户籍|户数|个人|元旦")
 _UNIT_AFTER = re.compile(r"[万千百亿元户人个名亩%％]")
 
 
@@ -462,6 +464,12 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                                                                and (text[start] == "×" or not "\u4e00" <= text[start - 2:start - 1] <= "\u9fff")
                                                                and _alone_after_break(text, start, end))):
                 continue  # a web page's close button (×) copied as a line of its own, or ending a menu
+            if pattern.label == "问号" and text[start - 1:start].isascii() and text[start - 1:start].isalnum() \
+                    and "\u4e00" <= text[end:end + 1] <= "\u9fff" \
+                    and (not _UNIT_AFTER.match(text, end) or _WORD_NOT_UNIT.match(text, end)):
+                continue  # 面积:1973km2????人口密度…: characters lost between two fields, each filled
+            if end - start == 1 and text[start] in "xX" and text[start - 1:start] in "(（" and not text[end:].strip():
+                continue  # …全鄉(x: a pinyin gloss the excerpt cut short
             if end - start == 1 and text[start] in "xX" and end in gloss_starts(text):
                 continue  # ?!板X(qián): a character a wrong decoding left, its pinyin gloss right after it
             if pattern.label == "空括号" and _TOOLBAR_AFTER.match(text, end):
