@@ -176,6 +176,8 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
             kind = "code"  # 常住總?cè)丝跒?5.6萬人: a character a copy lost may have been its first digit
         elif num_start > 0 and text[num_start - 1] == "前" and unit in ("位", "名"):
             kind = "ordinal"  # 居前三位的镇, 排名前3名: the top so many, a rank, not a count
+        elif unit in ("位", "名") and _RANKED.search(text, max(0, start - 12), start):
+            kind = "ordinal"  # 位列榜单823位，较2017年的875位…: a place in a ranking
         base, factor, shown_unit = _unit_reading(unit, mult)
         if out and shown_unit.startswith("万") and not is_chinese and out[-1].end == start \
                 and out[-1].unit == "亿" and not out[-1].chinese and "." not in out[-1].number:
@@ -186,6 +188,10 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
         out.append(Quantity(start, m.end(), num_start, num_end, number, shown_unit, base, approx,
                             kind, is_chinese, factor, place))
     return tuple(out)
+
+
+#: words a place in a ranking follows (位列榜单823位, 排名第…, 名列全县12名)
+_RANKED = re.compile(r"(?:位列|排名|排在|名列|位居|排行|榜单)[^，,。；;0-9]{0,8}$")
 
 
 @lru_cache(maxsize=512)

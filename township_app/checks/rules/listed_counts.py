@@ -92,6 +92,7 @@ def _items(text: str) -> list[str]:
     return [t for t in _SPLIT.split(text) if t]
 
 
+_INNER_COUNT = re.compile(r"[0-9一二两三四五六七八九十]{1,3}个")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"")
 
 
@@ -138,6 +139,8 @@ def check_listed_counts(doc: TextDoc):
                 continue
             items = _items(m.group("items"))
             noun = m.group("noun")
+            if _INNER_COUNT.search(items[0]):
+                continue  # 共有22个村（其中有三个脱贫村朝阳村、仕秦村、向阳村）: the list is the inner count's
             # a longer noun was cut short by the lazy match (贫困村 → 贫): extend to the item suffix
             if not _matching(items, noun):
                 continue
@@ -387,5 +390,6 @@ LISTED_COUNT_RULE = DocRule(
         "全年完成5个村级活动场所提档升级，具体为：长坡村、田坝村、李家湾村、三合村、北坪村。",
         "重点培植示范区带5个，分别为青山村、核心村万亩米豆轮作示范园区、德安村5000亩玉米大垄示范园区、青山村300亩农业观光园及北五公路、高速公路两侧3.7万亩粮食高产示范带、圣丰种业1000亩大豆良种繁育试验田。",
         "全村产业呈现出一个突出特点，即：品种杂、规模小、驾驭市场能力差。",
+        "金山店镇共有22个村（其中有三个脱贫村朝阳村、仕秦村、向阳村）。",
     ),
 )
