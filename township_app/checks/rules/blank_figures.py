@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 
 from ..numerals import CHINESE_NUMERAL_CHARS
+from ..script import gloss_starts
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from .list_units import units_left_off_in_lists
 
@@ -87,6 +88,14 @@ _HEADER_CELL = re.compile(r"[\u4e00-\u9fff]{2,12}[（(]?(?:[%％‰]|万元|亿�
 _WORDS_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,6}$")
 
 
+def _table_line(text: str, line_start: int, line: str) -> bool:
+    """A line with a gap of spaces or a tab between its words — not where a copy's pinyin gloss
+    was blanked (任務(wù)5000畝 reads 任务    5000亩: no column)."""
+    indent = len(line) - len(line.lstrip(" \t\u3000"))
+    glosses = gloss_starts(text) if "  " in line else ()
+    return any(line_start + m.start() not in glosses for m in _TABLE_LINE.finditer(line, indent))
+
+
 def _between_cell_marks(text: str, line_start: int, line_end: int) -> bool:
     """The line before or after is a table's cell mark (|) alone: a copied table, a cell a line."""
     before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
@@ -156,7 +165,7 @@ def check_blank_figures(doc: TextDoc):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:len(text) if line_end < 0 else line_end]
-        if _TABLE_LINE.search(line.lstrip(" \t\u3000")):
+        if _table_line(text, line_start, line):
             continue  # 项目　　计划投资万元　　完成率%: column headers (a paragraph's indent is none)
         opening = max(text.rfind("（", line_start, m.start()), text.rfind("(", line_start, m.start()))
         if opening >= 0 and "单位" in text[opening:m.start()] and not any(c in "）)" for c in text[opening:m.start()]):
@@ -295,7 +304,7 @@ def _spaced_counts(doc: TextDoc, said: set[int]):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:len(text) if line_end < 0 else line_end]
-        if _TABLE_LINE.search(line.lstrip(" \t\u3000")) or _spaced_out(line):
+        if _table_line(text, line_start, line) or _spaced_out(line):
             continue  # a copy that spaces its characters out (民 生 实 事): no gap is a blank
         words = _words_before(text, line_start, m.start())
         if re.search(r"(?:^|[（(])单位[ \u3000]*$", text[line_start:m.start()]):
@@ -367,6 +376,7 @@ BLANK_FIGURE_RULE = DocRule(
         "据了解，自年以来，甲东镇开始了土地整治。",
         "本文试对年—年一季度社会矛盾发生的主要情况作一分析。",
         "对部分开放式居民楼院进行绿化提升，全区70的居民户和单位实现垃圾分类收集，提前完成了70的全年目标。",
+        "今年全縣造林任務(wù)5000畝，完成率達%，森林覆蓋率達%。",
     ),
     passing=(
         "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",
