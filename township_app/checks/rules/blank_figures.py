@@ -144,7 +144,7 @@ def check_blank_figures(doc: TextDoc):
         yield from _blank_tallies(doc, _BLANK_TALLY)
     if any(w in text for w in _AFTER_YEAR):
         yield from _blank_tallies(doc, _BLANK_YEAR)
-    if not any(u in text for u in ("%", "％", "‰", "元", "亩", "户", "人", "吨", "斤", "头", "公里", "百分点")):
+    if not any(u in text for u in ("%", "％", "‰", "元", "亩", "户", "人", "吨", "斤", "头", "公里", "百分点", "万", "平方米")):
         return
     said: set[int] = set()  # where the blanks found end
     for m in _BLANK.finditer(text):
