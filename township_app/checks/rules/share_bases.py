@@ -78,7 +78,7 @@ def named_after_it(text: str, q: Quantity, noun: str) -> bool:
 
 
 #: 全镇, 本村, 全部, 所有 before a name: the report's own scope, not part of the name
-SCOPE_PREFIX = re.compile(r"^(?:(?:全|本|我)(?:乡|镇|县|村|社区|街道)|社区|街道|全部|全体|所有)(?=[\u4e00-\u9fff]{2})")
+SCOPE_PREFIX = re.compile(r"^(?:(?:全|本|我)(?:乡|镇|县|旗|区|市|村|社区|街道)|社区|街道|全部|全体|所有)(?=[\u4e00-\u9fff]{2})")
 #: 总数, 人数 after a name: what is counted, not part of the name
 COUNTING_TAIL = re.compile(r"(?:总数|总量|总人数|总户数|总额|总计|人数|户数)$")
 #: scope and verbs around a figure's name (全镇共有…, …为)
