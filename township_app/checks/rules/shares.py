@@ -95,7 +95,7 @@ def _total_for(groups: list[QuantityGroup], before: int, part: Quantity, sentenc
 #: 占年度计划投资42.5%, 占全年任务48%: a share of a plan named without 的
 _OF_A_PLAN = re.compile(r"^(?:约|仅|只|已)?占[\u4e00-\u9fff]{0,8}?(?:计划|任务|目标|预算)")
 #: a base named only as a target (任务数, 全年任务, 年度计划): each indicator has its own
-_TARGET_ONLY = re.compile(r"(?:全年|年度|年初|上级|县)?(?:下达)?(?:的)?(?:任务|计划|目标)(?:数|总数|总量)?")
+_TARGET_ONLY = re.compile(r"(?:全年|年度|年初|年|上级|县)?(?:下达)?(?:的)?(?:任务|计划|目标)(?:数|总数|总量)?")
 
 
 #: generic names of a total that still say what is measured: looked for in the paragraph by name
@@ -785,5 +785,6 @@ SHARE_RULE = DocRule(
         "全县共有农村户厕14000座，今年计划改造9000座，已完成6300座，占总目标的70%。",
         "2024年上半年度，全镇公共财政预算支出完成5472.90万元，主要预算项目执行情况如下：\n1、一般公共服务支出534.06万元，占总支出的9.76%。\n2、维护费支出1105.73万元，占总支出的20.20%。",
         "土地总面积20,082平方公里，其中草场总面积17,819平方公里，占全旗土地面积的88.7%。",
+        "全年完成中小企业营业总收入任务，完成年任务69亿元。2016年计划投资10.63亿元，截至3月底，累计完成投资1.96亿元，占年任务的18.4%。",
     ),
 )
