@@ -26,7 +26,7 @@ from .written_precision import ExactQuantity, read_as_written
 from .list_units import unit_slip_in_list, unit_slip_message
 from .kinds import (all_three_industries, parts_of_another_kind, sex_among_other_kinds, tiers_within,
                     total_names_more_kinds)
-from .tallies import a_count_naming_the_next, last_item_in_another_unit
+from .tallies import a_count_naming_the_next, an_earlier_whole_holds, last_item_in_another_unit
 from .slip_shapes import _a_part_mistyped, _a_part_swapped, typo_like
 
 
@@ -549,6 +549,8 @@ def check_sums(doc: TextDoc):
                 values, parts = other_split, [p for p in parts if p.by_unit().get(unit) in other_split]
             elif _prefix_adds_up(doc.text, tq, values):
                 continue  # 红茶244.76、烘青193.84、晒青1.4；生产精制茶220.8…: the list ended at 440
+            if len(values) == 1 and an_earlier_whole_holds(quantity_groups(doc.text), total, parts[0], tq, values[0]):
+                continue  # 总人口419人，党员91名，其中流动人员294名: of 419, not of 91
             slip = unit_slip_in_list(tq, values)
             if slip is not None:
                 yield Hit(TextAnchor(doc.key, slip.start, slip.end - slip.start), unit_slip_message(tq, values, slip),
@@ -651,6 +653,7 @@ SUM_RULE = DocRule(
         "农机购置补贴1200元；耕地地力保护补贴3600元；种粮一次性补贴31200元（后两项合计34900元）。",
         "全年共签约项目108个，签约资金64.08亿元，上报到位资金36亿元。其中，我区单独签约项目124个，签约资金50.51亿元。",
         "全年共签约项目108个，签约资金64.08亿元，上报到位资金36亿元。其中，我区单独签约项目94个，签约资金50.51亿元，上报到位资金44.8亿元。",
+        "全乡总人口4190人，党员91名，其中流动党员194名。",
     ),
     passing=(
         "各村易地搬迁安置情况：\n石桥村：335户，1012人\n马坊村：812户，2476人\n双河村：788户，2359人\n合计：1935户，5847人",
@@ -781,5 +784,6 @@ SUM_RULE = DocRule(
         "全年共签约项目108个，签约资金64.08亿元，上报到位资金36亿元。其中，我区单独签约项目94个，签约资金50.51亿元，上报到位资金24.8亿元。",
         "常住總?cè)丝跒?5.6萬(wàn)人，其中城鎮(zhèn)常住人口50.56萬(wàn)人。",
         "全市10个镇街中，3万人以下的有2个。其中，常住人口居前三位的镇（街）合计人口占全市的60.80%。",
+        "全乡总人口419人，党员91名，其中流动人员294名。",
     ),
 )

@@ -259,3 +259,24 @@ def parallel_subsets(groups: list[QuantityGroup], text: str):
         if len(pairs) >= 2 and len({id(w) for w, _p in pairs}) == len(pairs):
             for whole, part in pairs:
                 yield whole, [part], "some"
+
+def an_earlier_whole_holds(groups: list[QuantityGroup], total: QuantityGroup, part: QuantityGroup,
+                           tq, pq) -> bool:
+    """总人口419人，党员91名，其中流动人员294名: one part more than the figure just before it (`tq`,
+    the part's `pq`), which an earlier figure of the sentence holds, and not named as a kind of
+    that figure (流动党员 would be): the part is of the earlier figure, not a slip."""
+    if pq.interval.lo <= tq.interval.hi:
+        return False
+    noun = _core(total.label)[-2:]
+    if len(noun) < 2 or noun in _core(part.label):
+        return False
+    for g in groups:
+        if g.start >= total.start:
+            return False
+        if g.sentence != total.sentence or not _summable(g) or is_comparison(g.label):
+            continue
+        for q in g.quantities:
+            if q.exact and (q.base_unit == pq.base_unit or (q.base_unit in PERSON_LIKE and pq.base_unit in PERSON_LIKE)) \
+                    and q.interval.hi >= pq.interval.lo:
+                return True
+    return False
