@@ -245,3 +245,16 @@ def test_a_rate_per_hundred_thousand_is_one_figure():
     # 9.80/10万: 9.80 per 100,000 people, one figure in its own unit (not 9.80 and 10万)
     assert [(q.number, q.unit, q.kind) for q in tokenize("孕产妇死亡率为9.80/10万，较上年9.87/10万下降了0.71%")] \
         == [("9.80", "/10万", "quantity"), ("9.87", "/10万", "quantity"), ("0.71", "%", "quantity")]
+
+
+def test_the_unit_after_a_copys_gloss_of_wan_is_read():
+    """萬(wàn)人: a copying site's gloss of 萬 stands between it and the unit; the text as analysed
+    has it blanked, and the unit after the blank is the figure's (with a space too: 萬(wàn) 名)."""
+    from township_app.checks.script import analysis_text
+
+    text = analysis_text("常住人口13.0萬(wàn)人，劳动力7.7萬(wàn) 名。")
+    assert fields(text) == [(4, 15, 4, 8, "13.0", "万人", "人", False, "quantity"),
+                            (19, 30, 19, 22, "7.7", "万名", "名", False, "quantity")]
+    # the same spaces where no gloss stood: a table's next cell, not the unit
+    assert fields("资金5万      人数30人") == [(2, 4, 2, 3, "5", "万", "", False, "quantity"),
+                                             (12, 15, 12, 14, "30", "人", "人", False, "quantity")]

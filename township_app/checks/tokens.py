@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .intervals import Interval
 from .numerals import CHINESE_NUMERAL_CHARS, chinese_interval_bounds, parse_chinese_numeral
+from .script import gloss_starts
 from .units import LATIN_UNITS, all_units, base_of, is_count, normalize_unit_text
 
 #: (超100%, 突破700亿元: more than; 产量可达20万斤: what it can reach, an estimate)
@@ -131,11 +132,21 @@ def _classify(text: str, start: int, num_end: int, arabic: str | None, unit: str
     return "bare"
 
 
+#: a unit after a copy's pinyin gloss, blanked (13.0萬(wàn)人 is read 13.0万      人)
+_UNIT_AFTER_GLOSS = re.compile(rf" +[ \u3000]?(?P<unit>{_UNITS})")
+
+
 def _tokenize(text: str) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
+    glosses = gloss_starts(text) if "  " in text else ()
     for m in _NUMBER_RE.finditer(text):
         pre, pct, pctnum, arabic, chinese, post1, unit1, mult, post2, unit2, spaced, post3, unit3 = m.groups()
         unit = "%" if pct else (unit1 or unit2 or spaced or unit3 or "")  # 60 %: a copy's stray space
+        end = m.end()
+        if mult and not unit and glosses and end in glosses:
+            after = _UNIT_AFTER_GLOSS.match(text, end)
+            if after is not None:  # 13.0萬(wàn)人, 13.0萬(wàn) 名: the gloss of 萬 stands before the unit
+                unit, end = after.group("unit"), after.end()
         mult = mult or ""
         if chinese is not None or (pct and pctnum[0] in CHINESE_NUMERAL_CHARS):
             # a Chinese numeral counts only when a unit follows: 一是, 十九大, 三会一课 are words
@@ -185,7 +196,7 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
             head = out.pop()
             number = format(Decimal(head.number) * 10000 + Decimal(number), "f")
             start, num_start, approx = head.start, head.num_start, approx or head.approx
-        out.append(Quantity(start, m.end(), num_start, num_end, number, shown_unit, base, approx,
+        out.append(Quantity(start, end, num_start, num_end, number, shown_unit, base, approx,
                             kind, is_chinese, factor, place))
     return tuple(out)
 
