@@ -94,3 +94,15 @@ def tiers_within(total_label: str, labels: list[str]) -> bool:
         if len(named) >= 2 or (top is not None and any(k > top for k in named)):
             return True
     return False
+
+
+#: members of a body (党委班子成员9人、政府班子成员4人): one person may sit on two of them (交叉任职)
+_BODY_MEMBERS = re.compile(r"(?:党委|党组|政府|人大|政协|纪委|村委会?|居委会?|支委|两委|党支部|支部|团委|妇联|监委会?)"
+                           r"(?:领导)?(?:班子)?(?:成员|委员)?$")
+
+
+def members_of_bodies(parts) -> bool:
+    """Parts that each count the members of another body: their sum may exceed the whole."""
+    cores = [_core(p.label).rstrip("为有达共计约") for p in parts]
+    return len(set(cores)) == len(cores) > 1 and all(
+        len(c) > 2 and _BODY_MEMBERS.search(c) and c.endswith(("班子", "成员", "委员")) for c in cores)

@@ -24,8 +24,8 @@ from .breakdowns import _SHARE_AFTER, _person_like_match, paired_breakdowns, tex
 from .classified_lists import classifies
 from .written_precision import ExactQuantity, read_as_written
 from .list_units import unit_slip_in_list, unit_slip_message
-from .kinds import (all_three_industries, parts_of_another_kind, sex_among_other_kinds, tiers_within,
-                    total_names_more_kinds)
+from .kinds import (all_three_industries, members_of_bodies, parts_of_another_kind, sex_among_other_kinds,
+                    tiers_within, total_names_more_kinds)
 from .tallies import a_count_naming_the_next, an_earlier_whole_holds, last_item_in_another_unit
 from .slip_shapes import _a_part_mistyped, _a_part_swapped, typo_like
 
@@ -500,7 +500,7 @@ def check_sums(doc: TextDoc):
             # of 3126户: every item is listed, and items that add up exactly do not overlap
             strength = "whole"
         parts = without_parts_own_lists(parts, totals)  # …少数民族40人，回族30人，其他少数民族10人
-        may_overlap = strength != "whole" and _may_overlap(parts)  # (a part's own 包括 list left out)
+        may_overlap = (strength != "whole" and _may_overlap(parts)) or members_of_bodies(parts)
         overlapping = strength != "whole" and any(
             m in _core(p.label) for p in parts for m in OVERLAP_MARKERS) and not _age_bands(parts)
         if overlapping and len(parts) > 1:
@@ -654,6 +654,7 @@ SUM_RULE = DocRule(
         "全年共签约项目108个，签约资金64.08亿元，上报到位资金36亿元。其中，我区单独签约项目124个，签约资金50.51亿元。",
         "全年共签约项目108个，签约资金64.08亿元，上报到位资金36亿元。其中，我区单独签约项目94个，签约资金50.51亿元，上报到位资金44.8亿元。",
         "全乡总人口4190人，党员91名，其中流动党员194名。",
+        "镇党政班子15人，分别为党委班子9人、政府班子4人。",
     ),
     passing=(
         "各村易地搬迁安置情况：\n石桥村：335户，1012人\n马坊村：812户，2476人\n双河村：788户，2359人\n合计：1935户，5847人",
@@ -785,5 +786,6 @@ SUM_RULE = DocRule(
         "常住總?cè)丝跒?5.6萬(wàn)人，其中城鎮(zhèn)常住人口50.56萬(wàn)人。",
         "全市10个镇街中，3万人以下的有2个。其中，常住人口居前三位的镇（街）合计人口占全市的60.80%。",
         "全乡总人口419人，党员91名，其中流动人员294名。",
+        "镇党政班子10人，分别为党委班子9人、政府班子4人。",
     ),
 )
