@@ -170,12 +170,18 @@ def _names(label: str, name: str) -> bool:
     reduced = core.replace("总", "")
     # 占劳动力总数的 names 农村劳动力9860人: the counting word after the name is not its name
     bare = COUNTING_TAIL.sub("", core)
+    ending = label.rstrip(" \u3000，,、；;：:为有共计达")
     return bool(core) and (core in label or (len(reduced) >= 3 and reduced in label.replace("总", ""))  # (总流转面积: 流转总面积)
-                           or (bare != core and len(bare) >= 2
-                               and label.rstrip(" \u3000，,、；;：:为有共计达").endswith(bare))
+                           or (bare != core and len(bare) >= 2 and ending.endswith(bare)
+                               # (今年新发展党员15名 is no 党员总数: those who joined this year)
+                               and not _JOINED.search(ending, 0, len(ending) - len(bare)))
                            # 占收购总量的 names 共收购烟叶76.06万担: what was done, said as a total
                            or (bare != core and len(bare) >= 2 and bare in label
                                and _TOTAL_LABEL.search(label) is not None))
+
+
+#: words before a noun that make it those who joined or were added in the period, not all there are
+_JOINED = re.compile(r"(?:发展|新增|吸收|接收|转入|迁入|录用|招录|招聘)(?:了|的)?$")
 
 
 #: the scope a base's name may open with that the figure's own name leaves out (全镇, 本村, 社区)
@@ -724,6 +730,7 @@ SHARE_RULE = DocRule(
         "全镇总人口27273人。总人口中，汉族26323人，占96.52%；少数民族950人，占3.48%，其中回族778人，占少数民族人口的80.89%。",
         "2024年上半年度，全镇公共财政预算支出完成5472.90万元，主要预算项目执行情况如下：\n1、一般公共服务支出534.06万元，占总支出的9.76%。\n2、维护费支出1105.73万元，占总支出的20.21%。",
         "土地总面积20,082平方公里，其中草场总面积17,819平方公里，占全旗土地面积的88.8%。",
+        "今年新发展党员15名，其中女党员6名，占发展党员总数的45%。",
     ),
     passing=(
         "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的11.1%。",
@@ -786,5 +793,6 @@ SHARE_RULE = DocRule(
         "2024年上半年度，全镇公共财政预算支出完成5472.90万元，主要预算项目执行情况如下：\n1、一般公共服务支出534.06万元，占总支出的9.76%。\n2、维护费支出1105.73万元，占总支出的20.20%。",
         "土地总面积20,082平方公里，其中草场总面积17,819平方公里，占全旗土地面积的88.7%。",
         "全年完成中小企业营业总收入任务，完成年任务69亿元。2016年计划投资10.63亿元，截至3月底，累计完成投资1.96亿元，占年任务的18.4%。",
+        "全镇现有党支部12个。今年新发展党员15名，其中女党员6名，占党员总数的18.5%。",
     ),
 )
