@@ -35,6 +35,10 @@ _SHARED_WORD = {"共": r"(?<![公中])共(?!同|享|建|产|青|性|识|治)", "
 _SUBTOTAL_RE = re.compile("|".join(_SHARED_WORD.get(w, w) for w in SUBTOTAL_WORDS))
 
 
+#: 累计 before a verb of the period's work: the amount so far (其中国税累计完成161万元), no subtotal
+RUNNING = re.compile(r"累计(?=完成|实现|入库|征收|发放|支出|投入|到位)")
+
+
 def _names_subtotal(core: str) -> bool:
     return _SUBTOTAL_RE.search(core) is not None
 

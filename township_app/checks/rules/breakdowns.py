@@ -18,7 +18,7 @@ from ..units import PERSON_LIKE, is_count
 from .classified_lists import classified_lists, remainder_lists
 from .tallies import (ADDED_TO, BRACKETED_TOTAL, _parts_before, counted_items, namesake_level, parallel_subsets,
                       total_of_sentences_before)
-from .breakdown_words import (_AMONG_OPENER, _among_a_part, _SHARED_VERB_TOTAL, _measure_of_total, _noun_after_figure,
+from .breakdown_words import (RUNNING, _AMONG_OPENER, _among_a_part, _SHARED_VERB_TOTAL, _measure_of_total, _noun_after_figure,
                               _pair_near, BREAKDOWN_WORDS, EXHAUSTIVE_WORDS, SUBTOTAL_WORDS, _names_subtotal,
                               REVERSE_TOTAL_WORDS, _REMAINDER, _CLOSING_SOURCES, _core, complementary,
                               _pair_is_whole, _has_total_word, _summable, _lead, _gender_pair, exact_units,
@@ -93,7 +93,7 @@ def _parts_after(groups: list[QuantityGroup], i: int, total: QuantityGroup,
                 break
             skip_to = stop
             continue
-        subtotal = _names_subtotal(core) and not _measure_of_total(total, core)
+        subtotal = _names_subtotal(RUNNING.sub("", core)) and not _measure_of_total(total, core)
         if parts and (g.label.strip(" ，,、；;").startswith("其中") or subtotal):
             rest = groups[k + 1] if k + 1 < len(groups) else None
             if _names_subtotal(core) and rest is not None and rest.sentence == g.sentence \

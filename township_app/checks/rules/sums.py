@@ -75,6 +75,9 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=N
         summed = Interval.exact(exact * total.factor)
         total = ExactQuantity(total)
     if summed.intersects(total.interval):
+        if len(parts) > 1 and (strength == "whole" or summed.mid > total.interval.mid) \
+                and _whole_in_wan(total, parts):
+            return _off_by_rounding(total, parts, strength, names)
         return None
     exceeds = summed.lo > total.interval.hi
     unit = total.unit
@@ -116,6 +119,25 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=N
     message = (f"所列各项之和为 {shown_sum} {unit}（{terms}），超过总数 {total.number} {unit}；"
                f"若各项有交叉请忽略，否则请核对")
     return "warning", message
+
+
+def _whole_in_wan(total: Quantity, parts: list[Quantity]) -> bool:
+    """财政收入1318万元，其中国税161万元，地税778万元，其他380万元: whole figures, all in one written
+    unit of 万/亿, that do not add up as written (1319), though they may once rounded."""
+    return ("万" in total.unit or "亿" in total.unit) and all(
+        "." not in q.number and q.unit == total.unit and not q.chinese for q in [total, *parts]) \
+        and sum((Decimal(p.number) for p in parts), Decimal(0)) != Decimal(total.number)
+
+
+def _off_by_rounding(total: Quantity, parts: list[Quantity], strength: str, names):
+    """A list that misses its total by no more than its figures' rounding: said, as a warning."""
+    names = (names() if callable(names) else names) or [""] * len(parts)
+    shown_sum = format_plain(sum((Decimal(p.number) for p in parts), Decimal(0)))
+    terms = " + ".join(f"{n}{_show(p)}" for n, p in zip(names, parts))
+    how = "与总数" if strength == "whole" else "超过总数"
+    ending = "不符" if strength == "whole" else ""
+    return "warning", (f"分项之和为 {shown_sum} {total.unit}（{terms}），{how} {total.number} {total.unit}{ending}；"
+                       f"若各项是四舍五入后的数请忽略，否则请核对")
 
 
 def _other_split(text: str, total: Quantity, values: list[Quantity]) -> list[Quantity] | None:
@@ -655,6 +677,7 @@ SUM_RULE = DocRule(
         "全年共签约项目108个，签约资金64.08亿元，上报到位资金36亿元。其中，我区单独签约项目94个，签约资金50.51亿元，上报到位资金44.8亿元。",
         "全乡总人口4190人，党员91名，其中流动党员194名。",
         "镇党政班子15人，分别为党委班子9人、政府班子4人。",
+        "财政收入完成1318万元,其中国税累计完成161万元,地税累计完成778万元,其他380万元。",
     ),
     passing=(
         "各村易地搬迁安置情况：\n石桥村：335户，1012人\n马坊村：812户，2476人\n双河村：788户，2359人\n合计：1935户，5847人",
@@ -787,5 +810,6 @@ SUM_RULE = DocRule(
         "全市10个镇街中，3万人以下的有2个。其中，常住人口居前三位的镇（街）合计人口占全市的60.80%。",
         "全乡总人口419人，党员91名，其中流动人员294名。",
         "镇党政班子10人，分别为党委班子9人、政府班子4人。",
+        "财政收入完成1319万元,其中国税累计完成161万元,地税累计完成778万元,其他380万元。",
     ),
 )
