@@ -74,8 +74,8 @@ def _earlier_target(groups, k: int, unit: str, subject: str, para_start: int,
             break
         label = _clean(g.label)
         q = g.by_unit().get(unit)
-        if q is None or not any(w in label for w in _TARGET_WORDS):
-            continue
+        if q is None or not any(w in label for w in _TARGET_WORDS) or _OVER.search(label):
+            continue  # (超计划6公里: by how much the plan was passed, not the plan)
         if subject and subject in label:
             return q
         if g.sentence == sentence and not any(c in "；;" for c in text[g.end:groups[k].start]):
@@ -245,5 +245,6 @@ TARGET_RULE = DocRule(
         "2022年全市新增计划1100个停车位，完成投入1008个停车车位，完成年度任务91.64%。",
         "年度任务改厕500座，已新建480座，改建120座，完成年度任务96%。",
         "年度任务1500户，新建户厕1200户、改建户厕300户，分别占年度任务（1500户）的80%、20%。",
+        "今年,全乡共硬化公路26.8公里,超计划6公里,完成全年任务的129%。",
     ),
 )
