@@ -27,7 +27,8 @@ from .list_units import unit_slip_in_list, unit_slip_message
 from .kinds import (all_three_industries, members_of_bodies, parts_of_another_kind, sex_among_other_kinds,
                     tiers_within, total_names_more_kinds)
 from .tallies import a_count_naming_the_next, an_earlier_whole_holds, last_item_in_another_unit
-from .slip_shapes import _a_part_mistyped, _a_part_swapped, typo_like
+from .slip_shapes import _a_part_mistyped, _a_part_swapped
+from .sum_misses import of_the_totals_own_noun, off_by_rounding, short_by_a_slip, whole_in_wan
 
 
 def _show(q: Quantity) -> str:
@@ -55,7 +56,7 @@ def _exact_parts_exceed(total: Quantity, parts: list[Quantity], names: list[str]
 
 
 def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=None,
-                  wild: Decimal = None):
+                  wild: Decimal = None, one_digit_split: bool = True):
     """None when consistent (or not comparable), else (severity, message). `names`: the parts'
     names for the message, or a function giving them (called only when there is a message).
 
@@ -76,8 +77,8 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=N
         total = ExactQuantity(total)
     if summed.intersects(total.interval):
         if len(parts) > 1 and (strength == "whole" or summed.mid > total.interval.mid) \
-                and _whole_in_wan(total, parts):
-            return _off_by_rounding(total, parts, strength, names)
+                and whole_in_wan(total, parts):
+            return off_by_rounding(total, parts, strength, names)
         return None
     exceeds = summed.lo > total.interval.hi
     unit = total.unit
@@ -104,14 +105,16 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=N
         return "error", message
     swapped = total.exact and all(p.exact for p in parts) and _a_part_swapped(parts, total)
     if strength == "total":
-        if not swapped and (summed.hi < total.interval.lo * NEAR_WHOLE or not typo_like(total.number, shown_sum)):
+        if not swapped and (summed.hi < total.interval.lo * NEAR_WHOLE
+                            or not short_by_a_slip(total, shown_sum, one_digit_split)):
             return None  # short: the text may list only some parts (各种抚恤金…其中复员军人…)
         message = (f"分项之和为 {shown_sum} {unit}（{terms}），少于总数 {total.number} {unit}；"
                    f"若还有未列出的分项请忽略，否则请核对")
         return "warning", message
     if not exceeds:
         # short by what two swapped digits of one part make (670 for 760): a slip, not a part unlisted
-        if not swapped and (summed.hi < total.interval.lo * NEAR_WHOLE or not typo_like(total.number, shown_sum)):
+        if not swapped and (summed.hi < total.interval.lo * NEAR_WHOLE
+                            or not short_by_a_slip(total, shown_sum, one_digit_split)):
             return None
         message = (f"所列各项之和为 {shown_sum} {unit}（{terms}），少于总数 {total.number} {unit}；"
                    f"若还有未列出的分项请忽略，否则请核对")
@@ -119,25 +122,6 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=N
     message = (f"所列各项之和为 {shown_sum} {unit}（{terms}），超过总数 {total.number} {unit}；"
                f"若各项有交叉请忽略，否则请核对")
     return "warning", message
-
-
-def _whole_in_wan(total: Quantity, parts: list[Quantity]) -> bool:
-    """财政收入1318万元，其中国税161万元，地税778万元，其他380万元: whole figures, all in one written
-    unit of 万/亿, that do not add up as written (1319), though they may once rounded."""
-    return ("万" in total.unit or "亿" in total.unit) and all(
-        "." not in q.number and q.unit == total.unit and not q.chinese for q in [total, *parts]) \
-        and sum((Decimal(p.number) for p in parts), Decimal(0)) != Decimal(total.number)
-
-
-def _off_by_rounding(total: Quantity, parts: list[Quantity], strength: str, names):
-    """A list that misses its total by no more than its figures' rounding: said, as a warning."""
-    names = (names() if callable(names) else names) or [""] * len(parts)
-    shown_sum = format_plain(sum((Decimal(p.number) for p in parts), Decimal(0)))
-    terms = " + ".join(f"{n}{_show(p)}" for n, p in zip(names, parts))
-    how = "与总数" if strength == "whole" else "超过总数"
-    ending = "不符" if strength == "whole" else ""
-    return "warning", (f"分项之和为 {shown_sum} {total.unit}（{terms}），{how} {total.number} {total.unit}{ending}；"
-                       f"若各项是四舍五入后的数请忽略，否则请核对")
 
 
 def _other_split(text: str, total: Quantity, values: list[Quantity]) -> list[Quantity] | None:
@@ -579,7 +563,8 @@ def check_sums(doc: TextDoc):
                           "error", (TextAnchor(doc.key, tq.start, tq.end - tq.start),))
                 continue
             result = _compare_unit(tq, values, strength, lambda: [_short_name(p.label) for p in parts],
-                                   None if strength == "whole" or _kinds_of_one_split(parts) else ATTRIBUTES_WILD_SUM)
+                                   None if strength == "whole" or _kinds_of_one_split(parts) else ATTRIBUTES_WILD_SUM,
+                                   of_the_totals_own_noun(doc.text, total, parts))
             if result and ((may_overlap and interval_sum(v.interval for v in values).lo > tq.interval.hi)
                            or a_count_naming_the_next(doc.text, tq, values)):
                 continue  # more than the total, where one may be counted under two parts; 30个自然村通公路329个
@@ -678,6 +663,7 @@ SUM_RULE = DocRule(
         "全乡总人口4190人，党员91名，其中流动党员194名。",
         "镇党政班子15人，分别为党委班子9人、政府班子4人。",
         "财政收入完成1318万元,其中国税累计完成161万元,地税累计完成778万元,其他380万元。",
+        "启动防汛应急响应6次，其中Ⅲ级响应2次、Ⅳ级响应3次。",
     ),
     passing=(
         "各村易地搬迁安置情况：\n石桥村：335户，1012人\n马坊村：812户，2476人\n双河村：788户，2359人\n合计：1935户，5847人",
@@ -811,5 +797,6 @@ SUM_RULE = DocRule(
         "全乡总人口419人，党员91名，其中流动人员294名。",
         "镇党政班子10人，分别为党委班子9人、政府班子4人。",
         "财政收入完成1319万元,其中国税累计完成161万元,地税累计完成778万元,其他380万元。",
+        "此次摸排工作覆盖全镇6个村(社区),其中聚集提升类村庄1个、城郊融合类村庄2个、特色保护类村庄2个;",
     ),
 )

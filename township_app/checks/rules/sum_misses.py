@@ -1,0 +1,49 @@
+"""How far a list may miss its total and still be as written: whole figures in 万/亿 that miss by
+no more than their rounding (said, with the rounding named), and a one-digit total, where any
+shortfall is one digit changed and says nothing by itself."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..groups import QuantityGroup
+from ..intervals import format_plain
+from ..tokens import Quantity
+from .breakdown_words import _core
+from .slip_shapes import typo_like
+
+
+def short_by_a_slip(total: Quantity, shown_sum: str, one_digit_split: bool) -> bool:
+    """A short sum as a slip of the keyboard makes it. With a one-digit total any shortfall is one
+    digit changed and says nothing by itself: only parts that divide the total's own kind are
+    a slip (应急响应6次，其中Ⅲ级响应2次、Ⅳ级响应3次), not some kinds of a wider whole (6个村(社区)，
+    其中聚集提升类村庄1个、城郊融合类村庄2个、特色保护类村庄2个)."""
+    if len(total.number.replace(".", "").lstrip("0")) < 2 and not one_digit_split:
+        return False
+    return typo_like(total.number, shown_sum)
+
+
+def of_the_totals_own_noun(text: str, total: QuantityGroup, parts: list[QuantityGroup]) -> bool:
+    """The parts' shared last word names the total too (Ⅲ级响应, Ⅳ级响应 of 应急响应6次)."""
+    cores = [_core(p.label) for p in parts]
+    if len(cores) < 2 or min(len(c) for c in cores) < 2 or len({c[-2:] for c in cores}) > 1:
+        return False
+    return cores[0][-2:] in total.label + text[total.end:total.end + 6]
+
+
+def whole_in_wan(total: Quantity, parts: list[Quantity]) -> bool:
+    """财政收入1318万元，其中国税161万元，地税778万元，其他380万元: whole figures, all in one written
+    unit of 万/亿, that do not add up as written (1319), though they may once rounded."""
+    return ("万" in total.unit or "亿" in total.unit) and all(
+        "." not in q.number and q.unit == total.unit and not q.chinese for q in [total, *parts]) \
+        and sum((Decimal(p.number) for p in parts), Decimal(0)) != Decimal(total.number)
+
+
+def off_by_rounding(total: Quantity, parts: list[Quantity], strength: str, names):
+    """A list that misses its total by no more than its figures' rounding: said, as a warning."""
+    names = (names() if callable(names) else names) or [""] * len(parts)
+    shown_sum = format_plain(sum((Decimal(p.number) for p in parts), Decimal(0)))
+    terms = " + ".join(f"{n}{p.number}" for n, p in zip(names, parts))
+    how = "与总数" if strength == "whole" else "超过总数"
+    ending = "不符" if strength == "whole" else ""
+    return "warning", (f"分项之和为 {shown_sum} {total.unit}（{terms}），{how} {total.number} {total.unit}{ending}；"
+                       f"若各项是四舍五入后的数请忽略，否则请核对")
