@@ -1,6 +1,8 @@
 """Shares listed with a bare 占 whose base is not named beside them (因病致贫69户，占34.6%；
 因残致贫32户，占16%；…): the base is worked out from the list itself — the figure the parts add up
-to exactly, or the one figure before them that most of the list's shares are of."""
+to exactly, the one figure before them that most of the list's shares are of, or the base the
+shares of the sentence before hold on (其中… after it); and a share whose part is named again
+before 占 (女性占34.78%), of the breakdown that part is listed in."""
 from __future__ import annotations
 
 import re
@@ -11,6 +13,7 @@ from ..groups import QuantityGroup
 from ..intervals import format_decimal
 from ..registry import Hit, TextDoc, span_of
 from ..tokens import Quantity
+from .breakdowns import text_breakdowns
 from .ratio_verdict import judge_ratio
 
 
@@ -25,24 +28,33 @@ def _lead_words(label: str) -> str:
 MIN_LISTED_PARTS = 3
 
 
-def shares_of_an_exact_sum(doc: TextDoc, groups, unbased):
+def shares_of_an_exact_sum(doc: TextDoc, groups, unbased, held: dict | None = None):
     """贫困户1139户。…因病致贫755户占66.3%，因学20户占1.76%，因无劳动力致贫234户占20.6%，因残130户
     占11.4%: three or more parts of one sentence, each with a bare 占, no total in their sentence;
     the figure before them their sum equals exactly (755 + 20 + 234 + 130 = 1139) is the total."""
     for run in _runs(unbased):
-        if len(run) < MIN_LISTED_PARTS or len({id(p) for _s, p in run}) < len(run):
+        pair = len(run) == 2 and _shares_make_100(run)
+        if (len(run) < MIN_LISTED_PARTS and not pair) or len({id(p) for _s, p in run}) < len(run):
             continue
         total = _exact_sum_total(groups, run)
-        if total is None:
-            continue
+        if total is None or (pair and total.start < doc.text.rfind("\n", 0, run[0][1].start) + 1):
+            continue  # (two parts: their total stated in their paragraph)
         for share_group, part in run:
             share = share_group.quantities[0]
             verdict = judge_ratio(part.interval, total.interval, share, 100)
             if verdict is None:
+                if held is not None:
+                    held.setdefault(share_group.sentence, []).append(total)  # (the base it holds on)
                 continue
             severity, expected = verdict
             message = f"占比填写为 {share.shown}，按 {part.shown} ÷ {total.shown} 计算应为 {expected}%"
             yield Hit(span_of(doc, share), message, severity, (span_of(doc, part), span_of(doc, total)))
+
+
+def _shares_make_100(run) -> bool:
+    """高中及以上文化8人，占38%；初中及以下文化13人，占62%: two shares that make the whole between
+    them, so their parts do too (of 发展党员21人, which 8 + 13 make)."""
+    return abs(sum(Decimal(s.quantities[0].number) for s, _p in run) - 100) <= Decimal("0.1")
 
 
 def _exact_sum_total(groups, run) -> Quantity | None:
@@ -77,13 +89,14 @@ def _runs(unbased) -> list[list[tuple[QuantityGroup, Quantity]]]:
     return runs
 
 
-def shares_of_a_fitting_base(doc: TextDoc, groups, unbased):
+def shares_of_a_fitting_base(doc: TextDoc, groups, unbased, held: dict | None = None):
     """脱贫户共198户…，已消除风险边缘户2户，其中缺技术脱贫户42户，占22.1%；…缺资金4户，占2%；…因残
     致贫32户，占16%；因灾3户，占1.5%…: a list of bare shares whose nearest figure cannot be their
     base. When one earlier figure of their sentence makes most of them hold (three or more, two of
     them to a decimal) and no other figure does as well, the rest are slips on that base: a warning,
     as the base is inferred."""
     for run in _runs(unbased):
+        yield from _shares_of_the_sentence_before(doc, run, held or {})
         if len(run) < MIN_FITTING_SHARES + 1 or len({id(p) for _s, p in run}) < len(run) \
                 or _exact_sum_total(groups, run) is not None:
             continue  # (a total the parts make exactly is the exact-sum reading's)
@@ -116,6 +129,31 @@ def shares_of_a_fitting_base(doc: TextDoc, groups, unbased):
             message = (f"占比填写为 {share.shown}，按 {part.shown} ÷ {total.shown} 计算应为 {verdict[1]}%"
                        f"（同一列举中有 {held} 项占比按 {total.shown} 计算相符）")
             yield Hit(span_of(doc, share), message, "warning", (span_of(doc, part), span_of(doc, total)))
+
+
+def _shares_of_the_sentence_before(doc: TextDoc, run, held: dict):
+    """发展党员21人，…高中及以上文化8人，占38%；初中及以下文化13人，占62%。其中经济能人4人，占18.2%…:
+    bare shares in a sentence opened by 其中, whose figures give no base, go on with the sentence
+    before; where two or more of its shares hold on one base, these are of it too. A near miss
+    on it is a slip (a warning: the base is inferred); one far off is of something else."""
+    sentence = run[0][0].sentence
+    if not doc.text[sentence.start:run[0][1].start].lstrip(" \u3000").startswith("其中"):
+        return
+    before = _sentence_before(doc.text, sentence.start)
+    bases = next((b for s, b in held.items() if s.start == before), [])
+    if len(bases) < 2 or len({(b.number, b.start) for b in bases}) > 1:
+        return
+    total = bases[0]
+    for share_group, part in run:
+        if part.base_unit != total.base_unit or part.interval.lo > total.interval.hi:
+            continue
+        share = share_group.quantities[0]
+        verdict = judge_ratio(part.interval, total.interval, share, 100)
+        if verdict is None or verdict[0] == "info":
+            continue
+        message = (f"占比填写为 {share.shown}，按 {part.shown} ÷ {total.shown} 计算应为 {verdict[1]}%"
+                   f"（上一句中 {len(bases)} 项占比按 {total.shown} 计算相符）")
+        yield Hit(span_of(doc, share), message, "warning", (span_of(doc, part), span_of(doc, total)))
 
 
 #: 从事件主要类别看：, 按类别分：, 分行业看，: a sentence opening a classification of a total said before
@@ -192,3 +230,50 @@ def _share_opens_sentence(text: str, groups, part_g: QuantityGroup, base_g: Quan
     return text[part_g.end:base_g.sentence.start].strip(" \u3000") in _STOPS \
         and not text[base_g.sentence.start:base_g.label_start].strip(" \u3000") \
         and _lead_words(base_g.label).startswith("占")
+
+
+#: 其中女性8名、35周岁以下的17名；女性占34.78%，35周岁以下的占73.19%: a part named again
+_NAMED_SHARE = re.compile(r"^(?P<name>[^，,。；;：:、（(]{2,12}?)的?(?:占比|占)(?:为|达到|达)?$"
+                          # 网上信访占信访总量的20.5%: of the total the list breaks down, however named
+                          r"|^(?P<name2>[^，,。；;：:、（(占]{2,12}?)占[\u4e00-\u9fff]{0,8}总[\u4e00-\u9fff]{0,3}的$")
+
+
+def _part_named(part_words: str, name: str, exact: bool) -> bool:
+    """A part named again: its words end in the name (35周岁以下的 / 35周岁以下), or, for a share
+    of a total named otherwise (网上信访占信访总量的), are the very name (not 深度贫困村 for 贫困村)."""
+    return part_words == name if exact else part_words.endswith(name)
+
+
+def shares_by_name(doc: TextDoc, groups: list[QuantityGroup]):
+    """A share after a list, its part named again before 占: the part is the one figure of a
+    breakdown earlier in the sentence whose words end in that name, its base that breakdown's total."""
+    text = doc.text
+    breakdowns = None
+    for g in groups:
+        if g.units != {"%"} or g.approx:
+            continue
+        m = _NAMED_SHARE.match(g.label.strip(" \u3000，,、；;"))
+        if m is None:
+            continue
+        name = (m.group("name") or m.group("name2")).rstrip("的")
+        if name.startswith(("占", "其中")):
+            continue
+        if breakdowns is None:
+            breakdowns = {}
+            for total, parts, _s in text_breakdowns(text):
+                breakdowns.setdefault(total.sentence, []).append((total, parts))
+        found = [(total, p) for total, parts in breakdowns.get(g.sentence, ())
+                 if total.end <= g.start for p in parts
+                 if _part_named(_lead_words(p.label).removeprefix("其中").rstrip("的"), name,
+                                exact=m.group("name2") is not None)]
+        if len(found) != 1:
+            continue
+        total_group, part_group = found[0]
+        if len(part_group.quantities) != 1:
+            continue
+        part = part_group.quantities[0]
+        total = total_group.by_unit().get(part.base_unit)
+        share = g.quantities[0]
+        if total is None or not (total.exact and part.exact) or total.interval.contains_zero():
+            continue
+        yield from share_hit(doc, share, part, total, f"{name} {part.shown} ÷ {total.shown}")

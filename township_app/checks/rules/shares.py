@@ -15,13 +15,13 @@ from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity, written_sum
 from .ratio_verdict import judge_ratio, unit_slip
 from .breakdown_words import _core as breakdown_core
-from .breakdowns import is_target_aside, part_totals, text_breakdowns
+from .breakdowns import is_target_aside, part_totals
 from .respective import respective_shares_of_named_totals
 from .share_bases import (COUNTING_TAIL, SCOPE_PREFIX, SCOPE_WORDS, another_so_named_fits, another_total_fits, counted_as_named,
                           named_after_it, named_exactly, names_the_part, of_its_breakdown, population_statement,
                           the_whole_so_named)
-from .share_lists import (_ROUGHLY, _lead_words, share_hit, shares_of_a_fitting_base, shares_of_a_stated_base, shares_of_an_exact_sum,
-                          unit_slip_hit)
+from .share_lists import (_ROUGHLY, _lead_words, shares_by_name, shares_of_a_fitting_base,
+                          shares_of_a_stated_base, shares_of_an_exact_sum, unit_slip_hit)
 
 #: (仅占, 只占, 已占: the share as exact as 占 alone; 约占 is read and left as rough)
 _SHARE_LABEL = re.compile(r"^(?:仅占|只占|已占|占|约占|比重为|比重|所占比例为|所占比重为)")
@@ -543,6 +543,7 @@ def check_shares(doc: TextDoc):
     groups = list(quantity_groups(doc.text))
     unbased: list[tuple[QuantityGroup, Quantity]] = []  # (share, part) with a bare 占 and no base found
     unit_slips: dict[tuple, tuple[Quantity, list]] = {}  # (base, power of ten) → shares that fit it so
+    held: dict = {}  # sentence → the bases its shares hold on
     for i, g in enumerate(groups):
         if i < 2 or g.units != {"%"} or g.approx:
             continue
@@ -611,6 +612,8 @@ def check_shares(doc: TextDoc):
             continue  # 老年人口84.77万人，占总人口的14.7%，其中市区24.24万人，占15.93%: of 市区's own 总人口
         share = g.quantities[0]
         verdict = judge_ratio(part.interval, total.interval, share, 100)
+        if verdict is None:
+            held.setdefault(g.sentence, []).append(total)
         named = _DENOMINATOR.match(label)
         specific = named is not None and "".join(named.group(1).split()) not in GENERIC_TOTALS
         if verdict is None or (not specific and of_its_breakdown(doc.text, prev, part, share, total)) \
@@ -636,59 +639,12 @@ def check_shares(doc: TextDoc):
                    span_of(doc, total)))
     for (_, step), (total, shares) in unit_slips.items():
         yield unit_slip_hit(doc, shares, total, step)
-    yield from shares_of_an_exact_sum(doc, groups, unbased)
-    yield from shares_of_a_fitting_base(doc, groups, unbased)
+    yield from shares_of_an_exact_sum(doc, groups, unbased, held)
+    yield from shares_of_a_fitting_base(doc, groups, unbased, held)
     yield from respective_shares_of_named_totals(doc, groups)
     if "占" in doc.text:
-        yield from _shares_by_name(doc, groups)
+        yield from shares_by_name(doc, groups)
         yield from shares_of_a_stated_base(doc, groups)
-
-
-#: 其中女性8名、35周岁以下的17名；女性占34.78%，35周岁以下的占73.19%: a part named again
-_NAMED_SHARE = re.compile(r"^(?P<name>[^，,。；;：:、（(]{2,12}?)的?(?:占比|占)(?:为|达到|达)?$"
-                          # 网上信访占信访总量的20.5%: of the total the list breaks down, however named
-                          r"|^(?P<name2>[^，,。；;：:、（(占]{2,12}?)占[\u4e00-\u9fff]{0,8}总[\u4e00-\u9fff]{0,3}的$")
-
-
-def _part_named(part_words: str, name: str, exact: bool) -> bool:
-    """A part named again: its words end in the name (35周岁以下的 / 35周岁以下), or, for a share
-    of a total named otherwise (网上信访占信访总量的), are the very name (not 深度贫困村 for 贫困村)."""
-    return part_words == name if exact else part_words.endswith(name)
-
-
-def _shares_by_name(doc: TextDoc, groups: list[QuantityGroup]):
-    """A share after a list, its part named again before 占: the part is the one figure of a
-    breakdown earlier in the sentence whose words end in that name, its base that breakdown's total."""
-    text = doc.text
-    breakdowns = None
-    for g in groups:
-        if g.units != {"%"} or g.approx:
-            continue
-        m = _NAMED_SHARE.match(g.label.strip(" \u3000，,、；;"))
-        if m is None:
-            continue
-        name = (m.group("name") or m.group("name2")).rstrip("的")
-        if name.startswith(("占", "其中")):
-            continue
-        if breakdowns is None:
-            breakdowns = {}
-            for total, parts, _s in text_breakdowns(text):
-                breakdowns.setdefault(total.sentence, []).append((total, parts))
-        found = [(total, p) for total, parts in breakdowns.get(g.sentence, ())
-                 if total.end <= g.start for p in parts
-                 if _part_named(_lead_words(p.label).removeprefix("其中").rstrip("的"), name,
-                                exact=m.group("name2") is not None)]
-        if len(found) != 1:
-            continue
-        total_group, part_group = found[0]
-        if len(part_group.quantities) != 1:
-            continue
-        part = part_group.quantities[0]
-        total = total_group.by_unit().get(part.base_unit)
-        share = g.quantities[0]
-        if total is None or not (total.exact and part.exact) or total.interval.contains_zero():
-            continue
-        yield from share_hit(doc, share, part, total, f"{name} {part.shown} ÷ {total.shown}")
 
 
 SHARE_RULE = DocRule(
@@ -731,6 +687,8 @@ SHARE_RULE = DocRule(
         "2024年上半年度，全镇公共财政预算支出完成5472.90万元，主要预算项目执行情况如下：\n1、一般公共服务支出534.06万元，占总支出的9.76%。\n2、维护费支出1105.73万元，占总支出的20.21%。",
         "土地总面积20,082平方公里，其中草场总面积17,819平方公里，占全旗土地面积的88.8%。",
         "今年新发展党员15名，其中女党员6名，占发展党员总数的45%。",
+        "今年我乡发展党员21人，高中及以上文化8人，占36%；初中及以下文化13人，占64%。",
+        "我乡发展党员21人,文化结构方面,高中及以上文化8人,占38%;初中及以下文化13人,占62%。其中经济能人4人,占18.2%;致富能手5人占23.8%。",
     ),
     passing=(
         "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的11.1%。",
@@ -794,5 +752,7 @@ SHARE_RULE = DocRule(
         "土地总面积20,082平方公里，其中草场总面积17,819平方公里，占全旗土地面积的88.7%。",
         "全年完成中小企业营业总收入任务，完成年任务69亿元。2016年计划投资10.63亿元，截至3月底，累计完成投资1.96亿元，占年任务的18.4%。",
         "全镇现有党支部12个。今年新发展党员15名，其中女党员6名，占党员总数的18.5%。",
+        "我乡发展党员21人,文化结构方面,高中及以上文化8人,占38%;初中及以下文化13人,占62%。其中经济能人4人,占19%;致富能手5人占23.8%。",
+        "今年我乡发展党员21人，高中及以上文化8人，占38%；初中及以下文化13人，占62%。",
     ),
 )
