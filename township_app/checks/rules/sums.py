@@ -305,12 +305,15 @@ def _by_direction(parts) -> bool:
     return len(set(seen)) == len(seen) and 0 in seen and 2 in seen
 
 
+_TIMES = frozenset(("人次", "户次"))
+
+
 def _may_overlap(parts) -> bool:
     """Parts that may count one person twice: all named by a measure (…帮扶, …补贴), or a split by
     sex beside another attribute (其中女性186人次，脱贫人口142人次)."""
     cores = [_core(p.label).rstrip("为有达共计约") for p in parts]
-    if all(c.endswith(MEASURE_WORDS) for c in cores):
-        return True
+    if all(c.endswith(MEASURE_WORDS) for c in cores) and not all(p.units & _TIMES for p in parts):
+        return True  # (人次 count each time anyone was served: the kinds add up to the 人次 of all)
     by_sex = [c.endswith(_GENDER_WORDS) or c.startswith(_GENDER_WORDS[:3])
               or (len(c) > 2 and c.startswith(("女", "男"))) for c in cores]  # 女党员, 男职工
     return any(by_sex) and not all(by_sex)
@@ -664,6 +667,7 @@ SUM_RULE = DocRule(
         "镇党政班子15人，分别为党委班子9人、政府班子4人。",
         "财政收入完成1318万元,其中国税累计完成161万元,地税累计完成778万元,其他380万元。",
         "启动防汛应急响应6次，其中Ⅲ级响应2次、Ⅳ级响应3次。",
+        "开展职业技能培训18期,培训1,086人次,其中电工培训620人次,家政培训486人次;",
     ),
     passing=(
         "各村易地搬迁安置情况：\n石桥村：335户，1012人\n马坊村：812户，2476人\n双河村：788户，2359人\n合计：1935户，5847人",
@@ -798,5 +802,6 @@ SUM_RULE = DocRule(
         "镇党政班子10人，分别为党委班子9人、政府班子4人。",
         "财政收入完成1319万元,其中国税累计完成161万元,地税累计完成778万元,其他380万元。",
         "此次摸排工作覆盖全镇6个村(社区),其中聚集提升类村庄1个、城郊融合类村庄2个、特色保护类村庄2个;",
+        "开展职业技能培训18期,培训1,106人次,其中电工培训620人次,家政培训486人次;",
     ),
 )
