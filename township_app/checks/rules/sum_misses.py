@@ -1,15 +1,19 @@
 """How far a list may miss its total and still be as written: whole figures in 万/亿 that miss by
 no more than their rounding (said, with the rounding named), and a one-digit total, where any
-shortfall is one digit changed and says nothing by itself."""
+shortfall is one digit changed and says nothing by itself; parts given roughly, of which only the
+exact ones can be added."""
 from __future__ import annotations
 
 from decimal import Decimal
 
 from ..groups import QuantityGroup
-from ..intervals import format_plain
+from ..intervals import format_plain, interval_sum
 from ..tokens import Quantity
 from .breakdown_words import _core
 from .slip_shapes import typo_like
+
+#: parts adding to this many times their total are not its parts (a slip is a near miss)
+WILD_SUM = Decimal("1.6")
 
 
 def short_by_a_slip(total: Quantity, shown_sum: str, one_digit_split: bool) -> bool:
@@ -47,3 +51,19 @@ def off_by_rounding(total: Quantity, parts: list[Quantity], strength: str, names
     ending = "不符" if strength == "whole" else ""
     return "warning", (f"分项之和为 {shown_sum} {total.unit}（{terms}），{how} {total.number} {total.unit}{ending}；"
                        f"若各项是四舍五入后的数请忽略，否则请核对")
+
+
+def exact_parts_exceed(total: Quantity, parts: list[Quantity], names: list[str] | None):
+    """…，其他作物约0.5万亩: with a part given roughly, only the exact parts can be added; said
+    (a warning) when they alone already exceed the total beyond its rounding."""
+    named = list(zip(names or [""] * len(parts), parts))
+    exact = [(n, p) for n, p in named if not p.approx]
+    if len(exact) < 2 or any(p.unit != total.unit for _n, p in exact):
+        return None
+    summed = interval_sum(p.interval for _n, p in exact)
+    if not (total.interval.hi < summed.lo <= total.interval.hi * WILD_SUM):
+        return None
+    shown_sum = format_plain(sum((Decimal(p.number) for _n, p in exact), Decimal(0)))
+    terms = " + ".join(f"{n}{p.number}" for n, p in exact)
+    return "warning", (f"所列各项中确数之和已为 {shown_sum} {total.unit}（{terms}），超过总数 {total.number} "
+                       f"{total.unit}（约数项未计）；若各项有交叉请忽略，否则请核对")

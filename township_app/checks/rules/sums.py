@@ -28,31 +28,11 @@ from .kinds import (all_three_industries, members_of_bodies, parts_of_another_ki
                     tiers_within, total_names_more_kinds)
 from .tallies import a_count_naming_the_next, an_earlier_whole_holds, last_item_in_another_unit
 from .slip_shapes import _a_part_mistyped, _a_part_swapped
-from .sum_misses import of_the_totals_own_noun, off_by_rounding, short_by_a_slip, whole_in_wan
+from .sum_misses import WILD_SUM, exact_parts_exceed, of_the_totals_own_noun, off_by_rounding, short_by_a_slip, whole_in_wan
 
 
 def _show(q: Quantity) -> str:
     return q.number
-
-
-#: parts adding to this many times their total are not its parts (a slip is a near miss)
-WILD_SUM = Decimal("1.6")
-
-
-def _exact_parts_exceed(total: Quantity, parts: list[Quantity], names: list[str] | None):
-    """…，其他作物约0.5万亩: with a part given roughly, only the exact parts can be added; said
-    (a warning) when they alone already exceed the total beyond its rounding."""
-    named = list(zip(names or [""] * len(parts), parts))
-    exact = [(n, p) for n, p in named if not p.approx]
-    if len(exact) < 2 or any(p.unit != total.unit for _n, p in exact):
-        return None
-    summed = interval_sum(p.interval for _n, p in exact)
-    if not (total.interval.hi < summed.lo <= total.interval.hi * WILD_SUM):
-        return None
-    shown_sum = format_plain(sum((Decimal(p.number) for _n, p in exact), Decimal(0)))
-    terms = " + ".join(f"{n}{_show(p)}" for n, p in exact)
-    return "warning", (f"所列各项中确数之和已为 {shown_sum} {total.unit}（{terms}），超过总数 {total.number} "
-                       f"{total.unit}（约数项未计）；若各项有交叉请忽略，否则请核对")
 
 
 def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=None,
@@ -65,7 +45,7 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=N
     if total.approx:
         return None
     if any(p.approx for p in parts):
-        return _exact_parts_exceed(total, parts, names() if callable(names) else names)
+        return exact_parts_exceed(total, parts, names() if callable(names) else names)
     summed = interval_sum(p.interval for p in parts)
     if read_as_written(total, parts):
         # 公路96公里，其中县道18公里、乡道31公里、村道45公里: whole figures in the unit as written
