@@ -99,9 +99,6 @@ NOT_YET = {
         "2.6万亩茶园 (number before the noun) against 茶园面积2.8万亩: not one digit apart",
     "u/r01.txt:19:45.3":
         "a length restated with another verb (建成 / 完成) and one digit changed, sections apart",
-    "u/r03.txt:11:8个":
-        "named (分项之和为 20 个（8 + 6 + 6），与总数 19 个 不符) on 19个, but the relation's keys are the parts "
-        "with their unit (8个, 6个), which the message shows without it",
     "u/r05.txt:13:45.8":
         "48.5公里 restated as 45.8 under another verb, sections apart",
     "u/r10.txt:11:72.4":

@@ -621,7 +621,7 @@ def test_parts_go_on_past_an_exact_prefix_without_a_semicolon():
     text = "全镇在校生0.236万人，其中义务教育学段在校生0.215万人，学前0.03万人，教职工0.021万人。"
     # 0.215 + 0.03 + 0.021 = 0.266 > 0.236 (a name over 8 characters is left out of the message)
     assert found(text) == [("warning", "0.236万人", 1, at(text, "0.236万人"),
-                            warn_over("0.236", "万人", ["0.215", "学前 0.03", "教职工 0.021"], "0.266"),
+                            warn_over("0.236", "万人", ["0.215万人", "学前 0.03万人", "教职工 0.021万人"], "0.266"),
                             ["0.215万人", "0.03万人", "0.021万人"])]
 
 
@@ -930,8 +930,8 @@ def test_a_single_bracketed_part_over_its_total():
     # a bracket closing 199 characters after it opens holds 耕地 and 林地 only
     (199, ["耕地 2410", "林地 3390"], "5800"),
     # one closing 200 after is too long to be an aside: it is read to the end of its line
-    # (800 is named by nothing short: its words run back to the bracket)
-    (200, ["耕地 2410", "林地 3390", "800"], "6600"),
+    # (800 is named by nothing short: its words run back to the bracket, so every part shows its unit)
+    (200, ["耕地 2410亩", "林地 3390亩", "800亩"], "6600"),
 ])
 def test_how_far_a_bracket_reaches(length, parts, shown_sum):
     head = "全村土地面积5630亩（耕地2410亩，林地3390亩，"
@@ -1350,7 +1350,7 @@ def test_a_count_followed_by_what_it_counts_and_zhong():
     assert found(text.replace("23起", "24起")) == []
     # 3 counts the list that 分别为 gives: 8 + 6 + 6 = 20 ≠ 19
     text = "19个产业项目中，茶叶、食用菌、生猪3个主导产业项目分别为8个、6个、6个。"
-    assert found(text) == [("error", "19个", 1, at(text, "19个"), "分项之和为 20 个（8 + 6 + 6），与总数 19 个 不符",
+    assert found(text) == [("error", "19个", 1, at(text, "19个"), "分项之和为 20 个（8个 + 6个 + 6个），与总数 19 个 不符",
                             ["8个", "6个", "6个"])]
     assert found(text.replace("8个、6个、6个", "8个、5个、6个")) == []
 
@@ -1497,7 +1497,7 @@ def test_parts_named_by_bands_are_summed_without_the_bands():
     text = "全镇22个村中，收入10万元以上的村14个，5万至10万元的村5个，5万元以下的村4个，合计22个。"
     # 14 + 5 + 4 = 23 ≠ 22; the bands (10万元以上, 5万至10万元) are words of the parts' names
     assert found(text) == [("error", "22个", 1, at(text, "合计22个") + 2,
-                            mismatch("22", "个", ["14", "5", "5万元以下的村 4"], "23"), ["14个", "5个", "4个"])]
+                            mismatch("22", "个", ["14个", "5个", "5万元以下的村 4个"], "23"), ["14个", "5个", "4个"])]
 
 
 @pytest.mark.parametrize("text", [

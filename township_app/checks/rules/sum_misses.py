@@ -16,6 +16,13 @@ from .slip_shapes import typo_like
 WILD_SUM = Decimal("1.6")
 
 
+def shown_terms(names: list[str], parts: list[Quantity]) -> str:
+    """Parts as a sum shows them: each number after its name; where a part has no name, every
+    part with its unit (8个 + 6个 + 6个)."""
+    unnamed = not all(n.strip() for n in names)
+    return " + ".join(f"{n}{p.number}{p.unit if unnamed else ''}" for n, p in zip(names, parts))
+
+
 def short_by_a_slip(total: Quantity, shown_sum: str, one_digit_split: bool) -> bool:
     """A short sum as a slip of the keyboard makes it. With a one-digit total any shortfall is one
     digit changed and says nothing by itself: only parts that divide the total's own kind are
@@ -46,7 +53,7 @@ def off_by_rounding(total: Quantity, parts: list[Quantity], strength: str, names
     """A list that misses its total by no more than its figures' rounding: said, as a warning."""
     names = (names() if callable(names) else names) or [""] * len(parts)
     shown_sum = format_plain(sum((Decimal(p.number) for p in parts), Decimal(0)))
-    terms = " + ".join(f"{n}{p.number}" for n, p in zip(names, parts))
+    terms = shown_terms(names, parts)
     how = "与总数" if strength == "whole" else "超过总数"
     ending = "不符" if strength == "whole" else ""
     return "warning", (f"分项之和为 {shown_sum} {total.unit}（{terms}），{how} {total.number} {total.unit}{ending}；"
@@ -64,6 +71,6 @@ def exact_parts_exceed(total: Quantity, parts: list[Quantity], names: list[str] 
     if not (total.interval.hi < summed.lo <= total.interval.hi * WILD_SUM):
         return None
     shown_sum = format_plain(sum((Decimal(p.number) for _n, p in exact), Decimal(0)))
-    terms = " + ".join(f"{n}{p.number}" for n, p in exact)
+    terms = shown_terms([n for n, _p in exact], [p for _n, p in exact])
     return "warning", (f"所列各项中确数之和已为 {shown_sum} {total.unit}（{terms}），超过总数 {total.number} "
                        f"{total.unit}（约数项未计）；若各项有交叉请忽略，否则请核对")

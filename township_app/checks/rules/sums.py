@@ -28,11 +28,8 @@ from .kinds import (all_three_industries, members_of_bodies, parts_of_another_ki
                     tiers_within, total_names_more_kinds)
 from .tallies import a_count_naming_the_next, an_earlier_whole_holds, last_item_in_another_unit
 from .slip_shapes import _a_part_mistyped, _a_part_swapped
-from .sum_misses import WILD_SUM, exact_parts_exceed, of_the_totals_own_noun, off_by_rounding, short_by_a_slip, whole_in_wan
-
-
-def _show(q: Quantity) -> str:
-    return q.number
+from .sum_misses import (WILD_SUM, exact_parts_exceed, of_the_totals_own_noun, off_by_rounding, short_by_a_slip,
+                         shown_terms, whole_in_wan)
 
 
 def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=None,
@@ -75,7 +72,7 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=N
     names = (names() if callable(names) else names) or [""] * len(parts)  # (worked out only for a message)
     if same_written_unit:
         shown_sum = format_plain(sum((Decimal(p.number) for p in parts), Decimal(0)))
-        terms = " + ".join(f"{n}{_show(p)}" for n, p in zip(names, parts))
+        terms = shown_terms(names, parts)
     else:
         factor = total.interval.mid / Decimal(total.number) if Decimal(total.number) else Decimal(1)
         shown_sum = format_plain((summed.mid / factor).quantize(Decimal("0.01")))
