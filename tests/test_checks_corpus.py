@@ -74,8 +74,6 @@ NOT_YET = {
         "a figure restated sections later under a narrower name (新增就业 / 新增城镇就业), one digit apart",
     "r/r03.txt:10:1.70":
         "占参保人数的1.70% with two figures so named paragraphs before (应参保人数 / 实际参保): which is meant",
-    "r/r04.txt:7:99.28":
-        "巩固率 over 入学 and 在校 counts six years apart: no word of the rate names either figure",
     "r/r10.txt:19:829.4":
         "a table cell (no unit in the cell) restated in prose under another name",
     "s/r07.txt:13:3个":
