@@ -407,3 +407,24 @@ def test_last_years_level_said_in_the_clause_after_the_change():
     text = "全镇城乡居民医保参保率达到97.6%，比上年提高2.3个百分点，上年为95.8%。"
     assert [(f[0], f[1], f[4]) for f in found(text)] == [
         ("error", "2.3个百分点", "“提高2.3个百分点”与前后数值不符：上年 95.8% → 本期 97.6%，应为提高 1.8 个百分点")]
+
+
+# 8.62 ÷ 8.23 − 1 = 4.7388% → 4.74% (4.7, not 4.8); 8.615 ÷ 8.235 − 1 = 4.61% and 8.625 ÷ 8.225 − 1 =
+# 4.86%: the figures' rounding allows 4.8, so it is only pointed out
+ROUNDED_ONLY = "镇卫生院全年门急诊8.62万人次，同比增长4.8%（上年8.23万人次）。"
+
+
+def test_a_change_off_only_by_its_figures_rounding_is_a_hint_naming_the_rounding():
+    assert found(ROUNDED_ONLY) == [
+        ("info", "4.8%", 1, 22, levels("增长", "4.8%", "8.23 万人次", "8.62 万人次", "增长 4.74%") + ROUNDING,
+         ("8.23万人次", "8.62万人次"))]
+
+
+@pytest.mark.parametrize("text", [
+    # 3.8 ÷ 1.8 − 1 = 111.11%, but 1.8万 and 3.8万 (two digits) allow 102.7%–120%
+    "村集体收入由1.8万元增长到3.8万元，增长115%。",
+    # the figures in another sentence than the change: which they are is less sure
+    "门急诊上年8.23万人次，今年8.62万人次。全年同比增长4.8%。",
+])
+def test_no_hint_where_the_figures_are_rough_or_stand_apart(text):
+    assert found(text) == []

@@ -535,6 +535,30 @@ def check_growth(doc: TextDoc):
                 yield r
             elif isinstance(r, tuple) and exact_elsewhere:
                 yield r[1]
+            elif isinstance(r, tuple) and _one_sentence(doc.text, r[1]) and _precise(doc.text, r[1]):
+                # no change beside it holds to the last digit: the figures may be rounded ones, so
+                # it is only pointed out (a 提示, the rounding named), and only where the figures
+                # stand in the change's own sentence (产值1.47亿元，同比增长12.3%（上年同期1.31亿元）)
+                # and are written to three digits or more (1.8万元 to 3.8万元 may be any of a range)
+                yield Hit(r[1].anchor, r[1].message, "info", r[1].related, r[1].fix)
+
+
+_DIGITS = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+
+
+def _precise(text: str, hit: Hit) -> bool:
+    """The figures the change is worked out from have three significant digits or more each."""
+    for a in hit.related:
+        m = _DIGITS.search(text, a.start, a.start + a.length)
+        if m is None or len(m.group().replace(".", "").replace("．", "").strip("0０")) < 3:
+            return False
+    return True
+
+
+def _one_sentence(text: str, hit: Hit) -> bool:
+    """The hit's figures all stand in one sentence."""
+    starts = [a.start for a in (hit.anchor, *hit.related)]
+    return not any(c in text[min(starts):max(starts)] for c in "。！？\n")
 
 
 GROWTH_RULE = DocRule(
@@ -568,6 +592,7 @@ GROWTH_RULE = DocRule(
         "全年蔬菜种植面积完成38947亩，增长9.10%（2021年为35731亩）。",
         "项目总投资228.8万元，其中：村自筹资金67.3万元，申请财政奖补资金161.5万元，比上年财政奖补资金净增31.69万元，增长25.77%。",
         "粮食总产量达到10417吨，比上年增加311吨，增长3.07%（2023年为10107吨）。",
+        "镇卫生院全年门急诊8.62万人次，同比增长4.8%（上年8.23万人次）。",
     ),
     passing=(
         "全镇常住人口城镇化率达到44.5%，比上年提高1.5个百分点，上年为43.0%。",
@@ -615,5 +640,6 @@ GROWTH_RULE = DocRule(
         "本月财政收入12267万元，上年同期为12273万元，同比下降0.0%。",
         "据统计，该区去年水产品总产量达20406吨，其中内陆养殖产量20294吨，内陆捕捞量112吨，同比增长2%。",
         "全县位列榜单823位，较2017年的875位提升了52位。",
+        "镇卫生院全年门急诊8.62万人次，同比增长4.7%（上年8.23万人次）。",
     ),
 )
