@@ -26,7 +26,8 @@ from .written_precision import ExactQuantity, read_as_written
 from .list_units import unit_slip_in_list, unit_slip_message
 from .kinds import (all_three_industries, members_of_bodies, parts_of_another_kind, sex_among_other_kinds,
                     tiers_within, total_names_more_kinds)
-from .tallies import a_count_naming_the_next, an_earlier_whole_holds, last_item_in_another_unit
+from .tallies import (a_count_naming_the_next, an_earlier_whole_holds, counts_another_thing,
+                      last_item_in_another_unit)
 from .slip_shapes import _a_part_mistyped, _a_part_swapped
 from .sum_misses import (WILD_SUM, exact_parts_exceed, of_the_totals_own_noun, off_by_rounding, short_by_a_slip,
                          shown_terms, whole_in_wan)
@@ -535,7 +536,8 @@ def check_sums(doc: TextDoc):
                 values, parts = other_split, [p for p in parts if p.by_unit().get(unit) in other_split]
             elif _prefix_adds_up(doc.text, tq, values):
                 continue  # 红茶244.76、烘青193.84、晒青1.4；生产精制茶220.8…: the list ended at 440
-            if len(values) == 1 and an_earlier_whole_holds(quantity_groups(doc.text), total, parts[0], tq, values[0]):
+            if len(values) == 1 and (an_earlier_whole_holds(quantity_groups(doc.text), total, parts[0], tq, values[0])
+                                     or counts_another_thing(total, parts[0])):
                 continue  # 总人口419人，党员91名，其中流动人员294名: of 419, not of 91
             slip = unit_slip_in_list(tq, values)
             if slip is not None:
@@ -645,6 +647,7 @@ SUM_RULE = DocRule(
         "财政收入完成1318万元,其中国税累计完成161万元,地税累计完成778万元,其他380万元。",
         "启动防汛应急响应6次，其中Ⅲ级响应2次、Ⅳ级响应3次。",
         "开展职业技能培训18期,培训1,086人次,其中电工培训620人次,家政培训486人次;",
+        "全镇共有贫困户1200户，其中享受低保的贫困户1300户。",
     ),
     passing=(
         "各村易地搬迁安置情况：\n石桥村：335户，1012人\n马坊村：812户，2476人\n双河村：788户，2359人\n合计：1935户，5847人",
@@ -780,5 +783,6 @@ SUM_RULE = DocRule(
         "财政收入完成1319万元,其中国税累计完成161万元,地税累计完成778万元,其他380万元。",
         "此次摸排工作覆盖全镇6个村(社区),其中聚集提升类村庄1个、城郊融合类村庄2个、特色保护类村庄2个;",
         "开展职业技能培训18期,培训1,106人次,其中电工培训620人次,家政培训486人次;",
+        "全镇共划分综合网格120个,其中进入网格的党组织数160个。",
     ),
 )

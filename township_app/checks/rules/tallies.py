@@ -280,3 +280,14 @@ def an_earlier_whole_holds(groups: list[QuantityGroup], total: QuantityGroup, pa
                     and q.interval.hi >= pq.interval.lo:
                 return True
     return False
+
+
+def counts_another_thing(total: QuantityGroup, part: QuantityGroup) -> bool:
+    """综合网格120个，其中进入网格的党组织数160个: the part's words name, after their last 的, a
+    thing other than the total's (党组织, not 网格): it counts something else, however many."""
+    words = _core(part.label)
+    if "的" not in words:
+        return False
+    noun = _core(total.label)[-2:]
+    head = words.rsplit("的", 1)[1]
+    return len(noun) == 2 and len(head) >= 2 and noun not in head
