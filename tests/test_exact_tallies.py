@@ -46,7 +46,7 @@ def test_a_bracket_closed_in_the_wrong_place_leaves_the_tally_right():
     # 166 + 968 + 132 + 221 = 1487: the list closed by 其他 is the whole, so a transposed digit is an error
     ("一般转移支付收入1478万元（含均衡性转移支付收入166万元、奖补资金收入968万元、结算补助收入132万元、"
      "其他一般转移支付收入221万元）。",
-     [("error", "1478万元", "分项之和为 1487 万元（166 + 奖补资金收入 968 + 结算补助收入 132 + 221），"
+     [("error", "1478万元", "分项之和为 1487 万元（166万元 + 奖补资金收入 968万元 + 结算补助收入 132万元 + 221万元），"
                           "与总数 1478 万元 不符")]),
     # 12000 + 8000 = 20000 平方米: 标准化厂房 is a building, not a rate
     ("新建厂房20000平方米，其中标准化厂房12000平方米，仓储用房8000平方米。", []),
@@ -114,7 +114,7 @@ def test_one_part_named_as_the_rest_is_some():
     assert found("全乡养殖面积2000亩，其中其它水产品养殖面积400亩。") == []
     # 500 + 400 = 900 ≠ 2000: closed by 其它, the list is the whole
     assert found("全乡养殖面积2000亩，其中河蟹500亩，其它水产品养殖面积400亩。") == [(
-        "error", "2000亩", "分项之和为 900 亩（河蟹 500 + 400），与总数 2000 亩 不符")]
+        "error", "2000亩", "分项之和为 900 亩（河蟹 500亩 + 400亩），与总数 2000 亩 不符")]
 
 
 @pytest.mark.parametrize("text, message", [
