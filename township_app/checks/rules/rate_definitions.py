@@ -13,6 +13,9 @@ class RateDefinition:
     denominator: tuple[str, ...]
     convention: bool = False  # a definition by convention: mismatch is a warning
     unit: str = ""  # base unit the rate is about (人 for 贫困发生率), "" for any
+    # 入学率, 入园率, 巩固率 by the 两基 rules: children exempted (三类残疾儿童, 免缓学) leave the base,
+    # so a rate a little over the plain quotient is the rule, not a slip (one under it is)
+    exempted: bool = False
 
 
 _PAY = ("已拨付", "拨付", "已拔付", "拔付", "已支付", "支付")
@@ -50,11 +53,11 @@ RATE_DEFINITIONS = (
     RateDefinition("脱贫率", ("已脱贫",), ("建档立卡", "贫困户共", "贫困人口", "共有贫困", "贫困户")),
     *(RateDefinition(word, ("取得", "取证", "获得", "获证", "考取"), ("培训", "参训", "参加", "参考"))  # 培训648人，其中取得证书412人
       for word in ("取证率", "获证率", "持证率")),
-    RateDefinition("巩固率", ("在校", "在读", "完成学业"), ("入学", "入校", "招生")),  # 一年级入学487人，六年级在校483人
+    RateDefinition("巩固率", ("在校", "在读", "完成学业"), ("入学", "入校", "招生"), exempted=True),  # 一年级入学487人，六年级在校483人
     RateDefinition("到位率", ("到位", "实际到位"), ("协议", "签约", "合同", "应到位", "计划")),  # 协议投资16.65亿元…到位资金2.36亿元
     RateDefinition("火化率", ("火化",), ("死亡",)),  # 死亡1111人，火化699人，火化率62.92%
-    RateDefinition("入学率", ("已入学", "入学", "在校"), ("应入学", "适龄儿童", "适龄", "学龄")),  # 适龄儿童应入学: the base
-    RateDefinition("入园率", ("已入园", "入园", "在园"), ("应入园", "适龄幼儿", "适龄儿童", "适龄", "学龄前")),
+    RateDefinition("入学率", ("已入学", "入学", "在校"), ("应入学", "适龄儿童", "适龄", "学龄"), exempted=True),  # 适龄儿童应入学: the base
+    RateDefinition("入园率", ("已入园", "入园", "在园"), ("应入园", "适龄幼儿", "适龄儿童", "适龄", "学龄前"), exempted=True),
     RateDefinition("参合率", ("参合",), ("应参合", "农业人口", "农村人口")),
     RateDefinition("住院分娩率", ("住院分娩",), ("活产", "出生", "分娩总数")),
     RateDefinition("出生率", ("出生",), ("总人口", "常住人口", "户籍人口", "平均人口", "年均人口", "全乡人口", "全镇人口", "全村人口", "辖区人口"),
