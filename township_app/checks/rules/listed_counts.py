@@ -216,8 +216,8 @@ def _numbered_items(doc: TextDoc, seen: set[int]):
     text = doc.text
     for m in _COUNT_THEN_NUMBERED.finditer(text):
         n = _number(m.group("n"))
-        if n is None or m.start("n") in seen or n > len(_ORDINALS):
-            continue
+        if n is None or m.start("n") in seen or n > len(_ORDINALS) or n == 1:
+            continue  # (示范点1个：一是…；二是…: one thing, told in numbered parts)
         heading = _HEADING_AFTER.search(text, m.end())
         end = heading.start() if heading else len(text)
         again = text.find("一是", m.end() + 2, end)  # (存在的问题：一是…: another list numbers anew)
@@ -391,5 +391,6 @@ LISTED_COUNT_RULE = DocRule(
         "重点培植示范区带5个，分别为青山村、核心村万亩米豆轮作示范园区、德安村5000亩玉米大垄示范园区、青山村300亩农业观光园及北五公路、高速公路两侧3.7万亩粮食高产示范带、圣丰种业1000亩大豆良种繁育试验田。",
         "全村产业呈现出一个突出特点，即：品种杂、规模小、驾驭市场能力差。",
         "金山店镇共有22个村（其中有三个脱贫村朝阳村、仕秦村、向阳村）。",
+        "完成县级领导示范点1个：一是在东村实施100亩超级稻栽植示范；二是在西村实施100亩水稻旱育稀植示范。",
     ),
 )
