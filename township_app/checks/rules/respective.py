@@ -16,7 +16,8 @@ from ..registry import DocRule, Hit, TextDoc, span_of
 from ..passages import sentences
 from ..tokens import Quantity, tokenize
 from .ratio_verdict import judge_ratio
-from .share_bases import COUNTING_TAIL, named_exactly
+from .share_bases import COUNTING_TAIL, SCOPE_PREFIX, named_exactly
+from ..changes import is_comparison
 from .share_lists import share_hit
 
 _JOIN = frozenset("、，,和及与 \u3000")
@@ -24,6 +25,10 @@ _TARGET_WORDS = ("任务", "计划", "目标")
 _CLAUSE_END = "，,；;：:"
 #: 分别占 / 分别占比 / 分别占总数的: the share is of the list's total
 _SHARE_OF_TOTAL = re.compile(r"分别占(?:比|总数的|总数|比为|比重为|比例为)?(?:为)?$")
+#: 分别占培训总人次的 / 分别占资助总人数的: a total named by its words
+_SHARE_OF_NAMED = re.compile(r"分别占(?P<name>[\u4e00-\u9fff]{2,12}?)的$")
+#: what a base's name ends in that only says it counts (总人次, 人数, 总)
+_COUNTED = re.compile(r"(?:总人次|总人数|总户数|总人口|总面积|总投资|总产值|总收入|总数|总量|总额|总计|人次|人数|户数|总)$")
 _TARGET_SHARE = re.compile(r"分别完成(?:了)?[^，,。；;]{0,10}?(?:任务|计划|目标)(?:数)?的?$")
 
 
@@ -42,6 +47,33 @@ def _runs(text: str, quantities: list[Quantity]) -> list[list[Quantity]]:
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
     return max([lo] + [text.rfind(c, lo, pos) + 1 for c in _CLAUSE_END])
+
+
+def _previous_sentence_start(text: str, start: int) -> int:
+    """Where the sentence before the one at start begins (in its paragraph)."""
+    end = start - 1
+    while end > 0 and text[end - 1] in " \u3000。":
+        end -= 1
+    return max(text.rfind(c, 0, end) + 1 for c in "。\n")
+
+
+def quantities_before(text: str, lo: int, hi: int) -> list[Quantity]:
+    return [q for q in tokenize(text) if q.kind == "quantity" and q.unit and lo <= q.start and q.end <= hi]
+
+
+def _told_with_its_part(text: str, q: Quantity, part_starts: set[int]) -> bool:
+    """理论培训6期1120人次: a figure in another unit written right before a part, one thing told twice."""
+    end = q.end
+    while end < len(text) and text[end] in " \u3000":
+        end += 1
+    return end in part_starts
+
+
+def _names_the_total(name: str, words: str) -> bool:
+    """培训总人次 of 培训干部2840人次: the name, scope and counting words dropped, is in the total's
+    words (or nothing is left of it: 分别占总数的)."""
+    stem = _COUNTED.sub("", SCOPE_PREFIX.sub("", name)).removeprefix("总")
+    return not stem or stem in words
 
 
 def _pairs(text: str, sentence, quantities: list[Quantity], rates: list[Quantity]):
@@ -70,19 +102,36 @@ def _pairs(text: str, sentence, quantities: list[Quantity], rates: list[Quantity
         if len(done) != n:
             return None  # more (or fewer) figures than targets: which are meant is unclear
         return [(d, t, r) for d, t, r in zip(done, targets, rates)]
-    if _SHARE_OF_TOTAL.search(head):
+    named = _SHARE_OF_NAMED.search(head)
+    if _SHARE_OF_TOTAL.search(head) or named:
         # 低保对象1105人，其中老年人468人、残疾人213人，分别占…: the last n figures before 分别
-        # are the parts, the one before 其中 their total
+        # are the parts, the one before 其中 their total (培训干部2840人次。其中：…，分别占培训
+        # 总人次的…: or the previous sentence's, when the parts' sentence opens with 其中)
+        lo = sentence.start
+        if text[sentence.start:first.start].lstrip(" \u3000").startswith("其中"):
+            lo = _previous_sentence_start(text, sentence.start)
+            before = [q for q in quantities_before(text, lo, first.start) if "%" != q.unit]
         if not before:
             return None
         unit = before[-1].base_unit
         same = [q for q in before if q.base_unit == unit]
-        if len(same) < n + 1 or any(q.base_unit != unit for q in before[-n:]):
+        if len(same) < n + 1:
             return None
-        parts, total = same[-n:], same[-n - 1]
-        if "其中" not in text[total.end:parts[0].start] or any(
-                c in "。；;" for c in text[total.end:first.start]):
+        parts = same[-n:]
+        starts = {p.start for p in parts}
+        if any(q.base_unit != unit and q.start > parts[0].start - 12 and not _told_with_its_part(text, q, starts)
+               for q in before[-2 * n:]):
+            return None  # a figure of another unit among the parts (6期1120人次 is one part's)
+        totals = [q for q in same[:-n] if not is_comparison(text[_clause_start(text, lo, q.start):q.start])]
+        if not totals:
+            return None
+        total = totals[-1]  # (培训2840人次，比上年增加620人次: not the difference)
+        between = text[total.end:parts[0].start]
+        if "其中" not in between or any(c in "；;" for c in text[total.end:first.start]) \
+                or text[total.end:first.start].count("。") > (lo < sentence.start):
             return None  # 其中 says the parts are of the figure before them
+        if named and not _names_the_total(named.group("name"), text[_clause_start(text, lo, total.start):total.start]):
+            return None  # 分别占全镇总人口的: another total than the one the parts are of
         return [(p, total, r) for p, r in zip(parts, rates)]
     bases = [q for q in quantities if head_start <= q.start and q.end <= first.start and q.unit != "%"]
     if "分别占" in head and len(bases) == n and n >= 2:
@@ -264,6 +313,8 @@ RESPECTIVE_RULE = DocRule(
         "上半年新增城镇就业1236人，城镇失业人员再就业318人，就业困难人员就业87人，全年目标任务分别为2000人、500人、150人，分别完成全年目标任务的61.8%、63.6%和85.0%。",
         "低保对象1105人，其中老年人468人、残疾人213人，分别占42.35%和19.82%。",
         "截至今年9月30日，全省已改建254万户农村户厕、1.72万座农村公厕，分别占三年目标总任务（改建330万户厕、25063座公厕）的76.7%、68.8%。",
+        "全年共举办培训班18期，培训干部2840人次，比上年增加620人次。其中：理论培训6期1120人次、业务培训8期1260人次、履职能力培训4期460人次，分别占培训总人次的39.4%、44.3%和16.2%。",
+        "全镇共有耕地12000亩。其中水田8000亩、旱地4000亩，分别占耕地总面积的66.7%和38.3%。",
     ),
     passing=(
         "上半年新增城镇就业1236人、失业人员再就业318人，分别完成全年目标任务2000人、500人的61.8%和63.6%。",
@@ -273,5 +324,7 @@ RESPECTIVE_RULE = DocRule(
         "低保对象1105人，其中老年人468人、残疾人213人，分别占12.35%和9.28%。",
         "两村分别增长12.5%和8.3%。",
         "截至今年9月30日，全省已改建254万户农村户厕、1.72万座农村公厕，分别占三年目标总任务（改建330万户厕、25063座公厕）的77.0%、68.6%。",
+        "全年共举办培训班18期，培训干部2840人次，比上年增加620人次。其中：理论培训6期1120人次、业务培训8期1260人次、履职能力培训4期460人次，分别占培训总人次的39.4%、44.4%和16.2%。",
+        "贫困人口1200人。其中老人300人、儿童200人，分别占全镇总人口的2.5%和1.9%。",
     ),
 )
