@@ -232,6 +232,25 @@ def _each_follows(groups, last: QuantityGroup, text: str) -> bool:
         and _core(groups[k + 1].label).endswith("各")
 
 
+#: the sources a household income is counted in (the statistics' 工资性、经营净、财产净、转移净收入)
+_INCOME_SOURCE = re.compile(r"^(?:其中)?[：:，, \u3000]*(?P<kind>工资性|家庭经营性?|经营性?净?|财产性?净?|转移性?净?)收入")
+_PER_HEAD_INCOME = re.compile(r"(?:人均|户均)[\u4e00-\u9fff]{0,6}收入")
+
+
+def _income_by_source(total: QuantityGroup, first_part: QuantityGroup) -> bool:
+    """人均可支配收入18260元。其中工资性收入8470元…: an average broken down into its sources adds up."""
+    return total.units == {"元"} and _PER_HEAD_INCOME.search(total.label) is not None \
+        and _INCOME_SOURCE.match(_lead(first_part.label)) is not None
+
+
+def _all_income_sources(total: QuantityGroup, parts: list[QuantityGroup]) -> bool:
+    """工资性、经营净、财产净、转移净收入 all four: the income is made of nothing else."""
+    if len(parts) != 4 or _PER_HEAD_INCOME.search(total.label) is None:
+        return False
+    kinds = {m.group("kind")[:2] for p in parts if (m := _INCOME_SOURCE.match(_lead(p.label)))}
+    return kinds == {"工资", "经营", "财产", "转移"} or kinds == {"工资", "家庭", "财产", "转移"}
+
+
 def _level_before(groups, i: int) -> QuantityGroup | None:
     """The level the figure at i is an aside to: the nearest figure before it in its sentence,
     in a unit it shares, that is itself a level (not a change, a previous level or a target)."""
@@ -489,7 +508,7 @@ def _after_sentence(text: str, total: QuantityGroup, nxt: QuantityGroup) -> bool
     between = text[total.end:nxt.sentence.start]
     if "占" in between:
         between = _SHARE_IN_WORDS.sub("", between)
-    return not between.strip(" \u3000。.！!？?\n，,；;：:")
+    return not between.strip(" \u3000。.！!？?\n，,；;：:）)")  # (…（上年16920元）。其中…)
 
 
 #: 流转土地11644亩，占全乡耕地面积的三分之一。其中…: a share said in words, no figure between
@@ -599,7 +618,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 if before is not None and before.sentence == total.sentence and before.units & total.units \
                         and _summable(before) and not text[before.end:opened].strip(" \u3000"):
                     total = before  # 教职工5037人（公办4573人，民办464人），其中专任教师4840人: of 5037, not 464
-            if not _summable(total) or _change_after_level(groups, i, text):
+            if not (_summable(total) or _income_by_source(total, nxt)) or _change_after_level(groups, i, text):
                 continue
             if nxt_label.startswith(EXHAUSTIVE_WORDS) and (any(w in nxt_label for w in _TARGET_WORDS)
                                                            or _COMPARE_WORD.search(nxt_label) or is_change(nxt_label)):
@@ -636,7 +655,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                     continue  # …包括：退耕地还林29.5万亩，荒山造林120.6万亩。其中：20xx年…: of the last item, or of the whole?
             if nxt_label.startswith(EXHAUSTIVE_WORDS) or (len(parts) > 1 and (  # 其中自筹24万元: some, alone
                     _core(parts[-1].label).startswith(_REMAINDER) or _core(parts[-1].label).endswith(_CLOSING_SOURCES))) or (
-                    len(parts) == 2 and _pair_is_whole(parts)):
+                    len(parts) == 2 and _pair_is_whole(parts)) or _all_income_sources(total, parts):
                 strength = "whole"  # 分别为…; …，其他救助7.6万元 (the rest); 已脱贫/未脱贫
             elif _has_total_word(total.label):
                 strength = "total"
