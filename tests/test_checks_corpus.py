@@ -84,8 +84,6 @@ NOT_YET = {
         "a figure restated from a table row (units in the header) under a shorter name",
     "t/r05.txt:6:10.3%":
         "同比增长10.3% in prose against a tab-separated table row's growth 10.2",
-    "t/r06.txt:13:一百二十户":
-        "一百二十户 is read to the tens (115–125), so parts adding to 122 fit it",
     "t/r09.txt:12:41.3%":
         "a share restated in another section with its digits swapped (43.1 / 41.3): shares are not compared",
     "t/r11.txt:20:2.6万亩":
@@ -100,7 +98,6 @@ NOT_YET = {
     "v/r07.txt:8:32": "a breakdown in a later sentence (从所在领域看，…) after an overlapping 其中 with a share",
     "w/r01.txt:10:13.59": "a two-factor product 93人，每人1,500元，共13.59萬元 (no period): not read as a product",
     "w/r03.txt:20:3,562": "the same wording restated sections later with the total of a list (3,526 / 3,562)",
-    "w/r05.txt:8:一千一百八十": "一千一百八十万元 and its parts in Chinese numerals are read to the tens",
     "w/r09.txt:9:45.17": "a sum of two products (1,213人每人每月50元、146人每人每月100元), months implied",
     "w/r10.txt:24:51.7": "a rate restated sections after its figures, the % wrapped onto the next line",
     "w/r11.txt:21:1.6": "a planned growth over last year's actual, given paragraphs before",

@@ -30,7 +30,7 @@ def test_tokenizer_units_offsets_and_approximation():
     assert _toks(text) == [
         ("1047.67亩", "1047.67", "亩", False, "quantity"),
         ("四十余万元", "40", "万元", True, "quantity"),
-        ("约五万左右元", "50000", "元", True, "quantity"),
+        ("约五万左右元", "5", "万元", True, "quantity"),  # as 四十余万元 is: the 万 read with the unit
         ("百分之八十", "80", "%", False, "quantity"),
         ("1,234户", "1234", "户", False, "quantity"),
         ("２３４户", "234", "户", False, "quantity"),

@@ -94,12 +94,23 @@ def test_chinese_numerals_carry_their_precision():
     assert (q.chinese, q.place) == (True, 10)
     assert q.interval == Interval(D(35), D(45))  # 四十 is precise to tens
     [q] = tokenize("二百三十五户")
-    assert (q.number, q.place, q.interval) == ("235", 1, Interval(D("234.5"), D("235.5")))
+    assert (q.number, q.place, q.interval) == ("235", 1, Interval(D(235), D(235)))  # a count, as 235户
+    [q] = tokenize("一百二十户")
+    assert (q.number, q.place, q.interval) == ("120", 10, Interval(D(120), D(120)))  # as 120户: not 115–125
+    [q] = tokenize("二百三十五亩")
+    assert q.interval == Interval(D("234.5"), D("235.5"))  # a measure, as 235亩
     [q] = tokenize("修路三公里")
     assert (q.number, q.unit, q.factor, q.interval) == ("3", "公里", D(1000), Interval(D(2500), D(3500)))
     [q] = tokenize("五万元")
-    assert (q.number, q.unit, q.factor, q.place) == ("50000", "元", D(1), 10000)
+    assert (q.number, q.unit, q.factor, q.place) == ("5", "万元", D(10000), 1)  # read and shown as 5万元
     assert q.interval == Interval(D("45000"), D("55000"))  # 五万 is precise to 万
+    [q] = tokenize("一千一百八十万元")
+    assert (q.number, q.unit, q.shown) == ("1180", "万元", "1180 万元")
+    assert q.interval == Interval(D("11795000"), D("11805000"))  # as 1180万元: to the 万, not 1175–1185万
+    [q] = tokenize("两亿元")
+    assert (q.number, q.unit, q.interval) == ("2", "亿元", Interval(D("150000000"), D("250000000")))
+    [q] = tokenize("三千人")
+    assert q.interval == Interval(D(2500), D(3500))  # a round figure: one significant digit
 
 
 def test_intervals_in_base_units():

@@ -68,8 +68,13 @@ class Quantity:
     def interval(self) -> Interval:
         """What the written number allows, in base units (computed on first use: most never are)."""
         if self._interval is None:
-            if self.chinese:
-                lo, hi = chinese_interval_bounds(int(self.number), self.place)
+            if self.chinese and self.place > 1 and int(self.number) // self.place < 10:
+                lo, hi = chinese_interval_bounds(int(self.number), self.place)  # 三千人, 四十: a round figure
+                self._interval = Interval(lo * self.factor, hi * self.factor)
+            elif self.chinese and self.factor == 1 and is_count(self.base_unit):
+                self._interval = Interval.exact(self.number)  # 一百二十户, 六人: as exact as 120户
+            elif self.chinese:
+                lo, hi = chinese_interval_bounds(int(self.number), 1)
                 self._interval = Interval(lo * self.factor, hi * self.factor)
             elif self.factor == 1 and "." not in self.number and is_count(self.base_unit):
                 self._interval = Interval.exact(self.number)  # 243人 is exactly 243
@@ -160,6 +165,10 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
             if parsed is None:
                 continue
             number, place, is_chinese = str(parsed[0]), parsed[1], True
+            if not pct and not mult and parsed[0] >= 10_000 and parsed[0] % 10_000 == 0 and unit[:1] not in "万亿萬億":
+                # 一千一百八十万元 is read 1180 万元, as the digits would be written (and shown so)
+                big = 100_000_000 if parsed[0] % 100_000_000 == 0 else 10_000
+                number, place, mult = str(parsed[0] // big), max(1, place // big), "亿" if big > 10_000 else "万"
         else:
             number = pctnum if pct else arabic
             if not number.isascii():
