@@ -59,9 +59,9 @@ _BLANK_COUNT = re.compile(
     r"|(?<=等)(?P<peoples>个)(?=民族)"
     r"|(?<!家户)(?<=户)(?P<households>户)(?=人(?!人|均)|[，,；;。、])"
     # 贫困人口户人, 未脱贫的户人: households and people both gone after words that name them
-    r"|(?:(?<=人口)|(?<=[\u4e00-\u9fff]的))(?P<both>户)(?=人(?![人均家口数员]))"
+    r"|(?:(?<=人口)|(?<=人口[达有共])|(?<=[\u4e00-\u9fff]的))(?P<both>户)(?=人(?![人均家口数员]))"
     # 建设个新农村建设示范村: a verb of making, then 个 and what was made
-    r"|(?<=建设|建成|新建|打造|培育|创建|完成|实施)(?P<made>个)(?![人别体性案例])(?=[\u4e00-\u9fff])"
+    r"|(?<=建设|建成|新建|打造|培育|创建|完成|实施|启动|引进|招引|储备|谋划|开工|竣工|签订|签约|涉及)(?P<made>个)(?![人别体性案例])(?=[\u4e00-\u9fff])"
     # 项目个，示范村个：: a thing counted, then 个 where the clause ends
     r"|(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十百千万几这那每各整某哪半个真余多来])(?P<counted>个)(?=[，,。；;：:）)]))")
 
@@ -144,6 +144,17 @@ def check_blank_figures(doc: TextDoc):
         yield from _blank_tallies(doc, _BLANK_TALLY)
     if any(w in text for w in _AFTER_YEAR):
         yield from _blank_tallies(doc, _BLANK_YEAR)
+    if "距" in text or "户户" in text or "个" in text or "户人" in text:
+        yield from _blank_counts(doc)
+    if "率" in text or "增长" in text or "下降" in text:
+        for m in _RATE_LEFT_BARE.finditer(text):
+            words = _words_before(text, max(0, m.start() - 6), m.start())
+            yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
+                      f"“{words}{m.group()}”：后面缺少数字，像是数字被删去后未填写")
+    if "." in text or "．" in text:
+        yield from _whole_part_lost(doc)
+    if " " in text:
+        yield from _point_lost(doc)
     if not any(u in text for u in ("%", "％", "‰", "元", "亩", "户", "人", "吨", "斤", "头", "公里", "百分点", "万", "平方米")):
         return
     said: set[int] = set()  # where the blanks found end
@@ -190,15 +201,6 @@ def check_blank_figures(doc: TextDoc):
                   f"“{words}{quote}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
     if " " in text or "\u3000" in text:
         yield from _spaced_counts(doc, said)
-    if "距" in text or "户户" in text or "个" in text or "户人" in text:
-        yield from _blank_counts(doc)
-    if "率" in text or "增长" in text or "下降" in text:
-        for m in _RATE_LEFT_BARE.finditer(text):
-            words = _words_before(text, max(0, m.start() - 6), m.start())
-            yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
-                      f"“{words}{m.group()}”：后面缺少数字，像是数字被删去后未填写")
-    if "." in text or "．" in text:
-        yield from _whole_part_lost(doc)
 
 
 #: 共流转土地.65亩, 常住人口为.29万人, 分别完成…的.3%、61.2%、.3%: a decimal point right after words
@@ -206,6 +208,27 @@ def check_blank_figures(doc: TextDoc):
 _POINT_AFTER_WORDS = re.compile(r"[.．](?<=[\u4e00-\u9fff、：:][.．])(?P<num>\d+)(?P<unit>[万亿]?(?:亩|元|人次|人|户|吨|公斤|斤|公里|平方米|平方公里|个|家|头|只|所|处|项)|[%％‰])")
 #: 完成任务.2023年…: a copy that ends its sentences with a half-width point before words
 _POINT_AS_STOP = re.compile(r"[.．](?<=[\u4e00-\u9fff][.．])(?=[\u4e00-\u9fff])")  # (the point first: a fast scan)
+
+
+#: 国内生产总值5 9亿元, 占全年任务的108 3%: a space where a copy lost the decimal point (not a
+#: thousands group: 1 000 000 has three digits after each space)
+_POINT_LOST = re.compile(r"(?<![0-9０-９.．,，:： \u3000])(?P<whole>[0-9]{1,4}) (?P<frac>[0-9]{1,2})"
+                         r"(?=[%％‰]|[万亿]?(?:元|人|亩|吨|户|斤|公斤|公里|平方米)|[万亿](?![0-9]))")
+
+
+def _point_lost(doc: TextDoc):
+    text = doc.text
+    for m in _POINT_LOST.finditer(text):
+        if m.start() > 0 and not "\u4e00" <= text[m.start() - 1] <= "\u9fff":
+            continue  # (only after words: a list of figures or a table row is no number split)
+        lo = max(text.rfind(c, 0, m.start()) for c in "，,。；;\n") + 1
+        ends = [e for e in (text.find(c, m.end()) for c in "，,。；;\n") if e >= 0]
+        clause = text[lo:min(ends) if ends else len(text)]
+        if "\t" in clause or "  " in clause or "\u3000\u3000" in clause or "| " in clause:
+            continue  # 产值  5 9亿元  12%: columns of a table row, not one number split
+        shown = f"{m.group('whole')}.{m.group('frac')}"
+        yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
+                  f"“{m.group()}”：数字中间有空格，像是小数点丢失（应为 {shown}？）", "warning")
 
 
 def _whole_part_lost(doc: TextDoc):
@@ -383,6 +406,9 @@ BLANK_FIGURE_RULE = DocRule(
         "组织动员群众万人，清理垃圾300吨。",
         "发展党员人，培养入党积极分子12人。",
         "落实扶持资金約元，帮助农户发展生产。",
+        "全镇完成国内生产总值5 9亿元，占全年任务的108 3%。",
+        "有深度贫困行政村6个，贫困人口达户人。",
+        "全年启动个项目，涉及12个村。",
     ),
     passing=(
         "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",
@@ -418,5 +444,8 @@ BLANK_FIGURE_RULE = DocRule(
         "走进千家万户。投资万余元建设活动室，投入资金万元以上的项目3个。",
         "完成限额以上工业总产值13675万元,占年任务52%,同比下降15.8%(同期13800万元)。",
         "全体党员人人参与，队员人手一册，签约元旦前完成。",
+        "全镇常住人口1 000 000人，教育卫生 512 12.6%。",
+        "全年启动1个项目，引进个体工商户20户。",
+        "2023年 12 月，产值  5 9亿元  12%",
     ),
 )
