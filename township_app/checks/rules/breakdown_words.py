@@ -279,3 +279,22 @@ def without_parts_own_lists(parts, totals):
                 if running > values[k]:
                     break
     return parts
+
+
+#: the sources a household income is counted in (the statistics' 工资性、经营净、财产净、转移净收入)
+_INCOME_SOURCE = re.compile(r"^(?:其中)?[：:，, \u3000]*(?P<kind>工资性|家庭经营性?|经营性?净?|财产性?净?|转移性?净?)收入")
+_PER_HEAD_INCOME = re.compile(r"(?:人均|户均)[\u4e00-\u9fff]{0,6}收入")
+
+
+def income_by_source(total: QuantityGroup, first_part: QuantityGroup) -> bool:
+    """人均可支配收入18260元。其中工资性收入8470元…: an average broken down into its sources adds up."""
+    return total.units == {"元"} and _PER_HEAD_INCOME.search(total.label) is not None \
+        and _INCOME_SOURCE.match(_lead(first_part.label)) is not None
+
+
+def all_income_sources(total: QuantityGroup, parts: list[QuantityGroup]) -> bool:
+    """工资性、经营净、财产净、转移净收入 all four: the income is made of nothing else."""
+    if len(parts) != 4 or _PER_HEAD_INCOME.search(total.label) is None:
+        return False
+    kinds = {m.group("kind")[:2] for p in parts if (m := _INCOME_SOURCE.match(_lead(p.label)))}
+    return kinds == {"工资", "经营", "财产", "转移"} or kinds == {"工资", "家庭", "财产", "转移"}

@@ -18,7 +18,7 @@ from ..units import PERSON_LIKE, is_count
 from .classified_lists import classified_lists, remainder_lists
 from .tallies import (ADDED_TO, BRACKETED_TOTAL, _parts_before, counted_items, namesake_level, parallel_subsets,
                       total_of_sentences_before)
-from .breakdown_words import (RUNNING, _AMONG_OPENER, _among_a_part, _SHARED_VERB_TOTAL, _measure_of_total, _noun_after_figure,
+from .breakdown_words import (RUNNING, income_by_source, all_income_sources, _AMONG_OPENER, _among_a_part, _SHARED_VERB_TOTAL, _measure_of_total, _noun_after_figure,
                               _pair_near, BREAKDOWN_WORDS, EXHAUSTIVE_WORDS, SUBTOTAL_WORDS, _names_subtotal,
                               REVERSE_TOTAL_WORDS, _REMAINDER, _CLOSING_SOURCES, _core, complementary,
                               _pair_is_whole, _has_total_word, _summable, _lead, _gender_pair, exact_units,
@@ -230,25 +230,6 @@ def _each_follows(groups, last: QuantityGroup, text: str) -> bool:
         (j for j, g in enumerate(groups) if g is last), None)
     return k is not None and k + 1 < len(groups) and groups[k + 1].sentence == last.sentence \
         and _core(groups[k + 1].label).endswith("各")
-
-
-#: the sources a household income is counted in (the statistics' 工资性、经营净、财产净、转移净收入)
-_INCOME_SOURCE = re.compile(r"^(?:其中)?[：:，, \u3000]*(?P<kind>工资性|家庭经营性?|经营性?净?|财产性?净?|转移性?净?)收入")
-_PER_HEAD_INCOME = re.compile(r"(?:人均|户均)[\u4e00-\u9fff]{0,6}收入")
-
-
-def _income_by_source(total: QuantityGroup, first_part: QuantityGroup) -> bool:
-    """人均可支配收入18260元。其中工资性收入8470元…: an average broken down into its sources adds up."""
-    return total.units == {"元"} and _PER_HEAD_INCOME.search(total.label) is not None \
-        and _INCOME_SOURCE.match(_lead(first_part.label)) is not None
-
-
-def _all_income_sources(total: QuantityGroup, parts: list[QuantityGroup]) -> bool:
-    """工资性、经营净、财产净、转移净收入 all four: the income is made of nothing else."""
-    if len(parts) != 4 or _PER_HEAD_INCOME.search(total.label) is None:
-        return False
-    kinds = {m.group("kind")[:2] for p in parts if (m := _INCOME_SOURCE.match(_lead(p.label)))}
-    return kinds == {"工资", "经营", "财产", "转移"} or kinds == {"工资", "家庭", "财产", "转移"}
 
 
 def _level_before(groups, i: int) -> QuantityGroup | None:
@@ -618,7 +599,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 if before is not None and before.sentence == total.sentence and before.units & total.units \
                         and _summable(before) and not text[before.end:opened].strip(" \u3000"):
                     total = before  # 教职工5037人（公办4573人，民办464人），其中专任教师4840人: of 5037, not 464
-            if not (_summable(total) or _income_by_source(total, nxt)) or _change_after_level(groups, i, text):
+            if not (_summable(total) or income_by_source(total, nxt)) or _change_after_level(groups, i, text):
                 continue
             if nxt_label.startswith(EXHAUSTIVE_WORDS) and (any(w in nxt_label for w in _TARGET_WORDS)
                                                            or _COMPARE_WORD.search(nxt_label) or is_change(nxt_label)):
@@ -650,12 +631,14 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 other = _figure_the_parts_make(groups, i, total.sentence, parts)
                 if other is not None and other.units == total.units:
                     total = other
+                elif (whole := _whole_of_the_sentence(groups, total, parts)) is not None:
+                    total = whole
                 elif any(g.sentence == total.sentence and g.units & total.units and _summable(g)
                          and not is_comparison(g.label) for g in groups[:groups.index(total)]):
                     continue  # …包括：退耕地还林29.5万亩，荒山造林120.6万亩。其中：20xx年…: of the last item, or of the whole?
             if nxt_label.startswith(EXHAUSTIVE_WORDS) or (len(parts) > 1 and (  # 其中自筹24万元: some, alone
                     _core(parts[-1].label).startswith(_REMAINDER) or _core(parts[-1].label).endswith(_CLOSING_SOURCES))) or (
-                    len(parts) == 2 and _pair_is_whole(parts)) or _all_income_sources(total, parts):
+                    len(parts) == 2 and _pair_is_whole(parts)) or all_income_sources(total, parts):
                 strength = "whole"  # 分别为…; …，其他救助7.6万元 (the rest); 已脱贫/未脱贫
             elif _has_total_word(total.label):
                 strength = "total"
@@ -767,6 +750,22 @@ def _figure_the_parts_make(groups: list[QuantityGroup], j: int, sentence, parts:
                 and exact_units(g.by_unit(), parts):
             return g
     return None
+
+
+def _whole_of_the_sentence(groups: list[QuantityGroup], last: QuantityGroup, parts: list[QuantityGroup]):
+    """出生人口278人，其中男性145人，女性133人。其中一胎202人，二胎76人，…: parts more than the
+    sentence's last item (133) are not its parts; where the figures after the sentence's first make
+    it exactly (145 + 133 = 278), they break that whole down."""
+    members = [g for g in groups if g.sentence == last.sentence and g.start <= last.start and g.units & last.units
+               and _summable(g) and not is_comparison(g.label) and not is_previous_level(g.label)]
+    if len(members) < 3 or members[-1] is not last:
+        return None
+    whole, items = members[0], members[1:]
+    for unit, q in last.by_unit().items():
+        values = [p.by_unit().get(unit) for p in parts]
+        if any(v is None for v in values) or interval_sum(v.interval for v in values).lo <= q.interval.hi:
+            return None  # (parts that fit within the last item may be its own)
+    return whole if whole.units == last.units and exact_units(whole.by_unit(), items) else None
 
 
 def _level_the_parts_make(groups: list[QuantityGroup], j: int, sentence, parts: list[QuantityGroup],
