@@ -24,6 +24,7 @@ from .breakdown_words import (RUNNING, income_by_source, all_income_sources, _AM
                               _pair_is_whole, _has_total_word, _summable, _lead, _gender_pair, exact_units,
                               _is_level, _OPEN, _CLOSE, _TARGET_ASIDE, _TARGET_WORDS, _BY_KIND_LEAD)
 from .slip_shapes import _a_part_swapped, typo_like
+from .sentence_wholes import figure_the_parts_make, fits, level_the_parts_make, whole_of_the_sentence
 from .list_openers import among_lists, line_lists
 
 
@@ -625,13 +626,13 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 total = _level_the_parts_fit(rate_levels, parts)
                 if total is None:
                     continue
-            elif next_sentence and not _fits(total, parts):
+            elif next_sentence and not fits(total, parts):
                 # 任务150亩，乙类120亩。其中2005年50亩，2006年45亩，2007年55亩: the parts make an
                 # earlier level of the sentence before exactly; that is the one they break down
-                other = _figure_the_parts_make(groups, i, total.sentence, parts)
+                other = figure_the_parts_make(groups, i, total.sentence, parts)
                 if other is not None and other.units == total.units:
                     total = other
-                elif (whole := _whole_of_the_sentence(groups, total, parts)) is not None:
+                elif (whole := whole_of_the_sentence(groups, total, parts)) is not None:
                     total = whole
                 elif any(g.sentence == total.sentence and g.units & total.units and _summable(g)
                          and not is_comparison(g.label) for g in groups[:groups.index(total)]):
@@ -710,7 +711,7 @@ def _previous_sentence_totals(groups: list[QuantityGroup], text: str):
                 parts = _parts_after(groups, j, t, text, first=k, within=first.sentence)
                 parts = _same_kind(parts)
                 if parts:
-                    made = _level_the_parts_make(groups, j, before, parts, text)
+                    made = level_the_parts_make(groups, j, before, parts, text)
                     namesake = namesake_level(groups, before, parts[0], t) if made is None else None
                     if namesake is not None:
                         parts = parts[:1]  # (the next parts restate the sentence's next figures, each its own)
@@ -728,62 +729,6 @@ def in_closed_aside(text: str, g: QuantityGroup, lo: int, hi: int) -> bool:
     depth = sum(before.count(c) for c in _OPEN) - sum(before.count(c) for c in _CLOSE)
     after = text[g.end:hi]
     return depth > 0 and sum(after.count(c) for c in _CLOSE) - sum(after.count(c) for c in _OPEN) >= depth
-
-
-def _fits(total: QuantityGroup, parts: list[QuantityGroup]) -> bool:
-    """The parts add up to the total (within its rounding) in every unit they share with it."""
-    for unit, q in total.by_unit().items():
-        values = [p.by_unit().get(unit) for p in parts]
-        if all(v is not None for v in values) and not interval_sum(v.interval for v in values).intersects(q.interval):
-            return False
-    return True
-
-
-def _figure_the_parts_make(groups: list[QuantityGroup], j: int, sentence, parts: list[QuantityGroup]):
-    """The figure before groups[j] in its sentence that the parts add up to exactly (a task's total
-    too: 任务共计150.1万亩，…，…120.6万亩。其中20xx年…47.9万亩，…)."""
-    for i in range(j - 1, -1, -1):
-        g = groups[i]
-        if g.sentence != sentence:
-            break
-        if _summable(g) and not is_comparison(g.label) and not is_previous_level(g.label) \
-                and exact_units(g.by_unit(), parts):
-            return g
-    return None
-
-
-def _whole_of_the_sentence(groups: list[QuantityGroup], last: QuantityGroup, parts: list[QuantityGroup]):
-    """出生人口278人，其中男性145人，女性133人。其中一胎202人，二胎76人，…: parts more than the
-    sentence's last item (133) are not its parts; where the figures after the sentence's first make
-    it exactly (145 + 133 = 278), they break that whole down."""
-    members = [g for g in groups if g.sentence == last.sentence and g.start <= last.start and g.units & last.units
-               and _summable(g) and not is_comparison(g.label) and not is_previous_level(g.label)]
-    if len(members) < 3 or members[-1] is not last:
-        return None
-    whole, items = members[0], members[1:]
-    for unit, q in last.by_unit().items():
-        values = [p.by_unit().get(unit) for p in parts]
-        if any(v is None for v in values) or interval_sum(v.interval for v in values).lo <= q.interval.hi:
-            return None  # (parts that fit within the last item may be its own)
-    return whole if whole.units == last.units and exact_units(whole.by_unit(), items) else None
-
-
-def _level_the_parts_make(groups: list[QuantityGroup], j: int, sentence, parts: list[QuantityGroup],
-                          text: str) -> QuantityGroup | None:
-    """排查248件，调解成功241件，调解成功率97.2%。其中…86+74+52+36: after a subset and its rate,
-    the level the parts add up to exactly (248) is the one they break down."""
-    for i in range(j - 1, -1, -1):
-        g = groups[i]
-        if g.sentence != sentence:
-            break
-        if not (_is_level(g, text) and _summable(g)):
-            continue
-        for unit, q in g.by_unit().items():
-            values = [p.by_unit().get(unit) for p in parts]
-            if all(v is not None for v in values) and \
-                    interval_sum(v.interval for v in values).intersects(q.interval):
-                return g
-    return None
 
 
 def _change_after_level(groups: list[QuantityGroup], i: int, text: str) -> bool:
