@@ -107,7 +107,6 @@ NOT_YET = {
     "y/r03.txt:7:198": "a bracket opened by 含 (含…137人、…96人、灵活就业198人) is read as parts that may overlap",
     "y/r05.txt:3:60.2": "占资助总人数的60.2%: a named base worded otherwise than the total (资助…学生2209人次)",
     "y/r06.txt:10:86.1": "综合报销比例86.1%: 比例 rates are not checked",
-    "y/r08.txt:5:47": "village parts on the five lines after 分布在5个村：",
     "y/r10.txt:5:46.7": "a village list in a later section, summing short of the total in 万元",
     "y/r10.txt:7:28.9": "分別佔收入總額的32.6%和28.9%: the total two lines before, the parts in the sentence before",
     "z/r04.txt:10:12.6%": "a table share column over a total stated in the prose line above the table",

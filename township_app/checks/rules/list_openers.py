@@ -10,6 +10,8 @@ from .breakdown_words import _REMAINDER, _core, _has_total_word, _is_level, _lea
 from .tallies import _COUNT_THEN_AMONG
 
 _LIST_INTRO = re.compile(r"[，,。.]?\s*(?P<word>其中|具体为|具体是|分别为|分别是|具体如下|明细如下|分项如下|分类如下|如下)[：:]\s*\n")
+#: 危房改造47户，分布在5个村：⏎1.东坪村12户；⏎…: the places the total is spread over, counted, then a line each
+_SPREAD_INTRO = re.compile(r"[，,]\s*(?:分布在|分布于|涉及|覆盖)(?P<places>[0-9]{1,3})个(?:行政村|自然村|村民小组|村|社区|乡镇|镇|乡)[：:]\s*\n")
 #: 全年完成投资1198.78万元。⏎——基础设施项目，完成143.81万元；⏎…: a sentence of one total, then lines of
 #: items marked with a dash or a number (no word says the list is complete)
 _LIST_AFTER = re.compile(r"[。.]?[ \u3000]*\n(?=[ \u3000]*(?:——|—|[0-9]{1,2}[.．、](?![0-9])))")
@@ -73,10 +75,13 @@ def line_lists(groups: list[QuantityGroup], text: str):
         if m is None and _LIST_AFTER.match(text, total.end) is not None \
                 and (i == 0 or groups[i - 1].sentence != total.sentence):
             m = _LIST_AFTER.match(text, total.end)  # (the total alone in its sentence)
+        skip = 0
+        if m is None and _SPREAD_INTRO.match(text, total.end) is not None:
+            m, skip = _SPREAD_INTRO.match(text, total.end), 1  # (the count of places is no part)
         if m is None or not _summable(total):
             continue
         parts = []
-        for g in (groups[j] for j in range(i + 1, len(groups))):
+        for g in (groups[j] for j in range(i + 1 + skip, len(groups))):
             if parts and not _summable(g) and "\n" not in text[parts[-1].end:g.start]:
                 continue  # 1.住院救助1126人次，救助资金198.7万元，人次均1765元；: an average on the part's line
             if g.units != total.units or not _summable(g) or (parts and "。" in text[parts[-1].end:g.start]):
@@ -93,7 +98,9 @@ def line_lists(groups: list[QuantityGroup], text: str):
         if len(parts) < 2:
             continue
         word = m.groupdict().get("word")
-        if word is None or word == "其中":
+        if skip and int(m.group("places")) == len(parts):
+            strength = "whole"  # 分布在5个村 and five lines, one a village: every place is listed
+        elif word is None or word == "其中":
             strength = "total" if _has_total_word(total.label) else "some"
         else:
             strength = "whole"
