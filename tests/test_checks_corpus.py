@@ -38,7 +38,6 @@ NOT_YET = {
     "zf/r07.txt:10:147.4": "其余N个村合计X closing a village list, the total in an earlier paragraph",
     "zf/r08.txt:10:5.8%": "figures in 万头 to three digits allow 5.5%–5.8% for the growth",
     "zf/r08.txt:46:2.28": "first half plus second half against the year's target (再完成…确保全年完成6亿元)",
-    "zf/r10.txt:7:42.6": "full-width decimals in a village list short of the total (４２．６公里)",
     "zc/r01.txt:35:4.8": "a rate restated sections later one digit off (下降4.3% / 4.8%): rates are not compared as facts",
     "zc/r04.txt:7:24.2": "分别占 with the parts listed sentences before, named by their subjects (not placed)",
     "zc/r04.txt:9:6": "a count followed by short place names after 分别在 (推介会6场，分别在深圳、上海…)",

@@ -1900,3 +1900,19 @@ def test_a_parts_own_list_opened_by_zhuyaoshi_inside_the_totals():
             "150万元，结算补助收入1745万元，其他一般转移支付收入42万元；专项转移支付收入110万元。")
     assert spots(text) == [("2085万元", ["52万元", "1937万元", "110万元"])]
     assert found(text.replace("2085", "2099")) == []
+
+
+def test_a_short_list_names_the_part_whose_digits_were_swapped():
+    # 2.84 + 1.27 = 4.11 of 4.56; 2.84 + 1.72 = 4.56 exactly, and no other swap makes it
+    text = "全镇耕地面积4.56万亩，其中水田2.84万亩、旱地1.27万亩。"
+    [(severity, quote, _line, _col, message, parts)] = found(text)
+    assert (severity, quote, parts) == ("warning", "4.56万亩", ["2.84万亩", "1.27万亩"])
+    assert message.endswith("少于总数 4.56 万亩；若 1.27 应为 1.72（两位数字颠倒），则正好相符，请核对")
+
+
+def test_a_swap_across_the_decimal_point_is_a_slip_but_two_candidates_name_none():
+    # 8.4 + 11.2 + 6.8 + 7.9 + 6.5 = 40.8 of 42.6: 6.8 → 8.6 and 7.9 → 9.7 both add 1.8
+    text = "完成村组道路硬化42.6公里，其中：甲村8.4公里；乙村11.2公里；丙村6.8公里；丁村7.9公里；戊村6.5公里。"
+    [(severity, quote, _line, _col, message, _parts)] = found(text)
+    assert (severity, quote) == ("warning", "42.6公里")
+    assert "所列各项之和为 40.8 公里" in message and message.endswith("像是某一项的两位数字颠倒，请核对")

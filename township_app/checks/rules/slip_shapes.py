@@ -58,17 +58,29 @@ def _a_part_mistyped(values, total) -> bool:
 def _a_part_swapped(values, total) -> bool:
     """1680 + 856 + 200 = 2736 for 2745: with two neighbouring digits of one part swapped back
     (865), the parts add up exactly."""
+    return bool(swapped_parts(values, total))
+
+
+def swapped_parts(values, total) -> list[tuple]:
+    """Each (part, the part with two digits swapped back) that makes the parts add up exactly."""
+    found = []
     target = Decimal(total.number) * total.factor
     whole = sum((Decimal(v.number) * v.factor for v in values), Decimal(0))
     for v in values:
-        digits = v.number
+        written = v.number
+        point = written.find(".")
+        digits = written.replace(".", "")
+        if not digits.isdigit():
+            continue
         for k in range(len(digits) - 1):
-            if digits[k] == digits[k + 1] or not (digits[k].isdigit() and digits[k + 1].isdigit()):
+            if digits[k] == digits[k + 1]:
                 continue
             swapped = digits[:k] + digits[k + 1] + digits[k] + digits[k + 2:]
-            if whole - Decimal(digits) * v.factor + Decimal(swapped) * v.factor == target:
-                return True
-    return False
+            if point >= 0:  # 7.9 for 9.7: the digits either side of the point swapped too
+                swapped = swapped[:point] + "." + swapped[point:]
+            if whole - Decimal(written) * v.factor + Decimal(swapped) * v.factor == target:
+                found.append((v, swapped))
+    return found
 
 
 def mistyped_from(written: str, lo: Decimal, hi: Decimal) -> str | None:

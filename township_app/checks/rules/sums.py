@@ -28,7 +28,7 @@ from .kinds import (all_three_industries, members_of_bodies, parts_of_another_ki
                     tiers_within, total_names_more_kinds)
 from .tallies import (a_count_naming_the_next, an_earlier_whole_holds, counts_another_thing,
                       last_item_in_another_unit)
-from .slip_shapes import _a_part_mistyped, _a_part_swapped
+from .slip_shapes import _a_part_mistyped, swapped_parts
 from .sum_misses import (WILD_SUM, exact_parts_exceed, of_the_totals_own_noun, off_by_rounding, short_by_a_slip,
                          shown_terms, whole_in_wan)
 
@@ -81,25 +81,31 @@ def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=N
     if strength == "whole" or (strength == "total" and exceeds):
         message = f"分项之和为 {shown_sum} {unit}（{terms}），与总数 {total.number} {unit} 不符"
         return "error", message
-    swapped = total.exact and all(p.exact for p in parts) and _a_part_swapped(parts, total)
+    swapped = swapped_parts(parts, total) if total.exact and all(p.exact for p in parts) else []
     if strength == "total":
         if not swapped and (summed.hi < total.interval.lo * NEAR_WHOLE
                             or not short_by_a_slip(total, shown_sum, one_digit_split)):
             return None  # short: the text may list only some parts (各种抚恤金…其中复员军人…)
-        message = (f"分项之和为 {shown_sum} {unit}（{terms}），少于总数 {total.number} {unit}；"
-                   f"若还有未列出的分项请忽略，否则请核对")
-        return "warning", message
+        ending = _swap_hint(swapped) if swapped else "若还有未列出的分项请忽略，否则请核对"
+        return "warning", f"分项之和为 {shown_sum} {unit}（{terms}），少于总数 {total.number} {unit}；{ending}"
     if not exceeds:
         # short by what two swapped digits of one part make (670 for 760): a slip, not a part unlisted
         if not swapped and (summed.hi < total.interval.lo * NEAR_WHOLE
                             or not short_by_a_slip(total, shown_sum, one_digit_split)):
             return None
-        message = (f"所列各项之和为 {shown_sum} {unit}（{terms}），少于总数 {total.number} {unit}；"
-                   f"若还有未列出的分项请忽略，否则请核对")
-        return "warning", message
+        ending = _swap_hint(swapped) if swapped else "若还有未列出的分项请忽略，否则请核对"
+        return "warning", f"所列各项之和为 {shown_sum} {unit}（{terms}），少于总数 {total.number} {unit}；{ending}"
     message = (f"所列各项之和为 {shown_sum} {unit}（{terms}），超过总数 {total.number} {unit}；"
                f"若各项有交叉请忽略，否则请核对")
     return "warning", message
+
+
+def _swap_hint(swapped: list[tuple]) -> str:
+    """7.9 for 9.7: which figure, its digits put back, makes the list add up (where only one does)."""
+    if len(swapped) > 1:
+        return "像是某一项的两位数字颠倒，请核对"
+    part, fixed = swapped[0]
+    return f"若 {part.number} 应为 {fixed}（两位数字颠倒），则正好相符，请核对"
 
 
 def _other_split(text: str, total: Quantity, values: list[Quantity]) -> list[Quantity] | None:
@@ -652,8 +658,10 @@ SUM_RULE = DocRule(
         "全年争取各类项目资金一千一百八十万元，其中衔接资金六百八十万元、其他涉农资金四百九十万元。",
         "全镇出生人口278人，其中男性145人，女性133人。其中一胎200人，二胎87人。",
         "全年实施农村危房改造47户，分布在5个村：\n1.东坪村12户；\n2.河口村9户；\n3.新华村11户；\n4.高桥村6户；\n5.石岭村7户。",
+        "完成村组道路硬化42.6公里，其中：甲村8.4公里；乙村11.2公里；丙村6.6公里；丁村7.9公里；戊村6.5公里。",
     ),
     passing=(
+        "完成村组道路硬化42.6公里，其中：甲村8.4公里；乙村11.2公里；丙村8.6公里；丁村7.9公里；戊村6.5公里。",
         "全年实施农村危房改造45户，分布在5个村：\n1.东坪村12户；\n2.河口村9户；\n3.新华村11户；\n4.高桥村6户；\n5.石岭村7户。",
         "全镇出生人口278人，其中男性145人，女性133人。其中一胎202人，二胎76人。",
         "全年争取各类项目资金一千一百七十万元，其中衔接资金六百八十万元、其他涉农资金四百九十万元。",
