@@ -11,7 +11,8 @@ import pytest
 
 from township_app.checks import check_text, default_rules
 from township_app.checks.registry import TextDoc
-from township_app.checks.rules.repeats import _narrowed, check_repeats, subject_key
+from township_app.checks.rules.repeats import check_repeats, subject_key
+from township_app.checks.rules.restated_names import narrowed as _narrowed
 from township_app.checks.rules.slip_shapes import swapped as _transposed
 
 [RULE] = [r for r in default_rules() if r.id == "repeated-fact"]
@@ -595,7 +596,7 @@ def test_a_paragraph_indented_with_full_width_spaces():
 
 def test_the_rule_is_named_for_the_user_and_its_examples_are_found():
     assert (RULE.severity, RULE.title) == ("error", "同一数据前后不一致")
-    assert len(RULE.failing) == 11
+    assert len(RULE.failing) == 13
     for text in RULE.failing:
         assert len(found(text)) == 1, text
 

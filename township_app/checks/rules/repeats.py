@@ -27,6 +27,7 @@ from .fact_setting import (_times, _opened_period, _line_place, _PLACE_SUFFIX, _
                            _PLACE_HEAD, _in_list_after_qizhong, _in_qizhong_bracket, _selects_from_sentence_before,
                            _item_over_field)
 from .slip_shapes import swapped, typo_like
+from .restated_names import UNNAMED, alike, labels_alike, named_after, narrowed, one_name, part_named_after
 from ..changes import is_comparison, is_from_level, is_level_after_change
 
 _STOP = {"其中", "投入", "资金", "建设", "新建", "发放", "开展", "组织", "解决", "完成",
@@ -182,14 +183,14 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
             # compared only by its digits (a swap), never by a name of its own
             noun = _noun_after(text, g.quantities[0]) if len(g.quantities) == 1 else ""
             if len(noun) >= 3:
-                out.append(_Statement(g, f"{_UNNAMED}{g.start}{noun}", text, (), ()))
+                out.append(_Statement(g, f"{UNNAMED}{g.start}{noun}", text, (), ()))
             elif len(g.quantities) >= 2 and not _NAME_WORDS.sub("", _lead(g.label)):
                 # 为全镇493户752人低保对象…: figures named after them are compared by a shared figure only
                 # (a bare verb or 资金 before them names nothing: such statements stay out)
                 anchors = tuple((q.base_unit, q.number) for q in g.quantities
                                 if q.exact and "." not in q.number and len(q.number) >= ANCHOR_DIGITS)
                 if anchors:
-                    out.append(_Statement(g, f"{_UNNAMED}{g.start}", text, (), anchors))
+                    out.append(_Statement(g, f"{UNNAMED}{g.start}", text, (), anchors))
             continue
         anchors = () if len(g.quantities) < 2 else tuple(
             (q.base_unit, q.number) for q in g.quantities
@@ -455,15 +456,6 @@ def _qualified_parts(facts, by_key: dict, reported: set, focus: frozenset | None
                     break
 
 
-def _narrowed(a: str, b: str) -> bool:
-    """新改建户厕 / 新改建卫生户厕: one name is the other with a word of up to two characters
-    put in (or the same name)."""
-    short, long_ = sorted((a, b), key=len)
-    if len(short) < 4 or len(long_) - len(short) > 2:
-        return False
-    return any(long_[:i] + long_[i + len(long_) - len(short):] == short for i in range(len(short) + 1))
-
-
 _FACTS_OF_DOC = ("facts of doc",)  # by_key entry: a text's key → its statements, in order
 _DIGITS_OF_DOC = ("digits of doc",)  # by_key entry: a text's key → the digit keys its figures are filed under
 _BY_ENDING = ("by ending",)  # by_key entry: the last 2–7 characters of a name → statements so named
@@ -482,6 +474,9 @@ def _digit_key(number: str) -> tuple[int, str] | None:
     None for one digit. 186.5 / 168.5 too: the point stays put."""
     digits = number.replace(".", "")
     return (number.find("."), "".join(sorted(digits))) if len(digits) >= 2 else None
+
+
+_PERSONS = frozenset(("人", "名", "位"))
 
 
 def _file_by_digits(by_digits: dict, fact: _Fact, of_doc: dict) -> None:
@@ -518,16 +513,17 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
                 if a.number == number or not swapped(a.number, number) \
                         or _different(_own_places(earlier), _own_places(later)):
                     continue  # (two places' figures: the cheapest test first)
-                one_name = _one_name(earlier, a, later, b)
-                if not (one_name or _alike(earlier.key, later.key) or _named_after(earlier, a, later, b)):
+                by_one_name = one_name(earlier, a, later, b)
+                if not (by_one_name or alike(earlier.key, later.key) or named_after(earlier, a, later, b)
+                        or labels_alike(earlier, later)):
                     continue
-                if len(b.number.replace(".", "")) < ANCHOR_DIGITS and not one_name:
+                if len(b.number.replace(".", "")) < ANCHOR_DIGITS and not by_one_name:
                     continue  # 39 / 93: two digits swap into each other often; only under one name
                 short, long_ = sorted((earlier.key, later.key), key=len)
                 same_name = (earlier.key == later.key and len(later.key) >= 4) \
                     or (len(short) >= 4 and short in long_) \
                     or common_run(earlier.key, later.key) >= 6 \
-                    or _part_named_after(earlier, a, later, b)  # a part restated by its name
+                    or part_named_after(earlier, a, later, b)  # a part restated by its name
                 if (_MASKED_PLACE.search(earlier.key) and _MASKED_PLACE.search(later.key)) \
                         or ((earlier.stmt.is_part or later.stmt.is_part) and not same_name) \
                         or _same_sentence(earlier, later) \
@@ -538,70 +534,6 @@ def _transposed_restatements(by_key: dict, reported: set, focus: frozenset | Non
                     continue  # (the names' own places first: they need no reading of the context)
                 yield earlier, a, later, b
                 break
-
-
-_PERSONS = frozenset(("人", "名", "位"))
-_UNNAMED = "\x00"  # the key of a statement named only by the words after its figure
-def _named_after(a: _Fact, qa, b: _Fact, qb) -> bool:
-    """高龄老人1268人 / 全乡1286名高龄老人…; 为1284名寄宿生 / 寄宿生1248名: the name after one
-    figure is the other's name (four characters in common), or both name the figure after it."""
-    na, nb = _noun_after(a.doc.text, qa), _noun_after(b.doc.text, qb)
-    ka = "" if a.key.startswith(_UNNAMED) else a.key
-    kb = "" if b.key.startswith(_UNNAMED) else b.key
-    pairs = ((ka, nb), (na, kb), (na, nb))
-    if any(len(x) >= 3 and len(y) >= 3 and (common_run(x, y) >= 4 or x in y or y in x) for x, y in pairs):
-        return True
-    return _noun_heads(ka, nb) or _noun_heads(kb, na)
-
-
-def _one_name(a: _Fact, qa, b: _Fact, qb) -> bool:
-    """The very same name (three characters or more) before both figures, or before one and
-    right after the other (监测户93户 / 监测户39户; 生态护林员64名 / 46名生态护林员)."""
-    ka = "" if a.key.startswith(_UNNAMED) else a.key
-    kb = "" if b.key.startswith(_UNNAMED) else b.key
-    if len(ka) >= 3 and len(kb) >= 3 and (ka.endswith(kb) or kb.endswith(ka)):
-        return True  # 未整改的31处 / 二是对未整改的13处: the same words, said after others
-    na, nb = _noun_after(a.doc.text, qa), _noun_after(b.doc.text, qb)
-
-    def heads(key: str, noun: str) -> bool:  # the words after a figure begin with the name's last word
-        return len(key) >= 3 and any(key.endswith(noun[:n]) for n in range(3, len(noun) + 1))
-    return heads(ka, nb) or heads(kb, na) or (len(na) >= 3 and na == nb)
-
-
-def _part_named_after(a: _Fact, qa, b: _Fact, qb) -> bool:
-    """其中脱贫户1236户 / 带动全乡1263户脱贫户: a part's whole name (three characters or more)
-    begins the words after the other figure."""
-    na, nb = _noun_after(a.doc.text, qa), _noun_after(b.doc.text, qb)
-    ka = "" if a.key.startswith(_UNNAMED) else a.key
-    kb = "" if b.key.startswith(_UNNAMED) else b.key
-    return (len(ka) >= 3 and nb.startswith(ka)) or (len(kb) >= 3 and na.startswith(kb))
-
-
-def _noun_heads(key: str, noun: str) -> bool:
-    """网格126个 / 对全街道162个网格实行…; 寄宿生生活补助1248人 / 为1284名寄宿生发放…: the words right
-    after one figure begin with what names the other — the last word of its name (two
-    characters or more) or three characters or more of it."""
-    if len(key) < 2 or len(noun) < 2:
-        return False
-    if key.endswith(noun[:2]) or (len(noun) >= 3 and key.endswith(noun[:3])):
-        return True
-    return any(noun[:k] in key for k in range(3, min(len(noun), 6) + 1))
-
-
-@lru_cache(maxsize=65536)
-def _alike(a: str, b: str) -> bool:
-    """Names of one fact, for a figure whose digits were swapped: one narrowed by a word
-    (新改建户厕 / 新改建卫生户厕), the same words in another order (种植烤烟 / 烤烟种植), or a
-    run of four characters or more in common (资助义务教育阶段困难学生 / 义务教育阶段家庭经济困难学生)."""
-    if _narrowed(a, b) or (a == b and len(a) >= 2):
-        return True  # 现有党员1762名 / 共有党员1726名: even a short name, when the digits are swapped
-    if len(a) >= 4 and sorted(a) == sorted(b):
-        return True
-    run = common_run(a, b)
-    if run >= 4 and len(a) - run >= 3 and len(b) - run >= 3 and a[-run:] == b[-run:] \
-            and common_run(a[:-run], b[:-run]) < 2:
-        return False  # 交通运输从业人员累计检测 / 隔离场所服务人员累计检测: one activity, two kinds of people
-    return run >= 4
 
 
 #: a site or a body within a township that a sentence is about (基地, 合作社, 公司 …)
@@ -752,6 +684,8 @@ REPEAT_RULE = CorpusRule(
         "一、基本情况\n全镇共有建档立卡脱贫户1238户4520人，其中监测户36户118人。\n二、下步打算\n继续巩固全镇1283户4520人脱贫成果。",
         "（一）经济运行\n全年完成固定资产投资4.19万元，为年度目标的117%。\n（二）下步打算\n在今年完成固定资产投资4.19亿元的基础上，明年力争再上新台阶。",
         "（一）经济运行\n全年完成固定资产投资1.19亿元，为年度目标的110%。\n（二）下步打算\n在今年完成固定资产投资1.18亿元的基础上，明年力争再上新台阶。",
+        "截至6月30日，已完成4件，累计完成投资1486万元。\n总的看，上半年民生实事累计完成投资1468万元，总体进度符合预期。",
+        "截至6月底，全镇累计新增就业1486人。\n综上，上半年全镇累计新增就业1468人。",
     ),
     passing=(
         "（一）农村饮水安全工程。计划实施40处，已完工32处。\n（二）农田水利建设项目。计划实施27处，已完工20处。",
@@ -799,5 +733,6 @@ REPEAT_RULE = CorpusRule(
         "0-14歲男性總數(shù)有7736人，15-64歲總?cè)藬?shù)有113961人，家庭總戶(hù)數(shù)為54713戶(hù)，家庭戶(hù)總?cè)丝跀?shù)為125525人。",
         "二、村道公路建设情况\n目前，全乡规划建设村道公路共3条，共计31.568公里，计划投资2580.7082万元，已完成投资1758.1万元。\n（一）东坪公路\n东坪至让家道公路改建及硬化工程建设规模23.168公里，计划投资1987.5542万元，已完成投资1632.1万元。",
         "目前，全镇稻虾养殖产业规模已达1000余亩，年产小龙虾65万斤，年产值达1200万元。\n“基地养殖的小龙虾能够达到亩产700斤，年产小龙虾35万斤，年产值700万元。”",
+        "截至6月底，全镇累计新增就业1486人。\n综上，1-5月全镇累计新增就业1468人。",
     ),
 )
