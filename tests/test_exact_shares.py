@@ -555,3 +555,12 @@ def test_a_base_named_in_another_years_sentence_is_not_the_shares():
     text = ("2016年全市户籍人口共出生二孩6.44万人，同比增加4.05万人。今年1-10月份，全市户籍人口中二孩出生"
             "5.9万人，占出生总数的比例达到63%。")
     assert found(text) == []
+
+
+def test_a_share_after_a_list_is_of_the_list_together():
+    # 2 + 12 + 17 = 31; 31 ÷ 59 = 52.542% (the last item alone: 17 ÷ 59 = 28.81%)
+    text = "全镇党员59人。党员年龄结构：35岁以下的19人，占党员总数的32.2%，36~45岁的2人，46~54岁的12人，55~59岁的17人，占党员总数的52%。"
+    [(severity, quote, _line, _col, message, related)] = found(text)
+    assert (severity, quote, related) == ("error", "52%", ("17人", "59人"))
+    assert message == "占比填写为 52%，按 2 + 12 + 17 = 31 人 ÷ 59 人 计算应为 52.54%"
+    assert found(text.replace("52%", "52.5%")) == []  # 52.542 rounds to 52.5: the list's share holds

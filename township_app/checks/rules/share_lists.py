@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from ..changes import is_comparison, is_previous_level
 from ..groups import QuantityGroup
-from ..intervals import format_decimal
+from ..intervals import format_decimal, interval_sum
 from ..registry import Hit, TextDoc, span_of
 from ..tokens import Quantity
 from .breakdowns import text_breakdowns
@@ -277,3 +277,29 @@ def shares_by_name(doc: TextDoc, groups: list[QuantityGroup]):
         if total is None or not (total.exact and part.exact) or total.interval.contains_zero():
             continue
         yield from share_hit(doc, share, part, total, f"{name} {part.shown} ÷ {total.shown}")
+
+
+def listed_run(text: str, groups: list[QuantityGroup], at: int, part: Quantity) -> list[Quantity]:
+    """36~45岁的2人，46~54岁的12人，55~59岁的17人，占党员总数的52%: the figures of the list the part
+    ends (each an item of its own, joined by ，/、 in one sentence, no share between), which a share
+    after the list may be of together. Empty when the part stands alone."""
+    run = [part]
+    j = at
+    while j > 0:
+        prev, cur = groups[j - 1], groups[j]
+        if prev.sentence != cur.sentence or len(prev.quantities) != 1 or prev.approx or prev.units & {"%", "‰"} \
+                or cur.label.lstrip(" \u3000，,、").startswith("其中"):
+            break
+        q = prev.quantities[0]
+        if q.base_unit != part.base_unit or not q.exact or is_comparison(prev.label) \
+                or text[prev.end:cur.label_start].strip(" \u3000") not in ("，", ",", "、"):
+            break
+        run.insert(0, q)
+        j -= 1
+    return run if len(run) >= 2 else []
+
+
+def run_verdict(run: list[Quantity], total: Quantity, share: Quantity):
+    """(verdict of the list's sum over the total, the sum) where a run was found."""
+    summed = interval_sum(q.interval for q in run)
+    return judge_ratio(summed, total.interval, share, 100), summed

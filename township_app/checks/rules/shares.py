@@ -11,6 +11,7 @@ from decimal import Decimal
 from ..changes import is_change, is_comparison, is_previous_level
 from ..groups import QuantityGroup, figure_in, group_positions, quantity_groups
 from ..names import common_run
+from ..intervals import format_plain
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..tokens import Quantity, written_sum
 from .ratio_verdict import judge_ratio, unit_slip
@@ -20,7 +21,7 @@ from .respective import respective_shares_of_named_totals
 from .share_bases import (COUNTING_TAIL, SCOPE_PREFIX, SCOPE_WORDS, another_so_named_fits, another_total_fits, counted_as_named,
                           named_after_it, named_exactly, names_the_part, of_its_breakdown, population_statement,
                           the_whole_so_named)
-from .share_lists import (_ROUGHLY, _lead_words, shares_by_name, shares_of_a_fitting_base,
+from .share_lists import (listed_run, run_verdict, _ROUGHLY, _lead_words, shares_by_name, shares_of_a_fitting_base,
                           shares_of_a_stated_base, shares_of_an_exact_sum, unit_slip_hit)
 
 #: (仅占, 只占, 已占: the share as exact as 占 alone; 约占 is read and left as rough)
@@ -622,6 +623,18 @@ def check_shares(doc: TextDoc):
                     groups, at, part, share, total, lambda label_: _names(label_, named.group(1)), doc.text)):
             continue
         severity, expected = verdict
+        run = listed_run(doc.text, groups, at, part) if not _DENOMINATOR.match(label) or named else []
+        together = run_verdict(run, total, share) if run else None
+        if together is not None and together[0] is None:
+            continue  # 36~45岁的2人，46~54岁的12人，55~59岁的17人，占党员总数的52.5%: the list's together
+        if together is not None and abs(together[1].mid / total.interval.mid * 100 - Decimal(share.number)) \
+                < abs(part.interval.mid / total.interval.mid * 100 - Decimal(share.number)):
+            severity, expected = together[0]  # nearer with the list together: say so
+            terms = " + ".join(q.number for q in run)
+            whole = format_plain(sum((Decimal(q.number) for q in run), Decimal(0)))
+            yield Hit(span_of(doc, share), f"占比填写为 {share.shown}，按 {terms} = {whole} {part.unit} ÷ {total.shown} "
+                      f"计算应为 {expected}%", severity, (span_of(doc, part), span_of(doc, total)))
+            continue
         if severity == "warning" and not (part.exact and total.interval.lo == total.interval.hi
                                           and part.interval.lo == part.interval.hi) \
                 and _complement_makes_100(groups, g, share):
@@ -689,6 +702,7 @@ SHARE_RULE = DocRule(
         "今年新发展党员15名，其中女党员6名，占发展党员总数的45%。",
         "今年我乡发展党员21人，高中及以上文化8人，占36%；初中及以下文化13人，占64%。",
         "我乡发展党员21人,文化结构方面,高中及以上文化8人,占38%;初中及以下文化13人,占62%。其中经济能人4人,占18.2%;致富能手5人占23.8%。",
+        "全镇党员59人。党员年龄结构：35岁以下的19人，占党员总数的32.2%，36~45岁的2人，46~54岁的12人，55~59岁的17人，占党员总数的55.4%。",
     ),
     passing=(
         "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的11.1%。",
@@ -754,5 +768,6 @@ SHARE_RULE = DocRule(
         "全镇现有党支部12个。今年新发展党员15名，其中女党员6名，占党员总数的18.5%。",
         "我乡发展党员21人,文化结构方面,高中及以上文化8人,占38%;初中及以下文化13人,占62%。其中经济能人4人,占19%;致富能手5人占23.8%。",
         "今年我乡发展党员21人，高中及以上文化8人，占38%；初中及以下文化13人，占62%。",
+        "全镇党员59人。党员年龄结构：35岁以下的19人，占党员总数的32.2%，36~45岁的2人，46~54岁的12人，55~59岁的17人，占党员总数的52.5%。",
     ),
 )
