@@ -34,6 +34,11 @@ _STOP = {"其中", "投入", "资金", "建设", "新建", "发放", "开展", "
          "实施", "计划实施", "计划", "计划完成", "已完成", "共实施"}  # (words of any project in a list)
 
 
+#: 产业项目方面，/ 城建项目方面：: the kind of thing a sentence goes on to tell of
+_TOPIC_LEAD = re.compile(r"(?P<topic>[\u4e00-\u9fff]{2,10})方面[，,：:]")
+#: 29个项目共完成投资: a count of the items right before the words of their figure
+_ITEMS_RIGHT_BEFORE = re.compile(r"[0-9]{1,4}个$")
+
 #: XX地灾点：, ××项目： an item named by a mask, opening its clause
 _MASKED_ITEM = re.compile(r"(?:[×xX*＊]{2,4}|某某)[\u4e00-\u9fff]{0,8}[ \u3000]*[：:]")
 
@@ -94,6 +99,13 @@ class _Statement:
                 item = _item_over_field(text, g.sentence.start, g.start)
                 if item is not None:  # （一）…渠道改造项目⏎资金来源：…173万元: the item the record is of
                     places = frozenset((item,))
+            if not own and not places:
+                topic = _TOPIC_LEAD.search(text, g.sentence.start, g.label_start)
+                counted = _ITEMS_RIGHT_BEFORE.search(text, max(g.sentence.start, g.label_start - 6), g.label_start)
+                if topic is not None:  # 产业项目方面，29个项目共完成投资…: what the sentence is about
+                    places = frozenset((topic.group("topic"),))
+                elif counted is not None:  # 21个项目共完成投资13.2亿元: those so many, not others
+                    places = frozenset((counted.group(),))
             if head is not None and not times:
                 times = _times(text, head[0], head[1])  # （二）2025年。…
             label = g.label.strip(" \u3000，,、；;")
@@ -734,5 +746,7 @@ REPEAT_RULE = CorpusRule(
         "二、村道公路建设情况\n目前，全乡规划建设村道公路共3条，共计31.568公里，计划投资2580.7082万元，已完成投资1758.1万元。\n（一）东坪公路\n东坪至让家道公路改建及硬化工程建设规模23.168公里，计划投资1987.5542万元，已完成投资1632.1万元。",
         "目前，全镇稻虾养殖产业规模已达1000余亩，年产小龙虾65万斤，年产值达1200万元。\n“基地养殖的小龙虾能够达到亩产700斤，年产小龙虾35万斤，年产值700万元。”",
         "截至6月底，全镇累计新增就业1486人。\n综上，1-5月全镇累计新增就业1468人。",
+        "产业项目方面，29个项目共完成投资18.81亿元。城建项目方面，21个项目共完成投资13.2亿元。",
+        "今年29个项目共完成投资18.81亿元。另有21个项目共完成投资13.2亿元。",
     ),
 )
