@@ -46,6 +46,8 @@ def _a_part_mistyped(values, total) -> bool:
     whole = sum((Decimal(v.number) * v.factor for v in values), Decimal(0))
     for v in values:
         digits = v.number
+        if len(digits.replace(".", "")) < 3:
+            continue  # (27 for 7 in 8 + 3 + 27 of 18: with two digits, a sum made so is chance)
         for k in range(len(digits)):
             shorter = digits[:k] + digits[k + 1:]
             if not shorter or shorter in (".",) or not shorter.replace(".", "").isdigit() or shorter.startswith("."):
