@@ -231,11 +231,16 @@ def _point_lost(doc: TextDoc):
                   f"“{m.group()}”：数字中间有空格，像是小数点丢失（应为 {shown}？）", "warning")
 
 
+_PAGE_MARK_BEFORE = re.compile(r"[0-9０-９][ \u3000]*\n[ \u3000]*[0-9]{1,3}[、.．]?$")
+
+
 def _whole_part_lost(doc: TextDoc):
     text = doc.text
     if _POINT_AS_STOP.search(text):
         return  # the point ends sentences here: 排查隐患.65户… is a stop before a figure
     for m in _POINT_AFTER_WORDS.finditer(text):
+        if _PAGE_MARK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 沟渠建设(2⏎2、.4公里): a copy's page number splits 2.4, nothing was cut
         words = _words_before(text, max(0, m.start() - 6), m.start())
         yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
                   f"“{words}{m.group()}”：小数点前缺少整数部分，像是数字被删去了一部分", "warning")
@@ -447,5 +452,6 @@ BLANK_FIGURE_RULE = DocRule(
         "全镇常住人口1 000 000人，教育卫生 512 12.6%。",
         "全年启动1个项目，引进个体工商户20户。",
         "2023年 12 月，产值  5 9亿元  12%",
+        "完成沟渠建设(2\n2、.4公里)，新修机耕道3公里。",
     ),
 )
