@@ -420,6 +420,9 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
         if d_down != down:
             return None
         signed = delta.q.interval.negated() if d_down else delta.q.interval
+        unit_slip = _unit_slip_of_level(cur.q, delta.q, signed, q, down, kind)
+        if unit_slip is not None:
+            return Hit(span_of(doc, cur.q), unit_slip, "warning", (span_of(doc, delta.q), span_of(doc, q)))
         base = cur.q.interval - signed
         if base.hi <= 0:
             return None  # a last year at or below nothing: the change is not of this figure
@@ -486,6 +489,24 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
             and decimals_of(prev.q.number) == decimals_of(cur.q.number) == decimals_of(q.number):
         return hit  # 由95.6%提高到97.1%，提高1.6个百分点: a reader subtracts the rates as written
     return (ROUNDED, hit) if rounding else hit
+
+
+def _unit_slip_of_level(level, change, signed, rate, down: bool, kind: str) -> str | None:
+    """农民人均纯收入4496万元，增加了484元，增长率达12%: the level and its change written in units
+    10⁴ apart, and the rate holds with the level read in the change's unit (4496元: 484 ÷ 4012 =
+    12.06%): the level's unit is the slip, not the rate."""
+    if kind != "rate" or level.base_unit != change.base_unit or level.factor == change.factor \
+            or not level.exact or "." in level.number and len(level.number) < 4:
+        return None
+    read = Interval.from_written(level.number, change.factor)
+    base = read - signed
+    if base.hi <= 0 or base.contains_zero():
+        return None
+    value = (read.mid - base.mid) / base.mid * 100
+    if (value < 0) != down or not rounds_to(abs(value), rate.number):
+        return None
+    return (f"“{level.shown}”与变化量“{change.shown}”单位不一致：若为 {level.number} {change.unit}，"
+            f"则{'下降' if down else '增长'} {format_decimal(abs(value), 2)}%，与所写的 {rate.shown} 相符；请核对单位")
 
 
 _TWO_PERIODS = re.compile(r"(?:(?:19|20)\d\d年|上年|去年|今年|上半年|下半年|[一二三四]季度)[、和与及至]"
@@ -593,6 +614,7 @@ GROWTH_RULE = DocRule(
         "项目总投资228.8万元，其中：村自筹资金67.3万元，申请财政奖补资金161.5万元，比上年财政奖补资金净增31.69万元，增长25.77%。",
         "粮食总产量达到10417吨，比上年增加311吨，增长3.07%（2023年为10107吨）。",
         "镇卫生院全年门急诊8.62万人次，同比增长4.8%（上年8.23万人次）。",
+        "2005年农民人均纯收入4496万元，在2004年的基础上增加了484元，增长率达12%。",
     ),
     passing=(
         "全镇常住人口城镇化率达到44.5%，比上年提高1.5个百分点，上年为43.0%。",
@@ -641,5 +663,6 @@ GROWTH_RULE = DocRule(
         "据统计，该区去年水产品总产量达20406吨，其中内陆养殖产量20294吨，内陆捕捞量112吨，同比增长2%。",
         "全县位列榜单823位，较2017年的875位提升了52位。",
         "镇卫生院全年门急诊8.62万人次，同比增长4.7%（上年8.23万人次）。",
+        "2005年农民人均纯收入4496元，在2004年的基础上增加了484元，增长率达12%。",
     ),
 )
