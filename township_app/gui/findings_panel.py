@@ -90,6 +90,7 @@ class FindingsPanel(QWidget):
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.ElideNone)
         self.view.setUniformRowHeights(False)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)  # rows of many heights: scroll to any
         self.view.setIndentation(14)  # three levels (family, section, finding) in a narrow dock
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.view.header().setStretchLastSection(True)
