@@ -258,6 +258,8 @@ _CJK_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]{4,}$")
 _CJK_RUN_AFTER = re.compile(r"[\u4e00-\u9fff]{4,}")
 _QUESTION_RUN = re.compile(r"[?？]+")
 #: (通讯员??赵玲): marks between a byline's word and the name, spaces a copy lost
+#: 上传人:l****, 上传者：w***, 发布者: a page's field of an account name, the site masking it
+_ACCOUNT_FIELD = re.compile(r"(?:上传人|上传者|上传用户|发布者|发布人|用户|会员|网友)[ \u3000]*[:：][ \u3000]*[A-Za-z0-9_\u4e00-\u9fff]{0,4}$")
 _BYLINE_WORD = re.compile(r"(?:通讯员|记者|编辑|作者|摄影|来源)[ \u3000]*$")
 #: words that open with a unit's character (人口密度, 户籍人口): no unit after a blank
 _WORD_NOT_UNIT = re.compile(r"人口|人员|人民|人均|户籍|户数|个人|元旦")
@@ -416,6 +418,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if end - start == 1 and text[start - 1:start] in "“\"‘'" and text[end:end + 1] in "”\"’'" \
                     and text[start] in "×xX*＊□■":
                 continue  # “√”为按时；“×”为不按时: a mark quoted to say what it stands for
+            if text[start] in "*＊" and _ACCOUNT_FIELD.search(text, max(0, start - 16), start):
+                continue  # 上传人:l**** 文档编号:…: a document site's masked account name, not the report's
             if _COPYRIGHT_NOTICE.search(text, _sentence_start(text, start), start):
                 continue  # 凡本网注明“来源：XXX（非本网）”的作品…: a site's notice, XXX meaning any source
             if pattern.label == "空括号" and _OPTIONS_AFTER.match(text, end):
@@ -567,6 +571,7 @@ PLACEHOLDER_RULE = DocRule(
         "全镇定于2023-X-15召开大会。",
         "新建通村公路长度(km)：??，完成投资??万元。",
         "洪水造成房屋倒塌00户00间，给农户造成经济损失000余万元。",
+        "全镇共有**户，上传者：w***。",
     ),
     passing=(
         "(通讯员??赵玲)全镇完成改厕126户。",
@@ -631,5 +636,6 @@ PLACEHOLDER_RULE = DocRule(
         "全镇完成造林1200亩。\n凡本网注明“来源：XXX（非本网）”的作品，均转载自其它媒体，并不代表本网赞同其观点。",
         "在统计村集体“经营收益”时，不计入的项目有（）。\nA.补助收入\nB.经营收入",
         "全镇完成造林1200亩。\n*正文:\n验证码: captcha",
+        "上传人:l**** 文档编号:9498510 上传时间:2022-04-04 格式:DOCX 页数:5",
     ),
 )
