@@ -428,3 +428,11 @@ def test_a_change_off_only_by_its_figures_rounding_is_a_hint_naming_the_rounding
 ])
 def test_no_hint_where_the_figures_are_rough_or_stand_apart(text):
     assert found(text) == []
+
+
+def test_a_level_its_change_and_rate_do_not_make_is_named_once_at_the_level():
+    # 1050 ÷ 7050 = 14.894% → 15%: the change and its rate agree; 7050 + 1050 = 8100, not 8251
+    text = "全乡农民人均纯收入达到8251元，比上年农民人均纯收入7050元增加1050元，增长15%。"
+    findings = [(f.severity, f.quote, f.message) for f in check_text(text) if f.rule == "growth"]
+    assert findings == [("error", "8251元", "“8251 元”与上年 7050 元 增加 1050 元 所得 8100 元 不符"
+                         "（增加额与上年之比 14.89%，与所写的 15% 相符），请核对本期数字")]

@@ -414,6 +414,15 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
         return None
     if prev is not None and prev.q is cur.q:
         return None  # 去年水产品总产量达20406吨，其中…，同比增长2%: one figure both years, no pairing
+    if prev is not None and delta is None and kind in ("amount", "rate"):
+        pair = _amount_and_rate(items, i, kind, prev, down)
+        if pair is not None:
+            amount, rate = pair
+            made = prev.q.interval + (amount.q.interval.negated() if down else amount.q.interval)
+            if not made.intersects(cur.q.interval):
+                # 达到8251元，比上年7050元增加1050元，增长15%: the change and its rate agree on last
+                # year's figure (1050 ÷ 7050 = 14.9%); the level is what they do not make
+                return _level_off(doc, cur, prev, amount, rate, made, down) if kind == "amount" else None
     if delta is not None:
         d_verb = change_verb(delta.label)
         d_down = d_verb is not None and is_down(d_verb)
@@ -489,6 +498,34 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
             and decimals_of(prev.q.number) == decimals_of(cur.q.number) == decimals_of(q.number):
         return hit  # 由95.6%提高到97.1%，提高1.6个百分点: a reader subtracts the rates as written
     return (ROUNDED, hit) if rounding else hit
+
+
+def _amount_and_rate(items: list[_Item], i: int, kind: str, prev: _Item, down: bool):
+    """(amount, rate) where the change at i and the one beside it are an amount and its rate over
+    last year's figure that agree with each other (增加1050元，增长15% of 7050元), else None."""
+    j = i + 1 if kind == "amount" else i - 1
+    if not 0 <= j < len(items):
+        return None
+    amount, rate = (items[i], items[j]) if kind == "amount" else (items[j], items[i])
+    verbs = change_verb(amount.label), change_verb(rate.label)
+    if None in verbs or any(is_down(v) != down for v in verbs) or rate.q.base_unit != "%" \
+            or amount.q.base_unit != prev.q.base_unit or not (amount.q.exact and rate.q.exact) \
+            or prev.q.interval.contains_zero():
+        return None
+    if not rounds_to(amount.q.interval.mid / prev.q.interval.mid * 100, rate.q.number):
+        return None
+    return amount, rate
+
+
+def _level_off(doc: TextDoc, cur: _Item, prev: _Item, amount: _Item, rate: _Item, made, down: bool) -> Hit:
+    factor = cur.q.factor
+    shown = format_plain((made.mid / factor).quantize(Decimal("0.01")).normalize())
+    word = "减少" if down else "增加"
+    share = format_decimal(amount.q.interval.mid / prev.q.interval.mid * 100, 2)
+    message = (f"“{cur.q.shown}”与上年 {prev.q.shown} {word} {amount.q.shown} 所得 {shown} {cur.q.unit} 不符"
+               f"（{word}额与上年之比 {share}%，与所写的 {rate.q.shown} 相符），请核对本期数字")
+    return Hit(span_of(doc, cur.q), message, "error",
+               (span_of(doc, prev.q), span_of(doc, amount.q), span_of(doc, rate.q)))
 
 
 def _unit_slip_of_level(level, change, signed, rate, down: bool, kind: str) -> str | None:
@@ -615,6 +652,7 @@ GROWTH_RULE = DocRule(
         "粮食总产量达到10417吨，比上年增加311吨，增长3.07%（2023年为10107吨）。",
         "镇卫生院全年门急诊8.62万人次，同比增长4.8%（上年8.23万人次）。",
         "2005年农民人均纯收入4496万元，在2004年的基础上增加了484元，增长率达12%。",
+        "全乡农民人均纯收入达到8251元，比上年农民人均纯收入7050元增加1050元，增长15%。",
     ),
     passing=(
         "全镇常住人口城镇化率达到44.5%，比上年提高1.5个百分点，上年为43.0%。",
@@ -664,5 +702,6 @@ GROWTH_RULE = DocRule(
         "全县位列榜单823位，较2017年的875位提升了52位。",
         "镇卫生院全年门急诊8.62万人次，同比增长4.7%（上年8.23万人次）。",
         "2005年农民人均纯收入4496元，在2004年的基础上增加了484元，增长率达12%。",
+        "全乡农民人均纯收入达到8100元，比上年农民人均纯收入7050元增加1050元，增长15%。",
     ),
 )
