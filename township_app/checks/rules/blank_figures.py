@@ -201,6 +201,8 @@ def check_blank_figures(doc: TextDoc):
                   f"“{words}{quote}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
     if " " in text or "\u3000" in text:
         yield from _spaced_counts(doc, said)
+    if "万" in text or "亿" in text or "萬" in text or "億" in text or "平方米" in text:
+        yield from _big_units_after_words(doc, said)
 
 
 #: 共流转土地.65亩, 常住人口为.29万人, 分别完成…的.3%、61.2%、.3%: a decimal point right after words
@@ -325,6 +327,28 @@ def _bare_before_de(doc: TextDoc):
                   f"“{words}{number}的”：数字后缺少单位，像是漏写了“%”", "warning")
 
 
+#: 全乡共发展水稻万亩，/ 稳定大豆万亩，/ 建筑物平方米。: a unit no word can stand before, after any
+#: word (not a numeral, 数/几/上/近/余 …) and before the clause ends: the figure between them is gone
+_BIG_UNIT_AFTER_WORDS = re.compile(
+    r"(?=[万亿萬億平])(?<=[\u4e00-\u9fff])(?<![零一二三四五六七八九十百千万亿萬億两兩几幾数數上近余餘多成逾超约約达達每个個])"
+    r"(?P<unit>万亩|万元|亿元|万吨|万人次|万人|万公斤|万斤|万头|万只|万株|萬畝|萬元|億元|萬噸|萬人|平方米)"
+    r"(?=[，,。；;、）)]|$)")
+
+
+def _big_units_after_words(doc: TextDoc, said: set[int]):
+    text = doc.text
+    for m in _BIG_UNIT_AFTER_WORDS.finditer(text):
+        if m.end() in said:
+            continue  # (资金万元: said already with the word before it)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if _table_line(text, line_start, text[line_start:len(text) if line_end < 0 else line_end]):
+            continue  # 计划投资万元　　完成率%: a table's column headers
+        words = _words_before(text, line_start, m.start())
+        yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
+                  f"“{words}{m.group('unit')}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
+
+
 def _spaced_counts(doc: TextDoc, said: set[int]):
     text = doc.text
     for m in _SPACED_COUNT.finditer(text):
@@ -414,6 +438,7 @@ BLANK_FIGURE_RULE = DocRule(
         "全镇完成国内生产总值5 9亿元，占全年任务的108 3%。",
         "有深度贫困行政村6个，贫困人口达户人。",
         "全年启动个项目，涉及12个村。",
+        "全乡共发展水稻万亩，稳定大豆万亩，拆除各种非法占地建筑物平方米。",
     ),
     passing=(
         "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",
@@ -453,5 +478,6 @@ BLANK_FIGURE_RULE = DocRule(
         "全年启动1个项目，引进个体工商户20户。",
         "2023年 12 月，产值  5 9亿元  12%",
         "完成沟渠建设(2\n2、.4公里)，新修机耕道3公里。",
+        "建成万亩良田，打造万元增收户，投资数万元、上万元、近亿元，建标准化圈舍1.2萬平方米，新建百万元项目。",
     ),
 )
