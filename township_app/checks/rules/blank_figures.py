@@ -81,7 +81,7 @@ _AFTER_YEAR = ("以来", "年", "季度", "半年")
 _RATE_LEFT_BARE = re.compile(r"率(?<=[\u4e00-\u9fff]率)(?:达到|达|为)(?=[。，,；;])"
                              r"|(?:增长|下降)(?<=[，,]增长|[，,]下降)(?=[。，,；;])")  # (…亿元,增长;: the word alone)
 #: a unit that is itself a word after these (收入万元户 is no unit; 为人 is a word)
-_NOT_BLANK = re.compile(r"计人|达人|占人|完成人|实现人")
+_NOT_BLANK = re.compile(r"计人|达人|占人|完成人|实现人|增收户")
 _TABLE_LINE = re.compile(r"\t|[ \u3000]{2,}")
 _HEADER_CELL = re.compile(r"[\u4e00-\u9fff]{2,12}[（(]?(?:[%％‰]|万元|亿元|元|亩|户|人|吨|公里)[）)]?")
 
