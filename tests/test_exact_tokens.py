@@ -269,3 +269,9 @@ def test_the_unit_after_a_copys_gloss_of_wan_is_read():
     # the same spaces where no gloss stood: a table's next cell, not the unit
     assert fields("资金5万      人数30人") == [(2, 4, 2, 3, "5", "万", "", False, "quantity"),
                                              (12, 15, 12, 14, "30", "人", "人", False, "quantity")]
+
+
+def test_a_small_full_stop_is_a_decimal_point():
+    # 比上年增长14﹒5%: a copy's small full stop (U+FE52) where the point was
+    [q] = tokenize("比上年增长14﹒5%")
+    assert (q.number, q.unit, q.interval) == ("14.5", "%", Interval(D("14.45"), D("14.55")))

@@ -22,14 +22,14 @@ APPROX_BEFORE = ("大约", "约为", "约", "将近", "接近", "近", "超过",
 APPROX_AFTER = ("左右", "以上", "以下", "以内", "上下", "余", "多", "来", "几")
 MULTIPLIERS = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，﹒", "0123456789.,.")  # (﹒: a copy's small full stop for the point)
 
 #: 1,234 and ２,１８６; among full-width digits a full-width comma groups thousands too (２，１８６)
 #: 1 865人次, 21 604 人, 20 691.34 万元: a space grouping thousands, as some typesetting does, before a word or unit
 _SPACE_GROUPED = r"[1-9][0-9]{0,2}(?: [0-9]{3})+(?![0-9])(?=(?:[.．][0-9]+)? ?[\u4e00-\u9fff%％])"
 #: 98⁠50: a figure a copy's line break cut in two, joined again by the word joiner (script.unwrapped)
 _ARABIC = (rf"(?:[0-9]+\u2060[0-9]+|{_SPACE_GROUPED}|[０-９]{{1,3}}(?:，[０-９]{{3}}(?![０-９]))+|[0-9０-９]+(?:,[0-9０-９]{{3}}(?![0-9０-９]))*)"
-           r"(?:[.．][0-9０-９]+)?")
+           r"(?:[.．﹒][0-9０-９]+)?")
 _CHINESE = f"[{CHINESE_NUMERAL_CHARS}]+"
 _UNITS = "|".join([re.escape(u) for u in all_units()]  # 万t, 15km: not the start of a word (15kms, 2tonnes)
                    + [re.escape(u) + "(?![A-Za-z0-9])" for u in sorted(LATIN_UNITS, key=len, reverse=True)])
