@@ -20,11 +20,13 @@ from ..passages import Span, paragraphs
 from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
 from ..tokens import token_starts, tokenize
 
-_NUM = r"(?P<v>\d+(?:\.\d+)?)"
+_NUM = r"(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"  # (每人1,500元: grouped too)
 _STANDARD_RES = (
     re.compile(rf"每(?:人|户)?每?(?P<per>月|年)(?:[\u4e00-\u9fff]{{0,8}}?)(?:为|是)?{_NUM}元"),
     re.compile(rf"{_NUM}元/(?:人|户)?/?(?P<per>月|年)"),
     re.compile(rf"{_NUM}元每?(?:人|户)?每(?P<per>月|年)"),
+    # 领取待遇人员6104人，人均月领取158元，上半年发放587.7万元: an average a month
+    re.compile(rf"(?<=[人户])均(?P<per>月)(?:[\u4e00-\u9fff]{{0,6}}?)(?:为|是)?{_NUM}元(?![/每])"),
     # 1245户，每户300元，共计37.53万元: once, no period
     re.compile(rf"每(?P<per>人|户)(?:补贴|补助|发放|奖补|奖励)?(?:标准)?(?:为|是)?{_NUM}元(?![/每])"),
 )
@@ -151,7 +153,7 @@ def check_products(doc: TextDoc):
     text = doc.text
     if any(sign in text for sign in "×*＊"):
         yield from _written_products(doc)
-    if "每" not in text and "/" not in text:
+    if "每" not in text and "/" not in text and "均月" not in text and "均每月" not in text:
         return
     for para in paragraphs(text):
         spans = [Span(para.start + m.start(), para.start + m.end())
@@ -165,7 +167,7 @@ def check_products(doc: TextDoc):
             std_start = sentence.start + m.start("v")
             if _in_written_product(text, sentence, std_start):
                 continue  # 658人×70元/月×12个月=…: checked as written
-            std_value = Decimal(m.group("v"))
+            std_value = Decimal(m.group("v").replace(",", ""))
             per_month = m.group("per") == "月"
             roles = None
             for lo, hi in ((sentence.start, sentence.end), _window(text, spans, k)):
@@ -181,7 +183,7 @@ def check_products(doc: TextDoc):
             if _sibling_names(_own_name(text, amount), _own_name(text, count)):
                 continue  # 生活补贴658人 … 护理补贴68.54万元: the count of another benefit
             if _AVERAGE_BEFORE.search(text, max(para.start, std_start - 6), std_start):
-                yield from _average_hit(doc, count, amount, months, m.group("v"), std_start, per_month)
+                yield from _average_hit(doc, count, amount, months, m.group("v").replace(",", ""), std_start, per_month)
                 continue
             expected = Decimal(count.number) * std_value * months
             if expected == 0 or rounds_to(expected / amount.factor, amount.number):
@@ -235,7 +237,7 @@ def _groups_paid_together(text: str, spans, k: int, para: Span, per: str, count)
                 or counts[0].unit != count.unit or any(q.base_unit == "元" and _PAID.search(
                     text[max(seg.start, q.start - 12):q.start]) for q in quantities):
             break
-        out.insert(0, (counts[0], Decimal(found[0].group("v"))))
+        out.insert(0, (counts[0], Decimal(found[0].group("v").replace(",", ""))))
     return out
 
 
@@ -327,6 +329,8 @@ PRODUCT_RULE = DocRule(
         "为全镇213名特困供养人员每人每月发放基本生活费650元，上半年共发放80.37万元。",
         "全年发放生活补贴658人×70元/月×12个月=55.72万元。",
         "领取待遇人员5872人，全年发放养老金1536.7万元，人均每月228元。",
+        "领取待遇人员6104人，人均月领取158元，上半年发放587.7万元。",
+        "雨露计划补助93人，每人1,500元，共13.59万元。",
     ),
     passing=(
         "今年共审核重度残疾人护理补贴38人，发放补贴资金13680元。补贴标准为每人每月60元，本次发放1-6月份6个月的补贴。",
@@ -337,5 +341,6 @@ PRODUCT_RULE = DocRule(
         "全年发放生活补贴658人×70元/月×12个月=55.27万元。",
         "按每人每月70元标准，为658人全年发放生活补贴55.27万元。",
         "领取待遇人员5872人，全年发放养老金1536.7万元，人均每月218元。",
+        "领取待遇人员6104人，人均月领取158元，上半年发放578.7万元；雨露计划补助93人，每人1,500元，共13.95万元。",
     ),
 )
