@@ -56,7 +56,6 @@ NOT_YET = {
         "a part of a 其中 list in the opening summary restated in its section under a longer name, one digit apart",
     "za/r08.txt:8:86%": "完成年度任务的86% with the task stated in another section under the work's name",
     "za/r11.txt:5:71.2%": "a share whose base is in the opening paragraph, its numerator restated there too",
-    "za/r12.txt:9:979.5": "a product implied by 每亩保额950元 (no ×) over an area in 万亩",
     "zb/r03.txt:18:412.5": "a product in words (每生每天补助5元，按200天计算) with no ×",
     "zb/r07.txt:24:1867": "a table row (tabs) restated in prose with two digits swapped",
     "zb/r09.txt:11:八户": "a count in 户 followed by a colon list of the households' places",

@@ -29,6 +29,8 @@ _STANDARD_RES = (
     re.compile(rf"(?<=[人户])均(?P<per>月)(?:[\u4e00-\u9fff]{{0,6}}?)(?:为|是)?{_NUM}元(?![/每])"),
     # 1245户，每户300元，共计37.53万元: once, no period
     re.compile(rf"每(?P<per>人|户)(?:补贴|补助|发放|奖补|奖励)?(?:标准)?(?:为|是)?{_NUM}元(?![/每])"),
+    # 承保1.05万亩，每亩保额950元，保险金额997.5万元: so much an 亩
+    re.compile(rf"每(?P<per>亩)(?:补贴|补助|奖补|奖励|保额|租金|流转费)(?:标准)?(?:为|是)?{_NUM}元(?![/每])"),
 )
 _PERIOD_RES = (
     (re.compile(r"(\d+)个月"), lambda m: int(m.group(1))),
@@ -129,10 +131,10 @@ def _roles_by_name(text: str, para: Span, sentence: Span, std_start: int, per_mo
 _PER_PERIOD = re.compile(r"每[^，,。；;\d]{0,6}$")
 
 
-def _roles(text: str, lo: int, hi: int, std_start: int, per_month: bool):
+def _roles(text: str, lo: int, hi: int, std_start: int, per_month: bool, per: str = ""):
     """(count, amount paid, months) when each has exactly one candidate in text[lo:hi]."""
     quantities = _quantities(text, lo, hi)
-    counts = [q for q in quantities if q.unit in _COUNT_UNITS and q.exact]
+    counts = [q for q in quantities if q.exact and (q.base_unit == "亩" if per == "亩" else q.unit in _COUNT_UNITS)]
     paid = [q for q in quantities if q.base_unit == "元" and q.exact
             and not (q.num_start <= std_start < q.end) and not _a_factor(text, q)
             and _PAID.search(text[max(lo, q.start - 12):q.start])
@@ -171,10 +173,10 @@ def check_products(doc: TextDoc):
             per_month = m.group("per") == "月"
             roles = None
             for lo, hi in ((sentence.start, sentence.end), _window(text, spans, k)):
-                roles = _roles(text, lo, hi, std_start, per_month)
+                roles = _roles(text, lo, hi, std_start, per_month, m.group("per"))
                 if roles is not None:
                     break
-            if roles is None:
+            if roles is None and m.group("per") != "亩":
                 roles = _roles_by_name(text, para, sentence, std_start, per_month)
             if roles is None:
                 continue
@@ -185,9 +187,12 @@ def check_products(doc: TextDoc):
             if _AVERAGE_BEFORE.search(text, max(para.start, std_start - 6), std_start):
                 yield from _average_hit(doc, count, amount, months, m.group("v").replace(",", ""), std_start, per_month)
                 continue
-            expected = Decimal(count.number) * std_value * months
+            expected = Decimal(count.number) * count.factor * std_value * months
             if expected == 0 or rounds_to(expected / amount.factor, amount.number):
                 continue  # 658 × 70 × 12 = 552720 元, written 55.27万元
+            if count.interval.lo != count.interval.hi and amount.interval.intersects(
+                    count.interval.scaled(std_value * months)):
+                continue  # 1.05万亩 × 950元: the area's own rounding (10450–10550亩) allows it
             earlier = _groups_paid_together(text, spans, k, para, m.group("per"), count)
             if earlier:
                 # 80至89周岁老人960人，每人每月100元；90周岁以上老人160人，每人每月200元，全年共发放…:
@@ -212,7 +217,7 @@ def check_products(doc: TextDoc):
                       (span_of(doc, count),))
 
 
-_PER_WORDS = {"月": "每月", "年": "每年", "人": "每人", "户": "每户"}
+_PER_WORDS = {"月": "每月", "年": "每年", "人": "每人", "户": "每户", "亩": "每亩"}
 
 
 def _amount_shown(amount, value) -> str:
@@ -331,6 +336,7 @@ PRODUCT_RULE = DocRule(
         "领取待遇人员5872人，全年发放养老金1536.7万元，人均每月228元。",
         "领取待遇人员6104人，人均月领取158元，上半年发放587.7万元。",
         "雨露计划补助93人，每人1,500元，共13.59万元。",
+        "小麦完全成本保险承保1.05万亩，每亩保额950元，保险金额979.5万元。",
     ),
     passing=(
         "今年共审核重度残疾人护理补贴38人，发放补贴资金13680元。补贴标准为每人每月60元，本次发放1-6月份6个月的补贴。",
@@ -342,5 +348,6 @@ PRODUCT_RULE = DocRule(
         "按每人每月70元标准，为658人全年发放生活补贴55.27万元。",
         "领取待遇人员5872人，全年发放养老金1536.7万元，人均每月218元。",
         "领取待遇人员6104人，人均月领取158元，上半年发放578.7万元；雨露计划补助93人，每人1,500元，共13.95万元。",
+        "小麦完全成本保险承保1.05万亩，每亩保额950元，保险金额997.5万元；流转土地320亩，每亩租金600元，共19.2万元。",
     ),
 )
