@@ -31,7 +31,7 @@ def test_the_same_project_restated_with_another_figure():
 def test_the_same_things_counted_again_with_swapped_digits():
     assert found("吉安乡发生了276起盗窃案件。吉安乡发生了267起盗窃案件。") == [(
         "warning", "267起",
-        "同一数据前后不一致：此处“吉安乡发生了267起”，另一处为“吉安乡发生了276起”（276 起 ≠ 267 起）")]
+        "同一数据前后不一致：此处“吉安乡发生了267起”，另一处为“吉安乡发生了276起”（276 起 与 267 起 两位数字前后颠倒）")]
 
 
 @pytest.mark.parametrize("text", [

@@ -30,6 +30,13 @@ def where(text, line, quote, after=""):
     return line, row.index(quote, row.index(after) + len(after) if after else 0) + 1
 
 
+def _swap(a: str, b: str) -> bool:
+    """231 人 / 213 人: the digits of one are the other's with two neighbours exchanged."""
+    x, y = a.split()[0], b.split()[0]
+    diff = [i for i in range(len(x)) if len(x) == len(y) and x[i] != y[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+
+
 def slip(text, severity, later, earlier, pairs, shown_later, shown_earlier, *, maybe=False,
          kind=""):
     """The finding: `later` and `earlier` are (line, quote[, after]) of the two figures quoted."""
@@ -39,8 +46,9 @@ def slip(text, severity, later, earlier, pairs, shown_later, shown_earlier, *, m
     tail = "，另一数相同" if kind == "anchored" else ""
     if kind == "transposed":
         middle = f"{pairs[0][0]} 与 {pairs[0][1]} 两位数字前后颠倒"
-    else:
-        middle = "，".join(f"{a} ≠ {b}" for a, b in pairs) + tail
+    else:  # (a pair whose two neighbouring digits are swapped is said to be so: 231 人 与 213 人)
+        middle = "，".join(f"{a} 与 {b} 两位数字前后颠倒" if kind != "anchored" and _swap(a, b) else f"{a} ≠ {b}"
+                          for a, b in pairs) + tail
     return (severity, later[1], line, column,
             f"{head}：此处“{shown_later}”，另一处为“{shown_earlier}”（{middle}）",
             [(rline, rcolumn, len(earlier[1]))])
@@ -424,7 +432,7 @@ def test_a_slip_across_two_sections_is_found_from_either(focus):
     # 213人 is the 13th character of section 2, 231人 the 11th of section 1
     assert _hits([FIRST, SECOND, OTHER], focus) == [
         ("error", 2, 12, 4, "同一数据前后不一致：此处“今年全乡共有低保128户213人”，另一处为“全乡共有低保128户231人”"
-         "（231 人 ≠ 213 人）", [(1, 10, 4)])]
+         "（231 人 与 213 人 两位数字前后颠倒）", [(1, 10, 4)])]
 
 
 def test_re_checking_an_unrelated_section_finds_nothing_of_the_others():
@@ -596,7 +604,7 @@ def test_a_paragraph_indented_with_full_width_spaces():
 
 def test_the_rule_is_named_for_the_user_and_its_examples_are_found():
     assert (RULE.severity, RULE.title) == ("error", "同一数据前后不一致")
-    assert len(RULE.failing) == 13
+    assert len(RULE.failing) == 14
     for text in RULE.failing:
         assert len(found(text)) == 1, text
 

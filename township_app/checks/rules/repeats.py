@@ -671,7 +671,8 @@ def _slip(earlier: _Fact, later: _Fact, kind: str) -> Hit | None:
     ue, ul = earlier.group.by_unit(), later.group.by_unit()
     if not certain and all(_far_apart(ue[u], ul[u]) for u in differ):
         return None  # 完成销售产值23.5亿元 / 3.78亿元: a slip is a near miss; this far apart, two facts
-    diffs = "，".join(f"{ue[u].shown} ≠ {ul[u].shown}" for u in differ)
+    diffs = "，".join(f"{ue[u].shown} 与 {ul[u].shown} 两位数字前后颠倒" if swapped(ue[u].number, ul[u].number)
+                      else f"{ue[u].shown} ≠ {ul[u].shown}" for u in differ)
     message = (f"同一数据前后不一致：此处“{_statement(later.doc, later.group)}”，"
                f"另一处为“{_statement(earlier.doc, earlier.group)}”（{diffs}）")
     q, p = ul[differ[0]], ue[differ[0]]
@@ -698,6 +699,7 @@ REPEAT_RULE = CorpusRule(
         "（一）经济运行\n全年完成固定资产投资1.19亿元，为年度目标的110%。\n（二）下步打算\n在今年完成固定资产投资1.18亿元的基础上，明年力争再上新台阶。",
         "截至6月30日，已完成4件，累计完成投资1486万元。\n总的看，上半年民生实事累计完成投资1468万元，总体进度符合预期。",
         "截至6月底，全镇累计新增就业1486人。\n综上，上半年全镇累计新增就业1468人。",
+        "全年镇级河长巡河386次，村级河长巡河2134次，合计巡河2520次。\n一是全年累计巡河2250次中村级河长占比偏高。",
     ),
     passing=(
         "（一）农村饮水安全工程。计划实施40处，已完工32处。\n（二）农田水利建设项目。计划实施27处，已完工20处。",
