@@ -21,7 +21,8 @@ _MASKED_YEAR = re.compile(r"(?:19|20|二[0〇○零])[_＿xX*＊]{1,2}年|[_＿x
 _YEAR = re.compile(r"(?:19|20|二[0〇○零])[_＿xX*＊]{1,2} ?年|[_＿xX*＊]{2,4} ?年|[0-9０-９]{4} ?年"
                    r"|(?<![0-9０-９.])(?:[89][0-9]|0[0-9])年(?=[\u4e00-\u9fff])|[一二三四五六七八九十]+月"
                    r"|(?<![0-9０-９.])(?:[0-9０-９]{1,2}[-－~～至—])?[0-9０-９]{1,2}月份?(?![0-9０-９])|上半年|下半年|全年|今年|去年|明年|上年"
-                   r"|第[一二三四五六七八九十0-9]{1,3}批|首批|其次批|[一二三四五六七八九十0-9]期工程")
+                   r"|第[一二三四五六七八九十0-9]{1,3}(?:\n[0-9]{1,3}、)?批|首批|其次批|[一二三四五六七八九十0-9]期工程")
+#: (第一⏎2、批: a copy's page number splits the batch's name)
 
 
 _PLACE_SUFFIX = ("村", "乡", "镇", "组", "社区", "街道")
@@ -195,12 +196,16 @@ _RUN_IN_MARK = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一�
 
 def _times(text: str, lo: int, hi: int) -> frozenset[str]:
     """Years and periods named in text[lo:hi], spaces dropped (20xx 年 is 20xx年)."""
+    if lo > 1 and text[lo - 1] == "\n" and text[lo - 2] not in "。！？!?；;：:" and _PAGE_MARK.match(text, lo):
+        # 2023年第一⏎2、批…项目个数179个: a copy's page number broke the sentence; it goes on
+        lo = max(text.rfind(c, 0, lo - 1) for c in "。！？!?；;\n") + 1
     found = frozenset(_period_name(t.replace(" ", "")) for t in _YEAR.findall(text, lo, hi))
     if ("6月" in found or "12月" in found) and "截" in text[lo:hi]:
         found = frozenset(_SO_FAR_HALVES.get(t, t) if _AS_OF_MONTH_END.search(text, lo, hi) else t for t in found)
     return found
 
 
+_PAGE_MARK = re.compile(r"[0-9]{1,3}、")
 #: 截至6月30日, 截止6月底: what was done so far at the half year's end is the 上半年's (and at
 #: 12月底 the 全年's), however the sentence dates it
 _AS_OF_MONTH_END = re.compile(r"截[至止]到?(?:[0-9０-９]{4}年|今年|本年)?(?:6|12)月(?:30日|31日|底|末)")
@@ -213,6 +218,8 @@ _HALVES = {("1", "6"): "上半年", ("7", "12"): "下半年", ("1", "12"): "全�
 
 def _period_name(t: str) -> str:
     """1-6月 is 上半年, 1-12月 全年: one period however written; 7月份 is 7月."""
+    if "\n" in t:
+        t = re.sub(r"\n[0-9]{1,3}、", "", t)  # 第一⏎2、批 is 第一批
     m = _MONTH_RUN.fullmatch(t)
     if m:
         key = (m.group(1).translate(_FULL_DIGITS).lstrip("0"), m.group(2).translate(_FULL_DIGITS).lstrip("0"))

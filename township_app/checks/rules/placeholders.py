@@ -258,6 +258,8 @@ _CJK_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]{4,}$")
 _CJK_RUN_AFTER = re.compile(r"[\u4e00-\u9fff]{4,}")
 _QUESTION_RUN = re.compile(r"[?？]+")
 #: (通讯员??赵玲): marks between a byline's word and the name, spaces a copy lost
+#: the words of a page's comment or sign-in form (its fields marked * when required)
+_FORM_LINE = re.compile(r"昵称|验证码|必填|评论内容|用户名|密码|電子郵件|电子邮箱")
 #: 上传人:l****, 上传者：w***, 发布者: a page's field of an account name, the site masking it
 _ACCOUNT_FIELD = re.compile(r"(?:上传人|上传者|上传用户|发布者|发布人|用户|会员|网友)[ \u3000]*[:：][ \u3000]*[A-Za-z0-9_\u4e00-\u9fff]{0,4}$")
 _BYLINE_WORD = re.compile(r"(?:通讯员|记者|编辑|作者|摄影|来源)[ \u3000]*$")
@@ -418,6 +420,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if end - start == 1 and text[start - 1:start] in "“\"‘'" and text[end:end + 1] in "”\"’'" \
                     and text[start] in "×xX*＊□■":
                 continue  # “√”为按时；“×”为不按时: a mark quoted to say what it stands for
+            if text[start] in "*＊" and _FORM_LINE.search(text, *_line_of(text, start, end)):
+                continue  # * 昵称: * 验证码 … 必填: a page's comment form marking its required fields
             if text[start] in "*＊" and _ACCOUNT_FIELD.search(text, max(0, start - 16), start):
                 continue  # 上传人:l**** 文档编号:…: a document site's masked account name, not the report's
             if _COPYRIGHT_NOTICE.search(text, _sentence_start(text, start), start):
@@ -637,5 +641,6 @@ PLACEHOLDER_RULE = DocRule(
         "在统计村集体“经营收益”时，不计入的项目有（）。\nA.补助收入\nB.经营收入",
         "全镇完成造林1200亩。\n*正文:\n验证码: captcha",
         "上传人:l**** 文档编号:9498510 上传时间:2022-04-04 格式:DOCX 页数:5",
+        "* 评论内容:\n* 昵称: * 验证码  验证码,看不清楚?请点击刷新验证码* 必填",
     ),
 )
