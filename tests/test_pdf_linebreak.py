@@ -118,3 +118,11 @@ def test_balanced_title_prefers_a_break_at_a_word_boundary():
     ws = [22.0 if ord(c) > 0x2000 else 11.0 for c in title]
     lines = [title[s.start:s.end] for s in balanced_lines(title, ws, 20 * 22.0)]
     assert lines[0].endswith(("年", "政府", "及", "总结")), lines
+
+
+def test_an_opening_mark_first_and_before_a_space_does_not_end_a_line():
+    # “ 《— in three ems: the opening quote may not end the first line alone (found by hypothesis)
+    text = "“ 《—"
+    assert units(text) == [(0, 4)]
+    # one unit 35 points wide in a 30-point line: cut by character, never after the lone quote
+    assert [text[s.start:s.end] for s in break_lines(text, widths_of(text), 3 * EM)] == ["“ 《", "—"]

@@ -85,9 +85,9 @@ def units(text: str) -> list[tuple[int, int]]:
     def is_space(j: int) -> bool:
         return text[atoms[j][0]].isspace()
 
-    for k in range(1, len(atoms)):
+    for k in range(len(atoms)):  # (from the first: “ 《— opens with a mark before a space)
         s, e = atoms[k]
-        if text[s] in NO_START and is_space(k - 1):
+        if k > 0 and text[s] in NO_START and is_space(k - 1):
             j = k
             while j > 0 and is_space(j - 1):
                 glue_before[j] = True

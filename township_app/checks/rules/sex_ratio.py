@@ -53,6 +53,30 @@ def _fits_the_ratio(text: str, words: str, a, b) -> bool:
     return True
 
 
+def _bracket_of_many(text: str, lo: int, hi: int) -> bool:
+    """性别比为108.68（2012年出生男孩128人，出生女孩141人；2013年…）: a bracket that lists several
+    years' counts, the first pair of which is not what the ratio is of."""
+    close = min((k for k in (text.find("）", lo), text.find(")", lo)) if k >= 0), default=len(text))
+    return any(c in text[lo:close] for c in "；;")
+
+
+def _fits_with_the_rest(extra, unit: str, male, female, stated) -> bool:
+    """The boys or girls counted after the pair, before the ratio (补报女孩3人), make it hold."""
+    boys, girls = male.interval, female.interval
+    for g in extra:
+        q = g.by_unit().get(unit)
+        label = g.label.strip(" \u3000，,、；;：:（(")
+        if q is None or q.approx:
+            return False
+        if _FEMALE.search(label):
+            girls = girls + q.interval
+        elif _MALE.search(label):
+            boys = boys + q.interval
+        else:
+            return False
+    return bool(extra) and judge_ratio(boys, girls, stated, 100) is None
+
+
 def check_sex_ratio(doc: TextDoc):
     if "性别比" not in doc.text:
         return
@@ -64,8 +88,9 @@ def check_sex_ratio(doc: TextDoc):
             end = para.start + m.end(1)
             after = list(groups_between(doc.text, end, para.end)[:2])
             pair = None
+            extra: list = []
             if len(after) == 2 and doc.text[end:after[0].start].strip(" \u3000")[:1] in ("（", "(") \
-                    and _pair(after[0], after[1]):
+                    and _pair(after[0], after[1]) and not _bracket_of_many(doc.text, end, after[1].end):
                 pair = tuple(after)
             before = [g for g in groups_between(doc.text, para.start, at) if g.end <= at]
             words = _ratio_words(doc.text, at)
@@ -78,6 +103,7 @@ def check_sex_ratio(doc: TextDoc):
                 if id(a) in used or not _fits_the_ratio(doc.text, words, a, b):
                     break  # 男孩139人、女孩125人，出生人口性别比111.2；全镇户籍人口性别比为99.19: another group's
                 pair = (a, b)
+                extra = before[k + 1:]  # 出生男孩84人，出生女孩69人，补报女孩3人，性别比为116.67
             if pair is None:
                 continue
             used.add(id(pair[0]))
@@ -87,7 +113,7 @@ def check_sex_ratio(doc: TextDoc):
                 continue
             stated = StatedNumber(m.group(1))
             verdict = judge_ratio(male.interval, female.interval, stated, 100)
-            if verdict is None:
+            if verdict is None or _fits_with_the_rest(extra, unit, male, female, stated):
                 continue
             severity, expected = verdict
             message = (f"性别比填写为 {stated.number}，按 男 {male.shown} ÷ 女 {female.shown} × 100 "
@@ -106,6 +132,7 @@ SEX_RATIO_RULE = DocRule(
         "全年出生148人，其中男孩78人、女孩70人，出生人口性别比111.3。",
         "出生男婴52人，女婴50人，性别比为103.00。",
         "全乡户籍人口22518人，其中男性11562人，女性10956人。出生人口性别比108.9（男97人，女89人）。",
+        "2015年出生男孩84人，出生女孩69人，补报女孩3人，性别比为118.5。",
     ),
     passing=(
         "全年出生148人，其中男孩78人、女孩70人，出生人口性别比111.43。",
@@ -116,5 +143,7 @@ SEX_RATIO_RULE = DocRule(
         "全年出生人口264人，其中男孩139人、女孩125人，出生人口性别比111.2；全镇户籍人口性别比为99.19。",
         "全镇户籍人口27696人，其中男性13294人，女性14402人，性别比为92.31；其中0至14岁人口性别比为117.9。",
         "全镇户籍人口中男性16103人，女性15911人；全年出生339人，出生人口性别比为109.8。",
+        "2015年出生男孩84人，出生女孩69人，补报女孩3人，性别比为116.67。",
+        "四个年度出生人口性别比为108.68（2012年出生男孩128人，出生女孩141人；2013年出生男孩125人，出生女孩126人）。",
     ),
 )
