@@ -16,96 +16,18 @@ from ..groups import QuantityGroup, group_positions, quantity_groups
 from ..intervals import Interval, format_plain, interval_sum
 from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity, written_sum
-from .breakdown_words import (BREAKDOWN_WORDS, MEASURE_WORDS, NEAR_WHOLE, OVERLAP_MARKERS, _ASIDE, _GENDER_WORDS,
+from .breakdown_words import (BREAKDOWN_WORDS, MEASURE_WORDS, OVERLAP_MARKERS, _ASIDE, _GENDER_WORDS,
                               _core, _lead, _pair_is_whole, _short_name, exact_units, without_parts_own_lists)
 from .bare_lists import bare_list_sums, line_list_sums, pair_line_sums
 from .parallel_lines import parallel_line_sums
 from .breakdowns import _SHARE_AFTER, _person_like_match, paired_breakdowns, text_breakdowns
 from .classified_lists import classifies
-from .written_precision import ExactQuantity, read_as_written
 from .list_units import unit_slip_in_list, unit_slip_message
 from .kinds import (all_three_industries, members_of_bodies, parts_of_another_kind, sex_among_other_kinds,
                     tiers_within, total_names_more_kinds)
 from .tallies import (a_count_naming_the_next, an_earlier_whole_holds, counts_another_thing,
                       last_item_in_another_unit)
-from .slip_shapes import _a_part_mistyped, swapped_parts
-from .sum_misses import (WILD_SUM, exact_parts_exceed, of_the_totals_own_noun, off_by_rounding, short_by_a_slip,
-                         shown_terms, whole_in_wan)
-
-
-def _compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=None,
-                  wild: Decimal = None, one_digit_split: bool = True):
-    """None when consistent (or not comparable), else (severity, message). `names`: the parts'
-    names for the message, or a function giving them (called only when there is a message).
-
-    strength: "whole" (分别为, 合计, complementary parts), "total" (共…其中) or "some" (其中).
-    """
-    if total.approx:
-        return None
-    if any(p.approx for p in parts):
-        return exact_parts_exceed(total, parts, names() if callable(names) else names)
-    summed = interval_sum(p.interval for p in parts)
-    if read_as_written(total, parts):
-        # 公路96公里，其中县道18公里、乡道31公里、村道45公里: whole figures in the unit as written
-        # add up as written (a total made by rounding its parts would not be stated this way)
-        exact = sum((Decimal(p.number) for p in parts), Decimal(0))
-        if exact == Decimal(total.number):
-            return None
-        summed = Interval.exact(exact * total.factor)
-        total = ExactQuantity(total)
-    if summed.intersects(total.interval):
-        if len(parts) > 1 and (strength == "whole" or summed.mid > total.interval.mid) \
-                and whole_in_wan(total, parts):
-            return off_by_rounding(total, parts, strength, names)
-        return None
-    exceeds = summed.lo > total.interval.hi
-    unit = total.unit
-    if len(parts) > 1 and total.interval.hi > 0 and summed.lo > total.interval.hi * (wild or WILD_SUM) \
-            and not _a_part_mistyped(parts, total):
-        return None  # parts adding to twice the total (31 + 31): the list was read wrongly, not miswritten
-    if len(parts) == 1:
-        if exceeds:  # one part can never exceed its whole, overlapping or not
-            return "error", f"分项 {parts[0].shown} 超过总数 {total.number} {unit}"
-        if strength == "whole":
-            return "error", f"分项 {parts[0].shown} 与总数 {total.number} {unit} 不符"
-        return None
-    same_written_unit = all(p.unit == total.unit for p in parts)
-    names = (names() if callable(names) else names) or [""] * len(parts)  # (worked out only for a message)
-    if same_written_unit:
-        shown_sum = format_plain(sum((Decimal(p.number) for p in parts), Decimal(0)))
-        terms = shown_terms(names, parts)
-    else:
-        factor = total.interval.mid / Decimal(total.number) if Decimal(total.number) else Decimal(1)
-        shown_sum = format_plain((summed.mid / factor).quantize(Decimal("0.01")))
-        terms = " + ".join(f"{n}{p.shown}" for n, p in zip(names, parts))
-    if strength == "whole" or (strength == "total" and exceeds):
-        message = f"分项之和为 {shown_sum} {unit}（{terms}），与总数 {total.number} {unit} 不符"
-        return "error", message
-    swapped = swapped_parts(parts, total) if total.exact and all(p.exact for p in parts) else []
-    if strength == "total":
-        if not swapped and (summed.hi < total.interval.lo * NEAR_WHOLE
-                            or not short_by_a_slip(total, shown_sum, one_digit_split)):
-            return None  # short: the text may list only some parts (各种抚恤金…其中复员军人…)
-        ending = _swap_hint(swapped) if swapped else "若还有未列出的分项请忽略，否则请核对"
-        return "warning", f"分项之和为 {shown_sum} {unit}（{terms}），少于总数 {total.number} {unit}；{ending}"
-    if not exceeds:
-        # short by what two swapped digits of one part make (670 for 760): a slip, not a part unlisted
-        if not swapped and (summed.hi < total.interval.lo * NEAR_WHOLE
-                            or not short_by_a_slip(total, shown_sum, one_digit_split)):
-            return None
-        ending = _swap_hint(swapped) if swapped else "若还有未列出的分项请忽略，否则请核对"
-        return "warning", f"所列各项之和为 {shown_sum} {unit}（{terms}），少于总数 {total.number} {unit}；{ending}"
-    message = (f"所列各项之和为 {shown_sum} {unit}（{terms}），超过总数 {total.number} {unit}；"
-               f"若各项有交叉请忽略，否则请核对")
-    return "warning", message
-
-
-def _swap_hint(swapped: list[tuple]) -> str:
-    """7.9 for 9.7: which figure, its digits put back, makes the list add up (where only one does)."""
-    if len(swapped) > 1:
-        return "像是某一项的两位数字颠倒，请核对"
-    part, fixed = swapped[0]
-    return f"若 {part.number} 应为 {fixed}（两位数字颠倒），则正好相符，请核对"
+from .sum_misses import compare_unit, of_the_totals_own_noun
 
 
 def _other_split(text: str, total: Quantity, values: list[Quantity]) -> list[Quantity] | None:
@@ -550,7 +472,7 @@ def check_sums(doc: TextDoc):
                 yield Hit(TextAnchor(doc.key, slip.start, slip.end - slip.start), unit_slip_message(tq, values, slip),
                           "error", (TextAnchor(doc.key, tq.start, tq.end - tq.start),))
                 continue
-            result = _compare_unit(tq, values, strength, lambda: [_short_name(p.label) for p in parts],
+            result = compare_unit(tq, values, strength, lambda: [_short_name(p.label) for p in parts],
                                    None if strength == "whole" or _kinds_of_one_split(parts) else ATTRIBUTES_WILD_SUM,
                                    of_the_totals_own_noun(doc.text, total, parts))
             if result and ((may_overlap and interval_sum(v.interval for v in values).lo > tq.interval.hi)
