@@ -32,7 +32,7 @@ _BLANK = re.compile(
     r"|(?<=[元米])(?:及|和|用于|建设|实施|修建|新建|改造|购置|的))")  # (回收率达%以上; 投资亿元以上 is a size)
 #: 由 人组成, 副主任 名，委员 名: a space where a count was, before a counting word that ends its clause
 #: (628007人 次: a copy's space inside 人次, the figure right before its first half)
-_SPACED_COUNT = re.compile(r"[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?<![万亿千百][ \u3000])(?<![0-9０-９][\u4e00-\u9fff][ \u3000])(?P<unit>人次|人|名|户|个|件|种|项|家|所|万元|元|万亩|亩|万斤|斤|万吨|吨|公斤|次|场|起)"
+_SPACED_COUNT = re.compile(r"[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?<![万亿千百][ \u3000])(?<![0-9０-９][\u4e00-\u9fff][ \u3000])(?P<unit>人次|人|名|户|个|件|种|项|家|所|万元|亿元|元|万余亩|万亩|亩|万斤|斤|万吨|吨|公斤|次|场|起|公里|平方米|万方)"
                            r"(?=[，,。；;）)]|组成)")
 #: 增长26.1，占全镇总产值的59.5。: a growth or share whose % was left off (a warning: 增长213 may
 #: be a count whose unit was left off)
@@ -440,6 +440,7 @@ BLANK_FIGURE_RULE = DocRule(
         "全年启动个项目，涉及12个村。",
         "全乡共发展水稻万亩，稳定大豆万亩，拆除各种非法占地建筑物平方米。",
         "工业产值同比增长 25，上等烟比例达45以上，占总户数的50左右。",
+        "全镇耕地面积为 万余亩，其中内河 公里，共清淤土方 万方。",
     ),
     passing=(
         "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",
