@@ -102,18 +102,13 @@ def shares_of_a_fitting_base(doc: TextDoc, groups, unbased, held: dict | None = 
             continue  # (a total the parts make exactly is the exact-sum reading's)
         first, sentence = run[0][1], run[0][0].sentence
         largest = max(p.interval.hi for _s, p in run)
-        candidates = []
         reach = _sentence_before(doc.text, sentence.start) if _CLASSIFYING_OPENER.match(doc.text, sentence.start) \
             else sentence.start  # …上报事件信息1474件…。从事件主要类别看：城市管理类143件，占9.71%；…: of that sentence's
-        for g in groups:
-            if g.start < reach or g.end > first.start:
-                continue
-            q = g.by_unit().get(first.base_unit)
-            if q is None or not q.exact or q.factor != first.factor or q.interval.lo < largest \
-                    or is_comparison(g.label) or is_previous_level(g.label):
-                continue
-            fits = [s for s, p in run if judge_ratio(p.interval, q.interval, s.quantities[0], 100) is None]
-            candidates.append((len(fits), sum("." in s.quantities[0].number for s in fits), q))
+        candidates = _bases_that_fit(groups, run, reach, first, largest)
+        if not candidates and reach == sentence.start:
+            # 总人口有57496人。18岁以下15892人，占27.6%；18—35岁17848人，占31.1%；…: none in the
+            # shares' own sentence; the one before it in the paragraph may hold their base
+            candidates = _bases_that_fit(groups, run, _sentence_before(doc.text, sentence.start), first, largest)
         if not candidates:
             continue
         candidates.sort(key=lambda c: -c[0])
@@ -129,6 +124,22 @@ def shares_of_a_fitting_base(doc: TextDoc, groups, unbased, held: dict | None = 
             message = (f"占比填写为 {share.shown}，按 {part.shown} ÷ {total.shown} 计算应为 {verdict[1]}%"
                        f"（同一列举中有 {held} 项占比按 {total.shown} 计算相符）")
             yield Hit(span_of(doc, share), message, "warning", (span_of(doc, part), span_of(doc, total)))
+
+
+def _bases_that_fit(groups, run, reach: int, first, largest) -> list[tuple]:
+    """(shares that hold, of them to a decimal, figure) for each figure from reach to the first
+    part that could be the run's base."""
+    candidates = []
+    for g in groups:
+        if g.start < reach or g.end > first.start:
+            continue
+        q = g.by_unit().get(first.base_unit)
+        if q is None or not q.exact or q.factor != first.factor or q.interval.lo < largest \
+                or is_comparison(g.label) or is_previous_level(g.label):
+            continue
+        fits = [s for s, p in run if judge_ratio(p.interval, q.interval, s.quantities[0], 100) is None]
+        candidates.append((len(fits), sum("." in s.quantities[0].number for s in fits), q))
+    return candidates
 
 
 def _shares_of_the_sentence_before(doc: TextDoc, run, held: dict):
