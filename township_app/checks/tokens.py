@@ -185,6 +185,9 @@ def _tokenize(text: str) -> tuple[Quantity, ...]:
         approx = bool(pre or post1 or post2 or post3)
         if is_chinese and chinese is not None and len(chinese) == 1 and chinese in "百千万":
             approx = True  # 百亩示范方, 千亩基地, 万亩良田: a round name, not a measured figure
+        if is_chinese and (text.startswith("点", m.end(3 if pct else 5)) or (num_start > 1 and text[num_start - 1] == "点"
+                                                                           and text[num_start - 2] in CHINESE_NUMERAL_CHARS)):
+            approx = True  # 百分之二十六点七, 三点五万元: a decimal in words, read no further than its whole part
         if not approx and num_start >= 2 and text[num_start - 1] in _RANGE_MARKS \
                 and text[num_start - 2] in _DIGIT_CHARS:
             approx = True  # 3-5人, 35～64岁: the end of a range is not a stated total

@@ -36,7 +36,7 @@ _SPACED_COUNT = re.compile(r"[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?<![万亿�
                            r"(?=[，,。；;）)]|组成)")
 #: 增长26.1，占全镇总产值的59.5。: a growth or share whose % was left off (a warning: 增长213 may
 #: be a count whose unit was left off)
-_NO_UNIT = re.compile(r"(?=[增下降占完发覆参入达合知签接办到拨执脱成调满利回巩升化结整出死自比])(?P<lead>增长了?|下降了?|比例(?:为|达到|达|是)|增幅为?|降幅为?|占[^，,。；;\d]{1,18}?的|完成[^，,。；;\d]{0,8}?计划的?"
+_NO_UNIT = re.compile(r"(?=[增下降占完发覆参入达合知签接办到拨执脱成调满利回巩升化结整出死自])(?P<lead>增长了?|下降了?|增幅为?|降幅为?|占[^，,。；;\d]{1,18}?的|完成[^，,。；;\d]{0,8}?计划的?"
                       r"|占[^，,。；;\d]{0,10}?(?:总人口|总数|总量|总面积|总户数|总人数)|占[^，,。；;\d的]{0,6}?(?:任务|计划|目标)"
                       r"|(?:发生|覆盖|参保|完成|入学|达标|合格|知晓|签约|接种|办结|到位|拨付|执行|脱贫|成功|调解|满意|利用"
                       r"|回收|巩固|升学|化解|结案|整改)率(?:为|达到|达|是)?"
@@ -61,7 +61,7 @@ _BLANK_COUNT = re.compile(
     # 贫困人口户人, 未脱贫的户人: households and people both gone after words that name them
     r"|(?:(?<=人口)|(?<=人口[达有共])|(?<=[\u4e00-\u9fff]的))(?P<both>户)(?=人(?![人均家口数员]))"
     # 建设个新农村建设示范村: a verb of making, then 个 and what was made
-    r"|(?<=建设|建成|新建|打造|培育|创建|完成|实施|启动|引进|招引|储备|谋划|开工|竣工|签订|签约|涉及)(?P<made>个)(?![人别体性案例])(?=[\u4e00-\u9fff])"
+    r"|(?<=建设|建成|新建|打造|培育|创建|完成|实施|启动|引进|招引|储备|谋划|开工|竣工|签订|签约|涉及)(?P<made>个)(?![人别体性案例数税])(?=[\u4e00-\u9fff])"
     # 项目个，示范村个：: a thing counted, then 个 where the clause ends
     r"|(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十百千万几这那每各整某哪半个真余多来])(?P<counted>个)(?=[，,。；;：:）)]))")
 
@@ -168,6 +168,8 @@ def check_blank_figures(doc: TextDoc):
                 continue  # ,%, / ,万元,: a unit standing alone between commas
         elif _NOT_BLANK.match(text, m.start("lead")):
             continue
+        if m.group("lead") in ("群众", "员") and m.group("unit") not in ("人", "万人", "人次", "万人次"):
+            continue  # 党员户, 困难群众户: households named by their people, a word
         if m.group("lead") == "超" and m.group("unit") in ("亿元", "万元"):
             continue  # 投资超亿元的项目: over a hundred million, a size said in words
         if m.group("lead") == "约" and m.group("unit") not in ("%", "％", "‰", "万元", "亿元"):
@@ -215,7 +217,7 @@ _POINT_AS_STOP = re.compile(r"[.．](?<=[\u4e00-\u9fff][.．])(?=[\u4e00-\u9fff]
 #: 国内生产总值5 9亿元, 占全年任务的108 3%: a space where a copy lost the decimal point (not a
 #: thousands group: 1 000 000 has three digits after each space)
 _POINT_LOST = re.compile(r"(?<![0-9０-９.．,，:： \u3000])(?P<whole>[0-9]{1,4}) (?P<frac>[0-9]{1,2})"
-                         r"(?=[%％‰]|[万亿]?(?:元|人|亩|吨|户|斤|公斤|公里|平方米)|[万亿](?![0-9]))")
+                         r"(?=[%％‰]|[万亿]?(?:元|亩|吨|斤|公斤|公里|平方米)|[万亿](?![0-9]))")  # (12 8人: no decimal count)
 
 
 def _point_lost(doc: TextDoc):
@@ -330,9 +332,10 @@ def _bare_before_de(doc: TextDoc):
 #: 全乡共发展水稻万亩，/ 稳定大豆万亩，/ 建筑物平方米。: a unit no word can stand before, after any
 #: word (not a numeral, 数/几/上/近/余 …) and before the clause ends: the figure between them is gone
 _BIG_UNIT_AFTER_WORDS = re.compile(
-    r"(?=[万亿萬億平])(?<=[\u4e00-\u9fff])(?<![零一二三四五六七八九十百千万亿萬億两兩几幾数數上近余餘多成逾超过過破约約达達每个個])"
+    r"(?=[万亿萬億平])(?<=[\u4e00-\u9fff])(?<![零一二三四五六七八九十百千万亿萬億两兩几幾数數上近余餘多成逾超过過破约約达達每个個"
+    r"壹贰貳叁參肆伍陆陸柒捌玖拾佰仟足到满滿至])"  # (不足万人, 由千元到万元, 人民币伍万元: figures in words)
     r"(?P<unit>万亩|万元|亿元|万吨|万人次|万人|万公斤|万斤|万头|万只|万株|萬畝|萬元|億元|萬噸|萬人|平方米)"
-    r"(?=[，,。；;、）)]|$)")
+    r"(?=[，,。；;）)]|$)")  # (not before 、: 张万元、李… names a person)
 
 
 def _big_units_after_words(doc: TextDoc, said: set[int]):
@@ -483,5 +486,10 @@ BLANK_FIGURE_RULE = DocRule(
         "建成万亩良田，打造万元增收户，投资数万元、上万元、近亿元，建标准化圈舍1.2萬平方米，新建百万元项目。",
         "全镇60周岁以上老年人 9,842 人，占户籍总人口 41,230 人的 23.9%，男女比例为1:1。",
         "预计全年产值过亿元，销售收入破亿元。",
+        "全乡总人口不足万人，年销售收入不到万元，实现了由千元到万元，奖励资金人民币壹拾万元。",
+        "评选表彰十星级党员户，其中优秀党员户12户；走访慰问困难群众户。",
+        "重点项目竣工个数达到12个，涉及个税的政策已全面落实。",
+        "出生人口性别比例为107.6，全年人口自然增长率为3.2‰。",
+        "全镇人口12 8人。",
     ),
 )

@@ -591,7 +591,8 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                 rate_levels = _levels_of_rate(groups, i, nxt)
                 total = rate_levels[0] if rate_levels else total
             if i > 0 and label[:1] in _OPEN and groups[i - 1].sentence == total.sentence \
-                    and groups[i - 1].units & total.units and _summable(groups[i - 1]) \
+                    and groups[i - 1].units & total.units \
+                    and (_summable(groups[i - 1]) or income_by_source(groups[i - 1], nxt)) \
                     and any(c in _CLOSE for c in text[total.end:nxt.label_start + 1]):
                 total = groups[i - 1]  # 教职工6448人（专任教师6276人），其中小学…: of the figure before the aside
             elif i > 1 and any(c in _CLOSE for c in text[total.end:nxt.label_start + 1]):

@@ -200,16 +200,16 @@ def _times(text: str, lo: int, hi: int) -> frozenset[str]:
         # 2023年第一⏎2、批…项目个数179个: a copy's page number broke the sentence; it goes on
         lo = max(text.rfind(c, 0, lo - 1) for c in "。！？!?；;\n") + 1
     found = frozenset(_period_name(t.replace(" ", "")) for t in _YEAR.findall(text, lo, hi))
-    if ("6月" in found or "12月" in found) and "截" in text[lo:hi]:
+    if "6月" in found and "截" in text[lo:hi]:
         found = frozenset(_SO_FAR_HALVES.get(t, t) if _AS_OF_MONTH_END.search(text, lo, hi) else t for t in found)
     return found
 
 
 _PAGE_MARK = re.compile(r"[0-9]{1,3}、")
-#: 截至6月30日, 截止6月底: what was done so far at the half year's end is the 上半年's (and at
-#: 12月底 the 全年's), however the sentence dates it
-_AS_OF_MONTH_END = re.compile(r"截[至止]到?(?:[0-9０-９]{4}年|今年|本年)?(?:6|12)月(?:30日|31日|底|末)")
-_SO_FAR_HALVES = {"6月": "上半年", "12月": "全年"}
+#: 截止6月底: what was done so far at the half year's end is the 上半年's, however the sentence
+#: dates it
+_AS_OF_MONTH_END = re.compile(r"截[至止]到?(?:[0-9０-９]{4}年|今年|本年)?6月(?:底|末)")
+_SO_FAR_HALVES = {"6月": "上半年"}  # (not 12月 as 全年: 全年 is any of this year's, 截至9月底 too)
 
 
 _MONTH_RUN = re.compile(r"([0-9０-９]{1,2})[-－~～至—]([0-9０-９]{1,2})月份?")

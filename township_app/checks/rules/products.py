@@ -30,7 +30,7 @@ _STANDARD_RES = (
     # 1245户，每户300元，共计37.53万元: once, no period
     re.compile(rf"每(?P<per>人|户)(?:补贴|补助|发放|奖补|奖励)?(?:标准)?(?:为|是)?{_NUM}元(?![/每])"),
     # 承保1.05万亩，每亩保额950元，保险金额997.5万元: so much an 亩
-    re.compile(rf"每(?P<per>亩)(?:补贴|补助|奖补|奖励|保额|租金|流转费)(?:标准)?(?:为|是)?{_NUM}元(?![/每])"),
+    re.compile(rf"每(?P<per>亩)(?P<word>补贴|补助|奖补|奖励|保额|租金|流转费)(?:标准)?(?:为|是)?{_NUM}元(?![/每])"),
 )
 _PERIOD_RES = (
     (re.compile(r"(\d+)个月"), lambda m: int(m.group(1))),
@@ -95,6 +95,11 @@ def _count_named_like(text: str, para: Span, amount, chosen):
         return None
     named = [q for n, q in scored if n == best]
     return named[0] if len(named) == 1 else None
+
+
+def _named_for(word: str, name: str) -> bool:
+    """The amount is of what the standard an 亩 is (每亩保额 → 保险金额; 每亩补贴 → 补贴资金)."""
+    return word in name or (word == "保额" and "保险金额" in name) or (word == "流转费" and "流转" in name)
 
 
 def _a_factor(text: str, q) -> bool:
@@ -181,6 +186,8 @@ def check_products(doc: TextDoc):
             if roles is None:
                 continue
             count, amount, months = roles
+            if m.group("per") == "亩" and not _named_for(m.group("word"), _own_name(text, amount)):
+                continue  # 每亩保额950元 … 理赔金额12.6万元: paid out, not the sum insured
             count = _count_named_like(text, para, amount, count) or count
             if _sibling_names(_own_name(text, amount), _own_name(text, count)):
                 continue  # 生活补贴658人 … 护理补贴68.54万元: the count of another benefit
@@ -349,5 +356,6 @@ PRODUCT_RULE = DocRule(
         "领取待遇人员5872人，全年发放养老金1536.7万元，人均每月218元。",
         "领取待遇人员6104人，人均月领取158元，上半年发放578.7万元；雨露计划补助93人，每人1,500元，共13.95万元。",
         "小麦完全成本保险承保1.05万亩，每亩保额950元，保险金额997.5万元；流转土地320亩，每亩租金600元，共19.2万元。",
+        "全镇小麦完全成本保险承保1.05万亩，每亩保额950元，全年理赔金额12.6万元。",
     ),
 )

@@ -34,6 +34,8 @@ _STOP = {"其中", "投入", "资金", "建设", "新建", "发放", "开展", "
          "实施", "计划实施", "计划", "计划完成", "已完成", "共实施"}  # (words of any project in a list)
 
 
+#: 镇级, 村级: the level of office a figure counts (not a place)
+_LEVEL = re.compile(r"(?:省|市|县|区|乡|镇|村|组)级")
 #: 产业项目方面，/ 城建项目方面：: the kind of thing a sentence goes on to tell of
 _TOPIC_LEAD = re.compile(r"(?P<topic>[\u4e00-\u9fff]{2,10})方面[，,：:]")
 #: 29个项目共完成投资: a count of the items right before the words of their figure
@@ -99,6 +101,9 @@ class _Statement:
                 item = _item_over_field(text, g.sentence.start, g.start)
                 if item is not None:  # （一）…渠道改造项目⏎资金来源：…173万元: the item the record is of
                     places = frozenset((item,))
+            level = _LEVEL.search(g.label)
+            if not own and not places and level is not None:
+                places = frozenset((level.group(),))  # 镇级河长…1250次 / 村级河长…1520次: two levels' figures
             if not own and not places:
                 topic = _TOPIC_LEAD.search(text, g.sentence.start, g.label_start)
                 counted = _ITEMS_RIGHT_BEFORE.search(text, max(g.sentence.start, g.label_start - 6), g.label_start)
@@ -751,5 +756,6 @@ REPEAT_RULE = CorpusRule(
         "产业项目方面，29个项目共完成投资18.81亿元。城建项目方面，21个项目共完成投资13.2亿元。",
         "今年29个项目共完成投资18.81亿元。另有21个项目共完成投资13.2亿元。",
         "2023年第一\n2、批特色种养业扶贫奖补覆盖150户，项目个数179个。其次批特色种养业扶贫奖补申报已结束，项目个数108个。",
+        "截至6月底，全镇累计新增就业1486人。\n截至12月底，全镇累计新增就业1846人。全镇镇级河长累计巡河1250次，全镇村级河长累计巡河1520次。",
     ),
 )

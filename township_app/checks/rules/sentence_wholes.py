@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..changes import is_comparison, is_previous_level
 from ..groups import QuantityGroup
 from ..intervals import interval_sum
-from .breakdown_words import _is_level, _summable, exact_units
+from .breakdown_words import _core, _is_level, _summable, exact_units
 
 
 def fits(total: QuantityGroup, parts: list[QuantityGroup]) -> bool:
@@ -38,6 +38,9 @@ def whole_of_the_sentence(groups: list[QuantityGroup], last: QuantityGroup, part
                and _summable(g) and not is_comparison(g.label) and not is_previous_level(g.label)]
     if len(members) < 3 or members[-1] is not last:
         return None
+    names = [_core(p.label).removeprefix("其中").strip("：:，, ") for p in parts]
+    if not all(n and n[-1] == names[0][-1] for n in names):
+        return None  # 其中劳动力14500人，外出务工人员9600人: not one split (一胎/二胎), the kinds may overlap
     whole, items = members[0], members[1:]
     for unit, q in last.by_unit().items():
         values = [p.by_unit().get(unit) for p in parts]

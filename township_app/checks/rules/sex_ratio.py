@@ -57,7 +57,7 @@ def _bracket_of_many(text: str, lo: int, hi: int) -> bool:
     """性别比为108.68（2012年出生男孩128人，出生女孩141人；2013年…）: a bracket that lists several
     years' counts, the first pair of which is not what the ratio is of."""
     close = min((k for k in (text.find("）", lo), text.find(")", lo)) if k >= 0), default=len(text))
-    return any(c in text[lo:close] for c in "；;")
+    return text.count("男", lo, close) > 1  # (男孩97人，女孩89人；上年为110.2: one pair and a note)
 
 
 def _fits_with_the_rest(extra, unit: str, male, female, stated) -> bool:
@@ -68,6 +68,8 @@ def _fits_with_the_rest(extra, unit: str, male, female, stated) -> bool:
         label = g.label.strip(" \u3000，,、；;：:（(")
         if q is None or q.approx:
             return False
+        if "补" not in label:
+            return False  # 其中二孩女孩30人: some of the girls already counted, not more of them
         if _FEMALE.search(label):
             girls = girls + q.interval
         elif _MALE.search(label):
@@ -133,6 +135,8 @@ SEX_RATIO_RULE = DocRule(
         "出生男婴52人，女婴50人，性别比为103.00。",
         "全乡户籍人口22518人，其中男性11562人，女性10956人。出生人口性别比108.9（男97人，女89人）。",
         "2015年出生男孩84人，出生女孩69人，补报女孩3人，性别比为118.5。",
+        "出生男孩84人，出生女孩72人，其中二孩女孩30人，性别比为82.35。",
+        "性别比为121.5（男孩97人，女孩89人；上年为110.2）。",
     ),
     passing=(
         "全年出生148人，其中男孩78人、女孩70人，出生人口性别比111.43。",

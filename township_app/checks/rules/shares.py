@@ -630,9 +630,10 @@ def check_shares(doc: TextDoc):
         if together is not None and abs(together[1].mid / total.interval.mid * 100 - Decimal(share.number)) \
                 < abs(part.interval.mid / total.interval.mid * 100 - Decimal(share.number)):
             severity, expected = together[0]  # nearer with the list together: say so
-            terms = " + ".join(q.number for q in run)
-            whole = format_plain(sum((Decimal(q.number) for q in run), Decimal(0)))
-            yield Hit(span_of(doc, share), f"占比填写为 {share.shown}，按 {terms} = {whole} {part.unit} ÷ {total.shown} "
+            alike = all(q.unit == total.unit for q in run)  # (1.20万人 + 3000人: each with its unit)
+            terms = " + ".join(q.number if alike else q.shown for q in run)
+            whole = format_plain((together[1].mid / total.factor).normalize())
+            yield Hit(span_of(doc, share), f"占比填写为 {share.shown}，按 {terms} = {whole} {total.unit} ÷ {total.shown} "
                       f"计算应为 {expected}%", severity, (span_of(doc, part), span_of(doc, total)))
             continue
         if severity == "warning" and not (part.exact and total.interval.lo == total.interval.hi
@@ -705,6 +706,7 @@ SHARE_RULE = DocRule(
         "全镇党员59人。党员年龄结构：35岁以下的19人，占党员总数的32.2%，36~45岁的2人，46~54岁的12人，55~59岁的17人，占党员总数的55.4%。",
         "全乡农业总产值9515万元，其中种植业产值6407万元，畜牧业总产值3108万元，占农业总产值的2.7%。",
         "截至2011年末，全乡总人口有57496人。18岁以下15892人，占27.6%；18—35岁17848人，占31.1%；35—60岁17329人，占30.1%；60岁以上6429人，占11.2%。",
+        "全镇劳动力25000人。外出务工1.20万人，本地就业3000人，占劳动力总数的62%。",
     ),
     passing=(
         "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的11.1%。",
@@ -772,5 +774,6 @@ SHARE_RULE = DocRule(
         "今年我乡发展党员21人，高中及以上文化8人，占38%；初中及以下文化13人，占62%。",
         "全镇党员59人。党员年龄结构：35岁以下的19人，占党员总数的32.2%，36~45岁的2人，46~54岁的12人，55~59岁的17人，占党员总数的52.5%。",
         "截至2011年末，全乡总人口有57496人。18岁以下15892人，占27.6%；18—35岁17848人，占31.0%；35—60岁17329人，占30.1%；60岁以上6429人，占11.2%。",
+        "全镇共有农户一千二百户，其中脱贫户三百二十户，占百分之二十六点七。",
     ),
 )

@@ -126,6 +126,9 @@ def compare_unit(total: Quantity, parts: list[Quantity], strength: str, names=No
         message = f"分项之和为 {shown_sum} {unit}（{terms}），与总数 {total.number} {unit} 不符"
         return "error", message
     swapped = swapped_parts(parts, total) if total.exact and all(p.exact for p in parts) else []
+    if swapped and all(len(p.number.replace(".", "")) < 3 for p, _fixed in swapped) \
+            and summed.hi < total.interval.lo * Decimal("0.9"):
+        swapped = []  # 水田5.2万亩，旱地3.7万亩 of 12.5: two digits swapped may make it by chance (7.3)
     if strength == "total":
         if not swapped and (summed.hi < total.interval.lo * NEAR_WHOLE
                             or not short_by_a_slip(total, shown_sum, one_digit_split)):
