@@ -170,7 +170,7 @@ def check_blank_figures(doc: TextDoc):
             continue
         if m.group("lead") in ("群众", "员") and m.group("unit") not in ("人", "万人", "人次", "万人次"):
             continue  # 党员户, 困难群众户: households named by their people, a word
-        if m.group("lead") == "超" and m.group("unit") in ("亿元", "万元"):
+        if m.group("lead") == "超" and m.group("unit")[:1] in "万亿":
             continue  # 投资超亿元的项目: over a hundred million, a size said in words
         if m.group("lead") == "约" and m.group("unit") not in ("%", "％", "‰", "万元", "亿元"):
             continue  # 签约户, 节约元: 约 ends a word; only 约% is a blank for certain
@@ -491,5 +491,6 @@ BLANK_FIGURE_RULE = DocRule(
         "重点项目竣工个数达到12个，涉及个税的政策已全面落实。",
         "出生人口性别比例为107.6，全年人口自然增长率为3.2‰。",
         "全镇人口12 8人。",
+        "全镇常住人口超万人，接待游客超万人次。",
     ),
 )
