@@ -431,7 +431,8 @@ def _check_change(doc: TextDoc, items: list[_Item], i: int):
         signed = delta.q.interval.negated() if d_down else delta.q.interval
         unit_slip = _unit_slip_of_level(cur.q, delta.q, signed, q, down, kind)
         if unit_slip is not None:
-            return Hit(span_of(doc, cur.q), unit_slip, "warning", (span_of(doc, delta.q), span_of(doc, q)))
+            slipped, other = (delta.q, cur.q) if delta.q.factor > cur.q.factor else (cur.q, delta.q)
+            return Hit(span_of(doc, slipped), unit_slip, "warning", (span_of(doc, other), span_of(doc, q)))
         base = cur.q.interval - signed
         if base.hi <= 0:
             return None  # a last year at or below nothing: the change is not of this figure
@@ -550,8 +551,10 @@ def _unit_slip_of_level(level, change, signed, rate, down: bool, kind: str) -> s
     value = (read.mid - base.mid) / base.mid * 100
     if (value < 0) != down or not rounds_to(abs(value), rate.number):
         return None
-    return (f"“{level.shown}”与变化量“{change.shown}”单位不一致：若为 {level.number} {change.unit}，"
-            f"则{'下降' if down else '增长'} {format_decimal(abs(value), 2)}%，与所写的 {rate.shown} 相符；请核对单位")
+    grown = f"{'下降' if down else '增长'} {format_decimal(abs(value), 2)}%，与所写的 {rate.shown} 相符；请核对单位"
+    if change.factor > level.factor:  # (人均纯收入4496元，增加了484万元: the 万 is the change's slip)
+        return f"变化量“{change.shown}”与“{level.shown}”单位不一致：若为 {change.number} {level.unit}，则{grown}"
+    return f"“{level.shown}”与变化量“{change.shown}”单位不一致：若为 {level.number} {change.unit}，则{grown}"
 
 
 _TWO_PERIODS = re.compile(r"(?:(?:19|20)\d\d年|上年|去年|今年|上半年|下半年|[一二三四]季度)[、和与及至]"
@@ -661,6 +664,7 @@ GROWTH_RULE = DocRule(
         "镇卫生院全年门急诊8.62万人次，同比增长4.8%（上年8.23万人次）。",
         "2005年农民人均纯收入4496万元，在2004年的基础上增加了484元，增长率达12%。",
         "全乡农民人均纯收入达到8251元，比上年农民人均纯收入7050元增加1050元，增长15%。",
+        "人均纯收入4496元，增加了484万元，增长率达12%。",
     ),
     passing=(
         "全镇常住人口城镇化率达到44.5%，比上年提高1.5个百分点，上年为43.0%。",
