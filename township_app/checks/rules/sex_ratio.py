@@ -63,12 +63,14 @@ def _bracket_of_many(text: str, lo: int, hi: int) -> bool:
 def _fits_with_the_rest(extra, unit: str, male, female, stated) -> bool:
     """The boys or girls counted after the pair, before the ratio (补报女孩3人), make it hold."""
     boys, girls = male.interval, female.interval
+    late = False  # (补报男孩2人、女孩1人: the 补 said once for both)
     for g in extra:
         q = g.by_unit().get(unit)
         label = g.label.strip(" \u3000，,、；;：:（(")
         if q is None or q.approx:
             return False
-        if "补" not in label:
+        late = late or "补" in label
+        if not late:
             return False  # 其中二孩女孩30人: some of the girls already counted, not more of them
         if _FEMALE.search(label):
             girls = girls + q.interval
@@ -106,6 +108,9 @@ def check_sex_ratio(doc: TextDoc):
                     break  # 男孩139人、女孩125人，出生人口性别比111.2；全镇户籍人口性别比为99.19: another group's
                 pair = (a, b)
                 extra = before[k + 1:]  # 出生男孩84人，出生女孩69人，补报女孩3人，性别比为116.67
+                if "补" in a.label and k >= 3 and _pair(before[k - 3], before[k - 2]):
+                    # 男孩84人、女孩72人，补报男孩2人、女孩1人，性别比为117.81: the late reports add to the pair
+                    pair, extra = (before[k - 3], before[k - 2]), [a, b, *extra]
             if pair is None:
                 continue
             used.add(id(pair[0]))
@@ -149,5 +154,6 @@ SEX_RATIO_RULE = DocRule(
         "全镇户籍人口中男性16103人，女性15911人；全年出生339人，出生人口性别比为109.8。",
         "2015年出生男孩84人，出生女孩69人，补报女孩3人，性别比为116.67。",
         "四个年度出生人口性别比为108.68（2012年出生男孩128人，出生女孩141人；2013年出生男孩125人，出生女孩126人）。",
+        "出生男孩84人、女孩72人，补报男孩2人、女孩1人，性别比为117.81。",
     ),
 )
