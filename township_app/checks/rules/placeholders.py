@@ -258,6 +258,7 @@ _CJK_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]{4,}$")
 _CJK_RUN_AFTER = re.compile(r"[\u4e00-\u9fff]{4,}")
 _QUESTION_RUN = re.compile(r"[?？]+")
 #: (通讯员??赵玲): marks between a byline's word and the name, spaces a copy lost
+_HIDDEN_NOTICE = re.compile(r"隐藏内容|隱藏內容|需先登录|登录后|登錄後")
 #: the words of a page's comment or sign-in form (its fields marked * when required)
 _FORM_LINE = re.compile(r"昵称|验证码|必填|评论内容|用户名|密码|電子郵件|电子邮箱")
 #: 上传人:l****, 上传者：w***, 发布者: a page's field of an account name, the site masking it
@@ -420,6 +421,9 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             if end - start == 1 and text[start - 1:start] in "“\"‘'" and text[end:end + 1] in "”\"’'" \
                     and text[start] in "×xX*＊□■":
                 continue  # “√”为按时；“×”为不按时: a mark quoted to say what it stands for
+            if text[start] in "*＊" and (_HIDDEN_NOTICE.search(text[max(0, start - 6):start].rpartition("\n")[2])
+                                         or _HIDDEN_NOTICE.match(text[end:end + 6].lstrip("（()） "))):
+                continue  # 查看隐藏内容(*)需先登录: a site's note on the * it hides content behind
             if text[start] in "*＊" and _FORM_LINE.search(text, *_line_of(text, start, end)):
                 continue  # * 昵称: * 验证码 … 必填: a page's comment form marking its required fields
             if text[start] in "*＊" and _ACCOUNT_FIELD.search(text, max(0, start - 16), start):
@@ -576,6 +580,7 @@ PLACEHOLDER_RULE = DocRule(
         "新建通村公路长度(km)：??，完成投资??万元。",
         "洪水造成房屋倒塌00户00间，给农户造成经济损失000余万元。",
         "全镇共有**户，上传者：w***。",
+        "查看隐藏内容(*)需先登录\n*月**日，桥梓镇依法拆除违法建设*****平方米。",
     ),
     passing=(
         "(通讯员??赵玲)全镇完成改厕126户。",
@@ -642,5 +647,6 @@ PLACEHOLDER_RULE = DocRule(
         "全镇完成造林1200亩。\n*正文:\n验证码: captcha",
         "上传人:l**** 文档编号:9498510 上传时间:2022-04-04 格式:DOCX 页数:5",
         "* 评论内容:\n* 昵称: * 验证码  验证码,看不清楚?请点击刷新验证码* 必填",
+        "拆违工作持续推进\n查看隐藏内容(*)需先登录",
     ),
 )
