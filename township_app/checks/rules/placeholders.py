@@ -212,6 +212,10 @@ _PAGE_COUNTER = re.compile(r"(?:有用|没用|无用|点赞|赞|评论|收藏|�
 _FIGURE_AND_UNIT_BEFORE = re.compile(r"[0-9０-９](?:分|人|元|户|个|亩|名|次|天)$")
 
 
+#: 全镇共有_个行政村_个村民小组。: a sentence's blanks, not a title's separators (个 counts a figure)
+_SENTENCE_AROUND = re.compile(r"[_＿][个户人名亩万元项家所]|[。；;]\s*$")
+
+
 def _title_separator(text: str, at: int) -> bool:
     """Two or more single underscores on the line, each between runs of four characters or more
     without sentence punctuation: the separators of a copied page title, not blanks."""
@@ -221,8 +225,11 @@ def _title_separator(text: str, at: int) -> bool:
     if len(pieces) == 2 and not text[:line_start].strip() and len(line.strip()) <= 60 \
             and not any(c in line for c in "。，,；;《") and all(_TITLE_PART.search(p) for p in pieces):
         return True  # 工作总结_工作计划 as a copied page's title line: one separator
+    if len(pieces) == 2 and len(line.strip()) <= 60 and not any(c in line for c in "。，,；;《") \
+            and _TITLE_PART.search(pieces[0]) and _SITE_NAME.match(pieces[1].strip()):
+        return True  # …探索之路_城镇化建设网-城镇化建设宣传门户网站: a title, then the site's name
     if len(pieces) >= 3 and sum(1 for p in pieces[1:-1] if _TITLE_PART.fullmatch(p.strip())) >= 1 \
-            and all(_TITLE_PART.search(p) for p in pieces):
+            and all(_TITLE_PART.search(p) for p in pieces) and not _SENTENCE_AROUND.search(line):
         return True
     if len(pieces) >= 4 and not any(c in line for c in "。，,；;") and all(len(p.strip()) >= 2 for p in pieces) \
             and 2 * sum(1 for p in pieces if _TITLE_PART.fullmatch(p.strip())) >= len(pieces):
@@ -581,6 +588,8 @@ PLACEHOLDER_RULE = DocRule(
         "洪水造成房屋倒塌00户00间，给农户造成经济损失000余万元。",
         "全镇共有**户，上传者：w***。",
         "查看隐藏内容(*)需先登录\n*月**日，桥梓镇依法拆除违法建设*****平方米。",
+        "全镇共有__个行政村，__个村民小组。",
+        "全镇共有_个行政村_个村民小组。",
     ),
     passing=(
         "(通讯员??赵玲)全镇完成改厕126户。",
@@ -648,5 +657,6 @@ PLACEHOLDER_RULE = DocRule(
         "上传人:l**** 文档编号:9498510 上传时间:2022-04-04 格式:DOCX 页数:5",
         "* 评论内容:\n* 昵称: * 验证码  验证码,看不清楚?请点击刷新验证码* 必填",
         "拆违工作持续推进\n查看隐藏内容(*)需先登录",
+        "OxSpider\n鱼河峁镇农村集体产权制度改革探索之路_城镇化建设网-城镇化建设宣传门户网站\n欢迎访问城镇建设官方网站",
     ),
 )
