@@ -73,7 +73,8 @@ def judge_ratio(numerator: Interval, denominator: Interval, stated: Quantity,
         return None, expected
     places = decimals_of(stated.number)
     rounded = format_decimal(exact, places) if places else str(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
-    if len(stated.number.replace(".", "").lstrip("0")) >= 2 and len(rounded.replace(".", "").lstrip("0")) >= 3 \
+    if scale == 100 and len(stated.number.replace(".", "").lstrip("0")) >= 2 \
+            and len(rounded.replace(".", "").lstrip("0")) >= 3 \
             and typo_like(stated.number, rounded):
         return "warning", expected  # 占农业总产值的2.7% for 32.7%: a digit dropped, far off as it leaves it
     return "info", expected
