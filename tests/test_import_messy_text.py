@@ -171,3 +171,16 @@ def test_masked_dates_of_every_shape_are_date_lines(tmp_path, capsys):
         src.write_text(f"工作总结\n{body}\n某乡人民政府\n{date}\n", encoding="utf-8")
         found = [f["quote"] for f in checked(capsys, src) if f["rule"] == "text-doc-date"]
         assert found == (["年"] if missing else []), date
+
+
+def test_numbered_items_of_a_list_stay_the_text_of_the_paragraph_that_opens_it():
+    # 分布在5个村：, then one short line a village, each with its figure, ended by ；(the last by 。):
+    # the items of the paragraph's list, not five sections titled with figures
+    text = ("××镇2024年上半年工作总结\n二、民生实事\n全年实施农村危房改造47户，分布在5个村：\n"
+            "1.东坪村12户；\n2.河口村9户；\n3.新华村11户；\n4.高桥村6户；\n5.石岭村7户。\n"
+            "三、下步打算\n1.加快项目建设。\n2.抓好安全生产。\n")
+    result = parse_text(text)
+    titles = [v.section.title for v in result.report.walk()]
+    assert titles == ["民生实事", "下步打算", "加快项目建设。", "抓好安全生产。"]
+    body = next(v.section.body for v in result.report.walk() if v.section.title == "民生实事")
+    assert "分布在5个村：\n1.东坪村12户；\n2.河口村9户；" in body and body.endswith("5.石岭村7户。")

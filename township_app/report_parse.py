@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .heading_parse import (
-    ENUMERATION_STYLES, INLINE_STYLES, LONG_SENTENCE, RUN_IN_STOPS, SENTENCE_END, SHI,
+    AR_DOT, AR_DUN, AR_PAREN, CIRCLED, ENUMERATION_STYLES, INLINE_STYLES, LONG_SENTENCE, RUN_IN_STOPS, SENTENCE_END, SHI,
     SHORT_SENTENCE, WHOLE_LINE_HEADING, Marker, first_sentence_end, inline_marker_positions,
     is_half_width_stop, is_heading_line, marker_at, title_ending_split,
 )
@@ -274,10 +274,46 @@ def _without_run_in_stop(title: str, text_follows: bool) -> tuple[str, str]:
     return title, ""
 
 
+#: the numbers an item of a list is written with (not 一、 or （一）, a report's own headings)
+_LIST_ITEM_STYLES = (AR_DOT, AR_DUN, AR_PAREN, CIRCLED)
+#: a list item: short, its figure and unit, ended by ；/。 (1.东坪村12户；)
+_LIST_ITEM_MAX = 40
+
+
+def _list_items(blocks: list[Block]) -> set[int]:
+    """全年实施农村危房改造47户，分布在5个村：⏎1.东坪村12户；⏎2.河口村9户；…⏎5.石岭村7户。: numbered
+    lines after a paragraph that ends with ：, each a short clause with a figure ended by ；(the last
+    by 。), are the items of that paragraph's list, kept as its text, not sections of their own."""
+    items: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        text = blocks[i].text.strip()
+        if not text.endswith(("：", ":")) or blocks[i].indicators is not None:
+            i += 1
+            continue
+        run, j = [], i + 1
+        while j < len(blocks) and blocks[j].indicators is None:
+            line = blocks[j].text.strip()
+            m = marker_at(line)
+            if m is None or m.style not in _LIST_ITEM_STYLES or m.number != len(run) + 1 \
+                    or len(line) > _LIST_ITEM_MAX or not any(c.isdigit() for c in line[m.end:]) \
+                    or line[-1] not in "；;。.":
+                break
+            run.append(j)
+            j += 1
+            if line[-1] in "。.":
+                break
+        if len(run) >= 2 and blocks[run[-2]].text.strip()[-1] in "；;":
+            items.update(run)
+        i = j if run else i + 1
+    return items
+
+
 def parse_blocks(blocks: list[Block]) -> ParseResult:
     """The section tree of a report body (title and 落款 already taken off)."""
     tree = _TreeBuilder()
     enumeration_ok = _accepted_enumeration_paragraphs(blocks)
+    list_items = _list_items(blocks)
     paragraphs = _ParagraphParser(tree)
     for i, block in enumerate(blocks):
         if block.indicators is not None:
@@ -287,6 +323,6 @@ def parse_blocks(blocks: list[Block]) -> ParseResult:
         else:
             text = block.text.strip()
             if text:
-                paragraphs.parse(text, allow_start_marker=True, allow_enumeration=i in enumeration_ok,
+                paragraphs.parse(text, allow_start_marker=i not in list_items, allow_enumeration=i in enumeration_ok,
                                  outline_level=block.outline_level)
     return tree.finish()
