@@ -110,6 +110,10 @@ def _rise_of_the_share(items: list[_Item], j: int, change: _Item, passed: list[_
     return abs(delta.interval.mid * 100 / whole - change.q.interval.mid) < Decimal("0.1")
 
 
+#: 超额完成0.86万亩, 超计划6公里: how far a figure passed its plan
+_OVER_PLAN = re.compile(r"超额|超出计划|超过计划|超计划|超任务|超目标")
+
+
 def _current(items: list[_Item], i: int, kind: str, change: _Item, text: str = ""):
     """(current level, changes passed on the way) walking back from the change at i."""
     subject = _subject(change.label)
@@ -123,6 +127,8 @@ def _current(items: list[_Item], i: int, kind: str, change: _Item, text: str = "
             continue
         if is_previous_level(it.label) or _earlier_year_level(text, it, items, j):
             continue
+        if _OVER_PLAN.search(it.label):
+            continue  # 实际投保3.66万亩，超额完成0.86万亩，与去年2.6万亩相比: beyond the plan, not the level
         if j > 0 and it.label.lstrip(" \u3000，,")[:1] in ("（", "(") and items[j - 1].q.base_unit == "%":
             continue  # 环比增长5.1%（8月3.73亿元），同比增长10.4%: the bracket is the first rate's base
         if kind == "rate" and it.q.base_unit == "%" and _SHARE_LABEL.match(it.label):
@@ -716,5 +722,6 @@ GROWTH_RULE = DocRule(
         "2005年农民人均纯收入4496元，在2004年的基础上增加了484元，增长率达12%。",
         "全乡农民人均纯收入达到8100元，比上年农民人均纯收入7050元增加1050元，增长15%。",
         "2023年完成工业总产值49.2亿元，比2022年的32.02亿元，增长53.66%。",
+        "全镇实际投保3.66万亩，超额完成0.86万亩，与去年2.6万亩相比，增加1.06万亩，提高40.8%。",
     ),
 )
