@@ -32,7 +32,7 @@ _BLANK = re.compile(
     r"|(?<=[元米])(?:及|和|用于|建设|实施|修建|新建|改造|购置|的))")  # (回收率达%以上; 投资亿元以上 is a size)
 #: 由 人组成, 副主任 名，委员 名: a space where a count was, before a counting word that ends its clause
 #: (628007人 次: a copy's space inside 人次, the figure right before its first half)
-_SPACED_COUNT = re.compile(r"[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?<![万亿千百][ \u3000])(?<![0-9０-９][\u4e00-\u9fff][ \u3000])(?P<unit>人次|人|名|户|个|件|种|项|家|所|万元|亿元|元|万余亩|万亩|亩|万斤|斤|万吨|吨|公斤|次|场|起|公里|平方米|万方)"
+_SPACED_COUNT = re.compile(r"[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?<![万亿千百零一二三四五六七八九十两兩][ \u3000])(?<![0-9０-９][\u4e00-\u9fff][ \u3000])(?P<unit>人次|人|名|户|个|件|种|项|家|所|万元|亿元|元|万余亩|万亩|亩|万斤|斤|万吨|吨|公斤|次|场|起|公里|平方米|万方)"
                            r"(?=[，,。；;）)]|组成)")
 #: 增长26.1，占全镇总产值的59.5。: a growth or share whose % was left off (a warning: 增长213 may
 #: be a count whose unit was left off)
@@ -495,5 +495,6 @@ BLANK_FIGURE_RULE = DocRule(
         "全镇人口12 8人。",
         "全镇常住人口超万人，接待游客超万人次。",
         "全乡人数人均收入增加，全镇总数人民满意。",
+        "縣府補助零星工程計田澳道路崩土搶修工程等十六\n項,總經費一百零八萬元。",
     ),
 )
