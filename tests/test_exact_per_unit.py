@@ -218,8 +218,10 @@ def _per_unit(text):
 
 
 @pytest.mark.parametrize("text, message", [
-    # 2406 ÷ 2462 = 0.977 亩: the population stated in the sentence before
-    ("全村总人口2462人。耕地面积2406亩，人均耕地1.1亩。", "人均耕地填写为 1.1 亩，按 2406 亩 ÷ 2462 人 计算应为 0.98 亩"),
+    # 2406 ÷ 2462 = 0.977 亩: the population stated in the sentence before; more than that is what
+    # a base of the farming people only would give, so the message says so
+    ("全村总人口2462人。耕地面积2406亩，人均耕地1.1亩。", "人均耕地填写为 1.1 亩，按 2406 亩 ÷ 2462 人 计算应为 0.98 亩"
+     "（人均耕地常按农业人口计算；若如此请忽略）"),
     # 4316 吨 = 4316000 公斤 ÷ 3854 = 1119.88: more than twice, a 提示
     ("总人口3854人，粮食产量4316吨，人均有粮500公斤。", "人均粮填写为 500 公斤，按 4316 吨 ÷ 3854 人 计算应为 1119.88 公斤" + FAR_OFF),
 ])

@@ -283,6 +283,12 @@ def check_per_unit(doc: TextDoc):
         by_month = f" ÷ {months} 个月" if months != 1 else ""
         message = (f"{per}{what}填写为 {stated.shown}，按 {total.shown} ÷ {count.shown}{by_month} "
                    f"计算应为 {expected} {stated.unit}")
+        if per == "人均" and "耕地" in what and stated.interval.mid > total.interval.mid / count.interval.mid \
+                and not _another_population_fits(text, total, count, stated, months):
+            # 人均耕地14.5亩 of 16.31万亩 ÷ 11434人 (14.26): farmland is often shared over the farming
+            # people only, fewer than all, a base the text may not give
+            severity = "warning" if severity != "info" else severity
+            message += "（人均耕地常按农业人口计算；若如此请忽略）"
         yield Hit(TextAnchor(doc.key, stated.start, stated.end - stated.start), message, severity,
                   (span_of(doc, total), span_of(doc, count)))
 
