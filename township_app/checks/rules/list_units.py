@@ -8,10 +8,11 @@ beside items in different units, says nothing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..registry import Hit, TextAnchor, TextDoc
 from ..intervals import Interval, interval_sum
-from ..tokens import Quantity, tokenize
+from ..tokens import Quantity, tokenize, written_sum
 
 #: an item that is per head, a ratio or an index, whatever the list's unit
 _PER_SOMETHING = re.compile(r"均|每|率$|比$|指数$|密度$|系数$")
@@ -78,5 +79,27 @@ def unit_slip_in_list(total: Quantity, parts: list[Quantity]) -> Quantity | None
 
 def unit_slip_message(total: Quantity, parts: list[Quantity], slip: Quantity) -> str:
     terms = " + ".join(p.number for p in parts)
+    if slip is total:  # (the total's unit is the odd one)
+        return (f"单位疑误：总数 {total.shown} 若为 {total.number} {parts[0].unit}，则与各项之和 {terms} = "
+                f"{total.number} {parts[0].unit} 相符；按所写单位各项之和与总数不符")
     return (f"单位疑误：{slip.shown} 若为 {slip.number} {total.unit}，则 {terms} = 总数 {total.shown}；"
             f"按所写单位各项之和与总数不符")
+
+
+def total_unit_slip(total: Quantity, parts: list[Quantity]) -> bool:
+    """耕地面积17583万亩，其中水田15535亩，旱土2048亩: every part in one unit, the total in another
+    multiple of it, and the total's figure, read in the parts' unit, is their sum exactly."""
+    if total.approx or len(parts) < 2 or any(p.approx for p in parts):
+        return False
+    unit = parts[0].unit
+    if any(p.unit != unit for p in parts) or total.unit == unit or total.base_unit != parts[0].base_unit \
+            or total.factor == parts[0].factor:
+        return False
+    if interval_sum(p.interval for p in parts).intersects(total.interval):
+        return False
+    return written_sum(parts) == written_sum([_as_in(total, parts[0])])
+
+
+def _as_in(total: Quantity, like: Quantity) -> Quantity:
+    """The total's figure read in another part's unit (17583万亩 as 17583亩)."""
+    return replace(total, unit=like.unit, factor=like.factor, _interval=None)

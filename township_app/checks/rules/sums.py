@@ -22,7 +22,7 @@ from .bare_lists import bare_list_sums, line_list_sums, pair_line_sums
 from .parallel_lines import parallel_line_sums
 from .breakdowns import _SHARE_AFTER, _person_like_match, paired_breakdowns, text_breakdowns
 from .classified_lists import classifies
-from .list_units import unit_slip_in_list, unit_slip_message
+from .list_units import total_unit_slip, unit_slip_in_list, unit_slip_message
 from .kinds import (all_three_industries, members_of_bodies, parts_of_another_kind, sex_among_other_kinds,
                     tiers_within, total_names_more_kinds)
 from .tallies import (a_count_naming_the_next, an_earlier_whole_holds, counts_another_thing,
@@ -467,7 +467,7 @@ def check_sums(doc: TextDoc):
             if len(values) == 1 and (an_earlier_whole_holds(quantity_groups(doc.text), total, parts[0], tq, values[0])
                                      or counts_another_thing(total, parts[0])):
                 continue  # 总人口419人，党员91名，其中流动人员294名: of 419, not of 91
-            slip = unit_slip_in_list(tq, values)
+            slip = unit_slip_in_list(tq, values) or (tq if total_unit_slip(tq, values) else None)
             if slip is not None:
                 yield Hit(TextAnchor(doc.key, slip.start, slip.end - slip.start), unit_slip_message(tq, values, slip),
                           "error", (TextAnchor(doc.key, tq.start, tq.end - tq.start),))
@@ -581,6 +581,7 @@ SUM_RULE = DocRule(
         "全镇出生人口278人，其中男性145人，女性133人。其中一胎200人，二胎87人。",
         "全年实施农村危房改造47户，分布在5个村：\n1.东坪村12户；\n2.河口村9户；\n3.新华村11户；\n4.高桥村6户；\n5.石岭村7户。",
         "完成村组道路硬化42.6公里，其中：甲村8.4公里；乙村11.2公里；丙村6.6公里；丁村7.9公里；戊村6.5公里。",
+        "全镇耕地面积17583万亩，其中水田15535亩，旱土2048亩。",
     ),
     passing=(
         "完成村组道路硬化42.6公里，其中：甲村8.4公里；乙村11.2公里；丙村8.6公里；丁村7.9公里；戊村6.5公里。",
@@ -727,5 +728,6 @@ SUM_RULE = DocRule(
         "2023年农村居民人均可支配收入18260元（2022年为16920元）。其中：工资性收入8470元，经营净收入6320元，财产净收入830元，转移净收入2640元。",
         "全镇户籍人口23586人，其中男性12103人，女性11483人。其中劳动力14500人，外出务工人员9600人。",
         "全镇共有耕地面积12.5万亩，其中水田5.2万亩，旱地3.7万亩。",
+        "全镇耕地面积1.7583万亩，其中水田15535亩，旱土2048亩。",
     ),
 )
