@@ -15,6 +15,8 @@ from ..tokens import tokenize
 
 #: 人均纯收入, 农民人均可支配收入达到, 人均收入为: the words an income per head is named by, right before it
 _PER_HEAD_INCOME = re.compile(r"(?:人均|人平)[\u4e00-\u9fff]{0,4}?收入(?:达到|达|为|是|突破|超过|增至|提高到)?[ \u3000]*$")
+#: ，比上年增加了484元 / ，在…基础上增加484元: a change in 元 right after, which the growth rule reads
+_CHANGE_IN_YUAN = re.compile(r"[，,][^，,。；;]{0,12}?(?:增加|减少|增长|提高)了?[0-9.]+元")
 #: this many 万元 a head is no one's income in a township
 IMPLAUSIBLE_WAN = Decimal(50)
 
@@ -30,6 +32,8 @@ def check_per_head_magnitude(doc: TextDoc):
             continue
         if not _PER_HEAD_INCOME.search(text, max(0, q.start - 16), q.start):
             continue
+        if _CHANGE_IN_YUAN.match(text, q.end):
+            continue  # …4496万元，增加了484元，增长12%: the growth rule names the unit against its change
         yield Hit(TextAnchor(doc.key, q.start, q.end - q.start),
                   f"人均收入填写为 {q.shown}，一人一年的收入不会这么多，像是单位误写：应为 {q.number} 元？")
 
@@ -47,5 +51,6 @@ PER_HEAD_MAGNITUDE_RULE = DocRule(
         "全乡农民人均纯收入4805元，比上年增长8.2%。",
         "农村居民人均可支配收入达到1.86万元，全镇农民收入总额4805万元。",
         "人均纯收入超万元的村达到12个。",
+        "2005年农民人均纯收入4496万元，在2004年的基础上增加了484元，增长率达12%。",
     ),
 )
