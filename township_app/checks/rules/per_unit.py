@@ -284,6 +284,7 @@ def check_per_unit(doc: TextDoc):
         message = (f"{per}{what}填写为 {stated.shown}，按 {total.shown} ÷ {count.shown}{by_month} "
                    f"计算应为 {expected} {stated.unit}")
         if per == "人均" and "耕地" in what and stated.interval.mid > total.interval.mid / count.interval.mid \
+                and not _FARMING_PEOPLE.search(text, max(0, count.start - 8), count.start) \
                 and not _another_population_fits(text, total, count, stated, months):
             # 人均耕地14.5亩 of 16.31万亩 ÷ 11434人 (14.26): farmland is often shared over the farming
             # people only, fewer than all, a base the text may not give
@@ -293,6 +294,8 @@ def check_per_unit(doc: TextDoc):
                   (span_of(doc, total), span_of(doc, count)))
 
 
+#: 农业人口78人, 乡村人口54人: the base farmland per head is usual over, already the one used
+_FARMING_PEOPLE = re.compile(r"(?:农业|乡村|农村)人口|农民")
 #: 农业人口2376人, 户籍人口…: the people a stock per head may be counted over
 _PEOPLE_NAMED = re.compile(r"(?:农业|户籍|常住|乡村|农村)?人口(?:数)?(?:为|有|共)?$")
 
@@ -326,6 +329,7 @@ PER_UNIT_RULE = DocRule(
         "发展设施蔬菜5137亩，带动农户1514户，户均种植3.3亩。",
         "关于全年惠农补贴发放情况的报告\n全年共发放各类惠农补贴资金98\n50万元，惠及农户792户，户均124300元。",
         "全年粮食总产量4007吨，按户籍人口8258人计算，人均粮食占有量458.2公斤。",
+        "全村农业人口78人，有耕地236.76亩，人均耕地3.12亩。",
     ),
     passing=(
         "2011年末，全乡总人口4529人。2011年，生产粮食5993吨，人均1323千克。",
