@@ -184,3 +184,34 @@ def test_numbered_items_of_a_list_stay_the_text_of_the_paragraph_that_opens_it()
     assert titles == ["民生实事", "下步打算", "加快项目建设。", "抓好安全生产。"]
     body = next(v.section.body for v in result.report.walk() if v.section.title == "民生实事")
     assert "分布在5个村：\n1.东坪村12户；\n2.河口村9户；" in body and body.endswith("5.石岭村7户。")
+
+
+def test_a_document_sites_page_numbers_in_mid_sentence_are_left_out_and_the_pages_joined():
+    # a site cuts the text into pages and numbers each (1、 2、 3、) at its start, often mid-sentence:
+    # the numbers are furniture, and 3、的目标。 is no section titled with half a sentence
+    page1 = ("1、乡镇2023年脱贫攻坚工作上半年总结 今年以来，我镇认真贯彻落实上级脱贫攻坚各项决策部署，"
+             "聚焦两不愁三保障突出问题再排查，扎实开展专项巡察整改回头看工作。一、产业扶贫方面 依据市农委的统一部署，"
+             "在全镇范围内开展具备特色种养业扶贫条件贫困户摸底工作，已经完成摸排。2023年第一")
+    page2 = ("2、批特色种养业扶贫奖补覆盖150户，项目个数179个，其中农业务工110个，涉及经营主体42个，补贴贫困户资金"
+             "25.03万元，其余资金将在下半年全部兑现到户，确保每一户贫困户都能享受到政策红利，同时加强对产业项目的"
+             "跟踪指导和后续管理，真正实现稳定增收")
+    page3 = ("3、的目标。二、就业扶贫方面 依据市扶贫办要求，对我镇当前因疫情影响暂未外出务工的贫困户状况进行"
+             "全面摸排，共组织开展技能培训班3期，培训贫困劳动力126人次，新增转移就业48人，稳定就业形势。")
+    result = parse_text("\n".join((page1, page2, page3)) + "\n")
+    titles = [v.section.title for v in result.report.walk()]
+    assert not any(t.startswith(("的目标", "批特色")) for t in titles), titles  # no half sentence a heading
+    assert [p.text for p in result.left_out] == ["1、", "2、", "3、"]
+    bodies = "".join(v.section.body for v in result.report.walk())
+    assert "2023年第一批特色种养业" not in bodies  # (the first page, its title line, stays a paragraph)
+    assert "真正实现稳定增收的目标" in bodies
+    assert any("页码" in n for n in result.notes)
+
+
+def test_numbered_headings_after_a_paragraph_without_its_stop_stay_headings():
+    # 2、城镇医疗救助服务进一步优化。: the drafter's heading, though the paragraph before it lacks its 。
+    text = ("民政工作年度总结\n一、社会救助工作逐步完善。\n1、农村最低生活保障和特困人员政策进一步落实。\n"
+            "根据相关政策方针，全镇共有农村低保对象1024户1860人，全年发放低保金462.8万元，特困人员41人，"
+            "每月300元，全年拨款金额14.76万元；我镇在福利院居住的特困人员5人\n"
+            "2、城镇医疗救助服务进一步优化。\n严格贯彻落实城镇医疗救助政策。\n")
+    titles = [v.section.title for v in parse_text(text).report.walk()]
+    assert titles[-2:] == ["农村最低生活保障和特困人员政策进一步落实。", "城镇医疗救助服务进一步优化。"]

@@ -16,8 +16,8 @@ from pathlib import Path
 from .formats import docx_styles
 from .docx_import import DocxItem, is_own_docx, table_indicators
 from .docx_text import read_docx
-from .heading_parse import is_title_like, marker_at
-from .import_furniture import (TITLE_TWICE, LeftOut, describe, doubled_prefix, near_double,
+from .heading_parse import is_heading_line, is_title_like, marker_at
+from .import_furniture import (PAGE_NUMBER, TITLE_TWICE, LeftOut, describe, doubled_prefix, near_double,
                                same_as_title, strip_lines)
 from .model import (NUMBERING_AUTO, NUMBERING_NONE, Indicator, Report, ReportProperties, Section,
                     unit_of_line)
@@ -156,7 +156,54 @@ def _without_furniture(blocks: list[Block]) -> tuple[list[Block], list[int], lis
         out[i] = None if text is None else Block(text, outline_level=blocks[i].outline_level)
     left_out = [LeftOut(p.text, p.kind, texts[p.paragraph]) for p in left]
     origin = [i for i, b in enumerate(out) if b is not None]
-    return [b for b in out if b is not None], origin, left_out
+    return _joined_page_chunks([b for b in out if b is not None], origin, left_out)
+
+
+#: 2、 at a line's start: the number a document site gives each piece (page) it cuts a text into
+_CHUNK_MARK = re.compile(r"\s*([0-9]{1,2})、")
+#: what a line may end with when its sentence ended there
+_SENTENCE_DONE = "。！？!?；;：:”」』）)】…"
+#: a piece that long before the mark: a page of text, not a numbered heading or item
+_CHUNK_MIN = 100
+
+
+def _heading_after_mark(text: str) -> bool:
+    """2、城镇医疗救助服务进一步优化。⏎…: the number opens a short heading line, the drafter's own
+    (after a paragraph the drafter left without its full stop)."""
+    marker = marker_at(text.strip())
+    return marker is not None and is_heading_line(text.strip(), marker)
+
+
+def _joined_page_chunks(blocks: list[Block], origin: list[int],
+                        left_out: list[LeftOut]) -> tuple[list[Block], list[int], list[LeftOut]]:
+    """…2023年第一⏎2、批特色种养业扶贫…: a document site numbers the pages it cuts a text into (2、, 3、
+    …) at the start of each, in the middle of a sentence: the numbers are page furniture (left out,
+    and named) and the pieces one paragraph, not sections titled with half a sentence."""
+    out_b: list[Block] = []
+    out_o: list[int] = []
+    expected = 2
+    for block, o in zip(blocks, origin):
+        m = _CHUNK_MARK.match(block.text) if _is_text(block) else None
+        before = out_b[-1].text.rstrip() if out_b and _is_text(out_b[-1]) else ""
+        if m is not None and int(m.group(1)) == expected and len(before) >= _CHUNK_MIN \
+                and before[-1] not in _SENTENCE_DONE and len(block.text.strip()) >= _CHUNK_MIN // 3 \
+                and not _heading_after_mark(block.text):
+            left_out.append(LeftOut(m.group().strip(), PAGE_NUMBER, o))
+            expected += 1
+            if len(out_b) == 1:  # (the first line holds the title: the next page stays a paragraph)
+                out_b.append(Block(block.text[m.end():], outline_level=block.outline_level))
+                out_o.append(o)
+                continue
+            out_b[-1] = Block(before + block.text[m.end():], outline_level=out_b[-1].outline_level)
+            continue
+        out_b.append(block)
+        out_o.append(o)
+    first = _CHUNK_MARK.match(out_b[0].text) if expected > 2 and out_b and _is_text(out_b[0]) else None
+    if first is not None and int(first.group(1)) == 1 and out_o[0] == 0:
+        left_out.append(LeftOut(first.group().strip(), PAGE_NUMBER, out_o[0]))  # the first page's 1、
+        out_b[0] = Block(out_b[0].text[first.end():], outline_level=out_b[0].outline_level)
+    left_out.sort(key=lambda p: p.paragraph)
+    return out_b, out_o, left_out
 
 
 def _is_text(block: Block) -> bool:
