@@ -215,3 +215,12 @@ def test_numbered_headings_after_a_paragraph_without_its_stop_stay_headings():
             "2、城镇医疗救助服务进一步优化。\n严格贯彻落实城镇医疗救助政策。\n")
     titles = [v.section.title for v in parse_text(text).report.walk()]
     assert titles[-2:] == ["农村最低生活保障和特困人员政策进一步落实。", "城镇医疗救助服务进一步优化。"]
+
+
+def test_a_document_sites_counters_above_the_title_are_left_out():
+    # - 0 (votes), - 约3.6千字, - 约 7页, - 2026-01-19 发布于四川, - 举报: the site's, not the report's
+    text = ("- 0\n- 0\n- 约3.6千字\n- 约 7页\n- 2026-01-19 发布于四川\n- 举报\n2025年乡镇信访维稳工作总结\n"
+            "2025年，XX镇坚持以人民为中心，扎实做好信访维稳工作。\n一、健全机制强保障\n全年共受理信访事项187件。\n")
+    result = parse_text(text)
+    assert result.report.properties.title == "2025年乡镇信访维稳工作总结"
+    assert [p.text for p in result.left_out] == ["- 0", "- 0", "- 约3.6千字", "- 约 7页", "- 2026-01-19 发布于四川", "- 举报"]

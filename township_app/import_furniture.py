@@ -39,6 +39,9 @@ _DOWNLOAD = re.compile(r"下载.{0,2}(?:文档|资料|本文|全文|此文|[Ww]o
 #: … or of the sharing site around it (its preview, its customer service, who uploaded it)
 _SITE = re.compile(r"(?:文档|资料).*(?:预览|客服|侵权|侵犯您的权益)|上传人|上传时间")
 #: a strip of the site's buttons: “下载 相关 举报”, “收藏 分享(赏)”
+#: - 0 / - 约3.6千字 / - 约 7页 / - 2026-01-19 发布于四川 / - 举报: a document site's counters and facts
+#: about the file, a dash before each
+_DOC_STATS = re.compile(r"[-—·•]\s*(?:\d{1,6}|约\s*[\d.]+\s*(?:千字|万字|字|页)|\d{4}-\d{1,2}-\d{1,2}\s*发布于\S{0,8}|举报|收藏|分享|下载)")
 _BUTTONS = re.compile(r"(?:(?:下载|相关|举报|收藏|分享|打印|关闭|评论)\S{0,3}\s+){1,6}"
                       r"(?:下载|相关|举报|收藏|分享|打印|关闭|评论)\S{0,3}")
 
@@ -116,7 +119,7 @@ def furniture_kind(line: str, at_edge: bool = False) -> str | None:
         return PAGE_NUMBER
     if _REPRINT_INLINE.fullmatch(s) or _REPRINT_LINE.match(s):
         return REPRINT_NOTICE
-    if _DOWNLOAD.search(s) or _SITE.search(s) or _BUTTONS.fullmatch(s):
+    if _DOWNLOAD.search(s) or _SITE.search(s) or _BUTTONS.fullmatch(s) or _DOC_STATS.fullmatch(s):
         return DOWNLOAD_NOTICE
     if _BREADCRUMB.fullmatch(s) or _BRACKET_BUTTONS.fullmatch(s) or _PAGER.fullmatch(s) \
             or _NEIGHBOUR_ARTICLE.fullmatch(s) or _only_buttons(s) or _RELATED.fullmatch(s) or _pager_tokens(s) \
