@@ -202,8 +202,7 @@ def _joined_page_chunks(blocks: list[Block], origin: list[int],
     if first is not None and int(first.group(1)) == 1 and out_o[0] == 0:
         left_out.append(LeftOut(first.group().strip(), PAGE_NUMBER, out_o[0]))  # the first page's 1、
         out_b[0] = Block(out_b[0].text[first.end():], outline_level=out_b[0].outline_level)
-    left_out.sort(key=lambda p: p.paragraph)
-    return out_b, out_o, left_out
+    return out_b, out_o, left_out  # (_assemble puts left_out in source order)
 
 
 def _is_text(block: Block) -> bool:

@@ -206,6 +206,8 @@ def _times(text: str, lo: int, hi: int) -> frozenset[str]:
 
 
 _PAGE_MARK = re.compile(r"[0-9]{1,3}、")
+#: a copy's page number at the start of a line, breaking what went on before it
+_PAGE_BREAK = re.compile(r"\n" + _PAGE_MARK.pattern)
 #: 截止6月底: what was done so far at the half year's end is the 上半年's, however the sentence
 #: dates it
 _AS_OF_MONTH_END = re.compile(r"截[至止]到?(?:[0-9０-９]{4}年|今年|本年)?6月(?:底|末)")
@@ -219,7 +221,7 @@ _HALVES = {("1", "6"): "上半年", ("7", "12"): "下半年", ("1", "12"): "全�
 def _period_name(t: str) -> str:
     """1-6月 is 上半年, 1-12月 全年: one period however written; 7月份 is 7月."""
     if "\n" in t:
-        t = re.sub(r"\n[0-9]{1,3}、", "", t)  # 第一⏎2、批 is 第一批
+        t = _PAGE_BREAK.sub("", t)  # 第一⏎2、批 is 第一批
     m = _MONTH_RUN.fullmatch(t)
     if m:
         key = (m.group(1).translate(_FULL_DIGITS).lstrip("0"), m.group(2).translate(_FULL_DIGITS).lstrip("0"))

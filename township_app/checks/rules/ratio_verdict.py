@@ -26,6 +26,11 @@ class StatedNumber:
         self.interval = Interval.from_written(number)
 
 
+def _half_up(value: Decimal, places: int) -> str:
+    """value rounded half-up to the places a stated figure has, as it would be written."""
+    return format_decimal(value, places) if places else str(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
 def slip_pattern(exact: Decimal, stated: str) -> bool:
     """The stated figure is the exact one truncated instead of rounded (2.353% → 2.3%), or
     the rounded one with a keyboard slip in a figure of three or more digits (102.5 → 101.5).
@@ -34,7 +39,7 @@ def slip_pattern(exact: Decimal, stated: str) -> bool:
     step = Decimal(1).scaleb(-places)
     if abs(exact).quantize(step, rounding=ROUND_DOWN) == abs(Decimal(stated)):
         return True
-    rounded = format_decimal(abs(exact), places) if places else str(abs(exact).quantize(step, rounding=ROUND_HALF_UP))
+    rounded = _half_up(abs(exact), places)
     digits = stated.replace(".", "").lstrip("0")
     other = rounded.replace(".", "").lstrip("0")
     if len(digits) == len(other) and digits[:-1] == other[:-1]:
@@ -71,8 +76,7 @@ def judge_ratio(numerator: Interval, denominator: Interval, stated: Quantity,
     ratio = value / exact
     if 1 / WILD_RATIO <= ratio <= WILD_RATIO:
         return None, expected
-    places = decimals_of(stated.number)
-    rounded = format_decimal(exact, places) if places else str(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    rounded = _half_up(exact, decimals_of(stated.number))
     if scale == 100 and len(stated.number.replace(".", "").lstrip("0")) >= 2 \
             and len(rounded.replace(".", "").lstrip("0")) >= 3 \
             and typo_like(stated.number, rounded):

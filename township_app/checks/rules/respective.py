@@ -18,7 +18,7 @@ from ..tokens import Quantity, tokenize
 from .ratio_verdict import judge_ratio
 from .share_bases import COUNTING_TAIL, SCOPE_PREFIX, named_exactly
 from ..changes import is_comparison
-from .share_lists import share_hit
+from .share_lists import _sentence_before, share_hit
 
 _JOIN = frozenset("、，,和及与 \u3000")
 _TARGET_WORDS = ("任务", "计划", "目标")
@@ -47,14 +47,6 @@ def _runs(text: str, quantities: list[Quantity]) -> list[list[Quantity]]:
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
     return max([lo] + [text.rfind(c, lo, pos) + 1 for c in _CLAUSE_END])
-
-
-def _previous_sentence_start(text: str, start: int) -> int:
-    """Where the sentence before the one at start begins (in its paragraph)."""
-    end = start - 1
-    while end > 0 and text[end - 1] in " \u3000。":
-        end -= 1
-    return max(text.rfind(c, 0, end) + 1 for c in "。\n")
 
 
 def quantities_before(text: str, lo: int, hi: int) -> list[Quantity]:
@@ -109,7 +101,7 @@ def _pairs(text: str, sentence, quantities: list[Quantity], rates: list[Quantity
         # 总人次的…: or the previous sentence's, when the parts' sentence opens with 其中)
         lo = sentence.start
         if text[sentence.start:first.start].lstrip(" \u3000").startswith("其中"):
-            lo = _previous_sentence_start(text, sentence.start)
+            lo = _sentence_before(text, sentence.start)
             before = [q for q in quantities_before(text, lo, first.start) if "%" != q.unit]
         if not before:
             return None
