@@ -49,7 +49,7 @@ class _Statement:
     """A fact as found in one text, independent of where that text sits in a report. Slots, not
     a dataclass: a report holds thousands and building them is part of every cold check."""
 
-    __slots__ = ("group", "key", "text", "place_prefixes", "anchors", "_context", "_keys")
+    __slots__ = ("group", "key", "text", "place_prefixes", "anchors", "_context", "_part", "_keys")
 
     def __init__(self, group: QuantityGroup, key: str, text: str, place_prefixes: tuple[str, ...],
                  anchors: tuple = ()) -> None:
@@ -59,10 +59,11 @@ class _Statement:
         self.place_prefixes = place_prefixes  # leading place names of the key (青光村 in 青光村基地建棚)
         self.anchors = anchors  # (base unit, number) of figures long enough to anchor a restatement
         self._context: tuple | None = None
+        self._part: bool | None = None
         self._keys: tuple | None = None
 
     def _context_of(self) -> tuple:
-        """(times, places, is_part), worked out on first comparison and kept."""
+        """(times, places, frame), worked out on first comparison and kept."""
         if self._context is None:
             g, text = self.group, self.text
             times = _times(text, g.sentence.start, g.end) or _opened_period(text, g.sentence.start, g.start) \
@@ -113,18 +114,23 @@ class _Statement:
                     places = frozenset((counted.group(),))
             if head is not None and not times:
                 times = _times(text, head[0], head[1])  # （二）2025年。…
-            label = g.label.strip(" \u3000，,、；;")
-            run = max(g.sentence.start, text.rfind("；", 0, g.start) + 1, text.rfind(";", 0, g.start) + 1)
-            part = (label.startswith(("其中", "分别")) and "共" not in label) \
-                or g.start in part_totals(text) \
-                or text[run:g.start].lstrip(" \u3000").startswith("其中") \
-                or text[g.sentence.start:g.start].lstrip(" \u3000").startswith("其中") \
-                or _in_list_after_qizhong(text, g, run) or _in_qizhong_bracket(text, g) \
-                or _selects_from_sentence_before(text, g)  # 今年发展党员273人。35岁以下的201人
             if times & _THIS_PERIOD:  # 全年完成… / 今年完成…: one period, however named
                 times = frozenset("今年" if t in _THIS_PERIOD else t for t in times)
-            self._context = (times, places, part, _frame(text, g))
+            self._context = (times, places, _frame(text, g))
         return self._context
+
+    def _is_part_of(self) -> bool:
+        """Whether it is a part of a breakdown: the dearest of its context (the text's breakdowns
+        are read for it), so worked out apart from the rest and only when asked."""
+        g, text = self.group, self.text
+        label = g.label.strip(" \u3000，,、；;")
+        run = max(g.sentence.start, text.rfind("；", 0, g.start) + 1, text.rfind(";", 0, g.start) + 1)
+        return (label.startswith(("其中", "分别")) and "共" not in label) \
+            or text[run:g.start].lstrip(" \u3000").startswith("其中") \
+            or text[g.sentence.start:g.start].lstrip(" \u3000").startswith("其中") \
+            or g.start in part_totals(text) \
+            or _in_list_after_qizhong(text, g, run) or _in_qizhong_bracket(text, g) \
+            or _selects_from_sentence_before(text, g)  # 今年发展党员273人。35岁以下的201人
 
     @property
     def times(self) -> frozenset[str]:
@@ -140,12 +146,14 @@ class _Statement:
     def frame(self) -> tuple[str, str]:
         """(period, scope): a plan (力争…, under a 工作打算 heading) or last year's figure (上年…),
         and the county's figure (全县…) are other facts than this year's own."""
-        return self._context_of()[3]
+        return self._context_of()[2]
 
     @property
     def is_part(self) -> bool:
         """A part of a breakdown (其中县城集中安置…): named relative to its total."""
-        return self._context_of()[2]
+        if self._part is None:
+            self._part = self._is_part_of()
+        return self._part
 
 
 class _Fact:
@@ -609,10 +617,10 @@ def _anchored_typos(by_key: dict, only: set | None = None):
                     continue
                 if _same_sentence(a, b) or _different(_own_places(a), _own_places(b)):
                     continue  # (the names' own places first: they need no reading of the context)
-                if a.stmt.is_part or b.stmt.is_part or a.stmt.frame != b.stmt.frame:
-                    continue  # a total and its part, or two parts, often share a figure
                 if _different(a.stmt.times, b.stmt.times) or _different(a.stmt.places, b.stmt.places):
                     continue  # 东村搬迁320户1250人 / 西村搬迁230户1250人: two villages
+                if a.stmt.frame != b.stmt.frame or a.stmt.is_part or b.stmt.is_part:
+                    continue  # a total and its part, or two parts, often share a figure
                 yield a, b, unit
 
 
