@@ -38,7 +38,6 @@ NOT_YET = {
     "zf/r08.txt:10:5.8%": "figures in 万头 to three digits allow 5.5%–5.8% for the growth",
     "zf/r08.txt:46:2.28": "first half plus second half against the year's target (再完成…确保全年完成6亿元)",
     "zc/r01.txt:35:4.8": "a rate restated sections later one digit off (下降4.3% / 4.8%): rates are not compared as facts",
-    "zc/r04.txt:7:24.2": "分别占 with the parts listed sentences before, named by their subjects (not placed)",
     "zc/r04.txt:9:6": "a count followed by short place names after 分别在 (推介会6场，分别在深圳、上海…)",
     "zc/r06.txt:6:31.6": "翻了两番 with the base in a bracket after 与…相比",
     "zc/r06.txt:27:86.8": "a figure restated sections later one digit off (86.3/86.8万人次), not swapped",
@@ -157,6 +156,8 @@ MENTIONED_BY_A_SLIP = {
         "the finding on 化解率25.4% shows 1250 and 5110, keys of the right difference 5110−1250 = 3860",
     "t/r04.txt:11:97.0%":
         "the finding on 未参保343人 shows 11286 and 10952, keys of the right 参保率 10952 ÷ 11286 = 97.0%",
+    "zc/r04.txt:7:39.8":
+        "the finding on 现代服务业项目投资…24.2% shows its part 14.3 (亿元), a key of the right sum 39.8+14.3+4.5 = 58.6",
     "w/r08.txt:15:8,120":
         "the finding on 同比增长7.8% shows 16850, a key of the right sum of its four sources",
 }

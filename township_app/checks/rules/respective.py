@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..groups import QuantityGroup, groups_between
+from ..groups import QuantityGroup, groups_between, paired_groups, quantity_groups
 from ..intervals import Interval
 from ..registry import DocRule, Hit, TextDoc, span_of
 from ..passages import sentences
@@ -243,6 +243,7 @@ def check_respective(doc: TextDoc):
                 message = (f"“分别”对应的比例填写为 {rate.shown}，按 {a.shown} ÷ {b.shown} 计算应为 "
                            f"{expected}%（按列出的顺序一一对应）")
                 yield Hit(span_of(doc, rate), message, severity, (span_of(doc, a), span_of(doc, b)))
+    yield from respective_shares_of_named_parts(doc)
 
 
 _RESPECTIVE = re.compile(r"分别占(?P<names>[\u4e00-\u9fff]{2,8}?(?:和[\u4e00-\u9fff]{2,8}?)?)的")
@@ -295,6 +296,72 @@ def respective_shares_of_named_totals(doc: TextDoc, groups: list[QuantityGroup])
             yield from share_hit(doc, share, part, total, f"{part.shown} ÷ {name} {total.shown}")
 
 
+#: 工业项目和现代服务业项目投资分别占协议总投资的: the parts named before 分别占, the total after it
+_NAMED_PARTS_SHARE = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,16}(?:[和、及与][\u4e00-\u9fff]{2,16})+)"
+                                r"分别占(?P<total>[\u4e00-\u9fff]{2,12}?)的")
+_NAME_JOINS = re.compile(r"[和、及与]")
+
+
+def _stems(names: list[str], total_name: str) -> list[str]:
+    """工业项目 / 现代服务业项目投资 of 协议总投资: the measure the last name ends in, which the
+    total names too, said once for all of them, dropped."""
+    last = names[-1]
+    for k in (4, 3, 2):
+        tail = last[-k:]
+        if len(last) - k >= 2 and tail in total_name:
+            return [n.removesuffix(tail) for n in names]
+    return names
+
+
+def _group_named(groups: list[QuantityGroup], stem: str, unit: str, lo: int, hi: int) -> QuantityGroup | None:
+    """The one group between lo and hi whose words name `stem` and that has a figure in `unit`."""
+    found = [g for g in groups if lo <= g.start and g.end <= hi and stem in g.label and unit in g.by_unit()]
+    return found[0] if len(found) == 1 else None
+
+
+def respective_shares_of_named_parts(doc: TextDoc):
+    """其中：工业项目15个、投资39.8亿元；现代服务业项目9个、投资14.3亿元。工业项目和现代服务业项目
+    投资分别占协议总投资的67.9%和24.2%: the parts named (not placed) before 分别占, each found by
+    its name in the paragraph, over the total named after it. Said only when one pair holds."""
+    text = doc.text
+    groups = None
+    for m in _NAMED_PARTS_SHARE.finditer(text):
+        listed = _PERCENT_LIST.match(text, m.end())
+        if not listed:
+            continue
+        shares = [q for q in tokenize(text) if listed.start() <= q.start < listed.end() and q.unit == "%"]
+        names = _NAME_JOINS.split(m.group("subject"))
+        sentence_start = max(text.rfind(c, 0, m.start()) for c in "。；;\n!！?？") + 1
+        if len(names) != len(shares) or any(q.approx for q in shares) \
+                or text[sentence_start:m.start()].strip(" \u3000，,"):
+            continue  # (the names open their sentence: nothing else is said of them there)
+        if groups is None:
+            groups = list(paired_groups(text) or quantity_groups(text))
+        para_start = text.rfind("\n", 0, m.start()) + 1
+        total_group = _named_total(groups, sentence_start, m.group("total"), para_start)
+        if total_group is None or len(total_group.quantities) != 1:
+            continue
+        total = total_group.quantities[0]
+        if not total.exact or total.interval.contains_zero():
+            continue
+        parts = [_group_named(groups, stem, total.base_unit, total_group.end, sentence_start)
+                 for stem in _stems(names, m.group("total"))]
+        if any(g is None for g in parts) or len({id(g) for g in parts}) != len(parts):
+            continue
+        figures = [g.by_unit()[total.base_unit] for g in parts]
+        if any(not f.exact for f in figures):
+            continue
+        verdicts = [judge_ratio(f.interval, total.interval, r, 100) for f, r in zip(figures, shares)]
+        if all(v is not None for v in verdicts):
+            continue  # no pair holds: the names were not found as meant
+        for name, f, rate, verdict in zip(names, figures, shares, verdicts):
+            if verdict is not None:
+                severity, expected = verdict
+                yield Hit(span_of(doc, rate), f"“分别”对应的比例填写为 {rate.shown}，按 {name} {f.shown} ÷ "
+                          f"{m.group('total')} {total.shown} 计算应为 {expected}%（按列出的顺序一一对应）",
+                          severity, (span_of(doc, f), span_of(doc, total)))
+
+
 RESPECTIVE_RULE = DocRule(
     id="respective",
     severity="error",
@@ -307,6 +374,9 @@ RESPECTIVE_RULE = DocRule(
         "截至今年9月30日，全省已改建254万户农村户厕、1.72万座农村公厕，分别占三年目标总任务（改建330万户厕、25063座公厕）的76.7%、68.8%。",
         "全年共举办培训班18期，培训干部2840人次，比上年增加620人次。其中：理论培训6期1120人次、业务培训8期1260人次、履职能力培训4期460人次，分别占培训总人次的39.4%、44.3%和16.2%。",
         "全镇共有耕地12000亩。其中水田8000亩、旱地4000亩，分别占耕地总面积的66.7%和38.3%。",
+        # the parts named, not placed, before 分别占: found by their names in the paragraph
+        "全年共引进项目27个，协议总投资58.6亿元。其中：工业项目15个、投资39.8亿元；现代服务业项目9个、投资14.3亿元；农业项目3个、投资4.5亿元。工业项目和现代服务业项目投资分别占协议总投资的67.9%和24.2%。",
+        "全镇农业总产值2.35亿元，其中种植业产值1.27亿元，养殖业产值0.88亿元。种植业和养殖业产值分别占农业总产值的54.0%和38.4%。",
     ),
     passing=(
         "上半年新增城镇就业1236人、失业人员再就业318人，分别完成全年目标任务2000人、500人的61.8%和63.6%。",
@@ -318,5 +388,11 @@ RESPECTIVE_RULE = DocRule(
         "截至今年9月30日，全省已改建254万户农村户厕、1.72万座农村公厕，分别占三年目标总任务（改建330万户厕、25063座公厕）的77.0%、68.6%。",
         "全年共举办培训班18期，培训干部2840人次，比上年增加620人次。其中：理论培训6期1120人次、业务培训8期1260人次、履职能力培训4期460人次，分别占培训总人次的39.4%、44.4%和16.2%。",
         "贫困人口1200人。其中老人300人、儿童200人，分别占全镇总人口的2.5%和1.9%。",
+        "全年共引进项目27个，协议总投资58.6亿元。其中：工业项目15个、投资39.8亿元；现代服务业项目9个、投资14.3亿元；农业项目3个、投资4.5亿元。工业项目和现代服务业项目投资分别占协议总投资的67.9%和24.4%。",
+        "全镇农业总产值2.35亿元，其中种植业产值1.27亿元，养殖业产值0.88亿元。种植业和养殖业产值分别占农业总产值的54.0%和37.4%。",
+        # neither pair holds: the names found other figures than meant
+        "全镇农业总产值2.35亿元，其中种植业产值1.27亿元，养殖业产值0.88亿元。种植业和养殖业产值分别占全县农业总产值的5.4%和3.7%。",
+        # a name found twice in the paragraph: which figure is meant is unclear
+        "全镇农业总产值2.35亿元，其中种植业产值1.27亿元，养殖业产值0.88亿元，种植业产值比上年增加0.12亿元。种植业和养殖业产值分别占农业总产值的50.0%和37.4%。",
     ),
 )
