@@ -36,7 +36,8 @@ _SPACED_COUNT = re.compile(r"[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?<![万亿�
                            r"(?=[，,。；;）)]|组成)")
 #: 增长26.1，占全镇总产值的59.5。: a growth or share whose % was left off (a warning: 增长213 may
 #: be a count whose unit was left off)
-_NO_UNIT = re.compile(r"(?=[增下降占完发覆参入达合知签接办到拨执脱成调满利回巩升化结整出死自])(?P<lead>增长了?|下降了?|增幅为?|降幅为?|占[^，,。；;\d]{1,18}?的|完成[^，,。；;\d]{0,8}?计划的?"
+_NO_UNIT = re.compile(r"(?=[增下降占完发覆参入达合知签接办到拨执脱成调满利回巩升化结整出死自比])(?P<lead>增长了?|下降了?|增幅为?|降幅为?|占[^，,。；;\d]{1,18}?的|完成[^，,。；;\d]{0,8}?计划的?"
+                      r"|(?<!性别)(?:比例|占比|比重)(?:为|达到|达|是)"  # 上等烟比例达45以上 (性别比例为107.6: per hundred)
                       r"|占[^，,。；;\d]{0,10}?(?:总人口|总数|总量|总面积|总户数|总人数)|占[^，,。；;\d的]{0,6}?(?:任务|计划|目标)"
                       r"|(?:发生|覆盖|参保|完成|入学|达标|合格|知晓|签约|接种|办结|到位|拨付|执行|脱贫|成功|调解|满意|利用"
                       r"|回收|巩固|升学|化解|结案|整改)率(?:为|达到|达|是)?"
@@ -137,7 +138,7 @@ def check_blank_figures(doc: TextDoc):
     yield from units_left_off_in_lists(doc)  # 第一产业增加值2.9亿元；第二产业增加值28.4；…18.2亿元
     if "日" in text:
         yield from _blank_dates(doc)
-    if "增" in text or "降" in text or "占" in text or "计划" in text or "率" in text:
+    if "增" in text or "降" in text or "占" in text or "计划" in text or "率" in text or "比" in text:
         yield from _units_left_off(doc)
     yield from _bare_before_de(doc)
     if "件" in text or "起" in text:
@@ -201,6 +202,8 @@ def check_blank_figures(doc: TextDoc):
                           text[line_start:start]).group()
         yield Hit(TextAnchor(doc.key, start, len(quote)),
                   f"“{words}{quote}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
+    if "  " in text or "\u3000\u3000" in text or " \u3000" in text or "\u3000 " in text:
+        yield from _gaps_in_sentences(doc, said)
     if " " in text or "\u3000" in text:
         yield from _spaced_counts(doc, said)
     if "万" in text or "亿" in text or "萬" in text or "億" in text or "平方米" in text:
@@ -352,6 +355,47 @@ def _big_units_after_words(doc: TextDoc, said: set[int]):
                   f"“{words}{m.group('unit')}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
 
 
+#: 共植烟   亩;收购烤烟   万斤: a gap of spaces left where a figure was to go, in a sentence
+_GAP_BEFORE_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{2,8}"
+                              r"(?P<unit>人次|人|名|户|个|件|项|家|所|万元|亿元|元|万亩|亩|万斤|斤|万担|担|万吨|吨|公斤|次|场|起|公里|平方米)"
+                              r"(?=[，,。；;])")
+#: 上中等烟比例为     ;: a share or rate whose figure was left as spaces
+_GAP_AFTER_RATE = re.compile(r"(?:比例|比重|占比|[\u4e00-\u9fff]率)(?:为|达到|达|是)?(?P<gap>[ \u3000]{3,12})(?=[，,。；;])")
+#: what ends a sentence: a line holding these is prose, not a row of a table
+_SENTENCE_MARKS = re.compile(r"[。；;]")
+
+
+def _gaps_in_sentences(doc: TextDoc, said: set[int]):
+    """共植烟   亩;…种植烟叶10亩以上的大户有    户,: gaps of spaces for the figures, in a line of
+    sentences (a table's columns are gaps too, but its rows have no sentences)."""
+    text = doc.text
+    glosses = None
+    for pattern in (_GAP_BEFORE_UNIT, _GAP_AFTER_RATE):
+        for m in pattern.finditer(text):
+            start = m.start("unit") if pattern is _GAP_BEFORE_UNIT else m.start("gap")
+            if (pattern is _GAP_BEFORE_UNIT and (m.end() in said or text[m.start() - 1] in CHINESE_NUMERAL_CHARS
+                                                 or text[m.start() - 2:m.start() - 1].isdigit())):
+                continue  # 二十   人: a figure in words; 5万   元: a unit after a figure
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line = text[line_start:len(text) if line_end < 0 else line_end]
+            if len(_SENTENCE_MARKS.findall(line)) < 2 or _spaced_out(line):
+                continue
+            if glosses is None:
+                glosses = gloss_starts(text)
+            if any(p in glosses for p in range(m.start() - 1, start + 1)):
+                continue  # 烟(yān)  亩 read with the gloss blanked: no gap of the writer's
+            words = _words_before(text, line_start, m.start())
+            if pattern is _GAP_BEFORE_UNIT:
+                said.add(m.end())
+                yield Hit(TextAnchor(doc.key, start, m.end() - start),
+                          f"“{words} {m.group('unit')}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
+            else:
+                words = _words_before(text, line_start, start)
+                yield Hit(TextAnchor(doc.key, start, m.end() - start),
+                          f"“{words}”：后面缺少数字，像是数字被删去后未填写")
+
+
 def _spaced_counts(doc: TextDoc, said: set[int]):
     text = doc.text
     for m in _SPACED_COUNT.finditer(text):
@@ -360,7 +404,7 @@ def _spaced_counts(doc: TextDoc, said: set[int]):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:len(text) if line_end < 0 else line_end]
-        if _table_line(text, line_start, line) or _spaced_out(line):
+        if (_table_line(text, line_start, line) and len(_SENTENCE_MARKS.findall(line)) < 2) or _spaced_out(line):
             continue  # a copy that spaces its characters out (民 生 实 事): no gap is a blank
         words = _words_before(text, line_start, m.start())
         if re.search(r"(?:^|[（(])单位[ \u3000]*$", text[line_start:m.start()]):
@@ -446,6 +490,11 @@ BLANK_FIGURE_RULE = DocRule(
         "全镇耕地面积为 万余亩，其中内河 公里，共清淤土方 万方。",
         "核对选民总数人，全乡参与投票人数人。",
         "全乡耕地面积亩(其中稻田面积亩,人均仅0.5亩)。",
+        # gaps of spaces where the figures were to go, in a line of sentences
+        "通过全镇上下的共同努力，取得了好收成。共植烟   亩;收购烤烟   万斤;其中上等烟 万斤;上中等烟比例为     ;烟叶特产税    万元。",
+        "种植烟叶10亩以上的大户有    户，5亩以上的有   户。全镇烟农增收明显。",
+        # a share whose % was left off
+        "烟叶收购量1.5万担，其中上等烟比例达45以上，上中等烟比例达98以上。",
     ),
     passing=(
         "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",
@@ -496,5 +545,10 @@ BLANK_FIGURE_RULE = DocRule(
         "全镇常住人口超万人，接待游客超万人次。",
         "全乡人数人均收入增加，全镇总数人民满意。",
         "縣府補助零星工程計田澳道路崩土搶修工程等十六\n項,總經費一百零八萬元。",
+        # a table's columns are gaps too; its rows have no sentences
+        "项目名称    面积    亩\n水稻    1200    亩\n玉米    800    亩",
+        "共植烟1200亩；收购烤烟   36万斤；烟叶特产税 42万元。",
+        "男女比例为52：48，三次产业比例为12:35:53。",
+        "资金配套比例为1，第三产业比重提高2.1个百分点。",
     ),
 )
