@@ -74,6 +74,14 @@ _BLANK_TALLY = re.compile(
     # (not 对未办结件，逐件明确…, 剩余未办结件: the cases themselves named; only a clause of its own)
     r"|(?<=[，,、；;：:][已未]办结件|[，,、；;：:][已未]受理件|[，,、；;：:]共受理件|[，,、；;：:][已未]调处件"
     r"|[，,、；;：:][已未]化解件))(?=[，,。；;]|[（(](?![0-9０-９含]))")
+#: 共代理件，/ 累计受理起: cases handled, their number gone (the verb's own clause, its count next)
+_BLANK_HANDLED = re.compile(r"(?:共|共计|累计|合计)(?:受理|代理|办理|调处|化解|调解|处理|办结|排查|查处|接待|接收|收到)"
+                            r"(?P<u>件|起|宗)(?=[，,。；;])")
+#: 共发展党员名。/ 培训村干部名，: people counted by 名 after the word for them, the number gone
+_BLANK_PEOPLE = re.compile(r"名(?<=党员名|干部名|群众名|学生名|人员名|农民名|村民名|对象名|职工名|教师名|骨干名|能手名)"
+                           r"(?=[，,。；;])")
+#: 自月份运行以来: a month left out
+_BLANK_MONTH = re.compile(r"(?:自|从)(?P<u>月份)(?=起|以来|开始|运行|至|到)")
 _BLANK_YEAR = re.compile(r"年(?<![^\n，,。；;：:对和与从自]年)(?=以来|[—－-]年|[一二三四]季度|上半年|下半年)")
 #: what follows a year where one may have been left out (a text without any needs no scan for it)
 _AFTER_YEAR = ("以来", "年", "季度", "半年")
@@ -143,6 +151,11 @@ def check_blank_figures(doc: TextDoc):
     yield from _bare_before_de(doc)
     if "件" in text or "起" in text:
         yield from _blank_tallies(doc, _BLANK_TALLY)
+        yield from _blank_tallies(doc, _BLANK_HANDLED)
+    if "名" in text:
+        yield from _blank_tallies(doc, _BLANK_PEOPLE)
+    if "月份" in text:
+        yield from _blank_tallies(doc, _BLANK_MONTH)
     if any(w in text for w in _AFTER_YEAR):
         yield from _blank_tallies(doc, _BLANK_YEAR)
     if "距" in text or "户户" in text or "个" in text or "户人" in text:
@@ -337,7 +350,8 @@ def _bare_before_de(doc: TextDoc):
 _BIG_UNIT_AFTER_WORDS = re.compile(
     r"(?=[万亿萬億平])(?<=[\u4e00-\u9fff])(?<![零一二三四五六七八九十百千万亿萬億两兩几幾数數上近余餘多成逾超过過破约約达達每个個"
     r"壹贰貳叁參肆伍陆陸柒捌玖拾佰仟足到满滿至])"  # (不足万人, 由千元到万元, 人民币伍万元: figures in words)
-    r"(?P<unit>万亩|万元|亿元|万吨|万人次|万人|万公斤|万斤|万头|万只|万株|萬畝|萬元|億元|萬噸|萬人|平方米)"
+    r"(?P<unit>万亩|万元|亿元|万吨|万人次|万人|万公斤|万斤|万头|万只|万株|萬畝|萬元|億元|萬噸|萬人|平方米"
+    r"|[万亿](?:多|余)(?:亩|元|吨|人次|人|公斤|斤|头|只|株))"  # 投入经费万多元: 万多 is 1万多 with its 1 gone
     r"(?=[，,。；;）)]|$)")  # (not before 、: 张万元、李… names a person)
 
 
@@ -433,7 +447,7 @@ def _blank_counts(doc: TextDoc):
 def _blank_tallies(doc: TextDoc, blank: re.Pattern):
     text = doc.text
     for m in blank.finditer(text):
-        start, word = m.start(), m.group()
+        start, word = (m.start("u"), m.group("u")) if "u" in blank.groupindex else (m.start(), m.group())
         words = _words_before(text, text.rfind("\n", 0, start) + 1, start)
         yield Hit(TextAnchor(doc.key, start, m.end() - start),
                   f"“{words}{word}{_WORDS_COUNTED.match(text, m.end()).group()}”：{word}前缺少数字，像是数字被删去后未填写")
@@ -495,6 +509,9 @@ BLANK_FIGURE_RULE = DocRule(
         "种植烟叶10亩以上的大户有    户，5亩以上的有   户。全镇烟农增收明显。",
         # a share whose % was left off
         "烟叶收购量1.5万担，其中上等烟比例达45以上，上中等烟比例达98以上。",
+        # counts gone after the word for what is counted
+        "推行为民服务全程代理，共代理件，群众满意。上半年共发展党员名。",
+        "用半年时间，投入经费万多元，完成门牌编码，自月份运行以来运转良好。",
     ),
     passing=(
         "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",
@@ -550,5 +567,7 @@ BLANK_FIGURE_RULE = DocRule(
         "共植烟1200亩；收购烤烟   36万斤；烟叶特产税 42万元。",
         "男女比例为52：48，三次产业比例为12:35:53。",
         "资金配套比例为1，第三产业比重提高2.1个百分点。",
+        "以党员名义开展活动，近万余人参加，共受理12件，自3月份运行以来运转良好。",
+        "公布党员名单，评选优秀共产党员名额3个。",
     ),
 )
