@@ -26,11 +26,11 @@ _SPACES = " \t\u3000"
 _HEADING = re.compile(
     rf"[ \t\u3000]*(?P<m>"
     rf"第(?P<part>{_N})部分"
-    rf"|第(?P<di>{_N})(?=[，,、：:])"
+    rf"|第(?P<di>{_N})(?=[，,：:]|、(?![一二三四五六七八九十]))"  # (not 第二、三产业: ordinals listed)
     rf"|[（(](?P<cnp>{_N})[）)]"
     rf"|[（(](?P<arp>[0-9]{{1,2}})[）)]"
     rf"|(?P<cnd>{_N})(?P<cnd_mark>[、.．])(?![一二三四五六七八九十、.．])"
-    rf"|(?P<ard>[0-9]{{1,2}})(?P<ard_mark>、|[.．](?![0-9.．%％]))(?![0-9、])"
+    rf"|(?P<ard>[0-9]{{1,2}})(?P<ard_mark>、|[.．](?![0-9.．%％]))(?:(?![0-9、])|(?=(?:19|20)[0-9]{{2}}年))"  # (1、2022年…; not 1、2月)
     rf")")
 _FIRST_CHARS = frozenset("第（(0123456789" + CN_NUMERAL + _SPACES)
 #: a boundary followed by what may begin a 序号: found by the regex engine, not in Python
