@@ -224,3 +224,51 @@ def test_a_document_sites_counters_above_the_title_are_left_out():
     result = parse_text(text)
     assert result.report.properties.title == "2025年乡镇信访维稳工作总结"
     assert [p.text for p in result.left_out] == ["- 0", "- 0", "- 约3.6千字", "- 约 7页", "- 2026-01-19 发布于四川", "- 举报"]
+
+
+#: a web page's top as sites print it (each from an audit of real copies, reduced to its shape):
+#: the lines the import leaves out, then the title it finds
+WEB_PAGE_TOPS = [
+    (["• 无障碍", "  • 长辈版"], "XX镇2021年乡村振兴工作总结"),
+    (["选择语言", "您当前所在位置: 首页 > 机构专页 > 镇政府(街道办事处) > 其他"], "2021年沙湾街经济与社会发展统计情况"),
+    (["当前位置:公文荟萃 > 公文范文 > 乡镇2022年民政工作上半年总结及下半年计划"], "乡镇2022年民政工作上半年总结及下半年计划"),
+    (["当前位置:首页/政务公开/"], "中山街道2023年上半年政府工作报告"),
+    (["索引号: 001008006002065/2024-137499 主题分类: 综合政务/政务公开"], "暨阳街道2023年民生实事项目完成情况报告"),
+    (["发布网友 发布时间:2024-04-14 12:25", "共1个回答", "热心网友 时间:2024-05-17 13:17"], "乡镇人口计生工作总结"),
+    (["- 2021-04-15 发布 |", "- 37.5 KB |", "- 11页", "文档介绍"], "2020年度某街道工作总结和2021年度工作思路"),
+    (["公文高手,超级方便的公文写作神器! 立即了解"], "政府上半年工作报告"),
+    (["![]() |"], "章镇镇2024年财政预算执行情况的报告"),
+    (["保存桌面快捷方式 - - 设为首页 - 手机版"], "2005年烟叶收购工作总结"),
+    (["目录/提纲:……"], "镇长年度工作总结"),
+]
+
+
+def test_a_web_pages_own_lines_above_the_title_are_left_out(tmp_path, capsys):
+    for k, (furniture, title) in enumerate(WEB_PAGE_TOPS):
+        text = "\n".join([*furniture, title, "2023年，全镇上下团结一心，各项工作取得新成效。",
+                          "一、主要工作", "全年新增就业236人。"]) + "\n"
+        printed, sections, out = imported(tmp_path, capsys, text, name=f"page{k}")
+        with ReportStore(out, read_only=True) as store:
+            assert store.load_report().properties.title == title, furniture
+        assert parse_text(text).left_out and [p.text for p in parse_text(text).left_out] == \
+            [line.strip() for line in furniture], furniture
+        assert sections[0][1] == "" and "新成效" in sections[0][2]
+
+
+#: what a site adds to a document's own title, and the title without it
+TITLE_TAILS = [
+    ("2022年乡镇党委政府发展烤烟生产工作计划.docx", "2022年乡镇党委政府发展烤烟生产工作计划"),
+    ("五角场街道2015年工作总结和2016年工作安排 2016-03-07", "五角场街道2015年工作总结和2016年工作安排"),
+    ("乡2023年政府工作报告-10篇(第20/30页)", "乡2023年政府工作报告"),
+    ("人口计划生育工作总结_2", "人口计划生育工作总结"),
+    ("街道办事处年终总结(9)", "街道办事处年终总结"),
+    ("东柳街道2023年工作总结和2024年工作思路 |", "东柳街道2023年工作总结和2024年工作思路"),
+    ("城关镇“十四五”规划(2021-2025年)实施情况", "城关镇“十四五”规划(2021-2025年)实施情况"),  # its own bracket
+]
+
+
+def test_what_a_site_adds_to_the_title_is_taken_off_and_named():
+    for written, title in TITLE_TAILS:
+        result = parse_text(f"{written}\n今年以来，全镇各项工作稳步推进。\n一、主要工作\n全年新增就业236人。\n")
+        assert result.report.properties.title == title, written
+        assert bool(result.left_out) == (written != title), written

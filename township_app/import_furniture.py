@@ -37,19 +37,26 @@ _DOWNLOAD = re.compile(r"下载.{0,2}(?:文档|资料|本文|全文|此文|[Ww]o
                        r"|(?:文档|资料|本文|全文|此文).{0,2}下载|(?:点击|免费)下载"
                        r"|金币|扣费|下载券|积分下载|解压缩|解压密码")  # not 化解压力
 #: … or of the sharing site around it (its preview, its customer service, who uploaded it)
-_SITE = re.compile(r"(?:文档|资料).*(?:预览|客服|侵权|侵犯您的权益)|上传人|上传时间")
+_SITE = re.compile(r"(?:文档|资料).*(?:预览|客服|侵权|侵犯您的权益)|上传人|上传时间"
+                   r"|立即(?:了解|下载|查看|开通|购买|咨询)|搜索到更多|更多.{0,8}范文|小编|旗下网站|范文大全|共\d+个回答"
+                   r"|用户上传|本站不保证|网站客服|版权争议|申明敬告|文档介绍|文档简介")  # (its adverts and blurbs)
 #: a strip of the site's buttons: “下载 相关 举报”, “收藏 分享(赏)”
 #: - 0 / - 约3.6千字 / - 约 7页 / - 2026-01-19 发布于四川 / - 举报: a document site's counters and facts
 #: about the file, a dash before each
-_DOC_STATS = re.compile(r"[-—·•]\s*(?:\d{1,6}|约\s*[\d.]+\s*(?:千字|万字|字|页)|\d{4}-\d{1,2}-\d{1,2}\s*发布于\S{0,8}|举报|收藏|分享|下载)")
+_DOC_STATS = re.compile(r"[-—·•]\s*(?:\d{1,6}|约\s*[\d.]+\s*(?:千字|万字|字|页)|\d{4}-\d{1,2}-\d{1,2}\s*发布(?:于\S{0,8})?"
+                        r"|[\d.]+\s*[KMG]B|\d{1,4}\s*页|举报|收藏|分享|下载)(?:\s*[|｜])*")  # (- 25.50 KB, - 2021-04-15 发布 |)
 _BUTTONS = re.compile(r"(?:(?:下载|相关|举报|收藏|分享|打印|关闭|评论)\S{0,3}\s+){1,6}"
                       r"(?:下载|相关|举报|收藏|分享|打印|关闭|评论)\S{0,3}")
 
 #: what a government site prints around an article: 发布时间：… 来源：… 浏览次数：…, （责任编辑：…）
 _PUBLISHING_LABEL = (r"(?:发布时间|发布日期|发布者|发布人|发布单位|发文单位|信息来源|来源|浏览次数|浏览量|"
-                     r"点击数|点击量|点击次数|阅读次数|阅读量|访问量|访问次数|责任编辑|编辑|作者|审核|校对)")
-_PUBLISHING_FIELD = re.compile(rf"{_PUBLISHING_LABEL}\s*[：:]")
-_PUBLISHING_LINE = re.compile(rf"[（(【\[]?\s*{_PUBLISHING_LABEL}\s*[：:][^，。；！？,;!?]*?[）)】\]]?")
+                     r"点击数|点击量|点击次数|阅读次数|阅读量|访问量|访问次数|责任编辑|编辑|作者|审核|校对|"
+                     r"索引号|主题分类|组配分类|发布机构|发文字号|发文机关|文号|成文日期|生成日期|公开日期|公开方式|公开范围|公开时限|体裁分类|服务对象)")  # (a public-information page's catalogue fields)
+_PUBLISHING_FIELD = re.compile(rf"{_PUBLISHING_LABEL}\s*[：:|｜]")
+#: (发布网友 发布时间：…: a question-and-answer site's line about who posted it)
+#: 热心网友 时间:2024-05-17 13:17: who answered on a question-and-answer site, and when
+_ASKER = re.compile(r"(?:发布网友|热心网友|匿名用户|网友)\s*(?:发布)?时间\s*[：:].*")
+_PUBLISHING_LINE = re.compile(rf"(?:(?:发布网友|热心网友|匿名用户)\s*)?[（(【\[]?\s*{_PUBLISHING_LABEL}\s*[：:|｜][^，。；！？,;!?]*?[）)】\]]?")
 #: the lines at each end of a text where a single 来源：… or 责任编辑：… is the page's
 _EDGE_LINES = 3
 #: the site's name after a web page's title: “…工作总结-XX县人民政府网”
@@ -58,12 +65,24 @@ _SITE_SUFFIX = re.compile(r"\s*[-—－_|｜]+\s*[^-—－_|｜\s]{2,24}(?:网|�
 
 SITE_NAVIGATION = "网页导航"
 #: 首页 > 政务公开 > 工作动态: where the page sits on its site
-_BREADCRUMB = re.compile(r"(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[：:]\s*)?首页\s*(?:[>＞»›/／]\s*[^>＞»›/／]{1,16}\s*)+")
+_BREADCRUMB = re.compile(r"(?:您)?(?:当前|现在)?(?:所在|所处)?的?位置\s*[：:]\s*[^>＞»›/／]{0,40}(?:\s*[>＞»›/／]\s*[^>＞»›/／]{0,40})*"
+                         r"|首页\s*(?:[>＞»›/／]\s*[^>＞»›/／]{1,16}\s*)+")
+#: ![]() |: an image a copy left as its markup
+_IMAGE_MARKUP = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)\s*[|｜]?\s*)+")
+#: 目录/提纲：……: a document site's table-of-contents label
+_CONTENTS = re.compile(r"(?:目录|提纲)(?:\s*/\s*(?:目录|提纲))?\s*[：:]?\s*[…\.。·]*")
 #: 【打印本页】【关闭窗口】, 【字体：大 中 小】: the page's buttons in brackets, nothing else
 _BRACKET_BUTTONS = re.compile(r"(?:[【\[]\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享|返回顶部|字体\s*[：:]\s*大\s*中\s*小"
                               r"|大\s*中\s*小|加入收藏|设为首页)\s*[】\]]\s*)+")
 _BUTTON_WORDS = frozenset(("打印本页", "打印", "关闭窗口", "关闭", "收藏", "分享", "返回顶部", "加入收藏", "设为首页",
-                           "大", "中", "小", "字体", "字号"))
+                           "大", "中", "小", "字体", "字号", "返回", "登录", "注册", "无障碍", "无障碍版", "长者助手",
+                           "长者模式", "关怀版", "手机版", "保存桌面快捷方式", "选择语言", "全文预览", "网站地图", "English",
+                           "繁体", "简体", "繁體", "搜索", "首页", "长辈版", "字体大小"))
+#: a site's own words that stand alone on a line at the top or foot of a page (• 无障碍, 选择语言)
+_CHROME_WORDS = frozenset(("返回", "无障碍", "无障碍版", "长者助手", "长者模式", "关怀版", "选择语言", "全文预览",
+                           "手机版", "网站地图", "保存桌面快捷方式", "长辈版"))
+#: | |, • —: a line of nothing but a page's separators
+_SEPARATORS_ONLY = re.compile(r"[\s|｜•·\-—>＞/／]+")
 #: 上一篇：… / 下一篇：…: the site's links to its other articles
 _NEIGHBOUR_ARTICLE = re.compile(r"(?:上一篇|下一篇|上一条|下一条)\s*[：:].*")
 _FOOTER_FIELDS = re.compile(r"(?:主办单位|承办单位|主办|承办|联系电话|技术支持|网站标识码|版权所有|地址|邮编|电子邮箱)\s*[：:]")
@@ -85,10 +104,13 @@ def _pager_tokens(line: str) -> bool:
         and any(w in ("上一页", "上页", "下一页", "下页", "尾页", "末页") for w in words)
 
 
-def _only_buttons(line: str) -> bool:
-    """【字体:大 中 小】  打印本页  关闭窗口: nothing but the page's buttons, bracketed or not."""
-    words = re.split(r"[\s【】\[\]：:]+", line)
+def _only_buttons(line: str, at_edge: bool = False) -> bool:
+    """【字体:大 中 小】  打印本页  关闭窗口: nothing but the page's buttons, bracketed or not (at a
+    page's top or foot, one of its own words alone: • 无障碍, 选择语言)."""
+    words = re.split(r"[\s【】\[\]：:•·|｜]+|(?<!\S)[-—]+(?!\S)", line)
     words = [w for w in words if w]
+    if len(words) == 1 and at_edge:
+        return words[0] in _CHROME_WORDS
     return len(words) >= 2 and all(w in _BUTTON_WORDS for w in words) and any(len(w) >= 2 for w in words)
 
 
@@ -113,8 +135,9 @@ def furniture_kind(line: str, at_edge: bool = False) -> str | None:
     s = line.strip()
     if not s or len(s) > _NOTICE_MAX:
         return None
-    if _PUBLISHING_LINE.fullmatch(s) and (at_edge or len(_PUBLISHING_FIELD.findall(s)) >= 2):
-        return PUBLISHING
+    if _PUBLISHING_LINE.fullmatch(s) and (at_edge or len(_PUBLISHING_FIELD.findall(s)) >= 2
+                                          or s.count("|") + s.count("｜") >= 2) or _ASKER.fullmatch(s):
+        return PUBLISHING  # (| 发布单位: | 章镇镇 |: a row of the page's catalogue table)
     if _PAGE_LINE.fullmatch(s):
         return PAGE_NUMBER
     if _REPRINT_INLINE.fullmatch(s) or _REPRINT_LINE.match(s):
@@ -122,7 +145,8 @@ def furniture_kind(line: str, at_edge: bool = False) -> str | None:
     if _DOWNLOAD.search(s) or _SITE.search(s) or _BUTTONS.fullmatch(s) or _DOC_STATS.fullmatch(s):
         return DOWNLOAD_NOTICE
     if _BREADCRUMB.fullmatch(s) or _BRACKET_BUTTONS.fullmatch(s) or _PAGER.fullmatch(s) \
-            or _NEIGHBOUR_ARTICLE.fullmatch(s) or _only_buttons(s) or _RELATED.fullmatch(s) or _pager_tokens(s) \
+            or _NEIGHBOUR_ARTICLE.fullmatch(s) or _only_buttons(s, at_edge) or _RELATED.fullmatch(s) or _pager_tokens(s) \
+            or _IMAGE_MARKUP.fullmatch(s) or _CONTENTS.fullmatch(s) or (at_edge and _SEPARATORS_ONLY.fullmatch(s)) \
             or (_FOOTER.fullmatch(s) and (at_edge or "ICP" in s or len(_FOOTER_FIELDS.findall(s)) >= 2)):
         return SITE_NAVIGATION
     return None
@@ -159,6 +183,28 @@ def strip_lines(lines: list[str]) -> tuple[list[str | None], list[LeftOut]]:
         left.extend(pieces)
         out.append(kept if kept.strip() or not line.strip() else None)
     return out, left
+
+
+#: what a site adds to a document's title: its file's extension (….docx), the date it was posted
+#: ( 2016-03-07), the page of a collection (-10篇(第20/30页), _2, (9))
+_TITLE_TAILS = (
+    (re.compile(r"(?:\s*[|｜])+\s*$"), SITE_NAVIGATION),  # (…工作思路 |: a cell mark of the page's table)
+    (re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE), DOWNLOAD_NOTICE),
+    (re.compile(r"\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"), PUBLISHING),
+    (re.compile(r"\s*[-—_]\s*\d{1,3}篇\s*[（(]第\s*\d+\s*/\s*\d+\s*页[）)]$|_\d{1,2}$|(?<=[\u4e00-\u9fff])[（(]\d{1,2}[）)]$"),
+     DOWNLOAD_NOTICE),
+)
+
+
+def clean_title(title: str, paragraph: int = 0) -> tuple[str, list[LeftOut]]:
+    """The title without what a site added to it (kept in the notes)."""
+    left: list[LeftOut] = []
+    for pattern, kind in _TITLE_TAILS:
+        m = pattern.search(title)
+        if m is not None and len(title[:m.start()].strip()) >= 4:
+            left.append(LeftOut(m.group().strip(), kind, paragraph))
+            title = title[:m.start()].rstrip()
+    return title, left
 
 
 def doubled_prefix(text: str, *, shortest: int = 6, longest: int = 80) -> int:

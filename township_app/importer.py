@@ -17,7 +17,7 @@ from .formats import docx_styles
 from .docx_import import DocxItem, is_own_docx, table_indicators
 from .docx_text import read_docx
 from .heading_parse import is_heading_line, is_title_like, marker_at
-from .import_furniture import (PAGE_NUMBER, TITLE_TWICE, LeftOut, describe, doubled_prefix, near_double,
+from .import_furniture import (PAGE_NUMBER, TITLE_TWICE, LeftOut, clean_title, describe, doubled_prefix, near_double,
                                same_as_title, strip_lines)
 from .model import (NUMBERING_AUTO, NUMBERING_NONE, Indicator, Report, ReportProperties, Section,
                     unit_of_line)
@@ -238,6 +238,9 @@ def _assemble(blocks: list[Block], keep_furniture: bool = False) -> ImportResult
         blocks = [Block(rest_head[0])] + blocks[1:]  # a title run into the first line
     else:
         blocks, origin = blocks[consumed:], origin[consumed:]
+    if not keep_furniture and title:
+        title, tails = clean_title(title, origin[0] - 1 if origin and origin[0] > 0 else 0)
+        left_out.extend(tails)
     if not keep_furniture and title and blocks and _is_text(blocks[0]) \
             and same_as_title(blocks[0].text, title):
         # the title again as the first paragraph
