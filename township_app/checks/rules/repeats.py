@@ -119,16 +119,22 @@ class _Statement:
             self._context = (times, places, _frame(text, g))
         return self._context
 
-    def _is_part_of(self) -> bool:
-        """Whether it is a part of a breakdown: the dearest of its context (the text's breakdowns
-        are read for it), so worked out apart from the rest and only when asked."""
+    @property
+    def said_a_part(self) -> bool:
+        """A part by its own words (其中县城集中安置…, 分别…): the cheap half of is_part."""
         g, text = self.group, self.text
         label = g.label.strip(" \u3000，,、；;")
         run = max(g.sentence.start, text.rfind("；", 0, g.start) + 1, text.rfind(";", 0, g.start) + 1)
         return (label.startswith(("其中", "分别")) and "共" not in label) \
             or text[run:g.start].lstrip(" \u3000").startswith("其中") \
-            or text[g.sentence.start:g.start].lstrip(" \u3000").startswith("其中") \
-            or g.start in part_totals(text) \
+            or text[g.sentence.start:g.start].lstrip(" \u3000").startswith("其中")
+
+    def _is_part_of(self) -> bool:
+        """Whether it is a part of a breakdown: the dearest of its context (the text's breakdowns
+        are read for it), so worked out apart from the rest and only when asked."""
+        g, text = self.group, self.text
+        run = max(g.sentence.start, text.rfind("；", 0, g.start) + 1, text.rfind(";", 0, g.start) + 1)
+        return self.said_a_part or g.start in part_totals(text) \
             or _in_list_after_qizhong(text, g, run) or _in_qizhong_bracket(text, g) \
             or _selects_from_sentence_before(text, g)  # 今年发展党员273人。35岁以下的201人
 
@@ -615,7 +621,8 @@ def _anchored_typos(by_key: dict, only: set | None = None):
                         and len(y.number) >= ANCHOR_DIGITS and x.number != y.number
                         and typo_like(x.number, y.number)):
                     continue
-                if _same_sentence(a, b) or _different(_own_places(a), _own_places(b)):
+                if _same_sentence(a, b) or _different(_own_places(a), _own_places(b)) \
+                        or a.stmt.said_a_part or b.stmt.said_a_part:
                     continue  # (the names' own places first: they need no reading of the context)
                 if _different(a.stmt.times, b.stmt.times) or _different(a.stmt.places, b.stmt.places):
                     continue  # 东村搬迁320户1250人 / 西村搬迁230户1250人: two villages
