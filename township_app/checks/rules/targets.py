@@ -136,6 +136,32 @@ def _the_parts_own_task(groups, target: Quantity, achieved: Quantity, text: str)
     return None
 
 
+#: 財政總收入完成全年任務的51.2%: what was done named before 完成, its figures told sentences before
+_NAMED_DONE = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:累计)?完成(?:了)?(?:全年|年度)(?:目标)?(?:任务|计划)(?:数)?的?$")
+
+
+def _named_achieved(groups, k: int, subject: str, para_start: int) -> tuple[Quantity, Quantity] | None:
+    """(achieved, target) for a rate whose sentence names what was done but states no figure:
+    the nearest earlier figure of the paragraph done under that name (上半年完成財政總收入1.35億元)
+    and the target named alike (全年財政總收入任務為2.64億元), each the only one of its kind."""
+    done, tasks = [], []
+    for g in groups[:k]:
+        if g.start < para_start or g.sentence == groups[k].sentence or "%" in g.units or g.approx:
+            continue
+        label = _clean(g.label)
+        if subject not in label or is_comparison(g.label) or is_previous_level(g.label):
+            continue
+        if any(w in label for w in _TARGET_WORDS):
+            tasks.append(g)
+        elif label.endswith(subject) and re.search(r"(?:完成|实现|达到|累计)", label):
+            done.append(g)
+    if len(done) != 1 or len(tasks) != 1 or done[0].start < tasks[0].start:
+        return None
+    task = tasks[0].quantities[0] if len(tasks[0].quantities) == 1 else None
+    achieved = figure_in(done[0], task.base_unit) if task is not None else None
+    return (achieved, task) if achieved is not None else None
+
+
 def check_targets(doc: TextDoc):
     text = doc.text
     if "任务" not in text and "计划" not in text and "目标" not in text:
@@ -169,6 +195,14 @@ def check_targets(doc: TextDoc):
             if not over and not bare and "任务的" not in label and "计划的" not in label and "目标的" not in label:
                 continue
             achieved = _achieved(groups, k, None, g.sentence, whole_of)
+            named = _NAMED_DONE.match(label) if achieved is None else None
+            if named is not None:
+                pair = _named_achieved(groups, k, named.group("subject"), para_start)
+                if pair is not None:
+                    achieved, target = pair
+                    if achieved.exact and target.exact:
+                        yield from _target_hit(doc, g.quantities[0], achieved, target, False)
+                continue
             if achieved is None:
                 continue
             subject = _subject(group_of_quantity(text)[id(achieved)].label)
@@ -187,26 +221,34 @@ def check_targets(doc: TextDoc):
         own_task = _the_parts_own_task(groups, target, achieved, text)
         if own_task is not None and judge_ratio(achieved.interval, target.interval, rate, 100) is not None:
             target = own_task  # (…计划5亿元（其中工业投资3亿元），工业投资完成2.7亿元，占计划54%: of the 5亿元)
-        # a task set in whole units is set, not measured: 年度任务4亿元 is 4亿 exactly, not 3.5–4.5亿
-        # (任务1.33亿元 may be 13,25x万 rounded)
-        task = target.interval if "." in target.number else \
-            Interval.exact(format(Decimal(target.number) * target.factor, "f"))
-        numerator = achieved.interval - task if over else achieved.interval
-        verdict = judge_ratio(numerator, task, rate, 100)
-        if verdict is None:
+        task = _task(target)
+        if judge_ratio(achieved.interval - task if over else achieved.interval, task, rate, 100) is None:
             continue
         own = _achieved(groups, k, target, g.sentence)  # the part itself, not its breakdown's total
         if own is not None and own is not achieved and own.exact and judge_ratio(
                 own.interval - task if over else own.interval, task, rate, 100) is None:
             continue  # 其中大豆0.42万亩，完成任务0.4万亩的105%: the part's own task
-        severity, expected = verdict
-        how = f"({achieved.shown} − {target.shown}) ÷ {target.shown}" if over else \
-            f"{achieved.shown} ÷ 任务 {target.shown}"
-        word = "超任务" if over else "完成任务"
-        message = f"{word}比例填写为 {rate.shown}，按 {how} 计算应为 {expected}%"
-        yield Hit(span_of(doc, rate), message, severity,
-                  (span_of(doc, achieved),
-                   span_of(doc, target)))
+        yield from _target_hit(doc, rate, achieved, target, over)
+
+
+def _task(target: Quantity) -> Interval:
+    """A task set in whole units is set, not measured: 年度任务4亿元 is 4亿 exactly, not 3.5–4.5亿
+    (任务1.33亿元 may be 13,25x万 rounded)."""
+    return target.interval if "." in target.number else \
+        Interval.exact(format(Decimal(target.number) * target.factor, "f"))
+
+
+def _target_hit(doc: TextDoc, rate: Quantity, achieved: Quantity, target: Quantity, over: bool):
+    task = _task(target)
+    verdict = judge_ratio(achieved.interval - task if over else achieved.interval, task, rate, 100)
+    if verdict is None:
+        return
+    severity, expected = verdict
+    how = f"({achieved.shown} − {target.shown}) ÷ {target.shown}" if over else \
+        f"{achieved.shown} ÷ 任务 {target.shown}"
+    word = "超任务" if over else "完成任务"
+    yield Hit(span_of(doc, rate), f"{word}比例填写为 {rate.shown}，按 {how} 计算应为 {expected}%", severity,
+              (span_of(doc, achieved), span_of(doc, target)))
 
 
 TARGET_RULE = DocRule(
@@ -224,6 +266,9 @@ TARGET_RULE = DocRule(
         "冬春商品蔬菜计划面积10000亩（其中大蒜3155亩），已完成3900亩，占计划39%，大蒜完成2967亩，占计划84%。",
         "完成一般公共预算收入33.82亿元，为人大预算数37.1亿元的91.16%，为市下全年目标42亿元的81.52%。",
         "2022年全市新增计划1100个停车位，完成投入1008个停车车位，完成年度任务91.63%。",
+        # what was done named before 完成, its figure and its task told sentences before
+        "全年财政总收入任务为26400万元。上半年完成财政总收入13500万元。财政总收入完成全年任务的51.2%。",
+        "今年粮食播种面积任务为12000亩，全年完成粮食播种面积12360亩，其中水稻8000亩。粮食播种面积完成全年任务的130%。",
     ),
     passing=(
         "全年完成固定资产投资3.95亿元，完成年度任务3.32亿元的119%，其中民间投资完成任务的103.0%。",
@@ -246,5 +291,10 @@ TARGET_RULE = DocRule(
         "年度任务改厕500座，已新建480座，改建120座，完成年度任务96%。",
         "年度任务1500户，新建户厕1200户、改建户厕300户，分别占年度任务（1500户）的80%、20%。",
         "今年,全乡共硬化公路26.8公里,超计划6公里,完成全年任务的129%。",
+        "全年财政总收入任务为26400万元。上半年完成财政总收入13500万元，比上年同期增加1500万元。财政总收入完成全年任务的51.1%。",
+        # two figures done under the name: which one is meant is not said
+        "全年财政总收入任务为26400万元。一季度完成财政总收入6500万元，上半年完成财政总收入13500万元。财政总收入完成全年任务的51.1%。",
+        # figures to a tenth of 亿 allow 50.85%–51.42%
+        "全年财政总收入任务为2.64亿元。上半年完成财政总收入1.35亿元。财政总收入完成全年任务的51.2%。",
     ),
 )
