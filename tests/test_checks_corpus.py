@@ -58,7 +58,6 @@ NOT_YET = {
     "zb/r07.txt:24:1867": "a table row (tabs) restated in prose with two digits swapped",
     "zb/r09.txt:11:八户": "a count in 户 followed by a colon list of the households' places",
     "zb/r09.txt:16:108": "parts, then a clause with other figures, then 合计",
-    "zb/r11.txt:18:468": "a level restated as the end of 从A增加到B (levels of changes are not compared)",
     "q/r03_shimen_niandu.txt:21:2.8":
         "the same area restated under another name (茶叶面积 / 茶园), the number before the noun",
     "q/r05_baisha_caizheng_nongye.txt:6:68":

@@ -379,3 +379,21 @@ def _one_a_share(a: _Fact, b: _Fact, unit: str) -> bool:
     def shared(f: _Fact) -> bool:
         return _SHARE_AFTER.match(f.doc.text, f.group.by_unit()[unit].end) is not None
     return shared(a) != shared(b)
+
+
+#: 全镇养老床位从 / 低保标准由: the name of what changed, before the level it changed from
+_FROM_WORD = re.compile(r"(?:由|从)$")
+
+
+def reached_level_name(text: str, start_level, g) -> str | None:
+    """全镇养老床位从203张增加到468张: the level reached is a fact of now, named by the words before
+    the level it changed from (养老床位), when those name something and the two are one clause."""
+    if start_level is None or len(g.quantities) != 1 or len(start_level.quantities) != 1 \
+            or start_level.sentence != g.sentence or g.label_start != start_level.end \
+            or start_level.quantities[0].base_unit != g.quantities[0].base_unit:
+        return None
+    label = start_level.label.rstrip(" \u3000")
+    if not _FROM_WORD.search(label):
+        return None  # (由上年的500万元: a level named as last year's, its subject further back)
+    key = subject_key(_FROM_WORD.sub("", label))
+    return key if len(key) >= 2 else None

@@ -18,7 +18,7 @@ from ..tokens import token_starts, tokenize
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
 from .breakdown_words import _lead
 from .breakdowns import part_totals
-from .fact_owners import (ACTIVITY_VERBS, subject_key, _noun_after, _other_subjects, _other_items, _other_heads,
+from .fact_owners import (ACTIVITY_VERBS, reached_level_name, subject_key, _noun_after, _other_subjects, _other_items, _other_heads,
                           _counts_other_things, _far_apart, _grand_and_sub_total, _one_said_of_some, _one_a_share, _typo_apart,
                           _per_head_of_other_figures)
 from .fact_setting import (_times, _opened_period, _line_place, _PLACE_SUFFIX, _PLACE_RE, _NOT_PLACES, _MASKED_PLACE, _village_heading,
@@ -184,12 +184,18 @@ _TO_VERB = re.compile(r"(?:增长|增加|提高|提升|上升|减少|下降|降�
 def doc_facts(text: str) -> tuple[_Statement, ...]:
     """The statements of facts in one text (memoized on the text, which is immutable)."""
     out = []
+    before = None
     for g in quantity_groups(text):
+        prev, before = before, g
         if g.approx or "%" in g.units or "个百分点" in g.units or is_comparison(g.label):
             continue  # 比去年减少2家, 高于全县1.2个百分点: a difference, not a fact that recurs
-        if is_from_level(g.label) or _FROM_TO.match(text, g.end) is not None \
-                or (is_level_after_change(g.label) and len(_TO_VERB.sub("", _lead(g.label))) < 2):
+        if is_from_level(g.label) or _FROM_TO.match(text, g.end) is not None:
             continue  # 由每人每月520元提高到680元: a level left and one reached, of a period each
+        if is_level_after_change(g.label) and len(_TO_VERB.sub("", _lead(g.label))) < 2:
+            key = reached_level_name(text, prev, g)
+            if key is not None and "".join(key.split()) not in _STOP and not key.startswith(_DEMONSTRATIVES):
+                out.append(_Statement(g, key, text, _place_prefixes(key), ()))  # 从203张增加到468张: now, of 养老床位
+            continue
         if len(g.quantities) == 1 and text.startswith("的", g.end) and "\u4e00" <= text[g.end + 1:g.end + 2] <= "\u9fff" \
                 and _figure_in_clause_after(text, g.end):
             continue  # 职数设置4名的村有4个: a figure naming what the next figure counts (but 在…168.5万人次的基础上 restates one)
@@ -719,9 +725,13 @@ REPEAT_RULE = CorpusRule(
         "（一）经济运行\n全年完成固定资产投资1.19亿元，为年度目标的110%。\n（二）下步打算\n在今年完成固定资产投资1.18亿元的基础上，明年力争再上新台阶。",
         "截至6月30日，已完成4件，累计完成投资1486万元。\n总的看，上半年民生实事累计完成投资1468万元，总体进度符合预期。",
         "截至6月底，全镇累计新增就业1486人。\n综上，上半年全镇累计新增就业1468人。",
+        # the level a change reached is the figure of now, named before the level it left
+        "（三）养老服务。全镇养老床位达到486张（2020年为203张）。\n回顾五年，全镇养老床位从203张增加到468张。",
         "全年镇级河长巡河386次，村级河长巡河2134次，合计巡河2520次。\n一是全年累计巡河2250次中村级河长占比偏高。",
     ),
     passing=(
+        "（三）养老服务。全镇养老床位达到486张（2020年为203张）。\n回顾五年，全镇养老床位从203张增加到486张。",
+        "2020年全镇养老床位达到203张。\n回顾五年，全镇养老床位从203张增加到486张。",
         "（一）农村饮水安全工程。计划实施40处，已完工32处。\n（二）农田水利建设项目。计划实施27处，已完工20处。",
         # the years are in the headings: two years' figures, not one restated
         "一、2022年工作回顾\n全镇脱贫户人均纯收入11912元，监测户56户。\n二、2023年工作情况\n全镇脱贫户人均纯收入13438元，监测户55户。",
