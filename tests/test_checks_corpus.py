@@ -93,7 +93,6 @@ NOT_YET = {
     "w/r09.txt:9:45.17": "a sum of two products (1,213人每人每月50元、146人每人每月100元), months implied",
     "w/r10.txt:24:51.7": "a rate restated sections after its figures, the % wrapped onto the next line",
     "w/r11.txt:21:1.6": "a planned growth over last year's actual, given paragraphs before",
-    "x/r01.txt:12:1.86": "the end value of 由A增加到B restated later with another figure",
     "x/r11.txt:14:7.3": "the previous year's figure in another section's list of years",
     "y/r01.txt:14:74": "a village figure restated inside a verb phrase (重点抓好北山村16户55人、东河村14户74人的…)",
     "y/r03.txt:7:198": "a bracket opened by 含 (含…137人、…96人、灵活就业198人) is read as parts that may overlap",

@@ -382,7 +382,7 @@ def _one_a_share(a: _Fact, b: _Fact, unit: str) -> bool:
 
 
 #: 全镇养老床位从 / 低保标准由: the name of what changed, before the level it changed from
-_FROM_WORD = re.compile(r"(?:由|从)$")
+_FROM_WORD = re.compile(r"(?:由|从)(?:[^，,；;。由从]{0,12}的)?$")  # (由2018年的18.6亿元增加到…)
 
 
 def reached_level_name(text: str, start_level, g) -> str | None:
@@ -394,6 +394,6 @@ def reached_level_name(text: str, start_level, g) -> str | None:
         return None
     label = start_level.label.rstrip(" \u3000")
     if not _FROM_WORD.search(label):
-        return None  # (由上年的500万元: a level named as last year's, its subject further back)
+        return None
     key = subject_key(_FROM_WORD.sub("", label))
     return key if len(key) >= 2 else None

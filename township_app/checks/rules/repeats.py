@@ -49,7 +49,7 @@ class _Statement:
     """A fact as found in one text, independent of where that text sits in a report. Slots, not
     a dataclass: a report holds thousands and building them is part of every cold check."""
 
-    __slots__ = ("group", "key", "text", "place_prefixes", "anchors", "_context", "_part", "_keys")
+    __slots__ = ("group", "key", "text", "place_prefixes", "anchors", "reached", "_context", "_part", "_keys")
 
     def __init__(self, group: QuantityGroup, key: str, text: str, place_prefixes: tuple[str, ...],
                  anchors: tuple = ()) -> None:
@@ -58,6 +58,7 @@ class _Statement:
         self.text = text  # the whole text it is in; the context is worked out only when compared
         self.place_prefixes = place_prefixes  # leading place names of the key (青光村 in 青光村基地建棚)
         self.anchors = anchors  # (base unit, number) of figures long enough to anchor a restatement
+        self.reached = False  # the level a change reached (从203张增加到468张): of the latest year named
         self._context: tuple | None = None
         self._part: bool | None = None
         self._keys: tuple | None = None
@@ -114,6 +115,8 @@ class _Statement:
                     places = frozenset((counted.group(),))
             if head is not None and not times:
                 times = _times(text, head[0], head[1])  # （二）2025年。…
+            if self.reached and len(years := sorted(t for t in times if t[:4].isdigit())) > 1:
+                times = frozenset((years[-1],))  # 由2018年的18.6亿元增加到2023年的27.4亿元: of 2023
             if times & _THIS_PERIOD:  # 全年完成… / 今年完成…: one period, however named
                 times = frozenset("今年" if t in _THIS_PERIOD else t for t in times)
             self._context = (times, places, _frame(text, g))
@@ -195,6 +198,7 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
             key = reached_level_name(text, prev, g)
             if key is not None and "".join(key.split()) not in _STOP and not key.startswith(_DEMONSTRATIVES):
                 out.append(_Statement(g, key, text, _place_prefixes(key), ()))  # 从203张增加到468张: now, of 养老床位
+                out[-1].reached = True
             continue
         if len(g.quantities) == 1 and text.startswith("的", g.end) and "\u4e00" <= text[g.end + 1:g.end + 2] <= "\u9fff" \
                 and _figure_in_clause_after(text, g.end):
@@ -727,11 +731,14 @@ REPEAT_RULE = CorpusRule(
         "截至6月底，全镇累计新增就业1486人。\n综上，上半年全镇累计新增就业1468人。",
         # the level a change reached is the figure of now, named before the level it left
         "（三）养老服务。全镇养老床位达到486张（2020年为203张）。\n回顾五年，全镇养老床位从203张增加到468张。",
+        "全镇地区生产总值由2018年的18.6亿元增加到2023年的27.4亿元；一般公共预算收入由1.12亿元增加到1.68亿元。\n2023年，全镇一般公共预算收入1.86亿元，比上年增长5.7%。",
         "全年镇级河长巡河386次，村级河长巡河2134次，合计巡河2520次。\n一是全年累计巡河2250次中村级河长占比偏高。",
     ),
     passing=(
         "（三）养老服务。全镇养老床位达到486张（2020年为203张）。\n回顾五年，全镇养老床位从203张增加到486张。",
         "2020年全镇养老床位达到203张。\n回顾五年，全镇养老床位从203张增加到486张。",
+        "全镇地区生产总值由2018年的18.6亿元增加到2023年的27.4亿元；一般公共预算收入由1.12亿元增加到1.86亿元。\n2023年，全镇一般公共预算收入1.86亿元，比上年增长5.7%。",
+        "全镇地区生产总值由2018年的18.6亿元增加到2023年的27.4亿元；一般公共预算收入由1.12亿元增加到1.68亿元。\n2022年，全镇一般公共预算收入1.86亿元。",
         "（一）农村饮水安全工程。计划实施40处，已完工32处。\n（二）农田水利建设项目。计划实施27处，已完工20处。",
         # the years are in the headings: two years' figures, not one restated
         "一、2022年工作回顾\n全镇脱贫户人均纯收入11912元，监测户56户。\n二、2023年工作情况\n全镇脱贫户人均纯收入13438元，监测户55户。",
