@@ -502,8 +502,9 @@ _LEAD_IN = re.compile(r"(?:分|从|按|就)?[\u4e00-\u9fff]{1,6}(?:看|来看|�
 
 def breakdowns(groups: list[QuantityGroup], text: str = ""):
     """(total, parts, strength) for every breakdown in one text's groups."""
+    leads = [_lead(g.label) for g in groups]  # (each group's is read as a total and as the next one)
     for i, total in enumerate(groups):
-        label = _lead(total.label)
+        label = leads[i]
         if i > 1 and text and "计" in label:
             before = total_of_sentences_before(groups, i, total, text)
             if before is not None:
@@ -543,7 +544,7 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
         if i + 1 >= len(groups):
             continue
         nxt = groups[i + 1]
-        nxt_label = _lead(nxt.label)
+        nxt_label = leads[i + 1]
         by_kind = _BY_KIND_LEAD.match(nxt_label) if nxt_label.startswith("按") else None
         if by_kind is not None:
             nxt_label = nxt_label[by_kind.end():]  # 按保障类别分别为A类40户、…: how the list divides the whole

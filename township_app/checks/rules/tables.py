@@ -187,8 +187,8 @@ def check_cells(scope: ReportScope):
                 continue
             for column in Indicator.NUMERIC:
                 cell = getattr(ind, column)
-                if not cell:
-                    continue
+                if not cell or (cell.isascii() and cell.isdigit()):
+                    continue  # (plain digits, most cells: a number as they stand)
                 try:
                     normalize_number(cell)
                 except NumberInputError as exc:
