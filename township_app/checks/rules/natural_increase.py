@@ -100,9 +100,14 @@ def _rate_from_counts(doc: TextDoc, groups, k: int, net, down: bool, word: str):
             rate_of["births" if _BIRTHS.search(label) else "deaths" if _DEATHS.search(label) else ""] = q
     if len(counts) != 2 or not population:
         return
+    if "births" in rate_of and "deaths" in rate_of and (rate_of["births"].interval - rate_of["deaths"].interval) \
+            .intersects(net.interval.negated() if down or doc.text[net.start - 1:net.start] in ("-", "－", "—")
+                        else net.interval):
+        return  # 出生率11.1‰，死亡率5.88‰，自然增长率5.22‰: the rates agree (over a mean population, say)
     scale = 1000 if net.base_unit == "‰" else 100
-    bases = [p for p in population if any(kind in counts and judge_ratio(counts[kind].interval, p.interval, r, scale)
-                                          is None for kind, r in rate_of.items())]
+    stated = [(kind, r) for kind, r in rate_of.items() if kind in counts]
+    bases = [p for p in population if stated and all(judge_ratio(counts[kind].interval, p.interval, r, scale) is None
+                                                      for kind, r in stated)]
     if len(bases) != 1:
         return  # (no stated rate tells which population the rates are over)
     base = bases[0]
@@ -168,5 +173,7 @@ NATURAL_INCREASE_RULE = DocRule(
         "全年出生人口186人，出生率8.51‰；死亡人口142人，死亡率6.05‰；人口自然增长率2.01‰。",
         "全年出生率7.26‰，死亡率8.13‰，人口自然增长率为-0.87‰。",
         "全镇总人口16828人，全年出生104人，出生率6.18‰；死亡215人，死亡率12.78‰；人口自然增长率-6.60‰。",
+        # the stated rates agree with each other: over another population than the one stated (a mean)
+        "户籍总人口为30317人；出生336人，人口出生率11.1‰；死亡178人，死亡率5.88‰，人口自然增长率为5.22‰。",
     ),
 )
