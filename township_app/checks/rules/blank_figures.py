@@ -43,6 +43,9 @@ _NO_UNIT = re.compile(r"(?=[增下降占完发覆参入达合知签接办到拨�
                       r"|回收|巩固|升学|化解|结案|整改)率(?:为|达到|达|是)?"
                       r"|(?P<permille>(?:出生|死亡|自然增长)率)(?:为|达到|达|是|控制在)?)"
                       r"[ \u3000]?(?P<num>\d+(?:\.\d+)?)(?=[，。；;）)（(]|,(?![0-9]{3}(?![0-9]))|$|(?:以上|以下|左右)[，,。；;])")
+#: one space between two characters of words: where a copy wrapped its lines (one of them may be a blank)
+_WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"
+                         r"(?![万亿]|人|名|户|个|件|种|项|家|所|元|亩|斤|吨|公斤|次|场|起|公里|平方米)")  # (not a unit: that may be a blank)
 _SPACED_CHARS = re.compile(r"[\u4e00-\u9fff](?=[ \u3000][\u4e00-\u9fff])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -420,6 +423,8 @@ def _spaced_counts(doc: TextDoc, said: set[int]):
         line = text[line_start:len(text) if line_end < 0 else line_end]
         if (_table_line(text, line_start, line) and len(_SENTENCE_MARKS.findall(line)) < 2) or _spaced_out(line):
             continue  # a copy that spaces its characters out (民 生 实 事): no gap is a blank
+        if len(_WRAP_SPACE.findall(line)) >= 2:
+            continue  # 文化底蕴 深厚, 在 于, 门 户: a copy that left a space at each wrapped line
         words = _words_before(text, line_start, m.start())
         if re.search(r"(?:^|[（(])单位[ \u3000]*$", text[line_start:m.start()]):
             continue  # 统计表如下（单位 万元）: a table's unit, its colon lost (not 帮扶单位 万元)
@@ -514,6 +519,8 @@ BLANK_FIGURE_RULE = DocRule(
         "用半年时间，投入经费万多元，完成门牌编码，自月份运行以来运转良好。",
     ),
     passing=(
+        # a copy that left a space at each wrapped line, once in a word (门 户)
+        "距县城 24公里，与安仁县交界，是株洲市西南方的门 户。境内文化底蕴 深厚，长途运输业发展 红火。",
         "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",
         "项目名称　　计划投资万元　　完成率%\n甲项目　　420　　39.6%",
         "扶持年收入万元以上的大户12户。",
