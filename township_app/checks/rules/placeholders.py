@@ -172,6 +172,12 @@ _REQUIRED_FIELD = re.compile(r"[ \u3000]?[\u4e00-\u9fff]{1,6}[：:]")
 _PAGE_CHROME = re.compile(r"注册|登录|登錄|關閉|关闭|账号|帳號|用户名|[?？]")
 
 
+#: 目前全镇已脱贫人口⏎X⏎户⏎X⏎人: a line after a lone X that opens with a unit or a place's suffix —
+#: a copy that set each blank on a line of its own (a close button is followed by no such line)
+_FILLED_LINE_AFTER = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?:[户人名个万亿千元亩年月日次件项家所条支批场处座套间台辆头只吨期届栋%％]|公里|公斤|公顷"
+                                r"|[镇乡村县市区组](?![\u4e00-\u9fff]{0,1}[：:]))")
+
+
 def _alone_after_break(text: str, start: int, end: int) -> bool:
     """…没有账号?注册 ×⏎, …(请注册中文用户名) x⏎: an × (or an x after a mark, not after words
     wanting a figure: 全镇共有贫困户 x) ending its line after a space, where a copy's line break was
@@ -477,7 +483,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                 continue  # K1 p* O, k* { U! N5: a forum page's anti-copy noise, no mask
             if pattern.label == "问号" and _hint(text, end) == "应填具体内容" and _mojibake_near(text, start, end):
                 continue  # 获益更多??吹窖矍…硗?個, 與??悼h接壤: characters an encoding lost, amid others lost
-            if end - start == 1 and text[start] in "xX×" and (_alone_on_line(text, start, end)
+            if end - start == 1 and text[start] in "xX×" and ((_alone_on_line(text, start, end)
+                                                            and not (text[start] in "xX" and _FILLED_LINE_AFTER.match(text, end)))
                                                            or _ends_a_toolbar(text, start, end)
                                                            or (text[start - 1:start] == " "
                                                                and (text[start] == "×" or not "\u4e00" <= text[start - 2:start - 1] <= "\u9fff")
@@ -545,6 +552,8 @@ PLACEHOLDER_RULE = DocRule(
     title="未填写的占位符",
     check=check_placeholders,
     failing=(
+        # each blank on a line of its own, the unit or the place's suffix on the next
+        "目前全镇已脱贫人口\nX\n户\nX\n人，其中脱贫不稳定户\nX\n户。今年以来，\nX\n镇深入学习贯彻讲话精神。",
         "投资〔…〕万元实施〔…〕种植，硬化〔…〕、〔…〕等道路。",
         "松林溪村学校路段总路程*公里",
         "我乡已完成困难残疾人家庭无障碍改造＊户。",
@@ -592,6 +601,8 @@ PLACEHOLDER_RULE = DocRule(
         "全镇共有_个行政村_个村民小组。",
     ),
     passing=(
+        # a page's close button on a line of its own, page words after it
+        "扫码关注微信公众号\nX\n上一篇：全镇召开脱贫攻坚推进会",
         "(通讯员??赵玲)全镇完成改厕126户。",
         "卫生院配备200毫安 X 光机1台、B超机2台。",
         # question marks a copy put for characters it lost: before a date, or scattered on a garbled line
