@@ -65,6 +65,11 @@ def names_the_part(label: str, who: str) -> bool:
     """其中农业人口27000人，非农业人口4600人，农业人口占85.4%: the part before is so named, not a word
     that only ends alike (非农业人口 is the rest of 农业人口)."""
     words = label.rstrip(" \u3000，,、为有共达")
+    if not words.endswith(who) and who.endswith(("人口", "人数")) and len(who) >= 4:
+        # 建档立卡贫困户469户1655人，贫困人口占…: the people of the households so named
+        stem = who[:-2]
+        ending = next((stem + w for w in ("户", "家庭") if words.endswith(stem + w)), None)
+        return ending is not None and words[-len(ending) - 1:-len(ending)] not in ("非", "不", "未", "无")
     return words.endswith(who) and words[-len(who) - 1:-len(who)] not in ("非", "不", "未", "无")
 
 
