@@ -83,6 +83,10 @@ _BLANK_HANDLED = re.compile(r"(?:共|共计|累计|合计)(?:受理|代理|办�
 #: 共发展党员名。/ 培训村干部名，: people counted by 名 after the word for them, the number gone
 _BLANK_PEOPLE = re.compile(r"名(?<=党员名|干部名|群众名|学生名|人员名|农民名|村民名|对象名|职工名|教师名|骨干名|能手名)"
                            r"(?=[，,。；;])")
+#: 11个村为个省定贫困村: how many of them, gone before 个 (not 个人, 个别, 个体)
+_BLANK_HOW_MANY = re.compile(r"为(?P<u>个)(?![人体别性])(?=[\u4e00-\u9fff]{1,6}(?:村|社区)(?![\u4e00-\u9fff]))")
+#: 贫困发生率在%以内: a rate's bound, its figure gone before the sign
+_BLANK_BOUND = re.compile(r"率(?:在|控制在|保持在|稳定在|降至|降到|低于|高于|不低于|不高于)(?P<u>[%％‰])")
 #: 自月份运行以来: a month left out
 _BLANK_MONTH = re.compile(r"(?:自|从)(?P<u>月份)(?=起|以来|开始|运行|至|到)")
 _BLANK_YEAR = re.compile(r"年(?<![^\n，,。；;：:对和与从自]年)(?=以来|[—－-]年|[一二三四]季度|上半年|下半年)")
@@ -159,6 +163,10 @@ def check_blank_figures(doc: TextDoc):
         yield from _blank_tallies(doc, _BLANK_PEOPLE)
     if "月份" in text:
         yield from _blank_tallies(doc, _BLANK_MONTH)
+    if "为个" in text:
+        yield from _blank_tallies(doc, _BLANK_HOW_MANY)
+    if "率" in text and ("%" in text or "％" in text or "‰" in text):
+        yield from _blank_tallies(doc, _BLANK_BOUND)
     if any(w in text for w in _AFTER_YEAR):
         yield from _blank_tallies(doc, _BLANK_YEAR)
     if "距" in text or "户户" in text or "个" in text or "户人" in text:
@@ -517,6 +525,7 @@ BLANK_FIGURE_RULE = DocRule(
         # counts gone after the word for what is counted
         "推行为民服务全程代理，共代理件，群众满意。上半年共发展党员名。",
         "用半年时间，投入经费万多元，完成门牌编码，自月份运行以来运转良好。",
+        "全乡11个村为个省定贫困村，力争贫困发生率在%以内。",
     ),
     passing=(
         # a copy that left a space at each wrapped line, once in a word (门 户)
@@ -575,6 +584,7 @@ BLANK_FIGURE_RULE = DocRule(
         "男女比例为52：48，三次产业比例为12:35:53。",
         "资金配套比例为1，第三产业比重提高2.1个百分点。",
         "以党员名义开展活动，近万余人参加，共受理12件，自3月份运行以来运转良好。",
+        "全乡11个村为6个省定贫困村，贫困发生率在3%以内，为个别村和个人提供帮助。",
         "公布党员名单，评选优秀共产党员名额3个。",
     ),
 )
