@@ -25,7 +25,7 @@ _PAGE_LINE = re.compile(
     r"|共\s*\d+\s*页\s*[/／,，、]?\s*第\s*\d+\s*页"
     r"|[-—－–]{1,2}\s*\d+\s*[-—－–]{1,2}"
     r"|\d+\s*[/／]\s*\d+"
-    r"|[Pp]age\s*\d+(?:\s*of\s*\d+)?"
+    r"|[Pp]\.\s*\d+|[Pp]age\s*\d+(?:\s*of\s*\d+)?(?:\s*[-–—]\s*[^，。；,;]{1,40})?"  # (Page 131 - 松江年鉴2015: a book's page head)
     r"|.{1,80}\.(?:docx?|wps|pdf)_第\s*\d+\s*页)")
 #: page numbers that cannot be prose wherever they stand, even inside a run-on line
 _PAGE_INLINE = re.compile(r"第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页")
@@ -33,13 +33,15 @@ _REPRINT_INLINE = re.compile(r"[（(【\[]\s*(?:转载请注明|转载请注明�
                              r"[^（()）【】\[\]\n]{0,30}[）)】\]]")
 _REPRINT_LINE = re.compile(r"(?:转载请注明|转载须注明|本文转载自|本文来源|文章来源|版权归原作者)")
 #: a download notice speaks of downloading the document itself, or of the site's coins
-_DOWNLOAD = re.compile(r"下载.{0,2}(?:文档|资料|本文|全文|此文|[Ww]ord|WORD|[Dd]oc|DOC)"
-                       r"|(?:文档|资料|本文|全文|此文).{0,2}下载|(?:点击|免费)下载"
+_DOWNLOAD = re.compile(r"下[载載].{0,2}(?:文[档檔]|资料|資料|本文|全文|此文|[Ww]ord|WORD|[Dd]oc|DOC)"
+                       r"|(?:文[档檔]|资料|資料|本文|全文|此文).{0,2}下[载載]|(?:点击|點擊|免费|免費)下[载載]"
                        r"|金币|扣费|下载券|积分下载|解压缩|解压密码")  # not 化解压力
 #: … or of the sharing site around it (its preview, its customer service, who uploaded it)
 _SITE = re.compile(r"(?:文档|资料).*(?:预览|客服|侵权|侵犯您的权益)|上传人|上传时间"
                    r"|立即(?:了解|下载|查看|开通|购买|咨询)|搜索到更多|更多.{0,8}范文|小编|旗下网站|范文大全|共\d+个回答"
-                   r"|用户上传|本站不保证|网站客服|版权争议|申明敬告|文档介绍|文档简介")  # (its adverts and blurbs)
+                   r"|用[户戶](?:提供并)?上[传傳]|本站不保证|网站客服|版权争议|版[权權][说說]明|申明敬告|文[档檔](?:介绍|介紹|简介|簡介)"
+                   r"|^[【\[]\s*(?:www\.|https?://)\S+\s*[】\]]$|^本帖最后由.*编辑$"  # (【www.16maker.com--工作总结】; a forum's edit note)
+                   r"|^[\u4e00-\u9fff]{2,8}(?:范文网|文库|文档网|总结网)$")  # (鸿福范文网: the site's name alone)  # (its adverts and blurbs)
 #: a strip of the site's buttons: “下载 相关 举报”, “收藏 分享(赏)”
 #: - 0 / - 约3.6千字 / - 约 7页 / - 2026-01-19 发布于四川 / - 举报: a document site's counters and facts
 #: about the file, a dash before each
@@ -51,12 +53,13 @@ _BUTTONS = re.compile(r"(?:(?:下载|相关|举报|收藏|分享|打印|关闭|�
 #: what a government site prints around an article: 发布时间：… 来源：… 浏览次数：…, （责任编辑：…）
 _PUBLISHING_LABEL = (r"(?:发布时间|发布日期|发布者|发布人|发布单位|发文单位|信息来源|来源|浏览次数|浏览量|"
                      r"点击数|点击量|点击次数|阅读次数|阅读量|访问量|访问次数|责任编辑|编辑|作者|审核|校对|"
-                     r"索引号|主题分类|组配分类|发布机构|发文字号|发文机关|文号|成文日期|生成日期|公开日期|公开方式|公开范围|公开时限|体裁分类|服务对象)")  # (a public-information page's catalogue fields)
+                     r"索引号|主题分类|组配分类|发布机构|发文字号|发文机关|文号|成文日期|生成日期|公开日期|公开方式|公开范围|公开时限|体裁分类|服务对象|"
+                     r"文件名称)")  # (a public-information page's catalogue fields)
 _PUBLISHING_FIELD = re.compile(rf"{_PUBLISHING_LABEL}\s*[：:|｜]")
 #: (发布网友 发布时间：…: a question-and-answer site's line about who posted it)
 #: 热心网友 时间:2024-05-17 13:17: who answered on a question-and-answer site, and when
 _ASKER = re.compile(r"(?:发布网友|热心网友|匿名用户|网友)\s*(?:发布)?时间\s*[：:].*")
-_PUBLISHING_LINE = re.compile(rf"(?:(?:发布网友|热心网友|匿名用户)\s*)?[（(【\[]?\s*{_PUBLISHING_LABEL}\s*[：:|｜][^，。；！？,;!?]*?[）)】\]]?")
+_PUBLISHING_LINE = re.compile(rf"[|｜\s]*(?:(?:发布网友|热心网友|匿名用户)\s*)?[（(【\[]?\s*{_PUBLISHING_LABEL}\s*[：:|｜][^，。；！？,;!?]*?[）)】\]]?")
 #: the lines at each end of a text where a single 来源：… or 责任编辑：… is the page's
 _EDGE_LINES = 3
 #: the site's name after a web page's title: “…工作总结-XX县人民政府网”
@@ -65,7 +68,8 @@ _SITE_SUFFIX = re.compile(r"\s*[-—－_|｜]+\s*[^-—－_|｜\s]{2,24}(?:网|�
 
 SITE_NAVIGATION = "网页导航"
 #: 首页 > 政务公开 > 工作动态: where the page sits on its site
-_BREADCRUMB = re.compile(r"(?:您)?(?:当前|现在)?(?:所在|所处)?的?位置\s*[：:]\s*[^>＞»›/／]{0,40}(?:\s*[>＞»›/／]\s*[^>＞»›/／]{0,40})*"
+_BREADCRUMB = re.compile(r"[>＞»›]{1,2}\s*[^>＞»›]{1,20}(?:\s*[>＞»›]{1,2}\s*[^>＞»›]{1,40}){2,}"  # (>> 政务公开 >> …)
+                         r"|(?:您)?(?:当前|现在)?(?:所在|所处)?的?位置\s*[：:]\s*[^>＞»›/／]{0,40}(?:\s*[>＞»›/／]\s*[^>＞»›/／]{0,40})*"
                          r"|首页\s*(?:[>＞»›/／]\s*[^>＞»›/／]{1,16}\s*)+")
 #: ![]() |: an image a copy left as its markup
 _IMAGE_MARKUP = re.compile(r"(?:!\[[^\]]*\]\([^)]*\)\s*[|｜]?\s*)+")
@@ -77,10 +81,12 @@ _BRACKET_BUTTONS = re.compile(r"(?:[【\[]\s*(?:打印本页|打印|关闭窗口
 _BUTTON_WORDS = frozenset(("打印本页", "打印", "关闭窗口", "关闭", "收藏", "分享", "返回顶部", "加入收藏", "设为首页",
                            "大", "中", "小", "字体", "字号", "返回", "登录", "注册", "无障碍", "无障碍版", "长者助手",
                            "长者模式", "关怀版", "手机版", "保存桌面快捷方式", "选择语言", "全文预览", "网站地图", "English",
-                           "繁体", "简体", "繁體", "搜索", "首页", "长辈版", "字体大小"))
+                           "繁体", "简体", "繁體", "搜索", "首页", "长辈版", "字体大小", "返回首页", "分享", "手机阅读"))
 #: a site's own words that stand alone on a line at the top or foot of a page (• 无障碍, 选择语言)
 _CHROME_WORDS = frozenset(("返回", "无障碍", "无障碍版", "长者助手", "长者模式", "关怀版", "选择语言", "全文预览",
-                           "手机版", "网站地图", "保存桌面快捷方式", "长辈版"))
+                           "手机版", "网站地图", "保存桌面快捷方式", "长辈版", "分享", "手机阅读"))
+#: 網站首頁 個人文檔 個人總結 工作總結 述職報告 …: a site's menu, many short words and nothing else
+_MENU_WORD = re.compile(r"[\u4e00-\u9fff]{2,5}")
 #: | |, • —: a line of nothing but a page's separators
 _SEPARATORS_ONLY = re.compile(r"[\s|｜•·\-—>＞/／]+")
 #: 上一篇：… / 下一篇：…: the site's links to its other articles
@@ -127,12 +133,25 @@ def _squeeze(text: str) -> str:
     return "".join(ch for ch in text if not ch.isspace())
 
 
+#: | 标题: | 中庄镇2020年预算执行和2021年预算草案 |, 名称: … 文号:: a public-information page's
+#: catalogue row naming the document — its title, the label and cell marks around it furniture
+_TITLE_FIELD = re.compile(r"[\s|｜\[【]*(?:标题|名称|文件名称|文件标题)\s*[\]】]?\s*[：:]?\s*[|｜]?\s*"
+                          r"(?P<title>[^|｜\s：:][^|｜]{3,60}?)\s*(?:[|｜\s]*(?:文号\s*[：:][^|｜]*)?)[|｜\s]*")
+
+
+def _menu_only(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 5 and all(_MENU_WORD.fullmatch(w) for w in words)
+
+
 def furniture_kind(line: str, at_edge: bool = False) -> str | None:
     """The kind of page furniture a whole line is, or None when it is report text.
 
     at_edge: the line stands among the first or last lines of the text, where a page prints
     a single 来源：… or （责任编辑：…）; elsewhere only a line of several such fields is."""
     s = line.strip()
+    if s.startswith(("【导语】", "【導語】")) and at_edge:
+        return DOWNLOAD_NOTICE  # a site's lead-in about the kind of text, before the text
     if not s or len(s) > _NOTICE_MAX:
         return None
     if _PUBLISHING_LINE.fullmatch(s) and (at_edge or len(_PUBLISHING_FIELD.findall(s)) >= 2
@@ -146,7 +165,8 @@ def furniture_kind(line: str, at_edge: bool = False) -> str | None:
         return DOWNLOAD_NOTICE
     if _BREADCRUMB.fullmatch(s) or _BRACKET_BUTTONS.fullmatch(s) or _PAGER.fullmatch(s) \
             or _NEIGHBOUR_ARTICLE.fullmatch(s) or _only_buttons(s, at_edge) or _RELATED.fullmatch(s) or _pager_tokens(s) \
-            or _IMAGE_MARKUP.fullmatch(s) or _CONTENTS.fullmatch(s) or (at_edge and _SEPARATORS_ONLY.fullmatch(s)) \
+            or _IMAGE_MARKUP.fullmatch(s) or _CONTENTS.fullmatch(s) \
+            or (at_edge and (_SEPARATORS_ONLY.fullmatch(s) or _menu_only(s))) \
             or (_FOOTER.fullmatch(s) and (at_edge or "ICP" in s or len(_FOOTER_FIELDS.findall(s)) >= 2)):
         return SITE_NAVIGATION
     return None
@@ -174,6 +194,11 @@ def strip_lines(lines: list[str]) -> tuple[list[str | None], list[LeftOut]]:
             out.append(None)
             left.append(LeftOut(line.strip(), kind, i))
             continue
+        field = _TITLE_FIELD.fullmatch(line) if i in edge or i < 12 else None
+        if field is not None and ("|" in line or "｜" in line or "：" in line or ":" in line):
+            left.append(LeftOut(line.replace(field.group("title"), "…").strip(), PUBLISHING, i))
+            out.append(field.group("title").strip())
+            continue
         if i == 0:  # a web page's title line ends with the site's name
             site = _SITE_SUFFIX.search(line)
             if site and line[:site.start()].strip():
@@ -189,7 +214,8 @@ def strip_lines(lines: list[str]) -> tuple[list[str | None], list[LeftOut]]:
 #: ( 2016-03-07), the page of a collection (-10篇(第20/30页), _2, (9))
 _TITLE_TAILS = (
     (re.compile(r"(?:\s*[|｜])+\s*$"), SITE_NAVIGATION),  # (…工作思路 |: a cell mark of the page's table)
-    (re.compile(r"\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE), DOWNLOAD_NOTICE),
+    (re.compile(r"\.(?:docx?|wps|pdf|txt)(?:\s*VIP)?$|_第\s*\d+\s*页$", re.IGNORECASE), DOWNLOAD_NOTICE),
+    (re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]"), DOWNLOAD_NOTICE),  # (鎮(zhèn): a gloss)
     (re.compile(r"\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"), PUBLISHING),
     (re.compile(r"\s*[-—_]\s*\d{1,3}篇\s*[（(]第\s*\d+\s*/\s*\d+\s*页[）)]$|_\d{1,2}$|(?<=[\u4e00-\u9fff])[（(]\d{1,2}[）)]$"),
      DOWNLOAD_NOTICE),
@@ -200,6 +226,12 @@ def clean_title(title: str, paragraph: int = 0) -> tuple[str, list[LeftOut]]:
     """The title without what a site added to it (kept in the notes)."""
     left: list[LeftOut] = []
     for pattern, kind in _TITLE_TAILS:
+        if kind == DOWNLOAD_NOTICE and pattern.pattern.startswith("(?<="):  # pinyin glosses, wherever they stand
+            glosses = pattern.findall(title)
+            if glosses:
+                left.append(LeftOut("".join(glosses), kind, paragraph))
+                title = pattern.sub("", title)
+            continue
         m = pattern.search(title)
         if m is not None and len(title[:m.start()].strip()) >= 4:
             left.append(LeftOut(m.group().strip(), kind, paragraph))
