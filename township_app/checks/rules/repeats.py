@@ -223,7 +223,10 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
             # 为1284名寄宿生发放…: no name before the figure, the one after it; such a statement is
             # compared only by its digits (a swap), never by a name of its own
             noun = _noun_after(text, g.quantities[0]) if len(g.quantities) == 1 else ""
-            if len(noun) >= 3:
+            land = _LAND_AFTER.match(text, g.end) if len(g.quantities) == 1 and g.units == {"亩"} else None
+            if land is not None:  # 全乡2.6万亩茶园中…: the 茶园面积, as 全乡茶园面积2.8万亩 names it
+                out.append(_Statement(g, land.group("land") + "面积", text, (), ()))
+            elif len(noun) >= 3:
                 out.append(_Statement(g, f"{UNNAMED}{g.start}{noun}", text, (), ()))
             elif len(g.quantities) >= 2 and not _NAME_WORDS.sub("", _lead(g.label)):
                 # 为全镇493户752人低保对象…: figures named after them are compared by a shared figure only
@@ -238,6 +241,10 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
             if q.exact and "." not in q.number and len(q.number) >= ANCHOR_DIGITS)
         out.append(_Statement(g, key, text, _place_prefixes(key), anchors))
     return tuple(out)
+
+
+#: 2.6万亩茶园: land named after its area (the area of it, 茶园面积)
+_LAND_AFTER = re.compile(r"(?P<land>(?:茶|果|桑|竹)园|耕地|林地|水田|旱地|稻田|菜地|园地)(?![\u4e00-\u9fff]{0,1}(?:面积|的面积))")
 
 
 #: 共3条, 共计5个: the items a sentence's figures add up, counted before them
@@ -729,12 +736,16 @@ REPEAT_RULE = CorpusRule(
         "（一）经济运行\n全年完成固定资产投资1.19亿元，为年度目标的110%。\n（二）下步打算\n在今年完成固定资产投资1.18亿元的基础上，明年力争再上新台阶。",
         "截至6月30日，已完成4件，累计完成投资1486万元。\n总的看，上半年民生实事累计完成投资1468万元，总体进度符合预期。",
         "截至6月底，全镇累计新增就业1486人。\n综上，上半年全镇累计新增就业1468人。",
+        # land named after its area: 2.6万亩茶园 is the 茶园面积
+        "（一）茶产业。全乡茶园面积2.8万亩，其中投产茶园2.1万亩。\n二、存在的问题\n一是茶产业大而不强，全乡2.6万亩茶园中低产茶园约占三分之一。",
         # the level a change reached is the figure of now, named before the level it left
         "（三）养老服务。全镇养老床位达到486张（2020年为203张）。\n回顾五年，全镇养老床位从203张增加到468张。",
         "全镇地区生产总值由2018年的18.6亿元增加到2023年的27.4亿元；一般公共预算收入由1.12亿元增加到1.68亿元。\n2023年，全镇一般公共预算收入1.86亿元，比上年增长5.7%。",
         "全年镇级河长巡河386次，村级河长巡河2134次，合计巡河2520次。\n一是全年累计巡河2250次中村级河长占比偏高。",
     ),
     passing=(
+        "（一）茶产业。全乡茶园面积2.8万亩，其中投产茶园2.1万亩。\n二、存在的问题\n一是茶产业大而不强，全乡2.8万亩茶园中低产茶园约占三分之一。",
+        "（一）茶产业。全乡茶园面积2.8万亩。\n（二）林业。新造林0.6万亩茶园面积以外的荒山。",
         "（三）养老服务。全镇养老床位达到486张（2020年为203张）。\n回顾五年，全镇养老床位从203张增加到486张。",
         "2020年全镇养老床位达到203张。\n回顾五年，全镇养老床位从203张增加到486张。",
         "全镇地区生产总值由2018年的18.6亿元增加到2023年的27.4亿元；一般公共预算收入由1.12亿元增加到1.86亿元。\n2023年，全镇一般公共预算收入1.86亿元，比上年增长5.7%。",
