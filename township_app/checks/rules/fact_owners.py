@@ -397,3 +397,39 @@ def reached_level_name(text: str, start_level, g) -> str | None:
         return None
     key = subject_key(_FROM_WORD.sub("", label))
     return key if len(key) >= 2 else None
+
+
+#: 全镇辖12个行政村, 下辖5个村民组: the bodies a place governs, counted
+_GOVERNS = re.compile(r"(?:^|[\u4e00-\u9fff]{0,6})(?:辖|下辖|共辖|辖有|管辖)$")
+_GOVERNED_BODY = re.compile(r"(?:行政村|村民小组|村民组|自然村|社区|居委会|村委会|网格|村)(?![\u4e00-\u9fff]{0,1}[级干])")
+#: 全镇 / 覆盖全乡 / 全镇共有 right before a count: every one of the township's
+_EVERY_ONE = re.compile(r"全(?:乡|镇|街道)(?:共|共有|所有)?$")
+#: 村 / 行政村 after that count (not 村民小组, 村级, 村干部, 村委会; 村（社区）, 村居 count communities too)
+_VILLAGES_AFTER = re.compile(r"(?:行政)?村(?![民级委组庄干务两（(、居和])")
+
+
+def governed_count_key(text: str, g) -> str | None:
+    """所辖行政村 for 全镇辖12个行政村 and 覆盖全镇16个村 (every village of it), 所辖村民组 for 全村辖有8个
+    村民组: how many bodies a place governs is one fact, however it is said."""
+    if len(g.quantities) != 1:
+        return None
+    governed = _GOVERNS.search(g.label.strip(" \u3000，,、；;：:")) if "辖" in g.label else None
+    all_villages = g.units == {"个"} and _EVERY_ONE.search(g.label) is not None \
+        and _VILLAGES_AFTER.match(text, g.end) is not None
+    if governed is None and not all_villages:
+        return None
+    body = _GOVERNED_BODY.match(text, g.end)
+    noun = "行政村" if all_villages or (body and body.group() == "村") else body.group() if body else ""
+    return f"所辖{noun}" if noun else None
+
+
+#: 2.6万亩茶园: land named after its area (the area of it, 茶园面积)
+_LAND_AFTER = re.compile(r"(?P<land>(?:茶|果|桑|竹)园|耕地|林地|水田|旱地|稻田|菜地|园地)(?![\u4e00-\u9fff]{0,1}(?:面积|的面积))")
+
+
+def land_area_key(text: str, g) -> str | None:
+    """茶园面积 for 全乡2.6万亩茶园: land named after its area is that land's area."""
+    if len(g.quantities) != 1 or g.units != {"亩"}:
+        return None
+    land = _LAND_AFTER.match(text, g.end)
+    return land.group("land") + "面积" if land else None

@@ -28,7 +28,8 @@ _YEAR = re.compile(r"(?:19|20|二[0〇○零])[_＿xX*＊]{1,2} ?年|[_＿xX*＊
 _PLACE_SUFFIX = ("村", "乡", "镇", "组", "社区", "街道")
 
 
-_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区|乡|镇)(?!级)")  # (镇级河长: a level, 全年镇 no place)
+_PLACE_RE = re.compile(r"(?![一二三四五六七八九十两百千万]{1,3}(?:村|社区|乡|镇))"  # (“一村一品”, 千村万户: no place)
+                       r"[\u4e00-\u9fff]{1,3}(?:村|社区|乡|镇)(?!级)")  # (镇级河长: a level, 全年镇 no place)
 
 
 #: words ending like a place name that name no particular place

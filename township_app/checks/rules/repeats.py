@@ -18,7 +18,7 @@ from ..tokens import token_starts, tokenize
 from ..registry import CorpusRule, Hit, TextAnchor, TextDoc
 from .breakdown_words import _lead
 from .breakdowns import part_totals
-from .fact_owners import (ACTIVITY_VERBS, reached_level_name, subject_key, _noun_after, _other_subjects, _other_items, _other_heads,
+from .fact_owners import (ACTIVITY_VERBS, governed_count_key, land_area_key, reached_level_name, subject_key, _noun_after, _other_subjects, _other_items, _other_heads,
                           _counts_other_things, _far_apart, _grand_and_sub_total, _one_said_of_some, _one_a_share, _typo_apart,
                           _per_head_of_other_figures)
 from .fact_setting import (_times, _opened_period, _line_place, _PLACE_SUFFIX, _PLACE_RE, _NOT_PLACES, _MASKED_PLACE, _village_heading,
@@ -210,22 +210,17 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
             key = _COUNTED_BEFORE.sub("", key)  # 全镇45个行政村户籍人口10034人: 行政村 is what 45个 counts
         if key.startswith(_DEMONSTRATIVES):
             key = ""  # 该项目总投资: the project just named, a different one in each item of a list
-        governed = _GOVERNS.search(g.label.strip(" \u3000，,、；;：:")) \
-            if len(g.quantities) == 1 and "辖" in g.label else None
-        if governed is not None:
-            body = _GOVERNED_BODY.match(text, g.end)
-            noun = body.group() if body else ""
-            if noun:
-                # 全村辖有8个村民组 … 全村辖5个村民组: how many bodies a place governs is one fact
-                out.append(_Statement(g, f"所辖{noun}", text, (), ()))
-                continue
+        bodies = governed_count_key(text, g)
+        if bodies is not None:  # 全村辖有8个村民组 … 全村辖5个村民组; 覆盖全镇16个村 … 全镇15个村
+            out.append(_Statement(g, bodies, text, (), ()))
+            continue
         if len(key) < 2 or "".join(key.split()) in _STOP:  # (a copy's pinyin glosses leave spaces)
             # 为1284名寄宿生发放…: no name before the figure, the one after it; such a statement is
             # compared only by its digits (a swap), never by a name of its own
             noun = _noun_after(text, g.quantities[0]) if len(g.quantities) == 1 else ""
-            land = _LAND_AFTER.match(text, g.end) if len(g.quantities) == 1 and g.units == {"亩"} else None
+            land = land_area_key(text, g)
             if land is not None:  # 全乡2.6万亩茶园中…: the 茶园面积, as 全乡茶园面积2.8万亩 names it
-                out.append(_Statement(g, land.group("land") + "面积", text, (), ()))
+                out.append(_Statement(g, land, text, (), ()))
             elif len(noun) >= 3:
                 out.append(_Statement(g, f"{UNNAMED}{g.start}{noun}", text, (), ()))
             elif len(g.quantities) >= 2 and not _NAME_WORDS.sub("", _lead(g.label)):
@@ -243,10 +238,6 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
     return tuple(out)
 
 
-#: 2.6万亩茶园: land named after its area (the area of it, 茶园面积)
-_LAND_AFTER = re.compile(r"(?P<land>(?:茶|果|桑|竹)园|耕地|林地|水田|旱地|稻田|菜地|园地)(?![\u4e00-\u9fff]{0,1}(?:面积|的面积))")
-
-
 #: 共3条, 共计5个: the items a sentence's figures add up, counted before them
 _ITEMS_COUNTED = re.compile(r"共(?:计|有)?[0-9一二两三四五六七八九十]{1,3}(?:条|个|项|处|座|所|批)")
 _ALL_ITEMS = "\x00all items"
@@ -262,11 +253,6 @@ _DEMONSTRATIVES = ("该", "此", "这")
 
 #: words before figures that name nothing of their own (全年为全镇493户752人低保对象)
 _NAME_WORDS = re.compile(r"^(?:(?:今年|全年|上半年|目前|截至目前|现|共|为|对|向|给|帮助|带动|覆盖|惠及)|(?:全|本|我)(?:乡|镇|村|街道))+")
-
-
-#: 全镇辖12个行政村, 下辖5个村民组: the bodies a place governs, counted
-_GOVERNS = re.compile(r"(?:^|[\u4e00-\u9fff]{0,6})(?:辖|下辖|共辖|辖有|管辖)$")
-_GOVERNED_BODY = re.compile(r"(?:行政村|村民小组|村民组|自然村|社区|居委会|村委会|网格|村)(?![\u4e00-\u9fff]{0,1}[级干])")
 
 
 _CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
@@ -736,6 +722,8 @@ REPEAT_RULE = CorpusRule(
         "（一）经济运行\n全年完成固定资产投资1.19亿元，为年度目标的110%。\n（二）下步打算\n在今年完成固定资产投资1.18亿元的基础上，明年力争再上新台阶。",
         "截至6月30日，已完成4件，累计完成投资1486万元。\n总的看，上半年民生实事累计完成投资1468万元，总体进度符合预期。",
         "截至6月底，全镇累计新增就业1486人。\n综上，上半年全镇累计新增就业1468人。",
+        # every village of the township, counted twice
+        "村集体经济全面“消薄”，全镇15个村集体经济收入均超过5万元。\n“一村一品”建设覆盖全镇16个村，实现村村有主导产业。",
         # land named after its area: 2.6万亩茶园 is the 茶园面积
         "（一）茶产业。全乡茶园面积2.8万亩，其中投产茶园2.1万亩。\n二、存在的问题\n一是茶产业大而不强，全乡2.6万亩茶园中低产茶园约占三分之一。",
         # the level a change reached is the figure of now, named before the level it left
@@ -744,6 +732,8 @@ REPEAT_RULE = CorpusRule(
         "全年镇级河长巡河386次，村级河长巡河2134次，合计巡河2520次。\n一是全年累计巡河2250次中村级河长占比偏高。",
     ),
     passing=(
+        "全镇34个行政村、4个社区全部建立党组织。\n全镇38个村（社区）集体经济收入全部超过10万元。",
+        "全镇15个村集体经济收入均超过5万元。\n“一村一品”建设覆盖全镇15个村，实现村村有主导产业。",
         "（一）茶产业。全乡茶园面积2.8万亩，其中投产茶园2.1万亩。\n二、存在的问题\n一是茶产业大而不强，全乡2.8万亩茶园中低产茶园约占三分之一。",
         "（一）茶产业。全乡茶园面积2.8万亩。\n（二）林业。新造林0.6万亩茶园面积以外的荒山。",
         "（三）养老服务。全镇养老床位达到486张（2020年为203张）。\n回顾五年，全镇养老床位从203张增加到486张。",
