@@ -604,7 +604,7 @@ def test_a_paragraph_indented_with_full_width_spaces():
 
 def test_the_rule_is_named_for_the_user_and_its_examples_are_found():
     assert (RULE.severity, RULE.title) == ("error", "同一数据前后不一致")
-    assert len(RULE.failing) == 14
+    assert len(RULE.failing) == 18
     for text in RULE.failing:
         assert len(found(text)) == 1, text
 

@@ -27,7 +27,7 @@ from .fact_setting import (_times, _opened_period, _line_place, _PLACE_SUFFIX, _
                            _PLACE_HEAD, _in_list_after_qizhong, _in_qizhong_bracket, _selects_from_sentence_before,
                            _item_over_field)
 from .slip_shapes import swapped, typo_like
-from .restated_names import UNNAMED, alike, labels_alike, named_after, narrowed, one_name, part_named_after
+from .restated_names import UNNAMED, alike, labels_alike, named_after, one_name, part_named_after
 from ..changes import is_comparison, is_from_level, is_level_after_change
 
 _STOP = {"其中", "投入", "资金", "建设", "新建", "发放", "开展", "组织", "解决", "完成",
