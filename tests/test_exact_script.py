@@ -38,3 +38,15 @@ def test_hard_line_breaks_inside_sentences_are_read_as_spaces():
     for kept in ("二、主要工作\n全镇新增就业120人。", "全镇新增就业120人。\n另有…", "全镇新增就业120人，\n其中：甲村…",
                  "村名　　户数　　人数　　合计户数\n东村　　120　　360", "标题\n正文"):
         assert unwrapped(kept) == kept
+
+
+def test_a_list_set_out_several_items_a_line_reads_as_one_list():
+    from township_app.checks.script import unwrapped
+
+    text = "分村完成情况为:\n东岭村186户;西河村212户;南坪村175户;\n北山村198户;中和村243户;新华村240户;\n合计1236户."
+    expected = "分村完成情况为:\n东岭村186户;西河村212户;南坪村175户; 北山村198户;中和村243户;新华村240户; 合计1236户."
+    assert unwrapped(text) == expected
+    # one item a line (the line-list rule reads those), or words after the ；: lines kept
+    for kept in ("东岭村186户;\n西河村212户;\n合计398户.", "东岭村186户;西河村212户;\n二、下步打算",
+                 "东岭村186户;西河村212户;\n全年完成投资120万元。"):
+        assert unwrapped(kept) == kept

@@ -117,6 +117,11 @@ NUMBER_JOINER = "\u2060"
 #: the rest of a figure and its unit opening the next line (50万元，…)
 _FIGURE_GOES_ON = re.compile(r"[0-9]+(?:[.．][0-9]+)?[万亿]?(?:元|人次|人|户|亩|吨|个|%|％|公里|平方米|公斤|头|只|家)")
 _COLUMNS = re.compile(r"\t|[ \u3000]{2,}|\u3000|[|｜]")  # a table's line: its columns stay lines
+#: 东岭村186户;西河村212户;南坪村175户;⏎北山村198户;…⏎合计1236户.: a list set out several items a
+#: line, each a name and a figure closed by ；, going on (or closed by its total) on the next line
+_LIST_ITEM = r"[\u4e00-\u9fff]{2,10}[：:]?[0-9]+(?:[.．][0-9]+)?[万亿]?(?:元|人次|人|户|亩|吨|个|公里|平方米|公斤|头|只|家|名|座|处)"
+_ITEMS_LINE = re.compile(rf"(?:{_LIST_ITEM}[；;][ \u3000]*){{2,}}")
+_ITEMS_GO_ON = re.compile(rf"[ \u3000]*(?:{_LIST_ITEM}[；;]|(?:合计|共计|总计)[：:]?[0-9])")
 
 
 @lru_cache(maxsize=4096)
@@ -136,6 +141,8 @@ def unwrapped(text: str) -> str:
         if line == body and body[-1:].isdigit() and len(body) >= 8 and _FIGURE_GOES_ON.match(nxt) \
                 and not _COLUMNS.search(body.strip()):
             out[pos] = NUMBER_JOINER  # 补贴资金98⏎50万元: a figure the break cut in two, one figure again
+        elif body[-1:] in "；;" and _ITEMS_LINE.fullmatch(body.strip()) and _ITEMS_GO_ON.match(nxt):
+            out[pos] = " "  # …南坪村175户;⏎北山村198户;…: one list set out over lines
         elif k > 0 and len(body) >= _WRAP_MIN and body[-1:] and (body[-1].isalnum() or body[-1] in "%％）)")\
                 and nxt.strip() and not _HEAD_MARK.match(nxt) and not _HEAD_MARK.match(line) \
                 and not _COLUMNS.search(body.strip()) and not _COLUMNS.search(nxt.strip()):
