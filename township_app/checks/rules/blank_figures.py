@@ -20,12 +20,14 @@ from .list_units import units_left_off_in_lists
 #: alone between commas: 开工建设346户,%,其中…)
 _BLANK = re.compile(
     # (the lookahead lets the scan skip characters no match starts with)
-    r"(?=[下为产人共减出单占合增存完实总投提收比率的税累补计资超达金降面饲高约配筹争拨兑稳保控均群员数，,、])"
+    r"(?=[下为产人共减出单占合增存完实总投提收比率的税累补计资超达金降面饲高约配筹争拨兑稳保控均群员数长民，,、])"
     r"(?:(?P<lead>率|比例|比重|占比|(?<=[人户])均|达到|达|为|约|增长|下降|提高|降低|占|超|完成|实现|资金|投资|收入|金额|补助|补贴|产值|共计|合计|累计|计"
     r"|面积|的|产量|总产|总值|单产|税收|增收|增加|减少|饲养量|出栏|存栏|人口|高出|投入|配套|筹集|争取|下达|拨付|兑现"
-    r"|稳定在|保持在|控制在|群众|(?<=[党队委成人])员|(?<=[总人])数(?=人))(?P<gap>[ \u3000]|[.．]|了|多|余|(?<!约)约)?"
+    r"|稳定在|保持在|控制在|群众|(?<=[党队委成人])员|(?<=[总人])数(?=人)|(?<=[总户])数(?=户)"
+    r"|(?<=[全总])长(?=[千万]?米|公里)|(?<=[选村居农移])民(?=人))(?P<gap>[ \u3000]|[.．]|了|多|余|(?<!约)约)?"
     r"|(?P<comma>[，,]|(?<=[%％])、))"
     r"(?P<unit>[%％‰]|万元|亿元|元|万人次|万人|万亩|亩|户|人次|人|万吨|吨|万公斤|公斤|头|平方公里|平方米|公里|个百分点"
+    r"|[千万]米|米(?<=长米)|名|座"
     r"|万(?=[。；;]))"  # (投入资金万。: 万 for 万元 ending the sentence)
     r"(?=[，,。；;、）)\n]|(?<=[亩户人元])[（(](?=其中)|\.(?![0-9０-９])|$|(?<=[%％‰])(?:以上|以下|左右)"
     # 投资万元建设安全饮水工程, 自筹资金元及…, 占地面积平方米的: what the sum or the area went to
@@ -38,6 +40,7 @@ _SPACED_COUNT = re.compile(r"[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?<![万亿�
 #: be a count whose unit was left off)
 _NO_UNIT = re.compile(r"(?=[增下降占完发覆参入达合知签接办到拨执脱成调满利回巩升化结整出死自比])(?P<lead>增长了?|下降了?|增幅为?|降幅为?|占[^，,。；;\d]{1,18}?的|完成[^，,。；;\d]{0,8}?计划的?"
                       r"|(?<!性别)(?:比例|占比|比重)(?:为|达到|达|是)"  # 上等烟比例达45以上 (性别比例为107.6: per hundred)
+                      r"|(?<=[\u4e00-\u9fff])占(?=[0-9])"  # 本科以上学历占60;
                       r"|占[^，,。；;\d]{0,10}?(?:总人口|总数|总量|总面积|总户数|总人数)|占[^，,。；;\d的]{0,6}?(?:任务|计划|目标)"
                       r"|(?:发生|覆盖|参保|完成|入学|达标|合格|知晓|签约|接种|办结|到位|拨付|执行|脱贫|成功|调解|满意|利用"
                       r"|回收|巩固|升学|化解|结案|整改)率(?:为|达到|达|是)?"
@@ -58,7 +61,7 @@ def _spaced_out(line: str) -> bool:
 _BLANK_COUNT = re.compile(
     r"(?=[距下共辖个户])"  # (the lookahead lets the scan skip characters no match starts with)
     r"(?:距(?:离)?(?P<place>[\u4e00-\u9fff]{1,6}?)(?P<far>公里|千米)(?=[，,。；;、]|$)"
-    r"|(?:下辖|共辖|辖有|辖)(?P<governs>个)(?=行政村|自然村|村民小组|村民组|社区|居委会)"
+    r"|(?:下辖|共辖|辖有|辖)(?P<governs>个)(?=(?:城市|农村|城镇)?(?:行政村|自然村|村民小组|村民组|社区|居委会))"
     r"|(?<=[，,、；;：:])(?P<bare>个)(?=行政村|自然村|村民小组|村民组|社区|居委会)"
     r"|(?<=等)(?P<peoples>个)(?=民族)"
     r"|(?<!家户)(?<=户)(?P<households>户)(?=人(?!人|均)|[，,；;。、])"
@@ -86,7 +89,10 @@ _BLANK_PEOPLE = re.compile(r"名(?<=党员名|干部名|群众名|学生名|人�
 #: 11个村为个省定贫困村: how many of them, gone before 个 (not 个人, 个别, 个体)
 _BLANK_HOW_MANY = re.compile(r"为(?P<u>个)(?![人体别性])(?=[\u4e00-\u9fff]{1,6}(?:村|社区)(?![\u4e00-\u9fff]))")
 #: 贫困发生率在%以内: a rate's bound, its figure gone before the sign
-_BLANK_BOUND = re.compile(r"率(?:在|控制在|保持在|稳定在|降至|降到|低于|高于|不低于|不高于)(?P<u>[%％‰])")
+_BLANK_BOUND = re.compile(r"率(?:在|控制在|保持在|稳定在|降至|降到|低于|高于|不低于|不高于)(?P<u>[%％‰])"
+                          r"|率(?:达到|达)(?P<bound>以上|以下)(?=[，,。；;])")  # (普及率达到以上: its figure and % gone)
+#: 新建通村水泥公路.公里 (the figure gone, its point left), 面积13.平方公里 (its decimals gone)
+_POINT_BEFORE_UNIT = re.compile(r"[.．](?P<u>平方公里|公里|万元|亿元|元|亩|万亩|吨|万吨|%|％)(?=[，,。；;、）)]|$)")
 #: 自月份运行以来: a month left out
 _BLANK_MONTH = re.compile(r"(?:自|从)(?P<u>月份)(?=起|以来|开始|运行|至|到)")
 _BLANK_YEAR = re.compile(r"年(?<![^\n，,。；;：:对和与从自]年)(?=以来|[—－-]年|[一二三四]季度|上半年|下半年)")
@@ -111,6 +117,16 @@ def _table_line(text: str, line_start: int, line: str) -> bool:
     indent = len(line) - len(line.lstrip(" \t\u3000"))
     glosses = gloss_starts(text) if "  " in line else ()
     return any(line_start + m.start() not in glosses for m in _TABLE_LINE.finditer(line, indent))
+
+
+_GAP = re.compile(r"(?<=\S)(?:\t|[ \u3000]{2,})(?=\S)")
+
+
+def _gaps_after_stops_only(line: str) -> bool:
+    """森林覆盖率%。  一、精心组织: the only gaps of the line follow a sentence's end (a copy that
+    ran two paragraphs into one line), so they part paragraphs, not a table's columns."""
+    gaps = list(_GAP.finditer(line.strip(" \t\u3000")))
+    return bool(gaps) and all(line.strip(" \t\u3000")[m.start() - 1] in "。；;！？!?" for m in gaps)
 
 
 def _between_cell_marks(text: str, line_start: int, line_end: int) -> bool:
@@ -165,7 +181,7 @@ def check_blank_figures(doc: TextDoc):
         yield from _blank_tallies(doc, _BLANK_MONTH)
     if "为个" in text:
         yield from _blank_tallies(doc, _BLANK_HOW_MANY)
-    if "率" in text and ("%" in text or "％" in text or "‰" in text):
+    if "率" in text:
         yield from _blank_tallies(doc, _BLANK_BOUND)
     if any(w in text for w in _AFTER_YEAR):
         yield from _blank_tallies(doc, _BLANK_YEAR)
@@ -189,7 +205,9 @@ def check_blank_figures(doc: TextDoc):
             if m.group("unit") not in ("%", "％"):
                 continue  # 均增长.%、%: the second of two rates, its figure left out too
         elif m.group("comma"):
-            if m.group("unit") not in ("%", "％", "‰", "万元", "亿元", "个百分点") or not text.startswith(("，", ","), m.end()):
+            if m.group("unit") not in ("%", "％", "‰", "万元", "亿元", "个百分点") \
+                    or not (text.startswith(("，", ","), m.end())
+                            or (m.group("unit") in "%％" and text.startswith(("；", ";", "。"), m.end()))):
                 continue  # ,%, / ,万元,: a unit standing alone between commas
         elif _NOT_BLANK.match(text, m.start("lead")):
             continue
@@ -204,7 +222,8 @@ def check_blank_figures(doc: TextDoc):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:len(text) if line_end < 0 else line_end]
-        if _table_line(text, line_start, line):
+        if _table_line(text, line_start, line) and len(_SENTENCE_MARKS.findall(line)) < 2 \
+                and not _gaps_after_stops_only(line):
             continue  # 项目　　计划投资万元　　完成率%: column headers (a paragraph's indent is none)
         opening = max(text.rfind("（", line_start, m.start()), text.rfind("(", line_start, m.start()))
         if opening >= 0 and "单位" in text[opening:m.start()] and not any(c in "）)" for c in text[opening:m.start()]):
@@ -228,6 +247,8 @@ def check_blank_figures(doc: TextDoc):
                   f"“{words}{quote}”：{m.group('unit')}前缺少数字，像是数字被删去后未填写")
     if "  " in text or "\u3000\u3000" in text or " \u3000" in text or "\u3000 " in text:
         yield from _gaps_in_sentences(doc, said)
+    if "." in text or "．" in text:
+        yield from _points_before_units(doc, said)
     if " " in text or "\u3000" in text:
         yield from _spaced_counts(doc, said)
     if "万" in text or "亿" in text or "萬" in text or "億" in text or "平方米" in text:
@@ -457,10 +478,32 @@ def _blank_counts(doc: TextDoc):
                   f"“{words}{m.group(unit)}{counted}”：{m.group(unit)}前缺少数字，像是数字被删去后未填写")
 
 
+def _points_before_units(doc: TextDoc, said: set[int]):
+    text = doc.text
+    for m in _POINT_BEFORE_UNIT.finditer(text):
+        if m.end() in said:
+            continue  # 总值.万元: said already with the word before it
+        before = text[m.start() - 1:m.start()]
+        if before.isdigit():
+            if m.start() >= 2 and text[m.start() - 2] in ".．":
+                continue  # (1.5.%: a copy's stray mark)
+            lo = m.start() - 1
+            while lo > 0 and text[lo - 1].isdigit():
+                lo -= 1
+            words = _words_before(text, text.rfind("\n", 0, lo) + 1, lo)
+            yield Hit(TextAnchor(doc.key, lo, m.end() - lo),
+                      f"“{words}{text[lo:m.end()]}”：小数点后缺少数字，像是数字不完整")
+        elif "\u4e00" <= before <= "\u9fff":
+            words = _words_before(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+            yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
+                      f"“{words}{m.group()}”：{m.group('u')}前缺少数字，像是数字被删去后未填写")
+
+
 def _blank_tallies(doc: TextDoc, blank: re.Pattern):
     text = doc.text
     for m in blank.finditer(text):
-        start, word = (m.start("u"), m.group("u")) if "u" in blank.groupindex else (m.start(), m.group())
+        group = next((g for g in blank.groupindex if m.group(g) is not None), None)
+        start, word = (m.start(group), m.group(group)) if group else (m.start(), m.group())
         words = _words_before(text, text.rfind("\n", 0, start) + 1, start)
         yield Hit(TextAnchor(doc.key, start, m.end() - start),
                   f"“{words}{word}{_WORDS_COUNTED.match(text, m.end()).group()}”：{word}前缺少数字，像是数字被删去后未填写")
@@ -526,6 +569,11 @@ BLANK_FIGURE_RULE = DocRule(
         "推行为民服务全程代理，共代理件，群众满意。上半年共发展党员名。",
         "用半年时间，投入经费万多元，完成门牌编码，自月份运行以来运转良好。",
         "全乡11个村为个省定贫困村，力争贫困发生率在%以内。",
+        # more shapes of figures a copy stripped
+        "全乡共有户数户，河道全长公里，芝山镇共有选民人，现辖个城市社区。",
+        "在校学生4653人,%,%;新建通村水泥公路.公里，面积13.平方公里，达2.万元。",
+        "到2025年卫生厕所普及率达到以上，已完成了座。森林覆盖率%。  一、精心组织",
+        "校长本科以上学历占60;专任教师学历合格率为98.5%。",
     ),
     passing=(
         # a copy that left a space at each wrapped line, once in a word (门 户)
@@ -586,5 +634,7 @@ BLANK_FIGURE_RULE = DocRule(
         "以党员名义开展活动，近万余人参加，共受理12件，自3月份运行以来运转良好。",
         "全乡11个村为6个省定贫困村，贫困发生率在3%以内，为个别村和个人提供帮助。",
         "公布党员名单，评选优秀共产党员名额3个。",
+        "全乡共有户数1200户，河道全长12公里，堤防长2万米，全镇选民人数12905人，现辖3个城市社区，每到年底召开。",
+        "新建通村水泥公路12.5公里，面积13.6平方公里，比上年增长1.5.%。占地15亩，以上，占比60%。",
     ),
 )
