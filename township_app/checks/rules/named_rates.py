@@ -7,6 +7,7 @@ a conventional definition of their own (拨付率, 完成率 …) are the rate r
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from ..groups import QuantityGroup, group_positions, groups_by_paragraph, quantity_groups
@@ -142,8 +143,13 @@ def check_named_rates(doc: TextDoc):
                     or _a_figure_before_gives(inside, part_group, part, rate):
                 continue
             severity, expected = verdict
-            message = (f"{stem}率填写为 {rate.shown}，按 {stem} {shown} ÷ 总数 {total.shown} "
-                       f"计算应为 {expected}%")
+            if numerator.lo > total.interval.hi and Decimal(rate.number) <= 100:
+                # 青壮年人口总数3381人，…非文盲人数3421人，非文盲率99.94%: a part above its whole, so a count is wrong
+                message = (f"{stem} {shown} 多于总数 {total.shown}，{stem}率不会超过 100%（填写为 {rate.shown}）："
+                           f"两个数字之一可能有误")
+            else:
+                message = (f"{stem}率填写为 {rate.shown}，按 {stem} {shown} ÷ 总数 {total.shown} "
+                           f"计算应为 {expected}%")
             yield Hit(span_of(doc, rate), message, severity,
                       (span_of(doc, part),
                        span_of(doc, total)))
@@ -158,6 +164,8 @@ NAMED_RATE_RULE = DocRule(
         "上半年共出生148人，其中一孩96人，一孩率70%，二孩52人，二孩率30%。",
         "全镇新婚84对，其中晚婚52人，晚婚率为58.2%。",
         "全乡共有适龄儿童420人，其中留守儿童158人，留守率35.6%。",
+        # a part above its whole: a count is wrong, not the rate
+        "全乡青壮年人口总数3381人，其中失能3人，非文盲人数3421人，剩余文盲2人，非文盲率99.94%。",
     ),
     passing=(
         "上半年共出生148人，其中一孩96人，一孩率64.9%，二孩52人，二孩率35.1%。",
