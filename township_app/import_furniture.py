@@ -41,7 +41,7 @@ _SITE = re.compile(r"(?:文档|资料).*(?:预览|客服|侵权|侵犯您的权�
                    r"|立即(?:了解|下载|查看|开通|购买|咨询)|搜索到更多|更多.{0,8}范文|小编|旗下网站|范文大全|共\d+个回答"
                    r"|用[户戶](?:提供并)?上[传傳]|本站不保证|网站客服|版权争议|版[权權][说說]明|申明敬告|文[档檔](?:介绍|介紹|简介|簡介)"
                    r"|^[【\[]\s*(?:www\.|https?://)\S+\s*[】\]]$|^本帖最后由.*编辑$"  # (【www.16maker.com--工作总结】; a forum's edit note)
-                   r"|^[\u4e00-\u9fff]{2,8}(?:范文网|文库|文档网|总结网)$")  # (鸿福范文网: the site's name alone)  # (its adverts and blurbs)
+                   r"|^[\u4e00-\u9fff]{2,8}(?:范文网|文库|文档网|总结网)$|^([\u4e00-\u9fff]{2,6}网)\1+$|添加.{1,10}到(?:电脑)?桌面|桌面快捷")  # (鸿福范文网: the site's name alone)  # (its adverts and blurbs)
 #: a strip of the site's buttons: “下载 相关 举报”, “收藏 分享(赏)”
 #: - 0 / - 约3.6千字 / - 约 7页 / - 2026-01-19 发布于四川 / - 举报: a document site's counters and facts
 #: about the file, a dash before each
@@ -54,12 +54,12 @@ _BUTTONS = re.compile(r"(?:(?:下载|相关|举报|收藏|分享|打印|关闭|�
 _PUBLISHING_LABEL = (r"(?:发布时间|发布日期|发布者|发布人|发布单位|发文单位|信息来源|来源|浏览次数|浏览量|"
                      r"点击数|点击量|点击次数|阅读次数|阅读量|访问量|访问次数|责任编辑|编辑|作者|审核|校对|"
                      r"索引号|主题分类|组配分类|发布机构|发文字号|发文机关|文号|成文日期|生成日期|公开日期|公开方式|公开范围|公开时限|体裁分类|服务对象|"
-                     r"文件名称)")  # (a public-information page's catalogue fields)
-_PUBLISHING_FIELD = re.compile(rf"{_PUBLISHING_LABEL}\s*[：:|｜]")
+                     r"文件名称|更新时间|地名|隶属|词条|行政代码|行政区划代码|身份证前6位|长途区号|邮政编码)")  # (a public-information page's catalogue fields)
+_PUBLISHING_FIELD = re.compile(rf"{_PUBLISHING_LABEL}\s*(?:[：:|｜]|\s(?=[0-9A-Za-z]))")
 #: (发布网友 发布时间：…: a question-and-answer site's line about who posted it)
 #: 热心网友 时间:2024-05-17 13:17: who answered on a question-and-answer site, and when
 _ASKER = re.compile(r"(?:发布网友|热心网友|匿名用户|网友)\s*(?:发布)?时间\s*[：:].*")
-_PUBLISHING_LINE = re.compile(rf"[|｜\s]*(?:(?:发布网友|热心网友|匿名用户)\s*)?[（(【\[]?\s*{_PUBLISHING_LABEL}\s*[：:|｜][^，。；！？,;!?]*?[）)】\]]?")
+_PUBLISHING_LINE = re.compile(rf"[|｜\s]*(?:(?:发布网友|热心网友|匿名用户)\s*)?[（(【\[]?\s*{_PUBLISHING_LABEL}\s*(?:[：:|｜]|\s(?=[0-9A-Za-z]))[^，。；！？,;!?]*?[）)】\]]?")
 #: the lines at each end of a text where a single 来源：… or 责任编辑：… is the page's
 _EDGE_LINES = 3
 #: the site's name after a web page's title: “…工作总结-XX县人民政府网”
@@ -69,6 +69,7 @@ _SITE_SUFFIX = re.compile(r"\s*[-—－_|｜]+\s*[^-—－_|｜\s]{2,24}(?:网|�
 SITE_NAVIGATION = "网页导航"
 #: 首页 > 政务公开 > 工作动态: where the page sits on its site
 _BREADCRUMB = re.compile(r"[>＞»›]{1,2}\s*[^>＞»›]{1,20}(?:\s*[>＞»›]{1,2}\s*[^>＞»›]{1,40}){2,}"  # (>> 政务公开 >> …)
+                         r"|[^>＞»›]{1,20}(?:\s*[>＞»›]{1,2}\s*[^>＞»›]{0,20}){3,}"  # (天长先锋网>> 万寿>> 工作动态>>正文内容)
                          r"|(?:您)?(?:当前|现在)?(?:所在|所处)?的?位置\s*[：:]\s*[^>＞»›/／]{0,40}(?:\s*[>＞»›/／]\s*[^>＞»›/／]{0,40})*"
                          r"|首页\s*(?:[>＞»›/／]\s*[^>＞»›/／]{1,16}\s*)+")
 #: ![]() |: an image a copy left as its markup
@@ -84,9 +85,10 @@ _BUTTON_WORDS = frozenset(("打印本页", "打印", "关闭窗口", "关闭", "
                            "繁体", "简体", "繁體", "搜索", "首页", "长辈版", "字体大小", "返回首页", "分享", "手机阅读"))
 #: a site's own words that stand alone on a line at the top or foot of a page (• 无障碍, 选择语言)
 _CHROME_WORDS = frozenset(("返回", "无障碍", "无障碍版", "长者助手", "长者模式", "关怀版", "选择语言", "全文预览",
-                           "手机版", "网站地图", "保存桌面快捷方式", "长辈版", "分享", "手机阅读"))
+                           "手机版", "网站地图", "保存桌面快捷方式", "长辈版", "分享", "手机阅读", "导航菜单", "加载中...",
+                           "加载中…", "朗读", "内容阅读", "电脑桌面", "电脑版"))
 #: 網站首頁 個人文檔 個人總結 工作總結 述職報告 …: a site's menu, many short words and nothing else
-_MENU_WORD = re.compile(r"[\u4e00-\u9fff]{2,5}")
+_MENU_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,5}")
 #: | |, • —: a line of nothing but a page's separators
 _SEPARATORS_ONLY = re.compile(r"[\s|｜•·\-—>＞/／]+")
 #: 上一篇：… / 下一篇：…: the site's links to its other articles
@@ -140,7 +142,7 @@ _TITLE_FIELD = re.compile(r"[\s|｜\[【]*(?:标题|名称|文件名称|文件�
 
 
 def _menu_only(line: str) -> bool:
-    words = line.split()
+    words = re.split(r"[\s|｜]+", line.strip(" |｜"))
     return len(words) >= 5 and all(_MENU_WORD.fullmatch(w) for w in words)
 
 
