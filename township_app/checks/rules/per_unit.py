@@ -20,6 +20,7 @@ from .breakdown_words import _lead
 from .breakdowns import in_closed_aside
 from .density import township_population
 from .ratio_verdict import judge_ratio
+from ..intervals import format_decimal
 
 #: what the average is per, and the base unit that counts it
 _PER = {"户均": "户", "人均": "人", "户平": "户", "人平": "人", "亩均": "亩", "每户平均": "户", "平均每户": "户",
@@ -249,6 +250,14 @@ def check_per_unit(doc: TextDoc):
             counts = [q for q in township_population(text)
                       if not _years_differ(text, q.start, g.sentence.start, g.start)]
             population = True
+        also = []
+        if population and len(totals) == 1 and 2 <= len(counts) <= 3 and totals[0].exact \
+                and all(c.exact and not c.interval.contains_zero() for c in counts):
+            # 共1788人，其中农业人口1749人…人均耕地1.18亩: over neither population (1.13, 1.15), a slip
+            # whichever is meant; over one of them, nothing to say
+            if any(judge_ratio(totals[0].interval, c.interval, stated, 1 / stated.factor) is None for c in counts):
+                continue
+            counts, also = counts[:1], counts[1:]
         if count_unit == stated.base_unit or len(totals) != 1 or len(counts) != 1:
             continue
         total, count = totals[0], counts[0]
@@ -290,6 +299,11 @@ def check_per_unit(doc: TextDoc):
             # people only, fewer than all, a base the text may not give
             severity = "warning" if severity != "info" else severity
             message += "（人均耕地常按农业人口计算；若如此请忽略）"
+        if also:
+            others_shown = "、".join(f"按 {c.shown} 为 {format_decimal(total.interval.mid / c.interval.mid / stated.factor, 2)} "
+                                     f"{stated.unit}" for c in also)
+            message = message.replace("（人均耕地常按农业人口计算；若如此请忽略）", "") + f"（{others_shown}，亦不符）"
+            severity = "warning" if severity != "info" else severity
         yield Hit(TextAnchor(doc.key, stated.start, stated.end - stated.start), message, severity,
                   (span_of(doc, total), span_of(doc, count)))
 
@@ -320,6 +334,8 @@ PER_UNIT_RULE = DocRule(
         "2011年末，全乡总人口10611人。\n2011年，全乡完成财政总收入342.8万元，比上年增长2.39%。完成营业税33万元，"
         "增值税18万元。人均财政收入328元，比上年增长6.4%。",
         "全村有乡村人口138人。\n全村有耕地总面积192.56亩（其中：田87.73亩，地104.83亩），人均耕地1.39亩。",
+        # over neither population the text gives
+        "全乡总人口634人，其中农业人口302人。全乡耕地面积2021亩，人均占有耕地面积3.3亩。",
         "大坪村265户农户全部种植烤烟，今年共种植烤烟1060亩，户均种植5亩。",
         "全年发放产业发展扶持资金共计168万元，惠及脱贫户420户，户均4500元。",
         "全村320人参加务工，务工收入共计1152万元，人均务工收入4.2万元。",
@@ -332,6 +348,7 @@ PER_UNIT_RULE = DocRule(
         "全村农业人口78人，有耕地236.76亩，人均耕地3.12亩。",
     ),
     passing=(
+        "全乡总人口634人，其中农业人口302人。全乡耕地面积2021亩，人均占有耕地面积6.7亩。",
         "2011年末，全乡总人口4529人。2011年，生产粮食5993吨，人均1323千克。",
         "全镇特困供养人员186人。全年发放特困供养金213.6万元，人均1.15万元。",
         "东村65户养殖户全年共增收29.25万元，户均增收4500元（西村养殖户户均增收2500元）。",
