@@ -95,7 +95,6 @@ NOT_YET = {
     "y/r05.txt:3:60.2": "占资助总人数的60.2%: a named base worded otherwise than the total (资助…学生2209人次)",
     "y/r06.txt:10:86.1": "综合报销比例86.1%: 比例 rates are not checked",
     "y/r10.txt:5:46.7": "a village list in a later section, summing short of the total in 万元",
-    "y/r10.txt:7:28.9": "分別佔收入總額的32.6%和28.9%: the total two lines before, the parts in the sentence before",
     "z/r04.txt:10:12.6%": "a table share column over a total stated in the prose line above the table",
     "z/r05.txt:13:176件": "化解176件 restated from 179: one digit off under an activity (化解) that may recur",
     "zz/r01.txt:8:8": "8件民生实事全部完成： then 7 items: a predicate between the count and the colon",
@@ -150,6 +149,8 @@ MENTIONED_BY_A_SLIP = {
         "the finding on 化解率25.4% shows 1250 and 5110, keys of the right difference 5110−1250 = 3860",
     "t/r04.txt:11:97.0%":
         "the finding on 未参保343人 shows 11286 and 10952, keys of the right 参保率 10952 ÷ 11286 = 97.0%",
+    "y/r10.txt:7:386.4":
+        "the finding on 經營性收入…28.9% shows 115.3 and 386.4, keys of the right sum 126.0+98.7+115.3+46.4 = 386.4",
     "zc/r04.txt:7:39.8":
         "the finding on 现代服务业项目投资…24.2% shows its part 14.3 (亿元), a key of the right sum 39.8+14.3+4.5 = 58.6",
     "w/r08.txt:15:8,120":

@@ -339,6 +339,10 @@ def respective_shares_of_named_parts(doc: TextDoc):
             groups = list(paired_groups(text) or quantity_groups(text))
         para_start = text.rfind("\n", 0, m.start()) + 1
         total_group = _named_total(groups, sentence_start, m.group("total"), para_start)
+        if total_group is None:  # 一、總體情況 …收入總額386.4萬元 … 三、收入構成 …分別佔收入總額的: named once, sections before
+            core = m.group("total").removeprefix("全乡").removeprefix("全镇")
+            named = [g for g in groups if g.end <= sentence_start and core in g.label]
+            total_group = named[0] if len(named) == 1 else None
         if total_group is None or len(total_group.quantities) != 1:
             continue
         total = total_group.quantities[0]
@@ -377,6 +381,7 @@ RESPECTIVE_RULE = DocRule(
         # the parts named, not placed, before 分别占: found by their names in the paragraph
         "全年共引进项目27个，协议总投资58.6亿元。其中：工业项目15个、投资39.8亿元；现代服务业项目9个、投资14.3亿元；农业项目3个、投资4.5亿元。工业项目和现代服务业项目投资分别占协议总投资的67.9%和24.2%。",
         "全镇农业总产值2.35亿元，其中种植业产值1.27亿元，养殖业产值0.88亿元。种植业和养殖业产值分别占农业总产值的54.0%和38.4%。",
+        "一、总体情况\n全镇9个村集体经济收入总额386.4万元。\n三、收入构成\n光伏收益126.0万元，资产租赃收入98.7万元，经营性收入115.3万元，其他收入46.4万元。光伏收益和经营性收入分别占收入总额的32.6%和28.9%。",
     ),
     passing=(
         "上半年新增城镇就业1236人、失业人员再就业318人，分别完成全年目标任务2000人、500人的61.8%和63.6%。",
