@@ -44,7 +44,6 @@ NOT_YET = {
     "zc/r12.txt:9:100.8": "完成目标的X% whose target is only in a table below",
     "zc/r12.txt:16:0.68": "与2019年(0.68亿元)相比实现翻番: a doubling against a bracketed base",
     "zd/r02.txt:17:16": "a remainder restated with other wording (未化解的15件 / 剩余的16件), one digit off",
-    "zd/r06.txt:9:2159.7": "支出进度 over funds stated on the line before (争取…补助资金2468.5万元)",
     "zd/r07.txt:8:124.8": "count × 户均 against the total stated after them (68户，户均补助2.1万元，完成投资124.8万元)",
     "zd/r09.txt:14:53": "a 户+人 pair restated with only the 户 figure swapped (35户135人 / 53户135人)",
     "za/r01.txt:9:21个": "parts in the next sentence named by income bands, the total 21个村 among other figures",

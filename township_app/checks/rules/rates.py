@@ -16,6 +16,7 @@ from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
 from .rate_definitions import RATE_DEFINITIONS, RateDefinition
 from .records import records_joined
+from .rate_bases import base_in_paragraph_before
 from .remainders import UNDER_WAY_WORDS
 from .ratio_verdict import another_population_explains, judge_ratio, mistyped_base, slip_pattern
 from .slip_shapes import typo_like
@@ -370,7 +371,9 @@ _RATE_NAMES = ("率", "进度", "城镇化水平")
 def check_rates(doc: TextDoc):
     if not any(w in doc.text for w in _RATE_NAMES):
         return
+    previous = None
     for para, inside in records_joined(doc.text, groups_by_paragraph(doc.text)):
+        previous, before_items = (para, inside), previous
         words = para.text(doc.text)
         if not any(w in words for w in _RATE_NAMES):
             continue
@@ -414,6 +417,10 @@ def check_rates(doc: TextDoc):
                 if pair is None:
                     pair = _complement_after(definition, n, items, doc.text)
                     implicit = "near" if pair is not None else False
+            if pair is None and before_items is not None and not definition.convention:
+                pair = base_in_paragraph_before(definition, rate, items, before_items, doc.text,
+                                                lambda label: _role(definition, label))
+                implicit = "before" if pair is not None else False
             if pair is None:
                 continue
             num, den = pair
@@ -451,7 +458,9 @@ def check_rates(doc: TextDoc):
                                           > numerator.mid * scale)) \
                     and another_population_explains(numerator, den.q, rate, scale):
                 continue  # 出生率9.19‰ over the year's average population (23389), not its end (23449)
-            if implicit:
+            if implicit == "before":
+                verdict_severity = "warning" if verdict_severity is None else verdict_severity
+            elif implicit:
                 exact = numerator.mid / den.q.interval.mid * scale
                 near = implicit == "near" and abs(exact - Decimal(rate.number)) < NEAR_MISS_POINTS
                 if not near and not slip_pattern(exact, rate.number) and not mistyped_base(num.q, den.q, rate, [x.q for x in items]):
@@ -697,6 +706,8 @@ RATE_RULE = DocRule(
     title="比率与分子分母不符",
     check=check_rates,
     failing=(
+        # the base in the paragraph before, the numerator and the rate on a line of their own
+        "全年争取各级财政衔接推进乡村振兴补助资金2468.5万元，实施项目27个。\n资金支出2159.7万元，支出进度88.9%。",
         "2011年末，街道辖区总人口29928人，其中城镇常住人口19505人，城镇化率61.5%。",
         "全镇常住人口18850人，签约12856人，签约率68.2%；其中重点人群5002人，签约4632人，签约率93.6%。",
         "全镇应参加城乡居民基本医疗保险28436人，实际参保27891人，参保率为98.3%。",
@@ -727,6 +738,9 @@ RATE_RULE = DocRule(
         "上半年新签约项目11个，协议投资16.65亿元；到位资金2.36亿元，资金到位率14.3%。",
     ),
     passing=(
+        "全年争取各级财政衔接推进乡村振兴补助资金2468.5万元，实施项目27个。\n资金支出2159.7万元，支出进度87.5%。",
+        # two figures named as bases before: which one is not said
+        "全年争取补助资金2468.5万元，县级下达资金300万元。\n资金支出2159.7万元，支出进度88.9%。",
         "全镇户籍人口29545人，全年出生173人、死亡242人，人口自然增长率为-2.34‰，出生率和死亡率分别为5.86‰和8.19‰。",
         "2011年末，街道辖区总人口29928人，其中城镇常住人口19505人，城镇化率65.2%。",
         "全乡总人口25433人，全年出生284人，死亡175人，其中新生儿死亡2人，新生儿死亡率7.04‰。",
