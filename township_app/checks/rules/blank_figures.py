@@ -93,6 +93,8 @@ _BLANK_BOUND = re.compile(r"率(?:在|控制在|保持在|稳定在|降至|降�
                           r"|率(?:达到|达)(?P<bound>以上|以下)(?=[，,。；;])")  # (普及率达到以上: its figure and % gone)
 #: 新建通村水泥公路.公里 (the figure gone, its point left), 面积13.平方公里 (its decimals gone)
 _POINT_BEFORE_UNIT = re.compile(r"[.．](?P<u>平方公里|公里|万元|亿元|元|亩|万亩|吨|万吨|%|％)(?=[，,。；;、）)]|$)")
+#: 建成沼气池口。, 共有驻村工作队支,: things counted by their own word (口, 支), the count gone
+_BLANK_THINGS = re.compile(r"(?:(?<=沼气池)口|(?<=水窖|旱窖|山塘|水井|机井)口|(?<=工作队|志愿队|服务队|突击队)支)(?=[，,。；;])")
 #: 自月份运行以来: a month left out
 _BLANK_MONTH = re.compile(r"(?:自|从)(?P<u>月份)(?=起|以来|开始|运行|至|到)")
 _BLANK_YEAR = re.compile(r"年(?<![^\n，,。；;：:对和与从自]年)(?=以来|[—－-]年|[一二三四]季度|上半年|下半年)")
@@ -181,6 +183,8 @@ def check_blank_figures(doc: TextDoc):
         yield from _blank_tallies(doc, _BLANK_MONTH)
     if "为个" in text:
         yield from _blank_tallies(doc, _BLANK_HOW_MANY)
+    if "口" in text or "支" in text:
+        yield from _blank_tallies(doc, _BLANK_THINGS)
     if "率" in text:
         yield from _blank_tallies(doc, _BLANK_BOUND)
     if any(w in text for w in _AFTER_YEAR):
@@ -574,6 +578,7 @@ BLANK_FIGURE_RULE = DocRule(
         "在校学生4653人,%,%;新建通村水泥公路.公里，面积13.平方公里，达2.万元。",
         "到2025年卫生厕所普及率达到以上，已完成了座。森林覆盖率%。  一、精心组织",
         "校长本科以上学历占60;专任教师学历合格率为98.5%。",
+        "全乡建成沼气池口，共有驻村工作队支，队员38人。",
     ),
     passing=(
         # a copy that left a space at each wrapped line, once in a word (门 户)
@@ -636,5 +641,6 @@ BLANK_FIGURE_RULE = DocRule(
         "公布党员名单，评选优秀共产党员名额3个。",
         "全乡共有户数1200户，河道全长12公里，堤防长2万米，全镇选民人数12905人，现辖3个城市社区，每到年底召开。",
         "新建通村水泥公路12.5公里，面积13.6平方公里，比上年增长1.5.%。占地15亩，以上，占比60%。",
+        "全乡建成沼气池320口，共有驻村工作队12支，各队支部书记带队，打井口，队伍支援。",
     ),
 )
