@@ -96,7 +96,6 @@ NOT_YET = {
     "y/r10.txt:5:46.7": "a village list in a later section, summing short of the total in 万元",
     "z/r04.txt:10:12.6%": "a table share column over a total stated in the prose line above the table",
     "z/r05.txt:13:176件": "化解176件 restated from 179: one digit off under an activity (化解) that may recur",
-    "zz/r01.txt:8:8": "8件民生实事全部完成： then 7 items: a predicate between the count and the colon",
     "zz/r02.txt:10:57": "parts one per sub-heading against a total in an earlier section",
     "zz/r02.txt:15:84.2": "资金支出率 over the document's headline total stated in an earlier section",
     "zz/r02.txt:18:5": "a restatement as N名X against X N名",
