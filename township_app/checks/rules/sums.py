@@ -191,6 +191,9 @@ def _companion_total(text: str, total: QuantityGroup, parts) -> QuantityGroup | 
             or before.approx or is_comparison(before.label) or _lead(before.label).startswith(BREAKDOWN_WORDS) \
             or any(c in "；;" for c in text[before.end:total.start]):
         return None
+    if k >= 2 and groups[k - 2].sentence == before.sentence and groups[k - 2].units & total.units \
+            and not any(c in "，,；;。、" for c in text[groups[k - 2].end:before.start]):
+        return None  # 5户监测户18人，新纳入2户（…1户4人，…1户2人）: the 18人 are the 5户's, not the 2户's
     return before
 
 
@@ -586,6 +589,7 @@ SUM_RULE = DocRule(
         "全镇耕地面积17583万亩，其中水田15535亩，旱土2048亩。",
     ),
     passing=(
+        "五保贫困户18户19人，5户监测户18人，2023年1月新纳入2户（邵国1户4人，邵耀杰1户2人），2023年6月风险消除1户。",
         "其中:分村完成情况为:\n东岭村186户;西河村212户;南坪村175户;\n北山村198户;中和村243户;新华村222户;\n合计1236户.",
         "完成村组道路硬化42.6公里，其中：甲村8.4公里；乙村11.2公里；丙村8.6公里；丁村7.9公里；戊村6.5公里。",
         "全年实施农村危房改造45户，分布在5个村：\n1.东坪村12户；\n2.河口村9户；\n3.新华村11户；\n4.高桥村6户；\n5.石岭村7户。",
