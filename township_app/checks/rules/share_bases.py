@@ -65,6 +65,10 @@ def names_the_part(label: str, who: str) -> bool:
     """其中农业人口27000人，非农业人口4600人，农业人口占85.4%: the part before is so named, not a word
     that only ends alike (非农业人口 is the rest of 农业人口)."""
     words = label.rstrip(" \u3000，,、为有共达")
+    if not words.endswith(who) and who.endswith("额") and len(who) >= 3:
+        # 已征收49.84万元，征收额占应征额的…: the amount of what was done (not 应征收, the amount due)
+        stem = who[:-1]
+        return words.endswith(stem) and words[-len(stem) - 1:-len(stem)] not in ("应", "未", "非", "不")
     if not words.endswith(who) and who.endswith(("人口", "人数")) and len(who) >= 4:
         # 建档立卡贫困户469户1655人，贫困人口占…: the people of the households so named
         stem = who[:-2]

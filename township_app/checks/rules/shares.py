@@ -671,6 +671,8 @@ SHARE_RULE = DocRule(
     title="占比与分子分母不符",
     check=check_shares,
     failing=(
+        # the amount of what was done, named again as …额 before 占
+        "应征额63.62万元，已征收49.84万元，征收面达100%，征收额占应征额的78.28%。",
         # a part whose 万 was left off: the digits agree, 10⁴ times over
         "该村农村经济总收入74.88万元，其中：种植业收入66.79元，占总收入的89.2%；畜牧业收入4.4万元，占总收入的5.88%。",
         # the people of the households so named, named again as 人口 before 占
@@ -717,6 +719,7 @@ SHARE_RULE = DocRule(
         "全镇劳动力25000人。外出务工1.20万人，本地就业3000人，占劳动力总数的62%。",
     ),
     passing=(
+        "应征额63.62万元，已征收49.84万元，征收面达100%，征收额占应征额的78.34%。",
         "全镇农业人口11088人，全镇有建档立卡贫困户469户1655人，贫困人口占农业人口的14.93%。",
         "全镇农业人口11088人，全镇有非贫困户3020户9433人，贫困人口占农业人口的14.93%。",
         "全镇共有农户6446户，其中脱贫户714户，脱贫户占全部农户的11.1%。",
