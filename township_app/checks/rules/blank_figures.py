@@ -95,8 +95,10 @@ _BLANK_BOUND = re.compile(r"率(?:在|控制在|保持在|稳定在|降至|降�
 _POINT_BEFORE_UNIT = re.compile(r"[.．](?P<u>平方公里|公里|万元|亿元|元|亩|万亩|吨|万吨|%|％)(?=[，,。；;、）)]|$)")
 #: 建成沼气池口。, 共有驻村工作队支,: things counted by their own word (口, 支), the count gone
 _BLANK_THINGS = re.compile(r"(?:(?<=沼气池)口|(?<=水窖|旱窖|山塘|水井|机井)口|(?<=工作队|志愿队|服务队|突击队)支)(?=[，,。；;])")
-#: 自月份运行以来: a month left out
-_BLANK_MONTH = re.compile(r"(?:自|从)(?P<u>月份)(?=起|以来|开始|运行|至|到)")
+#: 自月份运行以来, 截止月底: a month left out
+_BLANK_MONTH = re.compile(r"(?:自|从)(?P<u>月份)(?=起|以来|开始|运行|至|到)|(?:截止|截至)(?P<end>月)(?=底|末)")
+#: 分别占农户总数的 %、 %和 %: the later shares of a list, blank too (the first is the plain rule's)
+_BLANK_LISTED_SHARE = re.compile(r"(?<=[%％])[ \u3000]?(?:、|和|及|与)[ \u3000]?(?P<u>[%％])")
 _BLANK_YEAR = re.compile(r"年(?<![^\n，,。；;：:对和与从自]年)(?=以来|[—－-]年|[一二三四]季度|上半年|下半年)")
 #: what follows a year where one may have been left out (a text without any needs no scan for it)
 _AFTER_YEAR = ("以来", "年", "季度", "半年")
@@ -179,7 +181,7 @@ def check_blank_figures(doc: TextDoc):
         yield from _blank_tallies(doc, _BLANK_HANDLED)
     if "名" in text:
         yield from _blank_tallies(doc, _BLANK_PEOPLE)
-    if "月份" in text:
+    if "月份" in text or "月底" in text or "月末" in text:
         yield from _blank_tallies(doc, _BLANK_MONTH)
     if "为个" in text:
         yield from _blank_tallies(doc, _BLANK_HOW_MANY)
@@ -253,6 +255,11 @@ def check_blank_figures(doc: TextDoc):
         yield from _gaps_in_sentences(doc, said)
     if "." in text or "．" in text:
         yield from _points_before_units(doc, said)
+    for m in _BLANK_LISTED_SHARE.finditer(text) if "%" in text or "％" in text else ():
+        if m.end() not in said:  # (…的 %、 %和 %: the later shares, the first said with its words)
+            said.add(m.end())
+            shown = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 8):m.end()].lstrip("，,。；;（(")
+            yield Hit(TextAnchor(doc.key, m.start("u"), 1), f"“{shown}”：%前缺少数字，像是数字被删去后未填写")
     if " " in text or "\u3000" in text:
         yield from _spaced_counts(doc, said)
     if "万" in text or "亿" in text or "萬" in text or "億" in text or "平方米" in text:
@@ -579,6 +586,7 @@ BLANK_FIGURE_RULE = DocRule(
         "到2025年卫生厕所普及率达到以上，已完成了座。森林覆盖率%。  一、精心组织",
         "校长本科以上学历占60;专任教师学历合格率为98.5%。",
         "全乡建成沼气池口，共有驻村工作队支，队员38人。",
+        "拥有电视机农户81户（分别占农户总数的 %、 %和 %）。截止月底，全村完成改厕。",
     ),
     passing=(
         # a copy that left a space at each wrapped line, once in a word (门 户)
@@ -642,5 +650,6 @@ BLANK_FIGURE_RULE = DocRule(
         "全乡共有户数1200户，河道全长12公里，堤防长2万米，全镇选民人数12905人，现辖3个城市社区，每到年底召开。",
         "新建通村水泥公路12.5公里，面积13.6平方公里，比上年增长1.5.%。占地15亩，以上，占比60%。",
         "全乡建成沼气池320口，共有驻村工作队12支，各队支部书记带队，打井口，队伍支援。",
+        "拥有电视机农户81户（分别占农户总数的12.5%、 30%和 8%）。截止6月底，全村完成改厕。",
     ),
 )
