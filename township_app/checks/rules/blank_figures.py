@@ -105,7 +105,8 @@ _AFTER_YEAR = ("以来", "年", "季度", "半年")
 #: 公开率达。/ 覆盖率为，: a rate whose figure is gone, its unit with it; …亿元，增长；: a change's
 #: (each alternative starts with its word and looks behind after it: a fast scan)
 _RATE_LEFT_BARE = re.compile(r"率(?<=[\u4e00-\u9fff]率)(?:达到|达|为)(?=[。，,；;])"
-                             r"|(?:增长|下降)(?<=[，,]增长|[，,]下降)(?=[。，,；;])")  # (…亿元,增长;: the word alone)
+                             r"|(?:增长|下降)(?<=[，,]增长|[，,]下降)(?=[。，,；;])"  # (…亿元,增长;: the word alone)
+                             r"|占(?<=[，,]占)[^，,。；;\d%％（()）]{1,12}?的(?=[。，,；;])")  # (…76人,占一孩出生数的,: its share gone)
 #: a unit that is itself a word after these (收入万元户 is no unit; 为人 is a word)
 _NOT_BLANK = re.compile(r"计人|达人|占人|完成人|实现人|增收户")
 _TABLE_LINE = re.compile(r"\t|[ \u3000]{2,}")
@@ -193,7 +194,7 @@ def check_blank_figures(doc: TextDoc):
         yield from _blank_tallies(doc, _BLANK_YEAR)
     if "距" in text or "户户" in text or "个" in text or "户人" in text:
         yield from _blank_counts(doc)
-    if "率" in text or "增长" in text or "下降" in text:
+    if "率" in text or "增长" in text or "下降" in text or "占" in text:
         for m in _RATE_LEFT_BARE.finditer(text):
             words = _words_before(text, max(0, m.start() - 6), m.start())
             yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
@@ -587,6 +588,7 @@ BLANK_FIGURE_RULE = DocRule(
         "校长本科以上学历占60;专任教师学历合格率为98.5%。",
         "全乡建成沼气池口，共有驻村工作队支，队员38人。",
         "拥有电视机农户81户（分别占农户总数的 %、 %和 %）。截止月底，全村完成改厕。",
+        "计划内一孩出生76人，占一孩出生数的，计划内二孩出生29人。",
     ),
     passing=(
         # a copy that left a space at each wrapped line, once in a word (门 户)
@@ -651,5 +653,6 @@ BLANK_FIGURE_RULE = DocRule(
         "新建通村水泥公路12.5公里，面积13.6平方公里，比上年增长1.5.%。占地15亩，以上，占比60%。",
         "全乡建成沼气池320口，共有驻村工作队12支，各队支部书记带队，打井口，队伍支援。",
         "拥有电视机农户81户（分别占农户总数的12.5%、 30%和 8%）。截止6月底，全村完成改厕。",
+        "计划内一孩出生76人，占一孩出生数的98.7%，占耕地面积的一半，占用的土地已复垦。",
     ),
 )
