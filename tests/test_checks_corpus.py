@@ -51,7 +51,6 @@ NOT_YET = {
         "a part of a 其中 list in the opening summary restated in its section under a longer name, one digit apart",
     "za/r08.txt:8:86%": "完成年度任务的86% with the task stated in another section under the work's name",
     "za/r11.txt:5:71.2%": "a share whose base is in the opening paragraph, its numerator restated there too",
-    "zb/r03.txt:18:412.5": "a product in words (每生每天补助5元，按200天计算) with no ×",
     "zb/r07.txt:24:1867": "a table row (tabs) restated in prose with two digits swapped",
     "zb/r09.txt:11:八户": "a count in 户 followed by a colon list of the households' places",
     "zb/r09.txt:16:108": "parts, then a clause with other figures, then 合计",
@@ -149,6 +148,8 @@ MENTIONED_BY_A_SLIP = {
         "the finding on 未参保343人 shows 11286 and 10952, keys of the right 参保率 10952 ÷ 11286 = 97.0%",
     "y/r10.txt:7:386.4":
         "the finding on 經營性收入…28.9% shows 115.3 and 386.4, keys of the right sum 126.0+98.7+115.3+46.4 = 386.4",
+    "zb/r03.txt:18:4215":
+        "the finding on 营养膳食补助412.5万元 shows its head count 4215, a key of the right restatement 小学生4215 = 小学4215",
     "zc/r04.txt:7:39.8":
         "the finding on 现代服务业项目投资…24.2% shows its part 14.3 (亿元), a key of the right sum 39.8+14.3+4.5 = 58.6",
     "w/r08.txt:15:8,120":

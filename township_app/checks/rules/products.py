@@ -156,10 +156,48 @@ def _roles(text: str, lo: int, hi: int, std_start: int, per_month: bool, per: st
     return counts[0], paid[0], months
 
 
+#: 每生每天补助5元 … 按200天计算: a standard a day, and the days it is paid for
+_DAILY = re.compile(rf"每(?:人|生|名|户)每(?:天|日)(?:[\u4e00-\u9fff]{{0,6}}?)(?:为|是)?{_NUM}元")
+_DAYS = re.compile(r"(?:按|全年|共|计)(?P<d>\d{2,3})(?:个)?(?:天|日)(?:计算|计)?")
+
+
+def _daily_products(doc: TextDoc):
+    """惠及小学生4215人，每生每天补助5元，按200天计算，全年发放营养膳食补助412.5万元: the amount
+    is heads × the standard a day × the days, all in one sentence, each the only one of its kind."""
+    text = doc.text
+    for sentence in (Span(m.start(), m.end()) for m in re.finditer(r"[^。；;！？!?\n]+", text)):
+        chunk = sentence.text(text)
+        daily, days = list(_DAILY.finditer(chunk)), list(_DAYS.finditer(chunk))
+        if len(daily) != 1 or len(days) != 1 or days[0].start() < daily[0].end():
+            continue
+        std_at = sentence.start + daily[0].start("v")
+        after_days = sentence.start + days[0].end()
+        figures = _quantities(text, sentence.start, sentence.end)
+        counts = [q for q in figures if q.end <= std_at - 4 and q.unit in _COUNT_UNITS]
+        amounts = [q for q in figures if q.start >= after_days and q.base_unit == "元"]
+        if len(counts) != 1 or len(amounts) != 1 or not counts[0].exact or not amounts[0].exact \
+                or not _PAID.search(text, sentence.start, amounts[0].start):
+            continue
+        count, amount = counts[0], amounts[0]
+        standard, n_days = Decimal(daily[0].group("v")), int(days[0].group("d"))
+        expected = Decimal(count.number) * count.factor * standard * n_days
+        if expected == 0 or rounds_to(expected / amount.factor, amount.number):
+            continue
+        ratio = amount.interval.mid / expected
+        severity = "warning" if Decimal("0.5") <= ratio <= 2 else "info"
+        message = (f"金额 {amount.shown} 与标准不符：按 {count.shown} × 每天 {format_plain(standard)} 元 × "
+                   f"{n_days} 天 计算应为 {_amount_shown(amount, expected)}")
+        if severity == "info":
+            message += "（相差较大，请核对人数、标准和天数）"
+        yield Hit(span_of(doc, amount), message, severity, (span_of(doc, count),))
+
+
 def check_products(doc: TextDoc):
     text = doc.text
     if any(sign in text for sign in "×*＊"):
         yield from _written_products(doc)
+    if "每天" in text or "每日" in text:
+        yield from _daily_products(doc)
     if "每" not in text and "/" not in text and "均月" not in text and "均每月" not in text:
         return
     for para in paragraphs(text):
@@ -336,6 +374,8 @@ PRODUCT_RULE = DocRule(
     title="金额与人数、标准不符",
     check=check_products,
     failing=(
+        # a standard a day, over the days it is paid for
+        "农村义务教育学生营养改善计划惠及小学生4215人，每生每天补助5元，按200天计算，全年发放营养膳食补助412.5万元。",
         "今年共审核重度残疾人护理补贴38人，发放补贴资金14400元。补贴标准为每人每月60元，本次发放1-6月份6个月的补贴。",
         "全镇特困人员23人，每月400元，全年拨款金额331200元。",
         "为全镇213名特困供养人员每人每月发放基本生活费650元，上半年共发放80.37万元。",
@@ -346,6 +386,8 @@ PRODUCT_RULE = DocRule(
         "小麦完全成本保险承保1.05万亩，每亩保额950元，保险金额979.5万元。",
     ),
     passing=(
+        "农村义务教育学生营养改善计划惠及小学生4215人，每生每天补助5元，按200天计算，全年发放营养膳食补助421.5万元。",
+        "全镇学生4215人、教师320人，每生每天补助5元，按200天计算，发放补助421.5万元。",
         "今年共审核重度残疾人护理补贴38人，发放补贴资金13680元。补贴标准为每人每月60元，本次发放1-6月份6个月的补贴。",
         "全镇特困人员23人，每月400元，全年拨款金额110400元。",
         "全镇特困人员23人，每月400元，另有孤儿5人，全年拨款金额110400元。",
