@@ -44,7 +44,6 @@ NOT_YET = {
     "zc/r12.txt:9:100.8": "完成目标的X% whose target is only in a table below",
     "zc/r12.txt:16:0.68": "与2019年(0.68亿元)相比实现翻番: a doubling against a bracketed base",
     "zd/r02.txt:17:16": "a remainder restated with other wording (未化解的15件 / 剩余的16件), one digit off",
-    "zd/r07.txt:8:124.8": "count × 户均 against the total stated after them (68户，户均补助2.1万元，完成投资124.8万元)",
     "zd/r09.txt:14:53": "a 户+人 pair restated with only the 户 figure swapped (35户135人 / 53户135人)",
     "za/r01.txt:9:21个": "parts in the next sentence named by income bands, the total 21个村 among other figures",
     "za/r07.txt:8:0.67":
@@ -150,6 +149,8 @@ MENTIONED_BY_A_SLIP = {
         "the finding on 經營性收入…28.9% shows 115.3 and 386.4, keys of the right sum 126.0+98.7+115.3+46.4 = 386.4",
     "zb/r03.txt:18:4215":
         "the finding on 营养膳食补助412.5万元 shows its head count 4215, a key of the right restatement 小学生4215 = 小学4215",
+    "zd/r07.txt:8:68":
+        "the finding on 完成投资124.8万元 shows the count 68 户, a key of the right sum 41 + 27 = 68",
     "zc/r04.txt:7:39.8":
         "the finding on 现代服务业项目投资…24.2% shows its part 14.3 (亿元), a key of the right sum 39.8+14.3+4.5 = 58.6",
     "w/r08.txt:15:8,120":

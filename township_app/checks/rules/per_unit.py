@@ -20,6 +20,8 @@ from .breakdown_words import _lead
 from .breakdowns import in_closed_aside
 from .density import township_population
 from .ratio_verdict import judge_ratio
+from .slip_shapes import swapped
+from decimal import Decimal
 from ..intervals import format_decimal
 
 #: what the average is per, and the base unit that counts it
@@ -197,6 +199,15 @@ def check_per_unit(doc: TextDoc):
                and (count_unit in h.units or not in_closed_aside(text, h, g.sentence.start, g.start))]
         labels = {id(q): h.label for h in groups[:k] if h.sentence == g.sentence for q in h.quantities}
         totals, counts = _operands(text, own, stated, count_unit, labels, g.label, per)
+        if not totals and counts and k + 1 < len(groups) and groups[k + 1].sentence == g.sentence \
+                and len(groups[k + 1].quantities) == 1 and not groups[k + 1].gap_has_clause:
+            after = groups[k + 1].quantities[0]
+            swaps = [(c, sw) for c in counts if (sw := _swapped_product(after, c, stated)) is not None]
+            if len(swaps) == 1:  # 68户，户均补助2.1万元，完成投资124.8万元: 142.8 with two digits swapped
+                count, swap = swaps[0]
+                yield Hit(TextAnchor(doc.key, after.start, after.end - after.start),
+                          f"{after.shown} 与 {count.shown} × {per}{stated.shown} = {swap} {after.unit} "
+                          f"两位数字前后颠倒，请核对", "warning", (span_of(doc, stated), span_of(doc, count)))
         others = ()
         if len(totals) > 1 or (len(totals) == 1 and not counts):
             # …，其中农户奖补资金160.93万元，惠及农户1127户，户均1482元: an average after 其中 is the part's;
@@ -308,6 +319,19 @@ def check_per_unit(doc: TextDoc):
                   (span_of(doc, total), span_of(doc, count)))
 
 
+def _swapped_product(total, count, stated) -> str | None:
+    """count × the average, in the total's unit to its decimals, when it is the total with two
+    neighbouring digits swapped (of three digits or more): a slip, whatever the total is named."""
+    if not (total.exact and count.exact and stated.exact) or total.base_unit != stated.base_unit:
+        return None
+    product = Decimal(count.number) * count.factor * Decimal(stated.number) * stated.factor / total.factor
+    places = len(total.number.partition(".")[2])
+    shown = format(product.quantize(Decimal(1).scaleb(-places)), "f")
+    if product != Decimal(shown) or len(total.number.replace(".", "")) < 3:
+        return None
+    return shown if swapped(total.number, shown) else None
+
+
 #: 农业人口78人, 乡村人口54人: the base farmland per head is usual over, already the one used
 _FARMING_PEOPLE = re.compile(r"(?:农业|乡村|农村)人口|农民")
 #: 农业人口2376人, 户籍人口…: the people a stock per head may be counted over
@@ -334,6 +358,8 @@ PER_UNIT_RULE = DocRule(
         "2011年末，全乡总人口10611人。\n2011年，全乡完成财政总收入342.8万元，比上年增长2.39%。完成营业税33万元，"
         "增值税18万元。人均财政收入328元，比上年增长6.4%。",
         "全村有乡村人口138人。\n全村有耕地总面积192.56亩（其中：田87.73亩，地104.83亩），人均耕地1.39亩。",
+        # the count times the average, the figure after it with two digits swapped
+        "完成危房改造68户，其中C级加固改造41户，D级拆除重建27户，户均补助2.1万元，完成投资124.8万元。",
         # over neither population the text gives
         "全乡总人口634人，其中农业人口302人。全乡耕地面积2021亩，人均占有耕地面积3.3亩。",
         "大坪村265户农户全部种植烤烟，今年共种植烤烟1060亩，户均种植5亩。",
@@ -348,6 +374,7 @@ PER_UNIT_RULE = DocRule(
         "全村农业人口78人，有耕地236.76亩，人均耕地3.12亩。",
     ),
     passing=(
+        "完成危房改造68户，其中C级加固改造41户，D级拆除重建27户，户均补助2.1万元，完成投资186.5万元。",
         "全乡总人口634人，其中农业人口302人。全乡耕地面积2021亩，人均占有耕地面积6.7亩。",
         "2011年末，全乡总人口4529人。2011年，生产粮食5993吨，人均1323千克。",
         "全镇特困供养人员186人。全年发放特困供养金213.6万元，人均1.15万元。",
