@@ -38,11 +38,9 @@ NOT_YET = {
     "zf/r08.txt:46:2.28": "first half plus second half against the year's target (再完成…确保全年完成6亿元)",
     "zc/r01.txt:35:4.8": "a rate restated sections later one digit off (下降4.3% / 4.8%): rates are not compared as facts",
     "zc/r04.txt:9:6": "a count followed by short place names after 分别在 (推介会6场，分别在深圳、上海…)",
-    "zc/r06.txt:6:31.6": "翻了两番 with the base in a bracket after 与…相比",
     "zc/r06.txt:27:86.8": "a figure restated sections later one digit off (86.3/86.8万人次), not swapped",
     "zc/r07.txt:13:51.2": "亿元 figures to two decimals allow 51.0%–51.3% for 完成任务的X%",
     "zc/r12.txt:9:100.8": "完成目标的X% whose target is only in a table below",
-    "zc/r12.txt:16:0.68": "与2019年(0.68亿元)相比实现翻番: a doubling against a bracketed base",
     "zd/r02.txt:17:16": "a remainder restated with other wording (未化解的15件 / 剩余的16件), one digit off",
     "zd/r09.txt:14:53": "a 户+人 pair restated with only the 户 figure swapped (35户135人 / 53户135人)",
     "za/r01.txt:9:21个": "parts in the next sentence named by income bands, the total 21个村 among other figures",
@@ -151,6 +149,8 @@ MENTIONED_BY_A_SLIP = {
         "the finding on 营养膳食补助412.5万元 shows its head count 4215, a key of the right restatement 小学生4215 = 小学4215",
     "zd/r07.txt:8:68":
         "the finding on 完成投资124.8万元 shows the count 68 户, a key of the right sum 41 + 27 = 68",
+    "zc/r06.txt:6:24.7":
+        "the finding on 翻了两番 shows 86.3 (万人次), a key of the right growth 86.3 ÷ 69.2 − 1 = 24.7%",
     "zc/r04.txt:7:39.8":
         "the finding on 现代服务业项目投资…24.2% shows its part 14.3 (亿元), a key of the right sum 39.8+14.3+4.5 = 58.6",
     "w/r08.txt:15:8,120":

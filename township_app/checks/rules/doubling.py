@@ -40,6 +40,45 @@ def _subject(label: str) -> str:
     return core[-2:] if len(core) >= 2 else ""
 
 
+#: 与2019年（: a base set in a bracket after the year compared with
+_COMPARED_YEAR_BRACKET = re.compile(r"(?:与|比|较)(?:\d{4}年|上年|去年)?[（(]$")
+#: 接待游客人数（2020年: a figure's name, then the year of its base in a bracket
+_NAME_YEAR_BRACKET = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12})[（(](?:\d{4}年|上年|去年)$")
+_CLOSE_THEN = re.compile(r"[）)][ \u3000]*(?:相比|比较)?[，,]?[ \u3000]*(?:实现|已经|已)?(?:基本上?|接近|将近|近|几乎)?(?:实现)?$")
+
+
+def _bracketed_base(text: str, before, between: str):
+    """(base, current) for a base in a bracket right before 翻番, or None."""
+    last = before[-1]
+    if len(last.quantities) != 1 or not _CLOSE_THEN.match(between):
+        return None
+    base, label = last.quantities[0], last.label.strip(" \u3000，,")
+    if not base.exact or base.interval.mid == 0:
+        return None
+    if _COMPARED_YEAR_BRACKET.search(label):
+        for g in reversed(before[:-1]):  # the nearest figure of the sentence in the base's unit
+            if g.sentence != last.sentence:
+                return None
+            q = g.by_unit().get(base.base_unit)
+            if q is not None and not is_comparison(g.label):
+                return (base, q) if q.exact else None
+        return None
+    named = _NAME_YEAR_BRACKET.search(label)
+    if named is None:
+        return None
+    para_start = text.rfind("\n", 0, last.start) + 1
+    name = re.sub(r"(?:人数|总数|数量|人次|数)$", "", named.group("name"))[-4:]  # (接待游客人数: 接待游客86.3万人次)
+    if len(name) < 2:
+        return None
+    for g in reversed(before[:-1]):  # the latest figure of the paragraph so named, in the base's unit
+        if g.start < para_start:
+            return None
+        q = g.by_unit().get(base.base_unit)
+        if q is not None and name in g.label and not is_comparison(g.label):
+            return (base, q) if q.exact else None
+    return None
+
+
 def check_doubling(doc: TextDoc):
     text = doc.text
     if "番" not in text:
@@ -54,6 +93,19 @@ def check_doubling(doc: TextDoc):
         before = groups[max(0, k - 40):k]  # the sentence's figures are near: no need to look further
         last = before[-1]
         between = text[last.end:m.start()]
+        bracketed = _bracketed_base(text, before, between)
+        if bracketed is not None:
+            # 实现旅游收入1.15亿元，与2019年（0.68亿元）相比实现翻番; 旅游综合收入4.27亿元…与2020年相比，
+            # 接待游客人数（2020年31.6万人次）翻了两番: only a multiple short of the claim is named
+            base, current = bracketed
+            n = _times(m.group("n"))
+            needed = Decimal(2) ** n
+            multiple = current.interval.mid / base.interval.mid
+            if multiple < needed * (1 - (HEDGED_BELOW if _HEDGE.search(between) else BELOW_TOLERANCE)):
+                yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
+                          f"“{m.group(0)}”即 {needed} 倍，但 {current.shown} ÷ {base.shown} = "
+                          f"{format_decimal(multiple, 2)} 倍", None, (span_of(doc, base), span_of(doc, current)))
+            continue
         hedged = _HEDGE.search(between) is not None
         if last.sentence.end < m.start() or len(last.quantities) != 1 \
                 or _HEDGE.sub("", between).strip("整整了实现已经 ，,"):
@@ -109,6 +161,9 @@ DOUBLING_RULE = DocRule(
         "村集体经济收入达到32万元，比2018年集体经济收入10万元翻了两番。",
         "茶叶综合产值由2015年的1.4亿元增加到2020年的2.4亿元，实现翻番。",
         "中药材产值由上年的860万元增至1650万元，实现翻番。",
+        # the base in a bracket: after the year compared with, or after the figure's name
+        "乡村旅游接待游客28.6万人次，实现旅游收入1.15亿元，与2019年（0.68亿元）相比实现翻番。",
+        "全年接待游客86.3万人次，实现旅游综合收入4.27亿元。与2020年相比，旅游综合收入（2020年1.86亿元）翻了一番，接待游客人数（2020年31.6万人次）翻了两番。",
     ),
     passing=(
         "今年完成财税收入550万元，比2015年财税收入170万元翻了一番还要多。",
@@ -119,5 +174,7 @@ DOUBLING_RULE = DocRule(
         "茶叶综合产值由2015年的1.4亿元增加到2020年的2.75亿元，实现翻番。",
         "中药材产值由上年的860万元增至1650万元，基本实现翻番。",
         "中药材产值由上年的860万元增至1650万元，接近翻番。",
+        "乡村旅游接待游客28.6万人次，实现旅游收入1.45亿元，与2019年（0.68亿元）相比实现翻番。",
+        "全年接待游客86.3万人次，实现旅游综合收入4.27亿元。与2020年相比，旅游综合收入（2020年1.86亿元）翻了一番。",
     ),
 )
