@@ -79,6 +79,27 @@ def _bracketed_base(text: str, before, between: str):
     return None
 
 
+#: ，比上年 right before 翻番, no base figure between
+_THAN_LAST_YEAR = re.compile(r"[，,]?[ \u3000]*(?:比|较)(?:上年|去年)(?:同期)?(?:实现)?$")
+_NEW = re.compile(r"(?:新增|新建|增加)[\u4e00-\u9fff]{0,8}$")
+
+
+def _base_from_increase(before, between: str):
+    """新增养老床位50张，全乡养老床位达到150张，比上年翻了一番: last year's level is what was reached
+    less what was added (150 − 50 = 100); (added, current) or None."""
+    if len(before) < 2 or not _THAN_LAST_YEAR.match(between):
+        return None
+    last, new = before[-1], before[-2]
+    if new.sentence != last.sentence or len(last.quantities) != 1 or len(new.quantities) != 1 \
+            or not _NEW.search(new.label.strip(" \u3000，,")) or "达到" not in last.label:
+        return None
+    current, added = last.quantities[0], new.quantities[0]
+    if current.base_unit != added.base_unit or not (current.exact and added.exact) \
+            or added.interval.mid >= current.interval.mid:
+        return None
+    return added, current
+
+
 def check_doubling(doc: TextDoc):
     text = doc.text
     if "番" not in text:
@@ -93,6 +114,19 @@ def check_doubling(doc: TextDoc):
         before = groups[max(0, k - 40):k]  # the sentence's figures are near: no need to look further
         last = before[-1]
         between = text[last.end:m.start()]
+        increase = _base_from_increase(before, between)
+        if increase is not None:
+            added, current = increase
+            base = current.interval.mid - added.interval.mid
+            needed = Decimal(2) ** _times(m.group("n"))
+            multiple = current.interval.mid / base
+            if multiple < needed * (1 - BELOW_TOLERANCE):
+                shown = format_decimal(base / current.factor, max(0, len(current.number.partition(".")[2])))
+                yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
+                          f"“{m.group(0)}”即 {needed} 倍，但上年为 {current.shown} − 新增 {added.shown} = {shown} "
+                          f"{current.unit}，{current.shown} ÷ {shown} {current.unit} = {format_decimal(multiple, 2)} 倍",
+                          None, (span_of(doc, added), span_of(doc, current)))
+            continue
         bracketed = _bracketed_base(text, before, between)
         if bracketed is not None:
             # 实现旅游收入1.15亿元，与2019年（0.68亿元）相比实现翻番; 旅游综合收入4.27亿元…与2020年相比，
@@ -164,6 +198,8 @@ DOUBLING_RULE = DocRule(
         # the base in a bracket: after the year compared with, or after the figure's name
         "乡村旅游接待游客28.6万人次，实现旅游收入1.15亿元，与2019年（0.68亿元）相比实现翻番。",
         "全年接待游客86.3万人次，实现旅游综合收入4.27亿元。与2020年相比，旅游综合收入（2020年1.86亿元）翻了一番，接待游客人数（2020年31.6万人次）翻了两番。",
+        # last year's level worked out from what was added
+        "新增养老床位50张，全乡养老床位达到150张，比上年翻了一番。",
     ),
     passing=(
         "今年完成财税收入550万元，比2015年财税收入170万元翻了一番还要多。",
@@ -176,5 +212,6 @@ DOUBLING_RULE = DocRule(
         "中药材产值由上年的860万元增至1650万元，接近翻番。",
         "乡村旅游接待游客28.6万人次，实现旅游收入1.45亿元，与2019年（0.68亿元）相比实现翻番。",
         "全年接待游客86.3万人次，实现旅游综合收入4.27亿元。与2020年相比，旅游综合收入（2020年1.86亿元）翻了一番。",
+        "新增养老床位75张，全乡养老床位达到150张，比上年翻了一番。",
     ),
 )
