@@ -299,3 +299,18 @@ def test_a_catalogue_rows_title_cell_is_the_title():
     result = parse_text(text)
     assert result.report.properties.title == "中庄镇2020年预算执行和2021年预算草案"
     assert [p.kind for p in result.left_out] == ["发布信息", "发布信息"]
+
+
+def test_a_copying_sites_mark_at_the_end_of_every_line_is_left_out():
+    # g0M乡村百科--为乡村振兴助力 after each line (the letters before it vary from copy to copy)
+    mark = "g0M乡村百科--为乡村振兴助力"
+    text = "\n".join([f"2020年茶园乡人民政府工作报告{mark}", f"  各位代表：{mark}",
+                      f"现在，我代表乡人民政府，向大会报告工作，请予审议。{mark}", f"  一、2019年工作回顾{mark}",
+                      f"全年完成财政收入1200万元，同比增长8.2%。{mark}"]) + "\n"
+    result = parse_text(text)
+    assert result.report.properties.title == "2020年茶园乡人民政府工作报告"
+    assert [p.text for p in result.left_out] == [mark]
+    assert mark not in "".join(s.title + s.body for s in result.report.sections)
+    # a title repeated at the end of lines (a breadcrumb, then the title) is no mark
+    kept = "当前位置:首页 > 乡镇2022年民政工作上半年总结\n乡镇2022年民政工作上半年总结\n今年以来，全镇民政工作稳步推进。\n"
+    assert parse_text(kept).report.properties.title == "乡镇2022年民政工作上半年总结"

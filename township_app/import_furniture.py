@@ -184,10 +184,39 @@ def strip_inline(line: str, paragraph: int = 0) -> tuple[str, list[LeftOut]]:
     return line, [piece for _, piece in sorted(found, key=lambda f: f[0])]
 
 
+#: what a copying site appends to every line: its name or slogan, with letters or dashes in it
+_MARK_LIKE = re.compile(r"[A-Za-z][A-Za-z0-9]*[\u4e00-\u9fff]|--|——|百科|文库|范文网")
+
+
+def _watermark(lines: list[str]) -> str | None:
+    """g0M乡村百科--为乡村振兴助力 at the end of three lines or more: a copying site's mark on
+    every line (no report ends three lines with the same words, letters and dashes)."""
+    ends = [line.rstrip() for line in lines if len(line.strip()) >= 12]
+    for size in range(8, 31):
+        counts: dict[str, int] = {}
+        for line in ends:
+            if len(line) > size + 4:  # (the mark after words of the line: not a line repeated whole)
+                counts[line[-size:]] = counts.get(line[-size:], 0) + 1
+        found = [t for t, n in counts.items() if n >= 3 and _MARK_LIKE.search(t)]
+        if found:
+            mark = found[0]
+            while True:  # the whole mark: as far back as every line so marked agrees, up to a stop
+                longer = {line[-len(mark) - 1:] for line in ends if line.endswith(mark) and len(line) > len(mark)}
+                if len(longer) != 1 or (nxt := longer.pop())[0] in "。！？；;!?，,：: \u3000":
+                    return mark
+                mark = nxt
+    return None
+
+
 def strip_lines(lines: list[str]) -> tuple[list[str | None], list[LeftOut]]:
     """Each line with its furniture taken out; None for a line that was furniture throughout."""
     out: list[str | None] = []
     left: list[LeftOut] = []
+    mark = _watermark(lines)
+    if mark is not None:
+        marked = [i for i, line in enumerate(lines) if line.rstrip().endswith(mark)]
+        lines = [line.rstrip()[:-len(mark)] if i in marked else line for i, line in enumerate(lines)]
+        left.append(LeftOut(mark, REPRINT_NOTICE, marked[0]))
     filled = [i for i, line in enumerate(lines) if line.strip()]
     edge = set(filled[:_EDGE_LINES]) | set(filled[-_EDGE_LINES:])  # blank lines do not count
     for i, line in enumerate(lines):
