@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .repeats import _Fact
 
 #: (在今年完成…的基础上: 在 opens the phrase, not the name; 在建项目 keeps it)
-_LEAD = re.compile(r"^(?:在(?=完成|实现|达到|累计|共)|其中|另外|同时|此外|全乡|全镇|全县|全村|我乡|我镇|本乡|本镇|今年|全年|目前|截至目前|截止目前|现|共计|共有|共|合计|总计|累计|已经|已|有|为|达到|达|实现|完成|和|及|与|以及"
+_LEAD = re.compile(r"^(?:在(?=完成|实现|达到|累计|共)|其中|另外|同时|此外|全乡|全镇|全县|全村|全社区|全街道|我乡|我镇|本乡|本镇|本社区|该社区|今年|全年|目前|截至目前|截止目前|现|共计|共有|共|合计|总计|累计|已经|已|有|为|达到|达|实现|完成|和|及|与|以及"
                    r"|[一二三四五六七八九十]是|首先|其次)+")  # (一是全年累计巡河2250次: the list's mark and the year's words name nothing)
 _TRAIL = re.compile(r"(?:共计|共有|合计|累计|总计|共|有|为|达到|达|约|计|了|的|是)+$")
 #: digits dropped from a name, unless a unit follows them (60岁以上老年人, 收入10万元以上的村)
