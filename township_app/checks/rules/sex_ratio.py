@@ -81,6 +81,10 @@ def _fits_with_the_rest(extra, unit: str, male, female, stated) -> bool:
     return bool(extra) and judge_ratio(boys, girls, stated, 100) is None
 
 
+#: the births of one order (一孩, 二孩, 多孩) or one kind (政策外): a part of the births
+_PARITY = re.compile(r"[一二三多]孩|[一二三多]胎|政策外|政策内|计划外|计划内")
+
+
 def check_sex_ratio(doc: TextDoc):
     if "性别比" not in doc.text:
         return
@@ -108,6 +112,13 @@ def check_sex_ratio(doc: TextDoc):
                     break  # 男孩139人、女孩125人，出生人口性别比111.2；全镇户籍人口性别比为99.19: another group's
                 pair = (a, b)
                 extra = before[k + 1:]  # 出生男孩84人，出生女孩69人，补报女孩3人，性别比为116.67
+                if _PARITY.search(a.label) and _PARITY.search(b.label) and not _PARITY.search(words):
+                    # 其中男67人，女65人；一孩男30人，…；二孩男32人，二孩女28人；…出生人口性别比: of all births
+                    whole = next(((before[j - 1], before[j]) for j in range(k - 1, 0, -1)
+                                  if _pair(before[j - 1], before[j]) and not _PARITY.search(before[j - 1].label)
+                                  and not _PARITY.search(before[j].label)), None)
+                    if whole is not None:
+                        pair, extra = whole, []
                 if "补" in a.label and k >= 3 and _pair(before[k - 3], before[k - 2]):
                     # 男孩84人、女孩72人，补报男孩2人、女孩1人，性别比为117.81: the late reports add to the pair
                     pair, extra = (before[k - 3], before[k - 2]), [a, b, *extra]
@@ -141,9 +152,13 @@ SEX_RATIO_RULE = DocRule(
         "全乡户籍人口22518人，其中男性11562人，女性10956人。出生人口性别比108.9（男97人，女89人）。",
         "2015年出生男孩84人，出生女孩69人，补报女孩3人，性别比为118.5。",
         "出生男孩84人，出生女孩72人，其中二孩女孩30人，性别比为82.35。",
+        # the births' ratio over all of them, not over the last order's pair
+        "总出生132人，其中男67人，女65人；一孩男30人，一孩女37人；二孩男32人，二孩女28人；出生人口性别比为105.07。",
         "性别比为121.5（男孩97人，女孩89人；上年为110.2）。",
     ),
     passing=(
+        "总出生132人，其中男67人，女65人；一孩男30人，一孩女37人；二孩男32人，二孩女28人；出生人口性别比为103.08。",
+        "一孩男30人，一孩女37人；二孩男32人，二孩女28人，二孩性别比为114.29。",
         "全年出生148人，其中男孩78人、女孩70人，出生人口性别比111.43。",
         "出生男婴52人，女婴50人，性别比为104。",
         "出生人口性别比107.5，保持在正常范围。",
