@@ -260,6 +260,10 @@ def parallel_subsets(groups: list[QuantityGroup], text: str):
             for whole, part in pairs:
                 yield whole, [part], "some"
 
+#: counts of people, and of cases (出生285例: the births counted as cases)
+_PEOPLE_OR_CASES = frozenset(PERSON_LIKE | {"例"})
+
+
 def an_earlier_whole_holds(groups: list[QuantityGroup], total: QuantityGroup, part: QuantityGroup,
                            tq, pq) -> bool:
     """总人口419人，党员91名，其中流动人员294名: one part more than the figure just before it (`tq`,
@@ -276,7 +280,7 @@ def an_earlier_whole_holds(groups: list[QuantityGroup], total: QuantityGroup, pa
         if g.sentence != total.sentence or not _summable(g) or is_comparison(g.label):
             continue
         for q in g.quantities:
-            if q.exact and (q.base_unit == pq.base_unit or (q.base_unit in PERSON_LIKE and pq.base_unit in PERSON_LIKE)) \
+            if q.exact and (q.base_unit == pq.base_unit or (q.base_unit in _PEOPLE_OR_CASES and pq.base_unit in _PEOPLE_OR_CASES)) \
                     and q.interval.hi >= pq.interval.lo:
                 return True
     return False
