@@ -506,6 +506,10 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                 continue  # 微信小程序 x⏎微信公众号: a page's pop-up and its close button
             if text[start:end] in ("_", "＿") and _PAGE_CAPTION.match(text, end):
                 continue  # …情况汇报_第1页: a copied page's caption
+            if end - start >= 3 and not text[start:end].strip("*＊") and text[start - 1:start] in ("【", "[") \
+                    and text[end:end + 1] in ("】", "]") and not text[end + 1:text.find("\n", end) if "\n" in text[end:]
+                                                             else len(text)].strip(" \t\u3000"):
+                continue  # …福利惠民生【******】: a site's ornament closing a headline, no blank
             if text[start:end] in ("_", "＿") and _mojibake_near(text, start, end):
                 continue  # 觀眾3000人次?;顒拥拈_展: a character a wrong decoding left, not a blank
             if (pattern.label == "问号" or (text[start:end] in ("_", "＿") and _between_words(text, start, end))) \
@@ -602,6 +606,7 @@ PLACEHOLDER_RULE = DocRule(
         "全镇共有_个行政村_个村民小组。",
     ),
     passing=(
+        "探访“中国幸福村”江西进顺村：村民变股东 福利惠民生【******】\n村民变股东，福利惠民生。",
         # a page's close button on a line of its own, page words after it
         "扫码关注微信公众号\nX\n上一篇：全镇召开脱贫攻坚推进会",
         "(通讯员??赵玲)全镇完成改厕126户。",
