@@ -233,6 +233,8 @@ def _numbered_items(doc: TextDoc, seen: set[int]):
             continue  # another count opens its own numbered items inside: which 一是 is whose is not known
         if listed < 2 or listed == n:
             continue
+        if listed < n and end == len(text) and text.rstrip()[-1:] not in "。！？!?；;”）)":
+            continue  # 六个…：一是…三是城镇建设步伐明显加快。开: the text cut off inside its list
         seen.add(m.start("n"))
         stated = text[m.start("n"):m.end("noun")]
         yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")),
@@ -363,6 +365,7 @@ LISTED_COUNT_RULE = DocRule(
         "全年完成6个村级活动场所提档升级，具体为：长坡村、田坝村、李家湾村、三合村、北坪村。",
     ),
     passing=(
+        "全镇经济社会发展呈现六个特点：一是经济总量持续扩大。二是产业结构不断优化。三是城镇建设步伐明显加快。开",
         "年初确定的7件民生实事全部完成：老旧小区改造、社区食堂建设、背街小巷提升、口袋公园建设、充电桩安装、适老化改造、便民市场升级。",
         "列入今年人居环境整治提升的有4个村2个社区：王湾村、红星村、青山村、北坡村和新华社区、东街社区。",
         "今年新增3个省级文明村和1个省级文明社区：东风村、红星村、光明村、城东社区。",
