@@ -42,6 +42,8 @@ PLACEHOLDER_PATTERNS = (
     PlaceholderPattern(r"[□■]+", "□", triggers="□■"),
     PlaceholderPattern(r"[?？]{2,}|[?？](?=[万千百亿元户人个名亩%％])", "问号", triggers="?？"),
     PlaceholderPattern(r"[＿_]{2,}", "下划线", triggers="＿_"),
+    # 20_上半年, 到20_年3月31日: a year's last digits left as an underscore
+    PlaceholderPattern(r"(?<=19|20)[＿_](?=[\u4e00-\u9fff])", "下划线", triggers="＿_"),
     # 我代表_镇, _年工作回顾, 坚持以_新时代: one underscore standing for a word between Chinese text
     PlaceholderPattern(r"(?<![A-Za-z0-9_＿./\\:-])[＿_](?![A-Za-z0-9_＿./\\-])"
                        r"(?=[\u4e00-\u9fff、，,。])", "下划线", triggers="＿_"),
@@ -557,6 +559,7 @@ PLACEHOLDER_RULE = DocRule(
     title="未填写的占位符",
     check=check_placeholders,
     failing=(
+        "20_上半年，全镇人口计生各项工作进展顺利。到20_年3月31日止，全镇期末人口17863人。",
         # each blank on a line of its own, the unit or the place's suffix on the next
         "目前全镇已脱贫人口\nX\n户\nX\n人，其中脱贫不稳定户\nX\n户。今年以来，\nX\n镇深入学习贯彻讲话精神。",
         "投资〔…〕万元实施〔…〕种植，硬化〔…〕、〔…〕等道路。",
