@@ -123,7 +123,8 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _hint(text: str, end: int) -> str:
-    tail = text[end:end + 6].lstrip(" \u3000")[:3]  # 20xx 年: a space before 年 says the same
+    tail = text[end:end + 6].split("\n", 1)[0].lstrip(" \u3000")[:3]  # 20xx 年: a space before 年 says the same
+    # (编者:___⏎日 期:___: the next line's words are another field's, not what the blank is)
     if tail.startswith("年"):
         return "应填年份"
     if tail.startswith(("月", "日")):
