@@ -472,7 +472,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                                            or _BYLINE_WORD.search(text, max(0, start - 4), start)):
                 continue  # 水电气补贴????2025年5月, 流动人口1053人??側丝谥?: characters a copy lost, no blank
             if pattern.label == "问号" and end - start >= 2 and _line_opening(text, start) \
-                    and "\u4e00" <= text[end:end + 3].lstrip(" \u3000")[:1] <= "\u9fff":
+                    and ("\u4e00" <= (opening := text[end:end + 3].lstrip(" \u3000")[:1]) <= "\u9fff"
+                         or opening in "“‘\"「『（("):  # (????“我们所有的努力…”: a quotation opens the line)
                 continue  # ⏎     ????早报讯, ??? 本報訊: a paragraph's full-width indent an encoding lost
             if end - start == 1 and text[start] in "*＊" and _REQUIRED_FIELD.match(text, end) \
                     and not text[_line_of(text, start, end)[0]:start].strip(" \t\u3000"):
@@ -610,6 +611,7 @@ PLACEHOLDER_RULE = DocRule(
         "全镇共有_个行政村_个村民小组。",
     ),
     passing=(
+        "仙降街道2023年工作综述\n????“我们所有的努力，只为让人民的幸福感一年更比一年强！”街道党工委书记说。",
         "探访“中国幸福村”江西进顺村：村民变股东 福利惠民生【******】\n村民变股东，福利惠民生。",
         # a page's close button on a line of its own, page words after it
         "扫码关注微信公众号\nX\n上一篇：全镇召开脱贫攻坚推进会",
