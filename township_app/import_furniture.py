@@ -39,7 +39,7 @@ _DOWNLOAD = re.compile(r"下[载載].{0,2}(?:文[档檔]|资料|資料|本文|�
 #: … or of the sharing site around it (its preview, its customer service, who uploaded it)
 _SITE = re.compile(r"(?:文档|资料).*(?:预览|客服|侵权|侵犯您的权益)|上传人|上传时间"
                    r"|立即(?:了解|下载|查看|开通|购买|咨询)|搜索到更多|更多.{0,8}范文|小编|旗下网站|范文大全|共\d+个回答"
-                   r"|用[户戶](?:提供并)?上[传傳]|本站不保证|网站客服|版权争议|版[权權][说說]明|申明敬告|文[档檔](?:介绍|介紹|简介|簡介)"
+                   r"|精选优质文档|倾情为你奉上|用[户戶](?:提供并)?上[传傳]|本站不保证|网站客服|版权争议|版[权權][说說]明|申明敬告|文[档檔](?:介绍|介紹|简介|簡介)"
                    r"|^[【\[]\s*(?:www\.|https?://)\S+\s*[】\]]$|^本帖最后由.*编辑$"  # (【www.16maker.com--工作总结】; a forum's edit note)
                    r"|^[\u4e00-\u9fff]{2,8}(?:范文网|文库|文档网|总结网)$|^([\u4e00-\u9fff]{2,6}网)\1+$|添加.{1,10}到(?:电脑)?桌面|桌面快捷")  # (鸿福范文网: the site's name alone)  # (its adverts and blurbs)
 #: a strip of the site's buttons: “下载 相关 举报”, “收藏 分享(赏)”
@@ -52,6 +52,7 @@ _BUTTONS = re.compile(r"(?:(?:下载|相关|举报|收藏|分享|打印|关闭|�
 
 #: what a government site prints around an article: 发布时间：… 来源：… 浏览次数：…, （责任编辑：…）
 _PUBLISHING_LABEL = (r"(?:发布时间|发布日期|发布者|发布人|发布单位|发文单位|信息来源|来源|浏览次数|浏览量|"
+                     r"發布時間|發布日期|信息來源|來源|瀏覽次數|責任編輯|"
                      r"点击数|点击量|点击次数|阅读次数|阅读量|访问量|访问次数|责任编辑|编辑|作者|审核|校对|"
                      r"索引号|主题分类|组配分类|发布机构|发文字号|发文机关|文号|成文日期|生成日期|公开日期|公开方式|公开范围|公开时限|体裁分类|服务对象|"
                      r"文件名称|更新时间|地名|隶属|词条|行政代码|行政区划代码|身份证前6位|长途区号|邮政编码)")  # (a public-information page's catalogue fields)
@@ -70,6 +71,7 @@ SITE_NAVIGATION = "网页导航"
 #: 首页 > 政务公开 > 工作动态: where the page sits on its site
 _BREADCRUMB = re.compile(r"[>＞»›]{1,2}\s*[^>＞»›]{1,20}(?:\s*[>＞»›]{1,2}\s*[^>＞»›]{1,40}){2,}"  # (>> 政务公开 >> …)
                          r"|[^>＞»›]{1,20}(?:\s*[>＞»›]{1,2}\s*[^>＞»›]{0,20}){3,}"  # (天长先锋网>> 万寿>> 工作动态>>正文内容)
+                         r"|[^>＞»›\s]{1,12}网\s*(?:[>＞»›]{1,2}\s*[^>＞»›]{0,40}){2,}"  # (找总结网 > 工作计划 > …)
                          r"|(?:您)?(?:当前|现在)?(?:所在|所处)?的?位置\s*[：:]\s*[^>＞»›/／]{0,40}(?:\s*[>＞»›/／]\s*[^>＞»›/／]{0,40})*"
                          r"|首页\s*(?:[>＞»›/／]\s*[^>＞»›/／]{1,16}\s*)+")
 #: ![]() |: an image a copy left as its markup
@@ -86,7 +88,7 @@ _BUTTON_WORDS = frozenset(("打印本页", "打印", "关闭窗口", "关闭", "
 #: a site's own words that stand alone on a line at the top or foot of a page (• 无障碍, 选择语言)
 _CHROME_WORDS = frozenset(("返回", "无障碍", "无障碍版", "长者助手", "长者模式", "关怀版", "选择语言", "全文预览",
                            "手机版", "网站地图", "保存桌面快捷方式", "长辈版", "分享", "手机阅读", "导航菜单", "加载中...",
-                           "加载中…", "朗读", "内容阅读", "电脑桌面", "电脑版"))
+                           "加载中…", "朗读", "内容阅读", "电脑桌面", "电脑版", "政务微信", "政务微博"))
 #: 網站首頁 個人文檔 個人總結 工作總結 述職報告 …: a site's menu, many short words and nothing else
 _MENU_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,5}")
 #: | |, • —: a line of nothing but a page's separators
@@ -146,12 +148,17 @@ def _menu_only(line: str) -> bool:
     return len(words) >= 5 and all(_MENU_WORD.fullmatch(w) for w in words)
 
 
+#: a copying site's pinyin gloss after a character (發(fā)布), and a space inside a short label (索 引 号)
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+_SPACED_WORD = re.compile(r"(?<=^[\u4e00-\u9fff]) (?=[\u4e00-\u9fff] ?[\u4e00-\u9fff]?[：:])|(?<=^[\u4e00-\u9fff] [\u4e00-\u9fff]) (?=[\u4e00-\u9fff][：:])")
+
+
 def furniture_kind(line: str, at_edge: bool = False) -> str | None:
     """The kind of page furniture a whole line is, or None when it is report text.
 
     at_edge: the line stands among the first or last lines of the text, where a page prints
     a single 来源：… or （责任编辑：…）; elsewhere only a line of several such fields is."""
-    s = line.strip()
+    s = _SPACED_WORD.sub("", _GLOSS.sub("", line.strip()))  # (發(fā)布時(shí)間, 索 引 号: the words as read)
     if s.startswith(("【导语】", "【導語】")) and at_edge:
         return DOWNLOAD_NOTICE  # a site's lead-in about the kind of text, before the text
     if not s or len(s) > _NOTICE_MAX:
@@ -243,6 +250,8 @@ def strip_lines(lines: list[str]) -> tuple[list[str | None], list[LeftOut]]:
 
 #: what a site adds to a document's title: its file's extension (….docx), the date it was posted
 #: ( 2016-03-07), the page of a collection (-10篇(第20/30页), _2, (9))
+#: what a document site puts before a document's title: 精选优质文档-倾情为你奉上
+_TITLE_HEAD = re.compile(r"^(?:精选优质文档[-—－_ ]*倾情为你奉上|精选优质文档|倾情为你奉上)[-—－_ ]*")
 _TITLE_TAILS = (
     (re.compile(r"(?:\s*[|｜])+\s*$"), SITE_NAVIGATION),  # (…工作思路 |: a cell mark of the page's table)
     (re.compile(r"\.(?:docx?|wps|pdf|txt)(?:\s*VIP)?$|_第\s*\d+\s*页$", re.IGNORECASE), DOWNLOAD_NOTICE),
@@ -256,6 +265,10 @@ _TITLE_TAILS = (
 def clean_title(title: str, paragraph: int = 0) -> tuple[str, list[LeftOut]]:
     """The title without what a site added to it (kept in the notes)."""
     left: list[LeftOut] = []
+    head = _TITLE_HEAD.match(title)
+    if head is not None and len(title) - head.end() >= 4:
+        left.append(LeftOut(head.group().strip(" -—－_"), DOWNLOAD_NOTICE, paragraph))
+        title = title[head.end():]
     for pattern, kind in _TITLE_TAILS:
         if kind == DOWNLOAD_NOTICE and pattern.pattern.startswith("(?<="):  # pinyin glosses, wherever they stand
             glosses = pattern.findall(title)
