@@ -268,7 +268,10 @@ def check_per_unit(doc: TextDoc):
             # whichever is meant; over one of them, nothing to say
             if any(judge_ratio(totals[0].interval, c.interval, stated, 1 / stated.factor) is None for c in counts):
                 continue
-            counts, also = counts[:1], counts[1:]
+            named = [q for q in _people_named(text) if all(q.number != c.number for c in counts)]
+            near = sorted([*counts, *named], key=lambda c: abs(totals[0].interval.mid / c.interval.mid / stated.factor
+                                                              - Decimal(stated.number)))
+            counts, also = near[:1], near[1:]  # (the nearest first: the one most likely meant)
         if count_unit == stated.base_unit or len(totals) != 1 or len(counts) != 1:
             continue
         total, count = totals[0], counts[0]
@@ -338,14 +341,19 @@ _FARMING_PEOPLE = re.compile(r"(?:农业|乡村|农村)人口|农民")
 _PEOPLE_NAMED = re.compile(r"(?:农业|户籍|常住|乡村|农村)?人口(?:数)?(?:为|有|共)?$")
 
 
-def _another_population_fits(text: str, total, count, stated, months: int) -> bool:
+def _people_named(text: str) -> list:
+    """农业人口2376人, 乡村人口112人…: the people a stock per head may be counted over."""
+    out = []
     for g in quantity_groups(text):
         q = g.by_unit().get("人")
-        if q is None or q is count or not q.exact or not _PEOPLE_NAMED.search("".join(g.label.split())):
-            continue
-        if judge_ratio(total.interval, q.interval.scaled(months), stated, 1 / stated.factor) is None:
-            return True
-    return False
+        if q is not None and q.exact and _PEOPLE_NAMED.search("".join(g.label.split())):
+            out.append(q)
+    return out
+
+
+def _another_population_fits(text: str, total, count, stated, months: int) -> bool:
+    return any(q is not count and judge_ratio(total.interval, q.interval.scaled(months), stated, 1 / stated.factor)
+               is None for q in _people_named(text))
 
 
 PER_UNIT_RULE = DocRule(
