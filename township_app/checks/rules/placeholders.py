@@ -182,6 +182,11 @@ _FILLED_LINE_AFTER = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?:[户人名个万�
                                 r"|[镇乡村县市区组](?![\u4e00-\u9fff]{0,1}[：:]))")
 
 
+#: 1m X 1m, 60 cm × 40 cm: a size before and after the sign (figures with a unit of length)
+_DIMENSION_BEFORE = re.compile(r"[0-9](?:\.[0-9]+)?[ \u3000]*(?:mm|cm|m|km|毫米|厘米|米|公里)?[ \u3000]*$")
+_DIMENSION_AFTER = re.compile(r"[ \u3000]*[0-9](?:\.[0-9]+)?[ \u3000]*(?:mm|cm|m|km|毫米|厘米|米|公里)")
+
+
 def _alone_after_break(text: str, start: int, end: int) -> bool:
     """…没有账号?注册 ×⏎, …(请注册中文用户名) x⏎: an × (or an x after a mark, not after words
     wanting a figure: 全镇共有贫困户 x) ending its line after a space, where a copy's line break was
@@ -510,6 +515,9 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                 continue  # 微信小程序 x⏎微信公众号: a page's pop-up and its close button
             if text[start:end] in ("_", "＿") and _PAGE_CAPTION.match(text, end):
                 continue  # …情况汇报_第1页: a copied page's caption
+            if end - start == 1 and text[start] in "xX×" and _DIMENSION_BEFORE.search(text, max(0, start - 8), start) \
+                    and _DIMENSION_AFTER.match(text, end):
+                continue  # 推荐打印尺寸:1m X 1m, 60cm×40cm: a times sign between two sizes
             if end - start >= 3 and not text[start:end].strip("*＊") and text[start - 1:start] in ("【", "[") \
                     and text[end:end + 1] in ("】", "]") and not text[end + 1:text.find("\n", end) if "\n" in text[end:]
                                                              else len(text)].strip(" \t\u3000"):
@@ -611,6 +619,7 @@ PLACEHOLDER_RULE = DocRule(
         "全镇共有_个行政村_个村民小组。",
     ),
     passing=(
+        "名称:Bigemap Pro / 比例尺:1:1000 / 推荐打印尺寸:1m X 1m / 浏览次数: 7次",
         "仙降街道2023年工作综述\n????“我们所有的努力，只为让人民的幸福感一年更比一年强！”街道党工委书记说。",
         "探访“中国幸福村”江西进顺村：村民变股东 福利惠民生【******】\n村民变股东，福利惠民生。",
         # a page's close button on a line of its own, page words after it
