@@ -42,6 +42,11 @@ _SUBGROUP_AVERAGE = re.compile(r"^其中[，,：:]?[^，,。；;]*?[\u4e00-\u9ff
 def _named_in_paragraph(text: str, groups, k: int, what: str, stated):
     """The one figure earlier in the paragraph whose words, 总 dropped, end with what the average
     is of (财政总收入 for 人均财政收入), in the average's base unit and not a change."""
+    found = _all_named_in_paragraph(text, groups, k, what, stated)
+    return found[0] if len(found) == 1 else None
+
+
+def _all_named_in_paragraph(text: str, groups, k: int, what: str, stated) -> list:
     para_start = text.rfind("\n", 0, groups[k].start) + 1
     found = []
     for h in groups[:k]:
@@ -51,7 +56,7 @@ def _named_in_paragraph(text: str, groups, k: int, what: str, stated):
         for q in h.quantities:
             if q.base_unit == stated.base_unit and words.endswith(what) and q.exact:
                 found.append(q)
-    return found[0] if len(found) == 1 else None
+    return found
 
 
 def _in_bracket_of_another(text: str, groups, k: int) -> bool:
@@ -271,6 +276,7 @@ def check_per_unit(doc: TextDoc):
             named = [q for q in _people_named(text) if all(q.number != c.number for c in counts)]
             near = sorted([*counts, *named], key=lambda c: abs(totals[0].interval.mid / c.interval.mid / stated.factor
                                                               - Decimal(stated.number)))
+            near = [c for n, c in enumerate(near) if all(c.number != d.number for d in near[:n])]  # (once each)
             counts, also = near[:1], near[1:]  # (the nearest first: the one most likely meant)
         if count_unit == stated.base_unit or len(totals) != 1 or len(counts) != 1:
             continue
@@ -300,6 +306,10 @@ def check_per_unit(doc: TextDoc):
             continue
         if population and _another_population_fits(text, total, count, stated, months):
             continue  # 人均耕地0.08亩 over 农业人口2376人, not 乡村人口3386人: a base by convention
+        if what and any(judge_ratio(t.interval, c.interval.scaled(months), stated, 1 / stated.factor) is None
+                        for t in _all_named_in_paragraph(text, groups, k, what, stated) if t is not total
+                        for c in [count, *also]):
+            continue  # 财政总收入100.8亿元。其中地方财政收入30.0亿元。人均财政收入36.98万元: of the whole
         severity, expected = verdict
         if (not what or population) and severity is None:
             severity = "warning"  # paired by position alone, or over a population stated elsewhere
@@ -384,6 +394,7 @@ PER_UNIT_RULE = DocRule(
     passing=(
         "完成危房改造68户，其中C级加固改造41户，D级拆除重建27户，户均补助2.1万元，完成投资186.5万元。",
         "全乡总人口634人，其中农业人口302人。全乡耕地面积2021亩，人均占有耕地面积6.7亩。",
+        "大榭街道户籍人口27255人。大榭街道财政总收入100.8亿元，比上年增长27.6%。其中地方财政收入30.0亿元，比上年增长56.2%。人均财政收入36.98万元。",
         "2011年末，全乡总人口4529人。2011年，生产粮食5993吨，人均1323千克。",
         "全镇特困供养人员186人。全年发放特困供养金213.6万元，人均1.15万元。",
         "东村65户养殖户全年共增收29.25万元，户均增收4500元（西村养殖户户均增收2500元）。",

@@ -182,6 +182,8 @@ _FILLED_LINE_AFTER = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?:[户人名个万�
                                 r"|[镇乡村县市区组](?![\u4e00-\u9fff]{0,1}[：:]))")
 
 
+#: 镇长刘建舫*: a post and the name holding it, right before a lone *
+_NAMES_LISTED = re.compile(r"(?:书记|镇长|乡长|主任|主席|局长|站长|所长|副[\u4e00-\u9fff]{1,3})[\u4e00-\u9fff]{2,3}$")
 #: 1m X 1m, 60 cm × 40 cm: a size before and after the sign (figures with a unit of length)
 _DIMENSION_BEFORE = re.compile(r"[0-9](?:\.[0-9]+)?[ \u3000]*(?:mm|cm|m|km|毫米|厘米|米|公里)?[ \u3000]*$")
 _DIMENSION_AFTER = re.compile(r"[ \u3000]*[0-9](?:\.[0-9]+)?[ \u3000]*(?:mm|cm|m|km|毫米|厘米|米|公里)")
@@ -515,6 +517,9 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                 continue  # 微信小程序 x⏎微信公众号: a page's pop-up and its close button
             if text[start:end] in ("_", "＿") and _PAGE_CAPTION.match(text, end):
                 continue  # …情况汇报_第1页: a copied page's caption
+            if end - start == 1 and text[start] in "*＊" and "\u4e00" <= text[start - 1:start] <= "\u9fff" \
+                    and text[end:end + 1] in ("、", "，", ",", "；", ";") and _NAMES_LISTED.search(text, max(0, start - 12), start):
+                continue  # 镇长刘建舫*、慈惟东: a yearbook's mark after a name (one who left office), no blank
             if end - start == 1 and text[start] in "xX×" and _DIMENSION_BEFORE.search(text, max(0, start - 8), start) \
                     and _DIMENSION_AFTER.match(text, end):
                 continue  # 推荐打印尺寸:1m X 1m, 60cm×40cm: a times sign between two sizes
@@ -619,6 +624,7 @@ PLACEHOLDER_RULE = DocRule(
         "全镇共有_个行政村_个村民小组。",
     ),
     passing=(
+        "镇党委书记于建平，镇长刘建舫*、慈惟东。镇政府驻小观村，辖47个行政村。",
         "名称:Bigemap Pro / 比例尺:1:1000 / 推荐打印尺寸:1m X 1m / 浏览次数: 7次",
         "仙降街道2023年工作综述\n????“我们所有的努力，只为让人民的幸福感一年更比一年强！”街道党工委书记说。",
         "探访“中国幸福村”江西进顺村：村民变股东 福利惠民生【******】\n村民变股东，福利惠民生。",
