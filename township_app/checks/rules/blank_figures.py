@@ -96,6 +96,10 @@ _BLANK_BOUND = re.compile(r"率(?:在|控制在|保持在|稳定在|降至|降�
 _POINT_BEFORE_UNIT = re.compile(r"[.．](?P<u>平方公里|公里|万元|亿元|元|亩|万亩|吨|万吨|%|％)(?=[，,。；;、）)]|$)")
 #: 建成沼气池口。, 共有驻村工作队支,: things counted by their own word (口, 支), the count gone
 _BLANK_THINGS = re.compile(r"(?:(?<=沼气池)口|(?<=水窖|旱窖|山塘|水井|机井)口|(?<=工作队|志愿队|服务队|突击队)支)(?=[，,。；;])")
+#: ，余件衣被被水浸泡: 余 (more than) right after a clause's start, the figure it follows gone
+_BLANK_BEFORE_MORE = re.compile(r"(?<=[，,。；;：:])余(?P<u>件|人次|人|户|亩|万元|元|吨|条|处|间|头|只)")
+#: 截止11底: a month's 月 left out between its number and 底
+_MONTH_WORD_LOST = re.compile(r"(?:截止|截至|至|到)(?:20\d{2}年)?(?P<m>1[0-2]|[1-9])(?=底|末|初)")
 #: 自月份运行以来, 截止月底: a month left out
 _BLANK_MONTH = re.compile(r"(?:自|从)(?P<u>月份)(?=起|以来|开始|运行|至|到)|(?:截止|截至)(?P<end>月)(?=底|末)")
 #: 分别占农户总数的 %、 %和 %: the later shares of a list, blank too (the first is the plain rule's)
@@ -187,6 +191,11 @@ def check_blank_figures(doc: TextDoc):
         yield from _blank_tallies(doc, _BLANK_MONTH)
     if "为个" in text:
         yield from _blank_tallies(doc, _BLANK_HOW_MANY)
+    if "余" in text:
+        yield from _blank_tallies(doc, _BLANK_BEFORE_MORE)
+    for m in _MONTH_WORD_LOST.finditer(text) if "底" in text or "末" in text or "初" in text else ():
+        yield Hit(TextAnchor(doc.key, m.start("m"), m.end("m") - m.start("m") + 1),
+                  f"“{m.group()}{text[m.end()]}”：{m.group('m')}后缺少“月”", "warning")
     if "口" in text or "支" in text:
         yield from _blank_tallies(doc, _BLANK_THINGS)
     if "率" in text:
@@ -589,6 +598,7 @@ BLANK_FIGURE_RULE = DocRule(
         "校长本科以上学历占60;专任教师学历合格率为98.5%。全乡仅有耕地7845亩，仅为全县的1.86，人均不足0.6亩。",
         "全乡建成沼气池口，共有驻村工作队支，队员38人。",
         "全村平均海拔米，仅余耕地亩，降雨量达到毫米。",
+        "洪水冲毁房屋12间，余件衣被被水浸泡。截止11底，全部恢复生产。",
         "拥有电视机农户81户（分别占农户总数的 %、 %和 %）。截止月底，全村完成改厕。",
         "计划内一孩出生76人，占一孩出生数的，计划内二孩出生29人。",
     ),
@@ -655,6 +665,7 @@ BLANK_FIGURE_RULE = DocRule(
         "新建通村水泥公路12.5公里，面积13.6平方公里，比上年增长1.5.%。占地15亩，以上，占比60%。",
         "全乡建成沼气池320口，共有驻村工作队12支，各队支部书记带队，打井口，队伍支援。",
         "全村平均海拔1200米，仅余耕地300亩，降雨量达到1100毫米，耕地亩产提高。",
+        "洪水冲毁房屋12间，300余件衣被被水浸泡，其余人员安全转移。截止11月底，全部恢复生产，至2023年底完成。",
         "拥有电视机农户81户（分别占农户总数的12.5%、 30%和 8%）。截止6月底，全村完成改厕。",
         "计划内一孩出生76人，占一孩出生数的98.7%，占耕地面积的一半，占用的土地已复垦。",
     ),
