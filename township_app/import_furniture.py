@@ -254,10 +254,11 @@ def strip_lines(lines: list[str]) -> tuple[list[str | None], list[LeftOut]]:
 #: ( 2016-03-07), the page of a collection (-10篇(第20/30页), _2, (9))
 #: what a document site puts before a document's title: 精选优质文档-倾情为你奉上
 _TITLE_HEAD = re.compile(r"^(?:精选优质文档[-—－_ ]*倾情为你奉上|精选优质文档|倾情为你奉上)[-—－_ ]*")
+#: (pattern, kind): the title's tail it takes off; _GLOSS (鎮(zhèn)) is taken out wherever it stands
 _TITLE_TAILS = (
     (re.compile(r"(?:\s*[|｜])+\s*$"), SITE_NAVIGATION),  # (…工作思路 |: a cell mark of the page's table)
     (re.compile(r"\.(?:docx?|wps|pdf|txt)(?:\s*VIP)?$|_第\s*\d+\s*页$", re.IGNORECASE), DOWNLOAD_NOTICE),
-    (re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]"), DOWNLOAD_NOTICE),  # (鎮(zhèn): a gloss)
+    (_GLOSS, DOWNLOAD_NOTICE),
     (re.compile(r"\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|[（(](?:19|20)\d{6}[）)]$"), PUBLISHING),
     (re.compile(r"[（(]精[选選]\d{1,3}篇[）)]$|[（(]\d{1,3}篇[）)]$"), DOWNLOAD_NOTICE),
     (re.compile(r"\s*[-—_]\s*\d{1,3}篇\s*[（(]第\s*\d+\s*/\s*\d+\s*页[）)]$|_\d{1,2}$|(?<=[\u4e00-\u9fff])[（(]\d{1,2}[）)]$"),
@@ -273,7 +274,7 @@ def clean_title(title: str, paragraph: int = 0) -> tuple[str, list[LeftOut]]:
         left.append(LeftOut(head.group().strip(" -—－_"), DOWNLOAD_NOTICE, paragraph))
         title = title[head.end():]
     for pattern, kind in _TITLE_TAILS:
-        if kind == DOWNLOAD_NOTICE and pattern.pattern.startswith("(?<="):  # pinyin glosses, wherever they stand
+        if pattern is _GLOSS:  # pinyin glosses, wherever they stand
             glosses = pattern.findall(title)
             if glosses:
                 left.append(LeftOut("".join(glosses), kind, paragraph))

@@ -239,7 +239,7 @@ def check_blank_figures(doc: TextDoc):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:len(text) if line_end < 0 else line_end]
-        if _table_line(text, line_start, line) and len(_SENTENCE_MARKS.findall(line)) < 2 \
+        if _table_line(text, line_start, line) and not _prose_line(line) \
                 and not _gaps_after_stops_only(line):
             continue  # 项目　　计划投资万元　　完成率%: column headers (a paragraph's indent is none)
         opening = max(text.rfind("（", line_start, m.start()), text.rfind("(", line_start, m.start()))
@@ -433,6 +433,11 @@ _GAP_AFTER_RATE = re.compile(r"(?:比例|比重|占比|[\u4e00-\u9fff]率)(?:为
 _SENTENCE_MARKS = re.compile(r"[。；;]")
 
 
+def _prose_line(line: str) -> bool:
+    """Two sentence ends or more: a line of sentences (a table's rows have none, a heading one at most)."""
+    return len(_SENTENCE_MARKS.findall(line)) >= 2
+
+
 def _gaps_in_sentences(doc: TextDoc, said: set[int]):
     """共植烟   亩;…种植烟叶10亩以上的大户有    户,: gaps of spaces for the figures, in a line of
     sentences (a table's columns are gaps too, but its rows have no sentences)."""
@@ -447,7 +452,7 @@ def _gaps_in_sentences(doc: TextDoc, said: set[int]):
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
             line = text[line_start:len(text) if line_end < 0 else line_end]
-            if len(_SENTENCE_MARKS.findall(line)) < 2 or _spaced_out(line):
+            if not _prose_line(line) or _spaced_out(line):
                 continue
             if glosses is None:
                 glosses = gloss_starts(text)
@@ -472,7 +477,7 @@ def _spaced_counts(doc: TextDoc, said: set[int]):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:len(text) if line_end < 0 else line_end]
-        if (_table_line(text, line_start, line) and len(_SENTENCE_MARKS.findall(line)) < 2) or _spaced_out(line):
+        if (_table_line(text, line_start, line) and not _prose_line(line)) or _spaced_out(line):
             continue  # a copy that spaces its characters out (民 生 实 事): no gap is a blank
         if len(_WRAP_SPACE.findall(line)) >= 2:
             continue  # 文化底蕴 深厚, 在 于, 门 户: a copy that left a space at each wrapped line

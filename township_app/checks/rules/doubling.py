@@ -114,11 +114,11 @@ def check_doubling(doc: TextDoc):
         before = groups[max(0, k - 40):k]  # the sentence's figures are near: no need to look further
         last = before[-1]
         between = text[last.end:m.start()]
+        needed = Decimal(2) ** _times(m.group("n"))
         increase = _base_from_increase(before, between)
         if increase is not None:
             added, current = increase
             base = current.interval.mid - added.interval.mid
-            needed = Decimal(2) ** _times(m.group("n"))
             multiple = current.interval.mid / base
             if multiple < needed * (1 - BELOW_TOLERANCE):
                 shown = format_decimal(base / current.factor, max(0, len(current.number.partition(".")[2])))
@@ -132,8 +132,6 @@ def check_doubling(doc: TextDoc):
             # 实现旅游收入1.15亿元，与2019年（0.68亿元）相比实现翻番; 旅游综合收入4.27亿元…与2020年相比，
             # 接待游客人数（2020年31.6万人次）翻了两番: only a multiple short of the claim is named
             base, current = bracketed
-            n = _times(m.group("n"))
-            needed = Decimal(2) ** n
             multiple = current.interval.mid / base.interval.mid
             if multiple < needed * (1 - (HEDGED_BELOW if _HEDGE.search(between) else BELOW_TOLERANCE)):
                 yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
@@ -167,8 +165,6 @@ def check_doubling(doc: TextDoc):
             continue
         if current is None or not base.exact or not current.exact or base.interval.mid == 0:
             continue
-        n = _times(m.group("n"))
-        needed = Decimal(2) ** n
         multiple = current.interval.mid / base.interval.mid
         at_least = m.group("more") is not None
         if at_least and multiple >= needed * (1 - TOLERANCE / 4):

@@ -402,6 +402,7 @@ def reached_level_name(text: str, start_level, g) -> str | None:
 #: 全镇辖12个行政村, 下辖5个村民组: the bodies a place governs, counted
 _GOVERNS = re.compile(r"(?:^|[\u4e00-\u9fff]{0,6})(?:辖|下辖|共辖|辖有|管辖)$")
 _GOVERNED_BODY = re.compile(r"(?:行政村|村民小组|村民组|自然村|社区|居委会|村委会|网格|村)(?![\u4e00-\u9fff]{0,1}[级干])")
+_ONE_COUNTED = frozenset(("个",))
 #: 全镇 / 覆盖全乡 / 全镇共有 right before a count: every one of the township's
 _EVERY_ONE = re.compile(r"全(?:乡|镇|街道)(?:共|共有|所有)?$")
 #: 村 / 行政村 after that count (not 村民小组, 村级, 村干部, 村委会; 村（社区）, 村居 count communities too)
@@ -411,10 +412,10 @@ _VILLAGES_AFTER = re.compile(r"(?:行政)?村(?![民级委组庄干务两（(、
 def governed_count_key(text: str, g) -> str | None:
     """所辖行政村 for 全镇辖12个行政村 and 覆盖全镇16个村 (every village of it), 所辖村民组 for 全村辖有8个
     村民组: how many bodies a place governs is one fact, however it is said."""
-    if len(g.quantities) != 1:
-        return None
+    if len(g.quantities) != 1 or ("辖" not in g.label and g.units != _ONE_COUNTED):
+        return None  # (most figures: neither governed nor counted in 个, read no further)
     governed = _GOVERNS.search(g.label.strip(" \u3000，,、；;：:")) if "辖" in g.label else None
-    all_villages = g.units == {"个"} and _EVERY_ONE.search(g.label) is not None \
+    all_villages = g.units == _ONE_COUNTED and _EVERY_ONE.search(g.label) is not None \
         and _VILLAGES_AFTER.match(text, g.end) is not None
     if governed is None and not all_villages:
         return None

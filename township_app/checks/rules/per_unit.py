@@ -9,6 +9,7 @@ named by the same words (种植烤烟1060亩), so 投资500万元…户均增收
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from ..changes import is_comparison
@@ -21,7 +22,6 @@ from .breakdowns import in_closed_aside
 from .density import township_population
 from .ratio_verdict import judge_ratio
 from .slip_shapes import swapped
-from decimal import Decimal
 from ..intervals import format_decimal
 
 #: what the average is per, and the base unit that counts it

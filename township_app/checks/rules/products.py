@@ -158,6 +158,7 @@ def _roles(text: str, lo: int, hi: int, std_start: int, per_month: bool, per: st
 
 #: 每生每天补助5元 … 按200天计算: a standard a day, and the days it is paid for
 _DAILY = re.compile(rf"每(?:人|生|名|户)每(?:天|日)(?:[\u4e00-\u9fff]{{0,6}}?)(?:为|是)?{_NUM}元")
+_STATEMENT = re.compile(r"[^。；;！？!?\n]+")  # (a sentence or a ；-part: the roles stand in one)
 _DAYS = re.compile(r"(?:按|全年|共|计)(?P<d>\d{2,3})(?:个)?(?:天|日)(?:计算|计)?")
 
 
@@ -165,7 +166,7 @@ def _daily_products(doc: TextDoc):
     """惠及小学生4215人，每生每天补助5元，按200天计算，全年发放营养膳食补助412.5万元: the amount
     is heads × the standard a day × the days, all in one sentence, each the only one of its kind."""
     text = doc.text
-    for sentence in (Span(m.start(), m.end()) for m in re.finditer(r"[^。；;！？!?\n]+", text)):
+    for sentence in (Span(m.start(), m.end()) for m in _STATEMENT.finditer(text)):
         chunk = sentence.text(text)
         daily, days = list(_DAILY.finditer(chunk)), list(_DAYS.finditer(chunk))
         if len(daily) != 1 or len(days) != 1 or days[0].start() < daily[0].end():

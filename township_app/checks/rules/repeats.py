@@ -210,7 +210,7 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
             key = _COUNTED_BEFORE.sub("", key)  # 全镇45个行政村户籍人口10034人: 行政村 is what 45个 counts
         if key.startswith(_DEMONSTRATIVES):
             key = ""  # 该项目总投资: the project just named, a different one in each item of a list
-        bodies = governed_count_key(text, g) if "辖" in g.label or g.units == _ONE_COUNTED else None
+        bodies = governed_count_key(text, g)
         if bodies is not None:  # 全村辖有8个村民组 … 全村辖5个村民组; 覆盖全镇16个村 … 全镇15个村
             out.append(_Statement(g, bodies, text, (), ()))
             continue
@@ -238,7 +238,6 @@ def doc_facts(text: str) -> tuple[_Statement, ...]:
     return tuple(out)
 
 
-_ONE_COUNTED = frozenset(("个",))
 #: 共3条, 共计5个: the items a sentence's figures add up, counted before them
 _ITEMS_COUNTED = re.compile(r"共(?:计|有)?[0-9一二两三四五六七八九十]{1,3}(?:条|个|项|处|座|所|批)")
 _ALL_ITEMS = "\x00all items"

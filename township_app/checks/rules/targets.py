@@ -140,6 +140,9 @@ def _the_parts_own_task(groups, target: Quantity, achieved: Quantity, text: str)
 _NAMED_DONE = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:累计)?完成(?:了)?(?:全年|年度)(?:目标)?(?:任务|计划)(?:数)?的?$")
 
 
+_DONE_VERB = re.compile(r"完成|实现|达到|累计")
+
+
 def _named_achieved(groups, k: int, subject: str, para_start: int) -> tuple[Quantity, Quantity] | None:
     """(achieved, target) for a rate whose sentence names what was done but states no figure:
     the nearest earlier figure of the paragraph done under that name (上半年完成財政總收入1.35億元)
@@ -153,7 +156,7 @@ def _named_achieved(groups, k: int, subject: str, para_start: int) -> tuple[Quan
             continue
         if any(w in label for w in _TARGET_WORDS):
             tasks.append(g)
-        elif label.endswith(subject) and re.search(r"(?:完成|实现|达到|累计)", label):
+        elif label.endswith(subject) and _DONE_VERB.search(label):
             done.append(g)
     if len(done) != 1 or len(tasks) != 1 or done[0].start < tasks[0].start:
         return None
