@@ -12,6 +12,7 @@ on a second core. The helper keeps nothing between checks, so cold there is cold
 from __future__ import annotations
 
 import random
+import re
 import statistics
 import sys
 import time
@@ -114,7 +115,30 @@ def _time(fn, runs: int) -> tuple[float, float]:
     return cold, statistics.median(times)
 
 
+def yardstick_ms(runs: int = 5) -> float:
+    """A fixed piece of plain Python work with no code of ours in it (string building, a regex
+    scan, a dict, a sort), timed in this process: a shared machine's speed varies by two times
+    between days, so the check's figures are also printed as multiples of this one, which can be
+    compared from machine to machine and session to session."""
+    words = [f"{i % 97}村{i * 7919 % 10007}户" for i in range(20_000)]
+    text = "，".join(words)
+    pattern = re.compile(r"(?P<n>[0-9]+)户")
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        counts: dict[str, int] = {}
+        for m in pattern.finditer(text):
+            counts[m.group("n")] = counts.get(m.group("n"), 0) + 1
+        sorted(words, key=lambda w: w[::-1])
+        sum(len(w) for w in words if "3" in w)
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
 def main() -> int:
+    yard = yardstick_ms()
+    print(f"yardstick (plain Python, no code of ours): {yard:.1f} ms; the check's times below are "
+          f"also given as multiples of it, to compare machines")
     report = build_report()
     chars = sum(len(s.title) + len(s.body) for s in report.sections)
     print(f"report: {len(report.sections)} sections, {chars:,} characters, "
@@ -141,7 +165,8 @@ def main() -> int:
     cold_times = [full_cold() for _ in range(5)]
     _, warm = _time(lambda: run_checks(report), 5)
     print(f"full check, nothing cached, one process:   median {statistics.median(cold_times):7.1f} ms, "
-          f"best {min(cold_times):7.1f} ms of 5  (the command line; a PC with one core)")
+          f"best {min(cold_times):7.1f} ms of 5  (the command line; a PC with one core; "
+          f"{statistics.median(cold_times) / yard:.1f} yardsticks)")
     from township_app.checks import helper_process
 
     if helper_process.start_helper() and helper_process.wait_until_ready():
@@ -149,7 +174,8 @@ def main() -> int:
         helper_process.stop_helper()
         print(f"full check, nothing cached, with helper:   median {statistics.median(shared):7.1f} ms, "
               f"best {min(shared):7.1f} ms of 9  (target < 200 ms: the window, which starts the helper; "
-              f"{statistics.median(cold_times) / statistics.median(shared):.2f}× faster)")
+              f"{statistics.median(cold_times) / statistics.median(shared):.2f}× faster; "
+              f"{statistics.median(shared) / yard:.1f} yardsticks)")
     else:
         print("full check with the helper process: not measured (no second core, or it did not start)")
     print(f"full check, unchanged texts cached:        {warm:7.1f} ms")

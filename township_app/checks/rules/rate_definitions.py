@@ -16,6 +16,9 @@ class RateDefinition:
     # 入学率, 入园率, 巩固率 by the 两基 rules: children exempted (三类残疾儿童, 免缓学) leave the base,
     # so a rate a little over the plain quotient is the rule, not a slip (one under it is)
     exempted: bool = False
+    # 个人自付298.4万元，综合报销比例86.0%: what the numerator leaves of the base; stated, the
+    # rate is (base − it) ÷ base, whatever parts the numerator was paid in
+    rest: tuple[str, ...] = ()
 
 
 _PAY = ("已拨付", "拨付", "已拔付", "拔付", "已支付", "支付")
@@ -51,6 +54,10 @@ RATE_DEFINITIONS = (
     RateDefinition("符合率", ("政策内", "符合政策"), ("共出生", "出生总数", "出生人口", "出生")),
     *(RateDefinition(word, ("政策内", "符合政策", "合法生育", "计划内"), ("共出生", "出生总数", "出生人口", "出生"))
       for word in ("符合政策生育率", "政策生育率", "计划生育率", "合法生育率")),
+    # 住院总费用2136.8万元，报销1452.3万元，实际报销比例67.97%: what was paid back over what was spent
+    *(RateDefinition(word, ("报销", "补偿", "报付", "结报"), ("总费用", "医疗费用", "住院费用", "费用总额", "医疗总费用", "费用"),
+                     rest=("个人自付", "自付", "个人负担", "个人支付"))
+      for word in ("实际报销比例", "实际补偿比例", "实际补偿比", "实际报销比", "报销比例", "补偿比例", "报销比", "补偿比", "报销率", "补偿率")),
     RateDefinition("赔付率", ("理赔", "赔付", "赔款"), ("保费", "保险费")),  # claims paid ÷ premiums
     RateDefinition("脱贫率", ("已脱贫",), ("建档立卡", "贫困户共", "贫困人口", "共有贫困", "贫困户")),
     *(RateDefinition(word, ("取得", "取证", "获得", "获证", "考取"), ("培训", "参训", "参加", "参考"))  # 培训648人，其中取得证书412人

@@ -63,6 +63,10 @@ def _reached_from(items: list[_Labelled], n: int, text: str) -> RateDefinition |
 _OF_INFANTS = re.compile(r"(?:新生儿|婴儿|孕产妇|儿童|围产儿)$")
 
 
+#: the words a ratio's name is joined to its figure by (报销比例为, 实际补偿比达到)
+_LINKED = re.compile(r"[ \u3000]*(?:为|是|达到了?|达|提高到|提高至|提升到|提升至|：|:)?[ \u3000]*")
+
+
 def _definition_for(label: str) -> RateDefinition | None:
     tail = label[-8:]
     for d in _BY_LENGTH:
@@ -71,6 +75,8 @@ def _definition_for(label: str) -> RateDefinition | None:
             return None  # 不合格率2.09%: the rate of the rest, not of 合格
         if at >= 0 and _OF_INFANTS.search(tail[:at]):
             return None  # 新生儿死亡率, 婴儿死亡率, 孕产妇死亡率: over births (or per 10万), not the population
+        if at >= 0 and d.keyword.endswith(("比", "比例")) and not _LINKED.fullmatch(tail[at + len(d.keyword):]):
+            continue  # 补偿比上年提高5个百分点, 报销比例较去年…: a comparison, not the ratio's level
         if at >= 0:
             return d
     m = _STEM_RATE_RE.search(label)
@@ -365,7 +371,7 @@ def _sub_group(label: str) -> str | None:
 
 
 #: words a rate is named by (城镇化水平 is the 城镇化率 by another name)
-_RATE_NAMES = ("率", "进度", "城镇化水平")
+_RATE_NAMES = ("率", "进度", "城镇化水平", "比例", "补偿比", "报销比")
 
 
 def check_rates(doc: TextDoc):
@@ -395,6 +401,9 @@ def check_rates(doc: TextDoc):
             if brackets is None:
                 brackets = _bracket_bases(items, doc.text)  # once a paragraph, not once a rate
             pair = _pick(definition, rate, items, doc.text, brackets)
+            rest = _rest_before(definition, rate, items) if definition.rest else None
+            if rest is not None:
+                pair = rest  # 总费用…，报销…，医疗救助…，个人自付…，综合报销比例: all but what was left to pay
             bracket = next((b for r, b in brackets if r is rate), None)
             both = _both_in_bracket(definition, n, items, doc.text) if bracket is not None else None
             if both is not None:
@@ -438,6 +447,9 @@ def check_rates(doc: TextDoc):
             if den_word in ("辖", "村民小组", "村民组"):
                 den_word = "总人口"  # 辖…64个村民小组2348户9907人: the population under the township
             negated = _negated(num.label, num_word)
+            if rest is not None:
+                num_word = _matches(num.label, definition.rest)
+                negated = " "  # (the base less what it names)
             # 共检测120户，未达标18户，达标率85%: the rate is of the rest
             numerator = den.q.interval - num.q.interval if negated else num.q.interval
             scale = 1000 if rate.base_unit == "‰" else 100  # 出生率6.83‰: per thousand
@@ -469,7 +481,7 @@ def check_rates(doc: TextDoc):
                 verdict_severity = "warning"
             if negated:
                 message = (f"{definition.keyword}填写为 {rate.shown}，按 ({den_word} {den.q.shown} − "
-                           f"{negated}{num_word} {num.q.shown}) ÷ {den_word} {den.q.shown} 计算应为 {expected}{rate.unit}")
+                           f"{negated.strip()}{num_word} {num.q.shown}) ÷ {den_word} {den.q.shown} 计算应为 {expected}{rate.unit}")
             else:
                 message = (f"{definition.keyword}填写为 {rate.shown}，按 {num_word} {num.q.shown} ÷ "
                            f"{den_word} {den.q.shown} 计算应为 {expected}{rate.unit}")
@@ -485,6 +497,20 @@ def check_rates(doc: TextDoc):
                 message += f"；若 {den.q.shown} 应为 {meant} {den.q.unit}，则与 {rate.shown} 相符"
                 severity = "warning"
             yield Hit(TextAnchor(doc.key, rate.start, rate.end - rate.start), message, severity, related)
+
+
+def _rest_before(definition: RateDefinition, rate: Quantity, items: list[_Labelled]):
+    """(what is left, the base) when the clauses before the rate name what its numerator leaves of
+    a base in the same unit (个人自付 of 住院费用总额), nearest first; None otherwise."""
+    before = [it for it in items if it.q.end <= rate.start and it.q.exact and it.q.base_unit not in ("%", "‰")]
+    rest = next((it for it in reversed(before) if _matches(it.label, definition.rest)), None)
+    if rest is None:
+        return None
+    base = next((it for it in reversed(before) if it.q.start < rest.q.start and it.q.base_unit == rest.q.base_unit
+                 and _matches(it.label, definition.denominator) and not _matches(it.label, definition.rest)), None)
+    if base is None or base.q.interval.hi <= rest.q.interval.lo:
+        return None
+    return rest, base
 
 
 def _listed_done_fits(items: list[_Labelled], num: _Labelled, den: _Labelled, rate: Quantity, scale: int) -> bool:
@@ -737,8 +763,16 @@ RATE_RULE = DocRule(
         "开展技能培训12期，培训648人，其中取得职业资格证书的412人，取证率63.5%；",
         "2018年秋季一年级入学487人，2024年秋季六年级在校483人，小学六年巩固率99.28%。",
         "上半年新签约项目11个，协议投资16.65亿元；到位资金2.36亿元，资金到位率14.3%。",
+        # reimbursement over the bill; stated with what the patients paid, the bill less that
+        "参合农民住院总费用2136.8万元，新农合补偿1452.3万元，实际补偿比为69.7%。",
+        "住院费用总额2136.8万元，基本医保报销1452.3万元，大病保险报销187.4万元，医疗救助198.7万元，个人自付298.4万元，综合报销比例86.4%。",
     ),
     passing=(
+        "参合农民住院总费用2136.8万元，新农合补偿1452.3万元，实际补偿比为67.97%。",
+        "住院费用总额2136.8万元，基本医保报销1452.3万元，大病保险报销187.4万元，医疗救助198.7万元，个人自付298.4万元，综合报销比例86.0%。",
+        "参合农民住院总费用2136.8万元，新农合补偿1452.3万元，实际补偿比上年提高9.9%。",  # a change, not the ratio
+        "住院总费用2136.8万元，报销1452.3万元，报销比例比上年提高5.9个百分点。",
+        "政策范围内住院费用报销比例达到75%，全年报销住院费用1200万元。",  # a policy's standard
         "全镇当年出生人数128人，计划内出生109人，计划生育率为85.16%。",
         "全年争取各级财政衔接推进乡村振兴补助资金2468.5万元，实施项目27个。\n资金支出2159.7万元，支出进度87.5%。",
         # two figures named as bases before: which one is not said
