@@ -100,7 +100,9 @@ def test_those_among_a_kind_that_were_done():
 
 
 def test_a_base_smaller_than_what_it_counts_is_not_the_base():
-    # 亿元以上项目17个 is not the base of 19 started (a rate under 100%)
-    assert found("签约的26个项目中，亿元以上项目17个。签约项目中已开工19个，开工率76.9%。") == []
+    # 亿元以上项目17个 is not the base of 19 started (a rate under 100%); 签约项目中 names the 26
+    got = found("签约的26个项目中，亿元以上项目17个。签约项目中已开工19个，开工率76.9%。")
+    assert [f[:2] for f in got] == [("error", "76.9%")] and "26 个" in got[0][2] and "17" not in got[0][2]
+    assert found("签约的26个项目中，亿元以上项目17个。签约项目中已开工19个，开工率73.1%。") == []
     # over 100% a completion may well exceed its quota
     assert [f[:2] for f in found("下达指标2700户，完成2855户，完成率105.89%。")] == [("error", "105.89%")]

@@ -401,6 +401,8 @@ def check_rates(doc: TextDoc):
             if brackets is None:
                 brackets = _bracket_bases(items, doc.text)  # once a paragraph, not once a rate
             pair = _pick(definition, rate, items, doc.text, brackets)
+            if pair is None:
+                pair = _base_the_numerator_names(definition, rate, items, doc.text)
             rest = _rest_before(definition, rate, items) if definition.rest else None
             if rest is not None:
                 pair = rest  # 总费用…，报销…，医疗救助…，个人自付…，综合报销比例: all but what was left to pay
@@ -497,6 +499,38 @@ def check_rates(doc: TextDoc):
                 message += f"；若 {den.q.shown} 应为 {meant} {den.q.unit}，则与 {rate.shown} 相符"
                 severity = "warning"
             yield Hit(TextAnchor(doc.key, rate.start, rate.end - rate.start), message, severity, related)
+
+
+#: 签约项目中已开工19个: those among a group named before (its figure is the rate's base)
+_AMONG_NAMED = re.compile(r"(?P<group>[\u4e00-\u9fff]{2,8})中(?:已经|已|有|共)?[\u4e00-\u9fff]{0,6}$")
+
+
+def _base_the_numerator_names(definition: RateDefinition, rate: Quantity, items: list[_Labelled], text: str):
+    """签约的26个项目中…。…。签约项目中已开工19个，开工率76.9%: the numerator says which group it is
+    of, and an earlier figure of the paragraph is that group, its noun after the figure (签约的26个项目)
+    or before it (签约项目26个); None when no figure is so named or more than one is."""
+    before = [it for it in items if it.q.end <= rate.start and it.q.base_unit not in ("%", "‰")]
+    if not before or _role(definition, before[-1].label) != "numerator":
+        return None
+    num = before[-1]
+    m = _AMONG_NAMED.search(num.label)
+    if m is None or not num.q.exact:
+        return None
+    group = m.group("group").replace("的", "")
+    found = []
+    for it in before[:-1]:
+        if it.q.base_unit != num.q.base_unit or not it.q.exact or it.q.interval.hi < num.q.interval.lo:
+            continue
+        clause = _LEAD_OFF.split(it.label)[-1]
+        noun = _NOUN_AFTER.match(text, it.q.end)
+        named = (clause + (noun.group() if noun else "")).replace("的", "")
+        if named.endswith(group) or named.startswith(group) and named[len(group):] in ("", "共", "总数", "数"):
+            found.append(it)
+    return (num, found[0]) if len(found) == 1 else None
+
+
+_LEAD_OFF = re.compile(r"[，,。；;：:、（(]")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=中|[，,。；;：:、）)]|$)")
 
 
 def _rest_before(definition: RateDefinition, rate: Quantity, items: list[_Labelled]):
@@ -766,6 +800,9 @@ RATE_RULE = DocRule(
         # reimbursement over the bill; stated with what the patients paid, the bill less that
         "参合农民住院总费用2136.8万元，新农合补偿1452.3万元，实际补偿比为69.7%。",
         "住院费用总额2136.8万元，基本医保报销1452.3万元，大病保险报销187.4万元，医疗救助198.7万元，个人自付298.4万元，综合报销比例86.4%。",
+        # the numerator names the group it is of, whose figure stands sentences before
+        "签约的26个项目中，亿元以上项目17个，其中10亿元以上项目3个。签约项目中已开工19个，开工率76.9%。",
+        "全年排查的矛盾纠纷共86起。其中邻里纠纷41起、土地纠纷23起。排查的矛盾纠纷中已化解79起，化解率93.9%。",
     ),
     passing=(
         "参合农民住院总费用2136.8万元，新农合补偿1452.3万元，实际补偿比为67.97%。",
@@ -773,6 +810,9 @@ RATE_RULE = DocRule(
         "参合农民住院总费用2136.8万元，新农合补偿1452.3万元，实际补偿比上年提高9.9%。",  # a change, not the ratio
         "住院总费用2136.8万元，报销1452.3万元，报销比例比上年提高5.9个百分点。",
         "政策范围内住院费用报销比例达到75%，全年报销住院费用1200万元。",  # a policy's standard
+        "签约的26个项目中，亿元以上项目17个，其中10亿元以上项目3个。签约项目中已开工19个，开工率73.1%。",
+        # two figures of the group named: which one is the base is not said
+        "签约项目26个，投资额超亿元的签约项目17个。签约项目中已开工15个，开工率88.2%。",
         "全镇当年出生人数128人，计划内出生109人，计划生育率为85.16%。",
         "全年争取各级财政衔接推进乡村振兴补助资金2468.5万元，实施项目27个。\n资金支出2159.7万元，支出进度87.5%。",
         # two figures named as bases before: which one is not said
