@@ -108,3 +108,14 @@ def test_a_rate_over_the_sentences_first_figure_that_gives_it():
     text = "新签约项目30个，开工26个，其中投产8个，投产率36.67%。"
     assert [(f.severity, f.message) for f in check_text(text, rules=(RULE,))] == [
         ("error", "投产率填写为 36.67%，按 投产 8 个 ÷ 总数 26 个 计算应为 30.77%")]
+
+
+def test_a_part_said_again_is_not_a_second_part():
+    # a Traditional copy with its pinyin glosses: 已經(jīng)完工1912個 … 已完工項目1912個 is one part said twice,
+    # not 1912 + 1912 = 3824 completed of 2145 (the rate rule names its slip: 1912 ÷ 2145 = 89.14%, not 88.89%)
+    text = ("市政府對審議意見的研究處理報告顯示,截至今年5月底,18個深度貧困鄉(xiāng)鎮(zhèn)累計開工規(guī)劃項目2145個,"
+            "其中已經(jīng)完工1912個,項目開工率和投資完成率分別達到100%、86.47%,已完工項目1912個,完工率達到88.89%,在建項目233個。")
+    assert not any("1912 + 1912" in f[4] for f in found(text))
+    rates = [f for f in check_text(text) if f.rule == "rate"]
+    assert [(f.quote, f.message) for f in rates] == [
+        ("88.89%", "完工率填写为 88.89%，按 完工 1912 个 ÷ 开工 2145 个 计算应为 89.14%")]

@@ -27,6 +27,11 @@ _COLLECTIVE = re.compile(r"集体户口?[^，,。；;]{0,4}$")
 _OTHER_PEOPLE_AFTER = re.compile(r"(?:轻伤|重伤|受伤|死亡|遇难|失踪|伤亡|受灾|被困|转移|住院)")
 
 
+#: 比上年增加12户3人, 较…减少, 多出: the pair is a difference of two counts, not one count
+_DIFFERENCE_BEFORE = re.compile(r"(?:比|较|与)[^，,。；;]{0,10}(?:多出|多|少|增加|减少|增|减|上升|下降)了?$"
+                                r"|(?:净增|净减|净增加|净减少|多出|减少了?|增加了?)$")
+
+
 def _value(q) -> Decimal:
     return Decimal(q.number) * q.factor
 
@@ -49,6 +54,8 @@ def check_household_size(doc: TextDoc):
             continue  # 集体户3户270人: a school's register; 房屋受损126户，3人轻伤: other people
         if text[max(0, first.start - 1):first.start] == "每":
             continue  # 网格员按每300户1名配备: one worker to so many households, a ratio
+        if _DIFFERENCE_BEFORE.search(text, max(0, first.start - 12), first.start):
+            continue  # 比清查登记多出50户20人: a difference of two registers, fewer people is no slip
         per = (people / households).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
         pair = text[first.start:second.end]
         if people < households:
@@ -89,6 +96,8 @@ HOUSEHOLD_SIZE_RULE = DocRule(
         "全镇共有低保户131户191人、分散五保户17户18人。",
         "五保113户113人，孤儿2户2人。",
         "帮扶企业12户，带动就业600人。",
+        "公安部门户籍资料显示两村共523户1882人，比试点清查登记多出50户20人。",  # a difference of two counts
+        "全村现有农户412户1520人，较上年减少8户5人。",
         "易地搬迁安置1.2万户3.5万人。",
         "其中1户12人为多代同堂家庭。",
         "约300户2000余人受益。",

@@ -61,11 +61,30 @@ def _total_of(text: str, groups, part: QuantityGroup):
     return None
 
 
+#: words that say a part is done without telling it from another part (已经完工 / 已完工项目)
+_QUALIFIER_OFF = re.compile(r"已经|已經|已|累计|累計|共|项目|項目|目前|截至目前")
+
+
+def _core_before(label: str, stem: str) -> str:
+    """The words of the label's last clause up to the stem (见面 of 其中见面劝阻)."""
+    clause = re.split(r"[，,、；;：:（(]", label[:label.rfind(stem)])[-1]
+    return clause.removeprefix("其中").replace(" ", "").replace("\u3000", "")  # (a copy's glosses, blanked)
+
+
 def _named_alike(text: str, part_group, stem: str, unit: str):
     """The parts of part_group's breakdown whose words hold the stem, when there are two or more."""
     for _total, parts, _strength in text_breakdowns(text):
         if any(p is part_group for p in parts):
-            named = [p.by_unit().get(unit) for p in parts if stem in p.label]
+            named, seen = [], set()
+            for p in parts:
+                if stem not in p.label:
+                    continue
+                q = p.by_unit().get(unit)
+                key = (q.number if q is not None else None, _QUALIFIER_OFF.sub("", _core_before(p.label, stem)))
+                if key in seen:
+                    continue  # 其中已经完工1912个，…，已完工项目1912个: the same part said again
+                seen.add(key)
+                named.append(q)
             if len(named) >= 2 and all(q is not None and q.exact for q in named):
                 return named
             return None

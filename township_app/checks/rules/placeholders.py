@@ -64,8 +64,10 @@ PLACEHOLDER_PATTERNS = (
     PlaceholderPattern(r"“[ \u3000]*”", "空引号", triggers="”"),
     # 有待补充完善 / 有待定期检查 are prose, not drafting notes
     PlaceholderPattern(r"(?<![有亟急尚仍])(?:待补充|待填写|待填报|待填)", "待补充", triggers="待"),
-    # 户口待定人员 / 户口待定的人: a category of its own, not a decision left open
-    PlaceholderPattern(r"(?<![有亟急尚仍])待定(?![期点向额时位岗性型]|人员|的人)", "待定", severity="warning",
+    # 户口待定人员 / 户口待定的人 / 户口待定7人: a category of its own, not a decision left open
+    # (and 待定12人, 待定三户: a figure after it counts those in that state)
+    PlaceholderPattern(r"(?<![有亟急尚仍])(?<!户口)(?<!戶口)待定(?![期点向额时位岗性型]|人员|的人|[0-9０-９]"
+                       r"|[一二三四五六七八九十两兩]+[人户戶名个個家])", "待定", severity="warning",
                        triggers="待"),
     # 前往##、##参观: a name masked with ## as with ** (not a Markdown heading's ## at a line's start)
     PlaceholderPattern(r"(?<![#\n])(?<!^)#{2,4}(?![#\s])", "井号", triggers="#"),
@@ -660,6 +662,8 @@ PLACEHOLDER_RULE = DocRule(
         "□ 已完成",
         "制度有待补充完善",
         "设施有待定期检修",
+        "户籍人口中户口待定7人，户口空挂27人。",
+        "申报对象经评议通过38户，待定5户，未通过3户。",
         "工作人員正在核對(duì)相關(guān)資料，現(xiàn)已完成",
         "增長(zhǎng)6.9%，占比75.2%",
         "购置3x4米帐篷",

@@ -40,6 +40,7 @@ RATE_DEFINITIONS = (
     RateDefinition("验收率", ("验收",), ("项目", "共", "安排")),
     RateDefinition("竣工率", ("竣工",), ("开工", "项目", "共", "安排")),
     RateDefinition("开工率", ("开工",), ("项目", "共", "安排")),
+    RateDefinition("完工率", ("完工", "建成"), ("开工", "项目", "共", "安排")),
     RateDefinition("化解率", ("化解",), ("排查", "受理", "摸排", "发现", "共")),
     RateDefinition("调处率", ("调处", "化解"), ("排查", "受理", "共")),
     # 调解成功115件 over 共调处矛盾纠纷120件: 调处/调解 alone names what was handled, the base
