@@ -255,7 +255,15 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
                 continue
             kept[same] = len(out)
         out.append(f)
-    return [f for f in out if f is not None]
+    taken = {(f.location.key(), f.location.start, f.location.length) for f in out
+             if f.family == "figures" and f.rule not in YIELDING_RULES}
+    return [f for f in out if f.rule not in YIELDING_RULES
+            or (f.location.key(), f.location.start, f.location.length) not in taken]
+
+
+#: rules that only say a figure cannot be right, not what it should be: another rule's finding on
+#: the same figure, which works it out over the base stated, says it better
+YIELDING_RULES = frozenset(("whole-base",))
 
 
 @contextmanager
