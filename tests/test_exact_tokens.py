@@ -275,3 +275,14 @@ def test_a_small_full_stop_is_a_decimal_point():
     # 比上年增长14﹒5%: a copy's small full stop (U+FE52) where the point was
     [q] = tokenize("比上年增长14﹒5%")
     assert (q.number, q.unit, q.interval) == ("14.5", "%", Interval(D("14.45"), D("14.55")))
+
+
+def test_a_unit_after_a_bracket_of_parts_is_theirs_and_their_totals():
+    # 2699(国税1636地税1036)万元: the 万元 after the bracket is the unit of all three
+    got = [(q.number, q.unit, q.kind) for q in tokenize("完成财税目标任务2699(国税1636地税1036)万元，")]
+    assert got == [("2699", "万元", "quantity"), ("1636", "万元", "quantity"), ("1036", "万元", "quantity")]
+    # a year in the bracket, or one figure alone, is no list of parts: left as written
+    got = [(q.number, q.unit, q.kind) for q in tokenize("任务2699(2019年1636)万元，")]
+    assert got[0] == ("2699", "", "bare")
+    got = [(q.number, q.unit, q.kind) for q in tokenize("完成2019(上半年1636)万元。")]
+    assert [g[1] for g in got] == ["", ""]

@@ -227,10 +227,35 @@ def _unit_reading(unit: str, mult: str) -> tuple[str, Decimal, str]:
     return base, factor, (mult + normalize_unit_text(unit)) if mult else normalize_unit_text(unit)
 
 
+#: 2699(国税1636地税1036)万元: a total and its parts in a bracket, their one unit after the bracket
+_UNIT_AFTER_BRACKET = re.compile(
+    rf"(?<![0-9.．])[0-9]+(?:\.[0-9]+)?[（(](?=[^（()）\n]{{0,60}}[)）](?:{_UNITS}))[^（()）\n]{{2,60}}?[)）](?P<unit>{_UNITS})")
+
+
+def _units_after_brackets(text: str, out: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """Gives the unit written after such a bracket to the bare total before it and to the bare
+    figures inside (each after words: 国税1636、地税1036), when there are two or more of them."""
+    changed = dict()
+    for m in _UNIT_AFTER_BRACKET.finditer(text):
+        inside = [q for q in out if m.start() <= q.start and q.end <= m.start("unit")]
+        if len(inside) < 3 or any(q.kind != "bare" or q.approx or q.chinese for q in inside):
+            continue
+        if inside[0].start != m.start() or any(not "\u4e00" <= text[q.start - 1] <= "\u9fff" for q in inside[1:]):
+            continue  # each part after the words naming it
+        base, factor, shown = _unit_reading(m.group("unit"), "")
+        for q in inside:
+            changed[id(q)] = Quantity(q.start, q.end, q.num_start, q.num_end, q.number, shown, base, q.approx,
+                                      "quantity", False, factor, 0)
+    return tuple(changed.get(id(q), q) for q in out) if changed else out
+
+
 @lru_cache(maxsize=4096)
 def tokenize(text: str) -> tuple[Quantity, ...]:
     """All numbers in `text`, in order. Memoized: the text is the key and the result immutable."""
-    return _tokenize(text)
+    out = _tokenize(text)
+    if ")" in text or "）" in text:
+        out = _units_after_brackets(text, out)
+    return out
 
 
 @lru_cache(maxsize=4096)
