@@ -174,6 +174,10 @@ def _blank_dates(doc: TextDoc):
                   f"“{shown.strip()}”：日期缺少{missing}，像是未填写", "warning")
 
 
+#: 男孩196人,女孩185人,性别比为:100: the boys' side of a sex ratio (105.9:100) left out
+_RATIO_HALF_LEFT = re.compile(r"性别比(?:例)?为[ \u3000]*[：:][ \u3000]*100(?![0-9０-９.．])")
+
+
 def check_blank_figures(doc: TextDoc):
     text = doc.text
     yield from units_left_off_in_lists(doc)  # 第一产业增加值2.9亿元；第二产业增加值28.4；…18.2亿元
@@ -209,6 +213,10 @@ def check_blank_figures(doc: TextDoc):
             words = _words_before(text, max(0, m.start() - 6), m.start())
             yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
                       f"“{words}{m.group()}”：后面缺少数字，像是数字被删去后未填写")
+    if "性别比" in text:
+        for m in _RATIO_HALF_LEFT.finditer(text):
+            yield Hit(TextAnchor(doc.key, m.start(), m.end() - m.start()),
+                      f"“{m.group()}”：比号前缺少数字，像是数字被删去后未填写")
     if "." in text or "．" in text:
         yield from _whole_part_lost(doc)
     if " " in text:
@@ -545,6 +553,7 @@ BLANK_FIGURE_RULE = DocRule(
     title="数字缺失",
     check=check_blank_figures,
     failing=(
+        "全年出生381人,男孩196人,女孩185人,性别比为:100;死亡301人。",
         "全年共接待来访群众 人次，培训人民调解员 次。",
         "无害卫生厕所改建任务完成率%；无害卫生厕所覆盖率达到%。",
         "全年兑付资金万元，惠及农户1200户。",
@@ -608,6 +617,7 @@ BLANK_FIGURE_RULE = DocRule(
         "计划内一孩出生76人，占一孩出生数的，计划内二孩出生29人。",
     ),
     passing=(
+        "全年出生381人,男孩196人,女孩185人,性别比为105.9:100;死亡301人。",
         # a copy that left a space at each wrapped line, once in a word (门 户)
         "距县城 24公里，与安仁县交界，是株洲市西南方的门 户。境内文化底蕴 深厚，长途运输业发展 红火。",
         "无害卫生厕所改建任务完成率100%；无害卫生厕所覆盖率达到95%。",
