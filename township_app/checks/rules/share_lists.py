@@ -105,10 +105,17 @@ def shares_of_a_fitting_base(doc: TextDoc, groups, unbased, held: dict | None = 
         reach = _sentence_before(doc.text, sentence.start) if _CLASSIFYING_OPENER.match(doc.text, sentence.start) \
             else sentence.start  # …上报事件信息1474件…。从事件主要类别看：城市管理类143件，占9.71%；…: of that sentence's
         candidates = _bases_that_fit(groups, run, reach, first, largest)
-        if not candidates and reach == sentence.start:
+        search_from, back = sentence.start, 0
+        while reach == sentence.start and back < SENTENCES_BACK \
+                and not any(c[0] >= MIN_FITTING_SHARES for c in candidates):
             # 总人口有57496人。18岁以下15892人，占27.6%；18—35岁17848人，占31.1%；…: none in the
-            # shares' own sentence; the one before it in the paragraph may hold their base
-            candidates = _bases_that_fit(groups, run, _sentence_before(doc.text, sentence.start), first, largest)
+            # shares' own sentence; one of the few before it in the paragraph may hold their base
+            # (总人口57496人。总人口中，男性…，占51%；…。18岁以下…: another split of it between)
+            earlier = _sentence_before(doc.text, search_from)
+            if earlier >= search_from or "\n" in doc.text[earlier:search_from]:
+                break  # (not past the paragraph's start)
+            candidates = _bases_that_fit(groups, run, earlier, first, largest)
+            search_from, back = earlier, back + 1
         if not candidates:
             continue
         candidates.sort(key=lambda c: -c[0])
@@ -124,6 +131,10 @@ def shares_of_a_fitting_base(doc: TextDoc, groups, unbased, held: dict | None = 
             message = (f"占比填写为 {share.shown}，按 {part.shown} ÷ {total.shown} 计算应为 {verdict[1]}%"
                        f"（同一列举中有 {held} 项占比按 {total.shown} 计算相符）")
             yield Hit(span_of(doc, share), message, "warning", (span_of(doc, part), span_of(doc, total)))
+
+
+#: how many sentences before a list of bare shares its base may stand in
+SENTENCES_BACK = 3
 
 
 def _bases_that_fit(groups, run, reach: int, first, largest) -> list[tuple]:
