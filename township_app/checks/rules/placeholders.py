@@ -27,7 +27,7 @@ class PlaceholderPattern:
 
 
 PLACEHOLDER_PATTERNS = (
-    PlaceholderPattern(r"[*＊]+", "星号", operator_between_digits=True, triggers="*＊"),
+    PlaceholderPattern(r"[*＊]+(?:[.．][*＊]+)*", "星号", operator_between_digits=True, triggers="*＊"),  # (*.*万元: one figure)
     # letters of Latin-script words (pinyin glosses 现(xiàn) included) are not blanks
     PlaceholderPattern(r"(?<![A-Za-z\u00c0-\u024f\u0300-\u036f])[xX]+(?:[.．\-－~～][xX]+)*"
                        r"(?![A-Za-z\u00c0-\u024f\u0300-\u036f])", "字母 x",
@@ -427,8 +427,9 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
             before, after = _neighbours(text, start, end)
             if pattern.operator_between_digits and (_OPERAND.match(after or " ") or _PER_OPERAND.match(text, end)) and (
                     _OPERAND.match(before or " ")
-                    or (end - start == 1 and _QUANTITY_BEFORE.search(text, max(0, start - 8), start))):
-                continue  # 3×4; 658人×70元/月×12个月: a product of quantities
+                    or (end - start == 1 and _QUANTITY_BEFORE.search(text, max(0, start - 8), start))) \
+                    and not (_DOC_NUMBER_HEAD.search(text, max(0, start - 8), start) and _DOC_NUMBER_TAIL.match(text, end)):
+                continue  # 3×4; 658人×70元/月×12个月: a product of quantities (not 宁社建办字20*3号: a year masked)
             if pattern.not_next_to_digits and (_DIGIT.match(text[start - 1:start] or " ")
                                                or _DIGIT.match(text[end:end + 1] or " ")) \
                     and not _blank_beside_digits(text, start, end):
@@ -556,6 +557,11 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
     return result
 
 
+#: 宁社建办字20*3 号, 〔20**〕: a document number, where a star among digits masks a year's digit
+_DOC_NUMBER_HEAD = re.compile(r"(?:字|〔|\[|［)[ \u3000]*[0-9]{1,3}$")
+_DOC_NUMBER_TAIL = re.compile(r"[0-9]{0,3}[ \u3000]*(?:号|〕|\]|］)")
+
+
 def check_placeholders(doc: TextDoc):
     for start, end, pattern in find_placeholders(doc.text):
         quote = doc.text[start:end]
@@ -576,6 +582,7 @@ PLACEHOLDER_RULE = DocRule(
     title="未填写的占位符",
     check=check_placeholders,
     failing=(
+        "根据宁社建办字20*3 号文件要求，本季度实现规模上工业生产总值*.*万元。",
         "20_上半年，全镇人口计生各项工作进展顺利。到20_年3月31日止，全镇期末人口17863人。",
         # each blank on a line of its own, the unit or the place's suffix on the next
         "目前全镇已脱贫人口\nX\n户\nX\n人，其中脱贫不稳定户\nX\n户。今年以来，\nX\n镇深入学习贯彻讲话精神。",
@@ -626,6 +633,7 @@ PLACEHOLDER_RULE = DocRule(
         "全镇共有_个行政村_个村民小组。",
     ),
     passing=(
+        "按3*4米规格建设，补助658人*70元。",
         "镇党委书记于建平，镇长刘建舫*、慈惟东。镇政府驻小观村，辖47个行政村。",
         "名称:Bigemap Pro / 比例尺:1:1000 / 推荐打印尺寸:1m X 1m / 浏览次数: 7次",
         "仙降街道2023年工作综述\n????“我们所有的努力，只为让人民的幸福感一年更比一年强！”街道党工委书记说。",
