@@ -513,6 +513,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                 continue  # …全鄉(x: a pinyin gloss the excerpt cut short
             if end - start == 1 and text[start] in "xX" and end in gloss_starts(text):
                 continue  # ?!板X(qián): a character a wrong decoding left, its pinyin gloss right after it
+            if end - start == 1 and text[start] in "xX" and _LOST_BEFORE_GLOSS.search(text, max(0, start - 16), start):
+                continue  # 官家?guī)X橋梁: the rest of a character a wrong decoding left, after its gloss
             if pattern.label == "空括号" and _TOOLBAR_AFTER.match(text, end):
                 continue  # 08:34   【 】 【打印】 【关闭】: a page's font-size buttons before its toolbar
             if end - start == 1 and text[start] in "xX×" and text[end:end + 1] in ("\n", "") \
@@ -560,6 +562,10 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
 #: 宁社建办字20*3 号, 〔20**〕: a document number, where a star among digits masks a year's digit
 _DOC_NUMBER_HEAD = re.compile(r"(?:字|〔|\[|［)[ \u3000]*[0-9]{1,3}$")
 _DOC_NUMBER_TAIL = re.compile(r"[0-9]{0,3}[ \u3000]*(?:号|〕|\]|］)")
+
+
+#: ?guī)X: a lost character's question mark, its pinyin gloss (blanked to spaces when the text was read)
+_LOST_BEFORE_GLOSS = re.compile(r"[?？](?: {3,}|[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])$")  # (or its bracket lost too)
 
 
 def check_placeholders(doc: TextDoc):
@@ -633,6 +639,7 @@ PLACEHOLDER_RULE = DocRule(
         "全镇共有_个行政村_个村民小组。",
     ),
     passing=(
+        "投資17萬余元擴建吳家墩至官家?guī)X橋梁、建設蓮塘村付家組道路。",
         "按3*4米规格建设，补助658人*70元。",
         "镇党委书记于建平，镇长刘建舫*、慈惟东。镇政府驻小观村，辖47个行政村。",
         "名称:Bigemap Pro / 比例尺:1:1000 / 推荐打印尺寸:1m X 1m / 浏览次数: 7次",

@@ -13,8 +13,8 @@ from ..passages import paragraphs
 from ..registry import DocRule, Hit, TextAnchor, TextDoc, span_of
 from .ratio_verdict import StatedNumber, judge_ratio
 
-#: (105.9:100, the boys to a hundred girls, is read as 105.9)
-_RATIO_RE = re.compile(r"性别比(?:例)?(?:为|是|达到|达|：|:)?\s*(\d+(?:\.\d+)?)(?:[:：]100(?![\d.]))?(?![\d.%％:：])")
+#: (105.9:100 or 104/100, the boys to a hundred girls, is read as 105.9)
+_RATIO_RE = re.compile(r"性别比(?:例)?(?:为|是|达到|达|：|:)?\s*(\d+(?:\.\d+)?)(?:[:：/／]100(?![\d.]))?(?![\d.%％:：/／])")
 _MALE = re.compile(r"(男孩|男婴|男性|男生|男)$")
 _FEMALE = re.compile(r"(女孩|女婴|女性|女生|女)$")
 
@@ -150,6 +150,7 @@ SEX_RATIO_RULE = DocRule(
     failing=(
         "全年出生148人，其中男孩78人、女孩70人，出生人口性别比111.3。",
         "全年出生381人,男孩196人,女孩185人,性别比为107.9:100;死亡301人。",  # 196 ÷ 185 × 100 = 105.95
+        "出生569人,其中男孩291人,女孩278人,性别比为104/100。",  # 291 ÷ 278 × 100 = 104.68
         "出生男婴52人，女婴50人，性别比为103.00。",
         "全乡户籍人口22518人，其中男性11562人，女性10956人。出生人口性别比108.9（男97人，女89人）。",
         "2015年出生男孩84人，出生女孩69人，补报女孩3人，性别比为118.5。",

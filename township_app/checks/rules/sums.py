@@ -505,6 +505,7 @@ SUM_RULE = DocRule(
     title="总数与分项不符",
     check=check_sums,
     failing=(
+        "截止9月30日,共出生123人,其中政策内出生119人(男孩62人、女孩58人),出生政策符合率96.7%。",
         # a total and its parts in a bracket, their one unit written after the bracket
         "不折不扣完成全年财税目标任务2699(国税1636地税1036)万元。",
         # a list set out several items a line, its total on a line of its own
@@ -591,6 +592,8 @@ SUM_RULE = DocRule(
         "全镇耕地面积17583万亩，其中水田15535亩，旱土2048亩。",
     ),
     passing=(
+        # the bracket's split is of the earlier figure it adds up to (123), set after the wrong one
+        "截止9月30日,共出生123人,其中政策内出生119人(男孩62人、女孩61人),出生政策符合率96.7%。",
         "不折不扣完成全年财税目标任务2672(国税1636地税1036)万元。",
         "完成2019(上半年1636)万元。",  # one figure in the bracket: no list of parts
         "1-11月份，当年出生285例，女孩数109人，其中合法生育210人，计生符合率73.68%。",
