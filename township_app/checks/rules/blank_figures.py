@@ -298,8 +298,13 @@ _POINT_LOST = re.compile(r"(?<![0-9０-９.．,，:： \u3000])(?P<whole>[0-9]{1
                          r"(?=[%％‰]|[万亿]?(?:元|亩|吨|斤|公斤|公里|平方米)|[万亿](?![0-9]))")  # (12 8人: no decimal count)
 
 
+_DIGIT_SPACE_DIGIT = re.compile(r"[0-9] [0-9]")
+
+
 def _point_lost(doc: TextDoc):
     text = doc.text
+    if not _DIGIT_SPACE_DIGIT.search(text):
+        return  # (most texts: no figure has a space inside; the scan below tries every character)
     for m in _POINT_LOST.finditer(text):
         if m.start() > 0 and not "\u4e00" <= text[m.start() - 1] <= "\u9fff":
             continue  # (only after words: a list of figures or a table row is no number split)
