@@ -50,3 +50,23 @@ def test_a_list_set_out_several_items_a_line_reads_as_one_list():
     for kept in ("东岭村186户;\n西河村212户;\n合计398户.", "东岭村186户;西河村212户;\n二、下步打算",
                  "东岭村186户;西河村212户;\n全年完成投资120万元。"):
         assert unwrapped(kept) == kept
+
+
+def test_a_copy_ending_sentences_with_points_reads_them_as_stops():
+    from township_app.checks.script import unwrapped
+    text = "创建示范村6个：石桥村、柳溪村.全面完成改厕任务.排查隐患.65户，增长4.1%.10月完成5.2亿元。"
+    # each point between words (or after a % before a figure) is a stop; 5.2 and 4.1 stay decimals
+    assert unwrapped(text) == "创建示范村6个：石桥村、柳溪村。全面完成改厕任务。排查隐患。65户，增长4.1%。10月完成5.2亿元。"
+    assert len(unwrapped(text)) == len(text)
+    # a heading's numeral, and a deleted figure's point before its unit, stay points
+    assert unwrapped("二.基本情况.完成国民生产总值.万元,其中工业.万元。") == "二.基本情况。完成国民生产总值.万元,其中工业.万元。"
+    # a text that never ends a sentence with a point keeps them all: 为.29万人 is a blank there
+    assert unwrapped("常住人口为.29万人。") == "常住人口为.29万人。"
+
+
+def test_the_checks_read_a_copy_with_point_stops_as_one_with_full_stops():
+    from township_app.checks import check_text
+    text = "创建市级美丽乡村示范村6个：石桥村、柳溪村、王庄村、李家村、新塘村{}全面完成改厕任务{}"
+    found = [[(f.rule, f.location.start) for f in check_text(text.format(stop, stop)) if f.family == "figures"]
+             for stop in ("。", ".")]
+    assert found[0] == found[1] == [("listed-count", 11)]

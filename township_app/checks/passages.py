@@ -15,12 +15,15 @@ SENTENCE_END = "。！？!?"
 CLAUSE_BREAK = "，,、；;：:"
 #: a half-width full stop between a Chinese word and the next (公里.剩余, 增长8.5%.其中) ends a
 #: sentence in pasted text; a decimal point (7.2) or a list number (1.饲料) does not
-_HALF_STOP = r"(?<=[\u4e00-\u9fff）)%])\.(?=[\u4e00-\u9fff]|\n|$)"
+#: (after a bracket or a %, before a figure too: 上年同期29.6亿元）.9月当月…, 增长4.1%.10月…: no
+#: decimal point follows a bracket)
+_HALF_STOP = r"(?<=[\u4e00-\u9fff）)%])\.(?=[\u4e00-\u9fff]|\n|$)|(?<=[）)%])\.(?=[0-9])"
 #: a line that ends on 、 was wrapped inside a list, not ended (龙泉村42.6万元、…新街村22.7万元、⏎桥头村…);
 #: one ending on ， may start a paragraph of parts (…增长6.05%,⏎其中:农业产值…) and still ends,
 #: unless the next line totals the list (…松林村12.6万元，⏎合计218.8万元)
 _WRAPPED = r"(?<=、)[ \u3000]*\n|(?<=[，,])[ \u3000]*\n(?=[ \u3000]*(?:合计|共计|总计))"
-_SENTENCE_RE = re.compile(rf"(?:[^{SENTENCE_END}\n.]+|{_WRAPPED}|(?<![\u4e00-\u9fff）)%])\.|\.(?![\u4e00-\u9fff]|\n|$))+"
+_SENTENCE_RE = re.compile(rf"(?:[^{SENTENCE_END}\n.]+|{_WRAPPED}|(?<![\u4e00-\u9fff）)%])\.|(?<=[\u4e00-\u9fff])\.(?![\u4e00-\u9fff]|\n|$)"
+                          r"|(?<=[）)%])\.(?![\u4e00-\u9fff0-9]|\n|$))+"
                           rf"(?:[{SENTENCE_END}]|{_HALF_STOP})*")
 _CLAUSE_RE = re.compile(rf"[^{SENTENCE_END}{CLAUSE_BREAK}\n]+")
 #: a line ending on a colon or a list mark goes on in the next (常住人口21860人，其中：⏎男性…)

@@ -144,7 +144,7 @@ def unwrapped(text: str) -> str:
     length: 规上工业增加值8.46⏎亿元，较上年7.78亿元增长7.8% is one sentence with one figure; a break
     inside a figure (资金98⏎50万元) as NUMBER_JOINER, so that the figure reads whole."""
     if "\n" not in text:
-        return text
+        return _points_as_stops(text)
     lines = text.split("\n")
     out = list(text)
     pos = 0
@@ -162,7 +162,31 @@ def unwrapped(text: str) -> str:
                 and not _COLUMNS.search(body.strip()) and not _COLUMNS.search(nxt.strip()):
             out[pos] = " "
         pos += 1
-    result = "".join(out)
+    result = _points_as_stops("".join(out))
     if result != text and text in _GLOSSES:
         _remember_glosses(result, _GLOSSES[text])  # (the same places: unwrapping keeps offsets)
     return result
+
+
+#: 完成任务.2023年…, 增长8.5%.其中…: a copy that ends its sentences with a half-width point
+_POINT_STOPS_USED = re.compile(r"[.．](?<=[\u4e00-\u9fff）)%][.．])(?=[\u4e00-\u9fff])")  # (the point first: a fast scan)
+#: each such stop (before words, a line's end or a figure: 排查隐患.65户 in such a copy is a stop too;
+#: not a heading's 一. or 1.)
+#: (nor 总值.万元, 公路.公里: a figure's point left when its digits were deleted, before its unit)
+_POINT_STOP = re.compile(r"[.．](?<=[\u4e00-\u9fff）)%][.．])(?=[\u4e00-\u9fff0-9]|\n|$)"
+                         r"(?![万亿]?(?:元|亩|吨|公里|平方米|平方公里|人次|人|户|个|%|％)(?:[，,。；;、）)]|$))")
+_HEADING_NUMERAL = re.compile(r"(?:^|\n)[ \u3000]*[一二三四五六七八九十]{1,3}$")
+
+
+def _points_as_stops(text: str) -> str:
+    """In a copy that ends its sentences with a half-width point (任务.2023年), each such point read
+    as 。, same length: the rules know 。 as a sentence's end, and 4.5 stays a decimal point. A text
+    that never puts a point between two words is left as it is (常住人口为.29万人 there is a figure
+    whose whole part was lost, the blank-figure rule's)."""
+    if ("." not in text and "．" not in text) or not _POINT_STOPS_USED.search(text):
+        return text
+    out = list(text)
+    for m in _POINT_STOP.finditer(text):
+        if not _HEADING_NUMERAL.search(text, max(0, m.start() - 8), m.start()):
+            out[m.start()] = "。"
+    return "".join(out)

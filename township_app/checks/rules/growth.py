@@ -193,7 +193,7 @@ _BRACKET_YEAR_LEVEL = re.compile(r"[（(](?:19|20)\d\d年(?:同期|全年)?(?:�
 
 def _previous(items: list[_Item], i: int, cur: _Item, text: str = "") -> _Item | None:
     """An explicitly earlier level in the same unit: 较去年的77.14%, 由上年的500万元, 上年同期为200户."""
-    k = items.index(cur)
+    k = items.index(cur) if cur in items else 0  # (a whole found outside the paragraph: no level just before it)
     if k > 0 and is_level_after_change(cur.label) and (is_from_level(items[k - 1].label)
                                                       or is_level_after_change(items[k - 1].label)) \
             and items[k - 1].q.base_unit == cur.q.base_unit and items[k - 1].q.exact:

@@ -20,7 +20,7 @@ _LIST = rf"(?P<items>{_NAME}(?:、{_NAME})*(?:(?:和|及|与|、){_NAME}))"
 #: 4个贫困村, 五大工程, 5项行动: a count and the word for what is counted (个 may be 大 or 项)
 _CLASSIFIER = r"(?:个|大|项)"
 _COUNT_FIRST = re.compile(rf"{_COUNT}{_CLASSIFIER}{_NOUN}[”\"」』]?(?:[：:（(]|[，,]?(?:分别为|分别是|包括|即)[：:]?)\s*{_LIST}"
-                          r"(?P<end>[）)。，,；;]|$)")
+                          r"(?P<end>[）)。，,；;]|\.(?![0-9])|$)")
 _LIST_FIRST = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<items>{_NAME}(?:、{_NAME})*(?:(?:和|及|与){_NAME})){_COUNT}个{_NOUN}"
                          r"(?=[定为是均都已共的，,。；;）)]|$)")
 #: 新建互助养老点4个，分别在石桥村、桃源村、竹林村建成投用: one in each place listed
@@ -192,7 +192,8 @@ _COUNT_THEN_LIST = re.compile(
     rf"(?=[\d一二两三四五六七八九十]){_COUNT}(?P<noun>个|家|类|项|所|座|处|件|批|条|名)(?P<word>[\u4e00-\u9fff]{{0,16}}?)"
     r"(?:[：:]|[，,]?(?:分别为|分别是|包括|即|具体为|具体是)[：:]?)\s*"
     # (names of any kind running to the text's end may be cut short by a copy: not counted)
-    r"(?P<items>[^，,。；;：:\n、（()）]{2,24}(?:、[^，,。；;：:\n、（()）]{2,24})+)(?P<end>[。；;，,]|\n)")
+    # (a half-width point before words ends the sentence too: …、新塘村.全面完成…)
+    r"(?P<items>[^，,。；;：:\n、（()）.]{2,24}(?:、[^，,。；;：:\n、（()）.]{2,24})+)(?P<end>[。；;，,]|\n|\.(?![0-9]))")
 _ENDS_IN_FIGURE = re.compile(r"(?:^[0-9０-９])|[0-9０-９]+(?:\.\d+)?(?:万|亿)?"
                              r"(?:个|家|户|人次|人|名|亩|元|吨|%|处|所|座|项|条|件|次|公里|米|台|套|栋)?$")
 
