@@ -114,6 +114,10 @@ def _rise_of_the_share(items: list[_Item], j: int, change: _Item, passed: list[_
 _OVER_PLAN = re.compile(r"超额|超出计划|超过计划|超计划|超任务|超目标")
 
 
+#: a bracket opening right after a figure (…16949人（建档立卡…): what it holds is an aside on that figure
+_IN_ASIDE = re.compile(r"[ \u3000]*[（(]")
+
+
 def _current(items: list[_Item], i: int, kind: str, change: _Item, text: str = ""):
     """(current level, changes passed on the way) walking back from the change at i."""
     subject = _subject(change.label)
@@ -131,6 +135,8 @@ def _current(items: list[_Item], i: int, kind: str, change: _Item, text: str = "
             continue  # 实际投保3.66万亩，超额完成0.86万亩，与去年2.6万亩相比: beyond the plan, not the level
         if j > 0 and it.label.lstrip(" \u3000，,")[:1] in ("（", "(") and items[j - 1].q.base_unit == "%":
             continue  # 环比增长5.1%（8月3.73亿元），同比增长10.4%: the bracket is the first rate's base
+        if j > 0 and _IN_ASIDE.match(text, items[j - 1].q.end) and it.label.lstrip(" \u3000")[:1] in ("（", "("):
+            continue  # 上报的4722户16949人（建档立卡贫困户4371户15766人），减少700户: a part in an aside, not the level
         if kind == "rate" and it.q.base_unit == "%" and _SHARE_LABEL.match(it.label):
             if _rise_of_the_share(items, j, change, passed):
                 return None, passed
@@ -642,6 +648,7 @@ GROWTH_RULE = DocRule(
     title="增长幅度与前后数值不符",
     check=check_growth,
     failing=(
+        "上报易地扶贫搬迁4022户14200人（建档立卡贫困户3807户13559人），与2017年年底上报的4722户16949人（建档立卡贫困户4371户15766人），减少710户2749人。",
         "全镇常住人口城镇化率达到44.5%，比上年提高1.8个百分点，上年为43.0%。",
         "2020年，街道收入总计293.54万元、支出总计284.47万元，与2019年相比，支出总计减少13.54万元，下降4.41%。",
         "财政收入由上年的500万元增长到550万元，同比增长12%。",
@@ -673,6 +680,8 @@ GROWTH_RULE = DocRule(
         "人均纯收入4496元，增加了484万元，增长率达12%。",
     ),
     passing=(
+        # the aside's part is not the level: 4722 − 4022 = 700
+        "上报易地扶贫搬迁4022户14200人（建档立卡贫困户3807户13559人），与2017年年底上报的4722户16949人（建档立卡贫困户4371户15766人），减少700户2749人。",
         "全镇常住人口城镇化率达到44.5%，比上年提高1.5个百分点，上年为43.0%。",
         "2020年，街道收入总计293.54万元、支出总计284.47万元，与2019年相比，收入总计减少13.54万元，下降4.41%。",
         "全镇财政收入由上年的2157万元增加到2277万元，增长5.6%，人均财政收入905元，比上年增长9.6%。",
