@@ -168,13 +168,14 @@ def unwrapped(text: str) -> str:
     return result
 
 
+#: (not 总值.万元, 公路.公里, 高出.个百分点: a figure's point left when its digits were deleted, before its unit)
+_UNIT_AFTER_POINT = (r"(?![万亿]?(?:元|亩|吨|公里|平方米|平方公里|人次|人|户|个|%|％)(?:[，,。；;、）)]|$)"
+                     r"|个?百分点|千分点|[%％‰])")
 #: 完成任务.2023年…, 增长8.5%.其中…: a copy that ends its sentences with a half-width point
-_POINT_STOPS_USED = re.compile(r"[.．](?<=[\u4e00-\u9fff）)%][.．])(?=[\u4e00-\u9fff])")  # (the point first: a fast scan)
+_POINT_STOPS_USED = re.compile(r"[.．](?<=[\u4e00-\u9fff）)%][.．])(?=[\u4e00-\u9fff])" + _UNIT_AFTER_POINT)  # (the point first: a fast scan)
 #: each such stop (before words, a line's end or a figure: 排查隐患.65户 in such a copy is a stop too;
 #: not a heading's 一. or 1.)
-#: (nor 总值.万元, 公路.公里: a figure's point left when its digits were deleted, before its unit)
-_POINT_STOP = re.compile(r"[.．](?<=[\u4e00-\u9fff）)%][.．])(?=[\u4e00-\u9fff0-9]|\n|$)"
-                         r"(?![万亿]?(?:元|亩|吨|公里|平方米|平方公里|人次|人|户|个|%|％)(?:[，,。；;、）)]|$))")
+_POINT_STOP = re.compile(r"[.．](?<=[\u4e00-\u9fff）)%][.．])(?=[\u4e00-\u9fff0-9]|\n|$)" + _UNIT_AFTER_POINT)
 _HEADING_NUMERAL = re.compile(r"(?:^|\n)[ \u3000]*[一二三四五六七八九十]{1,3}$")
 
 

@@ -22,12 +22,12 @@ _BLANK = re.compile(
     # (the lookahead lets the scan skip characters no match starts with)
     r"(?=[下为产人共减出单占合增存完实总投提收比率的税累补计资超达金降面饲高约配筹争拨兑稳保控均群员数长民海耕，,、])"
     r"(?:(?P<lead>率|比例|比重|占比|(?<=[人户])均|达到|达|为|约|增长|下降|提高|降低|占|超|完成|实现|资金|投资|收入|金额|补助|补贴|产值|共计|合计|累计|计"
-    r"|面积|的|产量|总产|总值|单产|税收|增收|增加|减少|饲养量|出栏|存栏|人口|高出|投入|配套|筹集|争取|下达|拨付|兑现"
+    r"|面积|的|产量|总产|总值|单产|税收|增收|增产|减产|增加|减少|饲养量|出栏|存栏|人口|高出|投入|配套|筹集|争取|下达|拨付|兑现"
     r"|稳定在|保持在|控制在|群众|(?<=[党队委成人])员|(?<=[总人])数(?=人)|(?<=[总户])数(?=户)"
     r"|(?<=[全总])长(?=[千万]?米|公里)|(?<=[选村居农移])民(?=人)|海拔(?=米)|(?<=[有余])耕地(?=亩))(?P<gap>[ \u3000]|[.．]|了|多|余|(?<!约)约)?"
     r"|(?P<comma>[，,]|(?<=[%％])、))"
     r"(?P<unit>[%％‰]|万元|亿元|元|万人次|万人|万亩|亩|户|人次|人|万吨|吨|万公斤|公斤|头|平方公里|平方米|公里|个百分点"
-    r"|[千万]米|米(?<=长米|拔米)|毫米|名|座"
+    r"|[千万]米|米(?<=长米|拔米|为米)|毫米|名|座"
     r"|万(?=[。；;]))"  # (投入资金万。: 万 for 万元 ending the sentence)
     r"(?=[，,。；;、）)\n]|(?<=[亩户人元])[（(](?=其中)|\.(?![0-9０-９])|$|(?<=[%％‰])(?:以上|以下|左右)"
     # 投资万元建设安全饮水工程, 自筹资金元及…, 占地面积平方米的: what the sum or the area went to
@@ -91,7 +91,9 @@ _BLANK_PEOPLE = re.compile(r"名(?<=党员名|干部名|群众名|学生名|人�
 _BLANK_HOW_MANY = re.compile(r"为(?P<u>个)(?![人体别性])(?=[\u4e00-\u9fff]{1,6}(?:村|社区)(?![\u4e00-\u9fff]))")
 #: 贫困发生率在%以内: a rate's bound, its figure gone before the sign
 _BLANK_BOUND = re.compile(r"率(?:在|控制在|保持在|稳定在|降至|降到|低于|高于|不低于|不高于)(?P<u>[%％‰])"
-                          r"|率(?:达到|达)(?P<bound>以上|以下)(?=[，,。；;])")  # (普及率达到以上: its figure and % gone)
+                          r"|(?:率|均|都)(?:达到|达)(?P<bound>以上|以下)(?=[，,。；;])"  # (普及率达到以上, 均达以上: its figure and % gone)
+                          # 常住人口稳定在万人以上: a level held, its figure gone
+                          r"|(?:稳定在|保持在|控制在)(?P<u2>万人|万元|亿元|万亩|万吨|人|户|元|亩|吨)(?:以上|以下|左右)(?=[，,。；;])")
 #: 新建通村水泥公路.公里 (the figure gone, its point left), 面积13.平方公里 (its decimals gone)
 _POINT_BEFORE_UNIT = re.compile(r"[.．](?P<u>平方公里|公里|万元|亿元|元|亩|万亩|吨|万吨|%|％)(?=[，,。；;、）)]|$)")
 #: 建成沼气池口。, 共有驻村工作队支,: things counted by their own word (口, 支), the count gone
@@ -202,8 +204,10 @@ def check_blank_figures(doc: TextDoc):
                   f"“{m.group()}{text[m.end()]}”：{m.group('m')}后缺少“月”", "warning")
     if "口" in text or "支" in text:
         yield from _blank_tallies(doc, _BLANK_THINGS)
-    if "率" in text:
+    if "率" in text or "达以" in text or "达到以" in text or "在" in text:
         yield from _blank_tallies(doc, _BLANK_BOUND)
+    if "占" in text:
+        yield from _share_left_bare(doc)
     if any(w in text for w in _AFTER_YEAR):
         yield from _blank_tallies(doc, _BLANK_YEAR)
     if "距" in text or "户户" in text or "个" in text or "户人" in text:
@@ -357,9 +361,12 @@ def _units_left_off(doc: TextDoc):
         yield hit
     if "率" not in text:
         return
+    cut_at = len(text.rstrip())
     for m in _RATE_NO_UNIT.finditer(text):
         if m.start("num") in said or text[m.start("num") - 1:m.start("num")] in ".．":
             continue
+        if m.end("num") >= cut_at:
+            continue  # …逾期率3.7 ending the text: a copy cut short inside the figure, its % after the cut
         number = m.group("num")
         words = _words_before(text, max(0, m.start() - 6), m.start())
         if words.endswith(_NOT_PERCENT_RATES) or any(w in words for w in _PER_POPULATION) \
@@ -373,9 +380,12 @@ def _units_left_off(doc: TextDoc):
 
 def _no_unit_hits(doc: TextDoc):
     text = doc.text
+    cut_at = len(text.rstrip())
     for m in _NO_UNIT.finditer(text):
         if text[m.start("num") - 1:m.start("num")] in ".．":
             continue  # 增长.5: the blank-figure pattern's
+        if m.end("num") >= cut_at:
+            continue  # …逾期率3.7 ending the text: a copy cut short inside the figure
         if "." not in m.group("num") and int(m.group("num")) < 10:
             continue  # 增长2: as likely a count whose word was left off
         clause = text[max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1:m.start()]  # (性别比为117.78，比上年下降0.16)
@@ -539,6 +549,20 @@ def _points_before_units(doc: TextDoc, said: set[int]):
                       f"“{words}{m.group()}”：{m.group('u')}前缺少数字，像是数字被删去后未填写")
 
 
+#: 蔬菜产值达到594万元,占,财政收入…: 占 right before a clause's end, its share gone
+_SHARE_GONE = re.compile(r"占(?=[，,。；;])")
+
+
+def _share_left_bare(doc: TextDoc):
+    text = doc.text
+    for m in _SHARE_GONE.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()].rstrip("，, \u3000")
+        if not before[-1:] in "元亩户人吨个%％" or not any(c.isdigit() for c in before[-8:]):
+            continue  # (only right after a figure: 占 alone elsewhere is some other word's piece)
+        yield Hit(TextAnchor(doc.key, m.start(), 1),
+                  f"“{before[-8:]}，占”：占后缺少比例，像是数字被删去后未填写")
+
+
 def _blank_tallies(doc: TextDoc, blank: re.Pattern):
     text = doc.text
     for m in blank.finditer(text):
@@ -559,6 +583,9 @@ BLANK_FIGURE_RULE = DocRule(
     check=check_blank_figures,
     failing=(
         "全年出生381人,男孩196人,女孩185人,性别比为:100;死亡301人。",
+        "全镇常住人口稳定在万人以上，贫困发生率均达以上。",
+        "比上年增产公斤，增长5%。海拔最高点为米,最低点为米。",
+        "全镇农业总产值3042万元,其中蔬菜产值达到594万元,占,财政收入万元。",
         "义务教育完成率99.73%,升入普通高中比例为(51.97),高考升学率95.67%。",  # the rate in brackets, its % lost
         "全年共接待来访群众 人次，培训人民调解员 次。",
         "无害卫生厕所改建任务完成率%；无害卫生厕所覆盖率达到%。",
@@ -623,6 +650,7 @@ BLANK_FIGURE_RULE = DocRule(
         "计划内一孩出生76人，占一孩出生数的，计划内二孩出生29人。",
     ),
     passing=(
+        "全县累计发放小额信贷2.3亿元，不良贷款逾期率3.7",  # a copy cut short inside its last figure
         "全年出生381人,男孩196人,女孩185人,性别比为105.9:100;死亡301人。",
         # a copy that left a space at each wrapped line, once in a word (门 户)
         "距县城 24公里，与安仁县交界，是株洲市西南方的门 户。境内文化底蕴 深厚，长途运输业发展 红火。",

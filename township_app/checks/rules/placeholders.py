@@ -515,6 +515,8 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
                 continue  # ?!板X(qián): a character a wrong decoding left, its pinyin gloss right after it
             if end - start == 1 and text[start] in "xX" and _LOST_BEFORE_GLOSS.search(text, max(0, start - 16), start):
                 continue  # 官家?guī)X橋梁: the rest of a character a wrong decoding left, after its gloss
+            if pattern.label == "空括号" and _COUNTER_BEFORE.search(text, max(0, start - 4), start):
+                continue  # 人气()  评论(): a web page's counters, empty in the copy
             if pattern.label == "空括号" and _TOOLBAR_AFTER.match(text, end):
                 continue  # 08:34   【 】 【打印】 【关闭】: a page's font-size buttons before its toolbar
             if end - start == 1 and text[start] in "xX×" and text[end:end + 1] in ("\n", "") \
@@ -566,6 +568,10 @@ _DOC_NUMBER_TAIL = re.compile(r"[0-9]{0,3}[ \u3000]*(?:号|〕|\]|］)")
 
 #: ?guī)X: a lost character's question mark, its pinyin gloss (blanked to spaces when the text was read)
 _LOST_BEFORE_GLOSS = re.compile(r"[?？](?: {3,}|[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])$")  # (or its bracket lost too)
+
+
+#: 人气(), 阅读(), 评论(): a blog page's counters, copied without their numbers
+_COUNTER_BEFORE = re.compile(r"(?:人气|人氣|阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|收藏|转载|轉載|推荐|推薦|点赞|點讚|回复|回復)[ \u3000]*$")
 
 
 def check_placeholders(doc: TextDoc):
@@ -639,6 +645,7 @@ PLACEHOLDER_RULE = DocRule(
         "全镇共有_个行政村_个村民小组。",
     ),
     passing=(
+        "标签：工作总结 人气() 评论() 收藏()",
         "投資17萬余元擴建吳家墩至官家?guī)X橋梁、建設蓮塘村付家組道路。",
         "按3*4米规格建设，补助658人*70元。",
         "镇党委书记于建平，镇长刘建舫*、慈惟东。镇政府驻小观村，辖47个行政村。",
