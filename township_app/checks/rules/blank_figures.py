@@ -208,6 +208,12 @@ def check_blank_figures(doc: TextDoc):
         yield from _blank_tallies(doc, _BLANK_BOUND)
     if "占" in text:
         yield from _share_left_bare(doc)
+    if "%" in text or "％" in text:
+        for m in _ORPHAN_PERCENT.finditer(text):
+            if m.group("stop") in "，," and not "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff":
+                continue  # 24809户,%,: a unit between commas, the main scan's
+            figure = re.search(r"[0-9.]*[户人元亩个吨名]$", text[max(0, m.start() - 12):m.start()]).group()
+            yield Hit(TextAnchor(doc.key, m.start("u"), 1), f"“{figure}{m.group()}”：%前缺少数字，像是数字被删去后未填写")
     if any(w in text for w in _AFTER_YEAR):
         yield from _blank_tallies(doc, _BLANK_YEAR)
     if "距" in text or "户户" in text or "个" in text or "户人" in text:
@@ -549,6 +555,8 @@ def _points_before_units(doc: TextDoc, said: set[int]):
                       f"“{words}{m.group()}”：{m.group('u')}前缺少数字，像是数字被删去后未填写")
 
 
+#: 二级危房21334户,%三级危房…, 急需搬迁3628户。%。: a share after a count, its figure (and its 占) gone
+_ORPHAN_PERCENT = re.compile(r"(?<=[户人元亩个吨名])(?P<stop>[，,。；;])(?P<u>[%％])(?=[\u4e00-\u9fff，,。；;]|$)(?![为是表指])")  # (not %为…的单位: the sign named)
 #: 蔬菜产值达到594万元,占,财政收入…: 占 right before a clause's end, its share gone
 _SHARE_GONE = re.compile(r"占(?=[，,。；;])")
 
@@ -586,6 +594,7 @@ BLANK_FIGURE_RULE = DocRule(
         "全镇常住人口稳定在万人以上，贫困发生率均达以上。",
         "比上年增产公斤，增长5%。海拔最高点为米,最低点为米。",
         "全镇农业总产值3042万元,其中蔬菜产值达到594万元,占,财政收入万元。",
+        "全县有农村危房68437户,其中:二级危房21334户,%三级危房18666户,%,地质灾害危及点急需搬迁3628户。%。",
         "义务教育完成率99.73%,升入普通高中比例为(51.97),高考升学率95.67%。",  # the rate in brackets, its % lost
         "全年共接待来访群众 人次，培训人民调解员 次。",
         "无害卫生厕所改建任务完成率%；无害卫生厕所覆盖率达到%。",
