@@ -28,7 +28,6 @@ NOT_YET = {
     "zg/r06.txt:30:4个": "a count restated with the number before the noun (前期3个 / 4个前期项目), one off",
     "zg/r09.txt:13:2.1": "a change in points over a level stated in another sentence (上年89.4%)",
     "ze/r02.txt:26:287": "a remainder after a project-level 完成投资 between the plan/done pair and it",
-    "ze/r05.txt:16:3": "N个X为A、B (a plain 为 before the names) is not read as a list",
     "zf/r01.txt:13:7.8%": "the current figure on the line before, the break between the number and its unit in a long line",
     "zf/r01.txt:43:18.26": "a past figure restated inside a target sentence (在2023年…18.26亿元的基础上增长6.5%左右)",
     "zf/r03.txt:21:4 个": "existing plus new against the stated total (新建 4 个…实现 18 个村全覆盖)",

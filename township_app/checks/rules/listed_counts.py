@@ -160,7 +160,7 @@ def check_listed_counts(doc: TextDoc):
             stated = text[m.start("n"):m.end("noun")]
             message = f"写明“{stated}”，但列出的是 {len(items)} 个：{shown}"
             yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message)
-    if "：" in text or ":" in text or "分别" in text or "包括" in text or "即" in text or "具体" in text:
+    if "：" in text or ":" in text or "分别" in text or "包括" in text or "即" in text or "具体" in text or "为" in text:
         yield from _colon_lists(doc, seen)
     for m in _COUNT_THEN_EACH.finditer(text) if "各1" in text or "各一" in text else ():
         items = _items(m.group("items"))
@@ -190,7 +190,7 @@ def check_listed_counts(doc: TextDoc):
 _COUNT_THEN_LIST = re.compile(
     # (the lookahead lets the scan skip characters no count starts with)
     rf"(?=[\d一二两三四五六七八九十]){_COUNT}(?P<noun>个|家|类|项|所|座|处|件|批|条|名)(?P<word>[\u4e00-\u9fff]{{0,16}}?)"
-    r"(?:[：:]|[，,]?(?:分别为|分别是|包括|即|具体为|具体是)[：:]?)\s*"
+    r"(?:[：:]|[，,]?(?:分别为|分别是|包括|即|具体为|具体是)[：:]?|(?<=[\u4e00-\u9fff])为(?=[\u4e00-\u9fff]{2,12}[村镇乡社区点园场站馆校院路桥厂]、))\s*"
     # (names of any kind running to the text's end may be cut short by a copy: not counted)
     # (a half-width point before words ends the sentence too: …、新塘村.全面完成…)
     r"(?P<items>[^，,。；;：:\n、（()）.]{2,24}(?:、[^，,。；;：:\n、（()）.]{2,24})+)(?P<end>[。；;，,]|\n|\.(?![0-9]))")
@@ -346,6 +346,7 @@ LISTED_COUNT_RULE = DocRule(
     title="个数与列举项不符",
     check=check_listed_counts,
     failing=(
+        "未完成的3个项目为西岭村村级养老服务点、北沟村文化广场，主要原因是选址调整。",  # names after a plain 为
         # what is said of the things counted between them and the colon
         "年初确定的8件民生实事全部完成：老旧小区改造、社区食堂建设、背街小巷提升、口袋公园建设、充电桩安装、适老化改造、便民市场升级。",
         "集中开展了三项安全生产专项整治行动，即自建房安全、森林防火、消防安全和危化品专项整治。",
@@ -366,6 +367,8 @@ LISTED_COUNT_RULE = DocRule(
         "全年完成6个村级活动场所提档升级，具体为：长坡村、田坝村、李家湾村、三合村、北坪村。",
     ),
     passing=(
+        "未完成的2个项目为西岭村村级养老服务点、北沟村文化广场，主要原因是选址调整。",
+        "全镇3个村为贫困村、2个村为一般村。",  # 为 before what they are, not a list of names
         "全镇经济社会发展呈现六个特点：一是经济总量持续扩大。二是产业结构不断优化。三是城镇建设步伐明显加快。开",
         "年初确定的7件民生实事全部完成：老旧小区改造、社区食堂建设、背街小巷提升、口袋公园建设、充电桩安装、适老化改造、便民市场升级。",
         "列入今年人居环境整治提升的有4个村2个社区：王湾村、红星村、青山村、北坡村和新华社区、东街社区。",
