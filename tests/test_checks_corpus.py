@@ -35,7 +35,6 @@ NOT_YET = {
     "zf/r08.txt:10:5.8%": "figures in 万头 to three digits allow 5.5%–5.8% for the growth",
     "zf/r08.txt:46:2.28": "first half plus second half against the year's target (再完成…确保全年完成6亿元)",
     "zc/r01.txt:35:4.8": "a rate restated sections later one digit off (下降4.3% / 4.8%): rates are not compared as facts",
-    "zc/r04.txt:9:6": "a count followed by short place names after 分别在 (推介会6场，分别在深圳、上海…)",
     "zc/r06.txt:27:86.8": "a figure restated sections later one digit off (86.3/86.8万人次), not swapped",
     "zc/r07.txt:13:51.2": "亿元 figures to two decimals allow 51.0%–51.3% for 完成任务的X%",
     "zc/r12.txt:9:100.8": "完成目标的X% whose target is only in a table below",

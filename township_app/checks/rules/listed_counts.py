@@ -28,6 +28,11 @@ _PLACE = r"(?:(?![等和及与])[\u4e00-\u9fff]){1,8}?(?:社区|村|镇|乡)"
 _COUNT_THEN_PLACES = re.compile(rf"{_COUNT}(?P<noun>个|处|家|所)[，,]\s*分别(?:在|位于|设在|建在|落户)\s*"
                                 rf"(?P<items>{_PLACE}(?:、{_PLACE})*(?:(?:、|和|及|与){_PLACE}))"
                                 r"(?![\u4e00-\u9fff]{0,2}等)")
+#: 举办推介会6场，分别在深圳、上海、杭州、苏州举办: events held one in each city named (short names,
+#: closed by the verb of holding)
+_CITY = r"[\u4e00-\u9fff]{2,3}"
+_EVENTS_THEN_CITIES = re.compile(rf"{_COUNT}(?P<noun>场|次|期)[，,]\s*分别在\s*"
+                                 rf"(?P<items>{_CITY}(?:、{_CITY}){{2,}})(?=举办|召开|举行|开展)")
 #: 2个村 right before 2个社区: another count the same list goes on with
 _COUNT_BEFORE = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})[个家所处][\u4e00-\u9fff]{1,8}?[和及、]?$")
 _PLACES_OPENER = re.compile(r"分别(?:在|位于|设在|建在|落户)")
@@ -173,6 +178,15 @@ def check_listed_counts(doc: TextDoc):
         stated = text[m.start("n"):m.end("noun")]
         message = f"写明“{stated}”，但“{m.group('each')}”之前列出的是 {len(items)} 处：{'、'.join(items)}"
         yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message)
+    for m in _EVENTS_THEN_CITIES.finditer(text) if "分别在" in text else ():
+        items = _items(m.group("items"))
+        n = _number(m.group("n"))
+        if m.start("n") in seen or n is None or n == len(items):
+            continue
+        seen.add(m.start("n"))
+        stated = text[m.start("n"):m.end("noun")]
+        message = f"写明“{stated}”，但“分别在”之后列出的地点数与此不符：{'、'.join(items)}"
+        yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message, "warning")
     for m in _COUNT_THEN_PLACES.finditer(text) if _PLACES_OPENER.search(text) else ():
         items = _items(m.group("items"))
         n = _number(m.group("n"))
@@ -346,6 +360,7 @@ LISTED_COUNT_RULE = DocRule(
     title="个数与列举项不符",
     check=check_listed_counts,
     failing=(
+        "全年举办招商推介会6场，分别在深圳、上海、杭州、苏州举办，走访企业165家次。",
         "未完成的3个项目为西岭村村级养老服务点、北沟村文化广场，主要原因是选址调整。",  # names after a plain 为
         # what is said of the things counted between them and the colon
         "年初确定的8件民生实事全部完成：老旧小区改造、社区食堂建设、背街小巷提升、口袋公园建设、充电桩安装、适老化改造、便民市场升级。",
@@ -367,6 +382,7 @@ LISTED_COUNT_RULE = DocRule(
         "全年完成6个村级活动场所提档升级，具体为：长坡村、田坝村、李家湾村、三合村、北坪村。",
     ),
     passing=(
+        "全年举办招商推介会4场，分别在深圳、上海、杭州、苏州举办，走访企业165家次。",
         "未完成的2个项目为西岭村村级养老服务点、北沟村文化广场，主要原因是选址调整。",
         "全镇3个村为贫困村、2个村为一般村。",  # 为 before what they are, not a list of names
         "全镇经济社会发展呈现六个特点：一是经济总量持续扩大。二是产业结构不断优化。三是城镇建设步伐明显加快。开",
