@@ -259,7 +259,8 @@ def check_per_unit(doc: TextDoc):
             and any(q is totals[0] for q in groups[k - 1].quantities) \
             and text[groups[k - 1].end:g.label_start].strip(" \u3000") in ("，", ",")
         if len(totals) == 1 and not counts and count_unit == "人" and per != "生均" \
-                and (right_after or (what and what in labels[id(totals[0])].replace("总", ""))) \
+                and (right_after or (what and what in labels[id(totals[0])].replace("总", "")
+                                     and not _qualifier_left_out(what, labels[id(totals[0])]))) \
                 and not _OF_SOME.search(g.label):
             # 全村2462人。耕地面积2406亩，人均耕地1.1亩: a township's stock per head of its population,
             # the one population the text states (of the same year)
@@ -351,6 +352,16 @@ _FARMING_PEOPLE = re.compile(r"(?:农业|乡村|农村)人口|农民")
 _PEOPLE_NAMED = re.compile(r"(?:农业|户籍|常住|乡村|农村)?人口(?:数)?(?:为|有|共)?$")
 
 
+#: what narrows a total of money to one kind (财政总收入, 集体经济收入, 税收收入): a figure per head that
+#: does not say it (人均收入) is another measure, the residents' own
+_MONEY_QUALIFIERS = ("财政", "税", "集体", "经营性", "工资性", "转移性", "财产性")
+
+
+def _qualifier_left_out(what: str, total_label: str) -> bool:
+    """财政总收入6148万元，人均收入7892元: the total is the treasury's, the average the residents'."""
+    return any(word in total_label and word not in what for word in _MONEY_QUALIFIERS)
+
+
 def _people_named(text: str) -> list:
     """农业人口2376人, 乡村人口112人…: the people a stock per head may be counted over."""
     out = []
@@ -416,6 +427,8 @@ PER_UNIT_RULE = DocRule(
         "全村农业人口78人，有耕地236.76亩，人均耕地3.12亩。",
     ),
     passing=(
+        # the residents' income per head, not the treasury's revenue
+        "2011年，辖区总人口6.55万人。2011年，牡丹街道财政总收入6148万元，人均收入7892元。",
         "完成危房改造68户，其中C级加固改造41户，D级拆除重建27户，户均补助2.1万元，完成投资186.5万元。",
         # over the people outside the towns (57496 − 4220 = 53276): 79000 ÷ 53276 = 1.48
         "2011年，关津乡有耕地7.9万亩，人均1.5亩。\n截至2011年末，关津乡总人口有57496人，其中城镇常住人口4220人，城镇化率7.3%。",
