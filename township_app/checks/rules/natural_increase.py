@@ -31,7 +31,11 @@ def _clean(label: str) -> str:
 
 def check_natural_increase(doc: TextDoc):
     text = doc.text
-    if "出生" not in text or "死亡" not in text:
+    if "出生" not in text:
+        return
+    if "自然增长率" in text:
+        yield from _growth_above_births(doc)
+    if "死亡" not in text:
         return
     groups = quantity_groups(text)
     for k, g in enumerate(groups):
@@ -77,6 +81,29 @@ def check_natural_increase(doc: TextDoc):
         message = (f"“{m.group('word')}{net.number}{net.unit}”与数值不符：出生 {births.shown} − 死亡 {deaths.shown} = "
                    f"{'' if value >= 0 else '−'}{shown} {net.unit}，应为{word} {shown} {net.unit}")
         yield Hit(span_of(doc, net), message, None, (span_of(doc, births), span_of(doc, deaths)))
+
+
+def _growth_above_births(doc: TextDoc):
+    """人口出生率3.62‰，自然增长率11.09‰: births less deaths cannot exceed the births, whatever the
+    deaths; the two rates of one sentence, over one population."""
+    groups = quantity_groups(doc.text)
+    for k, g in enumerate(groups):
+        label = _clean(g.label)
+        if len(g.quantities) != 1 or g.approx or not label.endswith(("自然增长率", "自然增长率为", "自然增长率达")) \
+                or is_previous_level(g.label) or is_comparison(g.label):
+            continue
+        net = g.quantities[0]
+        if net.base_unit not in ("‰", "%") or doc.text[net.start - 1:net.start] in ("-", "－", "—"):
+            continue
+        births = next((h.quantities[0] for h in reversed(groups[:k]) if h.sentence == g.sentence
+                       and len(h.quantities) == 1 and h.quantities[0].base_unit == net.base_unit
+                       and h.quantities[0].exact and "率" in h.label and _BIRTHS.search(_clean(h.label))
+                       and not is_comparison(h.label) and not is_previous_level(h.label)), None)
+        if births is None or _MIGRATION.search(doc.text, g.sentence.start, g.end) \
+                or net.interval.lo <= births.interval.hi:
+            continue
+        yield Hit(span_of(doc, net), f"自然增长率 {net.shown} 高于出生率 {births.shown}：自然增长率为出生率减死亡率，"
+                  f"不会高于出生率，两者之一可能有误", None, (span_of(doc, births),))
 
 
 def _rate_from_counts(doc: TextDoc, groups, k: int, net, down: bool, word: str):
@@ -149,6 +176,7 @@ NATURAL_INCREASE_RULE = DocRule(
     title="自然增长与出生、死亡不符",
     check=check_natural_increase,
     failing=(
+        "总人口14703人，其中非农业人口11614人，人口出生率3.62‰，自然增长率11.09‰。",
         "上半年出生人口138人、死亡人口96人，人口净增加24人。",
         "全年出生人口86人，死亡人口112人，人口自然减少62人。",
         "全镇人口出生率8.837‰，死亡率2.06‰，人口自然增长率4.605‰。",
@@ -157,6 +185,8 @@ NATURAL_INCREASE_RULE = DocRule(
         "全镇总人口16828人，全年出生104人，出生率6.18‰；死亡215人，死亡率12.78‰；人口自然增长率-5.60‰。",
     ),
     passing=(
+        "总人口14703人，人口出生率13.62‰，自然增长率11.09‰。",
+        "人口出生率3.62‰，上年自然增长率11.09‰。",
         "上半年出生人口138人、死亡人口96人，人口净增加42人。",
         "全年出生率8.51‰，死亡率6.05‰，人口自然增长率2.46‰。",
         "全年出生人口86人，死亡人口112人，人口自然减少26人。",
