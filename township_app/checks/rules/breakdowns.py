@@ -13,7 +13,6 @@ from functools import lru_cache
 from ..changes import is_change, is_comparison, is_previous_level
 from ..groups import QuantityGroup, group_positions, paired_groups, quantity_groups
 from ..intervals import format_plain, interval_sum
-from ..tokens import written_sum
 from ..passages import open_bracket
 from ..units import PERSON_LIKE, is_count
 from .classified_lists import classified_lists, remainder_lists
@@ -501,21 +500,6 @@ _SHARE_IN_WORDS = re.compile(r"[，,]\s*占[^，,。；;\d]{0,16}?(?:[一二三�
 _LEAD_IN = re.compile(r"(?:分|从|按|就)?[\u4e00-\u9fff]{1,6}(?:看|来看|上看|分|而言)[，,：:]")
 
 
-def _of_an_earlier_figure(groups: list[QuantityGroup], i: int, total: QuantityGroup, parts) -> bool:
-    """The bracket's parts add up exactly to an earlier figure of the sentence, not to the one the
-    bracket follows: the bracket was set after the wrong figure, and breaks down that one."""
-    for unit in total.units:
-        made = written_sum(p.by_unit().get(unit) for p in parts)
-        own = total.by_unit().get(unit)
-        if made is None or own is None or not own.exact or made == Decimal(own.number) * own.factor:
-            continue
-        for g in groups[:i]:
-            q = g.by_unit().get(unit)
-            if g.sentence == total.sentence and q is not None and q.exact and made == Decimal(q.number) * q.factor:
-                return True
-    return False
-
-
 def breakdowns(groups: list[QuantityGroup], text: str = ""):
     """(total, parts, strength) for every breakdown in one text's groups."""
     leads = [_lead(g.label) for g in groups]  # (each group's is read as a total and as the next one)
@@ -574,8 +558,6 @@ def breakdowns(groups: list[QuantityGroup], text: str = ""):
                      and (p.units & total.units or _person_like_match(total, [p], text))
                      and not any(w in _lead(p.label) for w in _TARGET_WORDS)  # （年度任务1000亩）
                      and not is_previous_level(p.label) and not is_comparison(p.label)]  # （上年同期4.85亿元）
-            if len(parts) >= 2 and _of_an_earlier_figure(groups, i, total, parts):
-                continue  # 共出生123人，其中政策内出生119人（男孩62人、女孩61人）: the split of the 123
             period = _lead(_lead(parts[0].label)[1:]) if len(parts) == 1 else ""
             if len(parts) == 1 and _REFERENCE.search(period) and not inner.startswith(BREAKDOWN_WORDS) \
                     and _single_over(parts[0], total):

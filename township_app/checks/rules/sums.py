@@ -485,6 +485,11 @@ def check_sums(doc: TextDoc):
                     and (total_names_more_kinds(total.label, [p.label for p in parts])
                          or last_item_in_another_unit(doc.text, tq, values)):
                 continue  # 猪牛羊禽肉产量2.99万吨，其中猪肉…，牛肉…: two of the four meats named
+            if result and strength == "whole" and len(totals) == 1 and tq.start < values[0].start:
+                moved = _parts_add_to_another(doc, total, parts)
+                if moved is not None:
+                    yield moved  # 共出生123人，其中政策内出生119人（男孩62人、女孩61人）: the bracket set after
+                    continue     # the wrong figure; its parts make the 123 exactly (a warning, not a slip)
             if result:
                 severity, message = result
                 if industries and not interval_sum(v.interval for v in values).intersects(
@@ -506,6 +511,8 @@ SUM_RULE = DocRule(
     check=check_sums,
     failing=(
         "截止9月30日,共出生123人,其中政策内出生119人(男孩62人、女孩58人),出生政策符合率96.7%。",
+        # the bracket's split adds up to the earlier figure (123): set after the wrong one, a warning that says so
+        "截止9月30日,共出生123人,其中政策内出生119人(男孩62人、女孩61人),出生政策符合率96.7%。",
         # a total and its parts in a bracket, their one unit written after the bracket
         "不折不扣完成全年财税目标任务2699(国税1636地税1036)万元。",
         # a list set out several items a line, its total on a line of its own
@@ -592,8 +599,6 @@ SUM_RULE = DocRule(
         "全镇耕地面积17583万亩，其中水田15535亩，旱土2048亩。",
     ),
     passing=(
-        # the bracket's split is of the earlier figure it adds up to (123), set after the wrong one
-        "截止9月30日,共出生123人,其中政策内出生119人(男孩62人、女孩61人),出生政策符合率96.7%。",
         "不折不扣完成全年财税目标任务2672(国税1636地税1036)万元。",
         "完成2019(上半年1636)万元。",  # one figure in the bracket: no list of parts
         "1-11月份，当年出生285例，女孩数109人，其中合法生育210人，计生符合率73.68%。",
