@@ -64,7 +64,7 @@ def blank(quote, column, hint, line=1):
     ("全年完成1__5个项目", [blank("__", 6, "应填数字")]),
     ("二○××年", [blank("××", 3, "应填年份")]),
     ("XX光伏电站", [blank("XX", 1, "应填具体内容")]),  # X光 is a word, XX光伏 is not
-    ("某某xx村", [blank("某某", 1, "应填具体内容"), blank("xx", 3, "应填名称")]),  # side by side
+    ("某某xx村", [blank("某某xx", 1, "应填名称")]),  # side by side: one blank typed with two marks
 ])
 def test_blanks(text, expected):
     assert found(text) == expected
@@ -314,3 +314,9 @@ def test_lost_characters_between_fields_are_no_blank(text):
 def test_question_marks_after_a_figure_before_its_unit_are_still_a_blank():
     [(severity, quote, _line, col, _length, _message)] = found("全年共投入资金12??万元。")
     assert (severity, quote, col) == ("error", "??", 10)
+
+
+def test_a_blank_typed_with_two_marks_is_one_finding():
+    from township_app.checks import check_text
+    found = [(f.quote, f.location.column) for f in check_text("由__x同志任组长，xx**村负责。") if f.rule == "placeholder"]
+    assert found == [("__x", 2), ("xx**", 11)]

@@ -555,10 +555,17 @@ def find_placeholders(text: str) -> list[tuple[int, int, PlaceholderPattern]]:
     result: list[tuple[int, int, PlaceholderPattern]] = []
     last_end = -1
     for item in found:
-        if item[0] >= last_end:
+        if result and item[0] == last_end and item[2].label in _MASKS and result[-1][2].label in _MASKS:
+            result[-1] = (result[-1][0], item[1], result[-1][2])  # __x, xx**: one blank typed with two marks
+            last_end = item[1]
+        elif item[0] >= last_end:
             result.append(item)
             last_end = item[1]
     return result
+
+
+#: the marks that stand for a figure or a name (not 空括号/空引号/待定, which say what was left empty)
+_MASKS = frozenset(("星号", "字母 x", "×", "某某", "○", "〇〇", "□", "问号", "下划线", "字母 o", "零", "井号"))
 
 
 #: 宁社建办字20*3 号, 〔20**〕: a document number, where a star among digits masks a year's digit
@@ -594,6 +601,7 @@ PLACEHOLDER_RULE = DocRule(
     title="未填写的占位符",
     check=check_placeholders,
     failing=(
+        "由__x同志任组长，负责全镇森林防火工作。",  # one blank typed with two marks: one finding
         "根据宁社建办字20*3 号文件要求，本季度实现规模上工业生产总值*.*万元。",
         "20_上半年，全镇人口计生各项工作进展顺利。到20_年3月31日止，全镇期末人口17863人。",
         # each blank on a line of its own, the unit or the place's suffix on the next
