@@ -284,6 +284,8 @@ def check_per_unit(doc: TextDoc):
         total, count = totals[0], counts[0]
         if not (total.exact and count.exact) or count.interval.contains_zero():
             continue
+        if per == "人均" and _WORKERS.search(text, max(0, count.start - 6), count.start):
+            continue  # 1.6万人,劳动力7580人…人均收入4200元: the workers are not the heads 人均 is over (劳均 is)
         if what and what not in labels[id(total)] and what not in labels[id(total)].replace("总", "") \
                 and not (len(what) >= 4 and what[:2] in labels[id(total)] and not is_count(total.base_unit)
                          and total.base_unit != "元") \
@@ -331,6 +333,10 @@ def check_per_unit(doc: TextDoc):
             severity = "warning" if severity != "info" else severity
         yield Hit(TextAnchor(doc.key, stated.start, stated.end - stated.start), message, severity,
                   (span_of(doc, total), span_of(doc, count)))
+
+
+#: the figure counts a township's workers (劳动力7580人), not its people
+_WORKERS = re.compile(r"(?:劳动力|劳力|从业人员|务工人员|务工)(?:人数|总数)?(?:为|有|共|达)?$")
 
 
 def _swapped_product(total, count, stated) -> str | None:
@@ -427,6 +433,7 @@ PER_UNIT_RULE = DocRule(
         "全村农业人口78人，有耕地236.76亩，人均耕地3.12亩。",
     ),
     passing=(
+        "平阳镇现有9.2万亩耕地，1.6万人，劳动力7580人。全年实现农村经济收入6700万元，人均收入4200元。",
         # the residents' income per head, not the treasury's revenue
         "2011年，辖区总人口6.55万人。2011年，牡丹街道财政总收入6148万元，人均收入7892元。",
         "完成危房改造68户，其中C级加固改造41户，D级拆除重建27户，户均补助2.1万元，完成投资186.5万元。",

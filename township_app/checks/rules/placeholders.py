@@ -235,11 +235,16 @@ _FIGURE_AND_UNIT_BEFORE = re.compile(r"[0-9０-９](?:分|人|元|户|个|亩|�
 _SENTENCE_AROUND = re.compile(r"[_＿][个户人名亩万元项家所]|[。；;]\s*$")
 
 
+_PAGE_NOTICE = re.compile(r"^[ \u3000]*已打开[^\n]{0,80}?页面|本页面(?:是由|由|共有)")
+
+
 def _title_separator(text: str, at: int) -> bool:
     """Two or more single underscores on the line, each between runs of four characters or more
     without sentence punctuation: the separators of a copied page title, not blanks."""
     line_start, line_end = _line_of(text, at, at)
     line = text[line_start:line_end]
+    if _PAGE_NOTICE.search(line):
+        return True  # 已打开…板块_产业特色_…栏目正文页面,本页面是由1个导航区…: a site's notice for screen readers
     pieces = re.split(r"(?<![_＿])[_＿](?![_＿])", line)
     if len(pieces) == 2 and not text[:line_start].strip() and len(line.strip()) <= 60 \
             and not any(c in line for c in "。，,；;《") and all(_TITLE_PART.search(p) for p in pieces):
@@ -653,6 +658,7 @@ PLACEHOLDER_RULE = DocRule(
         "全镇共有_个行政村_个村民小组。",
     ),
     passing=(
+        "已打开新沙南粮油加工制造产业板块_产业特色_中国东莞沙田镇栏目正文页面,本页面是由1个导航区、3个正文区组成。",
         "标签：工作总结 人气() 评论() 收藏()",
         "投資17萬余元擴建吳家墩至官家?guī)X橋梁、建設蓮塘村付家組道路。",
         "按3*4米规格建设，补助658人*70元。",
