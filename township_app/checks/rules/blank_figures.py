@@ -206,6 +206,11 @@ def check_blank_figures(doc: TextDoc):
         yield from _blank_tallies(doc, _BLANK_THINGS)
     if "率" in text or "达以" in text or "达到以" in text or "在" in text:
         yield from _blank_tallies(doc, _BLANK_BOUND)
+    if "分别" in text:
+        for m in _RATES_BOTH_BARE.finditer(text):
+            for k in ("a", "b"):
+                yield Hit(TextAnchor(doc.key, m.start(k), len(m.group(k))),
+                          f"“{m.group().strip()}”：{m.group(k)}后缺少单位，像是漏写了“%”", "warning")
     if "占" in text:
         yield from _share_left_bare(doc)
     if "%" in text or "％" in text:
@@ -555,6 +560,9 @@ def _points_before_units(doc: TextDoc, said: set[int]):
                       f"“{words}{m.group()}”：{m.group('u')}前缺少数字，像是数字被删去后未填写")
 
 
+#: 分别增长 29 和 27。: two rates, both without their %
+_RATES_BOTH_BARE = re.compile(r"分别(?:同比)?(?:增长|下降|提高|降低|增加|减少)了?[ \u3000]?(?P<a>\d+(?:\.\d+)?)[ \u3000]?(?:和|与|、)"
+                              r"[ \u3000]?(?P<b>\d+(?:\.\d+)?)[ \u3000]?(?=[，,。；;]|$)")
 #: 二级危房21334户,%三级危房…, 急需搬迁3628户。%。: a share after a count, its figure (and its 占) gone
 _ORPHAN_PERCENT = re.compile(r"(?<=[户人元亩个吨名])(?P<stop>[，,。；;])(?P<u>[%％])(?=[\u4e00-\u9fff，,。；;]|$)(?![为是表指])")  # (not %为…的单位: the sign named)
 #: 蔬菜产值达到594万元,占,财政收入…: 占 right before a clause's end, its share gone
@@ -596,6 +604,7 @@ BLANK_FIGURE_RULE = DocRule(
         "全镇农业总产值3042万元,其中蔬菜产值达到594万元,占,财政收入万元。",
         "全县有农村危房68437户,其中:二级危房21334户,%三级危房18666户,%,地质灾害危及点急需搬迁3628户。%。",
         "全乡共选聘普查员及普查指导员人，完成入户登记。",
+        "规上工业产值和固定资产投资分别增长 29 和 27。",
         "义务教育完成率99.73%,升入普通高中比例为(51.97),高考升学率95.67%。",  # the rate in brackets, its % lost
         "全年共接待来访群众 人次，培训人民调解员 次。",
         "无害卫生厕所改建任务完成率%；无害卫生厕所覆盖率达到%。",
@@ -660,6 +669,7 @@ BLANK_FIGURE_RULE = DocRule(
         "计划内一孩出生76人，占一孩出生数的，计划内二孩出生29人。",
     ),
     passing=(
+        "规上工业产值和固定资产投资分别增长29%和27%，分别增加12个和5个。",
         "全县累计发放小额信贷2.3亿元，不良贷款逾期率3.7",  # a copy cut short inside its last figure
         "全年出生381人,男孩196人,女孩185人,性别比为105.9:100;死亡301人。",
         # a copy that left a space at each wrapped line, once in a word (门 户)
