@@ -16,7 +16,7 @@ from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..tokens import Quantity
 from .rate_definitions import RATE_DEFINITIONS, RateDefinition
 from .records import records_joined
-from .rate_bases import base_in_paragraph_before
+from .rate_bases import base_in_paragraph_before, base_the_numerator_names, rest_before
 from .remainders import UNDER_WAY_WORDS
 from .ratio_verdict import another_population_explains, judge_ratio, mistyped_base, slip_pattern
 from .slip_shapes import typo_like
@@ -402,8 +402,8 @@ def check_rates(doc: TextDoc):
                 brackets = _bracket_bases(items, doc.text)  # once a paragraph, not once a rate
             pair = _pick(definition, rate, items, doc.text, brackets)
             if pair is None:
-                pair = _base_the_numerator_names(definition, rate, items, doc.text)
-            rest = _rest_before(definition, rate, items) if definition.rest else None
+                pair = base_the_numerator_names(rate, items, doc.text, lambda label: _role(definition, label))
+            rest = rest_before(definition, rate, items) if definition.rest else None
             if rest is not None:
                 pair = rest  # 总费用…，报销…，医疗救助…，个人自付…，综合报销比例: all but what was left to pay
             bracket = next((b for r, b in brackets if r is rate), None)
@@ -499,52 +499,6 @@ def check_rates(doc: TextDoc):
                 message += f"；若 {den.q.shown} 应为 {meant} {den.q.unit}，则与 {rate.shown} 相符"
                 severity = "warning"
             yield Hit(TextAnchor(doc.key, rate.start, rate.end - rate.start), message, severity, related)
-
-
-#: 签约项目中已开工19个: those among a group named before (its figure is the rate's base)
-_AMONG_NAMED = re.compile(r"(?P<group>[\u4e00-\u9fff]{2,8})中(?:已经|已|有|共)?[\u4e00-\u9fff]{0,6}$")
-
-
-def _base_the_numerator_names(definition: RateDefinition, rate: Quantity, items: list[_Labelled], text: str):
-    """签约的26个项目中…。…。签约项目中已开工19个，开工率76.9%: the numerator says which group it is
-    of, and an earlier figure of the paragraph is that group, its noun after the figure (签约的26个项目)
-    or before it (签约项目26个); None when no figure is so named or more than one is."""
-    before = [it for it in items if it.q.end <= rate.start and it.q.base_unit not in ("%", "‰")]
-    if not before or _role(definition, before[-1].label) != "numerator":
-        return None
-    num = before[-1]
-    m = _AMONG_NAMED.search(num.label)
-    if m is None or not num.q.exact:
-        return None
-    group = m.group("group").replace("的", "")
-    found = []
-    for it in before[:-1]:
-        if it.q.base_unit != num.q.base_unit or not it.q.exact or it.q.interval.hi < num.q.interval.lo:
-            continue
-        clause = _LEAD_OFF.split(it.label)[-1]
-        noun = _NOUN_AFTER.match(text, it.q.end)
-        named = (clause + (noun.group() if noun else "")).replace("的", "")
-        if named.endswith(group) or named.startswith(group) and named[len(group):] in ("", "共", "总数", "数"):
-            found.append(it)
-    return (num, found[0]) if len(found) == 1 else None
-
-
-_LEAD_OFF = re.compile(r"[，,。；;：:、（(]")
-_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=中|[，,。；;：:、）)]|$)")
-
-
-def _rest_before(definition: RateDefinition, rate: Quantity, items: list[_Labelled]):
-    """(what is left, the base) when the clauses before the rate name what its numerator leaves of
-    a base in the same unit (个人自付 of 住院费用总额), nearest first; None otherwise."""
-    before = [it for it in items if it.q.end <= rate.start and it.q.exact and it.q.base_unit not in ("%", "‰")]
-    rest = next((it for it in reversed(before) if _matches(it.label, definition.rest)), None)
-    if rest is None:
-        return None
-    base = next((it for it in reversed(before) if it.q.start < rest.q.start and it.q.base_unit == rest.q.base_unit
-                 and _matches(it.label, definition.denominator) and not _matches(it.label, definition.rest)), None)
-    if base is None or base.q.interval.hi <= rest.q.interval.lo:
-        return None
-    return rest, base
 
 
 def _listed_done_fits(items: list[_Labelled], num: _Labelled, den: _Labelled, rate: Quantity, scale: int) -> bool:
