@@ -183,9 +183,9 @@ def _points_as_stops(text: str) -> str:
     """In a copy that ends its sentences with a half-width point (任务.2023年), each such point read
     as 。, same length: the rules know 。 as a sentence's end, and 4.5 stays a decimal point. A text
     that never puts a point between two words is left as it is (常住人口为.29万人 there is a figure
-    whose whole part was lost, the blank-figure rule's)."""
-    if ("." not in text and "．" not in text) or not _POINT_STOPS_USED.search(text):
-        return text
+    whose whole part was lost, the blank-figure rule's); so is one that does so only once."""
+    if ("." not in text and "．" not in text) or len(_POINT_STOPS_USED.findall(text)) < 2:
+        return text  # (a point between words once is a slip of its own, not the copy's way of ending sentences)
     out = list(text)
     for m in _POINT_STOP.finditer(text):
         if not _HEADING_NUMERAL.search(text, max(0, m.start() - 8), m.start()):

@@ -217,6 +217,8 @@ def check_blank_figures(doc: TextDoc):
         for m in _ORPHAN_PERCENT.finditer(text):
             if m.group("stop") in "，," and not "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff":
                 continue  # 24809户,%,: a unit between commas, the main scan's
+            if "单位" in text[max(0, m.start() - 10):m.start()]:
+                continue  # （单位：户，%三列为占比）: a legend of units
             figure = re.search(r"[0-9.]*[户人元亩个吨名]$", text[max(0, m.start() - 12):m.start()]).group()
             yield Hit(TextAnchor(doc.key, m.start("u"), 1), f"“{figure}{m.group()}”：%前缺少数字，像是数字被删去后未填写")
     if any(w in text for w in _AFTER_YEAR):
@@ -561,7 +563,7 @@ def _points_before_units(doc: TextDoc, said: set[int]):
 
 
 #: 分别增长 29 和 27。: two rates, both without their %
-_RATES_BOTH_BARE = re.compile(r"分别(?:同比)?(?:增长|下降|提高|降低|增加|减少)了?[ \u3000]?(?P<a>\d+(?:\.\d+)?)[ \u3000]?(?:和|与|、)"
+_RATES_BOTH_BARE = re.compile(r"分别(?:同比)?(?:增长|下降|提高|降低)了?[ \u3000]?(?P<a>\d+(?:\.\d+)?)[ \u3000]?(?:和|与|、)"
                               r"[ \u3000]?(?P<b>\d+(?:\.\d+)?)[ \u3000]?(?=[，,。；;]|$)")
 #: 二级危房21334户,%三级危房…, 急需搬迁3628户。%。: a share after a count, its figure (and its 占) gone
 _ORPHAN_PERCENT = re.compile(r"(?<=[户人元亩个吨名])(?P<stop>[，,。；;])(?P<u>[%％])(?=[\u4e00-\u9fff，,。；;]|$)(?![为是表指])")  # (not %为…的单位: the sign named)
@@ -669,6 +671,7 @@ BLANK_FIGURE_RULE = DocRule(
         "计划内一孩出生76人，占一孩出生数的，计划内二孩出生29人。",
     ),
     passing=(
+        "两村新建户厕分别增加120和85。各村情况如下（单位：户，%三列为占比）。",
         "规上工业产值和固定资产投资分别增长29%和27%，分别增加12个和5个。",
         "全县累计发放小额信贷2.3亿元，不良贷款逾期率3.7",  # a copy cut short inside its last figure
         "全年出生381人,男孩196人,女孩185人,性别比为105.9:100;死亡301人。",

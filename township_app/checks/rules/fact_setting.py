@@ -97,19 +97,26 @@ def _village_heading(text: str, pos: int) -> str | None:
 
 #: 后古城村现有324户1350人，…: a line opened by the place it is about
 #: (a township too, 岩下乡位于…。全乡辖7个行政村 / 猴场堡乡位于…。辖6个行政村: a page of several townships)
-_LINE_PLACE = re.compile(r"[ \u3000]*(?P<place>(?![全我本该各每])[\u4e00-\u9fff]{1,6}?(?:村|社区|街道|乡|镇))(?=现有|有|共有|辖|位于|地处|[，,：:])")
+_LINE_PLACE = re.compile(r"[ \u3000]*(?P<place>(?![全我本该各每])[\u4e00-\u9fff]{1,6}?(?:村|社区|街道|乡|镇))(?=现有|有|共有|辖|位于|地处|[，,：:]|[0-9]+户)")
 
 
 def _line_place(text: str, sentence_start: int) -> str | None:
     """The place a line opens with, for a later sentence of that line that names none (后古城村
-    现有324户…。…未成年人口185人 / 冢张村现有330户…。…未成年人口146人: two villages' figures)."""
+    现有324户…。…未成年人口185人 / 冢张村现有330户…。…未成年人口146人: two villages' figures); or the
+    place a later sentence of the line opens with, nearest first (扁洞河村共有125户…。拥有耕地801亩。
+    鹫峰村147户…。拥有耕地1192亩: two villages side by side in one line)."""
     line_start = text.rfind("\n", 0, sentence_start) + 1
-    m = _LINE_PLACE.match(text, line_start)
-    if m is None or m.group("place") in _NOT_PLACES:
+    opener = None
+    for start in (line_start, *(k + 1 for k in range(line_start, sentence_start) if text[k] == "。")):
+        m = _LINE_PLACE.match(text, start)
+        if m is not None and m.group("place") not in _NOT_PLACES:
+            opener = (start, m)
+    if opener is None:
         return None
+    start, m = opener
     profile = text.startswith(("位于", "地处", "辖"), m.end())
-    if line_start == sentence_start and not profile:
-        return None  # (the line's first sentence: its own words say where)
+    if start == sentence_start and not profile:
+        return None  # (the sentence's own words say where)
     if m.group("place").endswith(_NOT_PLACES) and not profile:
         return None  # (岩下乡位于…: a name that ends like 下乡, opening a place's profile, is the place)
     return m.group("place")

@@ -303,6 +303,10 @@ _PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{1,4}(?:村|社区|乡|镇)")
 _DONE_AFTER = re.compile(r"(?:已|均已|均|已经)?(?:全部|全面|顺利|基本)?(?:完成|落实|开工|建成|竣工|到位)$")
 
 
+#: 二类村, 一类户, 三类人员: a class named by its number, not a count of classes
+_CLASS_NOUNS = frozenset("村户人地区点企校")
+
+
 def _colon_lists(doc: TextDoc, seen: set[int]):
     """A count, a colon (or 分别为), and names of any kind to the end of the clause: the names
     need not end as the counted word does (宏达建材、绿源食品 are 企业), so a mismatch is a
@@ -325,6 +329,8 @@ def _colon_lists(doc: TextDoc, seen: set[int]):
         items = [i.strip(" \u3000") for i in raw]
         if any(len(i) < 2 or "等" in i or _ENDS_IN_FIGURE.search(i) for i in items):
             continue
+        if m.group("noun") == "类" and m.group("word")[:1] in _CLASS_NOUNS:
+            continue  # 二类村包括光华、孟公…共4个村: the second class of villages, a name, not two kinds
         word = _DONE_AFTER.sub("", m.group("word"))  # 8件民生实事全部完成：…: what is said of them, not their name
         if not _counts_places(word, items) and (len(word) > 10 or (len(word) > 5 and items[-1][-2:] not in word)):
             continue  # (完成3个村卫生室标准化建设，分别为…新寨村卫生室: a long phrase only when the list names its thing)
@@ -382,6 +388,7 @@ LISTED_COUNT_RULE = DocRule(
         "全年完成6个村级活动场所提档升级，具体为：长坡村、田坝村、李家湾村、三合村、北坪村。",
     ),
     passing=(
+        "将19个村分为四类，其中二类村包括光华、孟公、塘湾、采莲共4个村，三类村包括新回、白莲共2个村。",
         "全年举办招商推介会4场，分别在深圳、上海、杭州、苏州举办，走访企业165家次。",
         "未完成的2个项目为西岭村村级养老服务点、北沟村文化广场，主要原因是选址调整。",
         "全镇3个村为贫困村、2个村为一般村。",  # 为 before what they are, not a list of names

@@ -574,8 +574,9 @@ _MASKS = frozenset(("星号", "字母 x", "×", "某某", "○", "〇〇", "□"
 
 
 #: 宁社建办字20*3 号, 〔20**〕: a document number, where a star among digits masks a year's digit
-_DOC_NUMBER_HEAD = re.compile(r"(?:字|〔|\[|［)[ \u3000]*[0-9]{1,3}$")
-_DOC_NUMBER_TAIL = re.compile(r"[0-9]{0,3}[ \u3000]*(?:号|〕|\]|］)")
+#: (a year's slot: 20*3, 201*: four characters in all, its digits starting 19 or 20)
+_DOC_NUMBER_HEAD = re.compile(r"(?:字|〔|\[|［)[ \u3000]*(?:19|20)[0-9]?$")
+_DOC_NUMBER_TAIL = re.compile(r"[0-9]?[ \u3000]*(?:号|〕|\]|］)")
 
 
 #: ?guī)X: a lost character's question mark, its pinyin gloss (blanked to spaces when the text was read)
@@ -658,6 +659,7 @@ PLACEHOLDER_RULE = DocRule(
         "全镇共有_个行政村_个村民小组。",
     ),
     passing=(
+        "制作尺寸为［20*30］厘米的展板。",
         "已打开新沙南粮油加工制造产业板块_产业特色_中国东莞沙田镇栏目正文页面,本页面是由1个导航区、3个正文区组成。",
         "标签：工作总结 人气() 评论() 收藏()",
         "投資17萬余元擴建吳家墩至官家?guī)X橋梁、建設蓮塘村付家組道路。",

@@ -732,6 +732,8 @@ REPEAT_RULE = CorpusRule(
         "全年镇级河长巡河386次，村级河长巡河2134次，合计巡河2520次。\n一是全年累计巡河2250次中村级河长占比偏高。",
     ),
     passing=(
+        # two villages side by side in one line, each sentence after one of them its own
+        "扁洞河村共有125户,445人。拥有耕地面积801亩,林地面积7882亩。鹫峰村147户,488人。拥有耕地面积1192亩,林地面积7230亩。",
         # a page of several townships, a paragraph each, opened by its name
         "岩下乡位于贵定县东南部，全乡辖7个行政村，58个村民组。\n猴场堡乡位于贵定县东南部，距县城约54公里。全乡总面积约67平方公里，辖6个行政村，40个村民组。",
         "全社区有394户通自来水，有396户通电。\n到2008年底，全社区装有太阳能农户297户。",

@@ -17,7 +17,7 @@ from ..registry import DocRule, Hit, TextAnchor, TextDoc
 from ..units import is_count
 
 #: (the words between a count and its share: 占全年任务的, 占年度目标任务数的, 占全镇总人口的)
-_SHARE_OF = re.compile(r"^[，,]?[ \u3000]*(?:仅|只|约)?占(?P<whole>[^，,。；;：:0-9０-９%％]{1,16}?)的?(?:比[例重])?(?:为|达|达到|是)?[ \u3000]*$")
+_SHARE_OF = re.compile(r"^[，,]?[ \u3000]*(?:仅|只)?占(?P<whole>[^，,。；;：:0-9０-９%％]{1,16}?)的?(?:比[例重])?(?:为|达|达到|是)?[ \u3000]*$")
 #: the whole of a share that is not a count of the same things (占地, 占用, 占比 of an area …)
 _NOT_A_WHOLE = re.compile(r"^(?:地|用|比|有率)")
 
@@ -88,6 +88,7 @@ WHOLE_BASE_RULE = DocRule(
         "新建户用沼气池63口，其中占全村农户的48.6%的农户用上了沼气。",  # the share is not of the count before it
         "其中男性63人、女性70人，分别占47.4%、52.6%。",
         "新增耕地63亩，占全年任务的48.6%。",  # an area: any whole
+        "其中男性63人，约占总人口的48.6%。",  # said to be approximate
         "一孩出生为126人,比去年同期增加7人,占出生总数的58.60%。",  # the share is of the 126, not the change
     ),
 )
