@@ -23,7 +23,7 @@ from .model import (NUMBERING_AUTO, NUMBERING_NONE, Indicator, Report, ReportPro
                     unit_of_line)
 from .report_closing import guess_properties, parse_date_line, split_closing, split_title
 from .report_parse import Block, parse_blocks
-from .report_schema import MAX_REPORT_CHARS
+from .model import MAX_REPORT_CHARS
 from .textsource import SourceTextError, read_source_text, require_file
 
 
@@ -66,7 +66,7 @@ class ImportResult:
 
 
 def _check_size(characters: int) -> None:
-    """The same limit a report file has (report_schema.MAX_REPORT_CHARS): an imported report
+    """The same limit a report file has (model.MAX_REPORT_CHARS): an imported report
     must open again."""
     if characters > MAX_REPORT_CHARS:
         raise ImportError_(f"文件中有 {characters:,} 字，超过一份报告的上限 {MAX_REPORT_CHARS:,} 字，"

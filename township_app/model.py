@@ -10,6 +10,12 @@ from typing import Iterator
 
 from .numbering import number_tree
 
+# ---- size limits (documented in docs/files.md; far beyond any real report) ----------------------
+MAX_FILE_BYTES = 100 * 1024 * 1024  # a report file: 100 MB (a long report is well under 5 MB)
+MAX_FIELD_CHARS = 5_000_000  # one title, body or cell: 500 万字
+MAX_REPORT_CHARS = 30_000_000  # all text of one report together: 3000 万字
+MAX_TREE_DEPTH = 600  # levels of sections; deeper is a crafted file (and would exhaust the stack)
+
 #: numbering styles a section may carry
 NUMBERING_AUTO = "auto"  # 一、/（一）/1./（1） from its depth and position
 NUMBERING_NONE = "none"  # printed without a number and skipped when counting (导语, 落款前的说明)

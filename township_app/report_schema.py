@@ -27,15 +27,12 @@ from typing import Callable
 
 import sqlite_utils
 
-from .model import NUMBERING_AUTO
+# the size limits are defined with the model, which needs no database to say them
+from .model import MAX_FIELD_CHARS, MAX_FILE_BYTES, MAX_REPORT_CHARS, MAX_TREE_DEPTH, NUMBERING_AUTO  # noqa: F401
 
 APPLICATION_ID = 0x54534150  # "TSAP": marks a file as ours in the SQLite header
 
-# ---- size limits (documented in docs/files.md; far beyond any real report) ----------------------
-MAX_FILE_BYTES = 100 * 1024 * 1024  # a report file: 100 MB (a long report is well under 5 MB)
-MAX_FIELD_CHARS = 5_000_000  # one title, body or cell: 500 万字
-MAX_REPORT_CHARS = 30_000_000  # all text of one report together: 3000 万字
-MAX_TREE_DEPTH = 600  # levels of sections; deeper is a crafted file (and would exhaust the stack)
+# ---- size limits: MAX_FILE_BYTES, MAX_FIELD_CHARS, MAX_REPORT_CHARS, MAX_TREE_DEPTH (model.py) ---
 MAX_ROWS = 200_000  # sections, and indicator rows, per report
 
 

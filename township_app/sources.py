@@ -6,11 +6,7 @@ from pathlib import Path
 
 from .model import Report
 from .store import ReportStore, StoreError, os_reason
-from .textsource import SourceTextError, require_file
-
-
-class SourceError(Exception):
-    """Input the program cannot read; the message is for the user."""
+from .textsource import SourceError, SourceTextError, require_file
 
 
 REPORT_SUFFIXES = (".db", ".sqlite", ".sqlite3", ".tsr")

@@ -457,7 +457,7 @@ class ReportStore:
             )
 
     def _check_depth(self, parent_id: int, height: int) -> None:
-        """A file deeper than report_schema.MAX_TREE_DEPTH would not open again: refuse it."""
+        """A file deeper than model.MAX_TREE_DEPTH would not open again: refuse it."""
         depth = self._conn.execute(
             """WITH RECURSIVE up(id, n) AS (SELECT ?, 1 UNION ALL
                    SELECT s.parent_id, n + 1 FROM sections s JOIN up ON s.id = up.id

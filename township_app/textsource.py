@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .report_schema import MAX_REPORT_CHARS
+from .model import MAX_REPORT_CHARS
+
+
+class SourceError(Exception):
+    """Input the program cannot read; the message is for the user. (Here, not in sources, so that
+    checking a .txt need not load the report store and sqlite_utils to name the error.)"""
+
 
 #: a .txt report larger than this is refused before it is read (a 500-page report is ~2 MB)
 MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024

@@ -34,13 +34,12 @@ def register(parser) -> None:
 
 def _load(path: Path):
     """(findings, verified count) or raises one of the user-facing errors."""
-    from ..checks import check_text
-    from ..report_check import check_report, print_fonts
-
     if path.suffix.lower() in TEXT_SUFFIXES:
+        from ..checks import check_text
         from ..textsource import read_source_text
 
         return check_text(read_source_text(path))
+    from ..report_check import check_report, print_fonts
     from ..sources import REPORT_SUFFIXES, SourceError
     from ..store import ReportStore, StoreError
     from ..textsource import SourceTextError, require_file
@@ -147,8 +146,7 @@ def format_text(findings, file_label: str) -> str:
 
 
 def run(args) -> int:
-    from ..sources import SourceError
-    from ..textsource import SourceTextError
+    from ..textsource import SourceError, SourceTextError
 
     path = Path(args.path)
     if args.output and not args.fix:
