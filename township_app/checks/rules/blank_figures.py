@@ -204,23 +204,14 @@ def check_blank_figures(doc: TextDoc):
                   f"“{m.group()}{text[m.end()]}”：{m.group('m')}后缺少“月”", "warning")
     if "口" in text or "支" in text:
         yield from _blank_tallies(doc, _BLANK_THINGS)
-    if "率" in text or "达以" in text or "达到以" in text or "在" in text:
+    if "率" in text or "达以" in text or "达到以" in text or "稳定在" in text or "保持在" in text or "控制在" in text:
         yield from _blank_tallies(doc, _BLANK_BOUND)
     if "分别" in text:
-        for m in _RATES_BOTH_BARE.finditer(text):
-            for k in ("a", "b"):
-                yield Hit(TextAnchor(doc.key, m.start(k), len(m.group(k))),
-                          f"“{m.group().strip()}”：{m.group(k)}后缺少单位，像是漏写了“%”", "warning")
+        yield from _rates_both_bare(doc)
     if "占" in text:
         yield from _share_left_bare(doc)
     if "%" in text or "％" in text:
-        for m in _ORPHAN_PERCENT.finditer(text):
-            if m.group("stop") in "，," and not "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff":
-                continue  # 24809户,%,: a unit between commas, the main scan's
-            if "单位" in text[max(0, m.start() - 10):m.start()]:
-                continue  # （单位：户，%三列为占比）: a legend of units
-            figure = re.search(r"[0-9.]*[户人元亩个吨名]$", text[max(0, m.start() - 12):m.start()]).group()
-            yield Hit(TextAnchor(doc.key, m.start("u"), 1), f"“{figure}{m.group()}”：%前缺少数字，像是数字被删去后未填写")
+        yield from _orphan_percents(doc)
     if any(w in text for w in _AFTER_YEAR):
         yield from _blank_tallies(doc, _BLANK_YEAR)
     if "距" in text or "户户" in text or "个" in text or "户人" in text:
@@ -569,6 +560,24 @@ _RATES_BOTH_BARE = re.compile(r"分别(?:同比)?(?:增长|下降|提高|降低)
 _ORPHAN_PERCENT = re.compile(r"(?<=[户人元亩个吨名])(?P<stop>[，,。；;])(?P<u>[%％])(?=[\u4e00-\u9fff，,。；;]|$)(?![为是表指])")  # (not %为…的单位: the sign named)
 #: 蔬菜产值达到594万元,占,财政收入…: 占 right before a clause's end, its share gone
 _SHARE_GONE = re.compile(r"占(?=[，,。；;])")
+
+
+def _rates_both_bare(doc: TextDoc):
+    for m in _RATES_BOTH_BARE.finditer(doc.text):
+        for k in ("a", "b"):
+            yield Hit(TextAnchor(doc.key, m.start(k), len(m.group(k))),
+                      f"“{m.group().strip()}”：{m.group(k)}后缺少单位，像是漏写了“%”", "warning")
+
+
+def _orphan_percents(doc: TextDoc):
+    text = doc.text
+    for m in _ORPHAN_PERCENT.finditer(text):
+        if m.group("stop") in "，," and not "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff":
+            continue  # 24809户,%,: a unit between commas, the main scan's
+        if "单位" in text[max(0, m.start() - 10):m.start()]:
+            continue  # （单位：户，%三列为占比）: a legend of units
+        figure = re.search(r"[0-9.]*[户人元亩个吨名]$", text[max(0, m.start() - 12):m.start()]).group()
+        yield Hit(TextAnchor(doc.key, m.start("u"), 1), f"“{figure}{m.group()}”：%前缺少数字，像是数字被删去后未填写")
 
 
 def _share_left_bare(doc: TextDoc):

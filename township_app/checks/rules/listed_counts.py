@@ -178,25 +178,23 @@ def check_listed_counts(doc: TextDoc):
         stated = text[m.start("n"):m.end("noun")]
         message = f"写明“{stated}”，但“{m.group('each')}”之前列出的是 {len(items)} 处：{'、'.join(items)}"
         yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message)
-    for m in _EVENTS_THEN_CITIES.finditer(text) if "分别在" in text else ():
-        items = _items(m.group("items"))
-        n = _number(m.group("n"))
-        if m.start("n") in seen or n is None or n == len(items):
-            continue
-        seen.add(m.start("n"))
-        stated = text[m.start("n"):m.end("noun")]
-        message = f"写明“{stated}”，但“分别在”之后列出的地点数与此不符：{'、'.join(items)}"
-        yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message, "warning")
-    for m in _COUNT_THEN_PLACES.finditer(text) if _PLACES_OPENER.search(text) else ():
-        items = _items(m.group("items"))
-        n = _number(m.group("n"))
-        if m.start("n") in seen or n is None or n == len(items) or len(items) < 2:
-            continue
-        if text[m.end("items"):m.end("items") + 1] == "各":
-            continue  # 分别在河东村、柏树村各2个，…: so many in each, not one
-        stated = text[m.start("n"):m.end("noun")]
-        message = f"写明“{stated}”，但“分别在”之后列出的是 {len(items)} 处：{'、'.join(items)}"
-        yield Hit(TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n")), message)
+    # (events, a warning whose message shows no count of its own; then places of any kind)
+    for pattern, gate, events in ((_EVENTS_THEN_CITIES, "分别在" in text, True),
+                                  (_COUNT_THEN_PLACES, _PLACES_OPENER.search(text) is not None, False)):
+        for m in pattern.finditer(text) if gate else ():
+            items = _items(m.group("items"))
+            n = _number(m.group("n"))
+            if m.start("n") in seen or n is None or n == len(items) or len(items) < 2:
+                continue
+            if text[m.end("items"):m.end("items") + 1] == "各":
+                continue  # 分别在河东村、柏树村各2个，…: so many in each, not one
+            stated = text[m.start("n"):m.end("noun")]
+            anchor = TextAnchor(doc.key, m.start("n"), m.end("noun") - m.start("n"))
+            if events:
+                seen.add(m.start("n"))
+                yield Hit(anchor, f"写明“{stated}”，但“分别在”之后列出的地点数与此不符：{'、'.join(items)}", "warning")
+            else:
+                yield Hit(anchor, f"写明“{stated}”，但“分别在”之后列出的是 {len(items)} 处：{'、'.join(items)}")
 
 
 #: 已竣工项目6个：A、B、C; 集中在三类：A、B、C; 亿元以上项目4个，分别为A、B、C: a count,
